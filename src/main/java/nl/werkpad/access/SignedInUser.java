@@ -1,0 +1,34 @@
+package nl.werkpad.access;
+
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * The person behind the current request, however they logged in (local password, OpenID Connect
+ * session or bearer token). Other modules use this to know who acts, e.g. for the processing log.
+ */
+public record SignedInUser(UUID accountId, String username, String displayName, Set<Role> roles) {
+
+    /** Implemented by every principal Werkpad puts in the security context. */
+    public interface Principal {
+        SignedInUser signedInUser();
+    }
+
+    public static Optional<SignedInUser> current() {
+        return from(SecurityContextHolder.getContext().getAuthentication());
+    }
+
+    public static Optional<SignedInUser> from(Authentication authentication) {
+        if (authentication != null && authentication.getPrincipal() instanceof Principal principal) {
+            return Optional.of(principal.signedInUser());
+        }
+        return Optional.empty();
+    }
+
+    public boolean has(Role role) {
+        return roles.contains(role);
+    }
+}

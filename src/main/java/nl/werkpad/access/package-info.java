@@ -1,0 +1,5 @@
+/**
+ * Access: accounts, roles, local log-in with throttling, OpenID Connect and API authentication.
+ */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "web"})
+package nl.werkpad.access;

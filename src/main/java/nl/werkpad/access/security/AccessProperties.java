@@ -1,0 +1,44 @@
+package nl.werkpad.access.security;
+
+import java.time.Duration;
+import java.util.Map;
+import nl.werkpad.access.Role;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * How people log in.
+ *
+ * @param localAccounts log-in with a Werkpad user name and password (pages and HTTP Basic for the API);
+ *                      switch off when everyone comes through OpenID Connect
+ */
+@ConfigurationProperties("werkpad.access")
+public record AccessProperties(
+        @DefaultValue("true") boolean localAccounts,
+        @DefaultValue Lockout lockout,
+        @DefaultValue Oidc oidc) {
+
+    /** After {@code maxFailures} wrong passwords in a row the account is locked for {@code duration}. */
+    public record Lockout(@DefaultValue("5") int maxFailures, @DefaultValue("15m") Duration duration) {
+    }
+
+    /**
+     * OpenID Connect: for page log-in (authorization code flow) and API bearer tokens.
+     *
+     * @param rolesClaim  the claim with the person's groups or roles (a list or a single string)
+     * @param roleMapping claim value to Werkpad role, e.g. {@code werkpad-advisors: ADVISEUR}; a
+     *                    value that equals a role name (any case) maps to that role without an entry
+     */
+    public record Oidc(
+            @DefaultValue("") String issuerUri,
+            @DefaultValue("") String clientId,
+            @DefaultValue("") String clientSecret,
+            @DefaultValue("roles") String rolesClaim,
+            @DefaultValue("preferred_username") String usernameClaim,
+            @DefaultValue Map<String, Role> roleMapping) {
+
+        public boolean enabled() {
+            return !issuerUri.isBlank();
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package nl.werkpad.access.web;
+
+import jakarta.validation.Valid;
+import java.util.UUID;
+import nl.werkpad.access.Accounts;
+import nl.werkpad.access.NewAccount;
+import nl.werkpad.access.Passwords;
+import nl.werkpad.access.Role;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Administrators list accounts, create local ones with a one-time password, and lift lockouts. */
+@Controller
+@RequestMapping("/beheer/accounts")
+@PreAuthorize("hasRole('BEHEERDER')")
+class AccountAdministration {
+
+    private final Accounts accounts;
+
+    AccountAdministration(Accounts accounts) {
+        this.accounts = accounts;
+    }
+
+    @GetMapping
+    String list(Model model) {
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", new NewAccountForm("", "", java.util.Set.of()));
+        }
+        model.addAttribute("accounts", accounts.all());
+        model.addAttribute("roles", Role.values());
+        model.addAttribute("now", java.time.Instant.now());
+        return "access/accounts";
+    }
+
+    @PostMapping
+    String create(@Valid @ModelAttribute("form") NewAccountForm form, BindingResult errors, Model model,
+                  RedirectAttributes redirect) {
+        if (!errors.hasFieldErrors("username") && accounts.byUsername(form.username()).isPresent()) {
+            errors.rejectValue("username", "account.username-taken");
+        }
+        if (errors.hasErrors()) {
+            return list(model);
+        }
+        String oneTime = Passwords.generate();
+        accounts.create(new NewAccount(form.username(), form.displayName(), oneTime, form.roles(), true));
+        redirect.addFlashAttribute("created", form.username());
+        redirect.addFlashAttribute("oneTimePassword", oneTime);
+        return "redirect:/beheer/accounts";
+    }
+
+    @PostMapping("/{id}/unlock")
+    String unlock(@PathVariable UUID id, RedirectAttributes redirect) {
+        accounts.unlock(id);
+        redirect.addFlashAttribute("unlocked", true);
+        return "redirect:/beheer/accounts";
+    }
+}

@@ -1,0 +1,6 @@
+/**
+ * Privacy: the processing log (who read or changed whose personal data, what and why), called by the
+ * other modules in the same transaction as the read or change. Consent, export and erasure join here.
+ */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "web"})
+package nl.werkpad.privacy;

@@ -1,0 +1,125 @@
+package nl.werkpad.shared.db;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.sql.SQLException;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * One embedded PostgreSQL 17 per data directory and JVM, shared by every application context in
+ * the JVM (tests start several) and stopped when the JVM exits. A lock file in the data directory
+ * stops a second process from opening the same directory.
+ */
+final class EmbeddedPostgresServer {
+
+    static final String DATABASE = "werkpad";
+    private static final Map<Path, EmbeddedPostgresServer> RUNNING = new HashMap<>();
+
+    private final EmbeddedPostgres postgres;
+    private final FileLock lock;
+
+    private EmbeddedPostgresServer(EmbeddedPostgres postgres, FileLock lock) {
+        this.postgres = postgres;
+        this.lock = lock;
+    }
+
+    static synchronized EmbeddedPostgresServer in(Path dataDir) {
+        Path key = dataDir.toAbsolutePath().normalize();
+        return RUNNING.computeIfAbsent(key, EmbeddedPostgresServer::start);
+    }
+
+    static EmbeddedPostgresServer ephemeral() {
+        try {
+            Path dir = Files.createTempDirectory("werkpad-db-");
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteQuietly(dir)));
+            return in(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    String jdbcUrl() {
+        return postgres.getJdbcUrl("postgres", DATABASE);
+    }
+
+    private static EmbeddedPostgresServer start(Path dataDir) {
+        FileLock lock = lockDataDirectory(dataDir);
+        try {
+            EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+                    .setDataDirectory(dataDir.resolve("pg").toFile())
+                    .setCleanDataDirectory(false)
+                    // zonky turns durability off for tests; Werkpad keeps real data here
+                    .setServerConfig("fsync", "on")
+                    .setServerConfig("synchronous_commit", "on")
+                    .setServerConfig("full_page_writes", "on")
+                    .start();
+            createDatabaseIfMissing(postgres);
+            EmbeddedPostgresServer server = new EmbeddedPostgresServer(postgres, lock);
+            Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "embedded-postgres-stop"));
+            return server;
+        } catch (IOException | SQLException e) {
+            throw new IllegalStateException("Could not start the embedded PostgreSQL in " + dataDir + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static FileLock lockDataDirectory(Path dataDir) {
+        try {
+            Files.createDirectories(dataDir);
+            FileChannel channel = FileChannel.open(dataDir.resolve("werkpad.lock"),
+                    StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            FileLock lock = channel.tryLock();
+            if (lock == null) {
+                channel.close();
+                throw new DataDirectoryInUse(dataDir);
+            }
+            return lock;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot use the data directory " + dataDir, e);
+        }
+    }
+
+    private static void createDatabaseIfMissing(EmbeddedPostgres postgres) throws SQLException {
+        try (var connection = postgres.getPostgresDatabase().getConnection();
+             var exists = connection.prepareStatement("select 1 from pg_database where datname = ?")) {
+            exists.setString(1, DATABASE);
+            if (!exists.executeQuery().next()) {
+                connection.createStatement().execute("create database " + DATABASE);
+            }
+        }
+    }
+
+    private void stop() {
+        try {
+            postgres.close();
+            lock.release();
+            lock.channel().close();
+        } catch (IOException ignored) {
+            // the JVM is exiting; PostgreSQL recovers from its WAL on next start
+        }
+    }
+
+    private static void deleteQuietly(Path dir) {
+        try (Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException ignored) {
+            // a temporary directory; the OS cleans it eventually
+        }
+    }
+
+    /** Another Werkpad (or PostgreSQL) holds this data directory. */
+    static final class DataDirectoryInUse extends IllegalStateException {
+        DataDirectoryInUse(Path dir) {
+            super("The data directory " + dir.toAbsolutePath() + " is in use by another Werkpad process. "
+                    + "Stop that one first, or choose another directory with --data-dir.");
+        }
+    }
+}

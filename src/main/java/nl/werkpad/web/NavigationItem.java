@@ -1,0 +1,23 @@
+package nl.werkpad.web;
+
+import java.util.Set;
+
+/**
+ * One link in the main navigation.
+ *
+ * @param order       position, low first
+ * @param messageKey  the label's key in the message bundles
+ * @param href        where it leads
+ * @param authorities who sees it: empty for anyone logged in, else any of these (e.g. {@code ROLE_ADVISEUR})
+ */
+public record NavigationItem(int order, String messageKey, String href, Set<String> authorities) {
+
+    public static NavigationItem forSignedIn(int order, String messageKey, String href) {
+        return new NavigationItem(order, messageKey, href, Set.of());
+    }
+
+    public static NavigationItem forRoles(int order, String messageKey, String href, String... roles) {
+        return new NavigationItem(order, messageKey, href,
+                java.util.Arrays.stream(roles).map(role -> "ROLE_" + role).collect(java.util.stream.Collectors.toSet()));
+    }
+}
