@@ -1,6 +1,5 @@
 package nl.werkpad.access.security;
 
-import java.time.Instant;
 import nl.werkpad.access.Account;
 import nl.werkpad.access.SignedInUser;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -12,8 +11,8 @@ final class LocalUser extends User implements SignedInUser.Principal {
     private final transient SignedInUser signedInUser;
     private final boolean mustChangePassword;
 
-    LocalUser(Account account, String passwordHash, Instant now) {
-        super(account.username(), passwordHash, account.enabled(), true, true, !account.lockedAt(now),
+    LocalUser(Account account, String passwordHash, boolean mayTry) {
+        super(account.username(), passwordHash, account.enabled(), true, true, mayTry,
                 account.roles().stream().map(role -> new SimpleGrantedAuthority(role.authority())).toList());
         this.signedInUser = new SignedInUser(account.id(), account.username(), account.displayName(), account.roles());
         this.mustChangePassword = account.mustChangePassword();

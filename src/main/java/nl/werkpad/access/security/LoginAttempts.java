@@ -15,9 +15,9 @@ class LoginAttempts {
     private final LoginThrottle throttle;
     private final Clock clock;
 
-    LoginAttempts(AccountStore accounts, AccessProperties properties, Clock clock) {
+    LoginAttempts(AccountStore accounts, LoginThrottle throttle, Clock clock) {
         this.accounts = accounts;
-        this.throttle = new LoginThrottle(properties.lockout().maxFailures(), properties.lockout().duration());
+        this.throttle = throttle;
         this.clock = clock;
     }
 

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import nl.werkpad.access.PublicPath;
+import nl.werkpad.access.domain.LoginThrottle;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -42,6 +43,11 @@ class SecurityConfiguration {
     @Bean
     Clock clock() {
         return Clock.systemDefaultZone();
+    }
+
+    @Bean
+    LoginThrottle loginThrottle(AccessProperties properties) {
+        return new LoginThrottle(properties.lockout().maxFailures(), properties.lockout().duration());
     }
 
     @Bean

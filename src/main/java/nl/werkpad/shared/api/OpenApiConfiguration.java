@@ -2,7 +2,6 @@ package nl.werkpad.shared.api;
 
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
-import io.swagger.v3.oas.models.info.License;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import org.springframework.context.annotation.Bean;
@@ -18,8 +17,7 @@ class OpenApiConfiguration {
                 .info(new Info().title("Werkpad API").version(ApiVersion.CURRENT)
                         .description("Het regionale loket voor werk en ontwikkeling, op vaardigheden. "
                                 + "Fouten zijn application/problem+json (RFC 9457). "
-                                + "This service uses the ESCO classification of the European Commission.")
-                        .license(new License().name("EUPL-1.2")))
+                                + "This service uses the ESCO classification of the European Commission."))
                 .schemaRequirement("basic", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic"))
                 .schemaRequirement("bearer", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")
                         .bearerFormat("JWT"))

@@ -23,6 +23,7 @@ final class EmbeddedPostgresServer {
 
     static final String DATABASE = "werkpad";
     private static final Map<Path, EmbeddedPostgresServer> RUNNING = new HashMap<>();
+    private static Path ephemeralDir;
 
     private final EmbeddedPostgres postgres;
     private final FileLock lock;
@@ -37,11 +38,15 @@ final class EmbeddedPostgresServer {
         return RUNNING.computeIfAbsent(key, EmbeddedPostgresServer::start);
     }
 
-    static EmbeddedPostgresServer ephemeral() {
+    /** A throw-away database in a temporary directory, one per JVM, removed when the JVM exits. */
+    static synchronized EmbeddedPostgresServer ephemeral() {
         try {
-            Path dir = Files.createTempDirectory("werkpad-db-");
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteQuietly(dir)));
-            return in(dir);
+            if (ephemeralDir == null) {
+                ephemeralDir = Files.createTempDirectory("werkpad-db-");
+                Path dir = ephemeralDir;
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteQuietly(dir)));
+            }
+            return in(ephemeralDir);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# End to end through the launcher: ./werkpad demo on an empty data directory serves the home page
+# (and prints where and how to log in), keeps its data across a restart, and refuses clearly a
+# second start on an occupied port or a locked data directory.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/lib.sh
+
+data=$(mktemp -d)
+port=$(free_port)
+log1=$(mktemp); log2=$(mktemp); log3=$(mktemp)
+pids=()
+cleanup() { for p in "${pids[@]}"; do stop_pid "$p"; done; rm -rf "$data"; }
+trap cleanup EXIT
+
+./werkpad help >/dev/null   # builds nothing, but finds the JDK
+./mvnw -q -B -DskipTests package   # build first, so the timing below is the start, not the build
+
+WERKPAD_DEMO_PASSWORD= ./werkpad demo --port "$port" --data-dir "$data" >"$log1" 2>&1 &
+pids+=($!)
+secs=$(wait_for_url "http://localhost:$port/" 120 "$log1")
+echo "first start (empty database, migrations, demo seed): home page after ${secs}s"
+[ "$secs" -le 60 ] || fail "first start took ${secs}s, more than 60s"
+grep -q "Open: http://localhost:$port/" "$log1" || fail "the address to open was not printed"
+password=$(sed -n 's/.*Wachtwoord \/ password: //p' "$log1" | head -n 1)
+[ -n "$password" ] || fail "the demo password was not printed"
+curl -fsS -u "adviseur:$password" "http://localhost:$port/api/v1/me" | grep -q '"ADVISEUR"' || fail "demo log-in adviseur"
+
+# a second Werkpad on the same port
+if ./werkpad demo --port "$port" --data-dir "$(mktemp -d)" >"$log2" 2>&1; then fail "second start on an occupied port succeeded"; fi
+grep -q "Port $port is already in use" "$log2" || fail "no clear message for an occupied port: $(cat "$log2")"
+# a second Werkpad on the same data directory
+other=$(free_port)
+if timeout 120 ./werkpad demo --port "$other" --data-dir "$data" >"$log3" 2>&1; then fail "second start on a locked data directory succeeded"; fi
+grep -q "is in use by another Werkpad process" "$log3" || fail "no clear message for a locked data directory: $(tail -20 "$log3")"
+echo "second start refused with a clear message: occupied port, locked data directory"
+
+# data survives a restart: the same account (same id) is there afterwards, not a re-seeded one
+before=$(curl -fsS -u "inwoner:$password" "http://localhost:$port/api/v1/me" | sed -n 's/.*"id":"\([^"]*\)".*/\1/p')
+stop_pid "${pids[0]}"   # ./werkpad execs java, so this is the server itself
+pids=()
+WERKPAD_DEMO_PASSWORD= ./werkpad demo --port "$port" --data-dir "$data" >"$log1" 2>&1 &
+pids+=($!)
+secs=$(wait_for_url "http://localhost:$port/" 60 "$log1")
+echo "restart: home page after ${secs}s"
+grep -q "Wachtwoord / password: $password" "$log1" || fail "the restart printed another demo password"
+again=$(curl -fsS -u "inwoner:$password" "http://localhost:$port/api/v1/me" | sed -n 's/.*"id":"\([^"]*\)".*/\1/p')
+[ "$again" = "$before" ] || fail "the account changed across the restart ($before -> $again)"
+echo "data survived the restart (same account id $again)"
+echo "launcher checks passed"

@@ -1,0 +1,47 @@
+package nl.werkpad;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+import org.springframework.stereotype.Controller;
+import org.springframework.stereotype.Repository;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The rules of STYLE.md that a compiler does not check. */
+@AnalyzeClasses(packages = "nl.werkpad", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTests {
+
+    @ArchTest
+    static final ArchRule domainCodeHasNoSpringJdbcOrServlet = noClasses()
+            .that().resideInAPackage("..domain..")
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "org.springframework..", "java.sql..", "javax.sql..", "jakarta.servlet..", "jakarta.persistence..")
+            .because("business rules are plain Java (STYLE.md rule 2)");
+
+    @ArchTest
+    static final ArchRule repositoriesAreNotPublic = classes()
+            .that().areAnnotatedWith(Repository.class)
+            .should().notBePublic()
+            .because("a module's tables are its own; others use its facade");
+
+    @ArchTest
+    static final ArchRule controllersAreNotPublic = classes()
+            .that().areAnnotatedWith(Controller.class).or().areAnnotatedWith(RestController.class)
+            .should().notBePublic();
+
+    @ArchTest
+    static final ArchRule modulesHaveNoCycles = slices()
+            .matching("nl.werkpad.(*)..")
+            .should().beFreeOfCycles();
+
+    @ArchTest
+    static final ArchRule noJdbcOutsidePersistence = noClasses()
+            .that().resideOutsideOfPackages("..persistence..", "nl.werkpad.shared.db..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.springframework.jdbc..", "java.sql..")
+            .because("SQL lives in each module's persistence package (STYLE.md rule 6)");
+}

@@ -1,0 +1,153 @@
+package nl.werkpad.access;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.Set;
+import java.util.UUID;
+import nl.werkpad.support.Demo;
+import nl.werkpad.support.WerkpadTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+
+@WerkpadTest
+class LocalLoginTests {
+
+    private static final String PASSWORD = "een-goed-wachtwoord";
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    Accounts accounts;
+
+    private String newAccount(Role role, boolean mustChange) {
+        String username = "test-" + UUID.randomUUID().toString().substring(0, 8);
+        accounts.create(new NewAccount(username, "Test", PASSWORD, Set.of(role), mustChange));
+        return username;
+    }
+
+    @Test
+    void logsInWithTheRightPasswordAndLandsOnTheHomePage() throws Exception {
+        mvc.perform(formLogin("/login").user("adviseur").password(Demo.PASSWORD))
+                .andExpect(authenticated().withRoles("ADVISEUR"))
+                .andExpect(redirectedUrl("/"));
+    }
+
+    @Test
+    void refusesAWrongPassword() throws Exception {
+        mvc.perform(formLogin("/login").user("adviseur").password("niet-het-wachtwoord"))
+                .andExpect(unauthenticated())
+                .andExpect(redirectedUrl("/login?error"));
+    }
+
+    @Test
+    void refusesALoginFormWithoutCsrfToken() throws Exception {
+        mvc.perform(post("/login").param("username", "adviseur").param("password", Demo.PASSWORD))
+                .andExpect(status().isForbidden())
+                .andExpect(unauthenticated());
+    }
+
+    @Test
+    void refusesLogoutWithoutCsrfToken() throws Exception {
+        mvc.perform(post("/logout").with(httpBasic("adviseur", Demo.PASSWORD)))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void locksTheAccountAfterFiveWrongPasswordsEvenForTheRightOneUntilUnlocked() throws Exception {
+        String username = newAccount(Role.INWONER, false);
+        for (int i = 0; i < 5; i++) {
+            mvc.perform(formLogin("/login").user(username).password("fout-" + i)).andExpect(unauthenticated());
+        }
+        mvc.perform(formLogin("/login").user(username).password(PASSWORD))
+                .andExpect(unauthenticated())
+                .andExpect(redirectedUrl("/login?locked"));
+        mvc.perform(get("/api/v1/me").with(httpBasic(username, PASSWORD))).andExpect(status().isUnauthorized());
+
+        UUID id = accounts.byUsername(username).orElseThrow().id();
+        mvc.perform(post("/beheer/accounts/{id}/unlock", id).with(csrf()).session(Demo.session(mvc, "beheerder")))
+                .andExpect(redirectedUrl("/beheer/accounts"));
+        mvc.perform(formLogin("/login").user(username).password(PASSWORD)).andExpect(authenticated());
+    }
+
+    @Test
+    void countsWrongHttpBasicPasswordsTowardsTheLock() throws Exception {
+        String username = newAccount(Role.INWONER, false);
+        for (int i = 0; i < 5; i++) {
+            mvc.perform(get("/api/v1/me").with(httpBasic(username, "fout"))).andExpect(status().isUnauthorized());
+        }
+        assertThat(accounts.byUsername(username).orElseThrow().lockedAt(java.time.Instant.now())).isTrue();
+    }
+
+    @Test
+    void aOneTimePasswordAllowsNothingButChoosingANewPassword() throws Exception {
+        String username = newAccount(Role.ADVISEUR, true);
+        MockHttpSession session = (MockHttpSession) mvc.perform(formLogin("/login").user(username).password(PASSWORD))
+                .andExpect(authenticated()).andReturn().getRequest().getSession(false);
+
+        mvc.perform(get("/account").session(session))
+                .andExpect(redirectedUrl("/account/password"));
+        mvc.perform(get("/api/v1/me").with(httpBasic(username, PASSWORD)))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.type").value("https://werkpad.nl/problems/password-change-required"));
+
+        mvc.perform(post("/account/password").session(session).with(csrf())
+                        .param("current", PASSWORD).param("password", "kort").param("repeat", "kort"))
+                .andExpect(status().isOk());
+        mvc.perform(post("/account/password").session(session).with(csrf())
+                        .param("current", PASSWORD).param("password", "mijn-nieuwe-wachtwoord")
+                        .param("repeat", "mijn-nieuwe-wachtwoord"))
+                .andExpect(redirectedUrl("/login?passwordChanged="));
+
+        mvc.perform(get("/api/v1/me").with(httpBasic(username, "mijn-nieuwe-wachtwoord")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.username").value(username));
+        mvc.perform(get("/api/v1/me").with(httpBasic(username, PASSWORD))).andExpect(status().isUnauthorized());
+    }
+
+    @Test
+    void anAdministratorCreatesAnAccountWithAOneTimePassword() throws Exception {
+        mvc.perform(post("/beheer/accounts").with(csrf()).session(Demo.session(mvc, "beheerder"))
+                        .param("username", "nieuwe.adviseur").param("displayName", "Nieuwe Adviseur")
+                        .param("roles", "ADVISEUR"))
+                .andExpect(redirectedUrl("/beheer/accounts"));
+        Account created = accounts.byUsername("nieuwe.adviseur").orElseThrow();
+        assertThat(created.roles()).containsExactly(Role.ADVISEUR);
+        assertThat(created.mustChangePassword()).isTrue();
+    }
+
+    @Test
+    void anAdministratorSeesAMessageNextToAFieldThatIsWrong() throws Exception {
+        mvc.perform(post("/beheer/accounts").with(csrf()).session(Demo.session(mvc, "beheerder"))
+                        .param("username", "Met Spaties").param("displayName", "").param("roles", "INWONER"))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.containsString("id=\"username-error\"")));
+        assertThat(accounts.byUsername("Met Spaties")).isEmpty();
+    }
+
+    @Test
+    void onlyAdministratorsManageAccounts() throws Exception {
+        mvc.perform(get("/beheer/accounts").session(Demo.session(mvc, "inwoner"))).andExpect(status().isForbidden());
+        mvc.perform(get("/beheer/accounts").session(Demo.session(mvc, "beheerder"))).andExpect(status().isOk());
+    }
+
+    @Test
+    void pagesNeedALoginAndSendAnonymousVisitorsToTheLoginPage() throws Exception {
+        mvc.perform(get("/account")).andExpect(redirectedUrl("/login"));
+        mvc.perform(get("/")).andExpect(status().isOk()).andExpect(header().string("Content-Security-Policy",
+                org.hamcrest.Matchers.containsString("default-src 'self'")));
+    }
+}

@@ -1,0 +1,92 @@
+package nl.werkpad.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import nl.werkpad.support.Demo;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/** A visitor opens Werkpad, logs in with a demo account, sees their role's navigation and logs out. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class ShellBrowserTests {
+
+    @LocalServerPort
+    int port;
+    Browser browser;
+
+    @BeforeEach
+    void openBrowser() throws Exception {
+        browser = new Browser(port);
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void anAdministratorLogsInSeesTheAdministrationNavigationAndLogsOut() throws Exception {
+        browser.open("/");
+        assertThat(browser.find("h1").getText()).isEqualTo("Eén loket voor werk, mensen en opleiding");
+        assertThat(browser.accessibilityViolations()).isEmpty();
+
+        browser.find(".hero a.button").click();
+        assertThat(browser.driver.getTitle()).isEqualTo("Inloggen");
+        assertThat(browser.accessibilityViolations()).isEmpty();
+
+        browser.logIn("beheerder", Demo.PASSWORD);
+        assertThat(browser.texts(".main-nav a")).containsExactly("Home", "Mijn account", "Accounts", "Verwerkingslogboek");
+        assertThat(browser.find(".signed-in").getText()).isEqualTo("Ingelogd als beheerder");
+        assertThat(browser.accessibilityViolations()).isEmpty();
+
+        browser.find(".main-nav a[href='/beheer/accounts']").click();
+        assertThat(browser.find("h1").getText()).isEqualTo("Accounts");
+        assertThat(browser.accessibilityViolations()).isEmpty();
+
+        browser.find(".site-header form button").click();
+        assertThat(browser.find("[role=status]").getText()).isEqualTo("U bent uitgelogd.");
+        assertThat(browser.texts(".main-nav a")).containsExactly("Home");
+    }
+
+    @Test
+    void aResidentSeesNoAdministrationAndCanSwitchToEnglish() throws Exception {
+        browser.logIn("inwoner", Demo.PASSWORD);
+        assertThat(browser.texts(".main-nav a")).containsExactly("Home", "Mijn account");
+
+        browser.find(".main-nav a[href='/account']").click();
+        assertThat(browser.find("dl.facts").getText()).contains("Inwoner");
+        assertThat(browser.accessibilityViolations()).isEmpty();
+
+        browser.find("a[hreflang=en]").click();
+        assertThat(browser.find("h1").getText()).isEqualTo("My account");
+        assertThat(browser.find("html").getAttribute("lang")).isEqualTo("en");
+        assertThat(browser.accessibilityViolations()).isEmpty();
+    }
+
+    @Test
+    void errorPagesSpeakTheVisitorsLanguage() throws Exception {
+        browser.logIn("opleider", Demo.PASSWORD);
+        browser.open("/bestaat-niet");
+        assertThat(browser.find("h1").getText()).isEqualTo("Pagina niet gevonden");
+        assertThat(browser.driver.getPageSource()).doesNotContain("Exception");
+        assertThat(browser.accessibilityViolations()).isEmpty();
+
+        browser.open("/beheer/accounts");
+        assertThat(browser.find("h1").getText()).isEqualTo("Geen toegang");
+
+        browser.open("/bestaat-niet?lang=en");
+        assertThat(browser.find("h1").getText()).isEqualTo("Page not found");
+    }
+
+    @Test
+    void aWrongPasswordShowsAnAccessibleMessage() throws Exception {
+        browser.logIn("inwoner", "helemaal-fout");
+        assertThat(browser.find("[role=alert]").getText()).isEqualTo("Gebruikersnaam of wachtwoord is onjuist.");
+        assertThat(browser.accessibilityViolations()).isEmpty();
+    }
+}
