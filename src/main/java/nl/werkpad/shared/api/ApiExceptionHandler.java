@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import nl.werkpad.shared.NotFound;
 import nl.werkpad.shared.RuleViolation;
+import nl.werkpad.shared.csv.CsvProblems;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -21,6 +22,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  * are plain {@code @Controller}s and get the HTML error page instead.
  */
 @RestControllerAdvice(annotations = RestController.class)
+@org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(NotFound.class)
@@ -33,6 +35,15 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(RuleViolation.class)
     ProblemDetail ruleViolated(RuleViolation e) {
         return Problems.ruleViolated(e.rule(), e.getMessage());
+    }
+
+    @ExceptionHandler(CsvProblems.class)
+    ProblemDetail badImport(CsvProblems e) {
+        ProblemDetail problem = Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, "invalid-import", "Import geweigerd",
+                "Het bestand bevat fouten; er is niets opgeslagen. " + e.getMessage());
+        problem.setProperty("errors", e.errors().stream()
+                .map(error -> Map.of("file", error.file(), "line", error.line(), "message", error.message())).toList());
+        return problem;
     }
 
     @Override

@@ -7,8 +7,8 @@ package nl.werkpad.shared.startup;
  */
 public interface StartupTask {
 
-    /** Tasks run phase by phase; within a phase in bean order. */
-    enum Phase { REFERENCE_DATA, ACCOUNTS, DEMO }
+    /** Tasks run phase by phase; within a phase in bean order. In-memory indexes follow the data they index. */
+    enum Phase { REFERENCE_DATA, ACCOUNTS, DEMO, INDEXES }
 
     Phase phase();
 

@@ -28,15 +28,11 @@ class LayoutModel {
     @ModelAttribute("navigation")
     List<NavigationItem> navigation() {
         Authentication authentication = signedIn();
-        if (authentication == null) {
-            return List.of();
-        }
-        Set<String> authorities = authentication.getAuthorities().stream()
+        Set<String> authorities = authentication == null ? Set.of() : authentication.getAuthorities().stream()
                 .map(GrantedAuthority::getAuthority).collect(Collectors.toSet());
         return contributors.stream()
                 .flatMap(contributor -> contributor.navigationItems().stream())
-                .filter(item -> item.authorities().isEmpty()
-                        || item.authorities().stream().anyMatch(authorities::contains))
+                .filter(item -> item.visibleTo(authentication != null, authorities))
                 .sorted(Comparator.comparingInt(NavigationItem::order))
                 .toList();
     }

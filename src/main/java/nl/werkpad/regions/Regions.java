@@ -1,0 +1,32 @@
+package nl.werkpad.regions;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Dutch geography for every module: look-ups, search, distances and map shapes. */
+public interface Regions {
+
+    Optional<Municipality> municipality(String code);
+
+    /** The municipality, or {@link MunicipalityNotFound}. */
+    default Municipality requireMunicipality(String code) {
+        return municipality(code).orElseThrow(() -> MunicipalityNotFound.byCode(code));
+    }
+
+    /** Municipalities whose name starts with or contains the text (accents and case ignored), best first. */
+    List<Municipality> searchMunicipalities(String text, int limit);
+
+    List<Municipality> municipalities();
+
+    List<LabourMarketRegion> labourMarketRegions();
+
+    Optional<LabourMarketRegion> labourMarketRegion(String code);
+
+    List<Province> provinces();
+
+    /** Straight-line distance in km between the points of two municipalities. */
+    double distanceKm(String fromCode, String toCode);
+
+    /** The labour-market region boundaries as TopoJSON (WGS84), for maps drawn in the page. */
+    String labourMarketRegionShapes();
+}

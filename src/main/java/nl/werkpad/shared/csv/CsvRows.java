@@ -1,0 +1,59 @@
+package nl.werkpad.shared.csv;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * Reads an RFC 4180 CSV file with a header row (quoted fields may span lines) and hands out each row
+ * with the line it starts on, so that an import can name the bad line exactly.
+ */
+public final class CsvRows {
+
+    /** One data row: its fields by header name and the 1-based line it starts on (the header is line 1). */
+    public record Row(String file, long line, Map<String, String> fields) {
+
+        public String get(String column) {
+            String value = fields.get(column);
+            return value == null ? "" : value.strip();
+        }
+
+        public CsvError error(String message) {
+            return new CsvError(file, line, message);
+        }
+    }
+
+    private CsvRows() {
+    }
+
+    /** Reads every row; fails with a {@link CsvProblems} listing the file and line of malformed CSV. */
+    public static void read(String file, Reader reader, List<String> requiredColumns, Consumer<Row> rows) {
+        CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
+                .setIgnoreEmptyLines(true).setTrim(false).get();
+        long nextLine = 2;
+        try (CSVParser parser = CSVParser.builder().setReader(reader).setFormat(format).get()) {
+            List<String> missing = new ArrayList<>(requiredColumns);
+            missing.removeAll(parser.getHeaderNames());
+            if (!missing.isEmpty()) {
+                throw new CsvProblems(List.of(new CsvError(file, 1, "missing column(s) " + missing)));
+            }
+            for (CSVRecord record : parser) {
+                if (!record.isConsistent()) {
+                    throw new CsvProblems(List.of(new CsvError(file, nextLine,
+                            "expected " + parser.getHeaderNames().size() + " fields, found " + record.size())));
+                }
+                rows.accept(new Row(file, nextLine, record.toMap()));
+                nextLine = parser.getCurrentLineNumber() + 1;
+            }
+        } catch (IOException | UncheckedIOException e) {
+            throw new CsvProblems(List.of(new CsvError(file, nextLine, "unreadable CSV: " + e.getMessage())));
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package nl.werkpad.taxonomy;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The ESCO classification for every module. Ids are the UUID part of an ESCO URI (a full URI is
+ * accepted wherever an id is); skills known only by label have a local id ({@code local-…}) that keeps
+ * working after it is reconciled to a URI. Labels come in the asked language when ESCO has it, else
+ * in English, and always say which.
+ */
+public interface Taxonomy {
+
+    /** Type-ahead: the best skills for the text, in Dutch or English, typos forgiven. */
+    List<Skill> suggestSkills(String text, String language, String type, int limit);
+
+    List<Occupation> suggestOccupations(String text, String language, int limit);
+
+    Optional<SkillDetails> skill(String idOrUri, String language);
+
+    Optional<OccupationDetails> occupation(String idOrUri, String language);
+
+    /** A skill's reference without its relations, from memory; empty when unknown. */
+    Optional<SkillRef> skillRef(String idOrUri, String language);
+
+    Optional<OccupationRef> occupationRef(String idOrUri, String language);
+
+    /** The current ids of the given ids or URIs (local ids that were reconciled map to their ESCO id); unknown ones are left out. */
+    Map<String, String> resolveSkills(Collection<String> idsOrUris);
+
+    TaxonomyInfo info();
+
+    /** Occupations that need the most of these skills (an essential one counts double), best first. */
+    List<OccupationFit> occupationsNeeding(Collection<String> skillIds, String language, int limit);
+
+    /** How an occupation fits a set of skills: which of them it needs essentially and optionally. */
+    record OccupationFit(OccupationRef occupation, List<String> essential, List<String> optional, int essentialTotal) {
+    }
+}

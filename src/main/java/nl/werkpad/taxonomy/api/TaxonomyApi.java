@@ -1,0 +1,101 @@
+package nl.werkpad.taxonomy.api;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import java.util.List;
+import nl.werkpad.access.PublicPath;
+import nl.werkpad.taxonomy.Occupation;
+import nl.werkpad.taxonomy.OccupationDetails;
+import nl.werkpad.taxonomy.OccupationNotFound;
+import nl.werkpad.taxonomy.Skill;
+import nl.werkpad.taxonomy.SkillDetails;
+import nl.werkpad.taxonomy.SkillNotFound;
+import nl.werkpad.taxonomy.Taxonomy;
+import nl.werkpad.taxonomy.TaxonomyInfo;
+import org.springframework.context.annotation.Bean;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * ESCO skills and occupations (public data): suggestions for type-ahead and details. Every label
+ * says its language. This service uses the ESCO classification of the European Commission.
+ */
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "Taxonomie / taxonomy (ESCO)")
+@Validated
+class TaxonomyApi {
+
+    static final String ATTRIBUTION = "This service uses the ESCO classification of the European Commission.";
+
+    record Results<T>(List<T> results, String attribution) {
+    }
+
+    record Info(TaxonomyInfo taxonomy, String attribution) {
+    }
+
+    private final Taxonomy taxonomy;
+
+    TaxonomyApi(Taxonomy taxonomy) {
+        this.taxonomy = taxonomy;
+    }
+
+    @Bean
+    static PublicPath skillsApiIsPublic() {
+        return PublicPath.get("/api/v1/skills/**");
+    }
+
+    @Bean
+    static PublicPath occupationsApiIsPublic() {
+        return PublicPath.get("/api/v1/occupations/**");
+    }
+
+    @Bean
+    static PublicPath taxonomyApiIsPublic() {
+        return PublicPath.get("/api/v1/taxonomy");
+    }
+
+    @GetMapping("/skills")
+    @Operation(summary = "Vaardigheden voorstellen bij getypte tekst (Nederlands of Engels, typefouten vergeven) / skill suggestions")
+    Results<Skill> skills(@RequestParam @NotBlank String q,
+                          @RequestParam(defaultValue = "nl") @Pattern(regexp = "nl|en") String lang,
+                          @RequestParam(required = false) @Pattern(regexp = "knowledge|skill|language|transversal") String type,
+                          @RequestParam(defaultValue = "10") @Min(1) @Max(100) int limit) {
+        return new Results<>(taxonomy.suggestSkills(q, lang, type, limit), ATTRIBUTION);
+    }
+
+    @GetMapping("/skills/{id}")
+    @Operation(summary = "Eén vaardigheid met bredere, smallere en verwante vaardigheden en de beroepen die haar vragen")
+    SkillDetails skill(@PathVariable String id, @RequestParam(defaultValue = "nl") @Pattern(regexp = "nl|en") String lang) {
+        return taxonomy.skill(id, lang).orElseThrow(() -> SkillNotFound.byId(id));
+    }
+
+    @GetMapping("/occupations")
+    @Operation(summary = "Beroepen voorstellen bij getypte tekst / occupation suggestions")
+    Results<Occupation> occupations(@RequestParam @NotBlank String q,
+                                    @RequestParam(defaultValue = "nl") @Pattern(regexp = "nl|en") String lang,
+                                    @RequestParam(defaultValue = "10") @Min(1) @Max(100) int limit) {
+        return new Results<>(taxonomy.suggestOccupations(q, lang, limit), ATTRIBUTION);
+    }
+
+    @GetMapping("/occupations/{id}")
+    @Operation(summary = "Eén beroep met ISCO-groep en essentiële en optionele vaardigheden")
+    OccupationDetails occupation(@PathVariable String id,
+                                 @RequestParam(defaultValue = "nl") @Pattern(regexp = "nl|en") String lang) {
+        return taxonomy.occupation(id, lang).orElseThrow(() -> OccupationNotFound.byId(id));
+    }
+
+    @GetMapping("/taxonomy")
+    @Operation(summary = "Welke ESCO-versie en talen geladen zijn, met aantallen / version, languages and counts")
+    Info info() {
+        return new Info(taxonomy.info(), ATTRIBUTION);
+    }
+}

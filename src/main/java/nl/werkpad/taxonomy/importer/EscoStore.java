@@ -1,0 +1,13 @@
+package nl.werkpad.taxonomy.importer;
+
+/** Where an {@link EscoPackage} is written; implemented in the persistence package. */
+public interface EscoStore {
+
+    /** The version of the newest import with exactly these files, if there is one. */
+    java.util.Optional<String> importedWithChecksum(String checksum);
+
+    boolean isEmpty();
+
+    /** Writes the package in the caller's transaction: reconciles local skills, then upserts everything. */
+    ImportResult write(EscoPackage pack, String source, String checksum);
+}

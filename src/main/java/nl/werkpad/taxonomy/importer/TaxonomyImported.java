@@ -1,0 +1,5 @@
+package nl.werkpad.taxonomy.importer;
+
+/** Published in-process after an import, so the search index can rebuild. */
+public record TaxonomyImported(ImportResult result) {
+}

@@ -1,0 +1,113 @@
+package nl.werkpad.taxonomy.persistence;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import nl.werkpad.shared.startup.StartupTask;
+import nl.werkpad.taxonomy.importer.TaxonomyImported;
+import nl.werkpad.taxonomy.search.IndexedConcept;
+import nl.werkpad.taxonomy.search.IndexedConcept.Kind;
+import nl.werkpad.taxonomy.search.TaxonomyIndex;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Fills the search index from the taxonomy schema at start and after every import. */
+@Component
+class TaxonomyIndexLoader implements StartupTask {
+
+    /** A skill needed by at most this many occupations is specific enough to be found by their Dutch names. */
+    private static final int SPECIFIC = 10;
+    private final JdbcClient jdbc;
+    private final TaxonomyIndex index;
+
+    TaxonomyIndexLoader(JdbcClient jdbc, TaxonomyIndex index) {
+        this.jdbc = jdbc;
+        this.index = index;
+    }
+
+    @Override
+    public Phase phase() {
+        return Phase.INDEXES;
+    }
+
+    @Override
+    public void run() {
+        if (!index.isBuilt()) {   // a first-start import has just built it
+            reload();
+        }
+    }
+
+    @EventListener
+    void imported(TaxonomyImported event) {
+        reload();
+    }
+
+    private record Draft(String id, Kind kind, String uri, Map<String, String> preferred,
+                         Map<String, List<String>> alternative, Set<String> types, String isco,
+                         List<String> context, int[] popularity) {
+        IndexedConcept concept() {
+            return new IndexedConcept(id, kind, uri, preferred, alternative, types, isco, context, popularity[0]);
+        }
+    }
+
+    void reload() {
+        Map<String, Draft> drafts = new LinkedHashMap<>();
+        jdbc.sql("select id, uri, concept_type, skill_type, reuse_level from taxonomy.skill").query(rs -> {
+            Set<String> types = new TreeSet<>();
+            if ("knowledge".equals(rs.getString("skill_type"))) {
+                types.add("knowledge");
+            } else if ("skill/competence".equals(rs.getString("skill_type"))) {
+                types.add("skill");
+            }
+            if ("transversal".equals(rs.getString("reuse_level"))) {
+                types.add("transversal");
+            }
+            Kind kind = "SkillGroup".equals(rs.getString("concept_type")) ? Kind.SKILL_GROUP : Kind.SKILL;
+            drafts.put(rs.getString("id"), draft(rs.getString("id"), kind, rs.getString("uri"), types, null));
+        });
+        jdbc.sql("select skill_id, collection from taxonomy.skill_collection where collection in ('language', 'transversal')")
+                .query(rs -> {
+                    drafts.get(rs.getString(1)).types().add(rs.getString(2));
+                });
+        labels("select skill_id, lang, kind, label from taxonomy.skill_label where kind <> 'hidden' order by skill_id, kind desc, label", drafts);
+        jdbc.sql("select skill_id, count(*) from taxonomy.occupation_skill group by skill_id").query(rs -> {
+            drafts.get(rs.getString(1)).popularity()[0] = rs.getInt(2);
+        });
+        jdbc.sql("""
+                with specific as (select skill_id from taxonomy.occupation_skill where relation_type = 'essential'
+                                   group by skill_id having count(*) <= :specific)
+                select os.skill_id, l.label
+                  from specific s
+                  join taxonomy.occupation_skill os on os.skill_id = s.skill_id and os.relation_type = 'essential'
+                  join taxonomy.occupation_label l on l.occupation_id = os.occupation_id and l.lang = 'nl' and l.kind = 'preferred'
+                """).param("specific", SPECIFIC).query(rs -> {
+                    drafts.get(rs.getString(1)).context().add(rs.getString(2));
+                });
+        jdbc.sql("select id, uri, isco_group from taxonomy.occupation").query(rs -> {
+            drafts.put(rs.getString("id"), draft(rs.getString("id"), Kind.OCCUPATION, rs.getString("uri"), new TreeSet<>(),
+                    rs.getString("isco_group")));
+        });
+        labels("select occupation_id, lang, kind, label from taxonomy.occupation_label where kind <> 'hidden' order by occupation_id, kind desc, label", drafts);
+        index.rebuild(drafts.values().stream().filter(d -> !d.preferred().isEmpty()).map(Draft::concept).toList());
+    }
+
+    private static Draft draft(String id, Kind kind, String uri, Set<String> types, String isco) {
+        return new Draft(id, kind, uri, new HashMap<>(), new HashMap<>(), types, isco, new ArrayList<>(), new int[1]);
+    }
+
+    private void labels(String sql, Map<String, Draft> drafts) {
+        jdbc.sql(sql).query(rs -> {
+            Draft draft = drafts.get(rs.getString(1));
+            if ("preferred".equals(rs.getString(3))) {
+                draft.preferred().put(rs.getString(2), rs.getString(4));
+            } else {
+                draft.alternative().computeIfAbsent(rs.getString(2), k -> new ArrayList<>()).add(rs.getString(4));
+            }
+        });
+    }
+}

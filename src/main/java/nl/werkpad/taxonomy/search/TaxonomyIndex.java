@@ -1,0 +1,194 @@
+package nl.werkpad.taxonomy.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.FeatureField;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.springframework.stereotype.Component;
+
+/**
+ * In-memory Lucene index of every skill and occupation label, for type-ahead in Dutch and English.
+ * A word matches as a whole word, as the start of a word ("las" → "lasser"), or with one or two typos
+ * ("lassr"); the best of those ways counts per word. Preferred labels weigh more than alternative
+ * ones, the visitor's language a little more than the other, an exact label most; specialised
+ * skills are also found by the Dutch names of their occupations. Rebuilt whole after each import (seconds); never the only copy.
+ */
+@Component
+public class TaxonomyIndex {
+
+    private static final String ID = "id";
+    private static final String KIND = "kind";
+    private static final String TYPE = "type";
+    private static final String CONTEXT = "context";
+    private static final String FEATURES = "features";
+    private static final String POPULARITY = "popularity";
+    private static final float REQUESTED_LANGUAGE = 1.3f;
+
+    private record State(IndexSearcher searcher, Map<String, IndexedConcept> byId, Set<String> languages) {
+    }
+
+    private final Analyzer words = Analyzers.words();
+    private volatile State state = new State(null, Map.of(), Set.of());
+
+    public void rebuild(Collection<IndexedConcept> concepts) {
+        Map<String, Analyzer> perField = new HashMap<>();
+        Set<String> languages = new LinkedHashSet<>();
+        concepts.forEach(c -> languages.addAll(c.preferred().keySet()));
+        for (String lang : languages) {
+            perField.put(prefixField("pref", lang), Analyzers.prefixes());
+            perField.put(prefixField("alt", lang), Analyzers.prefixes());
+        }
+        perField.put(prefixField(CONTEXT, ""), Analyzers.prefixes());
+        ByteBuffersDirectory directory = new ByteBuffersDirectory();
+        Map<String, IndexedConcept> byId = new HashMap<>();
+        try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(new PerFieldAnalyzerWrapper(words, perField)))) {
+            for (IndexedConcept concept : concepts) {
+                writer.addDocument(document(concept));
+                byId.put(concept.id(), concept);
+            }
+            writer.forceMerge(1);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        try {
+            state = new State(new IndexSearcher(DirectoryReader.open(directory)), Map.copyOf(byId), Set.copyOf(languages));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public boolean isBuilt() {
+        return state.searcher() != null;
+    }
+
+    public Optional<IndexedConcept> concept(String id) {
+        return Optional.ofNullable(state.byId().get(id));
+    }
+
+    /**
+     * The best matches for what someone typed.
+     *
+     * @param type for skills only: knowledge, skill, language or transversal; null for all
+     */
+    public List<IndexedConcept> search(String text, IndexedConcept.Kind kind, String language, String type, int limit) {
+        State current = state;
+        List<String> tokens = Analyzers.tokens(words, text == null ? "" : text);
+        if (current.searcher() == null || tokens.isEmpty()) {
+            return List.of();
+        }
+        List<IndexedConcept> hits = run(current, query(current, tokens, text, kind, language, type, Occur.MUST), limit);
+        if (hits.isEmpty() && tokens.size() > 1) {
+            hits = run(current, query(current, tokens, text, kind, language, type, Occur.SHOULD), limit);
+        }
+        return hits;
+    }
+
+    private Query query(State current, List<String> tokens, String text, IndexedConcept.Kind kind, String language,
+                        String type, Occur perToken) {
+        BooleanQuery.Builder query = new BooleanQuery.Builder();
+        for (String token : tokens) {
+            // the best way the word matches counts, not how many labels it matches
+            List<Query> ways = new ArrayList<>();
+            for (String lang : current.languages()) {
+                float weight = lang.equals(language) ? REQUESTED_LANGUAGE : 1f;
+                ways.add(boost(new TermQuery(new Term("pref_" + lang, token)), 6 * weight));
+                ways.add(boost(new TermQuery(new Term("alt_" + lang, token)), 4 * weight));
+                ways.add(boost(new TermQuery(new Term(prefixField("pref", lang), token)), 3 * weight));
+                ways.add(boost(new TermQuery(new Term(prefixField("alt", lang), token)), 2 * weight));
+                if (token.length() >= 4) {
+                    int edits = token.length() >= 7 ? 2 : 1;
+                    ways.add(boost(new FuzzyQuery(new Term("pref_" + lang, token), edits, 1), 1.5f * weight));
+                    ways.add(boost(new FuzzyQuery(new Term("alt_" + lang, token), edits, 1), weight));
+                }
+            }
+            ways.add(boost(new TermQuery(new Term(CONTEXT, token)), 2.5f));
+            ways.add(boost(new TermQuery(new Term(prefixField(CONTEXT, ""), token)), 1f));
+            query.add(new DisjunctionMaxQuery(ways, 0.01f), perToken);
+        }
+        String whole = String.join(" ", tokens);
+        for (String lang : current.languages()) {
+            should(query, new TermQuery(new Term("exact_" + lang, whole)), lang.equals(language) ? 12 : 10);
+        }
+        query.add(FeatureField.newSaturationQuery(FEATURES, POPULARITY, 0.5f, 5f), Occur.SHOULD);
+        query.add(new TermQuery(new Term(KIND, kind.name())), Occur.FILTER);
+        if (type != null && !type.isBlank()) {
+            query.add(new TermQuery(new Term(TYPE, type)), Occur.FILTER);
+        }
+        return query.build();
+    }
+
+    private static void should(BooleanQuery.Builder builder, Query query, float boost) {
+        builder.add(boost(query, boost), Occur.SHOULD);
+    }
+
+    private static Query boost(Query query, float boost) {
+        return new BoostQuery(query, boost);
+    }
+
+    private static List<IndexedConcept> run(State current, Query query, int limit) {
+        try {
+            List<IndexedConcept> hits = new ArrayList<>();
+            for (ScoreDoc doc : current.searcher().search(query, limit).scoreDocs) {
+                String id = current.searcher().storedFields().document(doc.doc).get(ID);
+                hits.add(current.byId().get(id));
+            }
+            return hits;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Document document(IndexedConcept concept) {
+        Document doc = new Document();
+        doc.add(new StringField(ID, concept.id(), Field.Store.YES));
+        doc.add(new StringField(KIND, concept.kind().name(), Field.Store.NO));
+        concept.types().forEach(t -> doc.add(new StringField(TYPE, t, Field.Store.NO)));
+        concept.preferred().forEach((lang, label) -> {
+            doc.add(new TextField("pref_" + lang, label, Field.Store.NO));
+            doc.add(new TextField(prefixField("pref", lang), label, Field.Store.NO));
+            doc.add(new StringField("exact_" + lang, String.join(" ", Analyzers.tokens(words, label)), Field.Store.NO));
+        });
+        concept.alternative().forEach((lang, labels) -> labels.forEach(label -> {
+            doc.add(new TextField("alt_" + lang, label, Field.Store.NO));
+            doc.add(new TextField(prefixField("alt", lang), label, Field.Store.NO));
+            doc.add(new StringField("exact_" + lang, String.join(" ", Analyzers.tokens(words, label)), Field.Store.NO));
+        }));
+        concept.context().forEach(label -> {
+            doc.add(new TextField(CONTEXT, label, Field.Store.NO));
+            doc.add(new TextField(prefixField(CONTEXT, ""), label, Field.Store.NO));
+        });
+        doc.add(new FeatureField(FEATURES, POPULARITY, Math.max(1, concept.popularity())));
+        return doc;
+    }
+
+    private static String prefixField(String field, String lang) {
+        return field + "_prefix" + (lang.isEmpty() ? "" : "_" + lang);
+    }
+}
