@@ -55,6 +55,12 @@ final class Browser implements AutoCloseable {
         return driver.findElement(By.cssSelector(css));
     }
 
+    /** Waits (up to 5 s) until an element matching the selector is there, e.g. after an htmx swap. */
+    WebElement await(String css) {
+        return new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(5))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)));
+    }
+
     List<String> texts(String css) {
         return driver.findElements(By.cssSelector(css)).stream().map(WebElement::getText).toList();
     }

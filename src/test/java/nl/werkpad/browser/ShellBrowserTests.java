@@ -40,7 +40,8 @@ class ShellBrowserTests {
         assertThat(browser.accessibilityViolations()).isEmpty();
 
         browser.logIn("beheerder", Demo.PASSWORD);
-        assertThat(browser.texts(".main-nav a")).containsExactly("Home", "Mijn account", "Accounts", "Verwerkingslogboek");
+        assertThat(browser.texts(".main-nav a")).containsExactly("Home", "Beroepen", "Vaardigheden", "Regio's",
+                "Mijn account", "Accounts", "Verwerkingslogboek");
         assertThat(browser.find(".signed-in").getText()).isEqualTo("Ingelogd als beheerder");
         assertThat(browser.accessibilityViolations()).isEmpty();
 
@@ -50,13 +51,13 @@ class ShellBrowserTests {
 
         browser.find(".site-header form button").click();
         assertThat(browser.find("[role=status]").getText()).isEqualTo("U bent uitgelogd.");
-        assertThat(browser.texts(".main-nav a")).containsExactly("Home");
+        assertThat(browser.texts(".main-nav a")).containsExactly("Home", "Beroepen", "Vaardigheden", "Regio's");
     }
 
     @Test
     void aResidentSeesNoAdministrationAndCanSwitchToEnglish() throws Exception {
         browser.logIn("inwoner", Demo.PASSWORD);
-        assertThat(browser.texts(".main-nav a")).containsExactly("Home", "Mijn account");
+        assertThat(browser.texts(".main-nav a")).containsExactly("Home", "Beroepen", "Vaardigheden", "Regio's", "Mijn account");
 
         browser.find(".main-nav a[href='/account']").click();
         assertThat(browser.find("dl.facts").getText()).contains("Inwoner");

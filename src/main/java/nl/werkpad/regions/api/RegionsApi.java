@@ -13,7 +13,6 @@ import nl.werkpad.regions.Regions;
 import nl.werkpad.shared.NotFound;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.MediaType;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -24,7 +23,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/regions")
 @Tag(name = "Regio's / regions")
-@Validated
 class RegionsApi {
 
     record Results<T>(List<T> results, int total) {

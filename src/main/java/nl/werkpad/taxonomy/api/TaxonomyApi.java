@@ -17,7 +17,6 @@ import nl.werkpad.taxonomy.SkillNotFound;
 import nl.werkpad.taxonomy.Taxonomy;
 import nl.werkpad.taxonomy.TaxonomyInfo;
 import org.springframework.context.annotation.Bean;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -31,7 +30,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1")
 @Tag(name = "Taxonomie / taxonomy (ESCO)")
-@Validated
 class TaxonomyApi {
 
     static final String ATTRIBUTION = "This service uses the ESCO classification of the European Commission.";

@@ -3,7 +3,6 @@ package nl.werkpad.taxonomy.importer;
 import nl.werkpad.shared.startup.StartupTask;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /** On the first start (no occupations yet) the bundled ESCO v1.2.0 is imported; later starts skip it. */
@@ -12,11 +11,9 @@ class BundledEscoImport implements StartupTask {
 
     private static final Logger log = LoggerFactory.getLogger(BundledEscoImport.class);
     private final EscoImporter importer;
-    private final ApplicationEventPublisher events;
 
-    BundledEscoImport(EscoImporter importer, ApplicationEventPublisher events) {
+    BundledEscoImport(EscoImporter importer) {
         this.importer = importer;
-        this.events = events;
     }
 
     @Override
@@ -29,7 +26,6 @@ class BundledEscoImport implements StartupTask {
         if (importer.isEmpty()) {
             ImportResult result = importer.importPackage(PackageSource.bundled(), "v1.2.0");
             log.info(result.summary());
-            events.publishEvent(new TaxonomyImported(result));
         }
     }
 }

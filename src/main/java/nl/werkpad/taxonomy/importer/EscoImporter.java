@@ -1,5 +1,6 @@
 package nl.werkpad.taxonomy.importer;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -12,10 +13,12 @@ public class EscoImporter {
 
     private final EscoStore store;
     private final TransactionTemplate transactions;
+    private final ApplicationEventPublisher events;
 
-    EscoImporter(EscoStore store, TransactionTemplate transactions) {
+    EscoImporter(EscoStore store, TransactionTemplate transactions, ApplicationEventPublisher events) {
         this.store = store;
         this.transactions = transactions;
+        this.events = events;
     }
 
     public ImportResult importPackage(PackageSource source, String version) {
@@ -26,10 +29,12 @@ public class EscoImporter {
             return new ImportResult(before.get(), true, 0, 0, 0, 0, 0, 0, 0);
         }
         EscoPackage pack = EscoPackageReader.read(source, version);
-        ImportResult result = transactions.execute(tx -> store.write(pack, source.name(), checksum));
-        return new ImportResult(result.version(), false, result.skills(), result.localSkills(), result.occupations(),
-                result.occupationSkillRelations(), result.reconciled(), result.skippedEdges(),
+        ImportResult written = transactions.execute(tx -> store.write(pack, source.name(), checksum));
+        ImportResult result = new ImportResult(written.version(), false, written.skills(), written.localSkills(),
+                written.occupations(), written.occupationSkillRelations(), written.reconciled(), written.skippedEdges(),
                 (System.nanoTime() - started) / 1_000_000);
+        events.publishEvent(new TaxonomyImported(result));   // after the commit: the search index rebuilds
+        return result;
     }
 
     public boolean isEmpty() {

@@ -1,0 +1,79 @@
+package nl.werkpad.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/** A visitor (no log-in needed) browses occupations and skills and uses the pickers, with htmx and axe-core. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class TaxonomyBrowserTests {
+
+    @LocalServerPort
+    int port;
+    Browser browser;
+
+    @BeforeEach
+    void openBrowser() throws Exception {
+        browser = new Browser(port);
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void aVisitorTypesLasserAndFindsTheWelderWithItsSkills() throws Exception {
+        browser.open("/");
+        browser.find(".main-nav a[href='/beroepen']").click();
+        assertThat(browser.accessibilityViolations()).isEmpty();
+        browser.find("#q").sendKeys("lasser");
+        browser.find(".search-form button").click();
+        assertThat(browser.texts(".results a").getFirst()).isEqualTo("lasser");
+        assertThat(browser.accessibilityViolations()).isEmpty();
+
+        browser.find(".results a").click();
+        assertThat(browser.find("h1").getText()).isEqualTo("lasser");
+        assertThat(browser.find("#essential").getText()).startsWith("Essentiële vaardigheden");
+        assertThat(browser.texts("section[aria-labelledby=essential] a")).contains("perform tungsten inert gas welding");
+        assertThat(browser.find(".attribution").getText()).contains("ESCO-classificatie");
+        assertThat(browser.accessibilityViolations()).isEmpty();
+
+        browser.driver.findElement(org.openqa.selenium.By.linkText("perform tungsten inert gas welding")).click();
+        assertThat(browser.find("h1").getText()).isEqualTo("perform tungsten inert gas welding");
+        assertThat(browser.find("html").getAttribute("lang")).isEqualTo("nl");
+        assertThat(browser.find("h1").getAttribute("lang")).isEqualTo("en");
+        assertThat(browser.accessibilityViolations()).isEmpty();
+    }
+
+    @Test
+    void theSkillPickerSuggestsWhileTypingAndTheOccupationsFollow() throws Exception {
+        browser.open("/beroepen/bij-vaardigheden");
+        browser.find("#skillsQuery").sendKeys("forklift");
+        var option = browser.await("#skills-options input[type=checkbox]");
+        assertThat(browser.texts("#skills-options label")).contains("operate forklift");
+        browser.driver.findElement(org.openqa.selenium.By.xpath("//label[normalize-space()='operate forklift']")).click();
+        assertThat(option.isDisplayed()).isTrue();
+        browser.find("form.form > button[type=submit]").click();
+        assertThat(browser.texts("table.table tbody a")).contains("heftruckchauffeur");
+        assertThat(browser.accessibilityViolations()).isEmpty();
+    }
+
+    @Test
+    void theMunicipalityPickerSuggestsWhileTyping() throws Exception {
+        browser.open("/regios/afstand");
+        browser.find("#fromQuery").sendKeys("alkm");
+        browser.await("#from-options input[value=GM0361]");
+        browser.find("#toQuery").sendKeys("amsterd");
+        browser.await("#to-options input[value=GM0363]").click();
+        browser.find("form.form > button[type=submit]").click();
+        assertThat(browser.find("p.result").getText()).startsWith("Van Alkmaar naar Amsterdam is het hemelsbreed");
+        assertThat(browser.accessibilityViolations()).isEmpty();
+    }
+}

@@ -1,0 +1,153 @@
+package nl.werkpad.taxonomy;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.startsWith;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import nl.werkpad.support.WerkpadTest;
+import nl.werkpad.taxonomy.importer.EscoPackageReader;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+@WerkpadTest
+class TaxonomyApiTests {
+
+    static final String WELDER = "7aedaa07-3884-4c5b-88f9-80997b2aa54b";
+    static final String HASKELL = "000f1d3d-220f-4789-9c0a-cc742521fb02";
+
+    @Autowired
+    MockMvc mvc;
+
+    @Test
+    void reportsTheBundledEscoWithItsCounts() throws Exception {
+        mvc.perform(get("/api/v1/taxonomy"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.taxonomy.version").value("v1.2.0"))
+                .andExpect(jsonPath("$.taxonomy.languages").value(org.hamcrest.Matchers.contains("en", "nl")))
+                .andExpect(jsonPath("$.taxonomy.skills").value(greaterThanOrEqualTo(13_000)))
+                .andExpect(jsonPath("$.taxonomy.occupations").value(3039))
+                .andExpect(jsonPath("$.taxonomy.occupationSkillRelations").value(greaterThanOrEqualTo(120_000)))
+                .andExpect(jsonPath("$.taxonomy.iscoGroups").value(619))
+                .andExpect(jsonPath("$.attribution").value(containsString("ESCO classification")));
+    }
+
+    @Test
+    void aDutchSearchForLasserFindsTheWelderAndSaysTheLabelIsDutch() throws Exception {
+        mvc.perform(get("/api/v1/occupations").param("q", "lasser"))
+                .andExpect(jsonPath("$.results[0].id").value(WELDER))
+                .andExpect(jsonPath("$.results[0].label").value("lasser"))
+                .andExpect(jsonPath("$.results[0].language").value("nl"))
+                .andExpect(jsonPath("$.results[0].uri").value("http://data.europa.eu/esco/occupation/" + WELDER));
+        mvc.perform(get("/api/v1/occupations").param("q", "lasser").param("lang", "en"))
+                .andExpect(jsonPath("$.results[0].label").value("welder"))
+                .andExpect(jsonPath("$.results[0].language").value("en"));
+    }
+
+    @Test
+    void skillSuggestionsSayTheirLanguageTypeAndAlternativeLabels() throws Exception {
+        mvc.perform(get("/api/v1/skills").param("q", "haskel"))
+                .andExpect(jsonPath("$.results[0].id").value(HASKELL))
+                .andExpect(jsonPath("$.results[0].language").value("en"))
+                .andExpect(jsonPath("$.results[0].type").value("knowledge"))
+                .andExpect(jsonPath("$.results[0].altLabels").value(hasItem("Haskell techniques")));
+    }
+
+    @Test
+    void filtersSkillsByType() throws Exception {
+        mvc.perform(get("/api/v1/skills").param("q", "Dutch").param("type", "language"))
+                .andExpect(jsonPath("$.results[*].types[*]").value(hasItem("language")))
+                .andExpect(jsonPath("$.results[0].label").value(containsString("Dutch")));
+    }
+
+    @Test
+    void anOccupationComesWithItsIscoGroupAndSkills() throws Exception {
+        mvc.perform(get("/api/v1/occupations/{id}", WELDER).param("lang", "nl"))
+                .andExpect(jsonPath("$.occupation.label").value("lasser"))
+                .andExpect(jsonPath("$.iscoPath[3].code").value("7212"))
+                .andExpect(jsonPath("$.essentialSkills[*].label").value(hasItem("perform tungsten inert gas welding")))
+                .andExpect(jsonPath("$.optionalSkills").isNotEmpty());
+    }
+
+    @Autowired
+    Taxonomy taxonomy;
+
+    @Test
+    void acceptsTheFullEscoUriWhereverAnIdIsExpected() {
+        org.assertj.core.api.Assertions.assertThat(taxonomy.resolveSkills(java.util.List.of(
+                "http://data.europa.eu/esco/skill/" + HASKELL, HASKELL, "onbekend")))
+                .containsEntry("http://data.europa.eu/esco/skill/" + HASKELL, HASKELL)
+                .containsEntry(HASKELL, HASKELL)
+                .doesNotContainKey("onbekend");
+        org.assertj.core.api.Assertions.assertThat(taxonomy.occupationRef("http://data.europa.eu/esco/occupation/" + WELDER, "nl"))
+                .hasValueSatisfying(o -> org.assertj.core.api.Assertions.assertThat(o.label()).isEqualTo("lasser"));
+    }
+
+    @Test
+    void aSkillComesWithItsHierarchyAndTheOccupationsThatNeedIt() throws Exception {
+        mvc.perform(get("/api/v1/skills/{id}", HASKELL))
+                .andExpect(jsonPath("$.skill.label").value("Haskell"))
+                .andExpect(jsonPath("$.broader[*].label").value(hasItem("computer programming")))
+                .andExpect(jsonPath("$.collections").value(hasItem("digital")))
+                .andExpect(jsonPath("$.occupations").isNotEmpty());
+    }
+
+    @Test
+    void aSkillKnownOnlyByLabelHasAClearlyMarkedStableLocalId() throws Exception {
+        String id = EscoPackageReader.localSkillId("perform tungsten inert gas welding");
+        org.assertj.core.api.Assertions.assertThat(id).startsWith("local-");
+        mvc.perform(get("/api/v1/skills/{id}", id))
+                .andExpect(jsonPath("$.skill.local").value(true))
+                .andExpect(jsonPath("$.skill.uri").doesNotExist())
+                .andExpect(jsonPath("$.occupations[*].occupation.id").value(hasItem(WELDER)));
+    }
+
+    @Test
+    void badRequestsGetProblems() throws Exception {
+        mvc.perform(get("/api/v1/skills/{id}", "bestaat-niet"))
+                .andExpect(status().isNotFound()).andExpect(content().contentType("application/problem+json"));
+        mvc.perform(get("/api/v1/skills").param("q", "lassen").param("lang", "fr"))
+                .andExpect(status().isBadRequest()).andExpect(content().contentType("application/problem+json"));
+        mvc.perform(get("/api/v1/skills").param("q", "lassen").param("limit", "1000"))
+                .andExpect(status().isBadRequest());
+        mvc.perform(get("/api/v1/occupations"))
+                .andExpect(status().isBadRequest()).andExpect(content().contentType("application/problem+json"));
+    }
+
+    @Test
+    void theBrowsersShowEscoDataWithTheAttribution() throws Exception {
+        mvc.perform(get("/beroepen").param("q", "lasser"))
+                .andExpect(content().string(containsString("/beroepen/" + WELDER)))
+                .andExpect(content().string(containsString("ESCO-classificatie van de Europese Commissie")));
+        mvc.perform(get("/beroepen/{id}", WELDER))
+                .andExpect(content().string(containsString("perform tungsten inert gas welding")))
+                .andExpect(content().string(containsString("7212")));
+        mvc.perform(get("/vaardigheden/{id}", HASKELL))
+                .andExpect(content().string(containsString("computer programming")));
+        mvc.perform(get("/beroepen/{id}", "bestaat-niet")).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void theSkillPickerSuggestsWhileTypingAndKeepsWhatWasChosen() throws Exception {
+        mvc.perform(get("/vaardigheden/suggesties").param("field", "skills").param("skillsQuery", "forklift")
+                        .param("skills", HASKELL))
+                .andExpect(content().string(containsString("operate forklift")))
+                .andExpect(content().string(containsString("value=\"" + HASKELL + "\" checked")));
+    }
+
+    @Test
+    void findsTheOccupationsThatNeedChosenSkillsWithoutJavaScript() throws Exception {
+        String operateForklift = com.jayway.jsonpath.JsonPath.read(mvc.perform(get("/api/v1/skills").param("q", "operate forklift"))
+                .andReturn().getResponse().getContentAsString(), "$.results[0].id");
+        mvc.perform(get("/beroepen/bij-vaardigheden").param("skills", operateForklift))
+                .andExpect(content().string(containsString("heftruckchauffeur")));
+        mvc.perform(get("/beroepen/bij-vaardigheden").param("skillsQuery", "forklift"))
+                .andExpect(content().string(startsWith("<!DOCTYPE html>")))
+                .andExpect(content().string(containsString("operate forklift")));
+    }
+}

@@ -1,0 +1,135 @@
+package nl.werkpad.taxonomy.importer;
+
+import static nl.werkpad.taxonomy.importer.EscoPackageFixture.NEW_SKILL;
+import static nl.werkpad.taxonomy.importer.EscoPackageFixture.OCCUPATION;
+import static nl.werkpad.taxonomy.importer.EscoPackageFixture.TIG_LABEL;
+import static nl.werkpad.taxonomy.importer.EscoPackageFixture.TIG_URI_ID;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import nl.werkpad.shared.csv.CsvProblems;
+import nl.werkpad.taxonomy.Taxonomy;
+import nl.werkpad.taxonomy.TaxonomyInfo;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Importing official ESCO packages over the bundled data, on a database of its own (the imports
+ * change the taxonomy that other tests rely on). The tests build on each other, in order.
+ */
+@SpringBootTest(properties = {"werkpad.db.ephemeral=false", "logging.level.root=WARN"})
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class EscoImportTests {
+
+    @DynamicPropertySource
+    static void ownDatabase(DynamicPropertyRegistry registry) throws Exception {
+        Path dir = Files.createTempDirectory("werkpad-esco-import-");
+        registry.add("werkpad.data-dir", dir::toString);
+    }
+
+    @Autowired
+    EscoImporter importer;
+    @Autowired
+    Taxonomy taxonomy;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    ImportEscoCommand command;
+
+    private static final String LOCAL_TIG = EscoPackageReader.localSkillId(TIG_LABEL);
+
+    /** Everything in the taxonomy schema, as one fingerprint. */
+    private String fingerprint() {
+        return jdbc.sql("""
+                select md5(string_agg(t, '|' order by t)) from (
+                  select 's' || id || coalesce(uri, '') || coalesce(description, '') as t from taxonomy.skill
+                  union all select 'l' || skill_id || lang || kind || label from taxonomy.skill_label
+                  union all select 'o' || occupation_id || skill_id || relation_type from taxonomy.occupation_skill
+                  union all select 'p' || id || coalesce(isco_group, '') from taxonomy.occupation
+                  union all select 'a' || alias || skill_id from taxonomy.skill_alias) all_rows
+                """).query(String.class).single();
+    }
+
+    @Test
+    @Order(1)
+    void refusesABrokenPackageNamingFileAndLineAndChangesNothing() throws Exception {
+        Map<String, String> files = new HashMap<>(EscoPackageFixture.files());
+        files.put("occupationSkillRelations_en.csv", files.get("occupationSkillRelations_en.csv")
+                .replace(",optional,", ",sometimes,"));
+        String before = fingerprint();
+        TaxonomyInfo infoBefore = taxonomy.info();
+
+        assertThatThrownBy(() -> importer.importPackage(PackageSource.of(EscoPackageFixture.folder(files)), null))
+                .isInstanceOf(CsvProblems.class)
+                .satisfies(e -> assertThat(((CsvProblems) e).errors()).singleElement().satisfies(error -> {
+                    assertThat(error.file()).isEqualTo("occupationSkillRelations_en.csv");
+                    assertThat(error.line()).isEqualTo(3);
+                    assertThat(error.message()).contains("relationType");
+                }));
+        assertThat(fingerprint()).isEqualTo(before);
+        assertThat(taxonomy.info()).isEqualTo(infoBefore);
+    }
+
+    @Test
+    @Order(2)
+    void aBrokenPackageIsRefusedByTheCommandWithExitCode1() throws Exception {
+        Map<String, String> files = new HashMap<>(EscoPackageFixture.files());
+        files.put("occupations_en.csv", files.get("occupations_en.csv").replace(",7212,underwater", ",9999,underwater"));
+        assertThat(command.run(List.of(EscoPackageFixture.folder(files).toString()))).isEqualTo(1);
+        assertThat(taxonomy.occupationRef(OCCUPATION, "en")).isEmpty();
+    }
+
+    @Test
+    @Order(3)
+    void importsAnOfficialPackageAndReconcilesASkillKnownOnlyByLabel() throws Exception {
+        assertThat(taxonomy.skillRef(LOCAL_TIG, "en")).hasValueSatisfying(s -> assertThat(s.uri()).isNull());
+        long skillsBefore = taxonomy.info().skills();
+
+        ImportResult result = importer.importPackage(PackageSource.of(EscoPackageFixture.zip(EscoPackageFixture.files())), null);
+
+        assertThat(result.unchanged()).isFalse();
+        assertThat(result.version()).isEqualTo("v1.2.1");
+        assertThat(result.reconciled()).isEqualTo(1);
+        // the old local id keeps working and now points at the ESCO skill, with its Dutch label
+        assertThat(taxonomy.skillRef(LOCAL_TIG, "nl")).hasValueSatisfying(s -> {
+            assertThat(s.id()).isEqualTo(TIG_URI_ID);
+            assertThat(s.uri()).isEqualTo("http://data.europa.eu/esco/skill/" + TIG_URI_ID);
+            assertThat(s.label()).isEqualTo("TIG-lassen uitvoeren");
+            assertThat(s.language()).isEqualTo("nl");
+        });
+        assertThat(taxonomy.resolveSkills(List.of(LOCAL_TIG))).containsEntry(LOCAL_TIG, TIG_URI_ID);
+        // the bundled welder still needs it, now under its URI
+        assertThat(taxonomy.skill(TIG_URI_ID, "en").orElseThrow().occupations())
+                .extracting(use -> use.occupation().label()).contains("welder", "underwater welder");
+        assertThat(taxonomy.occupation(OCCUPATION, "nl").orElseThrow()).satisfies(o -> {
+            assertThat(o.occupation().label()).isEqualTo("onderwaterlasser");
+            assertThat(o.essentialSkills()).extracting(s -> s.id()).containsExactly(TIG_URI_ID);
+            assertThat(o.optionalSkills()).extracting(s -> s.id()).containsExactly(NEW_SKILL);
+        });
+        assertThat(taxonomy.info().skills()).isEqualTo(skillsBefore + 1);
+        assertThat(taxonomy.suggestOccupations("onderwaterlasser", "nl", 1)).extracting(o -> o.id()).containsExactly(OCCUPATION);
+    }
+
+    @Test
+    @Order(4)
+    void importingTheSamePackageAgainChangesNothing() throws Exception {
+        String before = fingerprint();
+        ImportResult again = importer.importPackage(PackageSource.of(EscoPackageFixture.zip(EscoPackageFixture.files())), null);
+        assertThat(again.unchanged()).isTrue();
+        assertThat(fingerprint()).isEqualTo(before);
+        assertThat(command.run(List.of(EscoPackageFixture.folder(EscoPackageFixture.files()).toString()))).isZero();
+        assertThat(fingerprint()).isEqualTo(before);
+    }
+}
