@@ -3,31 +3,10 @@ package nl.werkpad.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import nl.werkpad.support.Demo;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 /** A visitor opens Werkpad, logs in with a demo account, sees their role's navigation and logs out. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-class ShellBrowserTests {
-
-    @LocalServerPort
-    int port;
-    Browser browser;
-
-    @BeforeEach
-    void openBrowser() throws Exception {
-        browser = new Browser(port);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
-    }
+class ShellBrowserTests extends BrowserTest {
 
     @Test
     void anAdministratorLogsInSeesTheAdministrationNavigationAndLogsOut() throws Exception {

@@ -2,31 +2,10 @@ package nl.werkpad.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 /** A visitor (no log-in needed) browses occupations and skills and uses the pickers, with htmx and axe-core. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-class TaxonomyBrowserTests {
-
-    @LocalServerPort
-    int port;
-    Browser browser;
-
-    @BeforeEach
-    void openBrowser() throws Exception {
-        browser = new Browser(port);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
-    }
+class TaxonomyBrowserTests extends BrowserTest {
 
     @Test
     void aVisitorTypesLasserAndFindsTheWelderWithItsSkills() throws Exception {

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import nl.werkpad.shared.WerkpadProperties;
+import nl.werkpad.shared.db.DatabaseProperties;
 import nl.werkpad.shared.startup.StartupTask;
 import nl.werkpad.taxonomy.importer.TaxonomyImported;
 import nl.werkpad.taxonomy.search.IndexedConcept;
@@ -24,10 +26,13 @@ class TaxonomyIndexLoader implements StartupTask {
     private static final int SPECIFIC = 10;
     private final JdbcClient jdbc;
     private final TaxonomyIndex index;
+    private final java.nio.file.Path folder;
 
-    TaxonomyIndexLoader(JdbcClient jdbc, TaxonomyIndex index) {
+    TaxonomyIndexLoader(JdbcClient jdbc, TaxonomyIndex index, WerkpadProperties werkpad, DatabaseProperties database) {
         this.jdbc = jdbc;
         this.index = index;
+        // a throw-away test database gets an in-memory index; a real one keeps it next to its data
+        this.folder = database.ephemeral() ? null : werkpad.dataDir().resolve("index").resolve("taxonomy");
     }
 
     @Override
@@ -93,7 +98,20 @@ class TaxonomyIndexLoader implements StartupTask {
                     rs.getString("isco_group")));
         });
         labels("select occupation_id, lang, kind, label from taxonomy.occupation_label where kind <> 'hidden' order by occupation_id, kind desc, label", drafts);
-        index.rebuild(drafts.values().stream().filter(d -> !d.preferred().isEmpty()).map(Draft::concept).toList());
+        List<IndexedConcept> concepts = drafts.values().stream().filter(d -> !d.preferred().isEmpty()).map(Draft::concept).toList();
+        if (folder == null) {
+            index.rebuild(concepts);
+        } else {
+            index.load(concepts, folder, key());
+        }
+    }
+
+    /** Which database and which import the index reflects: another database or a new import means a new index. */
+    private String key() {
+        return jdbc.sql("""
+                select (select system_identifier from pg_control_system()) || ':'
+                       || coalesce((select id || ':' || checksum from taxonomy.esco_import order by id desc limit 1), 'none')
+                """).query(String.class).single() + ":format-" + TaxonomyIndex.FORMAT;
     }
 
     private static Draft draft(String id, Kind kind, String uri, Set<String> types, String isco) {

@@ -2,6 +2,8 @@ package nl.werkpad.taxonomy.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -31,6 +33,8 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -38,7 +42,8 @@ import org.springframework.stereotype.Component;
  * A word matches as a whole word, as the start of a word ("las" → "lasser"), or with one or two typos
  * ("lassr"); the best of those ways counts per word. Preferred labels weigh more than alternative
  * ones, the visitor's language a little more than the other, an exact label most; specialised
- * skills are also found by the Dutch names of their occupations. Rebuilt whole after each import (seconds); never the only copy.
+ * skills are also found by the Dutch names of their occupations. Built after each import (seconds) and
+ * kept in the data directory so that a restart only opens it; never the only copy of anything.
  */
 @Component
 public class TaxonomyIndex {
@@ -50,6 +55,8 @@ public class TaxonomyIndex {
     private static final String FEATURES = "features";
     private static final String POPULARITY = "popularity";
     private static final float REQUESTED_LANGUAGE = 1.3f;
+    /** Change this whenever {@link #document} changes, so that kept indexes are built anew. */
+    public static final String FORMAT = "1";
 
     private record State(IndexSearcher searcher, Map<String, IndexedConcept> byId, Set<String> languages) {
     }
@@ -57,7 +64,16 @@ public class TaxonomyIndex {
     private final Analyzer words = Analyzers.words();
     private volatile State state = new State(null, Map.of(), Set.of());
 
+    /** Builds the index in memory (tests, and deployments without a local data directory). */
     public void rebuild(Collection<IndexedConcept> concepts) {
+        load(concepts, null, null);
+    }
+
+    /**
+     * Opens the index kept in {@code folder} when it was built for {@code key} (the database and the
+     * import it reflects), else builds it there. Building takes seconds; opening, milliseconds.
+     */
+    public void load(Collection<IndexedConcept> concepts, Path folder, String key) {
         Map<String, Analyzer> perField = new HashMap<>();
         Set<String> languages = new LinkedHashSet<>();
         concepts.forEach(c -> languages.addAll(c.preferred().keySet()));
@@ -66,21 +82,37 @@ public class TaxonomyIndex {
             perField.put(prefixField("alt", lang), Analyzers.prefixes());
         }
         perField.put(prefixField(CONTEXT, ""), Analyzers.prefixes());
-        ByteBuffersDirectory directory = new ByteBuffersDirectory();
         Map<String, IndexedConcept> byId = new HashMap<>();
-        try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(new PerFieldAnalyzerWrapper(words, perField)))) {
-            for (IndexedConcept concept : concepts) {
-                writer.addDocument(document(concept));
-                byId.put(concept.id(), concept);
-            }
-            writer.forceMerge(1);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        concepts.forEach(concept -> byId.put(concept.id(), concept));
         try {
+            Directory directory = folder == null ? new ByteBuffersDirectory() : FSDirectory.open(folder);
+            Path keyFile = folder == null ? null : folder.resolve("built-for.txt");
+            boolean current = keyFile != null && Files.exists(keyFile) && Files.readString(keyFile).equals(key);
+            if (!current) {
+                if (keyFile != null) {
+                    Files.deleteIfExists(keyFile);
+                }
+                write(directory, concepts, perField);
+                if (keyFile != null) {
+                    Files.writeString(keyFile, key);
+                }
+            }
             state = new State(new IndexSearcher(DirectoryReader.open(directory)), Map.copyOf(byId), Set.copyOf(languages));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private void write(Directory directory, Collection<IndexedConcept> concepts, Map<String, Analyzer> perField)
+            throws IOException {
+        IndexWriterConfig config = new IndexWriterConfig(new PerFieldAnalyzerWrapper(words, perField))
+                .setRAMBufferSizeMB(256)          // one flush for the whole taxonomy, no merging on the way
+                .setUseCompoundFile(false)
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE);
+        try (IndexWriter writer = new IndexWriter(directory, config)) {
+            for (IndexedConcept concept : concepts) {
+                writer.addDocument(document(concept));
+            }
         }
     }
 
@@ -124,8 +156,8 @@ public class TaxonomyIndex {
                 ways.add(boost(new TermQuery(new Term(prefixField("alt", lang), token)), 2 * weight));
                 if (token.length() >= 4) {
                     int edits = token.length() >= 7 ? 2 : 1;
-                    ways.add(boost(new FuzzyQuery(new Term("pref_" + lang, token), edits, 1), 1.5f * weight));
-                    ways.add(boost(new FuzzyQuery(new Term("alt_" + lang, token), edits, 1), weight));
+                    ways.add(boost(new FuzzyQuery(new Term("pref_" + lang, token), edits, 2), 1.5f * weight));
+                    ways.add(boost(new FuzzyQuery(new Term("alt_" + lang, token), edits, 2), weight));
                 }
             }
             ways.add(boost(new TermQuery(new Term(CONTEXT, token)), 2.5f));

@@ -6,10 +6,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import nl.werkpad.access.Accounts;
 import nl.werkpad.access.Role;
+import nl.werkpad.support.OwnDatabase;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -24,9 +23,8 @@ import org.springframework.test.web.servlet.MockMvc;
 class AdministratorBootstrapTests {
 
     @DynamicPropertySource
-    static void ownDataDirectory(DynamicPropertyRegistry registry) throws Exception {
-        Path dir = Files.createTempDirectory("werkpad-first-start-");
-        registry.add("werkpad.data-dir", dir::toString);
+    static void ownDatabase(DynamicPropertyRegistry registry) {
+        OwnDatabase.in(registry);
     }
 
     @Autowired

@@ -7,8 +7,6 @@ import static nl.werkpad.taxonomy.importer.EscoPackageFixture.TIG_URI_ID;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +15,7 @@ import nl.werkpad.taxonomy.Taxonomy;
 import nl.werkpad.taxonomy.TaxonomyInfo;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
+import nl.werkpad.support.OwnDatabase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,9 +33,8 @@ import org.springframework.test.context.DynamicPropertySource;
 class EscoImportTests {
 
     @DynamicPropertySource
-    static void ownDatabase(DynamicPropertyRegistry registry) throws Exception {
-        Path dir = Files.createTempDirectory("werkpad-esco-import-");
-        registry.add("werkpad.data-dir", dir::toString);
+    static void ownDatabase(DynamicPropertyRegistry registry) {
+        OwnDatabase.in(registry);
     }
 
     @Autowired
