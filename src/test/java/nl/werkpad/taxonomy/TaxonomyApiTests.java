@@ -59,6 +59,16 @@ class TaxonomyApiTests {
     }
 
     @Test
+    void pagesThroughLongListsOfSuggestions() throws Exception {
+        String second = com.jayway.jsonpath.JsonPath.read(mvc.perform(get("/api/v1/occupations").param("q", "verpleegkundige").param("limit", "2"))
+                .andReturn().getResponse().getContentAsString(), "$.results[1].id");
+        mvc.perform(get("/api/v1/occupations").param("q", "verpleegkundige").param("limit", "1").param("offset", "1"))
+                .andExpect(jsonPath("$.results.length()").value(1))
+                .andExpect(jsonPath("$.results[0].id").value(second))
+                .andExpect(jsonPath("$.offset").value(1));
+    }
+
+    @Test
     void filtersSkillsByType() throws Exception {
         mvc.perform(get("/api/v1/skills").param("q", "Dutch").param("type", "language"))
                 .andExpect(jsonPath("$.results[*].types[*]").value(hasItem("language")))

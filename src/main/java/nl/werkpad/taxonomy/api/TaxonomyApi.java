@@ -34,7 +34,12 @@ class TaxonomyApi {
 
     static final String ATTRIBUTION = "This service uses the ESCO classification of the European Commission.";
 
-    record Results<T>(List<T> results, String attribution) {
+    /** One page of suggestions, best first; ask for the next with {@code offset + limit}. */
+    record Results<T>(List<T> results, int offset, int limit, String attribution) {
+        static <T> Results<T> page(List<T> ranked, int offset, int limit) {
+            List<T> page = ranked.size() <= offset ? List.of() : ranked.subList(offset, Math.min(ranked.size(), offset + limit));
+            return new Results<>(page, offset, limit, ATTRIBUTION);
+        }
     }
 
     record Info(TaxonomyInfo taxonomy, String attribution) {
@@ -66,8 +71,9 @@ class TaxonomyApi {
     Results<Skill> skills(@RequestParam @NotBlank String q,
                           @RequestParam(defaultValue = "nl") @Pattern(regexp = "nl|en") String lang,
                           @RequestParam(required = false) @Pattern(regexp = "knowledge|skill|language|transversal") String type,
-                          @RequestParam(defaultValue = "10") @Min(1) @Max(100) int limit) {
-        return new Results<>(taxonomy.suggestSkills(q, lang, type, limit), ATTRIBUTION);
+                          @RequestParam(defaultValue = "10") @Min(1) @Max(100) int limit,
+                          @RequestParam(defaultValue = "0") @Min(0) @Max(900) int offset) {
+        return Results.page(taxonomy.suggestSkills(q, lang, type, offset + limit), offset, limit);
     }
 
     @GetMapping("/skills/{id}")
@@ -80,8 +86,9 @@ class TaxonomyApi {
     @Operation(summary = "Beroepen voorstellen bij getypte tekst / occupation suggestions")
     Results<Occupation> occupations(@RequestParam @NotBlank String q,
                                     @RequestParam(defaultValue = "nl") @Pattern(regexp = "nl|en") String lang,
-                                    @RequestParam(defaultValue = "10") @Min(1) @Max(100) int limit) {
-        return new Results<>(taxonomy.suggestOccupations(q, lang, limit), ATTRIBUTION);
+                                    @RequestParam(defaultValue = "10") @Min(1) @Max(100) int limit,
+                                    @RequestParam(defaultValue = "0") @Min(0) @Max(900) int offset) {
+        return Results.page(taxonomy.suggestOccupations(q, lang, offset + limit), offset, limit);
     }
 
     @GetMapping("/occupations/{id}")
