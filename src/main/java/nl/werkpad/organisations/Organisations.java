@@ -1,0 +1,32 @@
+package nl.werkpad.organisations;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** The organisations registry for every module. */
+public interface Organisations {
+
+    /**
+     * Registers an organisation; the creating account (if any) becomes a member.
+     *
+     * @throws nl.werkpad.shared.RuleViolation naming the first broken rule, e.g. {@code organisation.kvk-invalid}
+     */
+    Organisation register(NewOrganisation organisation, UUID createdBy);
+
+    Optional<Organisation> byId(UUID id);
+
+    Optional<Organisation> byKvkNumber(String kvkNumber);
+
+    /** Organisations whose name contains the text (all when blank), of one kind or any, by name. */
+    List<Organisation> search(String text, OrganisationKind kind, int limit, int offset);
+
+    /** The organisations an account acts for. */
+    List<Organisation> of(UUID accountId);
+
+    boolean isMember(UUID accountId, UUID organisationId);
+
+    void addMember(UUID organisationId, UUID accountId);
+
+    Organisation addSite(UUID organisationId, NewOrganisation.NewSite site);
+}

@@ -1,0 +1,128 @@
+package nl.werkpad.organisations.api;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+import nl.werkpad.access.PublicPath;
+import nl.werkpad.access.Role;
+import nl.werkpad.access.SignedInUser;
+import nl.werkpad.organisations.NewOrganisation;
+import nl.werkpad.organisations.Organisation;
+import nl.werkpad.organisations.OrganisationKind;
+import nl.werkpad.organisations.OrganisationNotFound;
+import nl.werkpad.organisations.Organisations;
+import org.springframework.context.annotation.Bean;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The organisations registry: public to read; employers, providers and administrators register. */
+@RestController
+@RequestMapping("/api/v1/organisations")
+@Tag(name = "Organisaties / organisations")
+class OrganisationsApi {
+
+    record SiteBody(String name, @NotBlank String municipality) {
+        NewOrganisation.NewSite site() {
+            return new NewOrganisation.NewSite(name, municipality);
+        }
+    }
+
+    record OrganisationBody(String kvkNumber, @NotBlank String name, @NotNull OrganisationKind kind, String schoolLevel,
+                            String sbiSection, String website, @NotEmpty List<@Valid SiteBody> sites) {
+        NewOrganisation organisation() {
+            return new NewOrganisation(kvkNumber, name, kind, schoolLevel, sbiSection, website,
+                    sites.stream().map(SiteBody::site).toList());
+        }
+    }
+
+    record MemberBody(@NotNull UUID account) {
+    }
+
+    record Results(List<Organisation> results, int offset, int limit) {
+    }
+
+    private final Organisations organisations;
+
+    OrganisationsApi(Organisations organisations) {
+        this.organisations = organisations;
+    }
+
+    @Bean
+    static PublicPath organisationsAreReadable() {
+        return new PublicPath(HttpMethod.GET, "/api/v1/organisations/*");
+    }
+
+    @Bean
+    static PublicPath organisationListIsReadable() {
+        return new PublicPath(HttpMethod.GET, "/api/v1/organisations");
+    }
+
+    @GetMapping
+    @Operation(summary = "Organisaties zoeken op naam of KvK-nummer / search organisations")
+    Results search(@RequestParam(defaultValue = "") String q, @RequestParam(required = false) OrganisationKind kind,
+                   @RequestParam(defaultValue = "20") @Min(1) @Max(200) int limit,
+                   @RequestParam(defaultValue = "0") @Min(0) int offset) {
+        return new Results(organisations.search(q, kind, limit, offset), offset, limit);
+    }
+
+    @GetMapping("/mine")
+    @Operation(summary = "De organisaties waarvoor de aanroeper optreedt / the caller's organisations")
+    List<Organisation> mine() {
+        return organisations.of(SignedInUser.current().orElseThrow().accountId());
+    }
+
+    @GetMapping("/{id}")
+    Organisation one(@PathVariable UUID id) {
+        return organisations.byId(id).orElseThrow(() -> OrganisationNotFound.byId(id));
+    }
+
+    @PostMapping
+    @PreAuthorize("hasAnyRole('WERKGEVER', 'OPLEIDER', 'BELEID', 'BEHEERDER')")
+    @Operation(summary = "Organisatie registreren; de aanroeper wordt lid / register an organisation")
+    ResponseEntity<Organisation> register(@Valid @RequestBody OrganisationBody body) {
+        SignedInUser user = SignedInUser.current().orElseThrow();
+        UUID member = user.has(Role.BEHEERDER) ? null : user.accountId();
+        Organisation created = organisations.register(body.organisation(), member);
+        return ResponseEntity.created(URI.create("/api/v1/organisations/" + created.id())).body(created);
+    }
+
+    @PostMapping("/{id}/sites")
+    @Operation(summary = "Vestiging toevoegen (leden en beheerders) / add a site")
+    Organisation addSite(@PathVariable UUID id, @Valid @RequestBody SiteBody body) {
+        requireMemberOrAdministrator(id);
+        return organisations.addSite(id, body.site());
+    }
+
+    @PostMapping("/{id}/members")
+    @PreAuthorize("hasRole('BEHEERDER')")
+    @Operation(summary = "Account laten optreden voor een organisatie (beheerders) / add a member")
+    ResponseEntity<Void> addMember(@PathVariable UUID id, @Valid @RequestBody MemberBody body) {
+        organisations.addMember(id, body.account());
+        return ResponseEntity.noContent().build();
+    }
+
+    private void requireMemberOrAdministrator(UUID organisation) {
+        SignedInUser user = SignedInUser.current().orElseThrow();
+        if (!user.has(Role.BEHEERDER) && !organisations.isMember(user.accountId(), organisation)) {
+            organisations.byId(organisation).orElseThrow(() -> OrganisationNotFound.byId(organisation));
+            throw new AccessDeniedException("not a member");
+        }
+    }
+}
