@@ -41,11 +41,6 @@ class SecurityConfiguration {
         "/webjars/**", "/favicon.ico", "/over"};
 
     @Bean
-    Clock clock() {
-        return Clock.systemDefaultZone();
-    }
-
-    @Bean
     LoginThrottle loginThrottle(AccessProperties properties) {
         return new LoginThrottle(properties.lockout().maxFailures(), properties.lockout().duration());
     }

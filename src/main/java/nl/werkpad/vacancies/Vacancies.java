@@ -1,0 +1,30 @@
+package nl.werkpad.vacancies;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import nl.werkpad.access.SignedInUser;
+
+/**
+ * Vacancies for every module. Only members of the organisation (and administrators) write its
+ * vacancies or see its drafts; to everyone else another organisation's draft does not exist.
+ * Labels come in the language of the current request.
+ */
+public interface Vacancies {
+
+    /** @throws nl.werkpad.shared.RuleViolation naming the first broken rule, e.g. {@code vacancy.skill-unknown} */
+    Vacancy create(VacancyInput input, SignedInUser actor);
+
+    /** Replaces what the employer wrote (not the status: see {@link #changeStatus}). */
+    Vacancy update(UUID id, VacancyInput input, SignedInUser actor);
+
+    Vacancy changeStatus(UUID id, VacancyStatus status, SignedInUser actor);
+
+    Optional<Vacancy> byId(UUID id, Optional<SignedInUser> viewer);
+
+    List<Vacancy> search(VacancyFilter filter, Optional<SignedInUser> viewer);
+
+    /** Open vacancies whose closing date has passed become EXPIRED; returns how many. */
+    int expireOverdue(LocalDate today);
+}

@@ -1,0 +1,127 @@
+package nl.werkpad.vacancies.api;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import java.io.StringReader;
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+import nl.werkpad.access.PublicPath;
+import nl.werkpad.access.SignedInUser;
+import nl.werkpad.vacancies.Vacancies;
+import nl.werkpad.vacancies.Vacancy;
+import nl.werkpad.vacancies.VacancyFilter;
+import nl.werkpad.vacancies.VacancyInput;
+import nl.werkpad.vacancies.VacancyKind;
+import nl.werkpad.vacancies.VacancyNotFound;
+import nl.werkpad.vacancies.VacancyStatus;
+import org.springframework.context.annotation.Bean;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Vacancies as skill profiles. Reading open vacancies is public; employers (members of the
+ * organisation) write, change the status, import and export; their drafts stay theirs.
+ */
+@RestController
+@RequestMapping("/api/v1/vacancies")
+@Tag(name = "Vacatures / vacancies")
+class VacanciesApi {
+
+    record Results(List<Vacancy> results, int offset, int limit) {
+    }
+
+    record StatusChange(@NotNull VacancyStatus status) {
+    }
+
+    record Imported(int created, List<UUID> ids) {
+    }
+
+    private final Vacancies vacancies;
+    private final VacancyCsv csv;
+
+    VacanciesApi(Vacancies vacancies, VacancyCsv csv) {
+        this.vacancies = vacancies;
+        this.csv = csv;
+    }
+
+    @Bean
+    static PublicPath vacancyListIsPublic() {
+        return new PublicPath(HttpMethod.GET, "/api/v1/vacancies");
+    }
+
+    @Bean
+    static PublicPath vacanciesArePublic() {
+        return new PublicPath(HttpMethod.GET, "/api/v1/vacancies/{id:[0-9a-f-]{36}}");
+    }
+
+    @PostMapping
+    @PreAuthorize("hasAnyRole('WERKGEVER', 'BEHEERDER')")
+    @Operation(summary = "Vacature plaatsen; zonder vaardigheden komen die van het beroep / publish a vacancy")
+    ResponseEntity<Vacancy> create(@RequestBody VacancyInput input) {
+        Vacancy created = vacancies.create(input, SignedInUser.current().orElseThrow());
+        return ResponseEntity.created(URI.create("/api/v1/vacancies/" + created.id())).body(created);
+    }
+
+    @GetMapping
+    @Operation(summary = "Vacatures met filters (standaard alleen open) / vacancies, open ones unless asked otherwise")
+    Results search(@RequestParam(required = false) String municipality, @RequestParam(required = false) String region,
+                   @RequestParam(required = false) String occupation, @RequestParam(required = false) VacancyStatus status,
+                   @RequestParam(required = false) UUID organisation, @RequestParam(required = false) VacancyKind kind,
+                   @RequestParam(defaultValue = "20") @Min(1) @Max(200) int limit,
+                   @RequestParam(defaultValue = "0") @Min(0) int offset) {
+        return new Results(vacancies.search(new VacancyFilter(municipality, region, occupation, status, organisation, kind,
+                limit, offset), SignedInUser.current()), offset, limit);
+    }
+
+    @GetMapping("/{id}")
+    Vacancy one(@PathVariable UUID id) {
+        return vacancies.byId(id, SignedInUser.current()).orElseThrow(() -> VacancyNotFound.byId(id));
+    }
+
+    @PutMapping("/{id}")
+    @PreAuthorize("hasAnyRole('WERKGEVER', 'BEHEERDER')")
+    @Operation(summary = "Vacature wijzigen (de status verandert via /status) / replace a vacancy")
+    Vacancy update(@PathVariable UUID id, @RequestBody VacancyInput input) {
+        return vacancies.update(id, input, SignedInUser.current().orElseThrow());
+    }
+
+    @PostMapping("/{id}/status")
+    @PreAuthorize("hasAnyRole('WERKGEVER', 'BEHEERDER')")
+    @Operation(summary = "Status wijzigen: openen, vervuld, sluiten / open, fill or close a vacancy")
+    Vacancy changeStatus(@PathVariable UUID id, @Valid @RequestBody StatusChange change) {
+        return vacancies.changeStatus(id, change.status(), SignedInUser.current().orElseThrow());
+    }
+
+    @PostMapping(value = "/import", consumes = {"text/csv", "text/plain"})
+    @PreAuthorize("hasAnyRole('WERKGEVER', 'BEHEERDER')")
+    @Operation(summary = "Vacatures in bulk uit CSV: alles of niets, fouten per regel / bulk import, all or nothing")
+    ResponseEntity<Imported> importCsv(@RequestBody String body, @RequestParam(required = false) UUID organisation) {
+        List<Vacancy> created = csv.importCsv("vacancies.csv", new StringReader(body), organisation,
+                SignedInUser.current().orElseThrow());
+        return ResponseEntity.status(201).body(new Imported(created.size(), created.stream().map(Vacancy::id).toList()));
+    }
+
+    @GetMapping(value = "/export", produces = "text/csv")
+    @PreAuthorize("hasAnyRole('WERKGEVER', 'BEHEERDER')")
+    @Operation(summary = "De vacatures van een organisatie als CSV (zelfde kolommen als de import) / export")
+    ResponseEntity<String> export(@RequestParam UUID organisation) {
+        List<Vacancy> all = vacancies.search(new VacancyFilter(null, null, null, null, organisation, null, 100_000, 0),
+                SignedInUser.current());
+        return ResponseEntity.ok().header("Content-Disposition", "attachment; filename=vacatures.csv")
+                .body(csv.export(all));
+    }
+}

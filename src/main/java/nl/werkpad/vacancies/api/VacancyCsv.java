@@ -1,0 +1,123 @@
+package nl.werkpad.vacancies.api;
+
+import java.io.Reader;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Function;
+import nl.werkpad.access.SignedInUser;
+import nl.werkpad.shared.RuleViolation;
+import nl.werkpad.shared.csv.CsvError;
+import nl.werkpad.shared.csv.CsvProblems;
+import nl.werkpad.shared.csv.CsvRows;
+import nl.werkpad.vacancies.ContractType;
+import nl.werkpad.vacancies.Vacancies;
+import nl.werkpad.vacancies.Vacancy;
+import nl.werkpad.vacancies.VacancyInput;
+import nl.werkpad.vacancies.VacancyKind;
+import nl.werkpad.vacancies.VacancyStatus;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Vacancies in bulk as CSV (UTF-8, comma, header row). Columns: title, occupation (ESCO URI or id),
+ * municipality (GMxxxx), kind (JOB, INTERNSHIP, LEARNING_PLACE), hours_per_week, contract_type,
+ * sector (SBI letter), salary_min_cents, salary_max_cents, closing_date (yyyy-mm-dd), positions,
+ * required_certificate, status (DRAFT or OPEN), essential_skills and optional_skills (ESCO URIs or ids
+ * separated by ';'; empty takes the occupation's), description. Only title, occupation and
+ * municipality are required. An import is all or nothing and names every bad line.
+ */
+@Component
+class VacancyCsv {
+
+    static final List<String> COLUMNS = List.of("title", "occupation", "municipality", "kind", "hours_per_week",
+            "contract_type", "sector", "salary_min_cents", "salary_max_cents", "closing_date", "positions",
+            "required_certificate", "status", "essential_skills", "optional_skills", "description");
+
+    private final Vacancies vacancies;
+    private final TransactionTemplate transactions;
+
+    VacancyCsv(Vacancies vacancies, TransactionTemplate transactions) {
+        this.vacancies = vacancies;
+        this.transactions = transactions;
+    }
+
+    List<Vacancy> importCsv(String file, Reader csv, UUID organisation, SignedInUser actor) {
+        return transactions.execute(tx -> {
+            List<CsvError> errors = new ArrayList<>();
+            List<Vacancy> created = new ArrayList<>();
+            CsvRows.read(file, csv, List.of("title", "occupation", "municipality"), row -> {
+                try {
+                    created.add(vacancies.create(input(row, organisation), actor));
+                } catch (RuleViolation e) {
+                    errors.add(row.error(e.rule() + ": " + e.getMessage()));
+                } catch (IllegalArgumentException | DateTimeParseException e) {
+                    errors.add(row.error(e.getMessage()));
+                }
+            });
+            if (!errors.isEmpty()) {
+                tx.setRollbackOnly();
+                throw new CsvProblems(errors);
+            }
+            return created;
+        });
+    }
+
+    String export(List<Vacancy> list) {
+        StringWriter out = new StringWriter();
+        List<String> header = new ArrayList<>(List.of("id"));
+        header.addAll(COLUMNS);
+        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(header.toArray(String[]::new)).get())) {
+            for (Vacancy v : list) {
+                printer.printRecord(v.id(), v.title(), v.occupation() == null ? "" : v.occupation().uri(), v.municipality().code(),
+                        v.kind(), v.hoursPerWeek(), v.contractType(), v.sector(), v.salaryMinCents(), v.salaryMaxCents(),
+                        v.closingDate(), v.positions(), v.requiredCertificate(), v.status(),
+                        skills(v.essentialSkills()), skills(v.optionalSkills()), v.description());
+            }
+        } catch (java.io.IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    private static String skills(List<nl.werkpad.taxonomy.SkillRef> skills) {
+        return String.join(";", skills.stream().map(s -> s.uri() != null ? s.uri() : s.id()).toList());
+    }
+
+    private static VacancyInput input(CsvRows.Row row, UUID organisation) {
+        return new VacancyInput(organisation, row.get("title"), blank(row.get("description")), row.get("occupation"),
+                row.get("municipality"), parse(row, "kind", VacancyKind::valueOf), parse(row, "hours_per_week", Integer::valueOf),
+                parse(row, "contract_type", ContractType::valueOf), blank(row.get("sector")),
+                parse(row, "salary_min_cents", Long::valueOf), parse(row, "salary_max_cents", Long::valueOf),
+                parse(row, "closing_date", LocalDate::parse), parse(row, "positions", Integer::valueOf),
+                blank(row.get("required_certificate")), parse(row, "status", VacancyStatus::valueOf),
+                list(row.get("essential_skills")), list(row.get("optional_skills")));
+    }
+
+    private static <T> T parse(CsvRows.Row row, String column, Function<String, T> parser) {
+        String value = row.get(column);
+        if (value.isEmpty()) {
+            return null;
+        }
+        try {
+            return parser.apply(value);
+        } catch (IllegalArgumentException | DateTimeParseException e) {
+            throw new IllegalArgumentException(column + ": '" + value + "' is not valid");
+        }
+    }
+
+    private static String blank(String value) {
+        return value.isEmpty() ? null : value;
+    }
+
+    private static List<String> list(String value) {
+        return value.isEmpty() ? null : Arrays.stream(value.split(";")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+}

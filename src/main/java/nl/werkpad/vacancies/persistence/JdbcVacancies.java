@@ -1,0 +1,261 @@
+package nl.werkpad.vacancies.persistence;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import nl.werkpad.access.Role;
+import nl.werkpad.access.SignedInUser;
+import nl.werkpad.organisations.Organisation;
+import nl.werkpad.organisations.Organisations;
+import nl.werkpad.regions.Regions;
+import nl.werkpad.taxonomy.SkillRef;
+import nl.werkpad.taxonomy.Taxonomy;
+import nl.werkpad.vacancies.ContractType;
+import nl.werkpad.vacancies.Vacancies;
+import nl.werkpad.vacancies.Vacancy;
+import nl.werkpad.vacancies.VacancyChanged;
+import nl.werkpad.vacancies.VacancyFilter;
+import nl.werkpad.vacancies.VacancyInput;
+import nl.werkpad.vacancies.VacancyKind;
+import nl.werkpad.vacancies.VacancyNotFound;
+import nl.werkpad.vacancies.VacancyStatus;
+import nl.werkpad.vacancies.domain.VacancyRules;
+import nl.werkpad.shared.Decision;
+import nl.werkpad.shared.RuleViolation;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+@Repository
+@Transactional
+class JdbcVacancies implements Vacancies {
+
+    private static final String SELECT = "select * from vacancies.vacancy v";
+    private final JdbcClient jdbc;
+    private final VacancyProfiles profiles;
+    private final Organisations organisations;
+    private final Regions regions;
+    private final Taxonomy taxonomy;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    JdbcVacancies(JdbcClient jdbc, VacancyProfiles profiles, Organisations organisations, Regions regions,
+                  Taxonomy taxonomy, ApplicationEventPublisher events, Clock clock) {
+        this.jdbc = jdbc;
+        this.profiles = profiles;
+        this.organisations = organisations;
+        this.regions = regions;
+        this.taxonomy = taxonomy;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Override
+    public Vacancy create(VacancyInput input, SignedInUser actor) {
+        VacancyProfiles.Profile profile = profiles.check(input, actor, LocalDate.now(clock));
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                insert into vacancies.vacancy (id, organisation_id, title, description, occupation_id, municipality, kind,
+                    hours_per_week, contract_type, sector, salary_min_cents, salary_max_cents, closing_date, positions,
+                    required_certificate, status, created_by)
+                values (:id, :organisation, :title, :description, :occupation, :municipality, :kind, :hours, :contract,
+                    :sector, :salaryMin, :salaryMax, :closing, :positions, :certificate, :status, :actor)
+                """).paramSource(parameters(id, profile)).param("actor", actor.accountId()).update();
+        writeSkills(id, profile);
+        events.publishEvent(new VacancyChanged(id, profile.status()));
+        return byId(id, Optional.of(actor)).orElseThrow();
+    }
+
+    @Override
+    public Vacancy update(UUID id, VacancyInput input, SignedInUser actor) {
+        Vacancy current = requireWritable(id, actor);
+        VacancyInput sameStatus = new VacancyInput(current.organisation().id(), input.title(), input.description(),
+                input.occupation(), input.municipality(), input.kind(), input.hoursPerWeek(), input.contractType(),
+                input.sector(), input.salaryMinCents(), input.salaryMaxCents(), input.closingDate(), input.positions(),
+                input.requiredCertificate(), current.status() == VacancyStatus.OPEN ? VacancyStatus.OPEN : VacancyStatus.DRAFT,
+                input.essentialSkills(), input.optionalSkills());
+        VacancyProfiles.Profile profile = profiles.check(sameStatus, actor, LocalDate.now(clock));
+        jdbc.sql("""
+                update vacancies.vacancy set title = :title, description = :description, occupation_id = :occupation,
+                    municipality = :municipality, kind = :kind, hours_per_week = :hours, contract_type = :contract,
+                    sector = :sector, salary_min_cents = :salaryMin, salary_max_cents = :salaryMax, closing_date = :closing,
+                    positions = :positions, required_certificate = :certificate, updated_at = now()
+                 where id = :id
+                """).paramSource(parameters(id, profile)).update();
+        jdbc.sql("delete from vacancies.vacancy_skill where vacancy_id = ?").param(id).update();
+        writeSkills(id, profile);
+        events.publishEvent(new VacancyChanged(id, current.status()));
+        return byId(id, Optional.of(actor)).orElseThrow();
+    }
+
+    @Override
+    public Vacancy changeStatus(UUID id, VacancyStatus status, SignedInUser actor) {
+        Vacancy current = requireWritable(id, actor);
+        if (VacancyRules.transition(current.status(), status) instanceof Decision.Rejected rejected) {
+            throw RuleViolation.of(rejected.rule(), rejected.reason());
+        }
+        jdbc.sql("update vacancies.vacancy set status = ?, updated_at = now() where id = ?").params(status.name(), id).update();
+        events.publishEvent(new VacancyChanged(id, status));
+        return byId(id, Optional.of(actor)).orElseThrow();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<Vacancy> byId(UUID id, Optional<SignedInUser> viewer) {
+        return read(SELECT + " where v.id = :id", Map.of("id", id)).stream().findFirst()
+                .filter(v -> v.status() != VacancyStatus.DRAFT || mayWrite(v.organisation().id(), viewer));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<Vacancy> search(VacancyFilter f, Optional<SignedInUser> viewer) {
+        boolean member = f.organisation() != null && mayWrite(f.organisation(), viewer);
+        String status = f.status() != null ? f.status().name() : member ? null : VacancyStatus.OPEN.name();
+        if (VacancyStatus.DRAFT.name().equals(status) && !member) {
+            return List.of();
+        }
+        List<String> region = f.region() == null ? null
+                : regions.labourMarketRegion(f.region()).map(r -> r.municipalities().stream().map(m -> m.code()).toList())
+                        .orElse(List.of());
+        Map<String, Object> params = new HashMap<>();
+        params.put("status", status);
+        params.put("municipality", f.municipality());
+        params.put("region", region == null ? null : region.toArray(String[]::new));
+        params.put("occupation", f.occupation() == null ? null : taxonomy.occupationRef(f.occupation(), "en").map(o -> o.id()).orElse(f.occupation()));
+        params.put("organisation", f.organisation());
+        params.put("kind", f.kind() == null ? null : f.kind().name());
+        params.put("limit", f.limit());
+        params.put("offset", f.offset());
+        return read(SELECT + """
+                 where (cast(:status as text) is null or v.status = :status)
+                   and (cast(:status as text) is not null or v.status <> 'DRAFT' or v.organisation_id = :organisation)
+                   and (cast(:municipality as text) is null or v.municipality = :municipality)
+                   and (cast(:region as text[]) is null or v.municipality = any(:region))
+                   and (cast(:occupation as text) is null or v.occupation_id = :occupation)
+                   and (cast(:organisation as uuid) is null or v.organisation_id = :organisation)
+                   and (cast(:kind as text) is null or v.kind = :kind)
+                 order by v.updated_at desc, v.id limit :limit offset :offset
+                """, params);
+    }
+
+    @Override
+    public int expireOverdue(LocalDate today) {
+        List<UUID> expired = jdbc.sql("""
+                update vacancies.vacancy set status = 'EXPIRED', updated_at = now()
+                 where status = 'OPEN' and closing_date < ? returning id
+                """).param(Date.valueOf(today)).query(UUID.class).list();
+        expired.forEach(id -> events.publishEvent(new VacancyChanged(id, VacancyStatus.EXPIRED)));
+        return expired.size();
+    }
+
+    private Vacancy requireWritable(UUID id, SignedInUser actor) {
+        Vacancy vacancy = byId(id, Optional.of(actor)).orElseThrow(() -> VacancyNotFound.byId(id));
+        if (!mayWrite(vacancy.organisation().id(), Optional.of(actor))) {
+            throw new AccessDeniedException("Only the organisation's own people change its vacancies");
+        }
+        return vacancy;
+    }
+
+    private boolean mayWrite(UUID organisation, Optional<SignedInUser> viewer) {
+        return viewer.map(user -> user.has(Role.BEHEERDER) || organisations.isMember(user.accountId(), organisation))
+                .orElse(false);
+    }
+
+    private static Map<String, Object> parameters(UUID id, VacancyProfiles.Profile p) {
+        VacancyInput v = p.input();
+        Map<String, Object> params = new HashMap<>();
+        params.put("id", id);
+        params.put("organisation", p.organisation());
+        params.put("title", v.title().strip());
+        params.put("description", v.description());
+        params.put("occupation", p.occupation());
+        params.put("municipality", p.municipality());
+        params.put("kind", (v.kind() == null ? VacancyKind.JOB : v.kind()).name());
+        params.put("hours", v.hoursPerWeek());
+        params.put("contract", v.contractType() == null ? null : v.contractType().name());
+        params.put("sector", v.sector() == null || v.sector().isBlank() ? null : v.sector());
+        params.put("salaryMin", v.salaryMinCents());
+        params.put("salaryMax", v.salaryMaxCents());
+        params.put("closing", v.closingDate() == null ? null : Date.valueOf(v.closingDate()));
+        params.put("positions", v.positions() == null ? 1 : v.positions());
+        params.put("certificate", v.requiredCertificate() == null || v.requiredCertificate().isBlank() ? null : v.requiredCertificate());
+        params.put("status", p.status().name());
+        return params;
+    }
+
+    private void writeSkills(UUID id, VacancyProfiles.Profile profile) {
+        profile.essential().forEach(skill -> insertSkill(id, skill, "essential"));
+        profile.optional().stream().filter(skill -> !profile.essential().contains(skill))
+                .forEach(skill -> insertSkill(id, skill, "optional"));
+    }
+
+    private void insertSkill(UUID id, String skill, String relation) {
+        jdbc.sql("insert into vacancies.vacancy_skill (vacancy_id, skill_id, relation) values (?, ?, ?) on conflict do nothing")
+                .params(id, skill, relation).update();
+    }
+
+    private List<Vacancy> read(String sql, Map<String, Object> params) {
+        List<Row> rows = jdbc.sql(sql).params(params).query((rs, n) -> row(rs)).list();
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        String language = "en".equals(LocaleContextHolder.getLocale().getLanguage()) ? "en" : "nl";
+        Map<UUID, List<SkillRef>> essential = new HashMap<>();
+        Map<UUID, List<SkillRef>> optional = new HashMap<>();
+        jdbc.sql("select vacancy_id, skill_id, relation from vacancies.vacancy_skill where vacancy_id = any(?)")
+                .param(rows.stream().map(Row::id).toArray(UUID[]::new))
+                .query(rs -> {
+                    UUID vacancy = rs.getObject(1, UUID.class);
+                    var target = "essential".equals(rs.getString(3)) ? essential : optional;
+                    taxonomy.skillRef(rs.getString(2), language)
+                            .ifPresent(skill -> target.computeIfAbsent(vacancy, k -> new ArrayList<>()).add(skill));
+                });
+        Map<UUID, String> names = new LinkedHashMap<>();
+        List<Vacancy> vacancies = new ArrayList<>();
+        for (Row r : rows) {
+            String organisation = names.computeIfAbsent(r.organisation(),
+                    o -> organisations.byId(o).map(Organisation::name).orElse("?"));
+            var comparator = java.util.Comparator.comparing(SkillRef::label, String.CASE_INSENSITIVE_ORDER);
+            vacancies.add(new Vacancy(r.id(), new Vacancy.Party(r.organisation(), organisation), r.title(), r.description(),
+                    taxonomy.occupationRef(r.occupation(), language).orElse(null),
+                    new Vacancy.Place(r.municipality(), regions.municipality(r.municipality()).map(m -> m.name()).orElse(r.municipality())),
+                    r.kind(), r.hours(), r.contract(), r.sector(), r.salaryMin(), r.salaryMax(), r.closing(), r.positions(),
+                    r.certificate(), r.status(),
+                    essential.getOrDefault(r.id(), List.of()).stream().sorted(comparator).toList(),
+                    optional.getOrDefault(r.id(), List.of()).stream().sorted(comparator).toList(),
+                    r.createdAt().toInstant(), r.updatedAt().toInstant()));
+        }
+        return vacancies;
+    }
+
+    private record Row(UUID id, UUID organisation, String title, String description, String occupation, String municipality,
+                       VacancyKind kind, Integer hours, ContractType contract, String sector, Long salaryMin, Long salaryMax,
+                       LocalDate closing, int positions, String certificate, VacancyStatus status, Timestamp createdAt,
+                       Timestamp updatedAt) {
+    }
+
+    private static Row row(ResultSet rs) throws SQLException {
+        Date closing = rs.getDate("closing_date");
+        String contract = rs.getString("contract_type");
+        return new Row(rs.getObject("id", UUID.class), rs.getObject("organisation_id", UUID.class), rs.getString("title"),
+                rs.getString("description"), rs.getString("occupation_id"), rs.getString("municipality"),
+                VacancyKind.valueOf(rs.getString("kind")), (Integer) rs.getObject("hours_per_week"),
+                contract == null ? null : ContractType.valueOf(contract), rs.getString("sector"),
+                (Long) rs.getObject("salary_min_cents"), (Long) rs.getObject("salary_max_cents"),
+                closing == null ? null : closing.toLocalDate(), rs.getInt("positions"), rs.getString("required_certificate"),
+                VacancyStatus.valueOf(rs.getString("status")), rs.getTimestamp("created_at"), rs.getTimestamp("updated_at"));
+    }
+}

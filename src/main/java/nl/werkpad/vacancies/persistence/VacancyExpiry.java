@@ -1,0 +1,25 @@
+package nl.werkpad.vacancies.persistence;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import nl.werkpad.vacancies.Vacancies;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/** Open vacancies expire automatically after their closing date: checked at start and every hour. */
+@Component
+class VacancyExpiry {
+
+    private final Vacancies vacancies;
+    private final Clock clock;
+
+    VacancyExpiry(Vacancies vacancies, Clock clock) {
+        this.vacancies = vacancies;
+        this.clock = clock;
+    }
+
+    @Scheduled(initialDelayString = "PT5S", fixedDelayString = "PT1H")
+    void expire() {
+        vacancies.expireOverdue(LocalDate.now(clock));
+    }
+}
