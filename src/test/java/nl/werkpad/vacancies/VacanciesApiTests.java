@@ -37,7 +37,7 @@ class VacanciesApiTests {
     @Autowired
     Vacancies vacancies;
 
-    private ResultActions post(Employers.Employer employer, String json) throws Exception {
+    private ResultActions publish(Employers.Employer employer, String json) throws Exception {
         return mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/v1/vacancies")
                 .with(employer.basic()).contentType(MediaType.APPLICATION_JSON).content(json));
     }
@@ -55,7 +55,7 @@ class VacanciesApiTests {
     void theSmallestVacancyTakesItsSkillsFromTheOccupation() throws Exception {
         var employer = employers.create("Scheepswerf Noord", "GM0400");
         var welder = taxonomy.occupation(WELDER_URI, "en").orElseThrow();
-        post(employer, smallest("OPEN"))
+        publish(employer, smallest("OPEN"))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.id").isNotEmpty())
                 .andExpect(jsonPath("$.occupation.label").value("lasser"))
@@ -70,7 +70,7 @@ class VacanciesApiTests {
     @Test
     void givenSkillListsReplaceTheOccupationsSkills() throws Exception {
         var employer = employers.create("Lasbedrijf Haskell", "GM0361");
-        post(employer, """
+        publish(employer, """
                 {"title": "Lasser met programmeerkennis", "occupation": "%s", "municipality": "GM0361", "status": "DRAFT",
                  "essentialSkills": ["http://data.europa.eu/esco/skill/%s"], "optionalSkills": []}""".formatted(WELDER_URI, HASKELL))
                 .andExpect(status().isCreated())
@@ -81,17 +81,17 @@ class VacanciesApiTests {
     @Test
     void badVacanciesGetAProblemNamingTheRule() throws Exception {
         var employer = employers.create("Foutje BV", "GM0361");
-        post(employer, smallest("OPEN").replace("GM0361", "GM9999"))
+        publish(employer, smallest("OPEN").replace("GM0361", "GM9999"))
                 .andExpect(status().isUnprocessableContent()).andExpect(content().contentType("application/problem+json"))
                 .andExpect(jsonPath("$.rule").value("vacancy.municipality-unknown"));
-        post(employer, smallest("OPEN").replace(WELDER_URI, "bestaat-niet"))
+        publish(employer, smallest("OPEN").replace(WELDER_URI, "bestaat-niet"))
                 .andExpect(jsonPath("$.rule").value("vacancy.occupation-unknown"));
-        post(employer, smallest("OPEN").replace("}", ", \"essentialSkills\": [\"onbekend\"]}"))
+        publish(employer, smallest("OPEN").replace("}", ", \"essentialSkills\": [\"onbekend\"]}"))
                 .andExpect(jsonPath("$.rule").value("vacancy.skill-unknown"));
-        post(employer, smallest("FILLED")).andExpect(jsonPath("$.rule").value("vacancy.status-on-create"));
-        post(employer, "{\"occupation\": \"" + WELDER_URI + "\", \"municipality\": \"GM0361\"}")
+        publish(employer, smallest("FILLED")).andExpect(jsonPath("$.rule").value("vacancy.status-on-create"));
+        publish(employer, "{\"occupation\": \"" + WELDER_URI + "\", \"municipality\": \"GM0361\"}")
                 .andExpect(jsonPath("$.rule").value("vacancy.title-required"));
-        post(employer, smallest("OPEN").replace("}", ", \"closingDate\": \"2020-01-01\"}"))
+        publish(employer, smallest("OPEN").replace("}", ", \"closingDate\": \"2020-01-01\"}"))
                 .andExpect(jsonPath("$.rule").value("vacancy.closing-date-past"));
         assertThat(vacancies.search(new VacancyFilter(null, null, null, null, employer.organisation().id(), null, 10, 0),
                 java.util.Optional.empty())).isEmpty();
@@ -101,7 +101,7 @@ class VacanciesApiTests {
     void aDraftExistsOnlyForItsOwnOrganisation() throws Exception {
         var owner = employers.create("Eigenaar BV", "GM0361");
         var other = employers.create("Concurrent BV", "GM0361");
-        String draft = id(post(owner, smallest("DRAFT")));
+        String draft = id(publish(owner, smallest("DRAFT")));
         mvc.perform(get("/api/v1/vacancies/{id}", draft).with(owner.basic())).andExpect(status().isOk());
         mvc.perform(get("/api/v1/vacancies/{id}", draft).with(other.basic())).andExpect(status().isNotFound());
         mvc.perform(get("/api/v1/vacancies/{id}", draft)).andExpect(status().isNotFound());
@@ -117,7 +117,7 @@ class VacanciesApiTests {
     void anotherEmployerCannotChangeAnOpenVacancy() throws Exception {
         var owner = employers.create("Eigenaar Open BV", "GM0361");
         var other = employers.create("Buurman BV", "GM0361");
-        String open = id(post(owner, smallest("OPEN")));
+        String open = id(publish(owner, smallest("OPEN")));
         mvc.perform(put("/api/v1/vacancies/{id}", open).with(other.basic()).contentType(MediaType.APPLICATION_JSON)
                 .content(smallest("OPEN").replace("Lasser (m/v)", "Gekaapt"))).andExpect(status().isForbidden());
         mvc.perform(post("/api/v1/vacancies/{id}/status", open).with(other.basic()).contentType(MediaType.APPLICATION_JSON)
@@ -128,7 +128,7 @@ class VacanciesApiTests {
     @Test
     void theOwnerUpdatesFillsAndCannotReopenAFilledVacancy() throws Exception {
         var owner = employers.create("Vervuld BV", "GM0361");
-        String id = id(post(owner, smallest("OPEN")));
+        String id = id(publish(owner, smallest("OPEN")));
         mvc.perform(put("/api/v1/vacancies/{id}", id).with(owner.basic()).contentType(MediaType.APPLICATION_JSON)
                         .content(smallest("OPEN").replace("Lasser (m/v)", "Ervaren lasser").replace("}", ", \"hoursPerWeek\": 32}")))
                 .andExpect(jsonPath("$.title").value("Ervaren lasser")).andExpect(jsonPath("$.hoursPerWeek").value(32));
@@ -143,7 +143,7 @@ class VacanciesApiTests {
     void anOpenVacancyExpiresAfterItsClosingDate() throws Exception {
         var owner = employers.create("Verloopt BV", "GM0361");
         LocalDate tomorrow = LocalDate.now().plusDays(1);
-        String id = id(post(owner, smallest("OPEN").replace("}", ", \"closingDate\": \"" + tomorrow + "\"}")));
+        String id = id(publish(owner, smallest("OPEN").replace("}", ", \"closingDate\": \"" + tomorrow + "\"}")));
         vacancies.expireOverdue(tomorrow);
         mvc.perform(get("/api/v1/vacancies/{id}", id)).andExpect(jsonPath("$.status").value("OPEN"));
         vacancies.expireOverdue(tomorrow.plusDays(1));
@@ -153,7 +153,7 @@ class VacanciesApiTests {
     @Test
     void filtersOpenVacanciesByRegionAndMunicipality() throws Exception {
         var employer = employers.create("Filter BV", "GM0361");
-        String alkmaar = id(post(employer, smallest("OPEN")));
+        String alkmaar = id(publish(employer, smallest("OPEN")));
         mvc.perform(get("/api/v1/vacancies").param("region", "AM15").param("limit", "200"))
                 .andExpect(jsonPath("$.results[*].id").value(hasItem(alkmaar)));
         mvc.perform(get("/api/v1/vacancies").param("municipality", "GM0363").param("limit", "200"))

@@ -73,7 +73,7 @@ class JdbcVacancies implements Vacancies {
                     required_certificate, status, created_by)
                 values (:id, :organisation, :title, :description, :occupation, :municipality, :kind, :hours, :contract,
                     :sector, :salaryMin, :salaryMax, :closing, :positions, :certificate, :status, :actor)
-                """).paramSource(parameters(id, profile)).param("actor", actor.accountId()).update();
+                """).params(parameters(id, profile, actor)).update();
         writeSkills(id, profile);
         events.publishEvent(new VacancyChanged(id, profile.status()));
         return byId(id, Optional.of(actor)).orElseThrow();
@@ -94,7 +94,7 @@ class JdbcVacancies implements Vacancies {
                     sector = :sector, salary_min_cents = :salaryMin, salary_max_cents = :salaryMax, closing_date = :closing,
                     positions = :positions, required_certificate = :certificate, updated_at = now()
                  where id = :id
-                """).paramSource(parameters(id, profile)).update();
+                """).params(parameters(id, profile, actor)).update();
         jdbc.sql("delete from vacancies.vacancy_skill where vacancy_id = ?").param(id).update();
         writeSkills(id, profile);
         events.publishEvent(new VacancyChanged(id, current.status()));
@@ -174,10 +174,11 @@ class JdbcVacancies implements Vacancies {
                 .orElse(false);
     }
 
-    private static Map<String, Object> parameters(UUID id, VacancyProfiles.Profile p) {
+    private static Map<String, Object> parameters(UUID id, VacancyProfiles.Profile p, SignedInUser actor) {
         VacancyInput v = p.input();
         Map<String, Object> params = new HashMap<>();
         params.put("id", id);
+        params.put("actor", actor.accountId());
         params.put("organisation", p.organisation());
         params.put("title", v.title().strip());
         params.put("description", v.description());
