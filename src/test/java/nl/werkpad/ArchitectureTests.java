@@ -35,6 +35,12 @@ class ArchitectureTests {
             .should().notBePublic();
 
     @ArchTest
+    static final ArchRule navigationIsNotGuardedByMethodSecurity = noClasses()
+            .that().implement(nl.werkpad.web.NavigationContributor.class)
+            .should().beAnnotatedWith(org.springframework.security.access.prepost.PreAuthorize.class)
+            .because("the menu is built for every visitor; a guarded contributor sends anonymous visitors to the log-in page");
+
+    @ArchTest
     static final ArchRule modulesHaveNoCycles = slices()
             .matching("nl.werkpad.(*)..")
             .should().beFreeOfCycles();

@@ -23,6 +23,7 @@ import org.springframework.stereotype.Component;
  * directory, so that every later start can print it again.
  */
 @Component
+@org.springframework.core.annotation.Order(1)
 class DemoAccounts implements StartupTask, StartupNote {
 
     private static final String PASSWORD_FILE = "demo-password.txt";

@@ -19,8 +19,8 @@ class ShellBrowserTests extends BrowserTest {
         assertThat(browser.accessibilityViolations()).isEmpty();
 
         browser.logIn("beheerder", Demo.PASSWORD);
-        assertThat(browser.texts(".main-nav a")).containsExactly("Home", "Beroepen", "Vaardigheden", "Regio's",
-                "Mijn account", "Accounts", "Verwerkingslogboek");
+        assertThat(browser.texts(".main-nav a")).containsExactly("Home", "Vacatures", "Beroepen", "Vaardigheden",
+                "Regio's", "Mijn account", "Accounts", "Verwerkingslogboek");
         assertThat(browser.find(".signed-in").getText()).isEqualTo("Ingelogd als beheerder");
         assertThat(browser.accessibilityViolations()).isEmpty();
 
@@ -30,13 +30,13 @@ class ShellBrowserTests extends BrowserTest {
 
         browser.find(".site-header form button").click();
         assertThat(browser.find("[role=status]").getText()).isEqualTo("U bent uitgelogd.");
-        assertThat(browser.texts(".main-nav a")).containsExactly("Home", "Beroepen", "Vaardigheden", "Regio's");
+        assertThat(browser.texts(".main-nav a")).containsExactly("Home", "Vacatures", "Beroepen", "Vaardigheden", "Regio's");
     }
 
     @Test
     void aResidentSeesNoAdministrationAndCanSwitchToEnglish() throws Exception {
         browser.logIn("inwoner", Demo.PASSWORD);
-        assertThat(browser.texts(".main-nav a")).containsExactly("Home", "Beroepen", "Vaardigheden", "Regio's", "Mijn account");
+        assertThat(browser.texts(".main-nav a")).containsExactly("Home", "Vacatures", "Beroepen", "Vaardigheden", "Regio's", "Mijn account");
 
         browser.find(".main-nav a[href='/account']").click();
         assertThat(browser.find("dl.facts").getText()).contains("Inwoner");

@@ -21,7 +21,7 @@ class I18nTests {
     private static final Pattern TAG = Pattern.compile("<[^>]*>", Pattern.DOTALL);
     private static final Pattern WORD = Pattern.compile("\\p{L}{2,}");
     private static final Pattern LITERAL_TEXT_ATTRIBUTE =
-            Pattern.compile("\\s(alt|title|placeholder|aria-label|value)=\"[^\"$#@*{]*\\p{L}{2,}[^\"]*\"");
+            Pattern.compile("\\s(alt|title|placeholder|aria-label)=\"[^\"$#@*{]*\\p{L}{2,}[^\"]*\"");
 
     @Test
     void templatesHaveNoHardCodedText() throws IOException {

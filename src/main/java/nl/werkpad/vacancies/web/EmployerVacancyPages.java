@@ -1,0 +1,143 @@
+package nl.werkpad.vacancies.web;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import nl.werkpad.access.SignedInUser;
+import nl.werkpad.organisations.Organisation;
+import nl.werkpad.organisations.Organisations;
+import nl.werkpad.regions.MunicipalityPicker;
+import nl.werkpad.regions.Regions;
+import nl.werkpad.shared.RuleViolation;
+import nl.werkpad.taxonomy.OccupationDetails;
+import nl.werkpad.taxonomy.OccupationPicker;
+import nl.werkpad.taxonomy.SkillPicker;
+import nl.werkpad.taxonomy.SkillRef;
+import nl.werkpad.taxonomy.Taxonomy;
+import nl.werkpad.vacancies.ContractType;
+import nl.werkpad.vacancies.Vacancies;
+import nl.werkpad.vacancies.Vacancy;
+import nl.werkpad.vacancies.VacancyFilter;
+import nl.werkpad.vacancies.VacancyKind;
+import nl.werkpad.vacancies.VacancyStatus;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * An employer's vacancies: the list of its organisation's vacancies with their status, and writing a
+ * new one from an ESCO occupation whose skills fill the profile (and can be changed). Works without
+ * JavaScript: the search buttons of the pickers send the form back with options.
+ */
+@Controller
+@RequestMapping("/werkgever/vacatures")
+@PreAuthorize("hasRole('WERKGEVER')")
+class EmployerVacancyPages {
+
+    /** Which form field a broken rule belongs next to. */
+    private static final Map<String, String> FIELD_OF_RULE = Map.ofEntries(
+            Map.entry("vacancy.title-required", "title"), Map.entry("vacancy.occupation-required", "occupation"),
+            Map.entry("vacancy.occupation-unknown", "occupation"), Map.entry("vacancy.municipality-required", "municipality"),
+            Map.entry("vacancy.municipality-unknown", "municipality"), Map.entry("vacancy.hours-out-of-range", "hoursPerWeek"),
+            Map.entry("vacancy.positions-too-few", "positions"), Map.entry("vacancy.sector-invalid", "sector"),
+            Map.entry("vacancy.salary-range", "salaryMin"), Map.entry("vacancy.closing-date-past", "closingDate"),
+            Map.entry("vacancy.skills-required", "essentialSkills"), Map.entry("vacancy.skill-unknown", "essentialSkills"),
+            Map.entry("vacancy.status-on-create", "status"));
+
+    private final Vacancies vacancies;
+    private final Organisations organisations;
+    private final Taxonomy taxonomy;
+    private final Regions regions;
+
+    EmployerVacancyPages(Vacancies vacancies, Organisations organisations, Taxonomy taxonomy, Regions regions) {
+        this.vacancies = vacancies;
+        this.organisations = organisations;
+        this.taxonomy = taxonomy;
+        this.regions = regions;
+    }
+
+
+    private static String language() {
+        return "en".equals(LocaleContextHolder.getLocale().getLanguage()) ? "en" : "nl";
+    }
+
+    @GetMapping
+    String list(Model model) {
+        SignedInUser user = SignedInUser.current().orElseThrow();
+        List<Organisation> own = organisations.of(user.accountId());
+        model.addAttribute("organisations", own);
+        model.addAttribute("vacancies", own.stream().flatMap(o -> vacancies.search(
+                new VacancyFilter(null, null, null, null, o.id(), null, 200, 0), Optional.of(user)).stream()).toList());
+        return "vacancies/employer-list";
+    }
+
+    @PostMapping("/{id}/status")
+    String changeStatus(@PathVariable UUID id, @RequestParam VacancyStatus status, RedirectAttributes redirect) {
+        try {
+            vacancies.changeStatus(id, status, SignedInUser.current().orElseThrow());
+            redirect.addFlashAttribute("statusChanged", status);
+        } catch (RuleViolation e) {
+            redirect.addFlashAttribute("statusRefused", e.rule());
+        }
+        return "redirect:/werkgever/vacatures";
+    }
+
+    @GetMapping("/nieuw")
+    String newVacancy(Model model) {
+        List<Organisation> own = organisations.of(SignedInUser.current().orElseThrow().accountId());
+        String municipality = own.stream().flatMap(o -> o.sites().stream()).map(Organisation.Site::municipality).findFirst().orElse(null);
+        return form(VacancyForm.empty(municipality), own, model);
+    }
+
+    @PostMapping
+    String create(@ModelAttribute("form") VacancyForm form, BindingResult errors,
+                  @RequestParam(name = "_picker", required = false) String picker, Model model, RedirectAttributes redirect) {
+        List<Organisation> own = organisations.of(SignedInUser.current().orElseThrow().accountId());
+        if (picker != null || errors.hasErrors()) {
+            return form(form, own, model);
+        }
+        try {
+            Vacancy created = vacancies.create(form.input(), SignedInUser.current().orElseThrow());
+            redirect.addFlashAttribute("created", created.title());
+            return "redirect:/werkgever/vacatures";
+        } catch (RuleViolation e) {
+            errors.rejectValue(FIELD_OF_RULE.getOrDefault(e.rule(), "title"), e.rule(), e.getMessage());
+            return form(form, own, model);
+        }
+    }
+
+    private String form(VacancyForm form, List<Organisation> own, Model model) {
+        String language = language();
+        OccupationPicker occupation = OccupationPicker.of("occupation", form.occupation(), form.occupationQuery(), language, taxonomy);
+        VacancyForm current = form;
+        if (occupation.selected() != null && !occupation.selected().id().equals(form.templateFrom())) {
+            OccupationDetails details = taxonomy.occupation(occupation.selected().id(), language).orElseThrow();
+            current = form.withTemplate(details.occupation().id(), details.occupation().label(),
+                    details.essentialSkills().stream().map(SkillRef::id).toList(),
+                    details.optionalSkills().stream().map(SkillRef::id).toList());
+        }
+        model.addAttribute("form", current);
+        model.addAttribute("organisations", own);
+        model.addAttribute("occupationPicker", occupation);
+        model.addAttribute("municipalityPicker", MunicipalityPicker.of("municipality", current.municipality(),
+                current.municipalityQuery(), regions));
+        model.addAttribute("essentialPicker", SkillPicker.of("essentialSkills", current.essentialSkills(),
+                current.essentialSkillsQuery(), language, taxonomy));
+        model.addAttribute("optionalPicker", SkillPicker.of("optionalSkills", current.optionalSkills(),
+                current.optionalSkillsQuery(), language, taxonomy));
+        model.addAttribute("kinds", VacancyKind.values());
+        model.addAttribute("contractTypes", ContractType.values());
+        model.addAttribute("sectors", "ABCDEFGHIJKLMNOPQRSTU".chars().mapToObj(c -> String.valueOf((char) c)).toList());
+        return "vacancies/employer-form";
+    }
+}
