@@ -28,5 +28,14 @@ public interface Organisations {
 
     void addMember(UUID organisationId, UUID accountId);
 
+    /**
+     * The organisation someone writes for (a vacancy, an offer): the given one, which they must act for
+     * unless they are an administrator, or else the only one they act for.
+     *
+     * @throws nl.werkpad.shared.RuleViolation {@code organisation.required} or {@code organisation.unknown}
+     * @throws org.springframework.security.access.AccessDeniedException when they do not act for it
+     */
+    UUID writingFor(UUID given, nl.werkpad.access.SignedInUser actor);
+
     Organisation addSite(UUID organisationId, NewOrganisation.NewSite site);
 }

@@ -18,6 +18,6 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
-@org.springframework.context.annotation.Import(Employers.class)
+@org.springframework.context.annotation.Import(TestOrganisations.class)
 public @interface WerkpadTest {
 }

@@ -13,7 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.jayway.jsonpath.JsonPath;
 import java.time.LocalDate;
 import java.util.UUID;
-import nl.werkpad.support.Employers;
+import nl.werkpad.support.TestOrganisations;
 import nl.werkpad.support.WerkpadTest;
 import nl.werkpad.taxonomy.Taxonomy;
 import org.junit.jupiter.api.Test;
@@ -31,13 +31,13 @@ class VacanciesApiTests {
     @Autowired
     MockMvc mvc;
     @Autowired
-    Employers employers;
+    TestOrganisations organisations;
     @Autowired
     Taxonomy taxonomy;
     @Autowired
     Vacancies vacancies;
 
-    private ResultActions publish(Employers.Employer employer, String json) throws Exception {
+    private ResultActions publish(TestOrganisations.Member employer, String json) throws Exception {
         return mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/v1/vacancies")
                 .with(employer.basic()).contentType(MediaType.APPLICATION_JSON).content(json));
     }
@@ -53,7 +53,7 @@ class VacanciesApiTests {
 
     @Test
     void theSmallestVacancyTakesItsSkillsFromTheOccupation() throws Exception {
-        var employer = employers.create("Scheepswerf Noord", "GM0400");
+        var employer = organisations.employer("Scheepswerf Noord", "GM0400");
         var welder = taxonomy.occupation(WELDER_URI, "en").orElseThrow();
         publish(employer, smallest("OPEN"))
                 .andExpect(status().isCreated())
@@ -69,7 +69,7 @@ class VacanciesApiTests {
 
     @Test
     void givenSkillListsReplaceTheOccupationsSkills() throws Exception {
-        var employer = employers.create("Lasbedrijf Haskell", "GM0361");
+        var employer = organisations.employer("Lasbedrijf Haskell", "GM0361");
         publish(employer, """
                 {"title": "Lasser met programmeerkennis", "occupation": "%s", "municipality": "GM0361", "status": "DRAFT",
                  "essentialSkills": ["http://data.europa.eu/esco/skill/%s"], "optionalSkills": []}""".formatted(WELDER_URI, HASKELL))
@@ -80,7 +80,7 @@ class VacanciesApiTests {
 
     @Test
     void badVacanciesGetAProblemNamingTheRule() throws Exception {
-        var employer = employers.create("Foutje BV", "GM0361");
+        var employer = organisations.employer("Foutje BV", "GM0361");
         publish(employer, smallest("OPEN").replace("GM0361", "GM9999"))
                 .andExpect(status().isUnprocessableContent()).andExpect(content().contentType("application/problem+json"))
                 .andExpect(jsonPath("$.rule").value("vacancy.municipality-unknown"));
@@ -99,8 +99,8 @@ class VacanciesApiTests {
 
     @Test
     void aDraftExistsOnlyForItsOwnOrganisation() throws Exception {
-        var owner = employers.create("Eigenaar BV", "GM0361");
-        var other = employers.create("Concurrent BV", "GM0361");
+        var owner = organisations.employer("Eigenaar BV", "GM0361");
+        var other = organisations.employer("Concurrent BV", "GM0361");
         String draft = id(publish(owner, smallest("DRAFT")));
         mvc.perform(get("/api/v1/vacancies/{id}", draft).with(owner.basic())).andExpect(status().isOk());
         mvc.perform(get("/api/v1/vacancies/{id}", draft).with(other.basic())).andExpect(status().isNotFound());
@@ -115,8 +115,8 @@ class VacanciesApiTests {
 
     @Test
     void anotherEmployerCannotChangeAnOpenVacancy() throws Exception {
-        var owner = employers.create("Eigenaar Open BV", "GM0361");
-        var other = employers.create("Buurman BV", "GM0361");
+        var owner = organisations.employer("Eigenaar Open BV", "GM0361");
+        var other = organisations.employer("Buurman BV", "GM0361");
         String open = id(publish(owner, smallest("OPEN")));
         mvc.perform(put("/api/v1/vacancies/{id}", open).with(other.basic()).contentType(MediaType.APPLICATION_JSON)
                 .content(smallest("OPEN").replace("Lasser (m/v)", "Gekaapt"))).andExpect(status().isForbidden());
@@ -127,7 +127,7 @@ class VacanciesApiTests {
 
     @Test
     void theOwnerUpdatesFillsAndCannotReopenAFilledVacancy() throws Exception {
-        var owner = employers.create("Vervuld BV", "GM0361");
+        var owner = organisations.employer("Vervuld BV", "GM0361");
         String id = id(publish(owner, smallest("OPEN")));
         mvc.perform(put("/api/v1/vacancies/{id}", id).with(owner.basic()).contentType(MediaType.APPLICATION_JSON)
                         .content(smallest("OPEN").replace("Lasser (m/v)", "Ervaren lasser").replace("}", ", \"hoursPerWeek\": 32}")))
@@ -141,7 +141,7 @@ class VacanciesApiTests {
 
     @Test
     void anOpenVacancyExpiresAfterItsClosingDate() throws Exception {
-        var owner = employers.create("Verloopt BV", "GM0361");
+        var owner = organisations.employer("Verloopt BV", "GM0361");
         LocalDate tomorrow = LocalDate.now().plusDays(1);
         String id = id(publish(owner, smallest("OPEN").replace("}", ", \"closingDate\": \"" + tomorrow + "\"}")));
         vacancies.expireOverdue(tomorrow);
@@ -152,7 +152,7 @@ class VacanciesApiTests {
 
     @Test
     void filtersOpenVacanciesByRegionAndMunicipality() throws Exception {
-        var employer = employers.create("Filter BV", "GM0361");
+        var employer = organisations.employer("Filter BV", "GM0361");
         String alkmaar = id(publish(employer, smallest("OPEN")));
         mvc.perform(get("/api/v1/vacancies").param("region", "AM15").param("limit", "200"))
                 .andExpect(jsonPath("$.results[*].id").value(hasItem(alkmaar)));
@@ -162,7 +162,7 @@ class VacanciesApiTests {
 
     @Test
     void aCsvImportWithABadLineChangesNothingAndNamesTheLine() throws Exception {
-        var employer = employers.create("Bulk BV", "GM0361");
+        var employer = organisations.employer("Bulk BV", "GM0361");
         String csv = """
                 title,occupation,municipality,kind,hours_per_week,status,essential_skills
                 Lasser,%s,GM0361,JOB,38,OPEN,

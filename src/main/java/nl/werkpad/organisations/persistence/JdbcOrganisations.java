@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import nl.werkpad.access.Role;
+import nl.werkpad.access.SignedInUser;
 import nl.werkpad.organisations.NewOrganisation;
 import nl.werkpad.organisations.Organisation;
 import nl.werkpad.organisations.OrganisationKind;
@@ -20,6 +22,7 @@ import nl.werkpad.shared.Decision;
 import nl.werkpad.shared.RuleViolation;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -120,6 +123,26 @@ class JdbcOrganisations implements Organisations {
         }
         insertSite(organisationId, site);
         return byId(organisationId).orElseThrow();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public UUID writingFor(UUID given, SignedInUser actor) {
+        if (given != null) {
+            if (byId(given).isEmpty()) {
+                throw RuleViolation.of("organisation.unknown", "Unknown organisation " + given);
+            }
+            if (!actor.has(Role.BEHEERDER) && !isMember(actor.accountId(), given)) {
+                throw new AccessDeniedException("Only people who act for the organisation write for it");
+            }
+            return given;
+        }
+        List<Organisation> own = of(actor.accountId());
+        if (own.size() != 1) {
+            throw RuleViolation.of("organisation.required", own.isEmpty()
+                    ? "You act for no organisation; register one first" : "You act for several organisations; say which one");
+        }
+        return own.getFirst().id();
     }
 
     private void requireExists(UUID organisationId) {

@@ -25,6 +25,32 @@ public final class CsvRows {
             return value == null ? "" : value.strip();
         }
 
+        /** The field, or null when it is empty. */
+        public String text(String column) {
+            String value = get(column);
+            return value.isEmpty() ? null : value;
+        }
+
+        /** The field parsed, null when empty; a value the parser refuses names its column. */
+        public <T> T parsed(String column, java.util.function.Function<String, T> parser) {
+            String value = get(column);
+            if (value.isEmpty()) {
+                return null;
+            }
+            try {
+                return parser.apply(value);
+            } catch (RuntimeException e) {
+                throw new IllegalArgumentException(column + ": '" + value + "' is not valid");
+            }
+        }
+
+        /** A list field ({@code a;b;c}), null when empty. */
+        public List<String> list(String column) {
+            String value = get(column);
+            return value.isEmpty() ? null : java.util.Arrays.stream(value.split(";")).map(String::strip)
+                    .filter(part -> !part.isEmpty()).toList();
+        }
+
         public CsvError error(String message) {
             return new CsvError(file, line, message);
         }

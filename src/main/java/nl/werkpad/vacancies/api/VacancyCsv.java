@@ -4,12 +4,9 @@ import java.io.Reader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.Function;
 import nl.werkpad.access.SignedInUser;
 import nl.werkpad.shared.RuleViolation;
 import nl.werkpad.shared.csv.CsvError;
@@ -58,7 +55,7 @@ class VacancyCsv {
                     created.add(vacancies.create(input(row, organisation), actor));
                 } catch (RuleViolation e) {
                     errors.add(row.error(e.rule() + ": " + e.getMessage()));
-                } catch (IllegalArgumentException | DateTimeParseException e) {
+                } catch (IllegalArgumentException e) {
                     errors.add(row.error(e.getMessage()));
                 }
             });
@@ -92,32 +89,12 @@ class VacancyCsv {
     }
 
     private static VacancyInput input(CsvRows.Row row, UUID organisation) {
-        return new VacancyInput(organisation, row.get("title"), blank(row.get("description")), row.get("occupation"),
-                row.get("municipality"), parse(row, "kind", VacancyKind::valueOf), parse(row, "hours_per_week", Integer::valueOf),
-                parse(row, "contract_type", ContractType::valueOf), blank(row.get("sector")),
-                parse(row, "salary_min_cents", Long::valueOf), parse(row, "salary_max_cents", Long::valueOf),
-                parse(row, "closing_date", LocalDate::parse), parse(row, "positions", Integer::valueOf),
-                blank(row.get("required_certificate")), parse(row, "status", VacancyStatus::valueOf),
-                list(row.get("essential_skills")), list(row.get("optional_skills")));
-    }
-
-    private static <T> T parse(CsvRows.Row row, String column, Function<String, T> parser) {
-        String value = row.get(column);
-        if (value.isEmpty()) {
-            return null;
-        }
-        try {
-            return parser.apply(value);
-        } catch (IllegalArgumentException | DateTimeParseException e) {
-            throw new IllegalArgumentException(column + ": '" + value + "' is not valid");
-        }
-    }
-
-    private static String blank(String value) {
-        return value.isEmpty() ? null : value;
-    }
-
-    private static List<String> list(String value) {
-        return value.isEmpty() ? null : Arrays.stream(value.split(";")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        return new VacancyInput(organisation, row.get("title"), row.text("description"), row.get("occupation"),
+                row.get("municipality"), row.parsed("kind", VacancyKind::valueOf), row.parsed("hours_per_week", Integer::valueOf),
+                row.parsed("contract_type", ContractType::valueOf), row.text("sector"),
+                row.parsed("salary_min_cents", Long::valueOf), row.parsed("salary_max_cents", Long::valueOf),
+                row.parsed("closing_date", LocalDate::parse), row.parsed("positions", Integer::valueOf),
+                row.text("required_certificate"), row.parsed("status", VacancyStatus::valueOf),
+                row.list("essential_skills"), row.list("optional_skills"));
     }
 }

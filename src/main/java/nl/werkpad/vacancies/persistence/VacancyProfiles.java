@@ -5,9 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import nl.werkpad.access.Role;
 import nl.werkpad.access.SignedInUser;
-import nl.werkpad.organisations.Organisation;
 import nl.werkpad.organisations.Organisations;
 import nl.werkpad.regions.Regions;
 import nl.werkpad.shared.Decision;
@@ -18,7 +16,6 @@ import nl.werkpad.taxonomy.Taxonomy;
 import nl.werkpad.vacancies.VacancyInput;
 import nl.werkpad.vacancies.VacancyStatus;
 import nl.werkpad.vacancies.domain.VacancyRules;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -48,7 +45,7 @@ class VacancyProfiles {
         if (!problems.isEmpty()) {
             throw RuleViolation.of(problems.getFirst().rule(), problems.getFirst().reason());
         }
-        UUID organisation = organisation(in.organisation(), actor);
+        UUID organisation = organisations.writingFor(in.organisation(), actor);
         OccupationDetails occupation = taxonomy.occupation(in.occupation(), "en")
                 .orElseThrow(() -> RuleViolation.of("vacancy.occupation-unknown", "Unknown ESCO occupation " + in.occupation()));
         String municipality = regions.municipality(in.municipality()).map(m -> m.code())
@@ -60,25 +57,6 @@ class VacancyProfiles {
         }
         return new Profile(in, organisation, occupation.occupation().id(), municipality,
                 in.status() == null ? VacancyStatus.DRAFT : in.status(), essential, optional);
-    }
-
-    private UUID organisation(UUID given, SignedInUser actor) {
-        if (given != null) {
-            if (organisations.byId(given).isEmpty()) {
-                throw RuleViolation.of("vacancy.organisation-unknown", "Unknown organisation " + given);
-            }
-            if (!actor.has(Role.BEHEERDER) && !organisations.isMember(actor.accountId(), given)) {
-                throw new AccessDeniedException("Only people who act for the organisation write its vacancies");
-            }
-            return given;
-        }
-        List<Organisation> own = organisations.of(actor.accountId());
-        if (own.size() != 1) {
-            throw RuleViolation.of("vacancy.organisation-required",
-                    own.isEmpty() ? "You act for no organisation; register one first"
-                            : "You act for several organisations; say which one");
-        }
-        return own.getFirst().id();
     }
 
     private List<String> skills(List<String> given, List<SkillRef> fromOccupation) {

@@ -1,0 +1,24 @@
+package nl.werkpad.training;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import nl.werkpad.access.SignedInUser;
+
+/**
+ * Training offers for every module. Only members of the providing organisation (and administrators)
+ * write its offers or see its drafts. Labels come in the language of the current request.
+ */
+public interface TrainingOffers {
+
+    /** @throws nl.werkpad.shared.RuleViolation naming the first broken rule, e.g. {@code offer.skills-required} */
+    TrainingOffer create(TrainingOfferInput input, SignedInUser actor);
+
+    TrainingOffer update(UUID id, TrainingOfferInput input, SignedInUser actor);
+
+    TrainingOffer changeStatus(UUID id, OfferStatus status, SignedInUser actor);
+
+    Optional<TrainingOffer> byId(UUID id, Optional<SignedInUser> viewer);
+
+    List<TrainingOffer> search(OfferFilter filter, Optional<SignedInUser> viewer);
+}

@@ -1,0 +1,121 @@
+package nl.werkpad.training.api;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import java.io.StringReader;
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+import nl.werkpad.access.PublicPath;
+import nl.werkpad.access.SignedInUser;
+import nl.werkpad.training.OfferFilter;
+import nl.werkpad.training.OfferNotFound;
+import nl.werkpad.training.OfferStatus;
+import nl.werkpad.training.TrainingMode;
+import nl.werkpad.training.TrainingOffer;
+import nl.werkpad.training.TrainingOfferInput;
+import nl.werkpad.training.TrainingOffers;
+import org.springframework.context.annotation.Bean;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Training offers: public to read when published; providers (members of the organisation) write. */
+@RestController
+@RequestMapping("/api/v1/training-offers")
+@Tag(name = "Opleidingen / training offers")
+class TrainingOffersApi {
+
+    record Results(List<TrainingOffer> results, int offset, int limit) {
+    }
+
+    record StatusChange(@NotNull OfferStatus status) {
+    }
+
+    record Imported(int created, List<UUID> ids) {
+    }
+
+    private final TrainingOffers offers;
+    private final OfferCsv csv;
+
+    TrainingOffersApi(TrainingOffers offers, OfferCsv csv) {
+        this.offers = offers;
+        this.csv = csv;
+    }
+
+    @Bean
+    static PublicPath offerListIsPublic() {
+        return new PublicPath(HttpMethod.GET, "/api/v1/training-offers");
+    }
+
+    @Bean
+    static PublicPath offersArePublic() {
+        return new PublicPath(HttpMethod.GET, "/api/v1/training-offers/{id:[0-9a-f-]{36}}");
+    }
+
+    @PostMapping
+    @PreAuthorize("hasAnyRole('OPLEIDER', 'BEHEERDER')")
+    @Operation(summary = "Opleiding aanbieden met de vaardigheden die ze leert / publish a training offer")
+    ResponseEntity<TrainingOffer> create(@RequestBody TrainingOfferInput input) {
+        TrainingOffer created = offers.create(input, SignedInUser.current().orElseThrow());
+        return ResponseEntity.created(URI.create("/api/v1/training-offers/" + created.id())).body(created);
+    }
+
+    @GetMapping
+    @Operation(summary = "Opleidingen met filters (standaard alleen gepubliceerde; online telt overal) / offers")
+    Results search(@RequestParam(required = false) String municipality, @RequestParam(required = false) String region,
+                   @RequestParam(required = false) String skill, @RequestParam(required = false) TrainingMode mode,
+                   @RequestParam(required = false) UUID provider, @RequestParam(required = false) OfferStatus status,
+                   @RequestParam(defaultValue = "20") @Min(1) @Max(200) int limit,
+                   @RequestParam(defaultValue = "0") @Min(0) int offset) {
+        return new Results(offers.search(new OfferFilter(municipality, region, skill, mode, provider, status, limit, offset),
+                SignedInUser.current()), offset, limit);
+    }
+
+    @GetMapping("/{id}")
+    TrainingOffer one(@PathVariable UUID id) {
+        return offers.byId(id, SignedInUser.current()).orElseThrow(() -> OfferNotFound.byId(id));
+    }
+
+    @PutMapping("/{id}")
+    @PreAuthorize("hasAnyRole('OPLEIDER', 'BEHEERDER')")
+    TrainingOffer update(@PathVariable UUID id, @RequestBody TrainingOfferInput input) {
+        return offers.update(id, input, SignedInUser.current().orElseThrow());
+    }
+
+    @PostMapping("/{id}/status")
+    @PreAuthorize("hasAnyRole('OPLEIDER', 'BEHEERDER')")
+    @Operation(summary = "Publiceren of terugtrekken / publish or withdraw")
+    TrainingOffer changeStatus(@PathVariable UUID id, @Valid @RequestBody StatusChange change) {
+        return offers.changeStatus(id, change.status(), SignedInUser.current().orElseThrow());
+    }
+
+    @PostMapping(value = "/import", consumes = {"text/csv", "text/plain"})
+    @PreAuthorize("hasAnyRole('OPLEIDER', 'BEHEERDER')")
+    @Operation(summary = "Opleidingen in bulk uit CSV: alles of niets, fouten per regel / bulk import")
+    ResponseEntity<Imported> importCsv(@RequestBody String body, @RequestParam(required = false) UUID provider) {
+        List<TrainingOffer> created = csv.importCsv("training-offers.csv", new StringReader(body), provider,
+                SignedInUser.current().orElseThrow());
+        return ResponseEntity.status(201).body(new Imported(created.size(), created.stream().map(TrainingOffer::id).toList()));
+    }
+
+    @GetMapping(value = "/export", produces = "text/csv")
+    @PreAuthorize("hasAnyRole('OPLEIDER', 'BEHEERDER')")
+    ResponseEntity<String> export(@RequestParam UUID provider) {
+        List<TrainingOffer> all = offers.search(new OfferFilter(null, null, null, null, provider, null, 100_000, 0),
+                SignedInUser.current());
+        return ResponseEntity.ok().header("Content-Disposition", "attachment; filename=opleidingen.csv").body(csv.export(all));
+    }
+}

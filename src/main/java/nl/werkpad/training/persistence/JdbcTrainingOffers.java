@@ -1,0 +1,242 @@
+package nl.werkpad.training.persistence;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import nl.werkpad.access.Role;
+import nl.werkpad.access.SignedInUser;
+import nl.werkpad.organisations.Organisation;
+import nl.werkpad.organisations.Organisations;
+import nl.werkpad.regions.Regions;
+import nl.werkpad.shared.Decision;
+import nl.werkpad.shared.RuleViolation;
+import nl.werkpad.taxonomy.SkillRef;
+import nl.werkpad.taxonomy.Taxonomy;
+import nl.werkpad.training.OfferChanged;
+import nl.werkpad.training.OfferFilter;
+import nl.werkpad.training.OfferNotFound;
+import nl.werkpad.training.OfferStart;
+import nl.werkpad.training.OfferStatus;
+import nl.werkpad.training.TrainingLevel;
+import nl.werkpad.training.TrainingMode;
+import nl.werkpad.training.TrainingOffer;
+import nl.werkpad.training.TrainingOfferInput;
+import nl.werkpad.training.TrainingOffers;
+import nl.werkpad.training.domain.OfferRules;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+@Repository
+@Transactional
+class JdbcTrainingOffers implements TrainingOffers {
+
+    private final JdbcClient jdbc;
+    private final Organisations organisations;
+    private final Regions regions;
+    private final Taxonomy taxonomy;
+    private final ApplicationEventPublisher events;
+
+    JdbcTrainingOffers(JdbcClient jdbc, Organisations organisations, Regions regions, Taxonomy taxonomy,
+                       ApplicationEventPublisher events) {
+        this.jdbc = jdbc;
+        this.organisations = organisations;
+        this.regions = regions;
+        this.taxonomy = taxonomy;
+        this.events = events;
+    }
+
+    private record Checked(TrainingOfferInput input, UUID provider, String municipality, List<String> skills) {
+    }
+
+    private Checked check(TrainingOfferInput in, SignedInUser actor) {
+        List<Decision.Rejected> problems = OfferRules.check(in);
+        if (!problems.isEmpty()) {
+            throw RuleViolation.of(problems.getFirst().rule(), problems.getFirst().reason());
+        }
+        UUID provider = organisations.writingFor(in.provider(), actor);
+        String municipality = in.municipality() == null || in.municipality().isBlank() ? null
+                : regions.municipality(in.municipality()).map(m -> m.code()).orElseThrow(
+                        () -> RuleViolation.of("offer.municipality-unknown", "Unknown municipality " + in.municipality()));
+        Map<String, String> resolved = taxonomy.resolveSkills(in.skills());
+        List<String> unknown = in.skills().stream().filter(s -> !resolved.containsKey(s)).toList();
+        if (!unknown.isEmpty()) {
+            throw RuleViolation.of("offer.skill-unknown", "Unknown ESCO skill(s): " + String.join(", ", unknown));
+        }
+        return new Checked(in, provider, municipality, in.skills().stream().map(resolved::get).distinct().toList());
+    }
+
+    @Override
+    public TrainingOffer create(TrainingOfferInput input, SignedInUser actor) {
+        Checked c = check(input, actor);
+        UUID id = UUID.randomUUID();
+        OfferStatus status = input.status() == null ? OfferStatus.DRAFT : input.status();
+        jdbc.sql("""
+                insert into training.offer (id, provider_id, title, description, level, mode, municipality, duration_hours,
+                    duration_weeks, cost_cents, on_register, status, created_by)
+                values (:id, :provider, :title, :description, :level, :mode, :municipality, :hours, :weeks, :cost,
+                    :register, :status, :actor)
+                """).params(parameters(id, c, actor)).param("status", status.name()).update();
+        writeSkillsAndStarts(id, c);
+        events.publishEvent(new OfferChanged(id, status));
+        return byId(id, Optional.of(actor)).orElseThrow();
+    }
+
+    @Override
+    public TrainingOffer update(UUID id, TrainingOfferInput input, SignedInUser actor) {
+        TrainingOffer current = requireWritable(id, actor);
+        Checked c = check(new TrainingOfferInput(current.provider().id(), input.title(), input.description(), input.level(),
+                input.mode(), input.municipality(), input.durationHours(), input.durationWeeks(), input.costCents(),
+                input.onRegister(), current.status(), input.skills(), input.starts()), actor);
+        jdbc.sql("""
+                update training.offer set title = :title, description = :description, level = :level, mode = :mode,
+                    municipality = :municipality, duration_hours = :hours, duration_weeks = :weeks, cost_cents = :cost,
+                    on_register = :register, updated_at = now() where id = :id
+                """).params(parameters(id, c, actor)).update();
+        jdbc.sql("delete from training.offer_skill where offer_id = ?").param(id).update();
+        jdbc.sql("delete from training.offer_start where offer_id = ?").param(id).update();
+        writeSkillsAndStarts(id, c);
+        events.publishEvent(new OfferChanged(id, current.status()));
+        return byId(id, Optional.of(actor)).orElseThrow();
+    }
+
+    @Override
+    public TrainingOffer changeStatus(UUID id, OfferStatus status, SignedInUser actor) {
+        TrainingOffer current = requireWritable(id, actor);
+        if (OfferRules.transition(current.status(), status) instanceof Decision.Rejected rejected) {
+            throw RuleViolation.of(rejected.rule(), rejected.reason());
+        }
+        jdbc.sql("update training.offer set status = ?, updated_at = now() where id = ?").params(status.name(), id).update();
+        events.publishEvent(new OfferChanged(id, status));
+        return byId(id, Optional.of(actor)).orElseThrow();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<TrainingOffer> byId(UUID id, Optional<SignedInUser> viewer) {
+        return read("select * from training.offer o where o.id = :id", Map.of("id", id)).stream().findFirst()
+                .filter(o -> o.status() == OfferStatus.PUBLISHED || mayWrite(o.provider().id(), viewer));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<TrainingOffer> search(OfferFilter f, Optional<SignedInUser> viewer) {
+        boolean member = f.provider() != null && mayWrite(f.provider(), viewer);
+        String status = f.status() != null ? f.status().name() : member ? null : OfferStatus.PUBLISHED.name();
+        if (status != null && !status.equals(OfferStatus.PUBLISHED.name()) && !member) {
+            return List.of();
+        }
+        Map<String, Object> params = new HashMap<>();
+        params.put("status", status);
+        params.put("municipality", f.municipality());
+        params.put("region", f.region() == null ? null : regions.labourMarketRegion(f.region())
+                .map(r -> r.municipalities().stream().map(m -> m.code()).toArray(String[]::new)).orElse(new String[0]));
+        params.put("skill", f.skill() == null ? null : taxonomy.resolveSkills(List.of(f.skill())).getOrDefault(f.skill(), f.skill()));
+        params.put("mode", f.mode() == null ? null : f.mode().name());
+        params.put("provider", f.provider());
+        params.put("limit", f.limit());
+        params.put("offset", f.offset());
+        return read("""
+                select * from training.offer o
+                 where (cast(:status as text) is null or o.status = :status)
+                   and (cast(:municipality as text) is null or o.municipality = :municipality or o.mode = 'ONLINE')
+                   and (cast(:region as text[]) is null or o.municipality = any(:region) or o.mode = 'ONLINE')
+                   and (cast(:skill as text) is null or exists (select 1 from training.offer_skill s
+                                                               where s.offer_id = o.id and s.skill_id = :skill))
+                   and (cast(:mode as text) is null or o.mode = :mode)
+                   and (cast(:provider as uuid) is null or o.provider_id = :provider)
+                 order by o.updated_at desc, o.id limit :limit offset :offset
+                """, params);
+    }
+
+    private TrainingOffer requireWritable(UUID id, SignedInUser actor) {
+        TrainingOffer offer = byId(id, Optional.of(actor)).orElseThrow(() -> OfferNotFound.byId(id));
+        if (!mayWrite(offer.provider().id(), Optional.of(actor))) {
+            throw new AccessDeniedException("Only the provider's own people change its offers");
+        }
+        return offer;
+    }
+
+    private boolean mayWrite(UUID provider, Optional<SignedInUser> viewer) {
+        return viewer.map(u -> u.has(Role.BEHEERDER) || organisations.isMember(u.accountId(), provider)).orElse(false);
+    }
+
+    private static Map<String, Object> parameters(UUID id, Checked c, SignedInUser actor) {
+        TrainingOfferInput in = c.input();
+        Map<String, Object> params = new HashMap<>();
+        params.put("id", id);
+        params.put("provider", c.provider());
+        params.put("title", in.title().strip());
+        params.put("description", in.description() == null || in.description().isBlank() ? null : in.description());
+        params.put("level", in.level().name());
+        params.put("mode", in.mode().name());
+        params.put("municipality", c.municipality());
+        params.put("hours", in.durationHours());
+        params.put("weeks", in.durationWeeks());
+        params.put("cost", in.costCents());
+        params.put("register", Boolean.TRUE.equals(in.onRegister()));
+        params.put("actor", actor.accountId());
+        return params;
+    }
+
+    private void writeSkillsAndStarts(UUID id, Checked c) {
+        c.skills().forEach(skill -> jdbc.sql("insert into training.offer_skill (offer_id, skill_id) values (?, ?)")
+                .params(id, skill).update());
+        if (c.input().starts() != null) {
+            c.input().starts().forEach(start -> jdbc.sql("insert into training.offer_start (offer_id, starts_on, seats) values (?, ?, ?)")
+                    .params(id, Date.valueOf(start.date()), start.seats()).update());
+        }
+    }
+
+    private List<TrainingOffer> read(String sql, Map<String, Object> params) {
+        List<Row> rows = jdbc.sql(sql).params(params).query((rs, n) -> row(rs)).list();
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        String language = "en".equals(LocaleContextHolder.getLocale().getLanguage()) ? "en" : "nl";
+        UUID[] ids = rows.stream().map(Row::id).toArray(UUID[]::new);
+        Map<UUID, List<SkillRef>> skills = new HashMap<>();
+        jdbc.sql("select offer_id, skill_id from training.offer_skill where offer_id = any(?)").param(ids).query(rs -> {
+            UUID offer = rs.getObject(1, UUID.class);
+            taxonomy.skillRef(rs.getString(2), language).ifPresent(s -> skills.computeIfAbsent(offer, k -> new ArrayList<>()).add(s));
+        });
+        Map<UUID, List<OfferStart>> starts = new HashMap<>();
+        jdbc.sql("select offer_id, starts_on, seats from training.offer_start where offer_id = any(?) order by starts_on")
+                .param(ids).query(rs -> {
+                    starts.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>())
+                            .add(new OfferStart(rs.getDate(2).toLocalDate(), rs.getInt(3)));
+                });
+        Map<UUID, String> names = new HashMap<>();
+        return rows.stream().map(r -> new TrainingOffer(r.id(),
+                new TrainingOffer.Provider(r.provider(), names.computeIfAbsent(r.provider(),
+                        p -> organisations.byId(p).map(Organisation::name).orElse("?"))),
+                r.title(), r.description(), r.level(), r.mode(),
+                r.municipality() == null ? null : new TrainingOffer.Place(r.municipality(),
+                        regions.municipality(r.municipality()).map(m -> m.name()).orElse(r.municipality())),
+                r.hours(), r.weeks(), r.cost(), r.register(), r.status(),
+                skills.getOrDefault(r.id(), List.of()).stream().sorted(Comparator.comparing(SkillRef::label, String.CASE_INSENSITIVE_ORDER)).toList(),
+                starts.getOrDefault(r.id(), List.of()), r.updatedAt())).toList();
+    }
+
+    private record Row(UUID id, UUID provider, String title, String description, TrainingLevel level, TrainingMode mode,
+                       String municipality, int hours, int weeks, long cost, boolean register, OfferStatus status,
+                       java.time.Instant updatedAt) {
+    }
+
+    private static Row row(ResultSet rs) throws SQLException {
+        return new Row(rs.getObject("id", UUID.class), rs.getObject("provider_id", UUID.class), rs.getString("title"),
+                rs.getString("description"), TrainingLevel.valueOf(rs.getString("level")), TrainingMode.valueOf(rs.getString("mode")),
+                rs.getString("municipality"), rs.getInt("duration_hours"), rs.getInt("duration_weeks"), rs.getLong("cost_cents"),
+                rs.getBoolean("on_register"), OfferStatus.valueOf(rs.getString("status")), rs.getTimestamp("updated_at").toInstant());
+    }
+}
