@@ -1,0 +1,53 @@
+package nl.werkpad.training.web;
+
+import java.time.LocalDate;
+import java.util.UUID;
+import nl.werkpad.access.PublicPath;
+import nl.werkpad.access.SignedInUser;
+import nl.werkpad.regions.Regions;
+import nl.werkpad.training.OfferFilter;
+import nl.werkpad.training.OfferNotFound;
+import nl.werkpad.training.TrainingMode;
+import nl.werkpad.training.TrainingOffers;
+import org.springframework.context.annotation.Bean;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** Published training offers for everyone: a list by region and mode, and each offer with its skills and starts. */
+@Controller
+class OfferPages {
+
+    private final TrainingOffers offers;
+    private final Regions regions;
+
+    OfferPages(TrainingOffers offers, Regions regions) {
+        this.offers = offers;
+        this.regions = regions;
+    }
+
+    @Bean
+    static PublicPath offerPagesArePublic() {
+        return PublicPath.get("/opleidingen/**");
+    }
+
+    @GetMapping("/opleidingen")
+    String list(@RequestParam(defaultValue = "") String region, @RequestParam(required = false) TrainingMode mode, Model model) {
+        model.addAttribute("regions", regions.labourMarketRegions());
+        model.addAttribute("region", region);
+        model.addAttribute("mode", mode);
+        model.addAttribute("modes", TrainingMode.values());
+        model.addAttribute("offers", offers.search(new OfferFilter(null, region.isBlank() ? null : region, null, mode, null,
+                null, 50, 0), SignedInUser.current()));
+        return "training/list";
+    }
+
+    @GetMapping("/opleidingen/{id}")
+    String one(@PathVariable UUID id, Model model) {
+        model.addAttribute("o", offers.byId(id, SignedInUser.current()).orElseThrow(() -> OfferNotFound.byId(id)));
+        model.addAttribute("today", LocalDate.now());
+        return "training/offer";
+    }
+}

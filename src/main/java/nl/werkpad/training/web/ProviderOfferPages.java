@@ -1,0 +1,116 @@
+package nl.werkpad.training.web;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import nl.werkpad.access.SignedInUser;
+import nl.werkpad.organisations.Organisation;
+import nl.werkpad.organisations.Organisations;
+import nl.werkpad.regions.MunicipalityPicker;
+import nl.werkpad.regions.Regions;
+import nl.werkpad.shared.RuleViolation;
+import nl.werkpad.taxonomy.SkillPicker;
+import nl.werkpad.taxonomy.Taxonomy;
+import nl.werkpad.training.OfferFilter;
+import nl.werkpad.training.OfferStatus;
+import nl.werkpad.training.TrainingLevel;
+import nl.werkpad.training.TrainingMode;
+import nl.werkpad.training.TrainingOffer;
+import nl.werkpad.training.TrainingOffers;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** A provider's offers: the list with publish/withdraw, and a new offer with the skills it teaches. */
+@Controller
+@RequestMapping("/opleider/opleidingen")
+@PreAuthorize("hasRole('OPLEIDER')")
+class ProviderOfferPages {
+
+    private static final Map<String, String> FIELD_OF_RULE = Map.ofEntries(
+            Map.entry("offer.title-required", "title"), Map.entry("offer.level-required", "level"),
+            Map.entry("offer.mode-required", "mode"), Map.entry("offer.municipality-required", "municipality"),
+            Map.entry("offer.municipality-unknown", "municipality"), Map.entry("offer.duration-required", "durationHours"),
+            Map.entry("offer.cost-required", "cost"), Map.entry("offer.skills-required", "skills"),
+            Map.entry("offer.skill-unknown", "skills"), Map.entry("offer.starts-invalid", "start1"),
+            Map.entry("offer.status-on-create", "status"));
+
+    private final TrainingOffers offers;
+    private final Organisations organisations;
+    private final Taxonomy taxonomy;
+    private final Regions regions;
+
+    ProviderOfferPages(TrainingOffers offers, Organisations organisations, Taxonomy taxonomy, Regions regions) {
+        this.offers = offers;
+        this.organisations = organisations;
+        this.taxonomy = taxonomy;
+        this.regions = regions;
+    }
+
+    @GetMapping
+    String list(Model model) {
+        SignedInUser user = SignedInUser.current().orElseThrow();
+        List<Organisation> own = organisations.of(user.accountId());
+        model.addAttribute("organisations", own);
+        model.addAttribute("offers", own.stream().flatMap(o -> offers.search(
+                new OfferFilter(null, null, null, null, o.id(), null, 200, 0), Optional.of(user)).stream()).toList());
+        return "training/provider-list";
+    }
+
+    @PostMapping("/{id}/status")
+    String changeStatus(@PathVariable UUID id, @RequestParam OfferStatus status, RedirectAttributes redirect) {
+        try {
+            offers.changeStatus(id, status, SignedInUser.current().orElseThrow());
+            redirect.addFlashAttribute("statusChanged", status);
+        } catch (RuleViolation e) {
+            redirect.addFlashAttribute("statusRefused", e.rule());
+        }
+        return "redirect:/opleider/opleidingen";
+    }
+
+    @GetMapping("/nieuw")
+    String newOffer(Model model) {
+        List<Organisation> own = organisations.of(SignedInUser.current().orElseThrow().accountId());
+        String municipality = own.stream().flatMap(o -> o.sites().stream()).map(Organisation.Site::municipality).findFirst().orElse(null);
+        return form(OfferForm.empty(municipality), own, model);
+    }
+
+    @PostMapping
+    String create(@ModelAttribute("form") OfferForm form, BindingResult errors,
+                  @RequestParam(name = "_picker", required = false) String picker, Model model, RedirectAttributes redirect) {
+        List<Organisation> own = organisations.of(SignedInUser.current().orElseThrow().accountId());
+        if (picker != null || errors.hasErrors()) {
+            return form(form, own, model);
+        }
+        try {
+            TrainingOffer created = offers.create(form.input(), SignedInUser.current().orElseThrow());
+            redirect.addFlashAttribute("created", created.title());
+            return "redirect:/opleider/opleidingen";
+        } catch (RuleViolation e) {
+            errors.rejectValue(FIELD_OF_RULE.getOrDefault(e.rule(), "title"), e.rule(), e.getMessage());
+            return form(form, own, model);
+        }
+    }
+
+    private String form(OfferForm form, List<Organisation> own, Model model) {
+        String language = "en".equals(LocaleContextHolder.getLocale().getLanguage()) ? "en" : "nl";
+        model.addAttribute("form", form);
+        model.addAttribute("organisations", own);
+        model.addAttribute("skillPicker", SkillPicker.of("skills", form.skills(), form.skillsQuery(), language, taxonomy));
+        model.addAttribute("municipalityPicker", MunicipalityPicker.of("municipality", form.municipality(),
+                form.municipalityQuery(), regions));
+        model.addAttribute("levels", TrainingLevel.values());
+        model.addAttribute("modes", TrainingMode.values());
+        return "training/provider-form";
+    }
+}
