@@ -55,21 +55,42 @@ final class Browser implements AutoCloseable {
         return driver.findElement(By.cssSelector(css));
     }
 
+    /** Clicks something that loads a new page, and waits until it has. */
+    void clickAndWait(String css) {
+        clickAndWait(find(css));
+    }
+
+    void clickAndWait(WebElement element) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        element.click();
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
+    }
+
     /** Waits (up to 5 s) until an element matching the selector is there, e.g. after an htmx swap. */
     WebElement await(String css) {
         return new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(5))
                 .until(org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)));
     }
 
+    /** The texts of all matching elements; read again when the page changed underneath. */
     List<String> texts(String css) {
-        return driver.findElements(By.cssSelector(css)).stream().map(WebElement::getText).toList();
+        for (int attempt = 0; ; attempt++) {
+            try {
+                return driver.findElements(By.cssSelector(css)).stream().map(WebElement::getText).toList();
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+            }
+        }
     }
 
     void logIn(String username, String password) {
         open("/login");
         find("#username").sendKeys(username);
         find("#password").sendKeys(password);
-        find("form.form button[type=submit]").click();
+        clickAndWait("form.form button[type=submit]");
     }
 
     /** The serious and critical WCAG 2.1 A/AA violations axe-core finds on the current page. */

@@ -12,14 +12,14 @@ class EmployerBrowserTests extends BrowserTest {
     @Test
     void anEmployerPublishesAVacancyFromAnOccupationTemplate() throws Exception {
         browser.logIn("werkgever", Demo.PASSWORD);
-        browser.find(".main-nav a[href='/werkgever/vacatures']").click();
+        browser.clickAndWait(".main-nav a[href='/werkgever/vacatures']");
         assertThat(browser.find("h1").getText()).isEqualTo("Mijn vacatures");
         assertThat(browser.accessibilityViolations()).isEmpty();
 
-        browser.driver.findElement(By.linkText("Nieuwe vacature")).click();
+        browser.clickAndWait(browser.driver.findElement(By.linkText("Nieuwe vacature")));
         browser.find("#occupationQuery").sendKeys("lasser");
         browser.await("#occupation-options input[value='7aedaa07-3884-4c5b-88f9-80997b2aa54b']").click();
-        browser.find("button[value=template]").click();
+        browser.clickAndWait("button[value=template]");
 
         // the welder's skills are in the profile, ticked; the title starts as the occupation's name
         assertThat(browser.find("#essentialSkills-options").getText()).contains("perform tungsten inert gas welding");
@@ -32,10 +32,10 @@ class EmployerBrowserTests extends BrowserTest {
         browser.find("#title").clear();
         browser.find("#title").sendKeys("Lasser scheepsbouw");
         browser.find("#hoursPerWeek").sendKeys("38");
-        browser.find("form.form > button[type=submit]").click();
+        browser.clickAndWait("form.form > button[type=submit]");
 
         assertThat(browser.find("[role=status]").getText()).contains("Lasser scheepsbouw");
-        browser.driver.findElement(By.linkText("Lasser scheepsbouw")).click();
+        browser.clickAndWait(browser.driver.findElement(By.linkText("Lasser scheepsbouw")));
         assertThat(browser.find("h1").getText()).isEqualTo("Lasser scheepsbouw");
         assertThat(browser.texts("section[aria-labelledby=essential] a"))
                 .contains("perform metal inert gas welding").doesNotContain("perform tungsten inert gas welding");
@@ -48,9 +48,9 @@ class EmployerBrowserTests extends BrowserTest {
         browser.open("/werkgever/vacatures/nieuw");
         browser.find("#occupationQuery").sendKeys("lasser");
         browser.await("#occupation-options input[value='7aedaa07-3884-4c5b-88f9-80997b2aa54b']").click();
-        browser.find("button[value=template]").click();
+        browser.clickAndWait("button[value=template]");
         browser.find("#hoursPerWeek").sendKeys("99");
-        browser.find("form.form > button[type=submit]").click();
+        browser.clickAndWait("form.form > button[type=submit]");
         assertThat(browser.find("#hours-error").getText()).isEqualTo("Het aantal uren per week ligt tussen 1 en 60.");
         assertThat(browser.find("#hoursPerWeek").getAttribute("aria-invalid")).isEqualTo("true");
         assertThat(browser.accessibilityViolations()).isEmpty();

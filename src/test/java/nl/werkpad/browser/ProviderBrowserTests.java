@@ -12,9 +12,9 @@ class ProviderBrowserTests extends BrowserTest {
     @Test
     void aProviderPublishesAnOffer() throws Exception {
         browser.logIn("opleider", Demo.PASSWORD);
-        browser.find(".main-nav a[href='/opleider/opleidingen']").click();
+        browser.clickAndWait(".main-nav a[href='/opleider/opleidingen']");
         assertThat(browser.accessibilityViolations()).isEmpty();
-        browser.driver.findElement(By.linkText("Nieuwe opleiding")).click();
+        browser.clickAndWait(browser.driver.findElement(By.linkText("Nieuwe opleiding")));
 
         browser.find("#title").sendKeys("Heftruckcertificaat");
         browser.find("#skillsQuery").sendKeys("forklift");
@@ -27,10 +27,10 @@ class ProviderBrowserTests extends BrowserTest {
         browser.driver.executeScript("arguments[0].value = '2027-03-01'", browser.find("#start1"));
         browser.find("#seats1").sendKeys("12");
         assertThat(browser.accessibilityViolations()).isEmpty();
-        browser.find("form.form > button[type=submit]").click();
+        browser.clickAndWait("form.form > button[type=submit]");
 
         assertThat(browser.find("[role=status]").getText()).contains("Heftruckcertificaat");
-        browser.driver.findElement(By.linkText("Heftruckcertificaat")).click();
+        browser.clickAndWait(browser.driver.findElement(By.linkText("Heftruckcertificaat")));
         assertThat(browser.texts("section[aria-labelledby=skills] a")).containsExactly("operate forklift");
         assertThat(browser.find("dl.facts").getText()).contains("16 uur in 2 weken", "€ 495,00");
         assertThat(browser.find("section[aria-labelledby=starts]").getText()).contains("1-3-2027: 12 plaatsen");

@@ -10,21 +10,21 @@ class TaxonomyBrowserTests extends BrowserTest {
     @Test
     void aVisitorTypesLasserAndFindsTheWelderWithItsSkills() throws Exception {
         browser.open("/");
-        browser.find(".main-nav a[href='/beroepen']").click();
+        browser.clickAndWait(".main-nav a[href='/beroepen']");
         assertThat(browser.accessibilityViolations()).isEmpty();
         browser.find("#q").sendKeys("lasser");
-        browser.find(".search-form button").click();
+        browser.clickAndWait(".search-form button");
         assertThat(browser.texts(".results a").getFirst()).isEqualTo("lasser");
         assertThat(browser.accessibilityViolations()).isEmpty();
 
-        browser.find(".results a").click();
+        browser.clickAndWait(".results a");
         assertThat(browser.find("h1").getText()).isEqualTo("lasser");
         assertThat(browser.find("#essential").getText()).startsWith("Essentiële vaardigheden");
         assertThat(browser.texts("section[aria-labelledby=essential] a")).contains("perform tungsten inert gas welding");
         assertThat(browser.find(".attribution").getText()).contains("ESCO-classificatie");
         assertThat(browser.accessibilityViolations()).isEmpty();
 
-        browser.driver.findElement(org.openqa.selenium.By.linkText("perform tungsten inert gas welding")).click();
+        browser.clickAndWait(browser.driver.findElement(org.openqa.selenium.By.linkText("perform tungsten inert gas welding")));
         assertThat(browser.find("h1").getText()).isEqualTo("perform tungsten inert gas welding");
         assertThat(browser.find("html").getAttribute("lang")).isEqualTo("nl");
         assertThat(browser.find("h1").getAttribute("lang")).isEqualTo("en");
@@ -39,7 +39,7 @@ class TaxonomyBrowserTests extends BrowserTest {
         assertThat(browser.texts("#skills-options label")).contains("operate forklift");
         browser.driver.findElement(org.openqa.selenium.By.xpath("//label[normalize-space()='operate forklift']")).click();
         assertThat(option.isDisplayed()).isTrue();
-        browser.find("form.form > button[type=submit]").click();
+        browser.clickAndWait("form.form > button[type=submit]");
         assertThat(browser.texts("table.table tbody a")).contains("heftruckchauffeur");
         assertThat(browser.accessibilityViolations()).isEmpty();
     }
@@ -51,7 +51,7 @@ class TaxonomyBrowserTests extends BrowserTest {
         browser.await("#from-options input[value=GM0361]");
         browser.find("#toQuery").sendKeys("amsterd");
         browser.await("#to-options input[value=GM0363]").click();
-        browser.find("form.form > button[type=submit]").click();
+        browser.clickAndWait("form.form > button[type=submit]");
         assertThat(browser.find("p.result").getText()).startsWith("Van Alkmaar naar Amsterdam is het hemelsbreed");
         assertThat(browser.accessibilityViolations()).isEmpty();
     }

@@ -9,9 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import nl.werkpad.access.SignedInUser;
-import nl.werkpad.shared.RuleViolation;
-import nl.werkpad.shared.csv.CsvError;
-import nl.werkpad.shared.csv.CsvProblems;
+import nl.werkpad.shared.csv.CsvImport;
 import nl.werkpad.shared.csv.CsvRows;
 import nl.werkpad.training.OfferStart;
 import nl.werkpad.training.OfferStatus;
@@ -46,24 +44,8 @@ class OfferCsv {
     }
 
     List<TrainingOffer> importCsv(String file, Reader csv, UUID provider, SignedInUser actor) {
-        return transactions.execute(tx -> {
-            List<CsvError> errors = new ArrayList<>();
-            List<TrainingOffer> created = new ArrayList<>();
-            CsvRows.read(file, csv, List.of("title", "level", "mode", "skills"), row -> {
-                try {
-                    created.add(offers.create(input(row, provider), actor));
-                } catch (RuleViolation e) {
-                    errors.add(row.error(e.rule() + ": " + e.getMessage()));
-                } catch (IllegalArgumentException e) {
-                    errors.add(row.error(e.getMessage()));
-                }
-            });
-            if (!errors.isEmpty()) {
-                tx.setRollbackOnly();
-                throw new CsvProblems(errors);
-            }
-            return created;
-        });
+        return CsvImport.allOrNothing(transactions, file, csv, List.of("title", "level", "mode", "skills"),
+                row -> offers.create(input(row, provider), actor));
     }
 
     String export(List<TrainingOffer> list) {

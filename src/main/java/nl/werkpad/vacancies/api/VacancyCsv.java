@@ -8,9 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import nl.werkpad.access.SignedInUser;
-import nl.werkpad.shared.RuleViolation;
-import nl.werkpad.shared.csv.CsvError;
-import nl.werkpad.shared.csv.CsvProblems;
+import nl.werkpad.shared.csv.CsvImport;
 import nl.werkpad.shared.csv.CsvRows;
 import nl.werkpad.vacancies.ContractType;
 import nl.werkpad.vacancies.Vacancies;
@@ -47,24 +45,8 @@ class VacancyCsv {
     }
 
     List<Vacancy> importCsv(String file, Reader csv, UUID organisation, SignedInUser actor) {
-        return transactions.execute(tx -> {
-            List<CsvError> errors = new ArrayList<>();
-            List<Vacancy> created = new ArrayList<>();
-            CsvRows.read(file, csv, List.of("title", "occupation", "municipality"), row -> {
-                try {
-                    created.add(vacancies.create(input(row, organisation), actor));
-                } catch (RuleViolation e) {
-                    errors.add(row.error(e.rule() + ": " + e.getMessage()));
-                } catch (IllegalArgumentException e) {
-                    errors.add(row.error(e.getMessage()));
-                }
-            });
-            if (!errors.isEmpty()) {
-                tx.setRollbackOnly();
-                throw new CsvProblems(errors);
-            }
-            return created;
-        });
+        return CsvImport.allOrNothing(transactions, file, csv, List.of("title", "occupation", "municipality"),
+                row -> vacancies.create(input(row, organisation), actor));
     }
 
     String export(List<Vacancy> list) {

@@ -1,0 +1,41 @@
+package nl.werkpad.shared.csv;
+
+import java.io.Reader;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import nl.werkpad.shared.RuleViolation;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * An import that is all or nothing: every row is created in one transaction; a row that breaks a rule
+ * or has a value that cannot be read is recorded with its line, the rest are still checked, and if
+ * any failed everything is rolled back and {@link CsvProblems} lists them all.
+ */
+public final class CsvImport {
+
+    private CsvImport() {
+    }
+
+    public static <T> List<T> allOrNothing(TransactionTemplate transactions, String file, Reader csv,
+                                           List<String> requiredColumns, Function<CsvRows.Row, T> create) {
+        return transactions.execute(tx -> {
+            List<CsvError> errors = new ArrayList<>();
+            List<T> created = new ArrayList<>();
+            CsvRows.read(file, csv, requiredColumns, row -> {
+                try {
+                    created.add(create.apply(row));
+                } catch (RuleViolation e) {
+                    errors.add(row.error(e.rule() + ": " + e.getMessage()));
+                } catch (IllegalArgumentException e) {
+                    errors.add(row.error(e.getMessage()));
+                }
+            });
+            if (!errors.isEmpty()) {
+                tx.setRollbackOnly();
+                throw new CsvProblems(errors);
+            }
+            return created;
+        });
+    }
+}
