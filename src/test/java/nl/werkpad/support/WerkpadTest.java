@@ -18,6 +18,6 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
-@org.springframework.context.annotation.Import(TestOrganisations.class)
+@org.springframework.context.annotation.Import({TestOrganisations.class, TestAccounts.class})
 public @interface WerkpadTest {
 }

@@ -1,0 +1,27 @@
+package nl.werkpad.passport;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A whole passport as written by the resident or their advisor (replaces what was there).
+ *
+ * @param wwStart     the start of unemployment benefit (WW), for job seekers on benefit
+ * @param skills      ESCO skills (URI or id) with source and optional level 1–5
+ * @param workHistory occupations (ESCO URI or id) with employer and years
+ */
+public record PassportInput(String name, String municipality, Integer travelKm, LabourMarketStatus status,
+                            LocalDate wwStart, Integer hoursPerWeek, List<String> sectors, Boolean willingToRetrain,
+                            List<SkillEntry> skills, List<WorkEntry> workHistory, List<EducationEntry> education) {
+
+    public record SkillEntry(String skill, SkillSource source, Integer level) {
+    }
+
+    public record WorkEntry(String occupation, String employer, Integer fromYear, Integer toYear) {
+    }
+
+    public record EducationEntry(EducationKind kind, String title, String institution, Integer year) {
+    }
+
+    public enum EducationKind { DIPLOMA, CERTIFICATE }
+}

@@ -1,0 +1,147 @@
+package nl.werkpad.passport.api;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import nl.werkpad.access.SignedInUser;
+import nl.werkpad.passport.Passport;
+import nl.werkpad.passport.PassportInput;
+import nl.werkpad.passport.Passports;
+import nl.werkpad.passport.PersonNotFound;
+import nl.werkpad.privacy.Consent;
+import nl.werkpad.privacy.Consents;
+import nl.werkpad.privacy.ProcessingEntry;
+import nl.werkpad.privacy.ProcessingLog;
+import nl.werkpad.privacy.Purpose;
+import nl.werkpad.shared.RuleViolation;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Residents and their skills passport. A resident manages their own passport and consents; an advisor
+ * works on the passports shared with them. For anyone else a person does not exist (404), whatever the id.
+ */
+@RestController
+@RequestMapping("/api/v1/persons")
+@Tag(name = "Personen en paspoort / persons and passport")
+class PersonsApi {
+
+    record ConsentBody(UUID grantee) {
+    }
+
+    private final Passports passports;
+    private final Consents consents;
+    private final ProcessingLog log;
+
+    PersonsApi(Passports passports, Consents consents, ProcessingLog log) {
+        this.passports = passports;
+        this.consents = consents;
+        this.log = log;
+    }
+
+    @PostMapping
+    @PreAuthorize("hasAnyRole('INWONER', 'ADVISEUR')")
+    @Operation(summary = "Paspoort aanmaken: door de inwoner zelf of door een adviseur / create a person and passport")
+    ResponseEntity<Passport> create(@RequestBody PassportInput input) {
+        Passport created = passports.create(input, user());
+        return ResponseEntity.created(URI.create("/api/v1/persons/" + created.personId() + "/passport")).body(created);
+    }
+
+    @GetMapping("/me")
+    @Operation(summary = "Het eigen paspoort van de aanroeper / the caller's own passport")
+    Passport me() {
+        SignedInUser user = user();
+        UUID own = passports.ownPersonId(user).orElseThrow(() -> PersonNotFound.byId("me"));
+        return passports.read(own, user, "eigen inzage");
+    }
+
+    @GetMapping("/{id}/passport")
+    @Operation(summary = "Paspoort lezen (inwoner zelf, of adviseur met toestemming; wordt gelogd) / read a passport")
+    Passport read(@PathVariable UUID id, @RequestParam(defaultValue = "begeleiding") String purpose) {
+        return passports.read(id, user(), purpose);
+    }
+
+    @PutMapping("/{id}/passport")
+    @Operation(summary = "Paspoort vervangen / replace a passport")
+    Passport replace(@PathVariable UUID id, @RequestBody PassportInput input) {
+        return passports.replace(id, input, user());
+    }
+
+    @GetMapping("/{id}/consents")
+    @Transactional(readOnly = true)
+    List<Consent> consents(@PathVariable UUID id) {
+        requireSelf(id);
+        return consents.current(id);
+    }
+
+    @PutMapping("/{id}/consents/{purpose}")
+    @Transactional
+    @Operation(summary = "Toestemming geven (bij ADVISOR met de adviseur als grantee) / give consent")
+    List<Consent> give(@PathVariable UUID id, @PathVariable Purpose purpose, @RequestBody(required = false) ConsentBody body) {
+        requireSelf(id);
+        consents.give(id, purpose, grantee(purpose, body), user().accountId());
+        return consents.current(id);
+    }
+
+    @DeleteMapping("/{id}/consents/{purpose}")
+    @Transactional
+    @Operation(summary = "Toestemming intrekken / withdraw consent")
+    List<Consent> withdraw(@PathVariable UUID id, @PathVariable Purpose purpose, @RequestParam(required = false) UUID grantee) {
+        requireSelf(id);
+        consents.withdraw(id, purpose, grantee(purpose, new ConsentBody(grantee)), user().accountId());
+        return consents.current(id);
+    }
+
+    @GetMapping("/{id}/export")
+    @Operation(summary = "Alles wat Werkpad over de persoon bewaart (JSON) / data download")
+    ResponseEntity<Map<String, Object>> export(@PathVariable UUID id) {
+        return ResponseEntity.ok().header("Content-Disposition", "attachment; filename=mijn-werkpad-gegevens.json")
+                .body(passports.export(id, user()));
+    }
+
+    @GetMapping("/{id}/processing-log")
+    @Transactional(readOnly = true)
+    @Operation(summary = "Wie heeft mijn gegevens ingezien of gewijzigd, en waarom / who looked at my data")
+    List<ProcessingEntry> processingLog(@PathVariable UUID id) {
+        requireSelf(id);
+        return log.forSubject(id, 500);
+    }
+
+    @DeleteMapping("/{id}")
+    @Operation(summary = "Persoonsgegevens wissen (recht op vergetelheid) / erase personal data")
+    ResponseEntity<Void> erase(@PathVariable UUID id) {
+        passports.erase(id, user());
+        return ResponseEntity.noContent().build();
+    }
+
+    private void requireSelf(UUID id) {
+        if (!passports.ownPersonId(user()).map(id::equals).orElse(false)) {
+            throw PersonNotFound.byId(id);
+        }
+    }
+
+    private static UUID grantee(Purpose purpose, ConsentBody body) {
+        UUID grantee = body == null ? null : body.grantee();
+        if ((purpose == Purpose.ADVISOR) != (grantee != null)) {
+            throw RuleViolation.of("consent.grantee", "Consent for an advisor names the advisor (grantee); other consents do not");
+        }
+        return grantee;
+    }
+
+    private static SignedInUser user() {
+        return SignedInUser.current().orElseThrow();
+    }
+}

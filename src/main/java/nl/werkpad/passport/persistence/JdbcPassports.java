@@ -1,0 +1,195 @@
+package nl.werkpad.passport.persistence;
+
+import java.sql.Date;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import nl.werkpad.access.Role;
+import nl.werkpad.access.SignedInUser;
+import nl.werkpad.passport.Passport;
+import nl.werkpad.passport.PassportInput;
+import nl.werkpad.passport.Passports;
+import nl.werkpad.passport.PersonNotFound;
+import nl.werkpad.passport.domain.PassportRules;
+import nl.werkpad.privacy.Consents;
+import nl.werkpad.privacy.Processing;
+import nl.werkpad.privacy.ProcessingLog;
+import nl.werkpad.privacy.Purpose;
+import nl.werkpad.regions.Regions;
+import nl.werkpad.shared.Decision;
+import nl.werkpad.shared.RuleViolation;
+import nl.werkpad.taxonomy.Taxonomy;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Passports in the passport schema. Who may see a passport is decided here, once: the resident, or an
+ * advisor the resident consented to; anyone else is told it does not exist. Reads and changes by the
+ * advisor go to the processing log in the same transaction.
+ */
+@Repository
+@Transactional
+class JdbcPassports implements Passports {
+
+    private final JdbcClient jdbc;
+    private final PassportReader reader;
+    private final Taxonomy taxonomy;
+    private final Regions regions;
+    private final Consents consents;
+    private final ProcessingLog log;
+    private final Clock clock;
+
+    JdbcPassports(JdbcClient jdbc, PassportReader reader, Taxonomy taxonomy, Regions regions, Consents consents,
+                  ProcessingLog log, Clock clock) {
+        this.jdbc = jdbc;
+        this.reader = reader;
+        this.taxonomy = taxonomy;
+        this.regions = regions;
+        this.consents = consents;
+        this.log = log;
+        this.clock = clock;
+    }
+
+    /** How the viewer relates to the person: themself, their consented advisor, or nobody. */
+    private enum Relation { SELF, ADVISOR }
+
+    private Relation relation(UUID person, SignedInUser viewer) {
+        var owner = jdbc.sql("select account_id, erased_at is not null as erased from passport.person where id = ?")
+                .param(person).query((rs, n) -> new Object[] {rs.getObject(1, UUID.class), rs.getBoolean(2)}).optional()
+                .orElseThrow(() -> PersonNotFound.byId(person));
+        if ((Boolean) owner[1]) {
+            throw PersonNotFound.byId(person);
+        }
+        if (viewer.accountId().equals(owner[0])) {
+            return Relation.SELF;
+        }
+        if (viewer.has(Role.ADVISEUR) && consents.has(person, Purpose.ADVISOR, viewer.accountId())) {
+            return Relation.ADVISOR;
+        }
+        throw PersonNotFound.byId(person);
+    }
+
+    private void logIfOther(Relation relation, SignedInUser actor, UUID person, Processing.Action action, String data, String purpose) {
+        if (relation != Relation.SELF) {
+            log.record(new Processing(actor.accountId(), "adviseur " + actor.displayName(), person, action, data, purpose));
+        }
+    }
+
+    @Override
+    public Passport create(PassportInput input, SignedInUser actor) {
+        boolean advisor = actor.has(Role.ADVISEUR);
+        if (!advisor && ownPersonId(actor).isPresent()) {
+            throw RuleViolation.of("passport.exists", "You already have a passport");
+        }
+        UUID id = UUID.randomUUID();
+        jdbc.sql("insert into passport.person (id, account_id, created_by) values (?, ?, ?)")
+                .params(id, advisor ? null : actor.accountId(), actor.accountId()).update();
+        if (advisor) {
+            consents.give(id, Purpose.ADVISOR, actor.accountId(), actor.accountId());
+        }
+        write(id, input, advisor);
+        logIfOther(advisor ? Relation.ADVISOR : Relation.SELF, actor, id, Processing.Action.CHANGE, "paspoort aangemaakt", "begeleiding");
+        return reader.passport(id);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<UUID> ownPersonId(SignedInUser user) {
+        return jdbc.sql("select id from passport.person where account_id = ? and erased_at is null")
+                .param(user.accountId()).query(UUID.class).optional();
+    }
+
+    @Override
+    public Passport read(UUID personId, SignedInUser viewer, String purpose) {
+        Relation relation = relation(personId, viewer);
+        logIfOther(relation, viewer, personId, Processing.Action.READ, "paspoort", purpose);
+        return reader.passport(personId);
+    }
+
+    @Override
+    public Passport replace(UUID personId, PassportInput input, SignedInUser actor) {
+        Relation relation = relation(personId, actor);
+        write(personId, input, relation == Relation.ADVISOR);
+        logIfOther(relation, actor, personId, Processing.Action.CHANGE, "paspoort", "begeleiding");
+        return reader.passport(personId);
+    }
+
+    @Override
+    public Map<String, Object> export(UUID personId, SignedInUser actor) {
+        Relation relation = relation(personId, actor);
+        logIfOther(relation, actor, personId, Processing.Action.EXPORT, "alle gegevens", "inzageverzoek");
+        Map<String, Object> all = new LinkedHashMap<>();
+        all.put("exportedAt", clock.instant());
+        all.put("passport", reader.passport(personId));
+        all.put("consents", consents.current(personId));
+        all.put("processingLog", log.forSubject(personId, 10_000));
+        return all;
+    }
+
+    @Override
+    public void erase(UUID personId, SignedInUser actor) {
+        Relation relation = relation(personId, actor);
+        consents.withdrawAll(personId, actor.accountId());
+        jdbc.sql("delete from passport.person_skill where person_id = ?").param(personId).update();
+        jdbc.sql("delete from passport.work_history where person_id = ?").param(personId).update();
+        jdbc.sql("delete from passport.education where person_id = ?").param(personId).update();
+        // the row stays as a bare pseudonym: its id is what logs and ledger entries refer to
+        jdbc.sql("""
+                update passport.person set account_id = null, name = null, municipality = null, travel_km = null,
+                    status = null, ww_start = null, hours_per_week = null, sectors = '{}', willing_to_retrain = false,
+                    erased_at = now(), updated_at = now() where id = ?
+                """).param(personId).update();
+        log.record(new Processing(actor.accountId(), relation == Relation.SELF ? "de persoon zelf" : "adviseur " + actor.displayName(),
+                personId, Processing.Action.ERASE, "alle persoonsgegevens", "verzoek tot wissen"));
+    }
+
+    private void write(UUID id, PassportInput in, boolean byAdvisor) {
+        List<Decision.Rejected> problems = PassportRules.check(in, byAdvisor, LocalDate.now(clock));
+        if (!problems.isEmpty()) {
+            throw RuleViolation.of(problems.getFirst().rule(), problems.getFirst().reason());
+        }
+        String municipality = regions.municipality(in.municipality()).map(m -> m.code()).orElseThrow(
+                () -> RuleViolation.of("passport.municipality-unknown", "Unknown municipality " + in.municipality()));
+        List<PassportInput.SkillEntry> skills = in.skills() == null ? List.of() : in.skills();
+        Map<String, String> resolved = taxonomy.resolveSkills(skills.stream().map(PassportInput.SkillEntry::skill).toList());
+        List<String> unknown = skills.stream().map(PassportInput.SkillEntry::skill).filter(s -> !resolved.containsKey(s)).toList();
+        if (!unknown.isEmpty()) {
+            throw RuleViolation.of("passport.skill-unknown", "Unknown ESCO skill(s): " + String.join(", ", unknown));
+        }
+        List<PassportInput.WorkEntry> work = in.workHistory() == null ? List.of() : in.workHistory();
+        List<String> occupations = new ArrayList<>();
+        for (PassportInput.WorkEntry w : work) {
+            occupations.add(taxonomy.occupationRef(w.occupation(), "en").map(o -> o.id()).orElseThrow(
+                    () -> RuleViolation.of("passport.occupation-unknown", "Unknown ESCO occupation " + w.occupation())));
+        }
+        jdbc.sql("""
+                update passport.person set name = ?, municipality = ?, travel_km = ?, status = ?, ww_start = ?,
+                    hours_per_week = ?, sectors = ?, willing_to_retrain = ?, updated_at = now() where id = ?
+                """).params(in.name(), municipality, in.travelKm(), in.status() == null ? null : in.status().name(),
+                        in.wwStart() == null ? null : Date.valueOf(in.wwStart()), in.hoursPerWeek(),
+                        (in.sectors() == null ? List.<String>of() : in.sectors()).toArray(String[]::new),
+                        Boolean.TRUE.equals(in.willingToRetrain()), id).update();
+        jdbc.sql("delete from passport.person_skill where person_id = ?").param(id).update();
+        jdbc.sql("delete from passport.work_history where person_id = ?").param(id).update();
+        jdbc.sql("delete from passport.education where person_id = ?").param(id).update();
+        for (PassportInput.SkillEntry s : skills) {
+            jdbc.sql("insert into passport.person_skill (person_id, skill_id, source, level) values (?, ?, ?, ?) on conflict do nothing")
+                    .params(id, resolved.get(s.skill()), s.source().name(), s.level()).update();
+        }
+        for (int i = 0; i < work.size(); i++) {
+            PassportInput.WorkEntry w = work.get(i);
+            jdbc.sql("insert into passport.work_history (id, person_id, occupation_id, employer, from_year, to_year) values (?, ?, ?, ?, ?, ?)")
+                    .params(UUID.randomUUID(), id, occupations.get(i), w.employer(), w.fromYear(), w.toYear()).update();
+        }
+        for (PassportInput.EducationEntry e : in.education() == null ? List.<PassportInput.EducationEntry>of() : in.education()) {
+            jdbc.sql("insert into passport.education (id, person_id, kind, title, institution, year) values (?, ?, ?, ?, ?, ?)")
+                    .params(UUID.randomUUID(), id, e.kind().name(), e.title(), e.institution(), e.year()).update();
+        }
+    }
+}

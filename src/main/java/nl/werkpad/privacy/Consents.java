@@ -1,0 +1,26 @@
+package nl.werkpad.privacy;
+
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Consent per purpose, kept as a history that is only appended to. Every module asks here before it
+ * shows a person's data to someone else.
+ */
+public interface Consents {
+
+    void give(UUID subject, Purpose purpose, UUID grantee, UUID actor);
+
+    void withdraw(UUID subject, Purpose purpose, UUID grantee, UUID actor);
+
+    /** What holds now for one person. */
+    List<Consent> current(UUID subject);
+
+    boolean has(UUID subject, Purpose purpose, UUID grantee);
+
+    /** The subjects that currently consent to a purpose (for ADVISOR: towards this grantee). */
+    List<UUID> subjectsWith(Purpose purpose, UUID grantee);
+
+    /** Withdraws everything the subject consented to (erasure). */
+    void withdrawAll(UUID subject, UUID actor);
+}
