@@ -16,6 +16,16 @@ public record Passport(UUID personId, String name, Place municipality, Integer t
     public record Place(String code, String name) {
     }
 
+    /** The passport as input again, for changing one part of it and writing it back. */
+    public PassportInput toInput() {
+        return new PassportInput(name, municipality == null ? null : municipality.code(), travelKm, status, wwStart,
+                hoursPerWeek, sectors, willingToRetrain,
+                skills.stream().map(s -> new PassportInput.SkillEntry(s.skill().id(), s.source(), s.level())).toList(),
+                workHistory.stream().filter(w -> w.occupation() != null)
+                        .map(w -> new PassportInput.WorkEntry(w.occupation().id(), w.employer(), w.fromYear(), w.toYear())).toList(),
+                education);
+    }
+
     public record Skill(SkillRef skill, SkillSource source, Integer level) {
     }
 
