@@ -47,4 +47,16 @@ grep -q "Wachtwoord / password: $password" "$log1" || fail "the restart printed 
 again=$(curl -fsS -u "inwoner:$password" "http://localhost:$port/api/v1/me" | sed -n 's/.*"id":"\([^"]*\)".*/\1/p')
 [ "$again" = "$before" ] || fail "the account changed across the restart ($before -> $again)"
 echo "data survived the restart (same account id $again)"
+# commands run inside Werkpad without a web server, on their own data directory
+cmd_dir=$(mktemp -d)
+WERKPAD_DATA_DIR="$cmd_dir" ./werkpad generate-market --persons 200 --vacancies 50 --offers 10 --seed 1 >"$log2" 2>&1 \
+  || fail "generate-market failed: $(tail -20 "$log2")"
+grep -q "Generated .* 50 vacancies" "$log2" || fail "generate-market did not report: $(tail -5 "$log2")"
+pkg=$(mktemp -d)
+printf 'conceptType,conceptUri,iscoGroup,preferredLabel\nOccupation,http://data.europa.eu/esco/occupation/bad,9999,x\n' > "$pkg/occupations_en.csv"
+printf 'conceptType,conceptUri,preferredLabel\n' > "$pkg/skills_en.csv"
+if WERKPAD_DATA_DIR="$cmd_dir" ./werkpad import-esco "$pkg" >"$log2" 2>&1; then fail "a broken ESCO package was accepted"; fi
+grep -q "occupations_en.csv, line 2" "$log2" || fail "import-esco did not name the bad line: $(tail -5 "$log2")"
+rm -rf "$cmd_dir" "$pkg"
+echo "commands: generate-market and import-esco (a broken package refused, naming file and line)"
 echo "launcher checks passed"

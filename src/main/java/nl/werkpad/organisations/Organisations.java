@@ -38,4 +38,7 @@ public interface Organisations {
     UUID writingFor(UUID given, nl.werkpad.access.SignedInUser actor);
 
     Organisation addSite(UUID organisationId, NewOrganisation.NewSite site);
+
+    /** Many organisations at once (generated markets, registry imports), checked by the same rules; ids in order. */
+    List<UUID> registerAll(List<NewOrganisation> organisations);
 }

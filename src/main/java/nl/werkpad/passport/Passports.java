@@ -1,5 +1,6 @@
 package nl.werkpad.passport;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -27,6 +28,12 @@ public interface Passports {
 
     /** Everything Werkpad holds on the person (passport, consents, processing log), for a data download. */
     Map<String, Object> export(UUID personId, SignedInUser actor);
+
+    /**
+     * Many people at once, written with COPY for generated markets (no account, no name); ids must be
+     * valid. Returns their ids in order.
+     */
+    List<UUID> createAll(List<PassportInput> people, UUID createdBy);
 
     /** Erasure: personal data removed, a pseudonymous row kept for the logs and ledger that refer to it. */
     void erase(UUID personId, SignedInUser actor);

@@ -35,6 +35,12 @@ public interface Taxonomy {
     /** Occupations that need the most of these skills (an essential one counts double), best first. */
     List<OccupationFit> occupationsNeeding(Collection<String> skillIds, String language, int limit);
 
+    /** Every occupation with the ids of its essential and optional skills, in one read (for generators and indexes). */
+    List<OccupationProfile> occupationProfiles();
+
+    record OccupationProfile(String id, String iscoGroup, List<String> essential, List<String> optional) {
+    }
+
     /** How an occupation fits a set of skills: which of them it needs essentially and optionally. */
     record OccupationFit(OccupationRef occupation, List<String> essential, List<String> optional, int essentialTotal) {
     }

@@ -21,4 +21,12 @@ public interface TrainingOffers {
     Optional<TrainingOffer> byId(UUID id, Optional<SignedInUser> viewer);
 
     List<TrainingOffer> search(OfferFilter filter, Optional<SignedInUser> viewer);
+
+    /** Many published offers at once, written with COPY for generated markets; ids must be valid. */
+    int publishAll(List<BulkOffer> offers);
+
+    record BulkOffer(UUID provider, String title, TrainingLevel level, TrainingMode mode, String municipality,
+                     int durationHours, int durationWeeks, long costCents, boolean onRegister, List<String> skills,
+                     List<OfferStart> starts) {
+    }
 }

@@ -25,6 +25,16 @@ public interface Vacancies {
 
     List<Vacancy> search(VacancyFilter filter, Optional<SignedInUser> viewer);
 
+    /**
+     * Many open vacancies at once, written with COPY for generated markets. The caller gives valid ids
+     * (ESCO, GM, organisation); no events are published: read models rebuild from the tables at start.
+     */
+    int publishAll(List<BulkVacancy> vacancies);
+
+    record BulkVacancy(UUID organisation, String title, String occupation, String municipality, VacancyKind kind,
+                       Integer hoursPerWeek, String sector, LocalDate closingDate, List<String> essential, List<String> optional) {
+    }
+
     /** Open vacancies whose closing date has passed become EXPIRED; returns how many. */
     int expireOverdue(LocalDate today);
 }

@@ -1,16 +1,25 @@
 package nl.werkpad.access.security;
 
+import nl.werkpad.access.domain.LoginThrottle;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
-/** bcrypt, behind a prefix so that the algorithm can change later without locking anyone out. */
+/**
+ * What accounts need with or without a web server: passwords hashed with bcrypt (behind a prefix so that
+ * the algorithm can change later without locking anyone out) and the log-in throttle.
+ */
 @Configuration(proxyBeanMethods = false)
 class PasswordEncoderConfiguration {
 
     @Bean
     PasswordEncoder passwordEncoder() {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    LoginThrottle loginThrottle(AccessProperties properties) {
+        return new LoginThrottle(properties.lockout().maxFailures(), properties.lockout().duration());
     }
 }

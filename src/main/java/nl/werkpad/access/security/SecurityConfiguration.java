@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import nl.werkpad.access.PublicPath;
-import nl.werkpad.access.domain.LoginThrottle;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -31,6 +30,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
+// command-line commands (./werkpad import-esco, generate-market) run without a web server
+@org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication
 class SecurityConfiguration {
 
     static final String LOGIN_PAGE = "/login";
@@ -39,11 +40,6 @@ class SecurityConfiguration {
             + "object-src 'none'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
     private static final String[] SHELL_PATHS = {"/", LOGIN_PAGE, "/error", "/css/**", "/js/**", "/img/**",
         "/webjars/**", "/favicon.ico", "/over"};
-
-    @Bean
-    LoginThrottle loginThrottle(AccessProperties properties) {
-        return new LoginThrottle(properties.lockout().maxFailures(), properties.lockout().duration());
-    }
 
     @Bean
     OidcRoles oidcRoles(AccessProperties properties, AccountStore accounts, Clock clock) {

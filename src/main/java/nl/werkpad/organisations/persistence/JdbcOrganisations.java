@@ -19,6 +19,7 @@ import nl.werkpad.organisations.Organisations;
 import nl.werkpad.organisations.domain.OrganisationRules;
 import nl.werkpad.regions.Regions;
 import nl.werkpad.shared.Decision;
+import nl.werkpad.shared.db.PgCopy;
 import nl.werkpad.shared.RuleViolation;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -35,10 +36,12 @@ class JdbcOrganisations implements Organisations {
             """;
     private final JdbcClient jdbc;
     private final Regions regions;
+    private final PgCopy copy;
 
-    JdbcOrganisations(JdbcClient jdbc, Regions regions) {
+    JdbcOrganisations(JdbcClient jdbc, Regions regions, javax.sql.DataSource dataSource) {
         this.jdbc = jdbc;
         this.regions = regions;
+        this.copy = new PgCopy(dataSource);
     }
 
     @Override
@@ -69,6 +72,30 @@ class JdbcOrganisations implements Organisations {
             addMember(id, createdBy);
         }
         return byId(id).orElseThrow();
+    }
+
+    @Override
+    public List<UUID> registerAll(List<NewOrganisation> all) {
+        for (NewOrganisation o : all) {
+            List<Decision.Rejected> problems = OrganisationRules.check(o);
+            if (!problems.isEmpty()) {
+                throw RuleViolation.of(problems.getFirst().rule(), o.name() + ": " + problems.getFirst().reason());
+            }
+        }
+        List<UUID> ids = all.stream().map(o -> UUID.randomUUID()).toList();
+        List<Object[]> rows = new ArrayList<>();
+        List<Object[]> sites = new ArrayList<>();
+        for (int i = 0; i < all.size(); i++) {
+            NewOrganisation o = all.get(i);
+            rows.add(new Object[] {ids.get(i), o.kvkNumber(), o.name(), o.kind().name(), o.schoolLevel(), o.sbiSection(), o.website()});
+            for (NewOrganisation.NewSite site : o.sites()) {
+                sites.add(new Object[] {UUID.randomUUID(), ids.get(i),
+                        site.name() == null ? regions.requireMunicipality(site.municipality()).name() : site.name(), site.municipality()});
+            }
+        }
+        copy.copy("organisations.organisation (id, kvk_number, name, kind, school_level, sbi_section, website)", rows, r -> r);
+        copy.copy("organisations.site (id, organisation_id, name, municipality)", sites, r -> r);
+        return ids;
     }
 
     @Override

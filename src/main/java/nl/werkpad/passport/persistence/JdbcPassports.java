@@ -22,6 +22,7 @@ import nl.werkpad.privacy.ProcessingLog;
 import nl.werkpad.privacy.Purpose;
 import nl.werkpad.regions.Regions;
 import nl.werkpad.shared.Decision;
+import nl.werkpad.shared.db.PgCopy;
 import nl.werkpad.shared.RuleViolation;
 import nl.werkpad.taxonomy.Taxonomy;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -44,9 +45,11 @@ class JdbcPassports implements Passports {
     private final Consents consents;
     private final ProcessingLog log;
     private final Clock clock;
+    private final PgCopy copy;
 
     JdbcPassports(JdbcClient jdbc, PassportReader reader, Taxonomy taxonomy, Regions regions, Consents consents,
-                  ProcessingLog log, Clock clock) {
+                  ProcessingLog log, Clock clock, javax.sql.DataSource dataSource) {
+        this.copy = new PgCopy(dataSource);
         this.jdbc = jdbc;
         this.reader = reader;
         this.taxonomy = taxonomy;
@@ -130,6 +133,30 @@ class JdbcPassports implements Passports {
         all.put("consents", consents.current(personId));
         all.put("processingLog", log.forSubject(personId, 10_000));
         return all;
+    }
+
+    @Override
+    public List<UUID> createAll(List<PassportInput> people, UUID createdBy) {
+        List<UUID> ids = new ArrayList<>();
+        List<Object[]> persons = new ArrayList<>();
+        List<Object[]> skills = new ArrayList<>();
+        List<Object[]> work = new ArrayList<>();
+        for (PassportInput p : people) {
+            UUID id = UUID.randomUUID();
+            ids.add(id);
+            persons.add(new Object[] {id, p.name(), p.municipality(), p.travelKm(), p.status() == null ? null : p.status().name(),
+                    p.wwStart(), p.hoursPerWeek(), "{" + String.join(",", p.sectors()) + "}", p.willingToRetrain(), createdBy});
+            p.skills().stream().map(PassportInput.SkillEntry::skill).distinct().forEach(skill -> {
+                var entry = p.skills().stream().filter(e -> e.skill().equals(skill)).findFirst().orElseThrow();
+                skills.add(new Object[] {id, skill, entry.source().name(), entry.level()});
+            });
+            p.workHistory().forEach(w -> work.add(new Object[] {UUID.randomUUID(), id, w.occupation(), w.employer(), w.fromYear(), w.toYear()}));
+        }
+        copy.copy("passport.person (id, name, municipality, travel_km, status, ww_start, hours_per_week, sectors, willing_to_retrain, created_by)",
+                persons, r -> r);
+        copy.copy("passport.person_skill (person_id, skill_id, source, level)", skills, r -> r);
+        copy.copy("passport.work_history (id, person_id, occupation_id, employer, from_year, to_year)", work, r -> r);
+        return ids;
     }
 
     @Override

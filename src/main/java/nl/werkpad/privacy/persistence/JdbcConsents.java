@@ -5,6 +5,7 @@ import java.util.UUID;
 import nl.werkpad.privacy.Consent;
 import nl.werkpad.privacy.Consents;
 import nl.werkpad.privacy.Purpose;
+import nl.werkpad.shared.db.PgCopy;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,9 +20,11 @@ class JdbcConsents implements Consents {
               from privacy.consent_event
             """;
     private final JdbcClient jdbc;
+    private final PgCopy copy;
 
-    JdbcConsents(JdbcClient jdbc) {
+    JdbcConsents(JdbcClient jdbc, javax.sql.DataSource dataSource) {
         this.jdbc = jdbc;
+        this.copy = new PgCopy(dataSource);
     }
 
     @Override
@@ -62,6 +65,12 @@ class JdbcConsents implements Consents {
                  where purpose = :purpose and (cast(:grantee as uuid) is null or grantee = :grantee)
                  order by subject_id, purpose, grantee, id desc) c where given
                 """).param("purpose", purpose.name()).param("grantee", grantee).query(UUID.class).list();
+    }
+
+    @Override
+    public void giveAll(List<Consent> consents, UUID actor) {
+        copy.copy("privacy.consent_event (subject_id, purpose, grantee, given, actor_id)", consents,
+                c -> new Object[] {c.subjectId(), c.purpose().name(), c.grantee(), true, actor});
     }
 
     @Override

@@ -11,9 +11,8 @@ import org.springframework.boot.ExitCodeGenerator;
 import org.springframework.stereotype.Component;
 
 /**
- * In {@code command} mode, runs the {@link Command} named by the first plain argument with the rest
- * as its arguments, and records
- * its exit code; the launcher then closes the application with it.
+ * In {@code command} mode, runs the {@link Command} named by the first argument with the rest as its
+ * arguments, and records its exit code; the launcher then closes the application with it.
  */
 @Component
 class CommandRunner implements ApplicationRunner, ExitCodeGenerator {
@@ -32,7 +31,10 @@ class CommandRunner implements ApplicationRunner, ExitCodeGenerator {
         if (werkpad.mode() != WerkpadProperties.Mode.COMMAND) {
             return;
         }
-        List<String> words = args.getNonOptionArgs();
+        // the raw arguments, less the ones meant for Werkpad itself: commands have options such as --persons N
+        List<String> words = java.util.Arrays.stream(args.getSourceArgs())
+                .filter(arg -> !arg.startsWith("--werkpad.") && !arg.startsWith("--spring.") && !arg.startsWith("--logging."))
+                .toList();
         if (words.isEmpty() || !commands.containsKey(words.getFirst())) {
             System.err.println("Unknown command " + words + ". Known: " + commands.keySet());
             exitCode = 2;

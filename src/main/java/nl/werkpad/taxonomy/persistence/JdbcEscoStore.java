@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
+import nl.werkpad.shared.db.PgCopy;
 import nl.werkpad.taxonomy.importer.EscoPackage;
 import nl.werkpad.taxonomy.importer.EscoPackage.Labels;
 import nl.werkpad.taxonomy.importer.EscoStore;

@@ -189,6 +189,18 @@ class JdbcTaxonomy implements Taxonomy {
                 .list();
     }
 
+    @Override
+    public List<OccupationProfile> occupationProfiles() {
+        return jdbc.sql("""
+                select o.id, o.isco_group,
+                       coalesce(array_agg(os.skill_id order by os.skill_id) filter (where os.relation_type = 'essential'), '{}') as essential,
+                       coalesce(array_agg(os.skill_id order by os.skill_id) filter (where os.relation_type = 'optional'), '{}') as optional
+                  from taxonomy.occupation o left join taxonomy.occupation_skill os on os.occupation_id = o.id
+                 group by o.id order by o.id
+                """).query((rs, n) -> new OccupationProfile(rs.getString(1), rs.getString(2),
+                        strings(rs.getArray("essential")), strings(rs.getArray("optional")))).list();
+    }
+
     private static List<String> strings(java.sql.Array array) throws java.sql.SQLException {
         return array == null ? List.of() : List.of((String[]) array.getArray());
     }

@@ -16,6 +16,7 @@ import nl.werkpad.organisations.Organisation;
 import nl.werkpad.organisations.Organisations;
 import nl.werkpad.regions.Regions;
 import nl.werkpad.shared.Decision;
+import nl.werkpad.shared.db.PgCopy;
 import nl.werkpad.shared.RuleViolation;
 import nl.werkpad.taxonomy.SkillRef;
 import nl.werkpad.taxonomy.Taxonomy;
@@ -46,9 +47,11 @@ class JdbcTrainingOffers implements TrainingOffers {
     private final Regions regions;
     private final Taxonomy taxonomy;
     private final ApplicationEventPublisher events;
+    private final PgCopy copy;
 
     JdbcTrainingOffers(JdbcClient jdbc, Organisations organisations, Regions regions, Taxonomy taxonomy,
-                       ApplicationEventPublisher events) {
+                       ApplicationEventPublisher events, javax.sql.DataSource dataSource) {
+        this.copy = new PgCopy(dataSource);
         this.jdbc = jdbc;
         this.organisations = organisations;
         this.regions = regions;
@@ -157,6 +160,25 @@ class JdbcTrainingOffers implements TrainingOffers {
                    and (cast(:provider as uuid) is null or o.provider_id = :provider)
                  order by o.updated_at desc, o.id limit :limit offset :offset
                 """, params);
+    }
+
+    @Override
+    public int publishAll(List<BulkOffer> all) {
+        List<Object[]> rows = new ArrayList<>();
+        List<Object[]> skills = new ArrayList<>();
+        List<Object[]> starts = new ArrayList<>();
+        for (BulkOffer o : all) {
+            UUID id = UUID.randomUUID();
+            rows.add(new Object[] {id, o.provider(), o.title(), o.level().name(), o.mode().name(), o.municipality(),
+                    o.durationHours(), o.durationWeeks(), o.costCents(), o.onRegister(), OfferStatus.PUBLISHED.name()});
+            o.skills().stream().distinct().forEach(skill -> skills.add(new Object[] {id, skill}));
+            o.starts().forEach(start -> starts.add(new Object[] {id, start.date(), start.seats()}));
+        }
+        copy.copy("training.offer (id, provider_id, title, level, mode, municipality, duration_hours, duration_weeks, cost_cents, on_register, status)",
+                rows, r -> r);
+        copy.copy("training.offer_skill (offer_id, skill_id)", skills, r -> r);
+        copy.copy("training.offer_start (offer_id, starts_on, seats)", starts, r -> r);
+        return rows.size();
     }
 
     private TrainingOffer requireWritable(UUID id, SignedInUser actor) {

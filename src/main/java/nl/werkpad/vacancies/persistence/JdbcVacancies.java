@@ -31,6 +31,7 @@ import nl.werkpad.vacancies.VacancyNotFound;
 import nl.werkpad.vacancies.VacancyStatus;
 import nl.werkpad.vacancies.domain.VacancyRules;
 import nl.werkpad.shared.Decision;
+import nl.werkpad.shared.db.PgCopy;
 import nl.werkpad.shared.RuleViolation;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -51,9 +52,11 @@ class JdbcVacancies implements Vacancies {
     private final Taxonomy taxonomy;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final PgCopy copy;
 
     JdbcVacancies(JdbcClient jdbc, VacancyProfiles profiles, Organisations organisations, Regions regions,
-                  Taxonomy taxonomy, ApplicationEventPublisher events, Clock clock) {
+                  Taxonomy taxonomy, ApplicationEventPublisher events, Clock clock, javax.sql.DataSource dataSource) {
+        this.copy = new PgCopy(dataSource);
         this.jdbc = jdbc;
         this.profiles = profiles;
         this.organisations = organisations;
@@ -149,6 +152,24 @@ class JdbcVacancies implements Vacancies {
                    and (cast(:kind as text) is null or v.kind = :kind)
                  order by v.updated_at desc, v.id limit :limit offset :offset
                 """, params);
+    }
+
+    @Override
+    public int publishAll(List<BulkVacancy> all) {
+        List<Object[]> rows = new ArrayList<>();
+        List<Object[]> skills = new ArrayList<>();
+        for (BulkVacancy v : all) {
+            UUID id = UUID.randomUUID();
+            rows.add(new Object[] {id, v.organisation(), v.title(), v.occupation(), v.municipality(), v.kind().name(),
+                    v.hoursPerWeek(), v.sector(), v.closingDate(), VacancyStatus.OPEN.name()});
+            v.essential().forEach(skill -> skills.add(new Object[] {id, skill, "essential"}));
+            v.optional().stream().filter(skill -> !v.essential().contains(skill))
+                    .forEach(skill -> skills.add(new Object[] {id, skill, "optional"}));
+        }
+        copy.copy("vacancies.vacancy (id, organisation_id, title, occupation_id, municipality, kind, hours_per_week, sector, closing_date, status)",
+                rows, r -> r);
+        copy.copy("vacancies.vacancy_skill (vacancy_id, skill_id, relation)", skills, r -> r);
+        return rows.size();
     }
 
     @Override

@@ -1,4 +1,4 @@
-package nl.werkpad.taxonomy.persistence;
+package nl.werkpad.shared.db;
 
 import java.io.IOException;
 import java.io.StringReader;
@@ -11,16 +11,16 @@ import org.postgresql.PGConnection;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 
 /** Bulk loading with PostgreSQL's COPY, on the connection of the current transaction. */
-final class PgCopy {
+public final class PgCopy {
 
     private static final int CHUNK = 20_000;
     private final DataSource dataSource;
 
-    PgCopy(DataSource dataSource) {
+    public PgCopy(DataSource dataSource) {
         this.dataSource = dataSource;
     }
 
-    <T> long copy(String tableAndColumns, Collection<T> rows, Function<T, Object[]> fields) {
+    public <T> long copy(String tableAndColumns, Collection<T> rows, Function<T, Object[]> fields) {
         Connection connection = DataSourceUtils.getConnection(dataSource);
         try {
             var copy = connection.unwrap(PGConnection.class).getCopyAPI();
