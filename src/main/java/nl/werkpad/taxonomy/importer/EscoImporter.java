@@ -28,7 +28,7 @@ public class EscoImporter {
         if (before.isPresent()) {
             return new ImportResult(before.get(), true, 0, 0, 0, 0, 0, 0, 0);
         }
-        EscoPackage pack = EscoPackageReader.read(source, version);
+        EscoPackage pack = EscoPackageReader.read(source, version, store.iscoCodes());
         ImportResult written = transactions.execute(tx -> store.write(pack, source.name(), checksum));
         ImportResult result = new ImportResult(written.version(), false, written.skills(), written.localSkills(),
                 written.occupations(), written.occupationSkillRelations(), written.reconciled(), written.skippedEdges(),

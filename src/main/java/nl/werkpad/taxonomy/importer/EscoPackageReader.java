@@ -41,13 +41,19 @@ public final class EscoPackageReader {
     /** base name (e.g. "skills") → language → file */
     private final Map<String, Map<String, String>> files = new HashMap<>();
     private final Map<String, String> skillByEnglishLabel = new HashMap<>();
+    private final java.util.Set<String> knownIscoCodes;
 
-    private EscoPackageReader(PackageSource source) {
+    private EscoPackageReader(PackageSource source, java.util.Set<String> knownIscoCodes) {
         this.source = source;
+        this.knownIscoCodes = knownIscoCodes;
     }
 
-    public static EscoPackage read(PackageSource source, String version) {
-        return new EscoPackageReader(source).read(version);
+    /**
+     * @param knownIscoCodes ISCO-08 codes already in the database: occupations may refer to them
+     *                       when the package itself has no ISCO groups file
+     */
+    public static EscoPackage read(PackageSource source, String version, java.util.Set<String> knownIscoCodes) {
+        return new EscoPackageReader(source, knownIscoCodes).read(version);
     }
 
     /** The stable local id of a skill known only by its English preferred label. */
@@ -196,8 +202,8 @@ public final class EscoPackageReader {
             return;
         }
         String isco = row.get("iscoGroup");
-        if (!isco.isEmpty() && !pack.iscoGroups.isEmpty() && !pack.iscoGroups.containsKey(isco)) {
-            errors.add(row.error("iscoGroup " + isco + " is not in the ISCO groups of this package"));
+        if (!isco.isEmpty() && !pack.iscoGroups.containsKey(isco) && !knownIscoCodes.contains(isco)) {
+            errors.add(row.error("iscoGroup " + isco + " is not a known ISCO-08 group"));
             return;
         }
         String uri = row.get("conceptUri");

@@ -8,6 +8,9 @@ public interface EscoStore {
 
     boolean isEmpty();
 
+    /** The ISCO-08 codes already known, for packages that bring occupations but no ISCO groups. */
+    java.util.Set<String> iscoCodes();
+
     /** Writes the package in the caller's transaction: reconciles local skills, then upserts everything. */
     ImportResult write(EscoPackage pack, String source, String checksum);
 }

@@ -46,6 +46,11 @@ class JdbcEscoStore implements EscoStore {
     }
 
     @Override
+    public java.util.Set<String> iscoCodes() {
+        return new java.util.HashSet<>(jdbc.sql("select code from taxonomy.isco_group").query(String.class).list());
+    }
+
+    @Override
     public ImportResult write(EscoPackage pack, String source, String checksum) {
         Map<String, String> aliases = aliases();
         long reconciled = reconcile(pack, aliases);
