@@ -93,6 +93,21 @@ class PassportApiTests {
     }
 
     @Test
+    void skillsWorkAndEducationAreAddedOneByOne() throws Exception {
+        var resident = accounts.with(Role.INWONER, "Sanne");
+        String person = createOwn(resident);
+        mvc.perform(post("/api/v1/persons/{id}/passport/skills", person).with(resident.basic()).contentType(MediaType.APPLICATION_JSON)
+                        .content("[{\"skill\": \"" + HASKELL + "\", \"source\": \"DIPLOMA\"}, {\"skill\": \"operate forklift-does-not-exist\", \"source\": \"INFORMAL\"}]"))
+                .andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.rule").value("passport.skill-unknown"));
+        mvc.perform(post("/api/v1/persons/{id}/passport/work-history", person).with(resident.basic()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"occupation\": \"eeac6251-1974-42f5-91ed-513c6c883755\", \"fromYear\": 2026}"))
+                .andExpect(jsonPath("$.workHistory.length()").value(2));
+        mvc.perform(post("/api/v1/persons/{id}/passport/education", person).with(resident.basic()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"kind\": \"DIPLOMA\", \"title\": \"mbo 3 Lastechniek\", \"year\": 2014}"))
+                .andExpect(jsonPath("$.education[*].title").value(org.hamcrest.Matchers.hasItem("mbo 3 Lastechniek")));
+    }
+
+    @Test
     void onlyAnAdvisorValidatesASkill() throws Exception {
         var resident = accounts.with(Role.INWONER, "Sanne");
         var advisor = accounts.with(Role.ADVISEUR, "J. de Vries");

@@ -80,6 +80,36 @@ class PersonsApi {
         return passports.replace(id, input, user());
     }
 
+    @PostMapping("/{id}/passport/skills")
+    @Operation(summary = "Vaardigheden toevoegen aan het paspoort / add skills")
+    Passport addSkills(@PathVariable UUID id, @RequestBody List<PassportInput.SkillEntry> skills) {
+        PassportInput in = passports.read(id, user(), "begeleiding").toInput();
+        List<PassportInput.SkillEntry> all = new java.util.ArrayList<>(in.skills());
+        skills.stream().filter(s -> all.stream().noneMatch(a -> a.skill().equals(s.skill()))).forEach(all::add);
+        return passports.replace(id, new PassportInput(in.name(), in.municipality(), in.travelKm(), in.status(), in.wwStart(),
+                in.hoursPerWeek(), in.sectors(), in.willingToRetrain(), all, in.workHistory(), in.education()), user());
+    }
+
+    @PostMapping("/{id}/passport/work-history")
+    @Operation(summary = "Werkervaring toevoegen (ESCO-beroep) / add work history")
+    Passport addWork(@PathVariable UUID id, @RequestBody PassportInput.WorkEntry work) {
+        PassportInput in = passports.read(id, user(), "begeleiding").toInput();
+        List<PassportInput.WorkEntry> all = new java.util.ArrayList<>(in.workHistory());
+        all.add(work);
+        return passports.replace(id, new PassportInput(in.name(), in.municipality(), in.travelKm(), in.status(), in.wwStart(),
+                in.hoursPerWeek(), in.sectors(), in.willingToRetrain(), in.skills(), all, in.education()), user());
+    }
+
+    @PostMapping("/{id}/passport/education")
+    @Operation(summary = "Diploma of certificaat toevoegen / add a diploma or certificate")
+    Passport addEducation(@PathVariable UUID id, @RequestBody PassportInput.EducationEntry education) {
+        PassportInput in = passports.read(id, user(), "begeleiding").toInput();
+        List<PassportInput.EducationEntry> all = new java.util.ArrayList<>(in.education());
+        all.add(education);
+        return passports.replace(id, new PassportInput(in.name(), in.municipality(), in.travelKm(), in.status(), in.wwStart(),
+                in.hoursPerWeek(), in.sectors(), in.willingToRetrain(), in.skills(), in.workHistory(), all), user());
+    }
+
     @GetMapping("/{id}/consents")
     @Transactional(readOnly = true)
     List<Consent> consents(@PathVariable UUID id) {
