@@ -8,8 +8,8 @@ import nl.werkpad.passport.Passport;
 import nl.werkpad.passport.PassportInput;
 import nl.werkpad.passport.SkillSource;
 import nl.werkpad.regions.Regions;
+import nl.werkpad.shared.Languages;
 import nl.werkpad.taxonomy.Taxonomy;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -28,7 +28,7 @@ class PassportReader {
     }
 
     Passport passport(UUID id) {
-        String language = "en".equals(LocaleContextHolder.getLocale().getLanguage()) ? "en" : "nl";
+        String language = Languages.current();
         List<Passport.Skill> skills = jdbc.sql("select skill_id, source, level from passport.person_skill where person_id = ?")
                 .param(id).query((rs, n) -> new Passport.Skill(taxonomy.skillRef(rs.getString(1), language).orElse(null),
                         SkillSource.valueOf(rs.getString(2)), (Integer) rs.getObject(3)))

@@ -19,12 +19,12 @@ import nl.werkpad.privacy.ProcessingLog;
 import nl.werkpad.privacy.Purpose;
 import nl.werkpad.regions.MunicipalityPicker;
 import nl.werkpad.regions.Regions;
+import nl.werkpad.shared.Languages;
 import nl.werkpad.shared.RuleViolation;
 import nl.werkpad.taxonomy.OccupationPicker;
 import nl.werkpad.taxonomy.SkillPicker;
 import nl.werkpad.taxonomy.SkillRef;
 import nl.werkpad.taxonomy.Taxonomy;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -63,10 +63,6 @@ class ResidentPassportPages {
         this.accounts = accounts;
     }
 
-    private static String language() {
-        return "en".equals(LocaleContextHolder.getLocale().getLanguage()) ? "en" : "nl";
-    }
-
     private static SignedInUser user() {
         return SignedInUser.current().orElseThrow();
     }
@@ -86,12 +82,12 @@ class ResidentPassportPages {
         model.addAttribute("municipalityPicker", MunicipalityPicker.of("municipality", municipality,
                 request.getParameter("municipalityQuery"), regions));
         model.addAttribute("occupationPicker", OccupationPicker.of("occupation", request.getParameter("occupation"),
-                request.getParameter("occupationQuery"), language(), taxonomy));
+                request.getParameter("occupationQuery"), Languages.current(), taxonomy));
         String[] chosen = request.getParameterValues("skills");
         model.addAttribute("skillPicker", SkillPicker.of("skills", chosen == null ? List.of() : List.of(chosen),
-                request.getParameter("skillsQuery"), language(), taxonomy));
+                request.getParameter("skillsQuery"), Languages.current(), taxonomy));
         model.addAttribute("suggestions", suggestions(passport, suggest));
-        model.addAttribute("suggestedFrom", suggest == null ? null : taxonomy.occupationRef(suggest, language()).orElse(null));
+        model.addAttribute("suggestedFrom", suggest == null ? null : taxonomy.occupationRef(suggest, Languages.current()).orElse(null));
         model.addAttribute("statuses", LabourMarketStatus.values());
         model.addAttribute("sources", List.of(SkillSource.SELF_ASSESSED, SkillSource.WORK_EXPERIENCE, SkillSource.DIPLOMA,
                 SkillSource.CERTIFICATE, SkillSource.INFORMAL));
@@ -109,7 +105,7 @@ class ResidentPassportPages {
             return List.of();
         }
         List<String> have = passport.get().skills().stream().map(s -> s.skill().id()).toList();
-        return taxonomy.occupation(occupation, language()).map(o -> o.essentialSkills().stream()
+        return taxonomy.occupation(occupation, Languages.current()).map(o -> o.essentialSkills().stream()
                 .filter(s -> !have.contains(s.id())).toList()).orElse(List.of());
     }
 

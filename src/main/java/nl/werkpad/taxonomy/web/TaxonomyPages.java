@@ -3,6 +3,7 @@ package nl.werkpad.taxonomy.web;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import nl.werkpad.access.PublicPath;
+import nl.werkpad.shared.Languages;
 import nl.werkpad.taxonomy.OccupationNotFound;
 import nl.werkpad.taxonomy.OccupationPicker;
 import nl.werkpad.taxonomy.SkillNotFound;
@@ -11,7 +12,6 @@ import nl.werkpad.taxonomy.Taxonomy;
 import nl.werkpad.web.NavigationContributor;
 import nl.werkpad.web.NavigationItem;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -45,31 +45,27 @@ class TaxonomyPages implements NavigationContributor {
                 NavigationItem.forEveryone(210, "nav.skills", "/vaardigheden"));
     }
 
-    static String language() {
-        return "en".equals(LocaleContextHolder.getLocale().getLanguage()) ? "en" : "nl";
-    }
-
     @GetMapping("/beroepen")
     String occupations(@RequestParam(defaultValue = "") String q, Model model) {
         model.addAttribute("q", q);
-        model.addAttribute("results", q.isBlank() ? List.of() : taxonomy.suggestOccupations(q, language(), RESULTS));
+        model.addAttribute("results", q.isBlank() ? List.of() : taxonomy.suggestOccupations(q, Languages.current(), RESULTS));
         model.addAttribute("info", taxonomy.info());
         return "taxonomy/occupations";
     }
 
     @GetMapping("/beroepen/{id}")
     String occupation(@PathVariable String id, Model model) {
-        model.addAttribute("o", taxonomy.occupation(id, language()).orElseThrow(() -> OccupationNotFound.byId(id)));
+        model.addAttribute("o", taxonomy.occupation(id, Languages.current()).orElseThrow(() -> OccupationNotFound.byId(id)));
         return "taxonomy/occupation";
     }
 
     @GetMapping("/beroepen/bij-vaardigheden")
     String occupationsForSkills(@RequestParam(required = false) List<String> skills,
                                 @RequestParam(defaultValue = "") String skillsQuery, Model model) {
-        SkillPicker picker = SkillPicker.of("skills", skills, skillsQuery, language(), taxonomy);
+        SkillPicker picker = SkillPicker.of("skills", skills, skillsQuery, Languages.current(), taxonomy);
         model.addAttribute("picker", picker);
         model.addAttribute("fits", taxonomy.occupationsNeeding(picker.selected().stream().map(s -> s.id()).toList(),
-                language(), RESULTS));
+                Languages.current(), RESULTS));
         return "taxonomy/by-skills";
     }
 
@@ -77,7 +73,7 @@ class TaxonomyPages implements NavigationContributor {
     String skills(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "") String type, Model model) {
         model.addAttribute("q", q);
         model.addAttribute("type", type);
-        model.addAttribute("results", q.isBlank() ? List.of() : taxonomy.suggestSkills(q, language(),
+        model.addAttribute("results", q.isBlank() ? List.of() : taxonomy.suggestSkills(q, Languages.current(),
                 type.matches("knowledge|skill|language|transversal") ? type : null, RESULTS));
         model.addAttribute("info", taxonomy.info());
         return "taxonomy/skills";
@@ -85,7 +81,7 @@ class TaxonomyPages implements NavigationContributor {
 
     @GetMapping("/vaardigheden/{id}")
     String skill(@PathVariable String id, Model model) {
-        model.addAttribute("s", taxonomy.skill(id, language()).orElseThrow(() -> SkillNotFound.byId(id)));
+        model.addAttribute("s", taxonomy.skill(id, Languages.current()).orElseThrow(() -> SkillNotFound.byId(id)));
         return "taxonomy/skill";
     }
 
@@ -94,14 +90,14 @@ class TaxonomyPages implements NavigationContributor {
     String skillSuggestions(@RequestParam String field, HttpServletRequest request, Model model) {
         String[] chosen = request.getParameterValues(field);
         model.addAttribute("picker", SkillPicker.of(field, chosen == null ? List.of() : List.of(chosen),
-                request.getParameter(field + "Query"), language(), taxonomy));
+                request.getParameter(field + "Query"), Languages.current(), taxonomy));
         return "taxonomy/pickers :: skillOptions";
     }
 
     /** htmx: the suggestions of an occupation picker. */
     @GetMapping("/beroepen/suggesties")
     String occupationSuggestions(@RequestParam String field, HttpServletRequest request, Model model) {
-        model.addAttribute("picker", OccupationPicker.of(field, null, request.getParameter(field + "Query"), language(), taxonomy));
+        model.addAttribute("picker", OccupationPicker.of(field, null, request.getParameter(field + "Query"), Languages.current(), taxonomy));
         return "taxonomy/pickers :: occupationOptions";
     }
 }

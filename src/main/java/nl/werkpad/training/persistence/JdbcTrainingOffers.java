@@ -16,8 +16,9 @@ import nl.werkpad.organisations.Organisation;
 import nl.werkpad.organisations.Organisations;
 import nl.werkpad.regions.Regions;
 import nl.werkpad.shared.Decision;
-import nl.werkpad.shared.db.PgCopy;
+import nl.werkpad.shared.Languages;
 import nl.werkpad.shared.RuleViolation;
+import nl.werkpad.shared.db.PgCopy;
 import nl.werkpad.taxonomy.SkillRef;
 import nl.werkpad.taxonomy.Taxonomy;
 import nl.werkpad.training.OfferChanged;
@@ -32,7 +33,6 @@ import nl.werkpad.training.TrainingOfferInput;
 import nl.werkpad.training.TrainingOffers;
 import nl.werkpad.training.domain.OfferRules;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Repository;
@@ -225,7 +225,7 @@ class JdbcTrainingOffers implements TrainingOffers {
         if (rows.isEmpty()) {
             return List.of();
         }
-        String language = "en".equals(LocaleContextHolder.getLocale().getLanguage()) ? "en" : "nl";
+        String language = Languages.current();
         UUID[] ids = rows.stream().map(Row::id).toArray(UUID[]::new);
         Map<UUID, List<SkillRef>> skills = new HashMap<>();
         jdbc.sql("select offer_id, skill_id from training.offer_skill where offer_id = any(?)").param(ids).query(rs -> {

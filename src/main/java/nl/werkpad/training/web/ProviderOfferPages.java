@@ -9,6 +9,7 @@ import nl.werkpad.organisations.Organisation;
 import nl.werkpad.organisations.Organisations;
 import nl.werkpad.regions.MunicipalityPicker;
 import nl.werkpad.regions.Regions;
+import nl.werkpad.shared.Languages;
 import nl.werkpad.shared.RuleViolation;
 import nl.werkpad.taxonomy.SkillPicker;
 import nl.werkpad.taxonomy.Taxonomy;
@@ -18,7 +19,6 @@ import nl.werkpad.training.TrainingLevel;
 import nl.werkpad.training.TrainingMode;
 import nl.werkpad.training.TrainingOffer;
 import nl.werkpad.training.TrainingOffers;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -103,7 +103,7 @@ class ProviderOfferPages {
     }
 
     private String form(OfferForm form, List<Organisation> own, Model model) {
-        String language = "en".equals(LocaleContextHolder.getLocale().getLanguage()) ? "en" : "nl";
+        String language = Languages.current();
         model.addAttribute("form", form);
         model.addAttribute("organisations", own);
         model.addAttribute("skillPicker", SkillPicker.of("skills", form.skills(), form.skillsQuery(), language, taxonomy));

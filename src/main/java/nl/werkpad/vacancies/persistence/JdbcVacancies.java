@@ -18,6 +18,10 @@ import nl.werkpad.access.SignedInUser;
 import nl.werkpad.organisations.Organisation;
 import nl.werkpad.organisations.Organisations;
 import nl.werkpad.regions.Regions;
+import nl.werkpad.shared.Decision;
+import nl.werkpad.shared.Languages;
+import nl.werkpad.shared.RuleViolation;
+import nl.werkpad.shared.db.PgCopy;
 import nl.werkpad.taxonomy.SkillRef;
 import nl.werkpad.taxonomy.Taxonomy;
 import nl.werkpad.vacancies.ContractType;
@@ -30,11 +34,7 @@ import nl.werkpad.vacancies.VacancyKind;
 import nl.werkpad.vacancies.VacancyNotFound;
 import nl.werkpad.vacancies.VacancyStatus;
 import nl.werkpad.vacancies.domain.VacancyRules;
-import nl.werkpad.shared.Decision;
-import nl.werkpad.shared.db.PgCopy;
-import nl.werkpad.shared.RuleViolation;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Repository;
@@ -234,7 +234,7 @@ class JdbcVacancies implements Vacancies {
         if (rows.isEmpty()) {
             return List.of();
         }
-        String language = "en".equals(LocaleContextHolder.getLocale().getLanguage()) ? "en" : "nl";
+        String language = Languages.current();
         Map<UUID, List<SkillRef>> essential = new HashMap<>();
         Map<UUID, List<SkillRef>> optional = new HashMap<>();
         jdbc.sql("select vacancy_id, skill_id, relation from vacancies.vacancy_skill where vacancy_id = any(?)")

@@ -9,6 +9,7 @@ import nl.werkpad.organisations.Organisation;
 import nl.werkpad.organisations.Organisations;
 import nl.werkpad.regions.MunicipalityPicker;
 import nl.werkpad.regions.Regions;
+import nl.werkpad.shared.Languages;
 import nl.werkpad.shared.RuleViolation;
 import nl.werkpad.taxonomy.OccupationDetails;
 import nl.werkpad.taxonomy.OccupationPicker;
@@ -21,7 +22,6 @@ import nl.werkpad.vacancies.Vacancy;
 import nl.werkpad.vacancies.VacancyFilter;
 import nl.werkpad.vacancies.VacancyKind;
 import nl.werkpad.vacancies.VacancyStatus;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -64,11 +64,6 @@ class EmployerVacancyPages {
         this.organisations = organisations;
         this.taxonomy = taxonomy;
         this.regions = regions;
-    }
-
-
-    private static String language() {
-        return "en".equals(LocaleContextHolder.getLocale().getLanguage()) ? "en" : "nl";
     }
 
     @GetMapping
@@ -117,7 +112,7 @@ class EmployerVacancyPages {
     }
 
     private String form(VacancyForm form, List<Organisation> own, Model model) {
-        String language = language();
+        String language = Languages.current();
         OccupationPicker occupation = OccupationPicker.of("occupation", form.occupation(), form.occupationQuery(), language, taxonomy);
         VacancyForm current = form;
         if (occupation.selected() != null && !occupation.selected().id().equals(form.templateFrom())) {
