@@ -19,6 +19,7 @@ import nl.werkpad.training.TrainingLevel;
 import nl.werkpad.training.TrainingMode;
 import nl.werkpad.training.TrainingOffer;
 import nl.werkpad.training.TrainingOffers;
+import nl.werkpad.web.RuleErrors;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -80,9 +81,8 @@ class ProviderOfferPages {
 
     @GetMapping("/nieuw")
     String newOffer(Model model) {
-        List<Organisation> own = organisations.of(SignedInUser.current().orElseThrow().accountId());
-        String municipality = own.stream().flatMap(o -> o.sites().stream()).map(Organisation.Site::municipality).findFirst().orElse(null);
-        return form(OfferForm.empty(municipality), own, model);
+        UUID account = SignedInUser.current().orElseThrow().accountId();
+        return form(OfferForm.empty(organisations.homeMunicipality(account).orElse(null)), organisations.of(account), model);
     }
 
     @PostMapping
@@ -97,7 +97,7 @@ class ProviderOfferPages {
             redirect.addFlashAttribute("created", created.title());
             return "redirect:/opleider/opleidingen";
         } catch (RuleViolation e) {
-            errors.rejectValue(FIELD_OF_RULE.getOrDefault(e.rule(), "title"), e.rule(), e.getMessage());
+            RuleErrors.reject(errors, e, FIELD_OF_RULE, "title");
             return form(form, own, model);
         }
     }

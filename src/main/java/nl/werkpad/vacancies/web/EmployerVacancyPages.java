@@ -22,6 +22,7 @@ import nl.werkpad.vacancies.Vacancy;
 import nl.werkpad.vacancies.VacancyFilter;
 import nl.werkpad.vacancies.VacancyKind;
 import nl.werkpad.vacancies.VacancyStatus;
+import nl.werkpad.web.RuleErrors;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -89,9 +90,8 @@ class EmployerVacancyPages {
 
     @GetMapping("/nieuw")
     String newVacancy(Model model) {
-        List<Organisation> own = organisations.of(SignedInUser.current().orElseThrow().accountId());
-        String municipality = own.stream().flatMap(o -> o.sites().stream()).map(Organisation.Site::municipality).findFirst().orElse(null);
-        return form(VacancyForm.empty(municipality), own, model);
+        UUID account = SignedInUser.current().orElseThrow().accountId();
+        return form(VacancyForm.empty(organisations.homeMunicipality(account).orElse(null)), organisations.of(account), model);
     }
 
     @PostMapping
@@ -106,7 +106,7 @@ class EmployerVacancyPages {
             redirect.addFlashAttribute("created", created.title());
             return "redirect:/werkgever/vacatures";
         } catch (RuleViolation e) {
-            errors.rejectValue(FIELD_OF_RULE.getOrDefault(e.rule(), "title"), e.rule(), e.getMessage());
+            RuleErrors.reject(errors, e, FIELD_OF_RULE, "title");
             return form(form, own, model);
         }
     }
