@@ -63,8 +63,17 @@ final class Browser implements AutoCloseable {
     void clickAndWait(WebElement element) {
         WebElement page = driver.findElement(By.tagName("html"));
         element.click();
-        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(10))
-                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
+        var wait = new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(10));
+        // the old page is gone when its root can no longer be asked anything (Chromium says so in more than one way)
+        wait.until(d -> {
+            try {
+                page.isEnabled();
+                return false;
+            } catch (org.openqa.selenium.WebDriverException gone) {
+                return true;
+            }
+        });
+        wait.until(d -> "complete".equals(driver.executeScript("return document.readyState")));
     }
 
     /** Waits (up to 5 s) until an element matching the selector is there, e.g. after an htmx swap. */
