@@ -26,6 +26,12 @@ public interface Organisations {
 
     boolean isMember(UUID accountId, UUID organisationId);
 
+    /** Whether someone may write for the organisation (its vacancies, offers, drafts): an administrator or a member. */
+    default boolean mayWriteFor(UUID organisationId, java.util.Optional<nl.werkpad.access.SignedInUser> who) {
+        return who.map(user -> user.has(nl.werkpad.access.Role.BEHEERDER) || isMember(user.accountId(), organisationId))
+                .orElse(false);
+    }
+
     /** Where the account's organisation works: the municipality of its first site (a default for forms). */
     default Optional<String> homeMunicipality(UUID accountId) {
         return of(accountId).stream().flatMap(o -> o.sites().stream()).map(Organisation.Site::municipality).findFirst();

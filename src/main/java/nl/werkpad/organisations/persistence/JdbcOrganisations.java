@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import nl.werkpad.access.Role;
 import nl.werkpad.access.SignedInUser;
 import nl.werkpad.organisations.NewOrganisation;
 import nl.werkpad.organisations.Organisation;
@@ -159,7 +158,7 @@ class JdbcOrganisations implements Organisations {
             if (byId(given).isEmpty()) {
                 throw RuleViolation.of("organisation.unknown", "Unknown organisation " + given);
             }
-            if (!actor.has(Role.BEHEERDER) && !isMember(actor.accountId(), given)) {
+            if (!mayWriteFor(given, Optional.of(actor))) {
                 throw new AccessDeniedException("Only people who act for the organisation write for it");
             }
             return given;

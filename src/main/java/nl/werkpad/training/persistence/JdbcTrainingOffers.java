@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import nl.werkpad.access.Role;
 import nl.werkpad.access.SignedInUser;
 import nl.werkpad.organisations.Organisation;
 import nl.werkpad.organisations.Organisations;
@@ -128,13 +127,13 @@ class JdbcTrainingOffers implements TrainingOffers {
     @Transactional(readOnly = true)
     public Optional<TrainingOffer> byId(UUID id, Optional<SignedInUser> viewer) {
         return read("select * from training.offer o where o.id = :id", Map.of("id", id)).stream().findFirst()
-                .filter(o -> o.status() == OfferStatus.PUBLISHED || mayWrite(o.provider().id(), viewer));
+                .filter(o -> o.status() == OfferStatus.PUBLISHED || organisations.mayWriteFor(o.provider().id(), viewer));
     }
 
     @Override
     @Transactional(readOnly = true)
     public List<TrainingOffer> search(OfferFilter f, Optional<SignedInUser> viewer) {
-        boolean member = f.provider() != null && mayWrite(f.provider(), viewer);
+        boolean member = f.provider() != null && organisations.mayWriteFor(f.provider(), viewer);
         String status = f.status() != null ? f.status().name() : member ? null : OfferStatus.PUBLISHED.name();
         if (status != null && !status.equals(OfferStatus.PUBLISHED.name()) && !member) {
             return List.of();
@@ -183,15 +182,12 @@ class JdbcTrainingOffers implements TrainingOffers {
 
     private TrainingOffer requireWritable(UUID id, SignedInUser actor) {
         TrainingOffer offer = byId(id, Optional.of(actor)).orElseThrow(() -> OfferNotFound.byId(id));
-        if (!mayWrite(offer.provider().id(), Optional.of(actor))) {
+        if (!organisations.mayWriteFor(offer.provider().id(), Optional.of(actor))) {
             throw new AccessDeniedException("Only the provider's own people change its offers");
         }
         return offer;
     }
 
-    private boolean mayWrite(UUID provider, Optional<SignedInUser> viewer) {
-        return viewer.map(u -> u.has(Role.BEHEERDER) || organisations.isMember(u.accountId(), provider)).orElse(false);
-    }
 
     private static Map<String, Object> parameters(UUID id, Checked c, SignedInUser actor) {
         TrainingOfferInput in = c.input();

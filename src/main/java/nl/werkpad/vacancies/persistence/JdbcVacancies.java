@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import nl.werkpad.access.Role;
 import nl.werkpad.access.SignedInUser;
 import nl.werkpad.organisations.Organisation;
 import nl.werkpad.organisations.Organisations;
@@ -119,13 +118,13 @@ class JdbcVacancies implements Vacancies {
     @Transactional(readOnly = true)
     public Optional<Vacancy> byId(UUID id, Optional<SignedInUser> viewer) {
         return read(SELECT + " where v.id = :id", Map.of("id", id)).stream().findFirst()
-                .filter(v -> v.status() != VacancyStatus.DRAFT || mayWrite(v.organisation().id(), viewer));
+                .filter(v -> v.status() != VacancyStatus.DRAFT || organisations.mayWriteFor(v.organisation().id(), viewer));
     }
 
     @Override
     @Transactional(readOnly = true)
     public List<Vacancy> search(VacancyFilter f, Optional<SignedInUser> viewer) {
-        boolean member = f.organisation() != null && mayWrite(f.organisation(), viewer);
+        boolean member = f.organisation() != null && organisations.mayWriteFor(f.organisation(), viewer);
         String status = f.status() != null ? f.status().name() : member ? null : VacancyStatus.OPEN.name();
         if (VacancyStatus.DRAFT.name().equals(status) && !member) {
             return List.of();
@@ -184,16 +183,12 @@ class JdbcVacancies implements Vacancies {
 
     private Vacancy requireWritable(UUID id, SignedInUser actor) {
         Vacancy vacancy = byId(id, Optional.of(actor)).orElseThrow(() -> VacancyNotFound.byId(id));
-        if (!mayWrite(vacancy.organisation().id(), Optional.of(actor))) {
+        if (!organisations.mayWriteFor(vacancy.organisation().id(), Optional.of(actor))) {
             throw new AccessDeniedException("Only the organisation's own people change its vacancies");
         }
         return vacancy;
     }
 
-    private boolean mayWrite(UUID organisation, Optional<SignedInUser> viewer) {
-        return viewer.map(user -> user.has(Role.BEHEERDER) || organisations.isMember(user.accountId(), organisation))
-                .orElse(false);
-    }
 
     private static Map<String, Object> parameters(UUID id, VacancyProfiles.Profile p, SignedInUser actor) {
         VacancyInput v = p.input();
