@@ -34,11 +34,11 @@ class GenerateMarketCommand implements Command {
     @Override
     public int run(List<String> arguments) {
         try {
-            int persons = Integer.parseInt(option(arguments, "--persons", "1000"));
-            int vacancies = Integer.parseInt(option(arguments, "--vacancies", "200"));
-            int offers = Integer.parseInt(option(arguments, "--offers", "50"));
-            long seed = Long.parseLong(option(arguments, "--seed", "1"));
-            String area = option(arguments, "--area", "");
+            int persons = Integer.parseInt(Command.option(arguments, "--persons", "1000"));
+            int vacancies = Integer.parseInt(Command.option(arguments, "--vacancies", "200"));
+            int offers = Integer.parseInt(Command.option(arguments, "--offers", "50"));
+            long seed = Long.parseLong(Command.option(arguments, "--seed", "1"));
+            String area = Command.option(arguments, "--area", "");
             List<Municipality> places = regions.municipalities().stream()
                     .filter(m -> area.isBlank() || m.labourMarketRegion().code().equalsIgnoreCase(area) || m.province().code().equalsIgnoreCase(area))
                     .toList();
@@ -54,8 +54,4 @@ class GenerateMarketCommand implements Command {
         }
     }
 
-    private static String option(List<String> arguments, String name, String fallback) {
-        int at = arguments.indexOf(name);
-        return at >= 0 && at + 1 < arguments.size() ? arguments.get(at + 1) : fallback;
-    }
 }

@@ -35,6 +35,12 @@ public interface Passports {
      */
     List<UUID> createAll(List<PassportInput> people, UUID createdBy);
 
+    /**
+     * Profiles for read models, streamed: the given persons (erased ones marked), or (ids null) every
+     * person not erased. No viewer check: read models must ask for consent before they show anything.
+     */
+    void profiles(java.util.Collection<UUID> ids, java.util.function.Consumer<PersonProfile> each);
+
     /** Erasure: personal data removed, a pseudonymous row kept for the logs and ledger that refer to it. */
     void erase(UUID personId, SignedInUser actor);
 }

@@ -21,6 +21,9 @@ public interface Consents {
     /** The subjects that currently consent to a purpose (for ADVISOR: towards this grantee). */
     List<UUID> subjectsWith(Purpose purpose, UUID grantee);
 
+    /** Every consent that holds now for a purpose (for read models rebuilt at start). */
+    List<Consent> allCurrent(Purpose purpose);
+
     /** Many consents at once (generated markets), recorded as given by the subjects themselves. */
     void giveAll(List<Consent> consents, UUID actor);
 

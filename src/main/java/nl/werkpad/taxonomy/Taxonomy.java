@@ -38,6 +38,15 @@ public interface Taxonomy {
     /** Every occupation with the ids of its essential and optional skills, in one read (for generators and indexes). */
     List<OccupationProfile> occupationProfiles();
 
+    /**
+     * Every skill→skill link of ESCO in one read (for the matching engine): {@code broader} (the skill's
+     * broader concept, a skill or skill group) and {@code essential}/{@code optional} (ESCO's related skills).
+     */
+    List<SkillLink> skillLinks();
+
+    record SkillLink(String from, String to, String kind) {
+    }
+
     record OccupationProfile(String id, String iscoGroup, List<String> essential, List<String> optional) {
     }
 

@@ -22,6 +22,9 @@ public interface TrainingOffers {
 
     List<TrainingOffer> search(OfferFilter filter, Optional<SignedInUser> viewer);
 
+    /** Profiles for read models, streamed: the given offers in any status, or (ids null) every published one. */
+    void profiles(java.util.Collection<UUID> ids, java.util.function.Consumer<OfferProfile> each);
+
     /** Many published offers at once, written with COPY for generated markets; ids must be valid. */
     int publishAll(List<BulkOffer> offers);
 

@@ -35,6 +35,12 @@ public interface Vacancies {
                        Integer hoursPerWeek, String sector, LocalDate closingDate, List<String> essential, List<String> optional) {
     }
 
+    /**
+     * Profiles for read models, streamed: the given vacancies in any status, or (ids null) every open one.
+     * No viewer check: read models decide what they show.
+     */
+    void profiles(java.util.Collection<UUID> ids, java.util.function.Consumer<VacancyProfile> each);
+
     /** Open vacancies whose closing date has passed become EXPIRED; returns how many. */
     int expireOverdue(LocalDate today);
 }

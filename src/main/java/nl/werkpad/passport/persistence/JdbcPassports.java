@@ -46,9 +46,12 @@ class JdbcPassports implements Passports {
     private final ProcessingLog log;
     private final Clock clock;
     private final PgCopy copy;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     JdbcPassports(JdbcClient jdbc, PassportReader reader, Taxonomy taxonomy, Regions regions, Consents consents,
-                  ProcessingLog log, Clock clock, javax.sql.DataSource dataSource) {
+                  ProcessingLog log, Clock clock, javax.sql.DataSource dataSource,
+                  org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.copy = new PgCopy(dataSource);
         this.jdbc = jdbc;
         this.reader = reader;
@@ -160,6 +163,27 @@ class JdbcPassports implements Passports {
     }
 
     @Override
+    @Transactional(readOnly = true)
+    public void profiles(java.util.Collection<UUID> ids, java.util.function.Consumer<nl.werkpad.passport.PersonProfile> each) {
+        jdbc.sql("""
+                select p.id, p.municipality, p.travel_km, p.status, p.ww_start, p.sectors, p.erased_at is not null as erased,
+                       coalesce((select array_agg(s.skill_id) from passport.person_skill s where s.person_id = p.id), '{}') as skills,
+                       coalesce((select array_agg(w.occupation_id) from passport.work_history w where w.person_id = p.id), '{}') as occupations
+                  from passport.person p
+                 where (cast(:ids as uuid[]) is null and p.erased_at is null) or p.id = any(cast(:ids as uuid[]))
+                """).withFetchSize(2000).param("ids", ids == null ? null : ids.toArray(UUID[]::new))
+                .query(rs -> {
+                    Date ww = rs.getDate("ww_start");
+                    String status = rs.getString("status");
+                    each.accept(new nl.werkpad.passport.PersonProfile(rs.getObject("id", UUID.class), rs.getString("municipality"),
+                            (Integer) rs.getObject("travel_km"), status == null ? null : nl.werkpad.passport.LabourMarketStatus.valueOf(status),
+                            ww == null ? null : ww.toLocalDate(), List.of((String[]) rs.getArray("sectors").getArray()),
+                            List.of((String[]) rs.getArray("skills").getArray()), List.of((String[]) rs.getArray("occupations").getArray()),
+                            rs.getBoolean("erased")));
+                });
+    }
+
+    @Override
     public void erase(UUID personId, SignedInUser actor) {
         Relation relation = relation(personId, actor);
         consents.withdrawAll(personId, actor.accountId());
@@ -174,6 +198,7 @@ class JdbcPassports implements Passports {
                 """).param(personId).update();
         log.record(new Processing(actor.accountId(), relation == Relation.SELF ? "de persoon zelf" : "adviseur " + actor.displayName(),
                 personId, Processing.Action.ERASE, "alle persoonsgegevens", "verzoek tot wissen"));
+        events.publishEvent(new nl.werkpad.passport.PassportChanged(personId));
     }
 
     private void write(UUID id, PassportInput in, boolean byAdvisor) {
@@ -218,5 +243,6 @@ class JdbcPassports implements Passports {
             jdbc.sql("insert into passport.education (id, person_id, kind, title, institution, year) values (?, ?, ?, ?, ?, ?)")
                     .params(UUID.randomUUID(), id, e.kind().name(), e.title(), e.institution(), e.year()).update();
         }
+        events.publishEvent(new nl.werkpad.passport.PassportChanged(id));
     }
 }

@@ -21,8 +21,10 @@ class JdbcConsents implements Consents {
             """;
     private final JdbcClient jdbc;
     private final PgCopy copy;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
-    JdbcConsents(JdbcClient jdbc, javax.sql.DataSource dataSource) {
+    JdbcConsents(JdbcClient jdbc, javax.sql.DataSource dataSource, org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
         this.copy = new PgCopy(dataSource);
     }
@@ -68,6 +70,16 @@ class JdbcConsents implements Consents {
     }
 
     @Override
+    @Transactional(readOnly = true)
+    public List<Consent> allCurrent(Purpose purpose) {
+        return jdbc.sql("select * from (" + CURRENT + """
+                 where purpose = :purpose order by subject_id, purpose, grantee, id desc) c where given
+                """).param("purpose", purpose.name()).withFetchSize(5000)
+                .query((rs, n) -> new Consent(rs.getObject("subject_id", UUID.class), purpose, rs.getObject("grantee", UUID.class),
+                        rs.getTimestamp("at").toInstant())).list();
+    }
+
+    @Override
     public void giveAll(List<Consent> consents, UUID actor) {
         copy.copy("privacy.consent_event (subject_id, purpose, grantee, given, actor_id)", consents,
                 c -> new Object[] {c.subjectId(), c.purpose().name(), c.grantee(), true, actor});
@@ -81,5 +93,6 @@ class JdbcConsents implements Consents {
     private void record(UUID subject, Purpose purpose, UUID grantee, boolean given, UUID actor) {
         jdbc.sql("insert into privacy.consent_event (subject_id, purpose, grantee, given, actor_id) values (?, ?, ?, ?, ?)")
                 .params(subject, purpose.name(), grantee, given, actor).update();
+        events.publishEvent(new nl.werkpad.privacy.ConsentChanged(subject, purpose, grantee, given));
     }
 }

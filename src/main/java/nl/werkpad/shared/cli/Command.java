@@ -20,4 +20,10 @@ public interface Command {
      * @return the process exit code: 0 for success
      */
     int run(List<String> arguments) throws Exception;
+
+    /** The value after {@code --name} in the arguments, or the fallback. */
+    static String option(List<String> arguments, String name, String fallback) {
+        int at = arguments.indexOf(name);
+        return at >= 0 && at + 1 < arguments.size() ? arguments.get(at + 1) : fallback;
+    }
 }

@@ -201,6 +201,15 @@ class JdbcTaxonomy implements Taxonomy {
                         strings(rs.getArray("essential")), strings(rs.getArray("optional")))).list();
     }
 
+    @Override
+    public List<SkillLink> skillLinks() {
+        return jdbc.sql("""
+                select skill_id, broader_id, 'broader' from taxonomy.skill_broader
+                union all
+                select skill_id, related_id, relation_type from taxonomy.skill_relation
+                """).query((rs, n) -> new SkillLink(rs.getString(1), rs.getString(2), rs.getString(3))).list();
+    }
+
     private static List<String> strings(java.sql.Array array) throws java.sql.SQLException {
         return array == null ? List.of() : List.of((String[]) array.getArray());
     }

@@ -79,6 +79,28 @@ class JdbcTrainingOffers implements TrainingOffers {
     }
 
     @Override
+    @Transactional(readOnly = true)
+    public void profiles(java.util.Collection<UUID> ids, java.util.function.Consumer<nl.werkpad.training.OfferProfile> each) {
+        jdbc.sql("""
+                select o.id, o.provider_id, o.title, o.level, o.mode, o.municipality, o.duration_hours, o.duration_weeks,
+                       o.cost_cents, o.on_register, o.status,
+                       coalesce((select array_agg(s.skill_id) from training.offer_skill s where s.offer_id = o.id), '{}') as skills,
+                       (select min(st.starts_on) from training.offer_start st
+                         where st.offer_id = o.id and st.starts_on >= current_date and st.seats > 0) as next_start
+                  from training.offer o
+                 where (cast(:ids as uuid[]) is null and o.status = 'PUBLISHED') or o.id = any(cast(:ids as uuid[]))
+                """).withFetchSize(2000).param("ids", ids == null ? null : ids.toArray(UUID[]::new))
+                .query(rs -> {
+                    java.sql.Date next = rs.getDate("next_start");
+                    each.accept(new nl.werkpad.training.OfferProfile(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
+                            rs.getString(3), TrainingLevel.valueOf(rs.getString(4)), TrainingMode.valueOf(rs.getString(5)),
+                            rs.getString(6), rs.getInt(7), rs.getInt(8), rs.getLong(9), rs.getBoolean(10),
+                            OfferStatus.valueOf(rs.getString(11)), List.of((String[]) rs.getArray(12).getArray()),
+                            next == null ? null : next.toLocalDate()));
+                });
+    }
+
+    @Override
     public TrainingOffer create(TrainingOfferInput input, SignedInUser actor) {
         Checked c = check(input, actor);
         UUID id = UUID.randomUUID();

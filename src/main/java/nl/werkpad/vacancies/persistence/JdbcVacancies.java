@@ -66,6 +66,25 @@ class JdbcVacancies implements Vacancies {
     }
 
     @Override
+    @Transactional(readOnly = true)
+    public void profiles(java.util.Collection<UUID> ids, java.util.function.Consumer<nl.werkpad.vacancies.VacancyProfile> each) {
+        jdbc.sql("""
+                select v.id, v.organisation_id, v.title, v.occupation_id, v.municipality, v.kind, v.sector, v.status,
+                       coalesce(array_agg(s.skill_id) filter (where s.relation = 'essential'), '{}') as essential,
+                       coalesce(array_agg(s.skill_id) filter (where s.relation = 'optional'), '{}') as optional
+                  from vacancies.vacancy v left join vacancies.vacancy_skill s on s.vacancy_id = v.id
+                 where (cast(:ids as uuid[]) is null and v.status = 'OPEN') or v.id = any(cast(:ids as uuid[]))
+                 group by v.id
+                """).withFetchSize(2000).param("ids", ids == null ? null : ids.toArray(UUID[]::new))
+                .query(rs -> {
+                    each.accept(new nl.werkpad.vacancies.VacancyProfile(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
+                            rs.getString(3), rs.getString(4), rs.getString(5), VacancyKind.valueOf(rs.getString(6)), rs.getString(7),
+                            VacancyStatus.valueOf(rs.getString(8)), List.of((String[]) rs.getArray(9).getArray()),
+                            List.of((String[]) rs.getArray(10).getArray())));
+                });
+    }
+
+    @Override
     public Vacancy create(VacancyInput input, SignedInUser actor) {
         VacancyProfiles.Profile profile = profiles.check(input, actor, LocalDate.now(clock));
         UUID id = UUID.randomUUID();

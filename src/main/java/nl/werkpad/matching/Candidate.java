@@ -1,0 +1,16 @@
+package nl.werkpad.matching;
+
+import java.util.List;
+import java.util.UUID;
+import nl.werkpad.taxonomy.SkillRef;
+
+/**
+ * A resident found for a vacancy. {@code reference} is a pseudonym for this vacancy only; the name and how
+ * to reach them appear only once they accepted a contact request ({@code contact} ACCEPTED).
+ */
+public record Candidate(String reference, UUID personId, int score, double distanceKm, Match.Place municipality,
+                        List<Match.Matched> matched, List<SkillRef> missingEssential, List<Match.PartialCredit> partial,
+                        ContactStatus contact, String sharedName, String sharedContact) {
+
+    public enum ContactStatus { NONE, REQUESTED, ACCEPTED, DECLINED }
+}

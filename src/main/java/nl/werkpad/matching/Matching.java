@@ -1,0 +1,59 @@
+package nl.werkpad.matching;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import nl.werkpad.access.SignedInUser;
+import nl.werkpad.vacancies.VacancyKind;
+
+/**
+ * Skills-based matching for every module and page: vacancies for a person or a set of skills, consented
+ * candidates for a vacancy, training plans that close a gap, and routes to other occupations. Every
+ * answer explains itself. Labels come in the language of the current request.
+ */
+public interface Matching {
+
+    /** Anyone may try: skills (ESCO ids or URIs) and a place; nothing is stored. */
+    List<Match> matchSkills(Collection<String> skills, String municipality, int radiusKm, Set<VacancyKind> kinds, int limit);
+
+    /** The person's matches within their own travel radius (or {@code radiusKm}); the person or their advisor. */
+    List<Match> matchesFor(UUID personId, SignedInUser viewer, Integer radiusKm, Set<VacancyKind> kinds, int limit);
+
+    /**
+     * For the vacancy's employer: residents within reach who consented to be found by employers,
+     * anonymous until they accept a contact request. For an advisor: the residents who share their passport
+     * with them. Every candidate shown is a read in the processing log.
+     */
+    List<Candidate> candidates(UUID vacancyId, SignedInUser viewer, int limit);
+
+    /** The offers within reach or online that together cover the missing essential skills, and what that unlocks. */
+    TrainingPlan trainingPlan(UUID personId, SignedInUser viewer, String vacancyId, String occupationId, Optimise optimise);
+
+    enum Optimise { COST, TIME }
+
+    /** Occupations the person could move to, by skill overlap and demand within their reach. */
+    List<Route> routesFor(UUID personId, SignedInUser viewer, int limit);
+
+    /** Occupations someone in this occupation could move to, with demand around the municipality (if given). */
+    List<Route> routesFrom(String occupationId, String municipality, int limit);
+
+    /** An employer asks a consenting candidate for contact about the vacancy (nothing about them is revealed). */
+    ContactRequest requestContact(UUID vacancyId, UUID personId, SignedInUser viewer, String message);
+
+    /** The contact requests a resident received, newest first. */
+    List<ContactRequest> contactRequestsFor(SignedInUser resident);
+
+    /** The resident accepts (sharing the name and contact details they give) or declines. */
+    ContactRequest answerContact(UUID requestId, SignedInUser resident, boolean accept, String name, String contact);
+
+    record ContactRequest(UUID id, UUID vacancyId, String vacancyTitle, String organisation, String message, String status,
+                          java.time.Instant createdAt) {
+    }
+
+    /** What the index holds now. */
+    IndexStatus status();
+
+    record IndexStatus(int vacancies, int persons, int offers, long feedPosition, boolean ready) {
+    }
+}

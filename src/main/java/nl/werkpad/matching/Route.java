@@ -1,0 +1,13 @@
+package nl.werkpad.matching;
+
+import java.util.List;
+import nl.werkpad.taxonomy.OccupationRef;
+import nl.werkpad.taxonomy.SkillRef;
+
+/**
+ * An occupation to move to: how close it is (0-100, skill overlap), how many open vacancies there are
+ * within reach now, the essential skills still to learn, and the cheapest training plan for them.
+ */
+public record Route(OccupationRef occupation, int closeness, int openVacancies, double rank, List<SkillRef> toLearn,
+                    TrainingPlan plan) {
+}

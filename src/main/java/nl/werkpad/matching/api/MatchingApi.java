@@ -1,0 +1,170 @@
+package nl.werkpad.matching.api;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import nl.werkpad.access.PublicPath;
+import nl.werkpad.access.SignedInUser;
+import nl.werkpad.matching.Candidate;
+import nl.werkpad.matching.Match;
+import nl.werkpad.matching.Matching;
+import nl.werkpad.matching.Route;
+import nl.werkpad.matching.TrainingPlan;
+import nl.werkpad.vacancies.VacancyKind;
+import org.springframework.context.annotation.Bean;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Matching: trying it without an account, a person's matches, a vacancy's consented candidates, training
+ * plans, routes to other occupations and contact requests.
+ */
+@RestController
+@Tag(name = "Matching")
+class MatchingApi {
+
+    /** What anyone may ask: skills (ESCO URIs or ids), a municipality (GMxxxx), a radius and how many results. */
+    record TryRequest(List<String> skills, String municipality, Integer radiusKm, Integer limit, Set<VacancyKind> kinds) {
+    }
+
+    record Matches(List<Match> results) {
+    }
+
+    record Candidates(List<Candidate> results) {
+    }
+
+    record Routes(List<Route> results) {
+    }
+
+    record ContactAsk(String message) {
+    }
+
+    record ContactAnswer(boolean accept, String name, String contact) {
+    }
+
+    private final Matching matching;
+    private final TryLimiter limiter;
+
+    MatchingApi(Matching matching, TryLimiter limiter) {
+        this.matching = matching;
+        this.limiter = limiter;
+    }
+
+    @Bean
+    static PublicPath tryingMatchesIsPublic() {
+        return new PublicPath(HttpMethod.POST, "/api/v1/matches");
+    }
+
+    @Bean
+    static PublicPath occupationRoutesArePublic() {
+        return PublicPath.get("/api/v1/occupations/*/transitions");
+    }
+
+    @Bean
+    static PublicPath matchingStatusIsPublic() {
+        return PublicPath.get("/api/v1/matching/status");
+    }
+
+    @PostMapping("/api/v1/matches")
+    @Operation(summary = "Proberen zonder account: vacatures bij vaardigheden en een gemeente / try matching without an account")
+    Matches tryMatches(@RequestBody TryRequest request, HttpServletRequest http) {
+        limiter.check(http.getRemoteAddr());
+        return new Matches(matching.matchSkills(request.skills(), request.municipality(),
+                request.radiusKm() == null ? 30 : request.radiusKm(), kinds(request.kinds()), limit(request.limit())));
+    }
+
+    @GetMapping("/api/v1/persons/{id}/matches")
+    @Operation(summary = "Passende vacatures binnen de reisafstand, met uitleg / a person's explained matches")
+    Matches personMatches(@PathVariable UUID id, @RequestParam(required = false) Integer radiusKm,
+                          @RequestParam(required = false) Set<VacancyKind> kind,
+                          @RequestParam(defaultValue = "20") @Min(1) @Max(200) int limit) {
+        return new Matches(matching.matchesFor(id, user(), radiusKm, kinds(kind), limit));
+    }
+
+    @GetMapping("/api/v1/vacancies/{id}/candidates")
+    @PreAuthorize("hasAnyRole('WERKGEVER', 'ADVISEUR', 'BEHEERDER')")
+    @Operation(summary = "Kandidaten die gevonden willen worden, anoniem / consented candidates for a vacancy")
+    Candidates candidates(@PathVariable UUID id, @RequestParam(defaultValue = "20") @Min(1) @Max(200) int limit) {
+        return new Candidates(matching.candidates(id, user(), limit));
+    }
+
+    @PostMapping("/api/v1/vacancies/{id}/candidates/{personId}/contact-requests")
+    @PreAuthorize("hasAnyRole('WERKGEVER', 'BEHEERDER')")
+    @Operation(summary = "Contact vragen aan een kandidaat / ask a candidate for contact")
+    ResponseEntity<Matching.ContactRequest> askContact(@PathVariable UUID id, @PathVariable UUID personId,
+                                                       @RequestBody(required = false) ContactAsk ask) {
+        return ResponseEntity.status(201).body(matching.requestContact(id, personId, user(), ask == null ? null : ask.message()));
+    }
+
+    @GetMapping("/api/v1/me/contact-requests")
+    @Operation(summary = "Contactverzoeken van werkgevers aan mij / contact requests I received")
+    List<Matching.ContactRequest> myContactRequests() {
+        return matching.contactRequestsFor(user());
+    }
+
+    @PostMapping("/api/v1/contact-requests/{id}/answer")
+    @Operation(summary = "Contactverzoek accepteren of weigeren / accept or decline a contact request")
+    Matching.ContactRequest answer(@PathVariable UUID id, @RequestBody ContactAnswer answer) {
+        return matching.answerContact(id, user(), answer.accept(), answer.name(), answer.contact());
+    }
+
+    @GetMapping("/api/v1/persons/{id}/training-plans")
+    @Operation(summary = "Opleidingsplan voor een vacature of beroep / a training plan for a vacancy or occupation")
+    TrainingPlan trainingPlan(@PathVariable UUID id, @RequestParam(required = false) String vacancy,
+                              @RequestParam(required = false) String occupation,
+                              @RequestParam(defaultValue = "cost") String optimise) {
+        Matching.Optimise by = switch (optimise.toLowerCase(java.util.Locale.ROOT)) {
+            case "cost" -> Matching.Optimise.COST;
+            case "time" -> Matching.Optimise.TIME;
+            default -> throw nl.werkpad.shared.RuleViolation.of("matching.optimise-unknown", "optimise is cost or time");
+        };
+        return matching.trainingPlan(id, user(), vacancy, occupation, by);
+    }
+
+    @GetMapping("/api/v1/persons/{id}/transitions")
+    @Operation(summary = "Routes naar ander werk vanuit het paspoort / routes to other occupations")
+    Routes personRoutes(@PathVariable UUID id, @RequestParam(defaultValue = "10") @Min(1) @Max(50) int limit) {
+        return new Routes(matching.routesFor(id, user(), limit));
+    }
+
+    @GetMapping("/api/v1/occupations/{id}/transitions")
+    @Operation(summary = "Routes vanuit een beroep / routes from an occupation")
+    Routes occupationRoutes(@PathVariable String id, @RequestParam(required = false) String municipality,
+                            @RequestParam(defaultValue = "10") @Min(1) @Max(50) int limit) {
+        return new Routes(matching.routesFrom(id, municipality, limit));
+    }
+
+    @GetMapping("/api/v1/matching/status")
+    @Operation(summary = "Wat de matchingindex nu bevat / what the matching index holds")
+    Matching.IndexStatus status() {
+        return matching.status();
+    }
+
+    private static Set<VacancyKind> kinds(Set<VacancyKind> kinds) {
+        return kinds == null || kinds.isEmpty() ? EnumSet.allOf(VacancyKind.class) : kinds;
+    }
+
+    private static int limit(Integer limit) {
+        if (limit != null && (limit < 1 || limit > 200)) {
+            throw nl.werkpad.shared.RuleViolation.of("matching.limit-out-of-range", "limit must be between 1 and 200");
+        }
+        return limit == null ? 20 : limit;
+    }
+
+    private static SignedInUser user() {
+        return SignedInUser.current().orElseThrow();
+    }
+}

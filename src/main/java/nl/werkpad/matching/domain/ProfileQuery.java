@@ -1,0 +1,77 @@
+package nl.werkpad.matching.domain;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One requirement profile (a vacancy) prepared for scoring many persons: per skill of the space, the
+ * requirements it earns credit for. Gives the same score as {@link SkillQuery} for the same pair.
+ * Immutable and thread-safe.
+ */
+public final class ProfileQuery {
+
+    private record Credit(int requirement, float credit) {
+    }
+
+    private final SkillSpace space;
+    private final int[] essential;
+    private final int[] optional;
+    private final Map<Integer, Credit[]> bySkill;
+
+    public ProfileQuery(SkillSpace space, int[] essential, int[] optional) {
+        this.space = space;
+        this.essential = essential;
+        this.optional = optional;
+        Map<Integer, List<Credit>> credits = new HashMap<>();
+        for (int k = 0; k < essential.length + optional.length; k++) {
+            int r = k < essential.length ? essential[k] : optional[k - essential.length];
+            if (r < 0) {
+                continue;
+            }
+            credits.computeIfAbsent(r, x -> new ArrayList<>()).add(new Credit(k, 1f));
+            for (SkillSpace.Neighbour g : space.givers(r)) {
+                credits.computeIfAbsent(g.skill(), x -> new ArrayList<>()).add(new Credit(k, g.similarity()));
+            }
+        }
+        this.bySkill = new HashMap<>(credits.size() * 2);
+        credits.forEach((skill, list) -> bySkill.put(skill, list.toArray(Credit[]::new)));
+    }
+
+    /** The skills that earn this profile any credit (own and close ones), for retrieval. */
+    public int[] creditedSkills() {
+        return bySkill.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
+    }
+
+    /** The skill score in 0..1 of a person with these skills (ordinals) and their weights. */
+    public double score(int[] personSkills, float[] personWeights, float totalWeight) {
+        MatchScorer.Scratch s = MatchScorer.SCRATCH.get();
+        int requirements = essential.length + optional.length;
+        s.fit(requirements, personSkills.length);
+        java.util.Arrays.fill(s.credit, 0, requirements, 0f);
+        java.util.Arrays.fill(s.via, 0, requirements, -1);
+        for (int i = 0; i < personSkills.length; i++) {
+            Credit[] credits = personSkills[i] < 0 ? null : bySkill.get(personSkills[i]);
+            if (credits != null) {
+                for (Credit c : credits) {
+                    if (c.credit() > s.credit[c.requirement()]) {
+                        s.credit[c.requirement()] = c.credit();
+                        s.via[c.requirement()] = i;
+                    }
+                }
+            }
+        }
+        double[] parts = MatchScorer.parts(space, essential, optional, s, personWeights, totalWeight);
+        return MatchScorer.combine(parts[0], parts[1]);
+    }
+
+    /** Weights of a person's skills as the scorer uses them (compute once per person). */
+    public static float[] weights(SkillSpace space, int[] personSkills) {
+        float[] w = new float[personSkills.length];
+        for (int i = 0; i < w.length; i++) {
+            w[i] = space.weight(personSkills[i]);
+        }
+        return w;
+    }
+}

@@ -1,0 +1,248 @@
+package nl.werkpad.matching.domain;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The skills the engine knows, numbered 0..n-1, with what the scoring needs of each: how telling it is
+ * (its weight: rare skills tell more than transversal ones) and which other skills are close enough to
+ * earn partial credit for it, with the reason.
+ *
+ * <p>Built once from ESCO (occupation profiles and skill links); immutable, shared by all threads.
+ */
+public final class SkillSpace {
+
+    /** Why one skill counts partly for another. */
+    public enum Closeness {
+        /** Both sit under the same broader concept in the ESCO skill hierarchy. */
+        SIBLING,
+        /** One is the broader or narrower concept of the other. */
+        BROADER,
+        /** ESCO relates the two skills. */
+        RELATED,
+        /** Occupations that need one usually need the other too. */
+        TOGETHER
+    }
+
+    /** A close skill and the share of credit it earns (0..1). */
+    public record Neighbour(int skill, float similarity, Closeness why) {
+    }
+
+    /**
+     * Credit for close skills; co-occurrence credit is scaled by the cosine of the two skills' occupation
+     * vectors. Kept low on purpose: docs/matching-quality.md shows that larger credits cost ranking quality.
+     */
+    static final float SIBLING_CREDIT = 0.25f;;
+    static final float BROADER_CREDIT = 0.3f;;
+    static final float RELATED_CREDIT = 0.25f;;
+    static final float TOGETHER_CREDIT = 0.3f;;
+    /** Co-occurring skills below this cosine of their occupation vectors are not close. */
+    static final double TOGETHER_MIN_COSINE = 0.6;
+    static final int MAX_NEIGHBOURS = 12;
+    /** Skill groups with more members than this are too broad to make their members siblings. */
+    static final int MAX_SIBLINGS = 40;
+
+    private final String[] ids;
+    private final Map<String, Integer> ordinals;
+    private final float[] weights;
+    private final Neighbour[][] neighbours;
+    /** Per skill: the skills that count partly for it (the reverse of {@link #neighbours}). */
+    private final Neighbour[][] givers;
+    private final int occupationCount;
+
+    private SkillSpace(String[] ids, float[] weights, Neighbour[][] neighbours, int occupationCount) {
+        this.ids = ids;
+        this.weights = weights;
+        this.neighbours = neighbours;
+        List<List<Neighbour>> reverse = new ArrayList<>(ids.length);
+        for (int i = 0; i < ids.length; i++) {
+            reverse.add(new ArrayList<>());
+        }
+        for (int s = 0; s < ids.length; s++) {
+            for (Neighbour n : neighbours[s]) {
+                reverse.get(n.skill()).add(new Neighbour(s, n.similarity(), n.why()));
+            }
+        }
+        this.givers = reverse.stream().map(l -> l.toArray(Neighbour[]::new)).toArray(Neighbour[][]::new);
+        this.occupationCount = occupationCount;
+        this.ordinals = new HashMap<>(ids.length * 2);
+        for (int i = 0; i < ids.length; i++) {
+            ordinals.put(ids[i], i);
+        }
+    }
+
+    /** An occupation as the space is built from: ids of its essential and optional skills. */
+    public record OccupationSkills(String id, List<String> essential, List<String> optional) {
+    }
+
+    /** A link between two skills: {@code broader}, {@code essential} or {@code optional} (ESCO related). */
+    public record Link(String from, String to, String kind) {
+    }
+
+    public static SkillSpace build(Collection<OccupationSkills> occupations, Collection<Link> links) {
+        Map<String, Integer> ordinals = new HashMap<>();
+        List<String> ids = new ArrayList<>();
+        java.util.function.Function<String, Integer> ordinal = id -> ordinals.computeIfAbsent(id, k -> {
+            ids.add(k);
+            return ids.size() - 1;
+        });
+        List<int[]> profiles = new ArrayList<>();
+        for (OccupationSkills o : occupations) {
+            Set<Integer> skills = new HashSet<>();
+            o.essential().forEach(s -> skills.add(ordinal.apply(s)));
+            o.optional().forEach(s -> skills.add(ordinal.apply(s)));
+            profiles.add(skills.stream().mapToInt(Integer::intValue).sorted().toArray());
+        }
+        for (Link l : links) {
+            ordinal.apply(l.from());
+            ordinal.apply(l.to());
+        }
+        int n = ids.size();
+        int[] df = new int[n];
+        List<List<Integer>> occupationsOf = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            occupationsOf.add(new ArrayList<>());
+        }
+        for (int o = 0; o < profiles.size(); o++) {
+            for (int s : profiles.get(o)) {
+                df[s]++;
+                occupationsOf.get(s).add(o);
+            }
+        }
+        float[] weights = new float[n];
+        int total = profiles.size();
+        for (int s = 0; s < n; s++) {
+            weights[s] = (float) Math.log((total + 1.0) / (df[s] + 1.0)) + 0.1f;
+        }
+        List<Map<Integer, Neighbour>> close = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            close.add(new HashMap<>());
+        }
+        Map<Integer, List<Integer>> children = new HashMap<>();
+        for (Link l : links) {
+            int from = ordinals.get(l.from());
+            int to = ordinals.get(l.to());
+            if (from == to) {
+                continue;
+            }
+            if (l.kind().equals("broader")) {
+                children.computeIfAbsent(to, k -> new ArrayList<>()).add(from);
+                offer(close, from, new Neighbour(to, BROADER_CREDIT, Closeness.BROADER));
+                offer(close, to, new Neighbour(from, BROADER_CREDIT, Closeness.BROADER));
+            } else {
+                offer(close, from, new Neighbour(to, RELATED_CREDIT, Closeness.RELATED));
+                offer(close, to, new Neighbour(from, RELATED_CREDIT, Closeness.RELATED));
+            }
+        }
+        for (List<Integer> siblings : children.values()) {
+            if (siblings.size() > 1 && siblings.size() <= MAX_SIBLINGS) {
+                for (int a : siblings) {
+                    for (int b : siblings) {
+                        if (a != b) {
+                            offer(close, a, new Neighbour(b, SIBLING_CREDIT, Closeness.SIBLING));
+                        }
+                    }
+                }
+            }
+        }
+        addCoOccurrence(close, profiles, occupationsOf, df);
+        Neighbour[][] neighbours = new Neighbour[n][];
+        for (int s = 0; s < n; s++) {
+            neighbours[s] = close.get(s).values().stream()
+                    .sorted((a, b) -> Float.compare(b.similarity(), a.similarity()))
+                    .limit(MAX_NEIGHBOURS).toArray(Neighbour[]::new);
+        }
+        return new SkillSpace(ids.toArray(String[]::new), weights, neighbours, total);
+    }
+
+    /** Skills that are needed by largely the same occupations: cosine of their occupation vectors. */
+    private static void addCoOccurrence(List<Map<Integer, Neighbour>> close, List<int[]> profiles,
+                                        List<List<Integer>> occupationsOf, int[] df) {
+        int n = df.length;
+        int[] together = new int[n];
+        int[] touched = new int[n];
+        for (int a = 0; a < n; a++) {
+            if (df[a] < 2) {
+                continue; // one occupation says nothing about what usually goes together
+            }
+            int count = 0;
+            for (int o : occupationsOf.get(a)) {
+                for (int b : profiles.get(o)) {
+                    if (b != a && together[b]++ == 0) {
+                        touched[count++] = b;
+                    }
+                }
+            }
+            for (int i = 0; i < count; i++) {
+                int b = touched[i];
+                double cosine = together[b] / Math.sqrt((double) df[a] * df[b]);
+                if (together[b] >= 2 && cosine >= TOGETHER_MIN_COSINE) {
+                    offer(close, a, new Neighbour(b, (float) (TOGETHER_CREDIT * cosine), Closeness.TOGETHER));
+                }
+                together[b] = 0;
+            }
+        }
+    }
+
+    private static void offer(List<Map<Integer, Neighbour>> close, int skill, Neighbour neighbour) {
+        close.get(skill).merge(neighbour.skill(), neighbour, (a, b) -> a.similarity() >= b.similarity() ? a : b);
+    }
+
+    public int size() {
+        return ids.length;
+    }
+
+    public int occupationCount() {
+        return occupationCount;
+    }
+
+    /** The skill's number, or -1 when no occupation uses it and ESCO links it to nothing. */
+    public int ordinal(String id) {
+        Integer o = ordinals.get(id);
+        return o == null ? -1 : o;
+    }
+
+    public String id(int ordinal) {
+        return ids[ordinal];
+    }
+
+    /** The share of occupations that ask for the skill (smoothed); unknown skills count as the rarest. */
+    public double share(int ordinal) {
+        return Math.exp(-(weight(ordinal) - 0.1f));
+    }
+
+    /** How telling a skill is; unknown skills (ordinal -1) weigh like the rarest. */
+    public float weight(int ordinal) {
+        return ordinal < 0 ? maxWeight() : weights[ordinal];
+    }
+
+    public float maxWeight() {
+        return (float) Math.log(occupationCount + 1.0) + 0.1f;
+    }
+
+    public Neighbour[] neighbours(int ordinal) {
+        return ordinal < 0 ? new Neighbour[0] : neighbours[ordinal];
+    }
+
+    /** The skills that earn partial credit for this one, with how much and why. */
+    public Neighbour[] givers(int ordinal) {
+        return ordinal < 0 ? new Neighbour[0] : givers[ordinal];
+    }
+
+    /** Ordinals of the ids, unknown ones as -1, duplicates dropped. */
+    public int[] ordinals(Collection<String> skillIds) {
+        return skillIds.stream().mapToInt(this::ordinal).distinct().toArray();
+    }
+
+    @Override
+    public String toString() {
+        return "SkillSpace[" + ids.length + " skills, " + occupationCount + " occupations, "
+                + Arrays.stream(neighbours).mapToInt(a -> a.length).sum() + " close pairs]";
+    }
+}

@@ -1,0 +1,85 @@
+package nl.werkpad.matching.engine;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import nl.werkpad.shared.startup.StartupTask;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps this node's index current: builds it at start (remembering the feed's head first, so nothing that
+ * changes during the build is missed), then applies the feed from that position on: at once after a local
+ * commit, and every second for changes made by other nodes.
+ */
+@Component
+class ChangeFeedFollower implements StartupTask {
+
+    private static final int BATCH = 2000;
+
+    private final MatchingEngine engine;
+    private final ObjectProvider<ChangeFeed> feed;
+    private volatile long position = -1;
+
+    ChangeFeedFollower(MatchingEngine engine, ObjectProvider<ChangeFeed> feed) {
+        this.engine = engine;
+        this.feed = feed;
+    }
+
+    @Override
+    public Phase phase() {
+        return Phase.INDEXES;
+    }
+
+    @Override
+    public void run() {
+        long head = feed.getObject().head();
+        engine.rebuild();
+        synchronized (this) {
+            position = head;
+        }
+        catchUp();
+    }
+
+    long position() {
+        return position;
+    }
+
+    @Scheduled(fixedDelay = 1000, initialDelay = 1000)
+    void poll() {
+        catchUp();
+    }
+
+    @Scheduled(cron = "0 17 * * * *")
+    void prune() {
+        feed.getObject().prune();
+    }
+
+    synchronized void catchUp() {
+        if (position < 0) {
+            return; // the start-up build has not run yet
+        }
+        List<ChangeFeed.Change> changes;
+        do {
+            changes = feed.getObject().after(position, BATCH);
+            if (changes.isEmpty()) {
+                return;
+            }
+            Set<UUID> vacancies = new LinkedHashSet<>();
+            Set<UUID> offers = new LinkedHashSet<>();
+            Set<UUID> persons = new LinkedHashSet<>();
+            for (ChangeFeed.Change c : changes) {
+                (switch (c.kind()) {
+                    case VACANCY -> vacancies;
+                    case OFFER -> offers;
+                    case PERSON -> persons;
+                }).add(c.entityId());
+            }
+            engine.reload(new ArrayList<>(vacancies), new ArrayList<>(offers), new ArrayList<>(persons));
+            position = changes.getLast().position();
+        } while (changes.size() == BATCH);
+    }
+}

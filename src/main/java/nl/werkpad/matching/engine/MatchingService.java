@@ -1,0 +1,401 @@
+package nl.werkpad.matching.engine;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import nl.werkpad.access.Role;
+import nl.werkpad.access.SignedInUser;
+import nl.werkpad.matching.Candidate;
+import nl.werkpad.matching.Match;
+import nl.werkpad.matching.Matching;
+import nl.werkpad.matching.Route;
+import nl.werkpad.matching.TrainingPlan;
+import nl.werkpad.matching.domain.MatchScorer;
+import nl.werkpad.matching.domain.OccupationRoutes;
+import nl.werkpad.matching.domain.ProfileQuery;
+import nl.werkpad.matching.domain.SkillQuery;
+import nl.werkpad.matching.domain.SkillSpace;
+import nl.werkpad.matching.domain.TrainingPlanner;
+import nl.werkpad.matching.index.MatchIndex;
+import nl.werkpad.organisations.Organisations;
+import nl.werkpad.passport.Passport;
+import nl.werkpad.passport.Passports;
+import nl.werkpad.privacy.Processing;
+import nl.werkpad.privacy.ProcessingLog;
+import nl.werkpad.regions.GeoPoint;
+import nl.werkpad.regions.Regions;
+import nl.werkpad.shared.Languages;
+import nl.werkpad.shared.NotFound;
+import nl.werkpad.shared.RuleViolation;
+import nl.werkpad.taxonomy.OccupationRef;
+import nl.werkpad.taxonomy.SkillRef;
+import nl.werkpad.taxonomy.Taxonomy;
+import nl.werkpad.vacancies.Vacancies;
+import nl.werkpad.vacancies.Vacancy;
+import nl.werkpad.vacancies.VacancyKind;
+import nl.werkpad.vacancies.VacancyNotFound;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** {@link Matching} on the engine's index, with the access rules and the processing log. */
+@Service
+class MatchingService implements Matching {
+
+    /** A match of at least this score (out of 100) counts as a good one (for what a training plan unlocks). */
+    static final int GOOD_MATCH = 50;
+    static final int MAX_RADIUS_KM = 300;
+    private static final int ROUTE_CANDIDATES = 60;
+
+    private final MatchingEngine engine;
+    private final Taxonomy taxonomy;
+    private final Regions regions;
+    private final Passports passports;
+    private final Vacancies vacancies;
+    private final Organisations organisations;
+    private final ProcessingLog log;
+    private final ContactRequests contacts;
+    private final ChangeFeedFollower follower;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+
+    MatchingService(MatchingEngine engine, Taxonomy taxonomy, Regions regions, Passports passports, Vacancies vacancies,
+                    Organisations organisations, ProcessingLog log, ContactRequests contacts, ChangeFeedFollower follower,
+                    TransactionTemplate transaction, Clock clock) {
+        this.engine = engine;
+        this.taxonomy = taxonomy;
+        this.regions = regions;
+        this.passports = passports;
+        this.vacancies = vacancies;
+        this.organisations = organisations;
+        this.log = log;
+        this.contacts = contacts;
+        this.follower = follower;
+        this.transaction = transaction;
+        this.clock = clock;
+    }
+
+    /** Who is being matched: skills, where they live, how far they go and what they did before. */
+    private record Seeker(SkillQuery query, GeoPoint at, double radiusKm, Set<String> worked) {
+    }
+
+    // ---- vacancies for a person
+
+    @Override
+    public List<Match> matchSkills(Collection<String> skills, String municipality, int radiusKm, Set<VacancyKind> kinds, int limit) {
+        if (skills == null || skills.isEmpty()) {
+            throw RuleViolation.of("matching.skills-required", "Give at least one skill");
+        }
+        Map<String, String> resolved = taxonomy.resolveSkills(skills);
+        List<String> unknown = skills.stream().filter(s -> !resolved.containsKey(s)).toList();
+        if (!unknown.isEmpty()) {
+            throw RuleViolation.of("matching.skill-unknown", "Unknown ESCO skill(s): " + String.join(", ", unknown));
+        }
+        Seeker seeker = new Seeker(SkillQuery.of(engine.space(), resolved.values()), placeOf(municipality), radius(radiusKm), Set.of());
+        return matches(seeker, kinds, limit);
+    }
+
+    @Override
+    public List<Match> matchesFor(UUID personId, SignedInUser viewer, Integer radiusKm, Set<VacancyKind> kinds, int limit) {
+        Seeker seeker = seeker(passports.read(personId, viewer, "passende vacatures"), radiusKm);
+        return matches(seeker, kinds, limit);
+    }
+
+    private Seeker seeker(Passport p, Integer radiusKm) {
+        if (p.municipality() == null) {
+            throw RuleViolation.of("matching.municipality-required", "The passport has no municipality to match from");
+        }
+        int radius = radiusKm != null ? radius(radiusKm) : p.travelKm() != null ? Math.max(1, p.travelKm()) : MatchingEngine.DEFAULT_RADIUS_KM;
+        Set<String> worked = new HashSet<>();
+        p.workHistory().forEach(w -> worked.add(w.occupation().id()));
+        return new Seeker(SkillQuery.of(engine.space(), p.skills().stream().map(s -> s.skill().id()).toList()),
+                placeOf(p.municipality().code()), radius, worked);
+    }
+
+    private List<Match> matches(Seeker s, Set<VacancyKind> kinds, int limit) {
+        MatchIndex.Area area = new MatchIndex.Area(s.at().latitude(), s.at().longitude(), s.radiusKm());
+        List<MatchIndex.Hit<MatchIndex.VacancyEntry>> hits = engine.index().vacancies(s.query(), area,
+                kinds == null ? List.of() : kinds.stream().map(Enum::name).toList(), Math.max(1, Math.min(limit, 200)),
+                (v, km) -> MatchingEngine.contextScore(s.query(), v, km, s.radiusKm(), s.worked()));
+        String language = Languages.current();
+        Set<String> workedGroups = new HashSet<>();
+        s.worked().forEach(o -> workedGroups.add(subMajor(engine.isco(o))));
+        workedGroups.remove("");
+        return hits.stream().map(h -> {
+            MatchIndex.VacancyEntry v = h.entry();
+            MatchScorer.Explanation why = MatchScorer.explain(s.query(), v.essential(), v.optional());
+            boolean unexpected = !workedGroups.isEmpty() && !workedGroups.contains(subMajor(engine.isco(v.occupation())));
+            return new Match(new Match.VacancySummary(v.id(), v.title(), taxonomy.occupationRef(v.occupation(), language).orElse(null),
+                    place(v.municipality()), v.kind(), v.organisation()), (int) Math.round(h.score() * 100), round1(h.distanceKm()),
+                    matched(why, language), refs(why.missingEssential(), language), partial(why, language), unexpected);
+        }).toList();
+    }
+
+    private static String subMajor(String isco) {
+        return isco.length() >= 2 ? isco.substring(0, 2) : "";
+    }
+
+    // ---- candidates for a vacancy
+
+    @Override
+    public List<Candidate> candidates(UUID vacancyId, SignedInUser viewer, int limit) {
+        Vacancy vacancy = vacancies.byId(vacancyId, Optional.of(viewer)).orElseThrow(() -> VacancyNotFound.byId(vacancyId));
+        String consent;
+        String actorLabel;
+        if (organisations.mayWriteFor(vacancy.organisation().id(), Optional.of(viewer))) {
+            consent = "employers";
+            actorLabel = "werkgever " + vacancy.organisation().name();
+        } else if (viewer.has(Role.ADVISEUR)) {
+            consent = "advisor:" + viewer.accountId();
+            actorLabel = "adviseur " + viewer.displayName();
+        } else {
+            throw VacancyNotFound.byId(vacancyId);
+        }
+        MatchIndex.VacancyEntry v = engine.index().vacancy(vacancyId).orElseThrow(() ->
+                RuleViolation.of("matching.vacancy-not-open", "Only open vacancies have candidates"));
+        GeoPoint at = placeOf(v.municipality());
+        ProfileQuery query = new ProfileQuery(engine.space(), v.essential(), v.optional());
+        List<MatchIndex.Hit<MatchIndex.PersonEntry>> hits = engine.index().persons(query, at.latitude(), at.longitude(), consent,
+                Math.max(1, Math.min(limit, 200)), (p, km) -> {
+                    double skill = query.score(p.skills(), p.weights(), p.totalWeight());
+                    return skill <= 0 ? 0 : MatchScorer.withContext(skill, km, p.travelKm(), p.occupations().contains(v.occupation()));
+                });
+        Map<UUID, ContactRequests.Request> requests = contacts.forVacancy(vacancyId);
+        String language = Languages.current();
+        return transaction.execute(tx -> hits.stream().map(h -> {
+            MatchIndex.PersonEntry p = h.entry();
+            log.record(new Processing(viewer.accountId(), actorLabel, p.id(), Processing.Action.READ,
+                    "anoniem profiel: vaardigheden, woonplaats", "kandidaat voor vacature " + vacancy.title()));
+            SkillQuery q = new SkillQuery(engine.space(), p.skills(), true);
+            MatchScorer.Explanation why = MatchScorer.explain(q, v.essential(), v.optional());
+            ContactRequests.Request r = requests.get(p.id());
+            Candidate.ContactStatus status = r == null ? Candidate.ContactStatus.NONE : Candidate.ContactStatus.valueOf(r.status());
+            boolean accepted = status == Candidate.ContactStatus.ACCEPTED;
+            return new Candidate(ContactRequests.reference(vacancyId, p.id()), p.id(), (int) Math.round(h.score() * 100),
+                    round1(h.distanceKm()), place(p.municipality()), matched(why, language), refs(why.missingEssential(), language),
+                    partial(why, language), status, accepted ? r.sharedName() : null, accepted ? r.sharedContact() : null);
+        }).toList());
+    }
+
+    // ---- training plans
+
+    @Override
+    public TrainingPlan trainingPlan(UUID personId, SignedInUser viewer, String vacancyId, String occupationId, Optimise optimise) {
+        Seeker s = seeker(passports.read(personId, viewer, "opleidingsplan"), null);
+        String language = Languages.current();
+        if (vacancyId != null && !vacancyId.isBlank()) {
+            UUID id = uuid(vacancyId);
+            MatchIndex.VacancyEntry v = engine.index().vacancy(id).orElseThrow(() -> VacancyNotFound.byId(vacancyId));
+            return plan(s, v.title(), v.essential(), v.optional(), optimise, language);
+        }
+        if (occupationId != null && !occupationId.isBlank()) {
+            OccupationRef ref = taxonomy.occupationRef(occupationId, language)
+                    .orElseThrow(() -> RuleViolation.of("matching.occupation-unknown", "Unknown ESCO occupation " + occupationId));
+            OccupationRoutes.Profile o = engine.occupation(ref.id());
+            return plan(s, ref.label(), o.essential(), o.optional(), optimise, language);
+        }
+        throw RuleViolation.of("matching.target-required", "Give a vacancy or an occupation");
+    }
+
+    private TrainingPlan plan(Seeker s, String title, int[] essential, int[] optional, Optimise optimise, String language) {
+        MatchScorer.Explanation why = MatchScorer.explain(s.query(), essential, optional);
+        int[] missing = why.missingEssential().stream().mapToInt(Integer::intValue).filter(x -> x >= 0).toArray();
+        MatchIndex.Area area = new MatchIndex.Area(s.at().latitude(), s.at().longitude(), s.radiusKm());
+        Optimise by = optimise == null ? Optimise.COST : optimise;
+        List<TrainingPlanner.Option<MatchIndex.OfferEntry>> options = engine.index().offersTeaching(missing, area).stream()
+                .map(o -> new TrainingPlanner.Option<>(o, by == Optimise.COST ? o.costCents() + o.durationHours() / 1000.0
+                        : o.durationHours() + o.costCents() / 1e9, o.skills())).toList();
+        TrainingPlanner.Plan<MatchIndex.OfferEntry> plan = TrainingPlanner.plan(missing, options);
+        Set<Integer> missingSet = new HashSet<>();
+        for (int m : missing) {
+            missingSet.add(m);
+        }
+        List<TrainingPlan.Step> steps = plan.chosen().stream().map(option -> {
+            MatchIndex.OfferEntry o = option.offer();
+            int[] covers = java.util.Arrays.stream(o.skills()).filter(missingSet::contains).toArray();
+            return new TrainingPlan.Step(o.id(), o.title(), o.provider(), o.mode(), o.municipality() == null ? null : place(o.municipality()),
+                    refs(covers, language), o.costCents(), o.durationHours(), o.durationWeeks(), o.nextStart(), o.onRegister());
+        }).toList();
+        int[] learned = plan.chosen().stream().flatMapToInt(o -> java.util.Arrays.stream(o.offer().skills()))
+                .filter(missingSet::contains).distinct().toArray();
+        double threshold = GOOD_MATCH / 100.0;
+        int now = engine.index().countVacancies(s.query(), area, threshold,
+                (v, km) -> MatchingEngine.contextScore(s.query(), v, km, s.radiusKm(), s.worked()));
+        SkillQuery after = s.query().with(learned);
+        int later = engine.index().countVacancies(after, area, threshold,
+                (v, km) -> MatchingEngine.contextScore(after, v, km, s.radiusKm(), s.worked()));
+        return new TrainingPlan(title, refs(missing, language), steps, refs(plan.uncovered(), language),
+                steps.stream().mapToLong(TrainingPlan.Step::costCents).sum(), steps.stream().mapToInt(TrainingPlan.Step::durationHours).sum(),
+                by, now, later, GOOD_MATCH);
+    }
+
+    // ---- routes
+
+    @Override
+    public List<Route> routesFor(UUID personId, SignedInUser viewer, int limit) {
+        Seeker s = seeker(passports.read(personId, viewer, "routes naar ander werk"), null);
+        return routes(s, s.worked(), limit);
+    }
+
+    @Override
+    public List<Route> routesFrom(String occupationId, String municipality, int limit) {
+        OccupationRef ref = taxonomy.occupationRef(occupationId, "en")
+                .orElseThrow(() -> RuleViolation.of("matching.occupation-unknown", "Unknown ESCO occupation " + occupationId));
+        OccupationRoutes.Profile from = engine.occupation(ref.id());
+        GeoPoint at = municipality == null || municipality.isBlank() ? null : placeOf(municipality);
+        Seeker s = new Seeker(new SkillQuery(engine.space(), from.all(), true),
+                at == null ? new GeoPoint(52.2, 5.3) : at, at == null ? MAX_RADIUS_KM : MatchingEngine.DEFAULT_RADIUS_KM, Set.of(ref.id()));
+        return routes(s, Set.of(ref.id()), limit);
+    }
+
+    private List<Route> routes(Seeker s, Set<String> exclude, int limit) {
+        MatchIndex.Area area = new MatchIndex.Area(s.at().latitude(), s.at().longitude(), s.radiusKm());
+        Map<String, Integer> demand = engine.index().openVacanciesByOccupation(area);
+        String language = Languages.current();
+        record Ranked(OccupationRoutes.Route route, int open, double rank) {
+        }
+        List<Ranked> ranked = new ArrayList<>();
+        for (OccupationRoutes.Route r : engine.routes().closest(s.query(), null, ROUTE_CANDIDATES + exclude.size())) {
+            if (exclude.contains(r.to().id())) {
+                continue;
+            }
+            int open = demand.getOrDefault(r.to().id(), 0);
+            ranked.add(new Ranked(r, open, r.closeness() * (0.6 + 0.4 * Math.min(1, Math.log1p(open) / Math.log(11)))));
+        }
+        ranked.sort(Comparator.comparingDouble(Ranked::rank).reversed());
+        return ranked.stream().limit(Math.max(1, Math.min(limit, 50))).map(r -> {
+            OccupationRoutes.Profile to = r.route().to();
+            OccupationRef ref = taxonomy.occupationRef(to.id(), language).orElse(null);
+            TrainingPlan plan = plan(s, ref == null ? to.id() : ref.label(), to.essential(), to.optional(), Optimise.COST, language);
+            return new Route(ref, (int) Math.round(r.route().closeness() * 100), r.open(), r.rank(), plan.missing(), plan);
+        }).toList();
+    }
+
+    // ---- contact requests
+
+    @Override
+    public ContactRequest requestContact(UUID vacancyId, UUID personId, SignedInUser viewer, String message) {
+        Vacancy vacancy = vacancies.byId(vacancyId, Optional.of(viewer)).orElseThrow(() -> VacancyNotFound.byId(vacancyId));
+        if (!organisations.mayWriteFor(vacancy.organisation().id(), Optional.of(viewer))) {
+            throw VacancyNotFound.byId(vacancyId);
+        }
+        boolean findable = engine.index().person(personId).map(MatchIndex.PersonEntry::employers).orElse(false);
+        if (!findable) {
+            throw NotFound.of("candidate", personId); // no consent (any more): as if they do not exist
+        }
+        if (message != null && message.length() > 1000) {
+            throw RuleViolation.of("matching.message-too-long", "The message is at most 1000 characters");
+        }
+        ContactRequests.Request r = new ContactRequests.Request(UUID.randomUUID(), vacancyId, personId, vacancy.organisation().id(),
+                message, "REQUESTED", null, null, clock.instant());
+        if (!contacts.insert(r, viewer.accountId())) {
+            throw RuleViolation.of("matching.contact-already-requested", "Contact was already requested for this candidate");
+        }
+        return view(r);
+    }
+
+    @Override
+    public List<ContactRequest> contactRequestsFor(SignedInUser resident) {
+        return passports.ownPersonId(resident).map(id -> contacts.forPerson(id).stream().map(this::view).toList()).orElse(List.of());
+    }
+
+    @Override
+    public ContactRequest answerContact(UUID requestId, SignedInUser resident, boolean accept, String name, String contact) {
+        UUID own = passports.ownPersonId(resident).orElseThrow(() -> NotFound.of("contact request", requestId));
+        ContactRequests.Request r = contacts.byId(requestId).filter(x -> x.personId().equals(own))
+                .orElseThrow(() -> NotFound.of("contact request", requestId));
+        if (accept && (name == null || name.isBlank() || name.length() > 200)) {
+            throw RuleViolation.of("matching.contact-name-required", "Give the name the employer may see (at most 200 characters)");
+        }
+        if (contact != null && contact.length() > 300) {
+            throw RuleViolation.of("matching.contact-too-long", "Contact details are at most 300 characters");
+        }
+        if (!contacts.answer(requestId, accept, name == null ? null : name.strip(), contact == null ? null : contact.strip())) {
+            throw RuleViolation.of("matching.contact-already-answered", "This request was answered already");
+        }
+        return view(contacts.byId(requestId).orElseThrow());
+    }
+
+    private ContactRequest view(ContactRequests.Request r) {
+        Optional<Vacancy> v = vacancies.byId(r.vacancyId(), Optional.empty());
+        return new ContactRequest(r.id(), r.vacancyId(), v.map(Vacancy::title).orElse(""),
+                organisations.byId(r.organisationId()).map(o -> o.name()).orElse(""), r.message(), r.status(), r.createdAt());
+    }
+
+    @Override
+    public IndexStatus status() {
+        Map<String, Integer> sizes = engine.index().sizes();
+        return new IndexStatus(sizes.get("vacancies"), sizes.get("persons"), sizes.get("offers"), follower.position(), engine.ready());
+    }
+
+    // ---- helpers
+
+    private GeoPoint placeOf(String municipality) {
+        GeoPoint at = municipality == null ? null : engine.place(municipality);
+        if (at == null) {
+            throw RuleViolation.of("matching.municipality-unknown", "Unknown municipality " + municipality + " (expected a code like GM0363)");
+        }
+        return at;
+    }
+
+    private static int radius(int radiusKm) {
+        if (radiusKm < 1 || radiusKm > MAX_RADIUS_KM) {
+            throw RuleViolation.of("matching.radius-out-of-range", "radiusKm must be between 1 and " + MAX_RADIUS_KM);
+        }
+        return radiusKm;
+    }
+
+    private static UUID uuid(String id) {
+        try {
+            return UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw NotFound.of("vacancy", id);
+        }
+    }
+
+    private Match.Place place(String code) {
+        return new Match.Place(code, regions.municipality(code).map(m -> m.name()).orElse(code));
+    }
+
+    private static double round1(double km) {
+        return Math.round(km * 10) / 10.0;
+    }
+
+    private SkillRef ref(int ordinal, String language) {
+        String id = engine.space().id(ordinal);
+        return taxonomy.skillRef(id, language).orElse(new SkillRef(id, null, id, "en"));
+    }
+
+    private List<SkillRef> refs(Collection<Integer> ordinals, String language) {
+        return ordinals.stream().filter(o -> o >= 0).map(o -> ref(o, language)).toList();
+    }
+
+    private List<SkillRef> refs(int[] ordinals, String language) {
+        return refs(java.util.Arrays.stream(ordinals).boxed().toList(), language);
+    }
+
+    private List<Match.Matched> matched(MatchScorer.Explanation why, String language) {
+        List<Match.Matched> matched = new ArrayList<>();
+        why.matchedEssential().forEach(o -> matched.add(new Match.Matched(ref(o, language), true)));
+        why.matchedOptional().forEach(o -> matched.add(new Match.Matched(ref(o, language), false)));
+        return matched;
+    }
+
+    private List<Match.PartialCredit> partial(MatchScorer.Explanation why, String language) {
+        return why.partial().stream().filter(p -> p.personSkill() >= 0).map(p -> new Match.PartialCredit(ref(p.required(), language),
+                ref(p.personSkill(), language), Math.round(p.credit() * 100), closeness(p.why()), p.essential())).toList();
+    }
+
+    private static String closeness(SkillSpace.Closeness why) {
+        return why == null ? "close" : why.name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+}

@@ -1,0 +1,9 @@
+/**
+ * Matching: explained skills-based matches between residents and vacancies (both ways), training
+ * plans that close a skill gap, and routes to other occupations. An in-process Lucene index of
+ * vacancies, passports and offers, rebuilt from the other modules at start and kept current through an
+ * ordered change feed. See docs/matching.md.
+ */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "access", "web", "taxonomy", "regions",
+        "vacancies", "training", "passport", "privacy", "organisations"})
+package nl.werkpad.matching;
