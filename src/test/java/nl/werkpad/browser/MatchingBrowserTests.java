@@ -1,0 +1,144 @@
+package nl.werkpad.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import java.util.stream.Collectors;
+import nl.werkpad.access.Role;
+import nl.werkpad.support.TestAccounts;
+import nl.werkpad.support.TestOrganisations;
+import nl.werkpad.taxonomy.SkillRef;
+import nl.werkpad.taxonomy.Taxonomy;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+
+/**
+ * A resident sees explained matches, a training plan with what it unlocks and routes to other work; an
+ * employer sees the consenting resident anonymously, asks for contact, and sees the name once accepted.
+ */
+@Import({TestAccounts.class, TestOrganisations.class})
+class MatchingBrowserTests extends BrowserTest {
+
+    static final String WELDER = "7aedaa07-3884-4c5b-88f9-80997b2aa54b";
+
+    @Autowired
+    TestAccounts accounts;
+    @Autowired
+    TestOrganisations organisations;
+    @Autowired
+    Taxonomy taxonomy;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    private String call(String method, String path, String username, String json) throws Exception {
+        String auth = Base64.getEncoder().encodeToString((username + ":" + TestAccounts.PASSWORD).getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Authorization", "Basic " + auth).header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(method + " " + path + ": " + response.body()).isBetween(200, 299);
+        return response.body();
+    }
+
+    private static String field(String json, String name) {
+        return com.jayway.jsonpath.JsonPath.read(json, "$." + name);
+    }
+
+    @Test
+    void aResidentSeesExplainedMatchesAPlanAndRoutesAndAnEmployerFindsThemAnonymously() throws Exception {
+        var employer = organisations.employer("Scheepswerf De Kennemer", "GM0373");
+        String title = "Lasser scheepsbouw " + System.nanoTime();
+        String vacancy = field(call("POST", "/api/v1/vacancies", employer.username(), """
+                {"title": "%s", "occupation": "%s", "municipality": "GM0373", "status": "open"}""".formatted(title, WELDER)), "id");
+
+        var resident = accounts.with(Role.INWONER, "Noor Bakker");
+        List<String> essentials = taxonomy.occupation(WELDER, "en").orElseThrow().essentialSkills().stream().map(SkillRef::id).toList();
+        String skills = essentials.subList(0, essentials.size() - 3).stream()
+                .map(s -> "{\"skill\": \"" + s + "\", \"source\": \"WORK_EXPERIENCE\"}").collect(Collectors.joining(", ", "[", "]"));
+        String person = field(call("POST", "/api/v1/persons", resident.username(), """
+                {"name": "Noor Bakker", "municipality": "GM0361", "travelKm": 30, "status": "JOB_SEEKER", "skills": %s}""".formatted(skills)),
+                "personId");
+        call("PUT", "/api/v1/persons/" + person + "/consents/EMPLOYERS_IN_REGION", resident.username(), "{}");
+
+        // the resident's matches, explained
+        browser.logIn(resident.username(), TestAccounts.PASSWORD);
+        browser.clickAndWait(".main-nav a[href='/mijn/matches']");
+        assertThat(browser.find("h1").getText()).isEqualTo("Mijn matches");
+        var card = browser.driver.findElement(By.xpath("//li[contains(@class,'match')][.//a[normalize-space()='" + title + "']]"));
+        assertThat(Integer.parseInt(card.findElement(By.cssSelector(".match__score strong")).getText())).isBetween(50, 100);
+        card.findElement(By.cssSelector("summary")).click();
+        assertThat(card.getText()).contains("Essentiële vaardigheden die u nog mist:").contains("Vaardigheden die u heeft:");
+        assertThat(browser.accessibilityViolations()).isEmpty();
+
+        // the training plan for what is missing, with what it unlocks
+        browser.clickAndWait(card.findElement(By.linkText("Opleidingsplan voor wat u mist")));
+        assertThat(browser.find("h1").getText()).isEqualTo("Opleidingsplan: " + title);
+        assertThat(browser.find(".plan").getText()).contains("U mist 3 essentiële vaardigheden").contains("vacatures extra een goede match");
+        assertThat(browser.accessibilityViolations()).isEmpty();
+
+        // routes to other work
+        browser.clickAndWait(".main-nav a[href='/mijn/routes']");
+        assertThat(browser.driver.findElements(By.cssSelector("li.route"))).isNotEmpty();
+        assertThat(browser.find("li.route").getText()).contains("Overlap").contains("open vacatures binnen uw bereik");
+        assertThat(browser.accessibilityViolations()).isEmpty();
+        browser.clickAndWait("form[action='/logout'] button");
+
+        // the employer sees an anonymous candidate and asks for contact
+        browser.logIn(employer.username(), TestAccounts.PASSWORD);
+        browser.open("/werkgever/vacatures");
+        browser.clickAndWait(browser.driver.findElement(By.cssSelector("a[aria-label='Kandidaten: " + title + "']")));
+        assertThat(browser.find("h1").getText()).isEqualTo("Kandidaten voor " + title);
+        String page = browser.find("#content").getText();
+        assertThat(page).contains("Kandidaat K-").doesNotContain("Noor Bakker");
+        assertThat(browser.accessibilityViolations()).isEmpty();
+        var candidate = browser.driver.findElement(By.xpath("//li[contains(@class,'candidate')][.//form[contains(@action,'" + person + "')]]"));
+        candidate.findElement(By.cssSelector("textarea")).sendKeys("Wilt u komen kennismaken?");
+        browser.clickAndWait(candidate.findElement(By.cssSelector("button[type=submit]")));
+        assertThat(browser.find("[role=status]").getText()).contains("contactverzoek is verstuurd");
+        browser.clickAndWait("form[action='/logout'] button");
+
+        // the resident accepts, sharing a name
+        browser.logIn(resident.username(), TestAccounts.PASSWORD);
+        browser.open("/mijn/matches");
+        assertThat(browser.find("section[aria-labelledby=requests-title]").getText()).contains("Wilt u komen kennismaken?");
+        browser.find("input[name=name]").sendKeys("Noor Bakker");
+        browser.find("input[name=contact]").sendKeys("noor@example.org");
+        browser.clickAndWait("button[name=accept][value=true]");
+        assertThat(browser.find("[role=status]").getText()).contains("geaccepteerd");
+        browser.clickAndWait("form[action='/logout'] button");
+
+        browser.logIn(employer.username(), TestAccounts.PASSWORD);
+        browser.open("/werkgever/vacatures/" + vacancy + "/kandidaten");
+        assertThat(browser.find("#content").getText()).contains("Noor Bakker").contains("noor@example.org").contains("Contact geaccepteerd");
+    }
+
+    @Test
+    void anyoneCanTryMatchingWithoutAnAccountAndWithoutJavaScriptSupport() throws Exception {
+        browser.open("/matchen");
+        assertThat(browser.find("h1").getText()).startsWith("Probeer het");
+        browser.find("#skillsQuery").sendKeys("welding");
+        browser.clickAndWait("button[name=_picker][value=skills]");
+        List<org.openqa.selenium.WebElement> options = browser.driver.findElements(By.cssSelector("#skills-options input[type=checkbox]"));
+        assertThat(options).isNotEmpty();
+        options.get(0).click();
+        browser.find("#municipalityQuery").sendKeys("Alkmaar");
+        browser.clickAndWait("button[name=_picker][value=municipality]");
+        browser.find("#municipality-options input[type=radio]").click();
+        browser.clickAndWait("form.form > button[type=submit]");
+        assertThat(browser.find("#results-title").getText()).contains("passende vacatures");
+        assertThat(browser.accessibilityViolations()).isEmpty();
+
+        // a bad radius gets a message next to its field
+        browser.find("#radiusKm").clear();
+        browser.find("#radiusKm").sendKeys("500");
+        browser.clickAndWait("form.form > button[type=submit]");
+        assertThat(browser.find("#radius-error").getText()).isEqualTo("De afstand ligt tussen 1 en 300 km.");
+    }
+}
