@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import nl.werkpad.shared.startup.StartupTask;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -21,10 +20,10 @@ class ChangeFeedFollower implements StartupTask {
     private static final int BATCH = 2000;
 
     private final MatchingEngine engine;
-    private final ObjectProvider<ChangeFeed> feed;
+    private final FeedStore feed;
     private volatile long position = -1;
 
-    ChangeFeedFollower(MatchingEngine engine, ObjectProvider<ChangeFeed> feed) {
+    ChangeFeedFollower(MatchingEngine engine, FeedStore feed) {
         this.engine = engine;
         this.feed = feed;
     }
@@ -36,7 +35,7 @@ class ChangeFeedFollower implements StartupTask {
 
     @Override
     public void run() {
-        long head = feed.getObject().head();
+        long head = feed.head();
         engine.rebuild();
         synchronized (this) {
             position = head;
@@ -55,23 +54,23 @@ class ChangeFeedFollower implements StartupTask {
 
     @Scheduled(cron = "0 17 * * * *")
     void prune() {
-        feed.getObject().prune();
+        feed.prune();
     }
 
     synchronized void catchUp() {
         if (position < 0) {
             return; // the start-up build has not run yet
         }
-        List<ChangeFeed.Change> changes;
+        List<FeedStore.Change> changes;
         do {
-            changes = feed.getObject().after(position, BATCH);
+            changes = feed.after(position, BATCH);
             if (changes.isEmpty()) {
                 return;
             }
             Set<UUID> vacancies = new LinkedHashSet<>();
             Set<UUID> offers = new LinkedHashSet<>();
             Set<UUID> persons = new LinkedHashSet<>();
-            for (ChangeFeed.Change c : changes) {
+            for (FeedStore.Change c : changes) {
                 (switch (c.kind()) {
                     case VACANCY -> vacancies;
                     case OFFER -> offers;

@@ -1,0 +1,23 @@
+package nl.werkpad.matching.engine;
+
+import java.util.List;
+import java.util.UUID;
+
+/** Where the change feed is kept (matching.change_feed): appended in the writer's transaction, read by position. */
+public interface FeedStore {
+
+    enum Kind { VACANCY, OFFER, PERSON }
+
+    record Change(long position, Kind kind, UUID entityId) {
+    }
+
+    /** Appends in the current transaction, in commit order (see docs/matching.md). */
+    void append(Kind kind, UUID id);
+
+    List<Change> after(long position, int limit);
+
+    long head();
+
+    /** Forgets entries older than a week; returns how many. */
+    int prune();
+}

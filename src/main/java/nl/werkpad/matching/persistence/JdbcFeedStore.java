@@ -1,0 +1,48 @@
+package nl.werkpad.matching.persistence;
+
+import java.util.List;
+import java.util.UUID;
+import nl.werkpad.matching.engine.FeedStore;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The change feed in matching.change_feed. Appends take a transaction-level advisory lock first, so
+ * positions are handed out in commit order and a follower reading "after position p" never skips a row
+ * that commits later.
+ */
+@Repository
+class JdbcFeedStore implements FeedStore {
+
+    /** Arbitrary key of the advisory lock that orders appends. */
+    private static final long APPEND_LOCK = 0x57_65_72_6B_70_61_64L;
+
+    private final JdbcClient jdbc;
+
+    JdbcFeedStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public void append(Kind kind, UUID id) {
+        jdbc.sql("select pg_advisory_xact_lock(?)").param(APPEND_LOCK).query((rs, n) -> 1).list();
+        jdbc.sql("insert into matching.change_feed (kind, entity_id) values (?, ?)").params(kind.name(), id).update();
+    }
+
+    @Override
+    public List<Change> after(long position, int limit) {
+        return jdbc.sql("select position, kind, entity_id from matching.change_feed where position > ? order by position limit ?")
+                .params(position, limit)
+                .query((rs, n) -> new Change(rs.getLong(1), Kind.valueOf(rs.getString(2)), rs.getObject(3, UUID.class))).list();
+    }
+
+    @Override
+    public long head() {
+        return jdbc.sql("select coalesce(max(position), 0) from matching.change_feed").query(Long.class).single();
+    }
+
+    @Override
+    public int prune() {
+        return jdbc.sql("delete from matching.change_feed where recorded_at < now() - interval '7 days'").update();
+    }
+}
