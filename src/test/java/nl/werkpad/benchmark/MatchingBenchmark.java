@@ -89,9 +89,9 @@ class MatchingBenchmark {
         var sqlVacancy = Measurements.measure("PostgreSQL alone (GIN, SQL score)", vacancies.subList(0, vacancies.size() / 3),
                 sql::vacancyToCandidates, 0, 2);
 
-        // a re-match of (up to 50,000) passports, top 20 each, on all cores: the rate is what counts
+        // a re-match of (up to 20,000) passports, top 20 each, on all cores: the rate is what counts
         List<MatchIndex.PersonEntry> everyone = new ArrayList<>();
-        jdbc.sql("select id from passport.person where erased_at is null order by random() limit 50000").query(UUID.class).list()
+        jdbc.sql("select id from passport.person where erased_at is null order by random() limit 20000").query(UUID.class).list()
                 .forEach(id -> index.person(id).ifPresent(everyone::add));
         AtomicLong results = new AtomicLong();
         long rematchStart = System.nanoTime();
