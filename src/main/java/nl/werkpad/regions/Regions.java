@@ -29,4 +29,7 @@ public interface Regions {
 
     /** The labour-market region boundaries as TopoJSON (WGS84), for maps drawn in the page. */
     String labourMarketRegionShapes();
+
+    /** The labour-market regions as SVG paths for maps drawn by the server. */
+    RegionMap labourMarketRegionMap();
 }

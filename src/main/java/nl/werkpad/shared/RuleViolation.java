@@ -20,4 +20,9 @@ public class RuleViolation extends RuntimeException {
     public String rule() {
         return rule;
     }
+
+    /** More about the refusal for API clients (e.g. every rule that was checked); empty by default. */
+    public java.util.Map<String, Object> details() {
+        return java.util.Map.of();
+    }
 }

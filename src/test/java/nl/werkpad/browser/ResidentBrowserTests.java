@@ -19,8 +19,10 @@ class ResidentBrowserTests extends BrowserTest {
         browser.find("#name").sendKeys("Sanne de Boer");
         browser.find("#municipalityQuery").sendKeys("Alkmaar");
         browser.await("#municipality-options input[value=GM0361]").click();
+        browser.find("label[for=sector-C]").click();
         browser.clickAndWait("form[action='/paspoort/gegevens'] > button[type=submit]");
         assertThat(browser.find("[role=status]").getText()).isEqualTo("Uw paspoort is bijgewerkt.");
+        assertThat(browser.find("#sector-C").isSelected()).isTrue();
 
         // work history: the welder's skills are suggested; drop one, confirm the rest
         browser.find("#occupationQuery").sendKeys("lasser");
@@ -35,6 +37,20 @@ class ResidentBrowserTests extends BrowserTest {
         assertThat(browser.texts("section[aria-labelledby=vaardigheden] td span"))
                 .contains("perform tungsten inert gas welding").doesNotContain("weld in hyperbaric conditions");
         assertThat(browser.find("section[aria-labelledby=werk]").getText()).contains("lasser Scheepswerf Den Helder");
+
+        // a skill of my own with a level, and a certificate
+        browser.find("#skillsQuery").sendKeys("Haskell");
+        browser.clickAndWait("button[name=_picker][value=skills]");
+        browser.find("#skills-options input[type=checkbox]").click();
+        new org.openqa.selenium.support.ui.Select(browser.find("#level")).selectByValue("4");
+        browser.clickAndWait("form[action='/paspoort/vaardigheden'] > button[type=submit]");
+        assertThat(browser.find("section[aria-labelledby=vaardigheden]").getText()).contains("Haskell").contains("4 · gevorderd");
+        new org.openqa.selenium.support.ui.Select(browser.find("#educationKind")).selectByValue("CERTIFICATE");
+        browser.find("#educationTitle").sendKeys("VCA basis");
+        browser.find("#institution").sendKeys("SSVV");
+        browser.find("#educationYear").sendKeys("2016");
+        browser.clickAndWait("form[action='/paspoort/opleiding'] > button[type=submit]");
+        assertThat(browser.find("section[aria-labelledby=opleiding]").getText()).contains("Certificaat: VCA basis SSVV 2016");
 
         // share with the demo advisor; nobody has looked yet
         browser.clickAndWait("form[action='/paspoort/toestemming'].form > button[type=submit]");

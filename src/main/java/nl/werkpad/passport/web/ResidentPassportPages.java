@@ -77,8 +77,10 @@ class ResidentPassportPages {
         String municipality = passport.map(p -> p.municipality() == null ? null : p.municipality().code()).orElse(null);
         model.addAttribute("passport", passport.orElse(null));
         model.addAttribute("basics", passport.map(p -> new BasicsForm(p.name(), municipality, "", p.travelKm(), p.status(),
-                p.wwStart(), p.hoursPerWeek(), p.willingToRetrain()))
-                .orElse(new BasicsForm("", null, "", 25, LabourMarketStatus.EMPLOYED, null, null, false)));
+                p.wwStart(), p.hoursPerWeek(), p.willingToRetrain(), p.sectors()))
+                .orElse(new BasicsForm("", null, "", 25, LabourMarketStatus.EMPLOYED, null, null, false, List.of())));
+        model.addAttribute("sectors", BasicsForm.SECTORS);
+        model.addAttribute("educationKinds", PassportInput.EducationKind.values());
         model.addAttribute("municipalityPicker", MunicipalityPicker.of("municipality", municipality,
                 request.getParameter("municipalityQuery"), regions));
         model.addAttribute("occupationPicker", OccupationPicker.of("occupation", request.getParameter("occupation"),
@@ -119,7 +121,8 @@ class ResidentPassportPages {
         PassportInput base = passport.map(Passport::toInput)
                 .orElse(new PassportInput(null, null, null, null, null, null, List.of(), false, List.of(), List.of(), List.of()));
         PassportInput input = new PassportInput(form.name(), form.municipality(), form.travelKm(), form.status(),
-                form.status() == LabourMarketStatus.JOB_SEEKER ? form.wwStart() : null, form.hoursPerWeek(), base.sectors(),
+                form.status() == LabourMarketStatus.JOB_SEEKER ? form.wwStart() : null, form.hoursPerWeek(),
+                form.sectors() == null ? List.of() : form.sectors(),
                 form.willingToRetrain(), base.skills(), base.workHistory(), base.education());
         return save(passport, input, redirect, "basics");
     }
@@ -150,6 +153,33 @@ class ResidentPassportPages {
             return page(null, request, model);
         }
         return save(passport, withSkills(passport.get().toInput(), skills, source, level), redirect, "skills");
+    }
+
+    @PostMapping("/opleiding")
+    String addEducation(@RequestParam(required = false) PassportInput.EducationKind kind, @RequestParam(defaultValue = "") String title,
+                        @RequestParam(defaultValue = "") String institution, @RequestParam(required = false) Integer year,
+                        RedirectAttributes redirect) {
+        Optional<Passport> passport = own();
+        if (passport.isEmpty()) {
+            return "redirect:/paspoort";
+        }
+        PassportInput in = passport.get().toInput();
+        List<PassportInput.EducationEntry> education = new ArrayList<>(in.education());
+        education.add(new PassportInput.EducationEntry(kind, title.isBlank() ? null : title.strip(),
+                institution.isBlank() ? null : institution.strip(), year));
+        return save(passport, withEducation(in, education), redirect, "education");
+    }
+
+    @PostMapping("/opleiding/verwijderen")
+    String removeEducation(@RequestParam int index, RedirectAttributes redirect) {
+        Optional<Passport> passport = own();
+        if (passport.isEmpty() || index < 0 || index >= passport.get().education().size()) {
+            return "redirect:/paspoort";
+        }
+        PassportInput in = passport.get().toInput();
+        List<PassportInput.EducationEntry> education = new ArrayList<>(in.education());
+        education.remove(index);
+        return save(passport, withEducation(in, education), redirect, "education");
     }
 
     @PostMapping("/vaardigheden/bevestigen")
@@ -230,6 +260,11 @@ class ResidentPassportPages {
     private static PassportInput withWork(PassportInput in, List<PassportInput.WorkEntry> work) {
         return new PassportInput(in.name(), in.municipality(), in.travelKm(), in.status(), in.wwStart(), in.hoursPerWeek(),
                 in.sectors(), in.willingToRetrain(), in.skills(), work, in.education());
+    }
+
+    private static PassportInput withEducation(PassportInput in, List<PassportInput.EducationEntry> education) {
+        return new PassportInput(in.name(), in.municipality(), in.travelKm(), in.status(), in.wwStart(), in.hoursPerWeek(),
+                in.sectors(), in.willingToRetrain(), in.skills(), in.workHistory(), education);
     }
 
     private static PassportInput withSkills(PassportInput in, List<String> add, SkillSource source, Integer level) {

@@ -91,4 +91,14 @@ class JdbcRegions implements Regions {
                 .query(String.class).optional().orElse("{}");
     }
 
+    private volatile nl.werkpad.regions.RegionMap map;
+
+    @Override
+    public nl.werkpad.regions.RegionMap labourMarketRegionMap() {
+        if (map == null) {
+            map = nl.werkpad.regions.domain.TopoJsonPaths.decode(labourMarketRegionShapes(), "arbeidsmarktregio_2024");
+        }
+        return map;
+    }
+
 }

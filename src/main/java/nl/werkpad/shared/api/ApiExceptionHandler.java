@@ -34,7 +34,9 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(RuleViolation.class)
     ProblemDetail ruleViolated(RuleViolation e) {
-        return Problems.ruleViolated(e.rule(), e.getMessage());
+        ProblemDetail problem = Problems.ruleViolated(e.rule(), e.getMessage());
+        e.details().forEach(problem::setProperty);
+        return problem;
     }
 
     @ExceptionHandler(CsvProblems.class)

@@ -7,8 +7,11 @@ package nl.werkpad.shared.startup;
  */
 public interface StartupTask {
 
-    /** Tasks run phase by phase; within a phase in bean order. In-memory indexes follow the data they index. */
-    enum Phase { REFERENCE_DATA, ACCOUNTS, DEMO, INDEXES }
+    /**
+     * Tasks run phase by phase; within a phase in bean order. Registries (the ecosystem's campuses and action
+     * agenda) build on reference data (regions); in-memory indexes follow the data they index.
+     */
+    enum Phase { REFERENCE_DATA, REGISTRIES, ACCOUNTS, DEMO, INDEXES }
 
     Phase phase();
 
