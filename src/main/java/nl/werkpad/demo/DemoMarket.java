@@ -1,28 +1,23 @@
 package nl.werkpad.demo;
 
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import nl.werkpad.access.Accounts;
 import nl.werkpad.access.Role;
+import nl.werkpad.ecosystem.Campus;
+import nl.werkpad.ecosystem.Ecosystem;
 import nl.werkpad.organisations.NewOrganisation;
 import nl.werkpad.organisations.OrganisationKind;
 import nl.werkpad.organisations.Organisations;
 import nl.werkpad.regions.Municipality;
 import nl.werkpad.regions.Regions;
 import nl.werkpad.shared.WerkpadProperties;
-import nl.werkpad.shared.csv.CsvRows;
 import nl.werkpad.shared.startup.StartupTask;
 import nl.werkpad.taxonomy.Taxonomy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.annotation.Order;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,9 +32,8 @@ class DemoMarket implements StartupTask {
     private static final Logger log = LoggerFactory.getLogger(DemoMarket.class);
     private static final String NOORD_HOLLAND = "PV27";
     private static final long SEED = 2021;
-    /** Campus places the regions cannot resolve by name, and campuses without a place: by subregion. */
-    private static final Map<String, String> PLACE = Map.of("De Kop", "GM0400", "IJmond", "GM0453",
-            "Noord-Holland Noord", "GM0361", "MRA", "GM0363", "", "GM0392");
+    /** Where a campus without a place or region has its site in the demo (Amsterdam). */
+    private static final String FALLBACK_PLACE = "GM0363";
 
     private final MarketGenerator generator;
     private final Organisations organisations;
@@ -47,9 +41,11 @@ class DemoMarket implements StartupTask {
     private final Taxonomy taxonomy;
     private final Accounts accounts;
     private final WerkpadProperties werkpad;
+    private final Ecosystem ecosystem;
 
     DemoMarket(MarketGenerator generator, Organisations organisations, Regions regions, Taxonomy taxonomy, Accounts accounts,
-               WerkpadProperties werkpad) {
+               WerkpadProperties werkpad, Ecosystem ecosystem) {
+        this.ecosystem = ecosystem;
         this.generator = generator;
         this.organisations = organisations;
         this.regions = regions;
@@ -75,39 +71,25 @@ class DemoMarket implements StartupTask {
         log.info("Demo region Noord-Holland: {}", report.summary());
     }
 
-    private static String campusKvk(int number) {
+    static String campusKvk(int number) {
         return "910000" + String.format("%02d", number);
     }
 
+    /** The campuses of the ecosystem registry as training providers teaching occupations of their focus. */
     private List<MarketGenerator.Provider> campuses() {
         List<MarketGenerator.Provider> campuses = new ArrayList<>();
-        try (var reader = new InputStreamReader(new ClassPathResource("data/ecosystem/campuses.csv").getInputStream(), StandardCharsets.UTF_8)) {
-            CsvRows.read("campuses.csv", reader, List.of("nr", "name", "place", "subregion", "focus"), row -> {
-                String municipality = municipalityOf(row.get("place"), row.get("subregion"));
-                List<String> occupations = Arrays.stream(row.get("focus").split("[;&]"))
-                        .map(word -> word.replaceAll("\\(.*\\)", "").strip()).filter(word -> word.length() > 2)
-                        .flatMap(word -> taxonomy.suggestOccupations(word, "nl", 8).stream().map(o -> o.id())).distinct().toList();
-                campuses.add(new MarketGenerator.Provider(new NewOrganisation(campusKvk(Integer.parseInt(row.get("nr"))),
-                        row.get("name"), OrganisationKind.TRAINING_PROVIDER, null, "P", null,
-                        List.of(new NewOrganisation.NewSite(null, municipality))), occupations));
-            });
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (Campus campus : ecosystem.campuses(null, null)) {
+            String municipality = campus.municipality() != null ? campus.municipality().code()
+                    : regions.municipalities().stream().filter(m -> campus.labourMarketRegion() != null
+                            && m.labourMarketRegion().code().equals(campus.labourMarketRegion().code()))
+                    .map(Municipality::code).findFirst().orElse(FALLBACK_PLACE);
+            List<String> occupations = campus.focus().stream()
+                    .flatMap(focus -> Arrays.stream(focus.split("[&]")))
+                    .map(word -> word.replaceAll("\\(.*\\)", "").strip()).filter(word -> word.length() > 2)
+                    .flatMap(word -> taxonomy.suggestOccupations(word, "nl", 8).stream().map(o -> o.id())).distinct().toList();
+            campuses.add(new MarketGenerator.Provider(new NewOrganisation(campusKvk(campus.nr()), campus.name(),
+                    OrganisationKind.TRAINING_PROVIDER, null, "P", null, List.of(new NewOrganisation.NewSite(null, municipality))), occupations));
         }
         return campuses;
-    }
-
-    private String municipalityOf(String place, String subregion) {
-        for (String part : place.split("[/(]")) {
-            String name = part.replace("regio", "").strip();
-            var found = regions.searchMunicipalities(name, 1).stream().filter(m -> m.province().code().equals(NOORD_HOLLAND)).findFirst();
-            if (!name.isEmpty() && found.isPresent()) {
-                return found.get().code();
-            }
-            if (PLACE.containsKey(name)) {
-                return PLACE.get(name);
-            }
-        }
-        return PLACE.getOrDefault(subregion, PLACE.get(""));
     }
 }
