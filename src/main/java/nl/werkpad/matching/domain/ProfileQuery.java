@@ -44,6 +44,12 @@ public final class ProfileQuery {
         return bySkill.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
     }
 
+    /** The credited skills that tell something: used by at most {@code maxOccupations} occupations. */
+    public int[] tellingSkills(int maxOccupations) {
+        float min = space.weightOfShare(maxOccupations);
+        return java.util.Arrays.stream(creditedSkills()).filter(s -> space.weight(s) >= min).toArray();
+    }
+
     /** The skill score in 0..1 of a person with these skills (ordinals) and their weights. */
     public double score(int[] personSkills, float[] personWeights, float totalWeight) {
         MatchScorer.Scratch s = MatchScorer.SCRATCH.get();

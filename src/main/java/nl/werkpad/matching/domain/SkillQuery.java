@@ -97,6 +97,12 @@ public final class SkillQuery {
         return result;
     }
 
+    /** The credited skills that tell something: used by at most {@code maxOccupations} occupations. */
+    public int[] tellingSkills(int maxOccupations) {
+        float min = space.weightOfShare(maxOccupations);
+        return java.util.Arrays.stream(creditedSkills()).filter(s -> space.weight(s) >= min).toArray();
+    }
+
     public int[] skills() {
         return skills.clone();
     }

@@ -222,6 +222,11 @@ public final class SkillSpace {
         return ordinal < 0 ? maxWeight() : weights[ordinal];
     }
 
+    /** The weight of a skill that this many occupations ask for. */
+    public float weightOfShare(int occupations) {
+        return (float) Math.log((occupationCount + 1.0) / (occupations + 1.0)) + 0.1f;
+    }
+
     public float maxWeight() {
         return (float) Math.log(occupationCount + 1.0) + 0.1f;
     }

@@ -176,17 +176,28 @@ public final class MatchIndex {
      */
     public List<Hit<VacancyEntry>> vacancies(SkillQuery query, Area area, Collection<String> kinds, int limit,
                                              Scoring<VacancyEntry> scoring) {
-        BooleanQuery.Builder q = new BooleanQuery.Builder()
-                .add(LatLonPoint.newDistanceQuery(GEO, area.lat(), area.lon(), area.radiusKm() * 1000), BooleanClause.Occur.FILTER)
-                .add(skillsQuery(query.creditedSkills()), BooleanClause.Occur.FILTER);
-        if (!kinds.isEmpty()) {
-            q.add(terms(KIND, kinds), BooleanClause.Occur.FILTER);
-        }
-        return top(vacancies, q.build(), limit, v -> {
-            double km = km(area.lat(), area.lon(), v.lat(), v.lon());
-            return new double[] {scoring.score(v, km), km};
-        });
+        java.util.function.Function<int[], List<Hit<VacancyEntry>>> search = skills -> {
+            BooleanQuery.Builder q = new BooleanQuery.Builder()
+                    .add(LatLonPoint.newDistanceQuery(GEO, area.lat(), area.lon(), area.radiusKm() * 1000), BooleanClause.Occur.FILTER)
+                    .add(skillsQuery(skills), BooleanClause.Occur.FILTER);
+            if (!kinds.isEmpty()) {
+                q.add(terms(KIND, kinds), BooleanClause.Occur.FILTER);
+            }
+            return top(vacancies, q.build(), limit, v -> {
+                double km = km(area.lat(), area.lon(), v.lat(), v.lon());
+                return new double[] {scoring.score(v, km), km};
+            });
+        };
+        List<Hit<VacancyEntry>> telling = search.apply(query.tellingSkills(TELLING));
+        return telling.size() >= limit ? telling : search.apply(query.creditedSkills());
     }
+
+    /**
+     * Retrieval first asks only for skills that at most this many occupations need: a vacancy (or person)
+     * that shares nothing but transversal skills cannot make the top; only when that finds too few do all
+     * credited skills count (see docs/matching.md).
+     */
+    static final int TELLING = 100;
 
     /** How many open vacancies within the area score at least {@code threshold}. */
     public int countVacancies(SkillQuery query, Area area, double threshold, Scoring<VacancyEntry> scoring) {
@@ -223,14 +234,16 @@ public final class MatchIndex {
                     .add(LatLonPoint.newDistanceQuery(GEO, lat, lon, REACH_BUCKETS[b] * 1000.0), BooleanClause.Occur.FILTER)
                     .build(), BooleanClause.Occur.SHOULD);
         }
-        Query q = new BooleanQuery.Builder()
+        Query within = reach.build();
+        java.util.function.Function<int[], List<Hit<PersonEntry>>> search = skills -> top(persons, new BooleanQuery.Builder()
                 .add(new TermQuery(new Term(CONSENT, consent)), BooleanClause.Occur.FILTER)
-                .add(reach.build(), BooleanClause.Occur.FILTER)
-                .add(skillsQuery(query.creditedSkills()), BooleanClause.Occur.FILTER).build();
-        return top(persons, q, limit, p -> {
-            double km = km(lat, lon, p.lat(), p.lon());
-            return km > p.travelKm() ? null : new double[] {scoring.score(p, km), km};
-        });
+                .add(within, BooleanClause.Occur.FILTER)
+                .add(skillsQuery(skills), BooleanClause.Occur.FILTER).build(), limit, p -> {
+                    double km = km(lat, lon, p.lat(), p.lon());
+                    return km > p.travelKm() ? null : new double[] {scoring.score(p, km), km};
+                });
+        List<Hit<PersonEntry>> telling = search.apply(query.tellingSkills(TELLING));
+        return telling.size() >= limit ? telling : search.apply(query.creditedSkills());
     }
 
     /** Every person who lets {@code consent} find them (an advisor's caseload). */
