@@ -39,6 +39,8 @@ import org.springframework.stereotype.Component;
 @Component
 class MarketGenerator {
 
+    private final org.springframework.context.ApplicationEventPublisher events;
+
     record Size(int persons, int vacancies, int offers) {
     }
 
@@ -74,7 +76,9 @@ class MarketGenerator {
     private final Taxonomy taxonomy;
 
     MarketGenerator(Organisations organisations, Vacancies vacancies, TrainingOffers offers, Passports passports,
-                    Consents consents, Taxonomy taxonomy) {
+                    Consents consents, Taxonomy taxonomy,
+                    org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.organisations = organisations;
         this.vacancies = vacancies;
         this.offers = offers;
@@ -191,6 +195,7 @@ class MarketGenerator {
             }
             consents.giveAll(given, GENERATOR);
         }
+        events.publishEvent(new nl.werkpad.shared.BulkDataLoaded("generated market"));
         return new Report(employers.size(), size.vacancies(), teaching.size(), size.offers(), size.persons(),
                 (System.nanoTime() - started) / 1_000_000);
     }

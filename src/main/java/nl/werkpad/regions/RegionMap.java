@@ -17,6 +17,29 @@ public record RegionMap(String viewBox, List<Area> areas) {
         return new RegionMap(viewBox, kept);
     }
 
+    /** A view box that fits the areas of this map, with a small margin. */
+    public String fittedViewBox() {
+        double minX = Double.MAX_VALUE;
+        double minY = Double.MAX_VALUE;
+        double maxX = -Double.MAX_VALUE;
+        double maxY = -Double.MAX_VALUE;
+        for (Area a : areas) {
+            for (String part : a.path().split("[MLZ]")) {
+                if (part.isEmpty()) {
+                    continue;
+                }
+                String[] xy = part.split(",");
+                double x = Double.parseDouble(xy[0]);
+                double y = Double.parseDouble(xy[1]);
+                minX = Math.min(minX, x);
+                minY = Math.min(minY, y);
+                maxX = Math.max(maxX, x);
+                maxY = Math.max(maxY, y);
+            }
+        }
+        return String.format(java.util.Locale.ROOT, "%.1f %.1f %.1f %.1f", minX - 2, minY - 2, maxX - minX + 4, maxY - minY + 4);
+    }
+
     /** A point (WGS84) in the map's coordinates: x = longitude × cos(52°) × 100, y = −latitude × 100. */
     public static double[] project(double latitude, double longitude) {
         return new double[] {Math.round(longitude * Math.cos(Math.toRadians(52)) * 100 * 10) / 10.0, Math.round(-latitude * 100 * 10) / 10.0};

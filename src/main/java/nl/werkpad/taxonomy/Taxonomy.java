@@ -35,6 +35,12 @@ public interface Taxonomy {
     /** Occupations that need the most of these skills (an essential one counts double), best first. */
     List<OccupationFit> occupationsNeeding(Collection<String> skillIds, String language, int limit);
 
+    /** Every ISCO-08 group (1 to 4 digits) with its label in the language (English when there is no Dutch one). */
+    List<IscoLabel> iscoGroups(String language);
+
+    record IscoLabel(String code, String label) {
+    }
+
     /** Every occupation with the ids of its essential and optional skills, in one read (for generators and indexes). */
     List<OccupationProfile> occupationProfiles();
 

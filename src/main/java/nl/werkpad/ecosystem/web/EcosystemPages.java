@@ -92,35 +92,13 @@ class EcosystemPages {
                 .collect(Collectors.groupingBy(c -> c.labourMarketRegion().code(), Collectors.counting()));
         List<MapArea> areas = map.areas().stream().map(a -> new MapArea(a, perRegion.getOrDefault(a.code(), 0L),
                 all.stream().filter(c -> c.labourMarketRegion() != null && c.labourMarketRegion().code().equals(a.code())).map(Campus::name).toList())).toList();
-        model.addAttribute("viewBox", viewBoxOf(map));
+        model.addAttribute("viewBox", map.fittedViewBox());
         model.addAttribute("areas", areas);
         model.addAttribute("campuses", ecosystem.campuses(regio, q));
         model.addAttribute("regions", regions.labourMarketRegions().stream().filter(r -> nh.contains(r.code())).toList());
         model.addAttribute("regio", regio);
         model.addAttribute("q", q);
         return "ecosystem/registry";
-    }
-
-    private static String viewBoxOf(RegionMap map) {
-        double minX = Double.MAX_VALUE;
-        double minY = Double.MAX_VALUE;
-        double maxX = -Double.MAX_VALUE;
-        double maxY = -Double.MAX_VALUE;
-        for (RegionMap.Area a : map.areas()) {
-            for (String part : a.path().split("[MLZ]")) {
-                if (part.isEmpty()) {
-                    continue;
-                }
-                String[] xy = part.split(",");
-                double x = Double.parseDouble(xy[0]);
-                double y = Double.parseDouble(xy[1]);
-                minX = Math.min(minX, x);
-                minY = Math.min(minY, y);
-                maxX = Math.max(maxX, x);
-                maxY = Math.max(maxY, y);
-            }
-        }
-        return String.format(java.util.Locale.ROOT, "%.1f %.1f %.1f %.1f", minX - 2, minY - 2, maxX - minX + 4, maxY - minY + 4);
     }
 
     @GetMapping("/ecosysteem/organisaties")

@@ -202,6 +202,13 @@ class JdbcTaxonomy implements Taxonomy {
     }
 
     @Override
+    public List<IscoLabel> iscoGroups(String language) {
+        return jdbc.sql("select code, label_en, label_nl from taxonomy.isco_group order by code")
+                .query((rs, n) -> new IscoLabel(rs.getString(1), "nl".equals(language) && rs.getString(3) != null ? rs.getString(3)
+                        : rs.getString(2))).list();
+    }
+
+    @Override
     public List<SkillLink> skillLinks() {
         return jdbc.sql("""
                 select skill_id, broader_id, 'broader' from taxonomy.skill_broader

@@ -1,0 +1,84 @@
+package nl.werkpad.monitor.api;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.StringReader;
+import java.time.LocalDate;
+import java.util.List;
+import nl.werkpad.access.PublicPath;
+import nl.werkpad.ecosystem.Ecosystem;
+import nl.werkpad.ecosystem.Target;
+import nl.werkpad.monitor.Monitor;
+import org.springframework.context.annotation.Bean;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The labour-market monitor: public figures, with every resident-based figure under the suppression rule. */
+@RestController
+@Tag(name = "Monitor")
+class MonitorApi {
+
+    record Imported(int rows) {
+    }
+
+    private final Monitor monitor;
+    private final Ecosystem ecosystem;
+
+    MonitorApi(Monitor monitor, Ecosystem ecosystem) {
+        this.monitor = monitor;
+        this.ecosystem = ecosystem;
+    }
+
+    @Bean
+    static PublicPath monitorIsPublic() {
+        return PublicPath.get("/api/v1/monitor/**");
+    }
+
+    @GetMapping("/api/v1/monitor/tension")
+    @Operation(summary = "Spanningsindicator per beroepsgroep / tension indicator per occupation group (period: a snapshot week)")
+    Monitor.TensionTable tension(@RequestParam(required = false) Monitor.Level level, @RequestParam(required = false) String area,
+                                 @RequestParam(defaultValue = "MAJOR") Monitor.Grouping grouping,
+                                 @RequestParam(required = false) LocalDate period) {
+        return monitor.tension(level == null ? Monitor.levelOf(area) : level, area, grouping, period);
+    }
+
+    @GetMapping("/api/v1/monitor/regions")
+    @Operation(summary = "Spanning per arbeidsmarktregio / tension per labour-market region")
+    List<Monitor.RegionTension> regions(@RequestParam(required = false) String province, @RequestParam(required = false) String group) {
+        return monitor.regions(province, group);
+    }
+
+    @GetMapping("/api/v1/monitor/trend")
+    List<Monitor.TrendPoint> trend(@RequestParam(required = false) String area, @RequestParam(required = false) String group) {
+        return monitor.trend(Monitor.levelOf(area), area, group);
+    }
+
+    @GetMapping("/api/v1/monitor/skills-gap")
+    @Operation(summary = "Gevraagde vaardigheden tegenover aanbod / skills in demand against residents who have them")
+    Monitor.SkillsGap skillsGap(@RequestParam(required = false) String area, @RequestParam(defaultValue = "20") int limit) {
+        return monitor.skillsGap(Monitor.levelOf(area), area, limit);
+    }
+
+    @GetMapping("/api/v1/monitor/targets")
+    List<Target> targets() {
+        return ecosystem.targets(LocalDate.now());
+    }
+
+    @GetMapping("/api/v1/monitor/statistics")
+    @Operation(summary = "Officiële cijfers met hun bron / official statistics with their source")
+    List<Monitor.Statistic> statistics(@RequestParam(required = false) String area) {
+        return monitor.statistics(area);
+    }
+
+    @PostMapping(value = "/api/v1/monitor/statistics/import", consumes = {"text/csv", "text/plain"})
+    @PreAuthorize("hasAnyRole('BELEID', 'BEHEERDER')")
+    @Operation(summary = "Officiële cijfers uit CSV (area, period, indicator, value, unit, source): alles of niets / import")
+    ResponseEntity<Imported> importStatistics(@RequestBody String csv) {
+        return ResponseEntity.status(201).body(new Imported(monitor.importStatistics("statistics.csv", new StringReader(csv))));
+    }
+}

@@ -1,0 +1,100 @@
+package nl.werkpad.monitor.persistence;
+
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import nl.werkpad.passport.PassportChanged;
+import nl.werkpad.privacy.ConsentChanged;
+import nl.werkpad.privacy.Purpose;
+import nl.werkpad.shared.BulkDataLoaded;
+import nl.werkpad.shared.startup.StartupTask;
+import nl.werkpad.vacancies.VacancyChanged;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps the monitor current: every vacancy, passport or statistics-consent change updates the aggregates in
+ * the same transaction; bulk loads rebuild them; a weekly snapshot (Monday night) keeps the trend. At start a
+ * monitor that was never built is built, the bundled official statistics are loaded into a fresh instance,
+ * and this week's snapshot is taken if it is missing.
+ */
+@Component
+class MonitorFeed implements StartupTask {
+
+    private static final Logger LOG = LoggerFactory.getLogger(MonitorFeed.class);
+
+    private final MonitorService monitor;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    MonitorFeed(MonitorService monitor, JdbcClient jdbc, Clock clock) {
+        this.monitor = monitor;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    @EventListener
+    void vacancy(VacancyChanged event) {
+        monitor.vacancyChanged(event.vacancyId());
+    }
+
+    @EventListener
+    void passport(PassportChanged event) {
+        monitor.personChanged(event.personId());
+    }
+
+    @EventListener
+    void consent(ConsentChanged event) {
+        if (event.purpose() == Purpose.ANONYMOUS_STATISTICS) {
+            monitor.personChanged(event.subjectId());
+        }
+    }
+
+    @EventListener
+    void bulk(BulkDataLoaded event) {
+        long start = System.nanoTime();
+        monitor.rebuild();
+        LOG.info("Monitor rebuilt after {} in {} ms", event.what(), (System.nanoTime() - start) / 1_000_000);
+    }
+
+    @Override
+    public Phase phase() {
+        return Phase.INDEXES;
+    }
+
+    @Override
+    public void run() {
+        boolean built = jdbc.sql("select exists (select 1 from monitor.vacancy_contribution) or exists (select 1 from monitor.person_contribution)")
+                .query(Boolean.class).single();
+        if (!built) {
+            monitor.rebuild();
+        }
+        if (!monitor.hasStatistics()) {
+            try (Reader reader = new InputStreamReader(new ClassPathResource("data/ecosystem/labour_statistics.csv").getInputStream(),
+                    StandardCharsets.UTF_8)) {
+                LOG.info("Monitor: {} official figures imported", monitor.importStatistics("labour_statistics.csv", reader));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        LocalDate today = LocalDate.now(clock);
+        if (!monitor.snapshotWeeks().contains(today.with(DayOfWeek.MONDAY))) {
+            monitor.snapshot(today);
+        }
+    }
+
+    @Scheduled(cron = "0 30 1 * * MON", zone = "Europe/Amsterdam")
+    void weekly() {
+        monitor.snapshot(LocalDate.now(clock));
+    }
+}

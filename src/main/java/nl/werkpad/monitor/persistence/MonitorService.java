@@ -1,0 +1,340 @@
+package nl.werkpad.monitor.persistence;
+
+import java.io.Reader;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.AbstractMap;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+import nl.werkpad.monitor.Monitor;
+import nl.werkpad.monitor.domain.Suppression;
+import nl.werkpad.monitor.domain.Tension;
+import nl.werkpad.passport.LabourMarketStatus;
+import nl.werkpad.passport.PersonProfile;
+import nl.werkpad.passport.Passports;
+import nl.werkpad.privacy.Consent;
+import nl.werkpad.privacy.Consents;
+import nl.werkpad.privacy.Purpose;
+import nl.werkpad.regions.Municipality;
+import nl.werkpad.regions.Regions;
+import nl.werkpad.shared.RuleViolation;
+import nl.werkpad.shared.Languages;
+import nl.werkpad.shared.csv.CsvImport;
+import nl.werkpad.taxonomy.Taxonomy;
+import nl.werkpad.vacancies.Vacancies;
+import nl.werkpad.vacancies.VacancyProfile;
+import nl.werkpad.vacancies.VacancyStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** The monitor on its own aggregates; contributions come from the source modules' profiles. */
+@Service
+@Transactional
+class MonitorService implements Monitor {
+
+    /** "Short" WW: started less than this many months ago. */
+    static final int WW_MONTHS = 6;
+
+    private final MonitorStore store;
+    private final Vacancies vacancies;
+    private final Passports passports;
+    private final Consents consents;
+    private final Taxonomy taxonomy;
+    private final Regions regions;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+    private volatile Map<String, String> isco;
+    private volatile Map<String, String> groupLabels;
+
+    MonitorService(MonitorStore store, Vacancies vacancies, Passports passports, Consents consents, Taxonomy taxonomy, Regions regions,
+                   TransactionTemplate transactions, Clock clock) {
+        this.store = store;
+        this.vacancies = vacancies;
+        this.passports = passports;
+        this.consents = consents;
+        this.taxonomy = taxonomy;
+        this.regions = regions;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    // ---- keeping current (called in the transaction of the change)
+
+    void vacancyChanged(UUID id) {
+        Map<UUID, MonitorStore.VacancyFact> facts = new HashMap<>();
+        vacancies.profiles(List.of(id), v -> facts.put(v.id(), fact(v)));
+        store.replaceVacancy(id, facts.get(id));
+    }
+
+    void personChanged(UUID id) {
+        Map<UUID, MonitorStore.PersonFact> facts = new HashMap<>();
+        boolean counted = consents.has(id, Purpose.ANONYMOUS_STATISTICS, null);
+        passports.profiles(List.of(id), p -> facts.put(p.id(), counted ? fact(p) : null));
+        store.replacePerson(id, facts.get(id));
+    }
+
+    private MonitorStore.VacancyFact fact(VacancyProfile v) {
+        return v.status() != VacancyStatus.OPEN ? null
+                : new MonitorStore.VacancyFact(v.municipality(), iscoOf(v.occupation()), v.essential().stream().sorted().toList());
+    }
+
+    private MonitorStore.PersonFact fact(PersonProfile p) {
+        if (p.erased() || p.municipality() == null) {
+            return null;
+        }
+        LocalDate ww = p.status() == LabourMarketStatus.JOB_SEEKER ? p.wwStart() : null;
+        String occupation = p.occupations().stream().sorted().findFirst().orElse(null);
+        return new MonitorStore.PersonFact(p.municipality(), occupation == null ? "" : iscoOf(occupation), ww,
+                p.skills().stream().sorted().toList());
+    }
+
+    private String iscoOf(String occupation) {
+        if (isco == null) {
+            Map<String, String> map = new HashMap<>();
+            taxonomy.occupationProfiles().forEach(o -> map.put(o.id(), o.iscoGroup() == null ? "" : o.iscoGroup()));
+            isco = map;
+        }
+        return isco.getOrDefault(occupation, "");
+    }
+
+    @Override
+    public void rebuild() {
+        transactions.executeWithoutResult(tx -> {
+            store.clear();
+            List<java.util.Map.Entry<UUID, MonitorStore.VacancyFact>> v = new ArrayList<>();
+            vacancies.profiles(null, p -> {
+                MonitorStore.VacancyFact f = fact(p);
+                if (f != null) {
+                    v.add(new AbstractMap.SimpleEntry<>(p.id(), f));
+                }
+            });
+            store.addVacancies(v);
+            Set<UUID> counted = new HashSet<>();
+            consents.allCurrent(Purpose.ANONYMOUS_STATISTICS).stream().map(Consent::subjectId).forEach(counted::add);
+            List<java.util.Map.Entry<UUID, MonitorStore.PersonFact>> persons = new ArrayList<>();
+            passports.profiles(null, p -> {
+                if (counted.contains(p.id())) {
+                    MonitorStore.PersonFact f = fact(p);
+                    if (f != null) {
+                        persons.add(new AbstractMap.SimpleEntry<>(p.id(), f));
+                    }
+                }
+            });
+            store.addPersons(persons);
+            store.recount();
+        });
+    }
+
+    @Override
+    public void snapshot(LocalDate day) {
+        LocalDate week = day.with(DayOfWeek.MONDAY);
+        store.snapshot(week, day.minusMonths(WW_MONTHS), day);
+    }
+
+    // ---- areas
+
+    /** The municipalities of an area, or null for the whole country. */
+    private String[] municipalities(Level level, String area) {
+        return switch (level) {
+            case COUNTRY -> null;
+            case PROVINCE -> codes(m -> m.province().code().equals(area), area);
+            case REGION -> codes(m -> m.labourMarketRegion().code().equals(area), area);
+            case MUNICIPALITY -> codes(m -> m.code().equals(area), area);
+        };
+    }
+
+    private String[] codes(java.util.function.Predicate<Municipality> in, String area) {
+        String[] codes = regions.municipalities().stream().filter(in).map(Municipality::code).toArray(String[]::new);
+        if (codes.length == 0) {
+            throw RuleViolation.of("monitor.area-unknown", "Unknown area " + area);
+        }
+        return codes;
+    }
+
+    private String areaName(Level level, String area) {
+        return switch (level) {
+            case COUNTRY -> "Nederland";
+            case PROVINCE -> regions.provinces().stream().filter(p -> p.code().equals(area)).map(p -> p.name()).findFirst().orElse(area);
+            case REGION -> regions.labourMarketRegion(area).map(r -> r.name()).orElse(area);
+            case MUNICIPALITY -> regions.municipality(area).map(Municipality::name).orElse(area);
+        };
+    }
+
+    // ---- tension
+
+    @Override
+    @Transactional(readOnly = true)
+    public TensionTable tension(Level level, String area, Grouping grouping, LocalDate week) {
+        String[] codes = municipalities(level, area);
+        LocalDate today = LocalDate.now(clock);
+        Map<String, long[]> byGroup = new TreeMap<>();
+        LocalDate asOf;
+        if (week == null) {
+            asOf = today;
+            store.vacancies(codes, grouping.digits).forEach((k, n) -> byGroup.computeIfAbsent(k.get(1), g -> new long[2])[0] += n);
+            store.wwShort(codes, grouping.digits, today.minusMonths(WW_MONTHS), today)
+                    .forEach((k, n) -> byGroup.computeIfAbsent(k.get(1), g -> new long[2])[1] += n);
+        } else {
+            if (grouping == Grouping.UNIT) {
+                throw RuleViolation.of("monitor.period-grouping", "Weekly snapshots keep major and sub-major groups only");
+            }
+            if (!store.weeks().contains(week)) {
+                throw RuleViolation.of("monitor.period-unknown", "No snapshot for the week of " + week);
+            }
+            asOf = week;
+            store.snapshotCounts(week, codes).forEach((k, c) -> {
+                long[] sum = byGroup.computeIfAbsent(k.get(1).substring(0, Math.min(grouping.digits, k.get(1).length())), g -> new long[2]);
+                sum[0] += c[0];
+                sum[1] += c[1];
+            });
+        }
+        List<String> groups = new ArrayList<>(byGroup.keySet());
+        List<Long> ww = groups.stream().map(g -> byGroup.get(g)[1]).toList();
+        boolean[] hidden = Suppression.hidden(ww);
+        List<Row> rows = new ArrayList<>();
+        for (int i = 0; i < groups.size(); i++) {
+            long[] c = byGroup.get(groups.get(i));
+            rows.add(row(groups.get(i), label(groups.get(i)), c[0], c[1], hidden[i]));
+        }
+        long vacanciesTotal = byGroup.values().stream().mapToLong(c -> c[0]).sum();
+        long wwTotal = byGroup.values().stream().mapToLong(c -> c[1]).sum();
+        return new TensionTable(level, area, areaName(level, area), grouping, asOf, rows,
+                row("", "", vacanciesTotal, wwTotal, Suppression.hiddenTotal(wwTotal)));
+    }
+
+    private static Row row(String group, String label, long vacancies, long ww, boolean hidden) {
+        return hidden ? new Row(group, label, vacancies, null, null, null, true)
+                : new Row(group, label, vacancies, ww, Tension.ratio(vacancies, ww), Tension.level(vacancies, ww), false);
+    }
+
+    private String label(String group) {
+        if (group.isEmpty()) {
+            return "(onbekend)";
+        }
+        if (groupLabels == null) {
+            Map<String, String> labels = new HashMap<>();
+            taxonomy.iscoGroups(Languages.current()).forEach(g -> labels.put(g.code(), g.label()));
+            groupLabels = labels;
+        }
+        return groupLabels.getOrDefault(group, "");
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<RegionTension> regions(String province, String group) {
+        LocalDate today = LocalDate.now(clock);
+        String[] codes = province == null || province.isBlank() ? null : municipalities(Level.PROVINCE, province);
+        int digits = group == null ? 0 : group.length();
+        Map<String, long[]> byMunicipality = new HashMap<>();
+        store.vacancies(codes, Math.max(digits, 1)).forEach((k, n) -> {
+            if (digits == 0 || k.get(1).equals(group)) {
+                byMunicipality.computeIfAbsent(k.get(0), m -> new long[2])[0] += n;
+            }
+        });
+        store.wwShort(codes, Math.max(digits, 1), today.minusMonths(WW_MONTHS), today).forEach((k, n) -> {
+            if (digits == 0 || k.get(1).equals(group)) {
+                byMunicipality.computeIfAbsent(k.get(0), m -> new long[2])[1] += n;
+            }
+        });
+        Map<String, long[]> byRegion = new TreeMap<>();
+        Map<String, String> names = new HashMap<>();
+        for (Municipality m : regions.municipalities()) {
+            if (codes == null || java.util.Arrays.asList(codes).contains(m.code())) {
+                long[] r = byRegion.computeIfAbsent(m.labourMarketRegion().code(), x -> new long[2]);
+                names.put(m.labourMarketRegion().code(), m.labourMarketRegion().name());
+                long[] c = byMunicipality.getOrDefault(m.code(), new long[2]);
+                r[0] += c[0];
+                r[1] += c[1];
+            }
+        }
+        List<String> order = new ArrayList<>(byRegion.keySet());
+        boolean[] hidden = Suppression.hidden(order.stream().map(r -> byRegion.get(r)[1]).toList());
+        List<RegionTension> result = new ArrayList<>();
+        for (int i = 0; i < order.size(); i++) {
+            long[] c = byRegion.get(order.get(i));
+            Row r = row(order.get(i), names.get(order.get(i)), c[0], c[1], hidden[i]);
+            result.add(new RegionTension(r.group(), r.label(), r.vacancies(), r.wwShort(), r.ratio(), r.level(), r.suppressed()));
+        }
+        return result;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<TrendPoint> trend(Level level, String area, String group) {
+        String[] codes = municipalities(level, area);
+        List<MonitorStore.Week> weeks = store.trend(codes, group == null ? "" : group.substring(0, Math.min(2, group.length())));
+        List<TrendPoint> points = new ArrayList<>();
+        for (MonitorStore.Week w : weeks) {
+            boolean hidden = Suppression.hiddenTotal(w.wwShort());
+            points.add(hidden ? new TrendPoint(w.week(), w.vacancies(), null, null, true)
+                    : new TrendPoint(w.week(), w.vacancies(), w.wwShort(), Tension.ratio(w.vacancies(), w.wwShort()), false));
+        }
+        return points;
+    }
+
+    // ---- skills
+
+    @Override
+    @Transactional(readOnly = true)
+    public SkillsGap skillsGap(Level level, String area, int limit) {
+        String[] codes = municipalities(level, area);
+        List<MonitorStore.SkillCount> top = store.topVacancySkills(codes, Math.max(1, Math.min(limit, 100)));
+        Map<String, Long> residents = store.personSkills(codes, top.stream().map(MonitorStore.SkillCount::skill).toList());
+        boolean[] hidden = Suppression.hidden(top.stream().map(s -> residents.getOrDefault(s.skill(), 0L)).toList());
+        String language = Languages.current();
+        List<SkillDemand> skills = new ArrayList<>();
+        for (int i = 0; i < top.size(); i++) {
+            MonitorStore.SkillCount s = top.get(i);
+            String label = taxonomy.skillRef(s.skill(), language).map(r -> r.label()).orElse(s.skill());
+            skills.add(new SkillDemand(s.skill(), label, s.n(), hidden[i] ? null : residents.getOrDefault(s.skill(), 0L), hidden[i]));
+        }
+        return new SkillsGap(level, area, areaName(level, area), skills);
+    }
+
+    // ---- statistics
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<Statistic> statistics(String area) {
+        return store.statistics(area == null || area.isBlank() ? null : area);
+    }
+
+    @Override
+    public int importStatistics(String file, Reader csv) {
+        return CsvImport.allOrNothing(transactions, file, csv, List.of("area", "period", "indicator", "value"), row -> {
+            String source = row.text("source") != null ? row.text("source") : row.text("source_doc");
+            if (row.text("area") == null || row.text("indicator") == null) {
+                throw RuleViolation.of("statistic.incomplete", "area and indicator are required (period may be empty when the source gives none)");
+            }
+            if (source == null) {
+                throw RuleViolation.of("statistic.source-required", "Every figure names its source (column source)");
+            }
+            Double value = row.parsed("value", Double::parseDouble);
+            if (value == null) {
+                throw RuleViolation.of("statistic.value-required", "value is required");
+            }
+            Statistic s = new Statistic(row.text("area"), row.get("period"), row.text("indicator"), value,
+                    row.parsed("value_high", Double::parseDouble), row.text("unit"), row.text("category"), source, row.text("notes"));
+            store.addStatistic(s);
+            return s;
+        }).size();
+    }
+
+    boolean hasStatistics() {
+        return store.hasStatistics();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<LocalDate> snapshotWeeks() {
+        return store.weeks();
+    }
+}

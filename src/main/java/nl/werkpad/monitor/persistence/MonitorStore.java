@@ -1,0 +1,274 @@
+package nl.werkpad.monitor.persistence;
+
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import javax.sql.DataSource;
+import nl.werkpad.shared.db.PgCopy;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The monitor's tables. Contributions per entity; counters kept by adding the new contribution and
+ * subtracting the old one in the transaction of the change; a rebuild recomputes the counters from the
+ * contributions with one GROUP BY each.
+ */
+@Repository
+class MonitorStore {
+
+    /** What one open vacancy adds: its place, its occupation's ISCO group and its essential skills. */
+    record VacancyFact(String municipality, String isco, List<String> skills) {
+    }
+
+    /** What one consenting resident adds: place, ISCO group of their occupation, WW start (or null), skills. */
+    record PersonFact(String municipality, String isco, LocalDate wwStart, List<String> skills) {
+    }
+
+    private final JdbcClient jdbc;
+    private final PgCopy copy;
+
+    MonitorStore(JdbcClient jdbc, DataSource dataSource) {
+        this.jdbc = jdbc;
+        this.copy = new PgCopy(dataSource);
+    }
+
+    // ---- incremental
+
+    void replaceVacancy(UUID id, VacancyFact fact) {
+        Optional<VacancyFact> old = jdbc.sql("select municipality, isco, skills from monitor.vacancy_contribution where vacancy_id = ? for update")
+                .param(id).query((rs, n) -> new VacancyFact(rs.getString(1), rs.getString(2), List.of((String[]) rs.getArray(3).getArray())))
+                .optional();
+        if (old.isPresent() && old.get().equals(fact)) {
+            return;
+        }
+        old.ifPresent(o -> {
+            count("vacancy_count", "isco", o.municipality(), o.isco(), -1);
+            skills("vacancy_skill_count", o.municipality(), o.skills(), -1);
+            jdbc.sql("delete from monitor.vacancy_contribution where vacancy_id = ?").param(id).update();
+        });
+        if (fact != null) {
+            jdbc.sql("insert into monitor.vacancy_contribution (vacancy_id, municipality, isco, skills) values (?, ?, ?, ?)")
+                    .params(id, fact.municipality(), fact.isco(), fact.skills().toArray(String[]::new)).update();
+            count("vacancy_count", "isco", fact.municipality(), fact.isco(), 1);
+            skills("vacancy_skill_count", fact.municipality(), fact.skills(), 1);
+        }
+    }
+
+    void replacePerson(UUID id, PersonFact fact) {
+        Optional<PersonFact> old = jdbc.sql("select municipality, isco, ww_start, skills from monitor.person_contribution where person_id = ? for update")
+                .param(id).query((rs, n) -> new PersonFact(rs.getString(1), rs.getString(2),
+                        rs.getDate(3) == null ? null : rs.getDate(3).toLocalDate(), List.of((String[]) rs.getArray(4).getArray())))
+                .optional();
+        if (old.isPresent() && old.get().equals(fact)) {
+            return;
+        }
+        old.ifPresent(o -> {
+            if (o.wwStart() != null) {
+                ww(o.municipality(), o.isco(), o.wwStart(), -1);
+            }
+            skills("person_skill_count", o.municipality(), o.skills(), -1);
+            jdbc.sql("delete from monitor.person_contribution where person_id = ?").param(id).update();
+        });
+        if (fact != null) {
+            jdbc.sql("insert into monitor.person_contribution (person_id, municipality, isco, ww_start, skills) values (?, ?, ?, ?, ?)")
+                    .params(id, fact.municipality(), fact.isco(), fact.wwStart() == null ? null : Date.valueOf(fact.wwStart()),
+                            fact.skills().toArray(String[]::new)).update();
+            if (fact.wwStart() != null) {
+                ww(fact.municipality(), fact.isco(), fact.wwStart(), 1);
+            }
+            skills("person_skill_count", fact.municipality(), fact.skills(), 1);
+        }
+    }
+
+    // Adding inserts or increments; taking away decrements and drops rows that reach zero (an INSERT ... ON CONFLICT
+    // with a negative count would trip the n >= 0 check before the conflict is seen).
+
+    private void count(String table, String column, String municipality, String key, int delta) {
+        if (delta > 0) {
+            jdbc.sql(("insert into monitor.%1$s (municipality, %2$s, n) values (?, ?, ?) "
+                    + "on conflict (municipality, %2$s) do update set n = %1$s.n + excluded.n").formatted(table, column))
+                    .params(municipality, key, delta).update();
+        } else {
+            jdbc.sql("update monitor.%s set n = n + ? where municipality = ? and %s = ?".formatted(table, column)).params(delta, municipality, key).update();
+            jdbc.sql("delete from monitor.%s where municipality = ? and %s = ? and n = 0".formatted(table, column)).params(municipality, key).update();
+        }
+    }
+
+    private void ww(String municipality, String isco, LocalDate start, int delta) {
+        if (delta > 0) {
+            jdbc.sql("""
+                    insert into monitor.ww_count (municipality, isco, ww_start, n) values (?, ?, ?, ?)
+                    on conflict (municipality, isco, ww_start) do update set n = ww_count.n + excluded.n""")
+                    .params(municipality, isco, Date.valueOf(start), delta).update();
+        } else {
+            jdbc.sql("update monitor.ww_count set n = n + ? where municipality = ? and isco = ? and ww_start = ?")
+                    .params(delta, municipality, isco, Date.valueOf(start)).update();
+            jdbc.sql("delete from monitor.ww_count where municipality = ? and isco = ? and ww_start = ? and n = 0")
+                    .params(municipality, isco, Date.valueOf(start)).update();
+        }
+    }
+
+    private void skills(String table, String municipality, List<String> skills, int delta) {
+        if (skills.isEmpty()) {
+            return;
+        }
+        String[] ids = skills.stream().distinct().toArray(String[]::new);
+        if (delta > 0) {
+            jdbc.sql(("insert into monitor.%1$s (municipality, skill_id, n) select ?, s, ? from unnest(cast(? as text[])) s "
+                    + "on conflict (municipality, skill_id) do update set n = %1$s.n + excluded.n").formatted(table))
+                    .params(municipality, delta, ids).update();
+        } else {
+            jdbc.sql("update monitor.%s set n = n + ? where municipality = ? and skill_id = any(?)".formatted(table))
+                    .params(delta, municipality, ids).update();
+            jdbc.sql("delete from monitor.%s where municipality = ? and skill_id = any(?) and n = 0".formatted(table)).params(municipality, ids).update();
+        }
+    }
+
+    // ---- rebuild
+
+    void clear() {
+        jdbc.sql("truncate monitor.vacancy_contribution, monitor.person_contribution, monitor.vacancy_count, monitor.ww_count, "
+                + "monitor.vacancy_skill_count, monitor.person_skill_count").update();
+    }
+
+    void addVacancies(List<Map.Entry<UUID, VacancyFact>> facts) {
+        copy.copy("monitor.vacancy_contribution (vacancy_id, municipality, isco, skills)", facts, e -> new Object[] {e.getKey(),
+                e.getValue().municipality(), e.getValue().isco(), "{" + String.join(",", e.getValue().skills()) + "}"});
+    }
+
+    void addPersons(List<Map.Entry<UUID, PersonFact>> facts) {
+        copy.copy("monitor.person_contribution (person_id, municipality, isco, ww_start, skills)", facts, e -> new Object[] {e.getKey(),
+                e.getValue().municipality(), e.getValue().isco(), e.getValue().wwStart(), "{" + String.join(",", e.getValue().skills()) + "}"});
+    }
+
+    /** The counters from the contributions, as the incremental updates would have made them. */
+    void recount() {
+        jdbc.sql("insert into monitor.vacancy_count select municipality, isco, count(*) from monitor.vacancy_contribution group by 1, 2").update();
+        jdbc.sql("""
+                insert into monitor.ww_count select municipality, isco, ww_start, count(*) from monitor.person_contribution
+                 where ww_start is not null group by 1, 2, 3""").update();
+        jdbc.sql("""
+                insert into monitor.vacancy_skill_count select municipality, s, count(*) from monitor.vacancy_contribution,
+                       unnest(array(select distinct unnest(skills))) s group by 1, 2""").update();
+        jdbc.sql("""
+                insert into monitor.person_skill_count select municipality, s, count(*) from monitor.person_contribution,
+                       unnest(array(select distinct unnest(skills))) s group by 1, 2""").update();
+        for (String table : List.of("vacancy_contribution", "person_contribution", "vacancy_count", "ww_count", "vacancy_skill_count", "person_skill_count")) {
+            jdbc.sql("analyze monitor." + table).update();
+        }
+    }
+
+    // ---- reading
+
+    /** Open vacancies per (municipality, ISCO prefix) in the municipalities (all when null). */
+    Map<List<String>, Long> vacancies(String[] municipalities, int digits) {
+        return grouped("""
+                select municipality, substr(isco, 1, ?), sum(n) from monitor.vacancy_count
+                 where (cast(? as text[]) is null or municipality = any(?)) group by 1, 2""", municipalities, digits, null, null);
+    }
+
+    /** Residents on WW that started after {@code after} and by {@code until}, per (municipality, ISCO prefix). */
+    Map<List<String>, Long> wwShort(String[] municipalities, int digits, LocalDate after, LocalDate until) {
+        return grouped("""
+                select municipality, substr(isco, 1, ?), sum(n) from monitor.ww_count
+                 where (cast(? as text[]) is null or municipality = any(?)) and ww_start > ? and ww_start <= ? group by 1, 2""",
+                municipalities, digits, after, until);
+    }
+
+    private Map<List<String>, Long> grouped(String sql, String[] municipalities, int digits, LocalDate after, LocalDate until) {
+        Map<List<String>, Long> result = new HashMap<>();
+        var statement = jdbc.sql(sql);
+        statement = after == null ? statement.params(digits, municipalities, municipalities)
+                : statement.params(digits, municipalities, municipalities, Date.valueOf(after), Date.valueOf(until));
+        statement.query(rs -> {
+            result.put(List.of(rs.getString(1), rs.getString(2)), rs.getLong(3));
+        });
+        return result;
+    }
+
+    record SkillCount(String skill, long n) {
+    }
+
+    List<SkillCount> topVacancySkills(String[] municipalities, int limit) {
+        return jdbc.sql("""
+                select skill_id, sum(n) as total from monitor.vacancy_skill_count
+                 where (cast(? as text[]) is null or municipality = any(?)) group by 1 order by 2 desc, 1 limit ?""")
+                .params(municipalities, municipalities, limit).query((rs, n) -> new SkillCount(rs.getString(1), rs.getLong(2))).list();
+    }
+
+    Map<String, Long> personSkills(String[] municipalities, List<String> skills) {
+        Map<String, Long> result = new HashMap<>();
+        jdbc.sql("""
+                select skill_id, sum(n) from monitor.person_skill_count
+                 where (cast(? as text[]) is null or municipality = any(?)) and skill_id = any(?) group by 1""")
+                .params(municipalities, municipalities, skills.toArray(String[]::new)).query(rs -> {
+                    result.put(rs.getString(1), rs.getLong(2));
+                });
+        return result;
+    }
+
+    // ---- snapshots
+
+    void snapshot(LocalDate week, LocalDate after, LocalDate until) {
+        jdbc.sql("delete from monitor.snapshot where week = ?").param(Date.valueOf(week)).update();
+        jdbc.sql("""
+                insert into monitor.snapshot (week, municipality, isco2, vacancies, ww_short)
+                select ?, municipality, isco2, sum(v), sum(w) from (
+                    select municipality, substr(isco, 1, 2) as isco2, n as v, 0 as w from monitor.vacancy_count
+                    union all
+                    select municipality, substr(isco, 1, 2), 0, n from monitor.ww_count where ww_start > ? and ww_start <= ?) x
+                 group by municipality, isco2""").params(Date.valueOf(week), Date.valueOf(after), Date.valueOf(until)).update();
+    }
+
+    List<LocalDate> weeks() {
+        return jdbc.sql("select distinct week from monitor.snapshot order by week desc").query(Date.class).list().stream()
+                .map(Date::toLocalDate).toList();
+    }
+
+    Map<List<String>, long[]> snapshotCounts(LocalDate week, String[] municipalities) {
+        Map<List<String>, long[]> result = new HashMap<>();
+        jdbc.sql("""
+                select municipality, isco2, vacancies, ww_short from monitor.snapshot
+                 where week = ? and (cast(? as text[]) is null or municipality = any(?))""")
+                .params(Date.valueOf(week), municipalities, municipalities).query(rs -> {
+                    result.put(List.of(rs.getString(1), rs.getString(2)), new long[] {rs.getLong(3), rs.getLong(4)});
+                });
+        return result;
+    }
+
+    record Week(LocalDate week, long vacancies, long wwShort) {
+    }
+
+    List<Week> trend(String[] municipalities, String groupPrefix) {
+        return jdbc.sql("""
+                select week, sum(vacancies), sum(ww_short) from monitor.snapshot
+                 where (cast(? as text[]) is null or municipality = any(?)) and isco2 like ? group by week order by week""")
+                .params(municipalities, municipalities, groupPrefix + "%")
+                .query((rs, n) -> new Week(rs.getDate(1).toLocalDate(), rs.getLong(2), rs.getLong(3))).list();
+    }
+
+    // ---- statistics
+
+    void addStatistic(nl.werkpad.monitor.Monitor.Statistic s) {
+        jdbc.sql("""
+                insert into monitor.statistic (area, period, indicator, value, value_high, unit, category, source, notes)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?)""").params(s.area(), s.period(), s.indicator(), s.value(), s.valueHigh(), s.unit(),
+                s.category(), s.source(), s.notes()).update();
+    }
+
+    List<nl.werkpad.monitor.Monitor.Statistic> statistics(String area) {
+        return jdbc.sql("""
+                select * from monitor.statistic where cast(? as text) is null or area = ? order by area, indicator, period""")
+                .params(area, area).query((rs, n) -> new nl.werkpad.monitor.Monitor.Statistic(rs.getString("area"), rs.getString("period"),
+                        rs.getString("indicator"), rs.getDouble("value"), rs.getObject("value_high") == null ? null : rs.getDouble("value_high"),
+                        rs.getString("unit"), rs.getString("category"), rs.getString("source"), rs.getString("notes"))).list();
+    }
+
+    boolean hasStatistics() {
+        return jdbc.sql("select exists (select 1 from monitor.statistic)").query(Boolean.class).single();
+    }
+}

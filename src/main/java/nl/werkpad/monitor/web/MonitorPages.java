@@ -1,0 +1,153 @@
+package nl.werkpad.monitor.web;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import nl.werkpad.access.PublicPath;
+import nl.werkpad.ecosystem.Ecosystem;
+import nl.werkpad.monitor.Monitor;
+import nl.werkpad.regions.RegionMap;
+import nl.werkpad.regions.Regions;
+import nl.werkpad.shared.RuleViolation;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.springframework.context.annotation.Bean;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+import tools.jackson.databind.ObjectMapper;
+
+/** The monitor page (public): tension table, chart and map, trend, skills gap, targets and official statistics. */
+@Controller
+class MonitorPages {
+
+    private static final String NOORD_HOLLAND = "PV27";
+
+    private final Monitor monitor;
+    private final Regions regions;
+    private final Ecosystem ecosystem;
+    private final ObjectMapper json = new ObjectMapper();
+
+    MonitorPages(Monitor monitor, Regions regions, Ecosystem ecosystem) {
+        this.monitor = monitor;
+        this.regions = regions;
+        this.ecosystem = ecosystem;
+    }
+
+    @Bean
+    static PublicPath monitorPagesArePublic() {
+        return PublicPath.get("/monitor/**");
+    }
+
+    @Bean
+    static PublicPath monitorPageIsPublic() {
+        return PublicPath.get("/monitor");
+    }
+
+    /** A region on the tension map with the CSS class of its level. */
+    public record MapRegion(String path, String css) {
+    }
+
+    @GetMapping("/monitor")
+    String page(@RequestParam(defaultValue = NOORD_HOLLAND) String gebied, @RequestParam(defaultValue = "MAJOR") Monitor.Grouping indeling,
+                @RequestParam(required = false) LocalDate week, Model model) {
+        Monitor.TensionTable table;
+        try {
+            table = monitor.tension(Monitor.levelOf(gebied), gebied, indeling, week);
+        } catch (RuleViolation e) {
+            model.addAttribute("problem", e.rule());
+            gebied = NOORD_HOLLAND;
+            week = null;
+            table = monitor.tension(Monitor.Level.PROVINCE, gebied, indeling, null);
+        }
+        model.addAttribute("gebied", gebied);
+        model.addAttribute("week", week);
+        model.addAttribute("table", table);
+        model.addAttribute("areas", areas());
+        model.addAttribute("groupings", Monitor.Grouping.values());
+        model.addAttribute("weeks", monitor.snapshotWeeks());
+        model.addAttribute("tensionJson", safe(json.writeValueAsString(Map.of(
+                "labels", table.rows().stream().map(r -> r.group() + " " + r.label()).toList(),
+                "ratios", table.rows().stream().map(r -> r.ratio() == null ? 0 : r.ratio()).toList()))));
+        List<Monitor.RegionTension> regionRows = monitor.regions(NOORD_HOLLAND, "");
+        Set<String> codes = regionRows.stream().map(Monitor.RegionTension::code).collect(Collectors.toSet());
+        RegionMap map = regions.labourMarketRegionMap().only(codes);
+        Map<String, Monitor.RegionTension> byCode = regionRows.stream().collect(Collectors.toMap(Monitor.RegionTension::code, r -> r));
+        model.addAttribute("viewBox", map.fittedViewBox());
+        model.addAttribute("mapAreas", map.areas().stream().map(a -> {
+            Monitor.RegionTension r = byCode.get(a.code());
+            return new MapRegion(a.path(), r == null || r.suppressed() || r.level() == null ? "none" : r.level().name().toLowerCase());
+        }).toList());
+        model.addAttribute("regionRows", regionRows);
+        List<Monitor.TrendPoint> trend = monitor.trend(Monitor.levelOf(gebied), gebied, "");
+        model.addAttribute("trend", trend);
+        model.addAttribute("trendJson", safe(json.writeValueAsString(Map.of(
+                "weeks", trend.stream().map(p -> p.week().toString()).toList(),
+                "ratios", trend.stream().map(p -> p.ratio() == null ? 0 : p.ratio()).toList()))));
+        model.addAttribute("gap", monitor.skillsGap(Monitor.levelOf(gebied), gebied, 20));
+        model.addAttribute("targets", ecosystem.targets(LocalDate.now()).stream().filter(t -> t.value() != null).toList());
+        model.addAttribute("statistics", monitor.statistics(null));
+        return "monitor/monitor";
+    }
+
+    /** JSON inside a script element must not be able to close it. */
+    private static String safe(String value) {
+        return value.replace("</", "<\\/");
+    }
+
+    private Map<String, String> areas() {
+        Map<String, String> areas = new LinkedHashMap<>();
+        areas.put("NL", "Nederland");
+        regions.provinces().forEach(p -> areas.put(p.code(), p.name()));
+        regions.labourMarketRegions().forEach(r -> areas.put(r.code(), r.name()));
+        regions.municipalities().stream().filter(m -> m.province().code().equals(NOORD_HOLLAND))
+                .forEach(m -> areas.put(m.code(), m.name()));
+        return areas;
+    }
+
+    @GetMapping(value = "/monitor/export/{what:tension|skills-gap|statistics}.csv", produces = "text/csv")
+    @ResponseBody
+    ResponseEntity<String> export(@PathVariable String what, @RequestParam(defaultValue = NOORD_HOLLAND) String gebied,
+                                  @RequestParam(defaultValue = "MAJOR") Monitor.Grouping indeling,
+                                  @RequestParam(required = false) LocalDate week) {
+        StringWriter out = new StringWriter();
+        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180)) {
+            switch (what) {
+                case "tension" -> {
+                    Monitor.TensionTable t = monitor.tension(Monitor.levelOf(gebied), gebied, indeling, week);
+                    csv.printRecord("area", "as_of", "isco_group", "label", "open_vacancies", "ww_under_6_months", "ratio", "class");
+                    for (Monitor.Row r : t.rows()) {
+                        csv.printRecord(t.area(), t.asOf(), r.group(), r.label(), r.vacancies(), r.suppressed() ? "< 10" : r.wwShort(),
+                                r.ratio() == null ? "" : r.ratio(), r.suppressed() || r.level() == null ? "" : r.level());
+                    }
+                }
+                case "skills-gap" -> {
+                    Monitor.SkillsGap g = monitor.skillsGap(Monitor.levelOf(gebied), gebied, 100);
+                    csv.printRecord("area", "skill_id", "skill", "open_vacancies_asking", "residents_with_skill");
+                    for (Monitor.SkillDemand s : g.skills()) {
+                        csv.printRecord(g.area(), s.skillId(), s.label(), s.vacancies(), s.suppressed() ? "< 10" : s.residents());
+                    }
+                }
+                default -> {
+                    csv.printRecord("area", "period", "indicator", "value", "value_high", "unit", "category", "source", "notes");
+                    for (Monitor.Statistic s : monitor.statistics(null)) {
+                        csv.printRecord(s.area(), s.period(), s.indicator(), s.value(), s.valueHigh(), s.unit(), s.category(), s.source(), s.notes());
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return ResponseEntity.ok().header("Content-Disposition", "attachment; filename=\"" + what + ".csv\"").body(out.toString());
+    }
+}

@@ -1,0 +1,133 @@
+package nl.werkpad.monitor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.jayway.jsonpath.JsonPath;
+import java.time.LocalDate;
+import java.util.List;
+import nl.werkpad.access.Role;
+import nl.werkpad.support.TestAccounts;
+import nl.werkpad.support.TestOrganisations;
+import nl.werkpad.support.WerkpadTest;
+import org.hamcrest.Matchers;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+@WerkpadTest
+class MonitorTests {
+
+    static final String WELDER = "7aedaa07-3884-4c5b-88f9-80997b2aa54b";
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    TestAccounts accounts;
+    @Autowired
+    TestOrganisations organisations;
+    @Autowired
+    Monitor monitor;
+    @Autowired
+    JdbcClient jdbc;
+
+    private List<String> counters() {
+        return jdbc.sql("""
+                select 'v|' || municipality || '|' || isco || '|' || n from monitor.vacancy_count
+                union all select 'w|' || municipality || '|' || isco || '|' || ww_start || '|' || n from monitor.ww_count
+                union all select 'vs|' || municipality || '|' || skill_id || '|' || n from monitor.vacancy_skill_count
+                union all select 'ps|' || municipality || '|' || skill_id || '|' || n from monitor.person_skill_count
+                order by 1""").query(String.class).list();
+    }
+
+    private String jobSeeker(String municipality, boolean statistics) throws Exception {
+        var resident = accounts.with(Role.INWONER, "Werkzoekende");
+        String person = JsonPath.read(mvc.perform(post("/api/v1/persons").with(resident.basic()).contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"name": "W", "municipality": "%s", "travelKm": 20, "status": "JOB_SEEKER", "wwStart": "%s",
+                                 "skills": [], "workHistory": [{"occupation": "%s"}]}""".formatted(municipality, LocalDate.now().minusMonths(2), WELDER)))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.personId");
+        if (statistics) {
+            mvc.perform(put("/api/v1/persons/{id}/consents/ANONYMOUS_STATISTICS", person).with(resident.basic())
+                    .contentType(MediaType.APPLICATION_JSON).content("{}")).andExpect(status().isOk());
+        }
+        return person + "|" + resident.username();
+    }
+
+    @Test
+    void theIncrementalAggregatesEqualARebuildFromScratch() throws Exception {
+        var employer = organisations.employer("Staalbouw Texel", "GM0448");
+        String vacancy = JsonPath.read(mvc.perform(post("/api/v1/vacancies").with(employer.basic()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"title\": \"Lasser\", \"occupation\": \"%s\", \"municipality\": \"GM0448\", \"status\": \"open\"}".formatted(WELDER)))
+                .andReturn().getResponse().getContentAsString(), "$.id");
+        String[] a = jobSeeker("GM0448", true).split("\\|");
+        String[] b = jobSeeker("GM0448", true).split("\\|");
+        jobSeeker("GM0448", false);
+        // changes: a vacancy closed, a consent withdrawn, a passport erased
+        mvc.perform(post("/api/v1/vacancies/{id}/status", vacancy).with(employer.basic()).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"status\": \"CLOSED\"}")).andExpect(status().isOk());
+        mvc.perform(delete("/api/v1/persons/{id}/consents/ANONYMOUS_STATISTICS", a[0]).with(org.springframework.security.test.web.servlet
+                .request.SecurityMockMvcRequestPostProcessors.httpBasic(a[1], TestAccounts.PASSWORD))).andExpect(status().is2xxSuccessful());
+        mvc.perform(delete("/api/v1/persons/{id}", b[0]).with(org.springframework.security.test.web.servlet
+                .request.SecurityMockMvcRequestPostProcessors.httpBasic(b[1], TestAccounts.PASSWORD))).andExpect(status().is2xxSuccessful());
+
+        List<String> incremental = counters();
+        monitor.rebuild();
+        assertThat(counters()).isEqualTo(incremental);
+    }
+
+    @Test
+    void aSmallAreaShowsOpenVacanciesButHidesFewResidents() throws Exception {
+        jobSeeker("GM0450", true);
+        jobSeeker("GM0450", true);
+        mvc.perform(get("/api/v1/monitor/tension").param("area", "GM0450").param("grouping", "MAJOR"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.areaName").value("Uitgeest"))
+                .andExpect(jsonPath("$.total.suppressed").value(true))
+                .andExpect(jsonPath("$.total.wwShort").doesNotExist())
+                .andExpect(jsonPath("$.rows[?(@.group == '7')].suppressed").value(Matchers.contains(true)));
+        String body = mvc.perform(get("/monitor").param("gebied", "GM0450")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(body).contains("&lt; 10");
+    }
+
+    @Test
+    void theTensionForNoordHollandHasItsFiveRegionsAndClasses() throws Exception {
+        mvc.perform(get("/api/v1/monitor/regions").param("province", "PV27"))
+                .andExpect(jsonPath("$.length()").value(5));
+        mvc.perform(get("/api/v1/monitor/tension").param("area", "PV27").param("grouping", "SUB_MAJOR"))
+                .andExpect(jsonPath("$.total.vacancies").value(Matchers.greaterThan(500)))
+                .andExpect(jsonPath("$.rows.length()").value(Matchers.greaterThan(5)));
+        mvc.perform(get("/api/v1/monitor/tension").param("area", "XX12")).andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.rule").value("monitor.area-unknown"));
+        mvc.perform(get("/api/v1/monitor/trend").param("area", "PV27")).andExpect(jsonPath("$.length()").value(Matchers.greaterThanOrEqualTo(12)));
+        mvc.perform(get("/api/v1/monitor/skills-gap").param("area", "PV27"))
+                .andExpect(jsonPath("$.skills.length()").value(20));
+    }
+
+    @Test
+    void aStatisticsFileWithABadLineChangesNothing() throws Exception {
+        var policy = accounts.with(Role.BELEID, "Beleid");
+        int before = monitor.statistics(null).size();
+        assertThat(before).isGreaterThanOrEqualTo(54);
+        String csv = """
+                area,period,indicator,value,unit,source
+                Noord-Holland,2025,vacatures techniek,12000,vacatures,UWV
+                Noord-Holland,2025,werkzoekenden techniek,veel,personen,UWV
+                """;
+        mvc.perform(post("/api/v1/monitor/statistics/import").with(policy.basic()).contentType("text/csv").content(csv))
+                .andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.errors[0].line").value(3));
+        assertThat(monitor.statistics(null)).hasSize(before);
+        mvc.perform(post("/api/v1/monitor/statistics/import").with(policy.basic()).contentType("text/csv")
+                .content(csv.replace("veel", "4200"))).andExpect(status().isCreated()).andExpect(jsonPath("$.rows").value(2));
+        mvc.perform(get("/api/v1/monitor/statistics").param("area", "Noord-Holland"))
+                .andExpect(jsonPath("$[?(@.indicator == 'vacatures techniek')].source").value(Matchers.contains("UWV")));
+    }
+}
