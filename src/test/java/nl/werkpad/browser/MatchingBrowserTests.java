@@ -120,6 +120,29 @@ class MatchingBrowserTests extends BrowserTest {
     }
 
     @Test
+    void anAdvisorMakesAPassportForSomeoneAndSeesTheirMatches() throws Exception {
+        var advisor = accounts.with(Role.ADVISEUR, "Loopbaanadviseur Kennemerland");
+        browser.logIn(advisor.username(), TestAccounts.PASSWORD);
+        browser.clickAndWait(".main-nav a[href='/adviseur/personen']");
+        browser.clickAndWait(browser.driver.findElement(By.linkText("Paspoort maken voor iemand")));
+        assertThat(browser.accessibilityViolations()).isEmpty();
+        browser.find("#name").sendKeys("Kees Visser");
+        browser.find("#municipalityQuery").sendKeys("Alkmaar");
+        browser.clickAndWait("button[name=_picker][value=municipality]");
+        browser.find("#municipality-options input[value=GM0361]").click();
+        browser.find("#occupationQuery").sendKeys("lasser");
+        browser.clickAndWait("button[name=_picker][value=occupation]");
+        browser.find("#occupation-options input[value='" + WELDER + "']").click();
+        browser.clickAndWait("form.form > button[type=submit]");
+        assertThat(browser.find("[role=status]").getText()).contains("Kees Visser");
+        assertThat(browser.find("table").getText()).contains("Kees Visser").contains("Alkmaar");
+        browser.clickAndWait(browser.driver.findElement(By.xpath("//tr[td[normalize-space()='Kees Visser']]//a[normalize-space()='Matches']")));
+        assertThat(browser.find("h1").getText()).isEqualTo("Matches voor Kees Visser");
+        assertThat(browser.driver.findElements(By.cssSelector("li.match"))).isNotEmpty();
+        assertThat(browser.accessibilityViolations()).isEmpty();
+    }
+
+    @Test
     void anyoneCanTryMatchingWithoutAnAccountAndWithoutJavaScriptSupport() throws Exception {
         browser.open("/matchen");
         assertThat(browser.find("h1").getText()).startsWith("Probeer het");
