@@ -49,7 +49,17 @@ class ChangeFeedFollower implements StartupTask {
 
     @Scheduled(fixedDelay = 1000, initialDelay = 1000)
     void poll() {
-        catchUp();
+        if (!closing) {
+            catchUp();
+        }
+    }
+
+    private volatile boolean closing;
+
+    /** No more polling once the application shuts down (the database may be going away). */
+    @org.springframework.context.event.EventListener
+    void closing(org.springframework.context.event.ContextClosedEvent event) {
+        closing = true;
     }
 
     @Scheduled(cron = "0 17 * * * *")

@@ -29,6 +29,10 @@ class DatabaseConfiguration {
             config.setPassword(db.password());
         }
         config.setMaximumPoolSize(db.poolSize());
+        if (db.embedded() && db.ephemeral()) {
+            // a throw-away test database stops with the JVM; background jobs then should not wait 30 s for it
+            config.setConnectionTimeout(3_000);
+        }
         config.setPoolName("werkpad");
         HikariDataSource dataSource = new HikariDataSource(config);
         ModuleMigrations.migrate(dataSource);
