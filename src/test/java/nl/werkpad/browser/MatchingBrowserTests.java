@@ -163,5 +163,12 @@ class MatchingBrowserTests extends BrowserTest {
         browser.find("#radiusKm").sendKeys("500");
         browser.clickAndWait("form.form > button[type=submit]");
         assertThat(browser.find("#radius-error").getText()).isEqualTo("De afstand ligt tussen 1 en 300 km.");
+
+        // routes from an occupation, from its page
+        browser.open("/beroepen/" + WELDER);
+        browser.clickAndWait(browser.driver.findElement(By.partialLinkText("overstappen")));
+        assertThat(browser.find("h1").getText()).isEqualTo("Overstappen vanuit lasser");
+        assertThat(browser.driver.findElements(By.cssSelector("li.route"))).hasSizeGreaterThan(3);
+        assertThat(browser.accessibilityViolations()).isEmpty();
     }
 }

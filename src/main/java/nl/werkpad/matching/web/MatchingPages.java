@@ -64,6 +64,11 @@ class MatchingPages {
     }
 
     @Bean
+    static PublicPath occupationRoutePageIsPublic() {
+        return PublicPath.get("/overstappen");
+    }
+
+    @Bean
     static PublicPath tryingIsPublic() {
         return PublicPath.any("/matchen");
     }
@@ -163,6 +168,16 @@ class MatchingPages {
         model.addAttribute("persoon", persoon);
         person.ifPresent(p -> model.addAttribute("routes", matching.routesFor(p, me, 8)));
         return "matching/routes";
+    }
+
+    @GetMapping("/overstappen")
+    String occupationRoutes(@RequestParam String beroep, @RequestParam(required = false) String gemeente,
+                            @RequestParam(defaultValue = "") String gemeenteQuery, Model model) {
+        model.addAttribute("occupation", taxonomy.occupationRef(beroep, Languages.current())
+                .orElseThrow(() -> nl.werkpad.shared.NotFound.of("occupation", beroep)));
+        model.addAttribute("municipalityPicker", MunicipalityPicker.of("gemeente", gemeente, gemeenteQuery, regions));
+        model.addAttribute("routes", matching.routesFrom(beroep, gemeente == null || gemeente.isBlank() ? null : gemeente, 10));
+        return "matching/occupation-routes";
     }
 
     // ---- employers
