@@ -107,7 +107,13 @@ class MonitorTests {
                 .andExpect(jsonPath("$.rows.length()").value(Matchers.greaterThan(5)));
         mvc.perform(get("/api/v1/monitor/tension").param("area", "XX12")).andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.rule").value("monitor.area-unknown"));
-        mvc.perform(get("/api/v1/monitor/trend").param("area", "PV27")).andExpect(jsonPath("$.length()").value(Matchers.greaterThanOrEqualTo(12)));
+        String trend = mvc.perform(get("/api/v1/monitor/trend").param("area", "PV27"))
+                .andExpect(jsonPath("$.length()").value(Matchers.greaterThanOrEqualTo(12))).andReturn().getResponse().getContentAsString();
+        String week = JsonPath.read(trend, "$[0].week");
+        mvc.perform(get("/api/v1/monitor/tension").param("area", "AM12").param("period", week))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.asOf").value(week));
+        mvc.perform(get("/api/v1/monitor/tension").param("area", "PV27").param("period", "2001-01-01"))
+                .andExpect(jsonPath("$.rule").value("monitor.period-unknown"));
         mvc.perform(get("/api/v1/monitor/skills-gap").param("area", "PV27"))
                 .andExpect(jsonPath("$.skills.length()").value(20));
     }
