@@ -115,7 +115,7 @@ class MarketGenerator {
         // employers, about one per five vacancies, each in one sector and place
         int employerCount = Math.max(1, size.vacancies() / 5);
         List<NewOrganisation> employers = new ArrayList<>();
-        Set<String> kvk = new HashSet<>();
+        Set<String> kvk = new HashSet<>(organisations.kvkNumbersInUse());
         for (int i = 0; i < employerCount; i++) {
             Municipality place = places.get(random.nextInt(places.size()));
             String number;

@@ -18,6 +18,9 @@ public interface Organisations {
 
     Optional<Organisation> byKvkNumber(String kvkNumber);
 
+    /** Every KvK number registered (for generators that must not reuse one). */
+    java.util.Set<String> kvkNumbersInUse();
+
     /** Organisations whose name contains the text (all when blank), of one kind or any, by name. */
     List<Organisation> search(String text, OrganisationKind kind, int limit, int offset);
 

@@ -44,6 +44,13 @@ class JdbcOrganisations implements Organisations {
     }
 
     @Override
+    @Transactional(readOnly = true)
+    public java.util.Set<String> kvkNumbersInUse() {
+        return new java.util.HashSet<>(jdbc.sql("select kvk_number from organisations.organisation where kvk_number is not null")
+                .query(String.class).list());
+    }
+
+    @Override
     public Organisation register(NewOrganisation o, UUID createdBy) {
         List<Decision.Rejected> problems = new ArrayList<>(OrganisationRules.check(o));
         if (o.sites() != null) {
