@@ -14,7 +14,7 @@ class ShellBrowserTests extends BrowserTest {
         assertThat(browser.find("h1").getText()).isEqualTo("Eén loket voor werk, mensen en opleiding");
         assertThat(browser.accessibilityViolations()).isEmpty();
 
-        browser.clickAndWait(".hero a.button");
+        browser.clickAndWait(".hero a[href='/login']");
         assertThat(browser.driver.getTitle()).isEqualTo("Inloggen");
         assertThat(browser.accessibilityViolations()).isEmpty();
 
