@@ -18,7 +18,8 @@ public final class ProfileQuery {
     private final SkillSpace space;
     private final int[] essential;
     private final int[] optional;
-    private final Map<Integer, Credit[]> bySkill;
+    /** Per skill of the space (dense, for speed: one array per query), the requirements it earns credit for. */
+    private final Credit[][] bySkill;
 
     public ProfileQuery(SkillSpace space, int[] essential, int[] optional) {
         this.space = space;
@@ -35,13 +36,13 @@ public final class ProfileQuery {
                 credits.computeIfAbsent(g.skill(), x -> new ArrayList<>()).add(new Credit(k, g.similarity()));
             }
         }
-        this.bySkill = new HashMap<>(credits.size() * 2);
-        credits.forEach((skill, list) -> bySkill.put(skill, list.toArray(Credit[]::new)));
+        this.bySkill = new Credit[space.size()][];
+        credits.forEach((skill, list) -> bySkill[skill] = list.toArray(Credit[]::new));
     }
 
     /** The skills that earn this profile any credit (own and close ones), for retrieval. */
     public int[] creditedSkills() {
-        return bySkill.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
+        return java.util.stream.IntStream.range(0, bySkill.length).filter(s -> bySkill[s] != null).toArray();
     }
 
     /** The credited skills that tell something: used by at most {@code maxOccupations} occupations. */
@@ -58,7 +59,7 @@ public final class ProfileQuery {
         java.util.Arrays.fill(s.credit, 0, requirements, 0f);
         java.util.Arrays.fill(s.via, 0, requirements, -1);
         for (int i = 0; i < personSkills.length; i++) {
-            Credit[] credits = personSkills[i] < 0 ? null : bySkill.get(personSkills[i]);
+            Credit[] credits = personSkills[i] < 0 ? null : bySkill[personSkills[i]];
             if (credits != null) {
                 for (Credit c : credits) {
                     if (c.credit() > s.credit[c.requirement()]) {
