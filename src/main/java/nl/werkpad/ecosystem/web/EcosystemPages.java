@@ -124,7 +124,7 @@ class EcosystemPages {
         model.addAttribute("vacancies", campus.partners().stream().filter(p -> p.helix() == Campus.Helix.BUSINESS)
                 .flatMap(p -> vacancies.search(new VacancyFilter(null, null, null, null, p.organisationId(), null, 20, 0), viewer).stream())
                 .limit(30).toList());
-        model.addAttribute("mayEdit", viewer.map(u -> u.has(Role.BELEID) || u.has(Role.BEHEERDER)).orElse(false));
+        model.addAttribute("mayEdit", mayEdit());
         return "ecosystem/campus";
     }
 
@@ -150,7 +150,7 @@ class EcosystemPages {
         Map<String, List<Target>> lines = new LinkedHashMap<>();
         ecosystem.targets(LocalDate.now()).forEach(t -> lines.computeIfAbsent(t.actionLine(), k -> new ArrayList<>()).add(t));
         model.addAttribute("lines", lines);
-        model.addAttribute("mayEdit", SignedInUser.current().map(u -> u.has(Role.BELEID) || u.has(Role.BEHEERDER)).orElse(false));
+        model.addAttribute("mayEdit", mayEdit());
         return "ecosystem/agenda";
     }
 
@@ -203,7 +203,7 @@ class EcosystemPages {
     @GetMapping("/ecosysteem/coalities")
     String coalitions(Model model) {
         model.addAttribute("coalitions", ecosystem.coalitions());
-        model.addAttribute("mayEdit", SignedInUser.current().map(u -> u.has(Role.BELEID) || u.has(Role.BEHEERDER)).orElse(false));
+        model.addAttribute("mayEdit", mayEdit());
         return "ecosystem/coalitions";
     }
 
@@ -234,7 +234,7 @@ class EcosystemPages {
         model.addAttribute("rows", rows);
         model.addAttribute("helices", PurposeCase.Helix.values());
         model.addAttribute("next", nextPhases(c.phase()));
-        model.addAttribute("mayEdit", SignedInUser.current().map(u -> u.has(Role.BELEID) || u.has(Role.BEHEERDER)).orElse(false));
+        model.addAttribute("mayEdit", mayEdit());
         return "ecosystem/coalition";
     }
 
@@ -287,6 +287,11 @@ class EcosystemPages {
         return "redirect:/ecosysteem/coalities/" + id;
     }
 
+    /** Policy makers and administrators keep the registry; everyone else reads it. */
+    private static boolean mayEdit() {
+        return SignedInUser.current().map(u -> u.has(Role.BELEID) || u.has(Role.BEHEERDER)).orElse(false);
+    }
+
     private static long cents(String euros) {
         String clean = euros.replace("€", "").replace(".", "").replace(" ", "").replace(',', '.').strip();
         if (clean.isEmpty()) {
@@ -310,7 +315,7 @@ class EcosystemPages {
         model.addAttribute("events", ecosystem.events());
         model.addAttribute("kinds", nl.werkpad.ecosystem.Event.Kind.values());
         model.addAttribute("campuses", ecosystem.campuses(null, null));
-        model.addAttribute("mayEdit", SignedInUser.current().map(u -> u.has(Role.BELEID) || u.has(Role.BEHEERDER)).orElse(false));
+        model.addAttribute("mayEdit", mayEdit());
         return "ecosystem/events";
     }
 
