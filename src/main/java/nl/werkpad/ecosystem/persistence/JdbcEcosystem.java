@@ -1,7 +1,6 @@
 package nl.werkpad.ecosystem.persistence;
 
 import java.io.Reader;
-import java.io.StringWriter;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.List;
@@ -9,7 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import nl.werkpad.access.SignedInUser;
 import nl.werkpad.ecosystem.Campus;
 import nl.werkpad.ecosystem.Coalition;
@@ -29,8 +27,6 @@ import nl.werkpad.shared.NotFound;
 import nl.werkpad.shared.RuleViolation;
 import nl.werkpad.shared.csv.CsvImport;
 import nl.werkpad.shared.csv.CsvRows;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -388,47 +384,7 @@ class JdbcEcosystem implements Ecosystem {
     @Override
     @Transactional(readOnly = true)
     public String exportCsv(String what, LocalDate today) {
-        StringWriter out = new StringWriter();
-        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180)) {
-            switch (what) {
-                case "campuses" -> {
-                    csv.printRecord("nr", "name", "place", "municipality", "labour_market_region", "subregion", "kind", "focus",
-                            "service_point", "partners");
-                    for (Campus c : campuses(null, null)) {
-                        csv.printRecord(c.nr(), c.name(), c.place(), c.municipality() == null ? "" : c.municipality().code(),
-                                c.labourMarketRegion() == null ? "" : c.labourMarketRegion().code(), c.subregion(), c.kind(),
-                                String.join("; ", c.focus()), c.servicePoint(),
-                                c.partners().stream().map(p -> p.name() + " (" + p.helix() + ")").collect(Collectors.joining("; ")));
-                    }
-                }
-                case "coalitions" -> {
-                    csv.printRecord("name", "action", "driver", "phase", "total_eur", "province_eur", "partners", "decision", "stop_reason");
-                    for (Coalition c : coalitions()) {
-                        csv.printRecord(c.name(), c.actionRef(), c.driver(), c.phase(), c.totalCents() / 100,
-                                c.partners().stream().filter(p -> p.helix() == PurposeCase.Helix.PROVINCE).mapToLong(PurposeCase.Partner::contributionCents).sum() / 100,
-                                c.partners().stream().map(p -> p.name() + " (" + p.helix() + ")").collect(Collectors.joining("; ")),
-                                c.decision(), c.stopReason());
-                    }
-                }
-                case "targets" -> {
-                    csv.printRecord("id", "action_line", "title", "metric", "target", "unit", "deadline", "progress", "as_of", "source", "status");
-                    for (Target t : targets(today)) {
-                        csv.printRecord(t.id(), t.actionLine(), t.title(), t.metric(), t.value(), t.unit(), t.deadline(), t.progress(),
-                                t.progressAsOf(), t.progressSource(), t.status());
-                    }
-                }
-                case "events" -> {
-                    csv.printRecord("kind", "title", "held_on", "campus", "municipality", "participants", "pupils", "outcome");
-                    for (Event e : events()) {
-                        csv.printRecord(e.kind(), e.title(), e.heldOn(), e.campusName(), e.municipality(), e.participants(), e.pupils(), e.outcome());
-                    }
-                }
-                default -> throw NotFound.of("export", what);
-            }
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        return out.toString();
+        return EcosystemCsvExport.export(what, this, today);
     }
 
     private static String blankToNull(String s) {

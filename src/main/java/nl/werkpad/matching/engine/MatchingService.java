@@ -1,6 +1,5 @@
 package nl.werkpad.matching.engine;
 
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -63,13 +62,14 @@ class MatchingService implements Matching {
     private final Organisations organisations;
     private final ProcessingLog log;
     private final ContactRequests contacts;
+    private final ContactRequestService contactRequests;
     private final ChangeFeedFollower follower;
     private final TransactionTemplate transaction;
-    private final Clock clock;
 
     MatchingService(MatchingEngine engine, Taxonomy taxonomy, Regions regions, Passports passports, Vacancies vacancies,
-                    Organisations organisations, ProcessingLog log, ContactRequests contacts, ChangeFeedFollower follower,
-                    TransactionTemplate transaction, Clock clock) {
+                    Organisations organisations, ProcessingLog log, ContactRequests contacts, ContactRequestService contactRequests,
+                    ChangeFeedFollower follower, TransactionTemplate transaction) {
+        this.contactRequests = contactRequests;
         this.engine = engine;
         this.taxonomy = taxonomy;
         this.regions = regions;
@@ -80,7 +80,6 @@ class MatchingService implements Matching {
         this.contacts = contacts;
         this.follower = follower;
         this.transaction = transaction;
-        this.clock = clock;
     }
 
     /** Who is being matched: skills, where they live, how far they go and what they did before. */
@@ -283,51 +282,17 @@ class MatchingService implements Matching {
 
     @Override
     public ContactRequest requestContact(UUID vacancyId, UUID personId, SignedInUser viewer, String message) {
-        Vacancy vacancy = vacancies.byId(vacancyId, Optional.of(viewer)).orElseThrow(() -> VacancyNotFound.byId(vacancyId));
-        if (!organisations.mayWriteFor(vacancy.organisation().id(), Optional.of(viewer))) {
-            throw VacancyNotFound.byId(vacancyId);
-        }
-        boolean findable = engine.index().person(personId).map(MatchIndex.PersonEntry::employers).orElse(false);
-        if (!findable) {
-            throw NotFound.of("candidate", personId); // no consent (any more): as if they do not exist
-        }
-        if (message != null && message.length() > 1000) {
-            throw RuleViolation.of("matching.message-too-long", "The message is at most 1000 characters");
-        }
-        ContactRequests.Request r = new ContactRequests.Request(UUID.randomUUID(), vacancyId, personId, vacancy.organisation().id(),
-                message, "REQUESTED", null, null, clock.instant());
-        if (!contacts.insert(r, viewer.accountId())) {
-            throw RuleViolation.of("matching.contact-already-requested", "Contact was already requested for this candidate");
-        }
-        return view(r);
+        return contactRequests.request(vacancyId, personId, viewer, message);
     }
 
     @Override
     public List<ContactRequest> contactRequestsFor(SignedInUser resident) {
-        return passports.ownPersonId(resident).map(id -> contacts.forPerson(id).stream().map(this::view).toList()).orElse(List.of());
+        return contactRequests.forResident(resident);
     }
 
     @Override
     public ContactRequest answerContact(UUID requestId, SignedInUser resident, boolean accept, String name, String contact) {
-        UUID own = passports.ownPersonId(resident).orElseThrow(() -> NotFound.of("contact request", requestId));
-        ContactRequests.Request r = contacts.byId(requestId).filter(x -> x.personId().equals(own))
-                .orElseThrow(() -> NotFound.of("contact request", requestId));
-        if (accept && (name == null || name.isBlank() || name.length() > 200)) {
-            throw RuleViolation.of("matching.contact-name-required", "Give the name the employer may see (at most 200 characters)");
-        }
-        if (contact != null && contact.length() > 300) {
-            throw RuleViolation.of("matching.contact-too-long", "Contact details are at most 300 characters");
-        }
-        if (!contacts.answer(requestId, accept, name == null ? null : name.strip(), contact == null ? null : contact.strip())) {
-            throw RuleViolation.of("matching.contact-already-answered", "This request was answered already");
-        }
-        return view(contacts.byId(requestId).orElseThrow());
-    }
-
-    private ContactRequest view(ContactRequests.Request r) {
-        Optional<Vacancy> v = vacancies.byId(r.vacancyId(), Optional.empty());
-        return new ContactRequest(r.id(), r.vacancyId(), v.map(Vacancy::title).orElse(""),
-                organisations.byId(r.organisationId()).map(o -> o.name()).orElse(""), r.message(), r.status(), r.createdAt());
+        return contactRequests.answer(requestId, resident, accept, name, contact);
     }
 
     @Override

@@ -36,7 +36,7 @@ class EvaluateMatchingCommand implements Command {
         MatchingEvaluation evaluation = new MatchingEvaluation(
                 taxonomy.occupationProfiles().stream().map(o -> new MatchingEvaluation.Occupation(o.id(), o.iscoGroup(), o.essential(), o.optional())).toList(),
                 taxonomy.skillLinks().stream().map(l -> new SkillSpace.Link(l.from(), l.to(), l.kind())).toList());
-        String markdown = MatchingEvaluation.markdown(evaluation.run(residents, seed));
+        String markdown = MatchingQualityReport.markdown(evaluation.run(residents, seed));
         if (out.getParent() != null) {
             Files.createDirectories(out.getParent());
         }
