@@ -47,11 +47,9 @@ class ChangeFeed {
         }
     }
 
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
-    void committed(Object event) {
-        if (event instanceof VacancyChanged || event instanceof OfferChanged || event instanceof PassportChanged
-                || event instanceof ConsentChanged) {
-            follower.catchUp();
-        }
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true,
+            classes = {VacancyChanged.class, OfferChanged.class, PassportChanged.class, ConsentChanged.class})
+    void committed() {
+        follower.catchUp();
     }
 }
