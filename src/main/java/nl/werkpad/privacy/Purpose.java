@@ -7,5 +7,7 @@ public enum Purpose {
     /** One named career advisor may read and help with the passport. */
     ADVISOR,
     /** The passport may count in anonymous statistics (the labour-market monitor). */
-    ANONYMOUS_STATISTICS
+    ANONYMOUS_STATISTICS,
+    /** One named employer (organisation) may ask for development vouchers for the resident. */
+    EMPLOYER_VOUCHERS
 }

@@ -35,6 +35,12 @@ public interface Taxonomy {
     /** Occupations that need the most of these skills (an essential one counts double), best first. */
     List<OccupationFit> occupationsNeeding(Collection<String> skillIds, String language, int limit);
 
+    /** The ISCO-08 group code of an occupation (from memory); empty when the occupation is unknown. */
+    Optional<String> iscoCodeOf(String occupationIdOrUri);
+
+    /** The ESCO skill collections (digital, green, language, transversal, research, digcomp) any of these skills is in. */
+    java.util.Set<String> collectionsOf(Collection<String> skillIds);
+
     /** Every ISCO-08 group (1 to 4 digits) with its label in the language (English when there is no Dutch one). */
     List<IscoLabel> iscoGroups(String language);
 

@@ -117,6 +117,17 @@ class JdbcTaxonomy implements Taxonomy {
     }
 
     @Override
+    public Optional<String> iscoCodeOf(String occupationIdOrUri) {
+        return index.concept(id(occupationIdOrUri)).filter(c -> c.kind() == Kind.OCCUPATION).map(IndexedConcept::iscoGroup);
+    }
+
+    @Override
+    public java.util.Set<String> collectionsOf(Collection<String> skillIds) {
+        return new java.util.TreeSet<>(jdbc.sql("select distinct collection from taxonomy.skill_collection where skill_id = any(?)")
+                .param(skillIds.toArray(String[]::new)).query(String.class).list());
+    }
+
+    @Override
     public Optional<OccupationDetails> occupation(String idOrUri, String language) {
         String id = id(idOrUri);
         Optional<IndexedConcept> concept = index.concept(id).filter(c -> c.kind() == Kind.OCCUPATION);

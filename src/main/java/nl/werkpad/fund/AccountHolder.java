@@ -1,0 +1,14 @@
+package nl.werkpad.fund;
+
+import java.time.LocalDate;
+import java.util.Set;
+
+/**
+ * What the fund needs to know of a person beyond the passport: the birth date (age rules) and the target
+ * groups they declare (e.g. {@code no-starting-qualification}, {@code benefit}, {@code career-switch-technology}).
+ */
+public record AccountHolder(LocalDate birthDate, Set<String> targetGroups) {
+
+    public static final java.util.List<String> TARGET_GROUPS = java.util.List.of("no-starting-qualification",
+            "benefit", "career-switch-technology", "over-45", "work-to-work");
+}

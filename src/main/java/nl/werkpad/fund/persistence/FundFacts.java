@@ -1,0 +1,153 @@
+package nl.werkpad.fund.persistence;
+
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import nl.werkpad.fund.AccountHolder;
+import nl.werkpad.fund.FundRefused;
+import nl.werkpad.fund.FundingSource;
+import nl.werkpad.fund.VoucherRequest;
+import nl.werkpad.fund.domain.Applicant;
+import nl.werkpad.fund.domain.OfferFacts;
+import nl.werkpad.fund.domain.SourceTerms;
+import nl.werkpad.organisations.Organisation;
+import nl.werkpad.organisations.Organisations;
+import nl.werkpad.passport.Passports;
+import nl.werkpad.passport.PersonProfile;
+import nl.werkpad.regions.Municipality;
+import nl.werkpad.regions.Regions;
+import nl.werkpad.taxonomy.Taxonomy;
+import nl.werkpad.training.OfferProfile;
+import nl.werkpad.training.OfferStatus;
+import nl.werkpad.training.TrainingOffers;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Gathers what the rules look at: the person, the offer, the employer, and each source's money and usage. */
+@Component
+class FundFacts {
+
+    /** Where a source's money for this person comes from, in the order it is drawn, with what is free in each. */
+    record Pot(long account, long free) {
+    }
+
+    record Holder(UUID person, String name, AccountHolder facts) {
+    }
+
+    /** Everything a voucher request is decided on. */
+    record Situation(Holder holder, PersonProfile person, Applicant applicant, OfferProfile offer, String providerName,
+                     OfferFacts offerFacts, List<FundingSource> sources, List<SourceTerms> terms,
+                     Map<UUID, List<Pot>> pots, LocalDate today) {
+    }
+
+    private final JdbcClient jdbc;
+    private final Passports passports;
+    private final TrainingOffers offers;
+    private final Organisations organisations;
+    private final Regions regions;
+    private final Taxonomy taxonomy;
+    private final SourceStore sources;
+
+    FundFacts(JdbcClient jdbc, Passports passports, TrainingOffers offers, Organisations organisations, Regions regions,
+              Taxonomy taxonomy, SourceStore sources) {
+        this.jdbc = jdbc;
+        this.passports = passports;
+        this.offers = offers;
+        this.organisations = organisations;
+        this.regions = regions;
+        this.taxonomy = taxonomy;
+        this.sources = sources;
+    }
+
+    java.util.Optional<Holder> holder(UUID person) {
+        return jdbc.sql("select name, birth_date, target_groups from fund.account_holder where person_id = ?").param(person)
+                .query((rs, n) -> new Holder(person, rs.getString(1), new AccountHolder(rs.getObject(2, LocalDate.class),
+                        Set.of((String[]) rs.getArray(3).getArray())))).optional();
+    }
+
+    PersonProfile profile(UUID person) {
+        List<PersonProfile> found = new ArrayList<>(1);
+        passports.profiles(List.of(person), found::add);
+        return found.stream().filter(p -> !p.erased()).findFirst()
+                .orElseThrow(() -> FundRefused.by("account.no-passport", "the person has no skills passport"));
+    }
+
+    Applicant applicant(Holder holder, PersonProfile person, String employerSector, LocalDate today) {
+        Municipality place = person.municipality() == null ? null : regions.municipality(person.municipality()).orElse(null);
+        Integer age = holder.facts().birthDate() == null ? null : Period.between(holder.facts().birthDate(), today).getYears();
+        return new Applicant(age, person.municipality(), place == null ? null : place.labourMarketRegion().code(),
+                place == null ? null : place.province().code(), person.status() == null ? null : person.status().name(),
+                holder.facts().targetGroups(), employerSector);
+    }
+
+    Situation situation(VoucherRequest request, LocalDate today) {
+        if (request.person() == null || request.offer() == null) {
+            throw FundRefused.by("voucher.request-incomplete", "a voucher request names a person and a training offer");
+        }
+        Holder holder = holder(request.person())
+                .orElseThrow(() -> FundRefused.by("account.not-open", "the person has no development account yet"));
+        PersonProfile person = profile(request.person());
+        List<OfferProfile> found = new ArrayList<>(1);
+        offers.profiles(List.of(request.offer()), found::add);
+        OfferProfile offer = found.stream().filter(o -> o.status() == OfferStatus.PUBLISHED).findFirst()
+                .orElseThrow(() -> FundRefused.by("voucher.offer-unavailable", "the training offer does not exist or is not published"));
+        String employerSector = null;
+        if (request.employer() != null) {
+            employerSector = organisations.byId(request.employer()).map(Organisation::sbiSection)
+                    .orElseThrow(() -> FundRefused.by("voucher.employer-unknown", "the employer does not exist"));
+            employerSector = employerSector == null ? "" : employerSector;
+        }
+        Applicant applicant = applicant(holder, person, employerSector, today);
+        String targetIsco = request.targetOccupation() == null || request.targetOccupation().isBlank() ? null
+                : taxonomy.iscoCodeOf(request.targetOccupation())
+                .orElseThrow(() -> FundRefused.by("voucher.occupation-unknown", "the target occupation is not in ESCO"));
+        OfferFacts facts = new OfferFacts(offer.costCents(), offer.onRegister(), taxonomy.collectionsOf(offer.skills()), targetIsco);
+        String providerName = organisations.byId(offer.provider()).map(Organisation::name).orElse("?");
+        List<FundingSource> all = sources.all();
+        Map<UUID, List<Pot>> pots = pots(all, request.person(), today);
+        Map<String, Long> usage = usage(request.person(), offer.provider(), today.getYear());
+        List<SourceTerms> terms = all.stream().map(s -> new SourceTerms(s.id(), s.name(), s.priority(), s.mode(), s.rules(),
+                pots.get(s.id()).stream().mapToLong(Pot::free).sum(),
+                usage.getOrDefault(s.id() + "/PERSON", 0L), usage.getOrDefault(s.id() + "/PROVIDER", 0L),
+                s.openOn(today))).toList();
+        return new Situation(holder, person, applicant, offer, providerName, facts, all, terms, pots, today);
+    }
+
+    /** Per source: the budget of this year, or the person's unexpired allowances, oldest first. */
+    Map<UUID, List<Pot>> pots(List<FundingSource> all, UUID person, LocalDate today) {
+        Map<UUID, List<Pot>> pots = new HashMap<>();
+        all.forEach(s -> pots.put(s.id(), new ArrayList<>()));
+        jdbc.sql("""
+                select a.source_id, a.id, a.credits_posted - a.debits_posted - a.debits_pending
+                from fund.ledger_account a join fund.funding_source s on s.id = a.source_id
+                where (a.kind = 'BUDGET' and a.year = :year and s.mode = 'PER_VOUCHER')
+                   or (a.kind = 'ALLOWANCE' and a.owner_id = :person and a.expires_on >= :today)
+                order by a.year, a.id""")
+                .param("year", today.getYear()).param("person", person).param("today", today)
+                .query(rs -> {
+                    List<Pot> list = pots.get(rs.getObject(1, UUID.class));
+                    if (list != null) {
+                        list.add(new Pot(rs.getLong(2), rs.getLong(3)));
+                    }
+                });
+        return pots;
+    }
+
+    private Map<String, Long> usage(UUID person, UUID provider, int year) {
+        Map<String, Long> usage = new HashMap<>();
+        jdbc.sql("""
+                select source_id, subject_kind, used_cents from fund.usage
+                where year = :year and ((subject_kind = 'PERSON' and subject_id = :person)
+                                     or (subject_kind = 'PROVIDER' and subject_id = :provider))""")
+                .param("year", year).param("person", person).param("provider", provider)
+                .query(rs -> {
+                    usage.put(rs.getObject(1, UUID.class) + "/" + rs.getString(2), rs.getLong(3));
+                });
+        return usage;
+    }
+}

@@ -1,0 +1,110 @@
+package nl.werkpad.fund.persistence;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import nl.werkpad.fund.LedgerReport;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The trial balance and every invariant of the ledger, recomputed from the transfers (the source of truth)
+ * in one repeatable-read snapshot. Each invariant is a query that lists what breaks it.
+ */
+@Component
+class LedgerCheck {
+
+    private static final String POSTED = "('FUND', 'GRANT', 'RETURN', 'POST', 'REVERSAL')";
+
+    /** Name → query returning one readable line per violation. */
+    private static final Map<String, String> INVARIANTS = new LinkedHashMap<>();
+
+    static {
+        INVARIANTS.put("limited accounts' kept balances equal the sums of their transfers", """
+                with sums as (
+                  select a.id, a.credits_posted, a.debits_posted, a.debits_pending,
+                    (select coalesce(sum(amount_cents), 0) from fund.transfer t where t.credit_account = a.id and t.kind in %1$s) as cp,
+                    (select coalesce(sum(amount_cents), 0) from fund.transfer t where t.debit_account = a.id and t.kind in %1$s) as dp,
+                    (select coalesce(sum(amount_cents), 0) from fund.transfer t where t.debit_account = a.id and t.kind = 'RESERVE'
+                       and not exists (select 1 from fund.transfer s where s.pending_id = t.id)) as pend
+                  from fund.ledger_account a where a.limited)
+                select 'account ' || id || ': kept ' || credits_posted || '/' || debits_posted || '/' || debits_pending
+                       || ', transfers ' || cp || '/' || dp || '/' || pend
+                from sums where (credits_posted, debits_posted, debits_pending) <> (cp, dp, pend)""".formatted(POSTED));
+        INVARIANTS.put("no budget or allowance below zero", """
+                select 'account ' || id || ' (' || kind || ') has ' || (credits_posted - debits_posted - debits_pending) || ' cents free'
+                from fund.ledger_account where limited and credits_posted - debits_posted - debits_pending < 0""");
+        INVARIANTS.put("every settlement matches its reservation and is settled once", """
+                select 'transfer ' || s.id || ' settles ' || s.pending_id || ' wrongly'
+                from fund.transfer s join fund.transfer r on r.id = s.pending_id
+                where r.kind <> 'RESERVE' or (s.debit_account, s.credit_account, s.amount_cents) <> (r.debit_account, r.credit_account, r.amount_cents)
+                union all
+                select 'reservation ' || pending_id || ' settled ' || count(*) || ' times' from fund.transfer
+                where pending_id is not null group by pending_id having count(*) > 1""");
+        INVARIANTS.put("every voucher's reservations match its status and its funded amount", """
+                select 'voucher ' || v.id || ' (' || v.status || '): ' || string_agg(coalesce(s.kind, 'OPEN'), ',')
+                       || ', parts ' || sum(p.amount_cents) || ' vs funded ' || v.funded_cents
+                from fund.voucher v join fund.voucher_part p on p.voucher_id = v.id
+                left join fund.transfer s on s.pending_id = p.reserve_id
+                group by v.id, v.status, v.funded_cents
+                having sum(p.amount_cents) <> v.funded_cents
+                    or bool_or(case v.status when 'ISSUED' then s.id is not null when 'REDEEMED' then s.kind is distinct from 'POST'
+                                             else s.kind is distinct from 'VOID' end)
+                union all
+                select 'voucher ' || v.id || ' has no parts' from fund.voucher v
+                where not exists (select 1 from fund.voucher_part p where p.voucher_id = v.id)""");
+        INVARIANTS.put("cap counters equal the live vouchers under them", """
+                select 'usage ' || u.subject_kind || ' ' || u.subject_id || ' at source ' || u.source_id || ' ' || u.year
+                       || ': ' || u.used_cents || ' kept, ' || coalesce(x.live, 0) || ' live'
+                from fund.usage u left join lateral (
+                  select sum(p.amount_cents) as live from fund.voucher v join fund.voucher_part p on p.voucher_id = v.id
+                  where p.source_id = u.source_id and extract(year from v.issued_on) = u.year and v.status in ('ISSUED', 'REDEEMED')
+                    and case u.subject_kind when 'PERSON' then v.person_id else v.provider_id end = u.subject_id) x on true
+                where u.used_cents <> coalesce(x.live, 0) or u.used_cents > u.cap_cents""");
+        INVARIANTS.put("at most one live voucher per person and training", """
+                select 'person ' || person_id || ' holds ' || count(*) || ' live vouchers for offer ' || offer_id
+                from fund.voucher where status in ('ISSUED', 'REDEEMED') group by person_id, offer_id having count(*) > 1""");
+        INVARIANTS.put("every claimed idempotency key has its result", """
+                select 'idempotency key ' || key || ' of ' || actor || ' has no result' from fund.idempotency where result is null""");
+        INVARIANTS.put("the transfer table refuses updates and deletes", """
+                select 'trigger transfer_append_only is missing' where not exists (
+                  select 1 from pg_trigger where tgname = 'transfer_append_only' and tgrelid = 'fund.transfer'::regclass and tgenabled <> 'D')""");
+    }
+
+    private final JdbcClient jdbc;
+
+    LedgerCheck(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Transactional(readOnly = true, isolation = org.springframework.transaction.annotation.Isolation.REPEATABLE_READ)
+    public LedgerReport run() {
+        long[] totals = jdbc.sql("""
+                select count(*),
+                  coalesce(sum(amount_cents) filter (where kind in %1$s), 0),
+                  (select coalesce(sum(t.amount_cents), 0) from fund.transfer t join fund.ledger_account a on a.id = t.credit_account where t.kind in %1$s),
+                  coalesce(sum(amount_cents) filter (where kind = 'RESERVE' and not exists (
+                      select 1 from fund.transfer s where s.pending_id = transfer.id)), 0)
+                from fund.transfer""".formatted(POSTED))
+                .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)}).single();
+        Map<String, Long> byKind = new LinkedHashMap<>();
+        jdbc.sql("""
+                select a.kind, sum(case when t.credit_account = a.id then t.amount_cents else -t.amount_cents end)
+                from fund.transfer t join fund.ledger_account a on a.id in (t.debit_account, t.credit_account)
+                where t.kind in %s group by a.kind order by a.kind""".formatted(POSTED))
+                .query(rs -> {
+                    byKind.put(rs.getString(1), rs.getLong(2));
+                });
+        List<String> violations = new ArrayList<>();
+        long sum = byKind.values().stream().mapToLong(Long::longValue).sum();
+        if (sum != 0) {
+            violations.add("posted credits minus debits over all accounts is " + sum + ", not 0");
+        }
+        INVARIANTS.values().forEach(sql -> violations.addAll(jdbc.sql(sql).query(String.class).list()));
+        List<String> checked = new ArrayList<>(List.of("posted debits equal posted credits (trial balance)"));
+        checked.addAll(INVARIANTS.keySet());
+        return new LedgerReport(totals[0], totals[1], totals[2], totals[3], byKind, checked, violations);
+    }
+}

@@ -1,0 +1,103 @@
+package nl.werkpad.fund.persistence;
+
+import java.time.LocalDate;
+import java.util.UUID;
+import nl.werkpad.fund.FundRefused;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The ledger's writes. Every method runs inside the caller's transaction and appends transfers; limited
+ * accounts (budgets, allowances) have their balance columns moved by conditional updates that take the
+ * row lock, so two transactions can never both reserve the last euro (docs/fund.md).
+ */
+@Component
+class LedgerStore {
+
+    enum AccountKind { FUNDING, BUDGET, ALLOWANCE, PAYABLE }
+
+    /** Who and which request moved money, and on which business date. */
+    record Booking(LocalDate businessDate, UUID actor, String requestId, UUID voucher) {
+    }
+
+    private final JdbcClient jdbc;
+
+    LedgerStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The account's id, creating it on first use; never locks an existing account row. */
+    long account(AccountKind kind, UUID source, Integer year, UUID owner, LocalDate expiresOn) {
+        var find = jdbc.sql("""
+                select id from fund.ledger_account
+                where kind = :kind and source_id = :source and year is not distinct from :year
+                  and owner_id is not distinct from :owner""")
+                .param("kind", kind.name()).param("source", source).param("year", year).param("owner", owner);
+        return find.query(Long.class).optional()
+                .or(() -> jdbc.sql("""
+                        insert into fund.ledger_account (kind, source_id, year, owner_id, expires_on, limited)
+                        values (:kind, :source, :year, :owner, :expires, :limited)
+                        on conflict on constraint ledger_account_identity do nothing returning id""")
+                        .param("kind", kind.name()).param("source", source).param("year", year).param("owner", owner)
+                        .param("expires", expiresOn)
+                        .param("limited", kind == AccountKind.BUDGET || kind == AccountKind.ALLOWANCE)
+                        .query(Long.class).optional())
+                .orElseGet(() -> find.query(Long.class).single());
+    }
+
+    /** A posted transfer into a limited account (FUND into a budget, GRANT into an allowance, RETURN back). */
+    long posted(String kind, long debit, long credit, long cents, Booking booking) {
+        long id = append(kind, debit, credit, cents, null, booking);
+        jdbc.sql("update fund.ledger_account set credits_posted = credits_posted + :cents where id = :id and limited")
+                .param("cents", cents).param("id", credit).update();
+        int debited = jdbc.sql("""
+                update fund.ledger_account set debits_posted = debits_posted + case when limited then :cents else 0 end
+                where id = :id and (not limited or credits_posted - debits_posted - debits_pending >= :cents)""")
+                .param("cents", cents).param("id", debit).update();
+        if (debited == 0) {
+            throw FundRefused.by("budget", "not enough free money in the account to move " + cents + " cents");
+        }
+        return id;
+    }
+
+    /** Reserves money (pending): refused, with nothing written, when the account has too little free. */
+    long reserve(long debit, long credit, long cents, Booking booking) {
+        int reserved = jdbc.sql("""
+                update fund.ledger_account set debits_pending = debits_pending + :cents
+                where id = :id and credits_posted - debits_posted - debits_pending >= :cents""")
+                .param("cents", cents).param("id", debit).update();
+        if (reserved == 0) {
+            throw new LostRace(FundRefused.by("budget", "the source's budget ran out while the voucher was being issued"));
+        }
+        return append("RESERVE", debit, credit, cents, null, booking);
+    }
+
+    /** Settles a reservation: POST spends it, VOID releases it. The unique index refuses settling it twice. */
+    void settle(long reserveId, boolean post, Booking booking) {
+        var reserve = jdbc.sql("select debit_account, credit_account, amount_cents from fund.transfer where id = ? and kind = 'RESERVE'")
+                .param(reserveId).query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)}).single();
+        append(post ? "POST" : "VOID", reserve[0], reserve[1], reserve[2], reserveId, booking);
+        jdbc.sql("""
+                update fund.ledger_account set debits_pending = debits_pending - :cents,
+                    debits_posted = debits_posted + case when :post then :cents else 0 end
+                where id = :id and limited""")
+                .param("cents", reserve[2]).param("post", post).param("id", reserve[0]).update();
+    }
+
+    private long append(String kind, long debit, long credit, long cents, Long pending, Booking booking) {
+        return jdbc.sql("""
+                insert into fund.transfer (kind, debit_account, credit_account, amount_cents, pending_id, voucher_id,
+                                           business_date, actor, request_id)
+                values (:kind, :debit, :credit, :cents, :pending, :voucher, :date, :actor, :request) returning id""")
+                .param("kind", kind).param("debit", debit).param("credit", credit).param("cents", cents)
+                .param("pending", pending).param("voucher", booking.voucher()).param("date", booking.businessDate())
+                .param("actor", booking.actor()).param("request", booking.requestId())
+                .query(Long.class).single();
+    }
+
+    /** What is free in a limited account now (without locking it). */
+    long free(long account) {
+        return jdbc.sql("select credits_posted - debits_posted - debits_pending from fund.ledger_account where id = ?")
+                .param(account).query(Long.class).single();
+    }
+}

@@ -1,0 +1,123 @@
+package nl.werkpad.fund.persistence;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import nl.werkpad.fund.FundRefused;
+import nl.werkpad.fund.FundingSource;
+import nl.werkpad.fund.FundingSourceInput;
+import nl.werkpad.fund.domain.FundingRule;
+import nl.werkpad.fund.domain.SourceMode;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Funding sources with their rules (as JSON) and their budgets per year (from the ledger). */
+@Component
+class SourceStore {
+
+    private static final TypeReference<List<FundingRule>> RULES = new TypeReference<>() {
+    };
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+
+    SourceStore(JdbcClient jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    UUID insert(FundingSourceInput in, UUID actor) {
+        validate(in);
+        UUID id = UUID.randomUUID();
+        int inserted = jdbc.sql("""
+                insert into fund.funding_source (id, code, name, kind, mode, allowance_cents, allowance_expiry_months,
+                    valid_from, valid_until, priority, voucher_valid_days, rules, provenance, created_by)
+                values (:id, :code, :name, :kind, :mode, :allowance, :expiry, :from, :until, :priority, :days,
+                    :rules::jsonb, :provenance, :actor)
+                on conflict (code) do nothing""")
+                .param("id", id).param("code", in.code().strip()).param("name", in.name().strip())
+                .param("kind", in.kind().name()).param("mode", in.mode().name())
+                .param("allowance", in.mode() == SourceMode.ALLOWANCE ? in.allowanceCents() : null)
+                .param("expiry", in.allowanceExpiryMonths() == null ? 12 : in.allowanceExpiryMonths())
+                .param("from", in.validFrom()).param("until", in.validUntil())
+                .param("priority", in.priority() == null ? 100 : in.priority())
+                .param("days", in.voucherValidDays() == null ? 180 : in.voucherValidDays())
+                .param("rules", json.writerFor(RULES).writeValueAsString(in.rules() == null ? List.of() : in.rules()))
+                .param("provenance", in.provenance()).param("actor", actor).update();
+        if (inserted == 0) {
+            throw FundRefused.by("source.code-taken", "a funding source with code '" + in.code() + "' exists already");
+        }
+        return id;
+    }
+
+    private static void validate(FundingSourceInput in) {
+        if (in.code() == null || !in.code().strip().matches("[a-z0-9-]{2,40}")) {
+            throw FundRefused.by("source.code-invalid", "code: 2–40 lowercase letters, digits or dashes");
+        }
+        if (in.name() == null || in.name().isBlank()) {
+            throw FundRefused.by("source.name-required", "a funding source needs a name");
+        }
+        if (in.kind() == null || in.mode() == null) {
+            throw FundRefused.by("source.kind-required", "kind and mode are required");
+        }
+        if (in.validFrom() == null || in.validUntil() == null || in.validUntil().isBefore(in.validFrom())) {
+            throw FundRefused.by("source.validity-invalid", "validFrom and validUntil are required, validUntil not before validFrom");
+        }
+        if (in.mode() == SourceMode.ALLOWANCE && (in.allowanceCents() == null || in.allowanceCents() <= 0)) {
+            throw FundRefused.by("source.allowance-required", "an allowance source needs a positive yearly allowance");
+        }
+        if (in.voucherValidDays() != null && in.voucherValidDays() < 1) {
+            throw FundRefused.by("source.validity-invalid", "voucherValidDays must be at least 1");
+        }
+        for (FundingRule rule : in.rules() == null ? List.<FundingRule>of() : in.rules()) {
+            if (rule == null) {
+                throw FundRefused.by("source.rule-invalid", "a rule is empty");
+            }
+            rule.invalidBecause().ifPresent(why -> {
+                throw FundRefused.by("source.rule-invalid", "rule " + rule.name() + ": " + why);
+            });
+        }
+    }
+
+    List<FundingSource> all() {
+        Map<UUID, List<FundingSource.Budget>> budgets = budgets();
+        return jdbc.sql("select * from fund.funding_source order by priority, name")
+                .query((rs, n) -> source(rs, budgets)).list();
+    }
+
+    Optional<FundingSource> byId(UUID id) {
+        Map<UUID, List<FundingSource.Budget>> budgets = budgets();
+        return jdbc.sql("select * from fund.funding_source where id = ?").param(id)
+                .query((rs, n) -> source(rs, budgets)).optional();
+    }
+
+    private Map<UUID, List<FundingSource.Budget>> budgets() {
+        Map<UUID, List<FundingSource.Budget>> budgets = new LinkedHashMap<>();
+        jdbc.sql("""
+                select source_id, year, credits_posted, credits_posted - debits_posted - debits_pending
+                from fund.ledger_account where kind = 'BUDGET' order by year""")
+                .query(rs -> {
+                    budgets.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>())
+                            .add(new FundingSource.Budget(rs.getInt(2), rs.getLong(3), rs.getLong(4)));
+                });
+        return budgets;
+    }
+
+    private FundingSource source(ResultSet rs, Map<UUID, List<FundingSource.Budget>> budgets) throws SQLException {
+        UUID id = rs.getObject("id", UUID.class);
+        Long allowance = rs.getObject("allowance_cents", Long.class);
+        return new FundingSource(id, rs.getString("code"), rs.getString("name"),
+                FundingSource.SourceKind.valueOf(rs.getString("kind")), SourceMode.valueOf(rs.getString("mode")),
+                allowance, rs.getInt("allowance_expiry_months"),
+                rs.getObject("valid_from", java.time.LocalDate.class), rs.getObject("valid_until", java.time.LocalDate.class),
+                rs.getInt("priority"), rs.getInt("voucher_valid_days"), json.readValue(rs.getString("rules"), RULES),
+                rs.getString("provenance"), budgets.getOrDefault(id, List.of()));
+    }
+}

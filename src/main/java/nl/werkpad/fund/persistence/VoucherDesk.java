@@ -1,0 +1,270 @@
+package nl.werkpad.fund.persistence;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Supplier;
+import nl.werkpad.access.SignedInUser;
+import nl.werkpad.fund.Fund.Moved;
+import nl.werkpad.fund.FundRefused;
+import nl.werkpad.fund.FundingSource;
+import nl.werkpad.fund.Quote;
+import nl.werkpad.fund.Voucher;
+import nl.werkpad.fund.VoucherMoved;
+import nl.werkpad.fund.VoucherNotFound;
+import nl.werkpad.fund.VoucherRequest;
+import nl.werkpad.fund.domain.FundingRule;
+import nl.werkpad.fund.domain.Split;
+import nl.werkpad.fund.domain.SplitPolicy;
+import nl.werkpad.fund.domain.VoucherRules;
+import nl.werkpad.fund.domain.VoucherStatus;
+import nl.werkpad.fund.persistence.LedgerStore.AccountKind;
+import nl.werkpad.fund.persistence.LedgerStore.Booking;
+import nl.werkpad.shared.Decision;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Issues, redeems, cancels and expires vouchers. Each move is one transaction: claim the idempotency key,
+ * decide with the pure rules, then write voucher, caps and ledger — caps and accounts in a fixed order
+ * (usage rows, then accounts by id) so that concurrent moves queue on row locks instead of deadlocking.
+ */
+@Component
+class VoucherDesk {
+
+    private static final int ATTEMPTS = 4;
+
+    private final FundFacts facts;
+    private final FundAccess access;
+    private final VoucherStore vouchers;
+    private final LedgerStore ledger;
+    private final IdempotencyStore idempotency;
+    private final TransactionTemplate tx;
+    private final ApplicationEventPublisher events;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    VoucherDesk(FundFacts facts, FundAccess access, VoucherStore vouchers, LedgerStore ledger, IdempotencyStore idempotency,
+                TransactionTemplate tx, ApplicationEventPublisher events, JsonMapper json, Clock clock) {
+        this.facts = facts;
+        this.access = access;
+        this.vouchers = vouchers;
+        this.ledger = ledger;
+        this.idempotency = idempotency;
+        this.tx = tx;
+        this.events = events;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    Quote quote(VoucherRequest request, SignedInUser actor) {
+        access.toAct(request.person(), actor, request.employer());
+        LocalDate today = LocalDate.now(clock);
+        FundFacts.Situation s = facts.situation(request, today);
+        Split split = SplitPolicy.split(s.applicant(), s.offerFacts(), s.terms());
+        return new Quote(request.person(), s.offer().id(), s.offer().title(), s.offer().provider(), s.providerName(),
+                request.employer(), split, today.plusDays(validDays(split, s.sources())));
+    }
+
+    Moved<Voucher> issue(VoucherRequest request, String key, SignedInUser actor) {
+        access.toAct(request.person(), actor, request.employer());
+        String text = "issue " + json.writeValueAsString(request);
+        return retrying(() -> tx.execute(status -> {
+            var replay = idempotency.claimOrReplay(actor.accountId(), key, text, Voucher.class);
+            if (replay.isPresent()) {
+                return new Moved<>(replay.get(), true);
+            }
+            LocalDate today = LocalDate.now(clock);
+            FundFacts.Situation s = facts.situation(request, today);
+            Split split = SplitPolicy.split(s.applicant(), s.offerFacts(), s.terms());
+            split.refusal().ifPresent(rule -> {
+                throw FundRefused.by(rule.rule(), "no funding source pays for this voucher: " + rule.explanation(), split);
+            });
+            if (request.maxOwnCents() != null && split.own() > request.maxOwnCents()) {
+                throw FundRefused.by("voucher.own-above-accepted", "the own contribution is now " + split.own()
+                        + " cents, more than the accepted " + request.maxOwnCents(), split);
+            }
+            UUID id = UUID.randomUUID();
+            Booking booking = new Booking(today, actor.accountId(), key, id);
+            vouchers.insert(new VoucherStore.NewVoucher(id, request.person(), s.offer().id(), s.offer().title(),
+                    s.offer().provider(), s.providerName(), request.employer(), s.person().municipality(), split.cost(),
+                    split.funded(), split.own(), today, today.plusDays(validDays(split, s.sources())), actor.accountId(),
+                    json.writeValueAsString(split.parts())));
+            useCaps(split, s, today.getYear());
+            reserve(id, split, s, booking);
+            vouchers.history(id, VoucherStatus.ISSUED, actor.accountId(), key);
+            Voucher voucher = vouchers.byId(id).orElseThrow();
+            idempotency.remember(actor.accountId(), key, voucher);
+            events.publishEvent(moved(voucher, s.person().municipality(), today));
+            return new Moved<>(voucher, false);
+        }));
+    }
+
+    private void useCaps(Split split, FundFacts.Situation s, int year) {
+        record Cap(UUID source, String kind, UUID subject, long amount, long cap, String rule) {
+        }
+        List<Cap> caps = new ArrayList<>();
+        for (Split.Part part : split.paying()) {
+            for (FundingRule rule : source(s, part.source()).rules()) {
+                switch (rule) {
+                    case FundingRule.MaxPerPersonYear r ->
+                            caps.add(new Cap(part.source(), "PERSON", s.holder().person(), part.amount(), r.cents(), r.name()));
+                    case FundingRule.MaxPerProviderYear r ->
+                            caps.add(new Cap(part.source(), "PROVIDER", s.offer().provider(), part.amount(), r.cents(), r.name()));
+                    default -> {
+                    }
+                }
+            }
+        }
+        caps.sort(Comparator.comparing(Cap::source).thenComparing(Cap::kind));
+        caps.forEach(c -> vouchers.use(c.source(), year, c.kind(), c.subject(), c.amount(), c.cap(), c.rule()));
+    }
+
+    /** Draws each part from its pots (budget, or allowances oldest first), then reserves in account order. */
+    private void reserve(UUID voucher, Split split, FundFacts.Situation s, Booking booking) {
+        record Draw(long account, UUID source, long amount) {
+        }
+        List<Draw> draws = new ArrayList<>();
+        for (Split.Part part : split.paying()) {
+            long left = part.amount();
+            for (FundFacts.Pot pot : s.pots().get(part.source())) {
+                long take = Math.min(left, pot.free());
+                if (take > 0) {
+                    draws.add(new Draw(pot.account(), part.source(), take));
+                    left -= take;
+                }
+            }
+            if (left > 0) {
+                throw new LostRace(FundRefused.by("budget", "the source's money ran out while the voucher was being issued"));
+            }
+        }
+        draws.sort(Comparator.comparingLong(Draw::account));
+        for (Draw draw : draws) {
+            long payable = ledger.account(AccountKind.PAYABLE, draw.source(), null, s.offer().provider(), null);
+            long reserve = ledger.reserve(draw.account(), payable, draw.amount(), booking);
+            vouchers.part(voucher, new VoucherStore.StoredPart(draw.account(), draw.source(), draw.amount(), reserve));
+        }
+    }
+
+    Moved<Voucher> redeem(UUID id, String key, SignedInUser actor) {
+        List<UUID> own = access.organisationsOf(actor);
+        return retrying(() -> tx.execute(status -> {
+            var replay = idempotency.claimOrReplay(actor.accountId(), key, "redeem " + id, Voucher.class);
+            if (replay.isPresent()) {
+                return new Moved<>(replay.get(), true);
+            }
+            LocalDate today = LocalDate.now(clock);
+            VoucherStore.Locked voucher = vouchers.lock(id).orElseThrow(() -> VoucherNotFound.byId(id));
+            refuseUnless(VoucherRules.redeem(voucher.status(), voucher.provider(), voucher.validUntil(), own, today));
+            return settle(id, voucher, VoucherStatus.REDEEMED, today, actor.accountId(), key);
+        }));
+    }
+
+    Moved<Voucher> cancel(UUID id, String key, SignedInUser actor) {
+        return retrying(() -> tx.execute(status -> {
+            var replay = idempotency.claimOrReplay(actor.accountId(), key, "cancel " + id, Voucher.class);
+            if (replay.isPresent()) {
+                return new Moved<>(replay.get(), true);
+            }
+            VoucherStore.Locked voucher = vouchers.lock(id).orElseThrow(() -> VoucherNotFound.byId(id));
+            if (!mayCancel(voucher, actor)) {
+                throw VoucherNotFound.byId(id);
+            }
+            refuseUnless(VoucherRules.cancel(voucher.status()));
+            return settle(id, voucher, VoucherStatus.CANCELLED, LocalDate.now(clock), actor.accountId(), key);
+        }));
+    }
+
+    /** Expires one voucher when it is still issued and past its last day; true when it did. */
+    boolean expire(UUID id, LocalDate today) {
+        return Boolean.TRUE.equals(tx.execute(status -> {
+            VoucherStore.Locked voucher = vouchers.lock(id).orElseThrow(() -> VoucherNotFound.byId(id));
+            if (!VoucherRules.expires(voucher.status(), voucher.validUntil(), today)) {
+                return false;
+            }
+            settle(id, voucher, VoucherStatus.EXPIRED, today, null, "expiry " + today);
+            return true;
+        }));
+    }
+
+    private boolean mayCancel(VoucherStore.Locked voucher, SignedInUser actor) {
+        if (access.managesFund(actor)) {
+            return true;
+        }
+        List<UUID> own = access.organisationsOf(actor);
+        if (own.contains(voucher.provider()) || voucher.employer() != null && own.contains(voucher.employer())) {
+            return true;
+        }
+        try {
+            access.toAct(voucher.person(), actor, null);
+            return true;
+        } catch (nl.werkpad.shared.NotFound e) {
+            return false;
+        }
+    }
+
+    /** Posts (redeemed) or voids (cancelled, expired) every reservation of the voucher; voiding gives caps back. */
+    private Moved<Voucher> settle(UUID id, VoucherStore.Locked before, VoucherStatus to, LocalDate today, UUID actor, String key) {
+        List<VoucherStore.StoredPart> parts = vouchers.parts(id);
+        if (to != VoucherStatus.REDEEMED) {
+            parts.stream().map(VoucherStore.StoredPart::source).distinct().sorted().forEach(source -> {
+                long amount = parts.stream().filter(p -> p.source().equals(source)).mapToLong(VoucherStore.StoredPart::amount).sum();
+                int year = before.issuedOn().getYear();
+                vouchers.release(source, year, "PERSON", before.person(), amount);
+                vouchers.release(source, year, "PROVIDER", before.provider(), amount);
+            });
+        }
+        Booking booking = new Booking(today, actor, key, id);
+        parts.forEach(part -> ledger.settle(part.reserve(), to == VoucherStatus.REDEEMED, booking));
+        vouchers.settle(id, to, today, actor, key);
+        Voucher voucher = vouchers.byId(id).orElseThrow();
+        if (actor != null) {
+            idempotency.remember(actor, key, voucher);
+        }
+        events.publishEvent(moved(voucher, before.municipality(), today));
+        return new Moved<>(voucher, false);
+    }
+
+    private static VoucherMoved moved(Voucher voucher, String municipality, LocalDate on) {
+        return new VoucherMoved(voucher.id(), voucher.status(), voucher.provider(), municipality, voucher.parts(), on);
+    }
+
+    private static void refuseUnless(Decision decision) {
+        if (decision instanceof Decision.Rejected(String rule, String reason)) {
+            throw FundRefused.by(rule, reason);
+        }
+    }
+
+    private static FundingSource source(FundFacts.Situation s, UUID id) {
+        return s.sources().stream().filter(x -> x.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    /** A voucher is valid as long as its strictest paying source allows. */
+    private static int validDays(Split split, List<FundingSource> sources) {
+        return split.paying().stream().mapToInt(p -> sources.stream().filter(s -> s.id().equals(p.source()))
+                .findFirst().orElseThrow().voucherValidDays()).min().orElse(180);
+    }
+
+    /** Runs a move again (a fresh transaction, fresh facts) when it lost a race on a budget, a cap or a lock. */
+    private <T> T retrying(Supplier<T> move) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return move.get();
+            } catch (LostRace e) {
+                if (attempt == ATTEMPTS) {
+                    throw e.refusal();
+                }
+            } catch (PessimisticLockingFailureException e) {
+                if (attempt == ATTEMPTS) {
+                    throw e;
+                }
+            }
+        }
+    }
+}
