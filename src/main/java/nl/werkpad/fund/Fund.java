@@ -28,6 +28,15 @@ public interface Fund {
     /** The person lets an employer organisation ask for vouchers for them (or withdraws that); only the person can. */
     void allowEmployer(UUID person, UUID employer, boolean allowed, SignedInUser actor);
 
+    /** The people who let one of the actor's employer organisations ask for vouchers, with an open account. */
+    List<Employee> employees(SignedInUser employer);
+
+    /** The employer organisations the person lets ask for vouchers (id → name). */
+    java.util.Map<UUID, String> employersAllowedBy(UUID person, SignedInUser viewer);
+
+    record Employee(UUID person, String name, UUID employer, String employerName) {
+    }
+
     /** The split for a voucher, with every rule that decided it; nothing is reserved. */
     Quote quote(VoucherRequest request, SignedInUser actor);
 
@@ -40,6 +49,9 @@ public interface Fund {
     Voucher voucher(UUID id, SignedInUser viewer);
 
     List<Voucher> vouchers(VoucherFilter filter, SignedInUser viewer);
+
+    /** Expires the voucher when, on the given date, it is still issued and past its last valid day; true when it did. */
+    boolean expire(UUID voucher, LocalDate today);
 
     /** Expires vouchers past their last valid day and allowances past their expiry; returns how many moved. */
     int expireDue(LocalDate today);

@@ -61,7 +61,7 @@ class FundConcurrencyTests {
     @Test
     void parallelRequestsWithDuplicateKeysNeverOverspendOrDoubleRedeem() throws Exception {
         FundFixture f = new FundFixture(mvc, accounts, organisations, jdbc);
-        String municipality = "GM0385";
+        String municipality = "GM0717";
         String first = f.source(municipality, 1, 2_000_000, "{\"type\": \"max-per-voucher\", \"cents\": 60000}");
         String second = f.source(municipality, 2, 2_000_000);
         var provider = organisations.provider("Drukke opleider", "GM0361");

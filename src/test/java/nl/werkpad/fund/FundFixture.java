@@ -19,8 +19,9 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
- * Builds fund scenarios through the API. Tests share one database, so every scenario lives in a municipality
- * of its own and its sources pay only for residents there: other tests' sources never pay for its people.
+ * Builds fund scenarios through the API. Tests share one database (with the demo fund's Noord-Holland sources),
+ * so every scenario lives in a municipality of its own outside Noord-Holland and its sources pay only for
+ * residents there: no other source ever pays for its people.
  */
 class FundFixture {
 

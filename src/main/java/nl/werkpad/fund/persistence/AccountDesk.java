@@ -66,7 +66,9 @@ class AccountDesk {
         if (!unknown.isEmpty()) {
             throw FundRefused.by("account.target-group-unknown", "unknown target groups " + unknown);
         }
-        String name = passports.read(person, actor, "ontwikkelrekening openen").name();
+        String read = passports.read(person, actor, "ontwikkelrekening openen").name();
+        // a passport made without a name (generated, or kept anonymous) still needs a handle the provider can check
+        String name = read == null || read.isBlank() ? "Deelnemer " + person.toString().substring(0, 8) : read;
         tx.executeWithoutResult(status -> {
             jdbc.sql("""
                     insert into fund.account_holder (person_id, name, birth_date, target_groups, opened_by)

@@ -68,6 +68,10 @@ class FundAccess {
         return passports.ownPersonId(actor);
     }
 
+    String organisationName(UUID organisation) {
+        return organisations.byId(organisation).map(nl.werkpad.organisations.Organisation::name).orElse("?");
+    }
+
     boolean isEmployer(UUID organisation) {
         return organisations.byId(organisation).filter(o -> o.kind() == nl.werkpad.organisations.OrganisationKind.EMPLOYER).isPresent();
     }

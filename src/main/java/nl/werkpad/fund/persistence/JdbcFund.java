@@ -135,6 +135,29 @@ class JdbcFund implements Fund {
     }
 
     @Override
+    public List<Employee> employees(SignedInUser employer) {
+        List<Employee> employees = new java.util.ArrayList<>();
+        for (var organisation : access.organisationsOf(employer)) {
+            String name = access.organisationName(organisation);
+            for (UUID person : consents.subjectsWith(Purpose.EMPLOYER_VOUCHERS, organisation)) {
+                jdbc.sql("select name from fund.account_holder where person_id = ?").param(person).query(String.class).optional()
+                        .ifPresent(holder -> employees.add(new Employee(person, holder, organisation, name)));
+            }
+        }
+        employees.sort(java.util.Comparator.comparing(Employee::name));
+        return employees;
+    }
+
+    @Override
+    public Map<UUID, String> employersAllowedBy(UUID person, SignedInUser viewer) {
+        access.toRead(person, viewer, "toestemmingen werkgever");
+        Map<UUID, String> employers = new java.util.LinkedHashMap<>();
+        consents.current(person).stream().filter(c -> c.purpose() == Purpose.EMPLOYER_VOUCHERS)
+                .forEach(c -> employers.put(c.grantee(), access.organisationName(c.grantee())));
+        return employers;
+    }
+
+    @Override
     public Quote quote(VoucherRequest request, SignedInUser actor) {
         return desk.quote(request, actor);
     }
@@ -181,6 +204,11 @@ class JdbcFund implements Fund {
         return vouchers.search(filter, where + " " + """
                  and (v.provider_id = any(:orgs) or v.employer_id = any(:orgs) or v.person_id = any(:clients)
                       or v.person_id::text = :me)""", all);
+    }
+
+    @Override
+    public boolean expire(UUID voucher, LocalDate today) {
+        return desk.expire(voucher, today);
     }
 
     @Override

@@ -1,0 +1,120 @@
+package nl.werkpad.fund.web;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import nl.werkpad.access.SignedInUser;
+import nl.werkpad.fund.AccountHolder;
+import nl.werkpad.fund.Fund;
+import nl.werkpad.fund.FundRefused;
+import nl.werkpad.organisations.Organisation;
+import nl.werkpad.organisations.Organisations;
+import nl.werkpad.passport.Passports;
+import nl.werkpad.shared.RuleViolation;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The development account: the resident's own (open it, see per source what is available, reserved, spent and
+ * expiring, cancel a voucher, let an employer ask for vouchers), and the same account as an advisor or fund
+ * manager sees it.
+ */
+@Controller
+class DevelopmentAccountPages {
+
+    private final Fund fund;
+    private final Passports passports;
+    private final Organisations organisations;
+
+    DevelopmentAccountPages(Fund fund, Passports passports, Organisations organisations) {
+        this.fund = fund;
+        this.passports = passports;
+        this.organisations = organisations;
+    }
+
+    @GetMapping("/mijn/ontwikkelrekening")
+    @PreAuthorize("hasRole('INWONER')")
+    String mine(Model model) {
+        Optional<UUID> person = passports.ownPersonId(user());
+        if (person.isEmpty()) {
+            return "fund/no-passport";
+        }
+        return account(person.get(), true, model);
+    }
+
+    @GetMapping("/ontwikkelrekening/{person}")
+    @PreAuthorize("hasAnyRole('ADVISEUR', 'FONDSBEHEERDER', 'BEHEERDER')")
+    String ofPerson(@PathVariable UUID person, Model model) {
+        return account(person, false, model);
+    }
+
+    private String account(UUID person, boolean own, Model model) {
+        var account = fund.account(person, user());
+        model.addAttribute("account", account);
+        model.addAttribute("own", own);
+        model.addAttribute("targetGroups", AccountHolder.TARGET_GROUPS);
+        model.addAttribute("key", UUID.randomUUID());
+        if (own && account.open()) {
+            model.addAttribute("employers", fund.employersAllowedBy(person, user()));
+        }
+        return "fund/account";
+    }
+
+    @PostMapping("/mijn/ontwikkelrekening")
+    @PreAuthorize("hasRole('INWONER')")
+    String open(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate birthDate,
+                @RequestParam(required = false) Set<String> targetGroups, Model model, RedirectAttributes redirect) {
+        UUID person = passports.ownPersonId(user()).orElseThrow();
+        try {
+            fund.openAccount(person, new AccountHolder(birthDate, targetGroups == null ? Set.of() : targetGroups), user());
+            redirect.addFlashAttribute("opened", true);
+            return "redirect:/mijn/ontwikkelrekening";
+        } catch (RuleViolation e) {
+            model.addAttribute("openError", e.rule());
+            model.addAttribute("birthDate", birthDate);
+            return account(person, true, model);
+        }
+    }
+
+    @PostMapping("/mijn/ontwikkelrekening/werkgevers")
+    @PreAuthorize("hasRole('INWONER')")
+    String employer(@RequestParam(required = false) String kvk, @RequestParam(required = false) UUID employer,
+                    @RequestParam boolean allowed, Model model, RedirectAttributes redirect) {
+        UUID person = passports.ownPersonId(user()).orElseThrow();
+        try {
+            UUID organisation = employer != null ? employer : organisations.byKvkNumber(kvk == null ? "" : kvk.strip())
+                    .map(Organisation::id).orElseThrow(() -> FundRefused.by("account.employer-unknown", "no organisation with that KvK number"));
+            fund.allowEmployer(person, organisation, allowed, user());
+            redirect.addFlashAttribute("employerChanged", allowed);
+            return "redirect:/mijn/ontwikkelrekening";
+        } catch (RuleViolation e) {
+            model.addAttribute("employerError", e.rule());
+            model.addAttribute("kvk", kvk);
+            return account(person, true, model);
+        }
+    }
+
+    @PostMapping("/vouchers/{id}/annuleren")
+    String cancel(@PathVariable UUID id, @RequestParam String key, @RequestParam(defaultValue = "/mijn/ontwikkelrekening") String back,
+                  RedirectAttributes redirect) {
+        try {
+            fund.cancel(id, key, user());
+            redirect.addFlashAttribute("cancelled", true);
+        } catch (RuleViolation e) {
+            redirect.addFlashAttribute("refused", e.rule());
+        }
+        return "redirect:" + (back.startsWith("/") && !back.startsWith("//") ? back : "/mijn/ontwikkelrekening");
+    }
+
+    static SignedInUser user() {
+        return SignedInUser.current().orElseThrow();
+    }
+}

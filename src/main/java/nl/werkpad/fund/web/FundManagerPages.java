@@ -1,0 +1,132 @@
+package nl.werkpad.fund.web;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.UUID;
+import nl.werkpad.fund.AccountHolder;
+import nl.werkpad.fund.Fund;
+import nl.werkpad.fund.FundingSource;
+import nl.werkpad.fund.VoucherFilter;
+import nl.werkpad.fund.domain.SourceMode;
+import nl.werkpad.fund.domain.VoucherStatus;
+import nl.werkpad.passport.LabourMarketStatus;
+import nl.werkpad.shared.RuleViolation;
+import nl.werkpad.web.RuleErrors;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The fund manager: money per source and year, a source's rules, budgets and vouchers, new sources, statements, the ledger check. */
+@Controller
+@RequestMapping("/fonds")
+@PreAuthorize("hasAnyRole('FONDSBEHEERDER', 'BEHEERDER')")
+class FundManagerPages {
+
+    private static final Map<String, String> FIELD_OF_RULE = Map.of(
+            "source.code-invalid", "code", "source.code-taken", "code", "source.name-required", "name",
+            "source.kind-required", "kind", "source.validity-invalid", "validUntil", "source.allowance-required", "allowance",
+            "source.rule-invalid", "maxShare");
+
+    private final Fund fund;
+
+    FundManagerPages(Fund fund) {
+        this.fund = fund;
+    }
+
+    @GetMapping
+    String overview(@RequestParam(name = "jaar", required = false) Integer year, Model model) {
+        int shown = year == null ? LocalDate.now().getYear() : year;
+        model.addAttribute("year", shown);
+        model.addAttribute("overview", fund.overview(shown));
+        model.addAttribute("providers", fund.providers());
+        model.addAttribute("today", LocalDate.now());
+        model.addAttribute("monthStart", LocalDate.now().withDayOfMonth(1));
+        return "fund/overview";
+    }
+
+    @GetMapping("/bronnen/{id}")
+    String source(@PathVariable UUID id, @RequestParam(required = false) VoucherStatus status, Model model) {
+        model.addAttribute("source", fund.source(id));
+        model.addAttribute("status", status);
+        model.addAttribute("statuses", VoucherStatus.values());
+        model.addAttribute("vouchers", fund.vouchers(new VoucherFilter(null, null, status, id, 500), DevelopmentAccountPages.user()));
+        model.addAttribute("key", UUID.randomUUID());
+        model.addAttribute("year", LocalDate.now().getYear());
+        return "fund/source";
+    }
+
+    @PostMapping("/bronnen/{id}/budget")
+    String budget(@PathVariable UUID id, @RequestParam int year, @RequestParam(required = false) BigDecimal amount,
+                  @RequestParam String key, RedirectAttributes redirect) {
+        try {
+            fund.addBudget(id, year, amount == null ? 0 : SourceForm.cents(amount), key, DevelopmentAccountPages.user());
+            redirect.addFlashAttribute("budgetAdded", true);
+        } catch (RuleViolation e) {
+            redirect.addFlashAttribute("refused", e.rule());
+        }
+        return "redirect:/fonds/bronnen/" + id;
+    }
+
+    @GetMapping("/bronnen/nieuw")
+    String newSource(Model model) {
+        return form(SourceForm.empty(), model);
+    }
+
+    @PostMapping("/bronnen")
+    String create(@ModelAttribute("form") SourceForm form, BindingResult errors, Model model, RedirectAttributes redirect) {
+        if (errors.hasErrors()) {
+            return form(form, model);
+        }
+        try {
+            FundingSource created = fund.register(form.input(), DevelopmentAccountPages.user());
+            redirect.addFlashAttribute("created", created.name());
+            return "redirect:/fonds/bronnen/" + created.id();
+        } catch (RuleViolation e) {
+            RuleErrors.reject(errors, e, FIELD_OF_RULE, "name");
+            return form(form, model);
+        }
+    }
+
+    private String form(SourceForm form, Model model) {
+        model.addAttribute("form", form);
+        model.addAttribute("kinds", FundingSource.SourceKind.values());
+        model.addAttribute("modes", SourceMode.values());
+        model.addAttribute("statuses", LabourMarketStatus.values());
+        model.addAttribute("targetGroups", AccountHolder.TARGET_GROUPS);
+        model.addAttribute("collections", java.util.List.of("digital", "green", "transversal", "language", "research"));
+        return "fund/source-form";
+    }
+
+    @GetMapping("/afrekening")
+    String statement(@RequestParam("aanbieder") UUID provider, @RequestParam("van") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                     @RequestParam("tot") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, Model model) {
+        model.addAttribute("statement", fund.statement(provider, from, to, DevelopmentAccountPages.user()));
+        model.addAttribute("csv", "/fonds/afrekening.csv");
+        return "fund/statement";
+    }
+
+    @GetMapping(value = "/afrekening.csv", produces = "text/csv")
+    @ResponseBody
+    ResponseEntity<String> csv(@RequestParam UUID provider, @RequestParam("van") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                               @RequestParam("tot") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+        return ProviderVoucherPages.csvOf(fund.statement(provider, from, to, DevelopmentAccountPages.user()));
+    }
+
+    @GetMapping("/grootboek")
+    String ledger(Model model) {
+        model.addAttribute("report", fund.checkLedger());
+        return "fund/ledger";
+    }
+}

@@ -1,0 +1,85 @@
+package nl.werkpad.fund.web;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import nl.werkpad.fund.Fund;
+import nl.werkpad.fund.Statement;
+import nl.werkpad.fund.VoucherFilter;
+import nl.werkpad.fund.api.StatementCsv;
+import nl.werkpad.fund.domain.VoucherStatus;
+import nl.werkpad.organisations.Organisation;
+import nl.werkpad.organisations.Organisations;
+import nl.werkpad.shared.RuleViolation;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** A provider's vouchers: the ones for its own offers, redeemed when the person starts, and its statements. */
+@Controller
+@RequestMapping("/opleider/vouchers")
+@PreAuthorize("hasRole('OPLEIDER')")
+class ProviderVoucherPages {
+
+    private final Fund fund;
+    private final Organisations organisations;
+
+    ProviderVoucherPages(Fund fund, Organisations organisations) {
+        this.fund = fund;
+        this.organisations = organisations;
+    }
+
+    @GetMapping
+    String list(@RequestParam(required = false) VoucherStatus status, Model model) {
+        List<Organisation> own = organisations.of(DevelopmentAccountPages.user().accountId());
+        model.addAttribute("organisations", own);
+        model.addAttribute("status", status);
+        model.addAttribute("statuses", VoucherStatus.values());
+        model.addAttribute("vouchers", own.stream().flatMap(o -> fund.vouchers(
+                new VoucherFilter(o.id(), null, status, null, 500), DevelopmentAccountPages.user()).stream()).toList());
+        model.addAttribute("today", LocalDate.now());
+        model.addAttribute("monthStart", LocalDate.now().withDayOfMonth(1));
+        return "fund/provider-vouchers";
+    }
+
+    @PostMapping("/{id}/verzilveren")
+    String redeem(@PathVariable UUID id, RedirectAttributes redirect) {
+        try {
+            fund.redeem(id, "redeem-" + id, DevelopmentAccountPages.user());
+            redirect.addFlashAttribute("redeemed", true);
+        } catch (RuleViolation e) {
+            redirect.addFlashAttribute("refused", e.rule());
+        }
+        return "redirect:/opleider/vouchers";
+    }
+
+    @GetMapping("/afrekening")
+    String statement(@RequestParam UUID provider, @RequestParam("van") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                     @RequestParam("tot") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, Model model) {
+        model.addAttribute("statement", fund.statement(provider, from, to, DevelopmentAccountPages.user()));
+        model.addAttribute("csv", "/opleider/vouchers/afrekening.csv");
+        return "fund/statement";
+    }
+
+    @GetMapping(value = "/afrekening.csv", produces = "text/csv")
+    @ResponseBody
+    ResponseEntity<String> csv(@RequestParam UUID provider, @RequestParam("van") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                               @RequestParam("tot") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+        return csvOf(fund.statement(provider, from, to, DevelopmentAccountPages.user()));
+    }
+
+    static ResponseEntity<String> csvOf(Statement statement) {
+        return ResponseEntity.ok().header("Content-Type", "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"afrekening-" + statement.from() + "-" + statement.to() + ".csv\"")
+                .body(StatementCsv.of(statement));
+    }
+}

@@ -1,0 +1,86 @@
+package nl.werkpad.fund.web;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import nl.werkpad.fund.FundingSource;
+import nl.werkpad.fund.FundingSourceInput;
+import nl.werkpad.fund.domain.FundingRule;
+import nl.werkpad.fund.domain.SourceMode;
+
+/**
+ * A funding source as the fund manager fills it in: one optional field per rule type, amounts in euros.
+ * Lists (municipality, region and province codes, sectors, ISCO groups) are comma-separated.
+ */
+record SourceForm(String code, String name, FundingSource.SourceKind kind, SourceMode mode, BigDecimal allowance,
+                  Integer allowanceExpiryMonths, LocalDate validFrom, LocalDate validUntil, Integer priority,
+                  Integer voucherValidDays, String municipalities, String regions, String provinces, Integer ageMin,
+                  Integer ageMax, List<String> statuses, List<String> targetGroups, String employerSectors,
+                  boolean onRegister, String shortageIsco, String skillCollection, Integer maxShare, BigDecimal maxPerVoucher,
+                  BigDecimal maxPerPersonYear, BigDecimal maxPerProviderYear, BigDecimal ownMin, Integer ownPercent,
+                  String provenance) {
+
+    static SourceForm empty() {
+        int year = LocalDate.now().getYear();
+        return new SourceForm("", "", FundingSource.SourceKind.REGIO, SourceMode.PER_VOUCHER, null, 12,
+                LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), 10, 180, "", "", "PV27", null, null, List.of(),
+                List.of(), "", true, "", "", null, null, null, null, null, null, "");
+    }
+
+    FundingSourceInput input() {
+        List<FundingRule> rules = new ArrayList<>();
+        if (!list(municipalities).isEmpty() || !list(regions).isEmpty() || !list(provinces).isEmpty()) {
+            rules.add(new FundingRule.Residence(list(municipalities), list(regions), list(provinces)));
+        }
+        if (ageMin != null || ageMax != null) {
+            rules.add(new FundingRule.Age(ageMin, ageMax));
+        }
+        if (statuses != null && !statuses.isEmpty()) {
+            rules.add(new FundingRule.Status(new LinkedHashSet<>(statuses)));
+        }
+        if (targetGroups != null && !targetGroups.isEmpty()) {
+            rules.add(new FundingRule.TargetGroup(new LinkedHashSet<>(targetGroups)));
+        }
+        if (!list(employerSectors).isEmpty()) {
+            rules.add(new FundingRule.EmployerSector(Set.copyOf(list(employerSectors))));
+        }
+        if (onRegister) {
+            rules.add(new FundingRule.OnRegister());
+        }
+        if (!list(shortageIsco).isEmpty()) {
+            rules.add(new FundingRule.ShortageOccupation(list(shortageIsco)));
+        }
+        if (skillCollection != null && !skillCollection.isBlank()) {
+            rules.add(new FundingRule.SkillCollection(skillCollection));
+        }
+        if (maxShare != null) {
+            rules.add(new FundingRule.MaxShare(maxShare));
+        }
+        if (maxPerVoucher != null) {
+            rules.add(new FundingRule.MaxPerVoucher(cents(maxPerVoucher)));
+        }
+        if (maxPerPersonYear != null) {
+            rules.add(new FundingRule.MaxPerPersonYear(cents(maxPerPersonYear)));
+        }
+        if (maxPerProviderYear != null) {
+            rules.add(new FundingRule.MaxPerProviderYear(cents(maxPerProviderYear)));
+        }
+        if (ownMin != null || ownPercent != null) {
+            rules.add(new FundingRule.OwnContribution(ownMin == null ? 0 : cents(ownMin), ownPercent == null ? 0 : ownPercent));
+        }
+        return new FundingSourceInput(code, name, kind, mode, allowance == null ? null : cents(allowance), allowanceExpiryMonths,
+                validFrom, validUntil, priority, voucherValidDays, rules, provenance);
+    }
+
+    static long cents(BigDecimal euros) {
+        return euros.movePointRight(2).longValue();
+    }
+
+    private static List<String> list(String text) {
+        return text == null ? List.of() : Arrays.stream(text.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+}
