@@ -58,6 +58,7 @@ final class EmbeddedPostgresServer {
 
     private static EmbeddedPostgresServer start(Path dataDir) {
         FileLock lock = lockDataDirectory(dataDir);
+        stopOrphanedPostgres(dataDir.resolve("pg"));
         try {
             EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                     .setDataDirectory(dataDir.resolve("pg").toFile())
@@ -73,6 +74,32 @@ final class EmbeddedPostgresServer {
             return server;
         } catch (IOException | SQLException e) {
             throw new IllegalStateException("Could not start the embedded PostgreSQL in " + dataDir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * A Werkpad killed outright (SIGKILL, OOM killer) leaves its PostgreSQL running on the data directory. We hold
+     * the directory's lock, so no living Werkpad owns that server: stop it (a fast shutdown, which keeps every
+     * committed transaction) before starting our own.
+     */
+    private static void stopOrphanedPostgres(Path pgDir) {
+        long pid;
+        try {
+            pid = Long.parseLong(Files.readAllLines(pgDir.resolve("postmaster.pid")).getFirst().strip());
+        } catch (IOException | RuntimeException e) {
+            return; // no pid file (a clean stop) or an unreadable one PostgreSQL will replace itself
+        }
+        var orphan = ProcessHandle.of(pid).filter(p -> p.info().command().map(c -> c.endsWith("postgres")).orElse(false));
+        if (orphan.isEmpty()) {
+            return;
+        }
+        org.slf4j.LoggerFactory.getLogger(EmbeddedPostgresServer.class)
+                .warn("Stopping PostgreSQL {} left running on {} by a Werkpad that did not shut down", pid, pgDir);
+        try {
+            new ProcessBuilder("kill", "-INT", String.valueOf(pid)).inheritIO().start().waitFor();
+            orphan.get().onExit().get(60, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException("Could not stop the PostgreSQL (pid " + pid + ") left on " + pgDir, e);
         }
     }
 

@@ -1,0 +1,221 @@
+package nl.werkpad.benchmark;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import nl.werkpad.access.Role;
+import nl.werkpad.access.SignedInUser;
+import nl.werkpad.fund.AccountHolder;
+import nl.werkpad.fund.Fund;
+import nl.werkpad.fund.FundingSource;
+import nl.werkpad.fund.FundingSourceInput;
+import nl.werkpad.fund.VoucherRequest;
+import nl.werkpad.fund.domain.FundingRule;
+import nl.werkpad.fund.domain.SourceMode;
+import nl.werkpad.passport.LabourMarketStatus;
+import nl.werkpad.passport.PassportInput;
+import nl.werkpad.passport.Passports;
+import nl.werkpad.privacy.Consent;
+import nl.werkpad.privacy.Consents;
+import nl.werkpad.privacy.Purpose;
+import nl.werkpad.support.OwnDatabase;
+import nl.werkpad.support.TestAccounts;
+import nl.werkpad.support.TestOrganisations;
+import nl.werkpad.training.OfferStart;
+import nl.werkpad.training.TrainingLevel;
+import nl.werkpad.training.TrainingMode;
+import nl.werkpad.training.TrainingOffers;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Vouchers issued and redeemed per second by 64 concurrent clients at the fund's service boundary (the same
+ * transactions the API runs, without HTTP), next to the raw limit of the same embedded PostgreSQL for the same
+ * row writes per voucher: a pgbench custom script with the inserts and the hot budget-row update of an issue
+ * and a redemption. Needs {@code pgbench} on the PATH (or -Dbench.pgbench). Run with {@code ./werkpad benchmark}.
+ */
+@Tag("benchmark")
+@SpringBootTest
+@ActiveProfiles("test")
+@Import({TestAccounts.class, TestOrganisations.class})
+class FundBenchmark {
+
+    private static final int CLIENTS = 64;
+    private static final int PERSONS = 2_000;
+    private static final int OFFERS = 200;
+    private static final int SECONDS = Integer.getInteger("bench.seconds", 60);
+
+    @DynamicPropertySource
+    static void ownDatabase(DynamicPropertyRegistry registry) {
+        OwnDatabase.in(registry);
+        registry.add("spring.datasource.hikari.maximum-pool-size", () -> "32");
+    }
+
+    @Autowired
+    Fund fund;
+    @Autowired
+    Passports passports;
+    @Autowired
+    Consents consents;
+    @Autowired
+    TrainingOffers offers;
+    @Autowired
+    TestAccounts accounts;
+    @Autowired
+    TestOrganisations organisations;
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void vouchersIssuedAndRedeemedPerSecond() throws Exception {
+        int year = LocalDate.now().getYear();
+        var managerAccount = accounts.with(Role.FONDSBEHEERDER, "Benchmark");
+        SignedInUser manager = new SignedInUser(managerAccount.id(), managerAccount.username(), "Benchmark", Set.of(Role.FONDSBEHEERDER));
+        FundingSource source = fund.register(new FundingSourceInput("bench", "Benchmark", FundingSource.SourceKind.REGIO,
+                SourceMode.PER_VOUCHER, null, 12, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), 1, 180,
+                List.of(new FundingRule.Residence(null, null, List.of("PV27")), new FundingRule.MaxShare(90)), null), manager);
+        fund.addBudget(source.id(), year, 1_000_000_000_000L, "bench-budget", manager);
+
+        var provider = organisations.provider("Benchmark-opleider", "GM0361");
+        SignedInUser providerUser = new SignedInUser(provider.accountId(), provider.username(), "Opleider", Set.of(Role.OPLEIDER));
+        String skill = jdbc.sql("select id from taxonomy.skill where concept_type = 'KnowledgeSkillCompetence' order by id limit 1")
+                .query(String.class).single();
+        List<TrainingOffers.BulkOffer> bulk = new ArrayList<>();
+        for (int i = 0; i < OFFERS; i++) {
+            bulk.add(new TrainingOffers.BulkOffer(provider.organisation().id(), "Cursus " + i, TrainingLevel.COURSE, TrainingMode.ONLINE,
+                    null, 8, 1, 10_000 + i, true, List.of(skill), List.of(new OfferStart(LocalDate.now().plusDays(30), 20))));
+        }
+        offers.publishAll(bulk);
+        List<UUID> offerIds = jdbc.sql("select id from training.offer where provider_id = ?").param(provider.organisation().id())
+                .query(UUID.class).list();
+
+        var advisorAccount = accounts.with(Role.ADVISEUR, "Benchmark-adviseur");
+        SignedInUser advisor = new SignedInUser(advisorAccount.id(), advisorAccount.username(), "Adviseur", Set.of(Role.ADVISEUR));
+        List<PassportInput> people = new ArrayList<>();
+        for (int i = 0; i < PERSONS; i++) {
+            people.add(new PassportInput("Deelnemer " + i, "GM0361", 30, LabourMarketStatus.JOB_SEEKER, null, null, List.of(), true,
+                    List.of(), List.of(), List.of()));
+        }
+        List<UUID> persons = passports.createAll(people, advisor.accountId());
+        consents.giveAll(persons.stream().map(p -> new Consent(p, Purpose.ADVISOR, advisor.accountId(), null)).toList(), advisor.accountId());
+        for (UUID person : persons) {
+            fund.openAccount(person, new AccountHolder(LocalDate.of(1980, 1, 1), Set.of()), advisor);
+        }
+
+        AtomicLong pairs = new AtomicLong();
+        ConcurrentLinkedQueue<Double> latencies = new ConcurrentLinkedQueue<>();
+        AtomicLong done = new AtomicLong();
+        AtomicBoolean measuring = new AtomicBoolean();
+        AtomicBoolean stop = new AtomicBoolean();
+        ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
+        for (int c = 0; c < CLIENTS; c++) {
+            pool.submit(() -> {
+                while (!stop.get()) {
+                    long n = pairs.getAndIncrement();
+                    UUID person = persons.get((int) (n % PERSONS));
+                    UUID offer = offerIds.get((int) ((n / PERSONS) % OFFERS));
+                    long start = System.nanoTime();
+                    var voucher = fund.issue(new VoucherRequest(person, offer, null, null, null), "i" + n, advisor).result();
+                    fund.redeem(voucher.id(), "r" + n, providerUser);
+                    if (measuring.get()) {
+                        latencies.add((System.nanoTime() - start) / 1e6);
+                        done.incrementAndGet();
+                    }
+                }
+                return null;
+            });
+        }
+        Thread.sleep(10_000);
+        measuring.set(true);
+        long started = System.nanoTime();
+        Thread.sleep(SECONDS * 1000L);
+        measuring.set(false);
+        double seconds = (System.nanoTime() - started) / 1e9;
+        long completed = done.get();
+        stop.set(true);
+        pool.shutdown();
+        pool.awaitTermination(1, TimeUnit.MINUTES);
+        double[] millis = latencies.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        double perSecond = completed / seconds;
+
+        double raw = pgbench();
+        List<String> lines = new ArrayList<>();
+        lines.add("");
+        lines.add("### Fund, " + LocalDate.now() + " (" + Measurements.machine() + ")");
+        lines.add("");
+        lines.add("| what | clients | seconds | per second | p50 ms | p99 ms |");
+        lines.add("|---|---|---|---|---|---|");
+        lines.add("| voucher issued + redeemed (Fund service, 2 transactions, ledger + idempotency + caps) | %d | %.0f | %.0f | %.1f | %.1f |"
+                .formatted(CLIENTS, seconds, perSecond, millis[millis.length / 2], millis[(int) (millis.length * 0.99)]));
+        lines.add("| raw limit: pgbench custom script, the same row writes and hot budget row per voucher | %d | %d | %.0f | | |"
+                .formatted(CLIENTS, SECONDS, raw));
+        lines.add("");
+        lines.add("Fund throughput is %.0f%% of the raw limit; ledger check after the run: %s.".formatted(100 * perSecond / raw,
+                fund.checkLedger().sound() ? "sound" : "VIOLATIONS"));
+        Measurements.append(Path.of("target/benchmarks/results.md"), lines);
+        lines.forEach(System.out::println);
+    }
+
+    /** Issue: 7 row writes (idempotency claim and result, voucher, part, reserve transfer, budget row, history); redeem: 6. */
+    private double pgbench() throws Exception {
+        jdbc.sql("""
+                create schema if not exists raw;
+                drop table if exists raw.idem, raw.voucher, raw.part, raw.transfer, raw.history, raw.account;
+                create table raw.idem (actor int, key text, result text, primary key (actor, key));
+                create table raw.voucher (id uuid primary key, person int, status text);
+                create table raw.part (voucher uuid, amount bigint);
+                create table raw.transfer (id bigserial primary key, voucher uuid, kind text, amount bigint);
+                create table raw.history (voucher uuid, status text, at timestamptz default now());
+                create table raw.account (id int primary key, pending bigint, posted bigint, credits bigint);
+                insert into raw.account values (1, 0, 0, 1000000000000)""").update();
+        Path script = Files.createTempFile("fund-raw-", ".sql");
+        Files.writeString(script, """
+                \\set person random(1, 2000)
+                BEGIN;
+                INSERT INTO raw.idem VALUES (:client_id, 'i' || random(), NULL);
+                INSERT INTO raw.voucher VALUES (gen_random_uuid(), :person, 'ISSUED') RETURNING id AS voucher \\gset
+                INSERT INTO raw.part VALUES (gen_random_uuid(), 9000);
+                INSERT INTO raw.transfer (voucher, kind, amount) VALUES (gen_random_uuid(), 'RESERVE', 9000);
+                UPDATE raw.account SET pending = pending + 9000 WHERE id = 1 AND credits - posted - pending >= 9000;
+                INSERT INTO raw.history VALUES (gen_random_uuid(), 'ISSUED');
+                UPDATE raw.idem SET result = 'x' WHERE actor = :client_id AND result IS NULL;
+                END;
+                BEGIN;
+                INSERT INTO raw.idem VALUES (:client_id, 'r' || random(), NULL);
+                INSERT INTO raw.transfer (voucher, kind, amount) VALUES (gen_random_uuid(), 'POST', 9000);
+                UPDATE raw.account SET pending = pending - 9000, posted = posted + 9000 WHERE id = 1;
+                UPDATE raw.voucher SET status = 'REDEEMED' WHERE id = :'voucher';
+                INSERT INTO raw.history VALUES (gen_random_uuid(), 'REDEEMED');
+                UPDATE raw.idem SET result = 'x' WHERE actor = :client_id AND result IS NULL;
+                END;
+                """);
+        int port = jdbc.sql("select inet_server_port()").query(Integer.class).single();
+        String database = jdbc.sql("select current_database()").query(String.class).single();
+        Process process = new ProcessBuilder(System.getProperty("bench.pgbench", "pgbench"), "-h", "localhost", "-p", String.valueOf(port),
+                "-U", "postgres", "-n", "-c", String.valueOf(CLIENTS), "-j", "4", "-T", String.valueOf(SECONDS), "-f", script.toString(), database)
+                .redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes());
+        process.waitFor();
+        System.out.println(output);
+        return Arrays.stream(output.split("\n")).filter(l -> l.startsWith("tps = ")).findFirst()
+                .map(l -> Double.parseDouble(l.substring(6).split(" ")[0])).orElseThrow(() -> new IllegalStateException(output));
+    }
+}
