@@ -58,7 +58,7 @@ class FundCrashIT {
         List<String> persons = List.copyOf(Set.copyOf(JsonPath.read(call("GET", "/api/v1/vouchers?limit=1000", "adviseur", null, null).body(),
                 "$[*].person")));
         List<String> offers = JsonPath.read(call("GET", "/api/v1/training-offers?limit=200", "adviseur", null, null).body(),
-                "$[?(@.costCents > 0)].id");
+                "$.results[?(@.costCents > 0)].id");
         assertThat(persons).hasSizeGreaterThan(10);
         assertThat(offers).hasSizeGreaterThan(20);
 
@@ -104,6 +104,8 @@ class FundCrashIT {
         load.shutdown();
         assertThat(load.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
         assertThat(issued).as("the load did real work before the kill").hasSizeGreaterThan(50);
+        System.out.printf("Killed under load after %d acknowledged vouchers and %d acknowledged redemptions or cancellations%n",
+                issued.size(), settled.size());
 
         start();
         var check = call("GET", "/api/v1/fund/ledger/balance-check", "fondsbeheerder", null, null);
@@ -130,6 +132,11 @@ class FundCrashIT {
         if (app != null && app.isAlive()) {
             app.destroy();
             app.waitFor(60, TimeUnit.SECONDS);
+        }
+        if (dir != null) {
+            try (var files = Files.walk(dir)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+            }
         }
     }
 
