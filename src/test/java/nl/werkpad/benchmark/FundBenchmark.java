@@ -180,7 +180,7 @@ class FundBenchmark {
                 create schema if not exists raw;
                 drop table if exists raw.idem, raw.voucher, raw.part, raw.transfer, raw.history, raw.account;
                 create table raw.idem (actor int, key text, result text, primary key (actor, key));
-                create table raw.voucher (id uuid primary key, person int, status text);
+                create table raw.voucher (id bigserial primary key, person int, status text);
                 create table raw.part (voucher uuid, amount bigint);
                 create table raw.transfer (id bigserial primary key, voucher uuid, kind text, amount bigint);
                 create table raw.history (voucher uuid, status text, at timestamptz default now());
@@ -191,7 +191,7 @@ class FundBenchmark {
                 \\set person random(1, 2000)
                 BEGIN;
                 INSERT INTO raw.idem VALUES (:client_id, 'i' || random(), NULL);
-                INSERT INTO raw.voucher VALUES (gen_random_uuid(), :person, 'ISSUED') RETURNING id AS voucher \\gset
+                INSERT INTO raw.voucher (person, status) VALUES (:person, 'ISSUED') RETURNING id AS voucher \\gset
                 INSERT INTO raw.part VALUES (gen_random_uuid(), 9000);
                 INSERT INTO raw.transfer (voucher, kind, amount) VALUES (gen_random_uuid(), 'RESERVE', 9000);
                 UPDATE raw.account SET pending = pending + 9000 WHERE id = 1 AND credits - posted - pending >= 9000;
@@ -202,7 +202,7 @@ class FundBenchmark {
                 INSERT INTO raw.idem VALUES (:client_id, 'r' || random(), NULL);
                 INSERT INTO raw.transfer (voucher, kind, amount) VALUES (gen_random_uuid(), 'POST', 9000);
                 UPDATE raw.account SET pending = pending - 9000, posted = posted + 9000 WHERE id = 1;
-                UPDATE raw.voucher SET status = 'REDEEMED' WHERE id = :'voucher';
+                UPDATE raw.voucher SET status = 'REDEEMED' WHERE id = :voucher;
                 INSERT INTO raw.history VALUES (gen_random_uuid(), 'REDEEMED');
                 UPDATE raw.idem SET result = 'x' WHERE actor = :client_id AND result IS NULL;
                 END;

@@ -2,13 +2,7 @@ package nl.werkpad.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -39,20 +33,11 @@ class FundBrowserTests extends BrowserTest {
     @Autowired
     Taxonomy taxonomy;
 
-    private final HttpClient http = HttpClient.newHttpClient();
+    private Api api;
 
-    private String call(String method, String path, String username, String json) throws Exception {
-        String auth = Base64.getEncoder().encodeToString((username + ":" + TestAccounts.PASSWORD).getBytes(StandardCharsets.UTF_8));
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Authorization", "Basic " + auth).header("Content-Type", "application/json")
-                .header("Idempotency-Key", UUID.randomUUID().toString())
-                .method(method, HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as(method + " " + path + ": " + response.body()).isBetween(200, 299);
-        return response.body();
-    }
-
-    private static String field(String json, String name) {
-        return com.jayway.jsonpath.JsonPath.read(json, "$." + name);
+    @org.junit.jupiter.api.BeforeEach
+    void api() {
+        api = new Api(port);
     }
 
     @Test
@@ -60,30 +45,30 @@ class FundBrowserTests extends BrowserTest {
         int year = LocalDate.now().getYear();
         var manager = accounts.with(Role.FONDSBEHEERDER, "Fondsbeheerder Noord-Holland");
         String sourceName = "Ontwikkelbudget Vlissingen " + System.nanoTime();
-        String source = field(call("POST", "/api/v1/funding-sources", manager.username(), """
+        String source = Api.field(api.call("POST", "/api/v1/funding-sources", manager.username(), """
                 {"code": "heiloo-%s", "name": "%s", "kind": "GEMEENTE", "mode": "PER_VOUCHER", "validFrom": "%d-01-01",
                  "validUntil": "%d-12-31", "priority": 1, "voucherValidDays": 60,
                  "rules": [{"type": "residence", "municipalities": ["%s"]}, {"type": "max-share", "percent": 80}]}"""
                 .formatted(UUID.randomUUID().toString().substring(0, 8), sourceName, year, year, VLISSINGEN)), "id");
-        call("POST", "/api/v1/funding-sources/" + source + "/budgets", manager.username(),
+        api.call("POST", "/api/v1/funding-sources/" + source + "/budgets", manager.username(),
                 "{\"year\": %d, \"amountCents\": 1000000}".formatted(year));
 
         List<String> essentials = taxonomy.occupation(WELDER, "en").orElseThrow().essentialSkills().stream().map(SkillRef::id).toList();
         List<String> missing = essentials.subList(essentials.size() - 3, essentials.size());
         var provider = organisations.provider("Lasacademie Vlissingen", VLISSINGEN);
         String course = "Lassen voor zij-instromers " + System.nanoTime();
-        call("POST", "/api/v1/training-offers", provider.username(), """
+        api.call("POST", "/api/v1/training-offers", provider.username(), """
                 {"provider": "%s", "title": "%s", "level": "MBO_2", "mode": "ON_SITE", "municipality": "%s", "durationHours": 80,
                  "durationWeeks": 10, "costCents": 40000, "onRegister": true, "status": "PUBLISHED", "skills": %s,
                  "starts": [{"date": "%s", "seats": 10}]}""".formatted(provider.organisation().id(), course, VLISSINGEN,
                 missing.stream().map(s -> "\"" + s + "\"").collect(Collectors.joining(", ", "[", "]")), LocalDate.now().plusMonths(1)));
         var employer = organisations.employer("Scheepswerf Vlissingen", VLISSINGEN);
-        String vacancy = field(call("POST", "/api/v1/vacancies", employer.username(), """
+        String vacancy = Api.field(api.call("POST", "/api/v1/vacancies", employer.username(), """
                 {"title": "Lasser %d", "occupation": "%s", "municipality": "%s", "status": "open"}""".formatted(System.nanoTime(), WELDER, VLISSINGEN)), "id");
         var resident = accounts.with(Role.INWONER, "Sanne de Wit");
         String skills = essentials.subList(0, essentials.size() - 3).stream()
                 .map(s -> "{\"skill\": \"" + s + "\", \"source\": \"WORK_EXPERIENCE\"}").collect(Collectors.joining(", ", "[", "]"));
-        call("POST", "/api/v1/persons", resident.username(), """
+        api.call("POST", "/api/v1/persons", resident.username(), """
                 {"name": "Sanne de Wit", "municipality": "%s", "travelKm": 30, "status": "EMPLOYED_AT_RISK", "skills": %s}"""
                 .formatted(VLISSINGEN, skills));
 

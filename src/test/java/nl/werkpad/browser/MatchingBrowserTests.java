@@ -2,12 +2,6 @@ package nl.werkpad.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.List;
 import java.util.stream.Collectors;
 import nl.werkpad.access.Role;
@@ -36,36 +30,28 @@ class MatchingBrowserTests extends BrowserTest {
     @Autowired
     Taxonomy taxonomy;
 
-    private final HttpClient http = HttpClient.newHttpClient();
+    private Api api;
 
-    private String call(String method, String path, String username, String json) throws Exception {
-        String auth = Base64.getEncoder().encodeToString((username + ":" + TestAccounts.PASSWORD).getBytes(StandardCharsets.UTF_8));
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Authorization", "Basic " + auth).header("Content-Type", "application/json")
-                .method(method, HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as(method + " " + path + ": " + response.body()).isBetween(200, 299);
-        return response.body();
-    }
-
-    private static String field(String json, String name) {
-        return com.jayway.jsonpath.JsonPath.read(json, "$." + name);
+    @org.junit.jupiter.api.BeforeEach
+    void api() {
+        api = new Api(port);
     }
 
     @Test
     void aResidentSeesExplainedMatchesAPlanAndRoutesAndAnEmployerFindsThemAnonymously() throws Exception {
         var employer = organisations.employer("Scheepswerf De Kennemer", "GM0373");
         String title = "Lasser scheepsbouw " + System.nanoTime();
-        String vacancy = field(call("POST", "/api/v1/vacancies", employer.username(), """
+        String vacancy = Api.field(api.call("POST", "/api/v1/vacancies", employer.username(), """
                 {"title": "%s", "occupation": "%s", "municipality": "GM0373", "status": "open"}""".formatted(title, WELDER)), "id");
 
         var resident = accounts.with(Role.INWONER, "Noor Bakker");
         List<String> essentials = taxonomy.occupation(WELDER, "en").orElseThrow().essentialSkills().stream().map(SkillRef::id).toList();
         String skills = essentials.subList(0, essentials.size() - 3).stream()
                 .map(s -> "{\"skill\": \"" + s + "\", \"source\": \"WORK_EXPERIENCE\"}").collect(Collectors.joining(", ", "[", "]"));
-        String person = field(call("POST", "/api/v1/persons", resident.username(), """
+        String person = Api.field(api.call("POST", "/api/v1/persons", resident.username(), """
                 {"name": "Noor Bakker", "municipality": "GM0361", "travelKm": 30, "status": "JOB_SEEKER", "skills": %s}""".formatted(skills)),
                 "personId");
-        call("PUT", "/api/v1/persons/" + person + "/consents/EMPLOYERS_IN_REGION", resident.username(), "{}");
+        api.call("PUT", "/api/v1/persons/" + person + "/consents/EMPLOYERS_IN_REGION", resident.username(), "{}");
 
         // the resident's matches, explained
         browser.logIn(resident.username(), TestAccounts.PASSWORD);
