@@ -108,7 +108,7 @@ class FundFacts {
                 .orElseThrow(() -> FundRefused.by("voucher.occupation-unknown", "the target occupation is not in ESCO"));
         OfferFacts facts = new OfferFacts(offer.costCents(), offer.onRegister(), taxonomy.collectionsOf(offer.skills()), targetIsco);
         String providerName = organisations.byId(offer.provider()).map(Organisation::name).orElse("?");
-        List<FundingSource> all = sources.all();
+        List<FundingSource> all = sources.definitions();
         Map<UUID, List<Pot>> pots = pots(all, request.person(), today);
         Map<String, Long> usage = usage(request.person(), offer.provider(), today.getYear());
         List<SourceTerms> terms = all.stream().map(s -> new SourceTerms(s.id(), s.name(), s.priority(), s.mode(), s.rules(),

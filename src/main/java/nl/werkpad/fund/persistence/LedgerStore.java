@@ -60,28 +60,40 @@ class LedgerStore {
         return id;
     }
 
-    /** Reserves money (pending): refused, with nothing written, when the account has too little free. */
+    /** Books a reservation (pending); the money is held by {@link #hold} at the end of the transaction. */
     long reserve(long debit, long credit, long cents, Booking booking) {
-        int reserved = jdbc.sql("""
-                update fund.ledger_account set debits_pending = debits_pending + :cents
-                where id = :id and credits_posted - debits_posted - debits_pending >= :cents""")
-                .param("cents", cents).param("id", debit).update();
-        if (reserved == 0) {
-            throw new LostRace(FundRefused.by("budget", "the source's budget ran out while the voucher was being issued"));
-        }
         return append("RESERVE", debit, credit, cents, null, booking);
     }
 
-    /** Settles a reservation: POST spends it, VOID releases it. The unique index refuses settling it twice. */
-    void settle(long reserveId, boolean post, Booking booking) {
+    /**
+     * Holds reserved money on a limited account: refused, with nothing written, when it has too little free. Called
+     * last in a transaction, so the account row's lock is held only until the commit.
+     */
+    void hold(long account, long cents) {
+        int held = jdbc.sql("""
+                update fund.ledger_account set debits_pending = debits_pending + :cents
+                where id = :id and credits_posted - debits_posted - debits_pending >= :cents""")
+                .param("cents", cents).param("id", account).update();
+        if (held == 0) {
+            throw new LostRace(FundRefused.by("budget", "the source's budget ran out while the voucher was being issued"));
+        }
+    }
+
+    /** Books the settlement of a reservation (POST spends, VOID releases); returns the account and amount to move. */
+    long[] settle(long reserveId, boolean post, Booking booking) {
         var reserve = jdbc.sql("select debit_account, credit_account, amount_cents from fund.transfer where id = ? and kind = 'RESERVE'")
                 .param(reserveId).query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)}).single();
         append(post ? "POST" : "VOID", reserve[0], reserve[1], reserve[2], reserveId, booking);
+        return new long[] {reserve[0], reserve[2]};
+    }
+
+    /** Moves a settled reservation on its account: out of pending, and into posted when spent. Called last. */
+    void release(long account, long cents, boolean post) {
         jdbc.sql("""
                 update fund.ledger_account set debits_pending = debits_pending - :cents,
                     debits_posted = debits_posted + case when :post then :cents else 0 end
                 where id = :id and limited""")
-                .param("cents", reserve[2]).param("post", post).param("id", reserve[0]).update();
+                .param("cents", cents).param("post", post).param("id", account).update();
     }
 
     private long append(String kind, long debit, long credit, long cents, Long pending, Booking booking) {

@@ -54,6 +54,7 @@ class SourceStore {
         if (inserted == 0) {
             throw FundRefused.by("source.code-taken", "a funding source with code '" + in.code() + "' exists already");
         }
+        definitions = null;
         return id;
     }
 
@@ -84,6 +85,24 @@ class SourceStore {
                 throw FundRefused.by("source.rule-invalid", "rule " + rule.name() + ": " + why);
             });
         }
+    }
+
+    private volatile List<FundingSource> definitions;
+    private volatile long definitionsRead;
+
+    /**
+     * The sources with their rules, without budgets, as the rules read them on every request: cached for ten
+     * seconds (a source registered on another node applies here within that time; on this node at once).
+     */
+    List<FundingSource> definitions() {
+        List<FundingSource> cached = definitions;
+        if (cached == null || System.nanoTime() - definitionsRead > 10_000_000_000L) {
+            cached = jdbc.sql("select * from fund.funding_source order by priority, name")
+                    .query((rs, n) -> source(rs, Map.of())).list();
+            definitions = cached;
+            definitionsRead = System.nanoTime();
+        }
+        return cached;
     }
 
     List<FundingSource> all() {

@@ -97,11 +97,15 @@ class VoucherDesk {
                     split.funded(), split.own(), today, today.plusDays(validDays(split, s.sources())), actor.accountId(),
                     json.writeValueAsString(split.parts())));
             useCaps(split, s, today.getYear());
-            reserve(id, split, s, booking);
+            List<long[]> holds = reserve(id, split, s, booking);
             vouchers.history(id, VoucherStatus.ISSUED, actor.accountId(), key);
-            Voucher voucher = vouchers.byId(id).orElseThrow();
+            Voucher voucher = new Voucher(id, request.person(), s.holder().name(), s.offer().id(), s.offer().title(),
+                    s.offer().provider(), s.providerName(), request.employer(), split.cost(), split.funded(), split.own(),
+                    VoucherStatus.ISSUED, today, today.plusDays(validDays(split, s.sources())), null,
+                    split.paying().stream().map(p -> new Voucher.Part(p.source(), p.name(), p.amount())).toList());
             idempotency.remember(actor.accountId(), key, voucher);
             events.publishEvent(moved(voucher, s.person().municipality(), today));
+            holds.forEach(hold -> ledger.hold(hold[0], hold[1]));
             return new Moved<>(voucher, false);
         }));
     }
@@ -126,8 +130,11 @@ class VoucherDesk {
         caps.forEach(c -> vouchers.use(c.source(), year, c.kind(), c.subject(), c.amount(), c.cap(), c.rule()));
     }
 
-    /** Draws each part from its pots (budget, or allowances oldest first), then reserves in account order. */
-    private void reserve(UUID voucher, Split split, FundFacts.Situation s, Booking booking) {
+    /**
+     * Draws each part from its pots (budget, or allowances oldest first) and books the reservations; returns the
+     * account holds (account, cents) in account order, for the end of the transaction.
+     */
+    private List<long[]> reserve(UUID voucher, Split split, FundFacts.Situation s, Booking booking) {
         record Draw(long account, UUID source, long amount) {
         }
         List<Draw> draws = new ArrayList<>();
@@ -145,11 +152,14 @@ class VoucherDesk {
             }
         }
         draws.sort(Comparator.comparingLong(Draw::account));
+        List<long[]> holds = new ArrayList<>();
         for (Draw draw : draws) {
             long payable = ledger.account(AccountKind.PAYABLE, draw.source(), null, s.offer().provider(), null);
             long reserve = ledger.reserve(draw.account(), payable, draw.amount(), booking);
             vouchers.part(voucher, new VoucherStore.StoredPart(draw.account(), draw.source(), draw.amount(), reserve));
+            holds.add(new long[] {draw.account(), draw.amount()});
         }
+        return holds;
     }
 
     Moved<Voucher> redeem(UUID id, String key, SignedInUser actor) {
@@ -221,13 +231,15 @@ class VoucherDesk {
             });
         }
         Booking booking = new Booking(today, actor, key, id);
-        parts.forEach(part -> ledger.settle(part.reserve(), to == VoucherStatus.REDEEMED, booking));
+        boolean post = to == VoucherStatus.REDEEMED;
+        List<long[]> moves = parts.stream().map(part -> ledger.settle(part.reserve(), post, booking)).toList();
         vouchers.settle(id, to, today, actor, key);
         Voucher voucher = vouchers.byId(id).orElseThrow();
         if (actor != null) {
             idempotency.remember(actor, key, voucher);
         }
         events.publishEvent(moved(voucher, before.municipality(), today));
+        moves.forEach(move -> ledger.release(move[0], move[1], post));
         return new Moved<>(voucher, false);
     }
 
