@@ -4,5 +4,5 @@
  * service points — and staff exchange between employers (surplus to shortage).
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "access", "web", "regions", "taxonomy",
-        "organisations", "passport", "vacancies", "training", "fund", "privacy", "ecosystem"})
+        "organisations", "passport", "vacancies", "training", "fund", "matching", "privacy", "ecosystem"})
 package nl.werkpad.trajectories;
