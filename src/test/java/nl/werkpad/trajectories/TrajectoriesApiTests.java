@@ -118,7 +118,7 @@ class TrajectoriesApiTests {
         mvc.perform(get("/api/v1/trajectories/{id}/notes", id).with(advisor.basic()))
                 .andExpect(jsonPath("$[0].text").value("Wil graag in de zorg werken."));
         String log = body(mvc.perform(get("/api/v1/persons/{id}/processing-log", person).with(resident.basic())));
-        assertThat((List<String>) JsonPath.read(log, "$[*].data")).contains("trajectnotities");
+        assertThat((List<String>) JsonPath.read(log, "$[*].processing.data")).contains("trajectnotities");
 
         String mine = body(mvc.perform(get("/api/v1/me/trajectory").with(resident.basic())).andExpect(status().isOk()));
         assertThat(mine).doesNotContain("zorg werken");
