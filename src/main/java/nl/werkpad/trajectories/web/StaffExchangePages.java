@@ -1,0 +1,114 @@
+package nl.werkpad.trajectories.web;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import nl.werkpad.regions.Regions;
+import nl.werkpad.shared.RuleViolation;
+import nl.werkpad.taxonomy.Taxonomy;
+import nl.werkpad.trajectories.StaffExchange;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * An employer's staff exchange: a surplus or a shortage (occupation and place typed, resolved to ESCO and CBS),
+ * the pairs Werkpad proposes for each surplus, and the agreements with their answer and end.
+ */
+@Controller
+@PreAuthorize("hasRole('WERKGEVER')")
+class StaffExchangePages {
+
+    private static final String PAGE = "/werkgever/personeelsuitwisseling";
+
+    private final StaffExchange exchange;
+    private final Taxonomy taxonomy;
+    private final Regions regions;
+
+    StaffExchangePages(StaffExchange exchange, Taxonomy taxonomy, Regions regions) {
+        this.exchange = exchange;
+        this.taxonomy = taxonomy;
+        this.regions = regions;
+    }
+
+    @GetMapping(PAGE)
+    String page(Model model) {
+        var me = TrajectoryPages.user();
+        var offers = exchange.offers(me);
+        Map<UUID, Object> proposals = new LinkedHashMap<>();
+        offers.stream().filter(StaffExchange.Offer::open).forEach(o -> proposals.put(o.id(), exchange.proposals(o.id(), me)));
+        model.addAttribute("offers", offers);
+        model.addAttribute("proposals", proposals);
+        model.addAttribute("requests", exchange.requests(me));
+        model.addAttribute("agreements", exchange.agreements(me));
+        model.addAttribute("today", LocalDate.now());
+        return "trajectories/exchange";
+    }
+
+    @PostMapping(PAGE + "/aanbod")
+    String offer(@RequestParam(required = false) String occupation, @RequestParam(required = false) Integer people,
+                 @RequestParam(required = false) String place, RedirectAttributes redirect) {
+        return act(redirect, "exchange.offered", () -> exchange.offer(new StaffExchange.NewOffer(null, null, occupation(occupation), people,
+                municipality(place), LocalDate.now(), null), TrajectoryPages.user()));
+    }
+
+    @PostMapping(PAGE + "/vraag")
+    String request(@RequestParam(required = false) String occupation, @RequestParam(required = false) Integer people,
+                   @RequestParam(required = false) String place, RedirectAttributes redirect) {
+        return act(redirect, "exchange.requested", () -> exchange.request(new StaffExchange.NewRequest(null, occupation(occupation), people,
+                municipality(place), LocalDate.now(), null), TrajectoryPages.user()));
+    }
+
+    @PostMapping(PAGE + "/voorstellen")
+    String propose(@RequestParam UUID offer, @RequestParam UUID request, @RequestParam(required = false) StaffExchange.Kind kind,
+                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate startsOn,
+                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate endsOn,
+                   @RequestParam(required = false) Integer hours, RedirectAttributes redirect) {
+        return act(redirect, "exchange.proposed", () -> exchange.propose(
+                new StaffExchange.NewAgreement(offer, request, kind, startsOn, endsOn, hours, 1), TrajectoryPages.user()));
+    }
+
+    @PostMapping(PAGE + "/afspraken/{id}/antwoord")
+    String answer(@PathVariable UUID id, @RequestParam boolean accept, RedirectAttributes redirect) {
+        return act(redirect, accept ? "exchange.agreed" : "exchange.declined", () -> exchange.answer(id, accept, TrajectoryPages.user()));
+    }
+
+    @PostMapping(PAGE + "/afspraken/{id}/einde")
+    String end(@PathVariable UUID id, RedirectAttributes redirect) {
+        return act(redirect, "exchange.ended", () -> exchange.end(id, LocalDate.now(), TrajectoryPages.user()));
+    }
+
+    private String act(RedirectAttributes redirect, String done, java.util.function.Supplier<Object> change) {
+        try {
+            change.get();
+            redirect.addFlashAttribute("done", done);
+        } catch (RuleViolation e) {
+            redirect.addFlashAttribute("refused", e.rule());
+        }
+        return "redirect:" + PAGE;
+    }
+
+    /** An ESCO id as given, or the best occupation for the typed words. */
+    private String occupation(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        return taxonomy.occupationRef(text.strip(), "nl").map(o -> o.id())
+                .or(() -> taxonomy.suggestOccupations(text.strip(), "nl", 1).stream().findFirst().map(o -> o.id())).orElse(text);
+    }
+
+    private String municipality(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        return regions.municipality(text.strip()).map(m -> m.code())
+                .or(() -> regions.searchMunicipalities(text.strip(), 1).stream().findFirst().map(m -> m.code())).orElse(text);
+    }
+}
