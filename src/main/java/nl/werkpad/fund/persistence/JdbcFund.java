@@ -111,7 +111,7 @@ class JdbcFund implements Fund {
 
     @Override
     public DevelopmentAccount account(UUID person, SignedInUser viewer) {
-        return accounts.account(person, viewer);
+        return tx.execute(status -> accounts.account(person, viewer)); // a read by someone else is logged, in a transaction
     }
 
     @Override
@@ -150,7 +150,7 @@ class JdbcFund implements Fund {
 
     @Override
     public Map<UUID, String> employersAllowedBy(UUID person, SignedInUser viewer) {
-        access.toRead(person, viewer, "toestemmingen werkgever");
+        tx.executeWithoutResult(status -> access.toRead(person, viewer, "toestemmingen werkgever"));
         Map<UUID, String> employers = new java.util.LinkedHashMap<>();
         consents.current(person).stream().filter(c -> c.purpose() == Purpose.EMPLOYER_VOUCHERS)
                 .forEach(c -> employers.put(c.grantee(), access.organisationName(c.grantee())));

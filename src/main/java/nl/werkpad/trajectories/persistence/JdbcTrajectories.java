@@ -181,7 +181,6 @@ class JdbcTrajectories implements Trajectories {
     }
 
     @Override
-    @Transactional(readOnly = true)
     public List<CaseloadEntry> caseload(UUID advisor, CaseloadFilter filter, SignedInUser viewer) {
         if (!viewer.accountId().equals(advisor)) {
             throw TrajectoryNotFound.byId("caseload " + advisor);
