@@ -58,6 +58,9 @@ public interface Fund {
 
     LedgerReport checkLedger();
 
+    /** Every voucher move so far, oldest first, as the events it published (a read model for the monitor's rebuild). */
+    void voucherHistory(java.util.function.Consumer<VoucherMoved> each);
+
     List<SourceOverview> overview(int year);
 
     Statement statement(UUID provider, LocalDate from, LocalDate to, SignedInUser viewer);

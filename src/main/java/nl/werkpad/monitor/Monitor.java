@@ -54,6 +54,9 @@ public interface Monitor {
 
     SkillsGap skillsGap(Level level, String area, int limit);
 
+    /** Trajectory and voucher flows of an area (NL, PVxx, AMxx or campus:ID) between two dates, suppressed below 10. */
+    List<Flow> flows(String area, LocalDate from, LocalDate to);
+
     List<Statistic> statistics(String area);
 
     /** All-or-nothing CSV import of published figures; errors name the line. */

@@ -5,5 +5,6 @@
  * every resident-based figure under the suppression rule (docs/monitor.md).
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "access", "web", "regions", "taxonomy",
-        "vacancies", "passport", "privacy", "ecosystem", "ecosystem :: domain"})
+        "vacancies", "passport", "privacy", "ecosystem", "ecosystem :: domain", "trajectories", "trajectories :: domain", "fund",
+        "fund :: domain"})
 package nl.werkpad.monitor;

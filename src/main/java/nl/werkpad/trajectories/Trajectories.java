@@ -46,6 +46,9 @@ public interface Trajectories {
 
     Trajectory takeUp(UUID intake, SignedInUser advisor);
 
+    /** Every phase change so far, oldest first, as the events it published (a read model for the monitor's rebuild). */
+    void history(java.util.function.Consumer<TrajectoryChanged> each);
+
     record OutcomeInput(OutcomeKind kind, String reason, UUID vacancy, UUID employer, Integer hours) {
     }
 

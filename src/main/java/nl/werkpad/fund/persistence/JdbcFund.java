@@ -220,6 +220,26 @@ class JdbcFund implements Fund {
     }
 
     @Override
+    public void voucherHistory(java.util.function.Consumer<nl.werkpad.fund.VoucherMoved> each) {
+        Map<UUID, List<Voucher.Part>> parts = new java.util.HashMap<>();
+        jdbc.sql("select p.voucher_id, p.source_id, s.name, sum(p.amount_cents) from fund.voucher_part p "
+                        + "join fund.funding_source s on s.id = p.source_id group by p.voucher_id, p.source_id, s.name, s.priority order by s.priority")
+                .query(rs -> {
+                    parts.computeIfAbsent(rs.getObject(1, UUID.class), k -> new java.util.ArrayList<>())
+                            .add(new Voucher.Part(rs.getObject(2, UUID.class), rs.getString(3), rs.getLong(4)));
+                });
+        jdbc.sql("""
+                select h.voucher_id, h.status, v.provider_id, v.municipality, coalesce(case when h.status = 'ISSUED' then v.issued_on else v.settled_on end, v.issued_on)
+                from fund.voucher_history h join fund.voucher v on v.id = h.voucher_id order by h.at""")
+                .query(rs -> {
+                    UUID voucher = rs.getObject(1, UUID.class);
+                    each.accept(new nl.werkpad.fund.VoucherMoved(voucher, nl.werkpad.fund.domain.VoucherStatus.valueOf(rs.getString(2)),
+                            rs.getObject(3, UUID.class), rs.getString(4), parts.getOrDefault(voucher, List.of()),
+                            rs.getObject(5, LocalDate.class)));
+                });
+    }
+
+    @Override
     public LedgerReport checkLedger() {
         return check.run();
     }

@@ -64,6 +64,14 @@ class MonitorApi {
         return monitor.skillsGap(Monitor.levelOf(area), area, limit);
     }
 
+    @GetMapping("/api/v1/monitor/flows")
+    @Operation(summary = "Stromen: trajecten, plaatsingen, vouchers en geld per bron (NL, PVxx, AMxx of campus:ID) / flows")
+    List<nl.werkpad.monitor.Flow> flows(@RequestParam(defaultValue = "NL") String area, @RequestParam(required = false) LocalDate from,
+                                        @RequestParam(required = false) LocalDate to) {
+        LocalDate until = to == null ? LocalDate.now() : to;
+        return monitor.flows(area, from == null ? until.minusYears(1) : from, until);
+    }
+
     @GetMapping("/api/v1/monitor/targets")
     List<Target> targets() {
         return ecosystem.targets(LocalDate.now());

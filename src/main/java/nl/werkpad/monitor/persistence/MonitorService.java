@@ -44,6 +44,7 @@ class MonitorService implements Monitor {
     static final int WW_MONTHS = 6;
 
     private final MonitorStore store;
+    private final Flows flows;
     private final Vacancies vacancies;
     private final Passports passports;
     private final Consents consents;
@@ -54,9 +55,10 @@ class MonitorService implements Monitor {
     private volatile Map<String, String> isco;
     private volatile Map<String, String> groupLabels;
 
-    MonitorService(MonitorStore store, Vacancies vacancies, Passports passports, Consents consents, Taxonomy taxonomy, Regions regions,
-                   TransactionTemplate transactions, Clock clock) {
+    MonitorService(MonitorStore store, Flows flows, Vacancies vacancies, Passports passports, Consents consents, Taxonomy taxonomy,
+                   Regions regions, TransactionTemplate transactions, Clock clock) {
         this.store = store;
+        this.flows = flows;
         this.vacancies = vacancies;
         this.passports = passports;
         this.consents = consents;
@@ -130,7 +132,19 @@ class MonitorService implements Monitor {
             });
             store.addPersons(persons);
             store.recount();
+            flows.rebuild();
         });
+    }
+
+    @Override
+    public List<nl.werkpad.monitor.Flow> flows(String area, java.time.LocalDate from, java.time.LocalDate to) {
+        if (!area.startsWith("campus:")) {
+            Monitor.levelOf(area);
+        }
+        if (from == null || to == null || to.isBefore(from)) {
+            throw nl.werkpad.shared.RuleViolation.of("monitor.period-invalid", "from and to are required, to not before from");
+        }
+        return flows.of(area, from, to);
     }
 
     @Override

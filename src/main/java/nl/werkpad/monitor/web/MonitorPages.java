@@ -95,9 +95,17 @@ class MonitorPages {
                 "weeks", trend.stream().map(p -> p.week().toString()).toList(),
                 "ratios", trend.stream().map(p -> p.ratio() == null ? 0 : p.ratio()).toList()))));
         model.addAttribute("gap", monitor.skillsGap(Monitor.levelOf(gebied), gebied, 20));
+        model.addAttribute("flowArea", flowArea(gebied));
+        model.addAttribute("flows", monitor.flows(flowArea(gebied), LocalDate.now().minusYears(1), LocalDate.now()));
         model.addAttribute("targets", ecosystem.targets(LocalDate.now()).stream().filter(t -> t.value() != null).toList());
         model.addAttribute("statistics", monitor.statistics(null));
         return "monitor/monitor";
+    }
+
+    /** Flows are kept down to labour-market regions: a municipality shows its region's. */
+    private String flowArea(String area) {
+        return Monitor.levelOf(area) == Monitor.Level.MUNICIPALITY
+                ? regions.municipality(area).map(m -> m.labourMarketRegion().code()).orElse(area) : area;
     }
 
     /** JSON inside a script element must not be able to close it. */
@@ -115,7 +123,7 @@ class MonitorPages {
         return areas;
     }
 
-    @GetMapping(value = "/monitor/export/{what:tension|skills-gap|statistics}.csv", produces = "text/csv")
+    @GetMapping(value = "/monitor/export/{what:tension|skills-gap|statistics|flows}.csv", produces = "text/csv")
     @ResponseBody
     ResponseEntity<String> export(@PathVariable String what, @RequestParam(defaultValue = NOORD_HOLLAND) String gebied,
                                   @RequestParam(defaultValue = "MAJOR") Monitor.Grouping indeling,
@@ -136,6 +144,14 @@ class MonitorPages {
                     csv.printRecord("area", "skill_id", "skill", "open_vacancies_asking", "residents_with_skill");
                     for (Monitor.SkillDemand s : g.skills()) {
                         csv.printRecord(g.area(), s.skillId(), s.label(), s.vacancies(), s.suppressed() ? "< 10" : s.residents());
+                    }
+                }
+                case "flows" -> {
+                    csv.printRecord("area", "from", "to", "measure", "key", "label", "count", "total");
+                    LocalDate from = LocalDate.now().minusYears(1);
+                    for (nl.werkpad.monitor.Flow f : monitor.flows(flowArea(gebied), from, LocalDate.now())) {
+                        csv.printRecord(flowArea(gebied), from, LocalDate.now(), f.measure(), f.key(), f.label(),
+                                f.suppressed() ? "< 10" : f.count(), f.suppressed() ? "" : f.total());
                     }
                 }
                 default -> {

@@ -105,7 +105,8 @@ class JdbcTrajectories implements Trajectories {
         }
         LocalDate today = LocalDate.now(clock);
         store.phase(id, to, today, advisor.accountId());
-        Trajectory.Outcome o = row.outcome();
+        // the outcome travels with a placement or a closing only (as in history(), so a rebuild equals the events)
+        Trajectory.Outcome o = to == Phase.PLACEMENT || to == Phase.CLOSED ? row.outcome() : null;
         Integer days = to == Phase.PLACEMENT ? (int) ChronoUnit.DAYS.between(row.startedOn(), today) : null;
         events.publishEvent(new TrajectoryChanged(id, row.kind(), row.phase(), to, row.region(), row.campus(),
                 o == null ? null : o.kind(), o == null ? null : o.inShortage(), o == null ? null : o.sectorChanged(), days, today));
@@ -244,6 +245,12 @@ class JdbcTrajectories implements Trajectories {
         Trajectory started = start(taken.person(), taken.kind(), taken.campus(), advisor);
         intake.linkTrajectory(intakeId, started.id());
         return started;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public void history(java.util.function.Consumer<TrajectoryChanged> each) {
+        store.history(each);
     }
 
     /** The trajectory when the viewer is its advisor or its resident; "not found" otherwise. */

@@ -128,6 +128,27 @@ class TrajectoryStore {
                 .query(LocalDate.class).single();
     }
 
+    /** Every phase change with the trajectory's facts, oldest first, as the events it published. */
+    void history(java.util.function.Consumer<nl.werkpad.trajectories.TrajectoryChanged> each) {
+        jdbc.sql("""
+                select t.id, t.kind, lag(c.phase) over (partition by t.id order by c.at) as previous, c.phase, t.region, t.campus_id,
+                       t.outcome, t.placed_in_shortage, t.sector_changed, c.on_date - t.started_on as days, c.on_date
+                from trajectories.phase_change c join trajectories.trajectory t on t.id = c.trajectory_id order by c.at""")
+                .query(rs -> {
+                    Phase phase = Phase.valueOf(rs.getString("phase"));
+                    String previous = rs.getString("previous");
+                    String outcome = rs.getString("outcome");
+                    boolean placement = phase == Phase.PLACEMENT || phase == Phase.CLOSED;
+                    each.accept(new nl.werkpad.trajectories.TrajectoryChanged(rs.getObject("id", UUID.class),
+                            TrajectoryKind.valueOf(rs.getString("kind")), previous == null ? null : Phase.valueOf(previous), phase,
+                            rs.getString("region"), rs.getObject("campus_id", UUID.class),
+                            placement && outcome != null ? OutcomeKind.valueOf(outcome) : null,
+                            placement ? (Boolean) rs.getObject("placed_in_shortage") : null,
+                            placement ? (Boolean) rs.getObject("sector_changed") : null,
+                            phase == Phase.PLACEMENT ? rs.getInt("days") : null, rs.getObject("on_date", LocalDate.class)));
+                });
+    }
+
     private static Row row(ResultSet rs) throws SQLException {
         String outcome = rs.getString("outcome");
         Trajectory.Outcome o = outcome == null ? null : new Trajectory.Outcome(OutcomeKind.valueOf(outcome), rs.getString("outcome_reason"),

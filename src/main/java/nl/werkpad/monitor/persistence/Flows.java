@@ -1,0 +1,128 @@
+package nl.werkpad.monitor.persistence;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import nl.werkpad.ecosystem.Campus;
+import nl.werkpad.ecosystem.Ecosystem;
+import nl.werkpad.fund.Fund;
+import nl.werkpad.fund.Voucher;
+import nl.werkpad.fund.VoucherMoved;
+import nl.werkpad.monitor.Flow;
+import nl.werkpad.monitor.domain.Suppression;
+import nl.werkpad.regions.Regions;
+import nl.werkpad.trajectories.Trajectories;
+import nl.werkpad.trajectories.TrajectoryChanged;
+import nl.werkpad.trajectories.domain.Phase;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The flows of the trajectories and the fund, counted per area and ISO week in the writer's transaction from their
+ * events; a rebuild replays the same events from the two modules' histories through the same code.
+ */
+@Component
+class Flows {
+
+    private final JdbcClient jdbc;
+    private final Regions regions;
+    private final Ecosystem ecosystem;
+    private final Trajectories trajectories;
+    private final Fund fund;
+
+    Flows(JdbcClient jdbc, Regions regions, Ecosystem ecosystem, Trajectories trajectories, Fund fund) {
+        this.jdbc = jdbc;
+        this.regions = regions;
+        this.ecosystem = ecosystem;
+        this.trajectories = trajectories;
+        this.fund = fund;
+    }
+
+    @EventListener
+    void trajectory(TrajectoryChanged e) {
+        List<String> areas = new ArrayList<>(areasOfRegion(e.region()));
+        if (e.campus() != null) {
+            areas.add("campus:" + e.campus());
+        }
+        String kind = e.kind().name();
+        if (e.previous() == null) {
+            add(areas, e.on(), "trajectory.started", kind, kind, 0);
+        }
+        if (e.phase() == Phase.CLOSED) {
+            add(areas, e.on(), "trajectory.completed", kind, kind, 0);
+        }
+        if (e.phase() == Phase.PLACEMENT) {
+            add(areas, e.on(), "trajectory.placed", kind, kind, e.daysToPlacement() == null ? 0 : e.daysToPlacement());
+            if (Boolean.TRUE.equals(e.inShortage())) {
+                add(areas, e.on(), "trajectory.placed-in-shortage", kind, kind, 0);
+            }
+            if (Boolean.TRUE.equals(e.sectorChanged())) {
+                add(areas, e.on(), "trajectory.placed-other-sector", kind, kind, 0);
+            }
+        }
+    }
+
+    @EventListener
+    void voucher(VoucherMoved e) {
+        List<String> areas = new ArrayList<>(areasOfMunicipality(e.municipality()));
+        for (Campus campus : ecosystem.campuses(null, null)) {
+            if (campus.partners().stream().anyMatch(p -> p.organisationId().equals(e.provider()))) {
+                areas.add("campus:" + campus.id());
+            }
+        }
+        for (Voucher.Part part : e.parts()) {
+            add(areas, e.on(), "voucher." + e.status().name().toLowerCase(), part.source().toString(), part.sourceName(), part.amount());
+        }
+    }
+
+    void rebuild() {
+        jdbc.sql("delete from monitor.flow").update();
+        trajectories.history(this::trajectory);
+        fund.voucherHistory(this::voucher);
+    }
+
+    /** The flows of an area between two dates (whole ISO weeks), each under the suppression rule. */
+    List<Flow> of(String area, LocalDate from, LocalDate to) {
+        return jdbc.sql("""
+                select measure, key, min(label), sum(count), sum(total) from monitor.flow
+                where area = :area and week between :from and :to group by measure, key order by measure, min(label)""")
+                .param("area", area).param("from", week(from)).param("to", week(to))
+                .query((rs, n) -> {
+                    long count = rs.getLong(4);
+                    boolean hidden = Suppression.hiddenTotal(count);
+                    return new Flow(rs.getString(1), rs.getString(2), rs.getString(3), hidden ? null : count, hidden ? null : rs.getLong(5));
+                }).list();
+    }
+
+    private void add(List<String> areas, LocalDate on, String measure, String key, String label, long total) {
+        for (String area : areas) {
+            jdbc.sql("""
+                    insert into monitor.flow (area, week, measure, key, label, count, total) values (?, ?, ?, ?, ?, 1, ?)
+                    on conflict (area, week, measure, key) do update set count = monitor.flow.count + 1, total = monitor.flow.total + excluded.total""")
+                    .params(area, week(on), measure, key, label, total).update();
+        }
+    }
+
+    private List<String> areasOfMunicipality(String municipality) {
+        return municipality == null ? List.of("NL") : regions.municipality(municipality)
+                .map(m -> List.of("NL", m.province().code(), m.labourMarketRegion().code())).orElse(List.of("NL"));
+    }
+
+    private List<String> areasOfRegion(String region) {
+        if (region == null) {
+            return List.of("NL");
+        }
+        List<String> areas = new ArrayList<>(List.of("NL", region));
+        regions.labourMarketRegion(region).ifPresent(r -> r.provinces().forEach(p -> areas.add(p.code())));
+        return areas;
+    }
+
+    private static LocalDate week(LocalDate day) {
+        return day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+    }
+
+}
