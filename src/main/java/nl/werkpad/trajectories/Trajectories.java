@@ -46,6 +46,9 @@ public interface Trajectories {
 
     Trajectory takeUp(UUID intake, SignedInUser advisor);
 
+    /** An employer's question about staff, answered by the advisor outside Werkpad, leaves the queue. */
+    void handle(UUID intake, SignedInUser advisor);
+
     /** Every phase change so far, oldest first, as the events it published (a read model for the monitor's rebuild). */
     void history(java.util.function.Consumer<TrajectoryChanged> each);
 

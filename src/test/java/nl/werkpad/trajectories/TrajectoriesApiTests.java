@@ -149,5 +149,13 @@ class TrajectoriesApiTests {
                 .andExpect(jsonPath("$.kind").value("SWITCH_TO_TECHNOLOGY")).andExpect(jsonPath("$.personName").value("Sem de Boer"));
         mvc.perform(post("/api/v1/intake/{id}/take-up", intake).with(advisor.basic())).andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.rule").value("intake.taken"));
+
+        var employer = organisations.employer("Installatiebedrijf Noord", "GM0361");
+        String staff = JsonPath.read(body(send(post("/api/v1/campuses/{id}/intake", withServicePoint.getFirst()), employer.basic(),
+                "{\"question\": \"Wij krijgen monteurs over.\", \"organisation\": \"%s\"}".formatted(employer.organisation().id()))
+                .andExpect(status().isCreated())), "$.id");
+        mvc.perform(post("/api/v1/intake/{id}/take-up", staff).with(advisor.basic())).andExpect(jsonPath("$.rule").value("intake.staff-question"));
+        mvc.perform(post("/api/v1/intake/{id}/handled", staff).with(advisor.basic())).andExpect(status().isNoContent());
+        mvc.perform(get("/api/v1/intake").with(advisor.basic())).andExpect(jsonPath("$[?(@.id == '" + staff + "')]").isEmpty());
     }
 }

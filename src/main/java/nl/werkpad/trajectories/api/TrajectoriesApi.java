@@ -145,6 +145,13 @@ class TrajectoriesApi {
         return ResponseEntity.created(URI.create("/api/v1/trajectories/" + t.id())).body(t);
     }
 
+    @PostMapping("/api/v1/intake/{id}/handled")
+    @PreAuthorize("hasRole('ADVISEUR')")
+    ResponseEntity<Void> handled(@PathVariable UUID id) {
+        trajectories.handle(id, user());
+        return ResponseEntity.noContent().build();
+    }
+
     private static SignedInUser user() {
         return SignedInUser.current().orElseThrow();
     }

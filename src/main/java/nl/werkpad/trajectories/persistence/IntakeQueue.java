@@ -104,6 +104,18 @@ class IntakeQueue {
         return new Taken((UUID) row[0], TrajectoryKind.valueOf((String) row[1]), (UUID) row[2]);
     }
 
+    /** Marks an employer's question about staff as handled by the advisor (it leaves the queue). */
+    void handle(UUID id, SignedInUser advisor) {
+        if (!advisor.has(Role.ADVISEUR)) {
+            throw NotFound.of("intake", id);
+        }
+        int handled = jdbc.sql("update trajectories.intake set taken_by = ?, taken_at = now() where id = ? and taken_at is null and person_id is null")
+                .params(advisor.accountId(), id).update();
+        if (handled == 0) {
+            throw RuleViolation.of("intake.taken", "this question was taken up already");
+        }
+    }
+
     /** Remembers which trajectory a taken-up question became. */
     void linkTrajectory(UUID intake, UUID trajectory) {
         jdbc.sql("update trajectories.intake set trajectory_id = ? where id = ?").params(trajectory, intake).update();

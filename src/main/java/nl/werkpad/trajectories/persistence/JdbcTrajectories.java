@@ -248,6 +248,11 @@ class JdbcTrajectories implements Trajectories {
     }
 
     @Override
+    public void handle(UUID intakeId, SignedInUser advisor) {
+        intake.handle(intakeId, advisor);
+    }
+
+    @Override
     @Transactional(readOnly = true)
     public void history(java.util.function.Consumer<TrajectoryChanged> each) {
         store.history(each);

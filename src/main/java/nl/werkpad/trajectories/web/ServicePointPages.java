@@ -81,6 +81,18 @@ class ServicePointPages {
         }
     }
 
+    @PostMapping("/adviseur/loket/{intake}/afhandelen")
+    @PreAuthorize("hasRole('ADVISEUR')")
+    String handle(@PathVariable UUID intake, RedirectAttributes redirect) {
+        try {
+            trajectories.handle(intake, TrajectoryPages.user());
+            redirect.addFlashAttribute("done", "intake.handled");
+        } catch (RuleViolation e) {
+            redirect.addFlashAttribute("refused", e.rule());
+        }
+        return "redirect:/adviseur/loket";
+    }
+
     @GetMapping("/mijn/traject")
     @PreAuthorize("hasRole('INWONER')")
     String mine(Model model) {

@@ -52,6 +52,14 @@ class StaffExchangePages {
         return "trajectories/exchange";
     }
 
+    /** The exchanges among a campus's member companies, for the campus and policy makers. */
+    @GetMapping("/personeelsuitwisseling/campus/{campus}")
+    @PreAuthorize("hasAnyRole('BELEID', 'OPLEIDER', 'WERKGEVER', 'BEHEERDER')")
+    String campus(@PathVariable UUID campus, Model model) {
+        model.addAttribute("agreements", exchange.amongCampusMembers(campus, TrajectoryPages.user()));
+        return "trajectories/campus-exchange";
+    }
+
     @PostMapping(PAGE + "/aanbod")
     String offer(@RequestParam(required = false) String occupation, @RequestParam(required = false) Integer people,
                  @RequestParam(required = false) String place, RedirectAttributes redirect) {
