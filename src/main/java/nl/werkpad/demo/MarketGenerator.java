@@ -189,7 +189,7 @@ class MarketGenerator {
                 if (random.nextInt(100) < 80) {
                     given.add(new Consent(id, Purpose.ANONYMOUS_STATISTICS, null, null));
                 }
-                if (advisor != null && random.nextInt(100) < 3) {
+                if (advisor != null && random.nextInt(100) < 8) {
                     given.add(new Consent(id, Purpose.ADVISOR, advisor, null));
                 }
             }

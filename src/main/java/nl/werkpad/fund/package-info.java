@@ -4,5 +4,5 @@
  * ledger with two-phase transfers that cannot overspend (docs/fund.md).
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "access", "web", "regions", "taxonomy",
-        "organisations", "passport", "training", "privacy"})
+        "organisations", "passport", "training", "privacy", "ecosystem"})
 package nl.werkpad.fund;

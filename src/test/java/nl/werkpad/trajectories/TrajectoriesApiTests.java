@@ -149,6 +149,11 @@ class TrajectoriesApiTests {
                 .andExpect(jsonPath("$.kind").value("SWITCH_TO_TECHNOLOGY")).andExpect(jsonPath("$.personName").value("Sem de Boer"));
         mvc.perform(post("/api/v1/intake/{id}/take-up", intake).with(advisor.basic())).andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.rule").value("intake.taken"));
+        String agenda = body(mvc.perform(get("/api/v1/action-agenda")));
+        List<Double> careerSwitches = JsonPath.read(agenda, "$..targets[?(@.id == 'II-4a')].progress");
+        List<Boolean> measured = JsonPath.read(agenda, "$..targets[?(@.id == 'II-4a')].measured");
+        assertThat(measured).containsExactly(true);
+        assertThat(careerSwitches.getFirst()).as("career-switch trajectories this year, live").isGreaterThanOrEqualTo(1.0);
 
         var employer = organisations.employer("Installatiebedrijf Noord", "GM0361");
         String staff = JsonPath.read(body(send(post("/api/v1/campuses/{id}/intake", withServicePoint.getFirst()), employer.basic(),

@@ -12,8 +12,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The agenda's figures that Werkpad holds itself, computed from live data when the targets are read.
- * Targets whose figure another module will hold (career-switch trajectories, vouchers) have a measure
- * name already; until that module reports it, their progress is entered by hand.
+ * Targets whose figure another module holds (career-switch trajectories, companies reached by vouchers) come
+ * from that module's {@link nl.werkpad.ecosystem.AgendaMeasures}.
  */
 @Component
 class LiveMeasures {
@@ -35,10 +35,12 @@ class LiveMeasures {
 
     private final JdbcClient jdbc;
     private final Regions regions;
+    private final org.springframework.beans.factory.ObjectProvider<nl.werkpad.ecosystem.AgendaMeasures> others;
 
-    LiveMeasures(JdbcClient jdbc, Regions regions) {
+    LiveMeasures(JdbcClient jdbc, Regions regions, org.springframework.beans.factory.ObjectProvider<nl.werkpad.ecosystem.AgendaMeasures> others) {
         this.jdbc = jdbc;
         this.regions = regions;
+        this.others = others;
     }
 
     static String measureOf(String targetId) {
@@ -80,6 +82,7 @@ class LiveMeasures {
                 select count(*) from ecosystem.coalition c where c.phase in ('PURPOSE_CASE', 'RUNNING')
                     or exists (select 1 from ecosystem.coalition_history h where h.coalition_id = c.id
                                   and h.phase in ('PURPOSE_CASE', 'RUNNING') and h.at::date between ? and ?)""", yearStart, yearEnd));
+        others.forEach(source -> figures.putAll(source.measure(today)));
         return figures;
     }
 
