@@ -34,6 +34,9 @@ public interface StaffExchange {
     /** The exchanges among a campus's member companies, for the campus and policy makers. */
     List<Agreement> amongCampusMembers(UUID campus, SignedInUser viewer);
 
+    /** The exchanges between companies of one sector (SBI section), for policy makers and the sector's companies. */
+    List<Agreement> withinSector(String section, SignedInUser viewer);
+
     record NewOffer(UUID employer, UUID person, String occupation, Integer people, String municipality, LocalDate availableOn, String note) {
     }
 

@@ -51,6 +51,9 @@ class StaffExchangeApiTests {
         mvc.perform(post("/api/v1/staff-exchange/agreements/{id}/answer", agreement).with(shortage.basic()).contentType(MediaType.APPLICATION_JSON)
                 .content("{\"accept\": true}")).andExpect(status().isOk()).andExpect(jsonPath("$.status").value("AGREED"));
         mvc.perform(get("/api/v1/staff-exchange/agreements").with(stranger.basic())).andExpect(jsonPath("$.length()").value(0));
+        mvc.perform(get("/api/v1/staff-exchange/sectors/C").with(surplus.basic()))
+                .andExpect(jsonPath("$[?(@.id == '" + agreement + "')].status").value("AGREED"));
+        mvc.perform(get("/api/v1/staff-exchange/sectors/Q").with(surplus.basic())).andExpect(status().isNotFound());
         mvc.perform(post("/api/v1/staff-exchange/agreements/{id}/end", agreement).with(shortage.basic()).contentType(MediaType.APPLICATION_JSON)
                 .content("{\"on\": \"2027-03-31\"}")).andExpect(jsonPath("$.status").value("ENDED")).andExpect(jsonPath("$.endedOn").value("2027-03-31"));
     }

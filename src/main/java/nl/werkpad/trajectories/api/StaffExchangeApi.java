@@ -96,6 +96,12 @@ class StaffExchangeApi {
         return exchange.amongCampusMembers(id, SignedInUser.current().orElseThrow(() -> nl.werkpad.shared.NotFound.of("campus", id)));
     }
 
+    @GetMapping("/api/v1/staff-exchange/sectors/{section}")
+    @Operation(summary = "Uitwisselingen binnen een sector (SBI-sectie) / exchanges within a sector")
+    List<StaffExchange.Agreement> withinSector(@PathVariable String section) {
+        return exchange.withinSector(section, user());
+    }
+
     private static SignedInUser user() {
         return SignedInUser.current().orElseThrow();
     }

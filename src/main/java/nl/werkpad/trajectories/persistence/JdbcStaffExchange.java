@@ -202,6 +202,25 @@ class JdbcStaffExchange implements StaffExchange {
         return agreementsWhere("o.employer_id = any(:orgs) and r.employer_id = any(:orgs)", members.toArray(UUID[]::new));
     }
 
+    @Override
+    @Transactional(readOnly = true)
+    public List<Agreement> withinSector(String section, SignedInUser viewer) {
+        boolean inSector = organisations.of(viewer.accountId()).stream().anyMatch(o -> section.equals(o.sbiSection()));
+        if (!inSector && !viewer.has(Role.BELEID) && !viewer.has(Role.BEHEERDER)) {
+            throw NotFound.of("sector", section);
+        }
+        return inSection(section);
+    }
+
+    private List<Agreement> inSection(String section) {
+        List<UUID> employers = jdbc.sql("""
+                select distinct employer_id from trajectories.exchange_offer
+                union select distinct employer_id from trajectories.exchange_request""").query(UUID.class).list();
+        UUID[] inSection = employers.stream().filter(e -> organisations.byId(e).map(o -> section.equals(o.sbiSection())).orElse(false))
+                .toArray(UUID[]::new);
+        return agreementsWhere("o.employer_id = any(:orgs) and r.employer_id = any(:orgs)", inSection);
+    }
+
     private List<Agreement> agreementsWhere(String where, UUID[] orgs) {
         return jdbc.sql("select a.id from trajectories.exchange_agreement a join trajectories.exchange_offer o on o.id = a.offer_id "
                         + "join trajectories.exchange_request r on r.id = a.request_id where " + where + " order by a.proposed_at desc")

@@ -60,6 +60,14 @@ class StaffExchangePages {
         return "trajectories/campus-exchange";
     }
 
+    /** The exchanges between companies of one sector (SBI section). */
+    @GetMapping("/personeelsuitwisseling/sector/{section}")
+    @PreAuthorize("hasAnyRole('BELEID', 'WERKGEVER', 'BEHEERDER')")
+    String sector(@PathVariable String section, Model model) {
+        model.addAttribute("agreements", exchange.withinSector(section, TrajectoryPages.user()));
+        return "trajectories/campus-exchange";
+    }
+
     @PostMapping(PAGE + "/aanbod")
     String offer(@RequestParam(required = false) String occupation, @RequestParam(required = false) Integer people,
                  @RequestParam(required = false) String place, RedirectAttributes redirect) {
