@@ -84,13 +84,10 @@ class ServicePointPages {
     @PostMapping("/adviseur/loket/{intake}/afhandelen")
     @PreAuthorize("hasRole('ADVISEUR')")
     String handle(@PathVariable UUID intake, RedirectAttributes redirect) {
-        try {
+        return PageActions.redirect(redirect, "intake.handled", "/adviseur/loket", () -> {
             trajectories.handle(intake, TrajectoryPages.user());
-            redirect.addFlashAttribute("done", "intake.handled");
-        } catch (RuleViolation e) {
-            redirect.addFlashAttribute("refused", e.rule());
-        }
-        return "redirect:/adviseur/loket";
+            return null;
+        });
     }
 
     @GetMapping("/mijn/traject")
@@ -104,12 +101,7 @@ class ServicePointPages {
     @PostMapping("/mijn/traject/{id}/acties/{action}/gedaan")
     @PreAuthorize("hasRole('INWONER')")
     String done(@PathVariable UUID id, @PathVariable UUID action, RedirectAttributes redirect) {
-        try {
-            trajectories.actionDone(id, action, TrajectoryPages.user());
-            redirect.addFlashAttribute("done", "trajectory.actionDone");
-        } catch (RuleViolation e) {
-            redirect.addFlashAttribute("refused", e.rule());
-        }
-        return "redirect:/mijn/traject";
+        return PageActions.redirect(redirect, "trajectory.actionDone", "/mijn/traject",
+                () -> trajectories.actionDone(id, action, TrajectoryPages.user()));
     }
 }

@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import nl.werkpad.regions.Regions;
-import nl.werkpad.shared.RuleViolation;
 import nl.werkpad.taxonomy.Taxonomy;
 import nl.werkpad.trajectories.StaffExchange;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -102,13 +101,7 @@ class StaffExchangePages {
     }
 
     private String act(RedirectAttributes redirect, String done, java.util.function.Supplier<Object> change) {
-        try {
-            change.get();
-            redirect.addFlashAttribute("done", done);
-        } catch (RuleViolation e) {
-            redirect.addFlashAttribute("refused", e.rule());
-        }
-        return "redirect:" + PAGE;
+        return PageActions.redirect(redirect, done, PAGE, change);
     }
 
     /** An ESCO id as given, or the best occupation for the typed words. */

@@ -134,13 +134,7 @@ class TrajectoryPages {
     }
 
     private String act(UUID id, RedirectAttributes redirect, String done, java.util.function.Supplier<Object> change) {
-        try {
-            change.get();
-            redirect.addFlashAttribute("done", done);
-        } catch (RuleViolation e) {
-            redirect.addFlashAttribute("refused", e.rule());
-        }
-        return "redirect:/adviseur/trajecten/" + id;
+        return PageActions.redirect(redirect, done, "/adviseur/trajecten/" + id, change);
     }
 
     static SignedInUser user() {
