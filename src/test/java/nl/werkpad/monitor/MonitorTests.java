@@ -44,6 +44,10 @@ class MonitorTests {
                 union all select 'w|' || municipality || '|' || isco || '|' || ww_start || '|' || n from monitor.ww_count
                 union all select 'vs|' || municipality || '|' || skill_id || '|' || n from monitor.vacancy_skill_count
                 union all select 'ps|' || municipality || '|' || skill_id || '|' || n from monitor.person_skill_count
+                union all select 'av|' || area || '|' || isco || '|' || n from monitor.area_vacancy_count
+                union all select 'aw|' || area || '|' || isco || '|' || ww_start || '|' || n from monitor.area_ww_count
+                union all select 'avs|' || area || '|' || skill_id || '|' || n from monitor.area_vacancy_skill_count
+                union all select 'aps|' || area || '|' || skill_id || '|' || n from monitor.area_person_skill_count
                 order by 1""").query(String.class).list();
     }
 
@@ -79,6 +83,7 @@ class MonitorTests {
                 .request.SecurityMockMvcRequestPostProcessors.httpBasic(b[1], TestAccounts.PASSWORD))).andExpect(status().is2xxSuccessful());
 
         List<String> incremental = counters();
+        assertThat(incremental).anyMatch(row -> row.startsWith("av|PV27|")).anyMatch(row -> row.startsWith("aw|NL|"));
         monitor.rebuild();
         assertThat(counters()).isEqualTo(incremental);
     }

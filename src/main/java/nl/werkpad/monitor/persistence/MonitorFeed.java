@@ -78,6 +78,8 @@ class MonitorFeed implements StartupTask {
                 .query(Boolean.class).single();
         if (!built) {
             monitor.rebuild();
+        } else {
+            monitor.ensureRollups();
         }
         if (!monitor.hasStatistics()) {
             try (Reader reader = new InputStreamReader(new ClassPathResource("data/ecosystem/labour_statistics.csv").getInputStream(),

@@ -136,6 +136,15 @@ class MonitorService implements Monitor {
         });
     }
 
+    /** A database from before the area counters gets them once, from its municipality counters. */
+    void ensureRollups() {
+        transactions.executeWithoutResult(tx -> {
+            if (store.rollupsMissing()) {
+                store.rollUp();
+            }
+        });
+    }
+
     @Override
     public List<nl.werkpad.monitor.Flow> flows(String area, java.time.LocalDate from, java.time.LocalDate to) {
         if (!area.startsWith("campus:")) {
@@ -193,9 +202,16 @@ class MonitorService implements Monitor {
         LocalDate asOf;
         if (week == null) {
             asOf = today;
-            store.vacancies(codes, grouping.digits).forEach((k, n) -> byGroup.computeIfAbsent(k.get(1), g -> new long[2])[0] += n);
-            store.wwShort(codes, grouping.digits, today.minusMonths(WW_MONTHS), today)
-                    .forEach((k, n) -> byGroup.computeIfAbsent(k.get(1), g -> new long[2])[1] += n);
+            if (level == Level.MUNICIPALITY) {
+                store.vacancies(codes, grouping.digits).forEach((k, n) -> byGroup.computeIfAbsent(k.get(1), g -> new long[2])[0] += n);
+                store.wwShort(codes, grouping.digits, today.minusMonths(WW_MONTHS), today)
+                        .forEach((k, n) -> byGroup.computeIfAbsent(k.get(1), g -> new long[2])[1] += n);
+            } else {
+                String key = level == Level.COUNTRY ? "NL" : area;
+                store.areaVacancies(key, grouping.digits).forEach((g, n) -> byGroup.computeIfAbsent(g, x -> new long[2])[0] += n);
+                store.areaWwShort(key, grouping.digits, today.minusMonths(WW_MONTHS), today)
+                        .forEach((g, n) -> byGroup.computeIfAbsent(g, x -> new long[2])[1] += n);
+            }
         } else {
             if (grouping == Grouping.UNIT) {
                 throw RuleViolation.of("monitor.period-grouping", "Weekly snapshots keep major and sub-major groups only");
@@ -300,8 +316,12 @@ class MonitorService implements Monitor {
     @Transactional(readOnly = true)
     public SkillsGap skillsGap(Level level, String area, int limit) {
         String[] codes = municipalities(level, area);
-        List<MonitorStore.SkillCount> top = store.topVacancySkills(codes, Math.max(1, Math.min(limit, 100)));
-        Map<String, Long> residents = store.personSkills(codes, top.stream().map(MonitorStore.SkillCount::skill).toList());
+        int most = Math.max(1, Math.min(limit, 100));
+        String key = level == Level.COUNTRY ? "NL" : area;
+        List<MonitorStore.SkillCount> top = level == Level.MUNICIPALITY ? store.topVacancySkills(codes, most)
+                : store.areaTopVacancySkills(key, most);
+        List<String> ids = top.stream().map(MonitorStore.SkillCount::skill).toList();
+        Map<String, Long> residents = level == Level.MUNICIPALITY ? store.personSkills(codes, ids) : store.areaPersonSkills(key, ids);
         boolean[] hidden = Suppression.hidden(top.stream().map(s -> residents.getOrDefault(s.skill(), 0L)).toList());
         String language = Languages.current();
         List<SkillDemand> skills = new ArrayList<>();

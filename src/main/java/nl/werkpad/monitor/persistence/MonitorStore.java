@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import javax.sql.DataSource;
+import nl.werkpad.regions.Municipality;
+import nl.werkpad.regions.Regions;
 import nl.werkpad.shared.db.PgCopy;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -30,10 +32,27 @@ class MonitorStore {
 
     private final JdbcClient jdbc;
     private final PgCopy copy;
+    private final Regions regions;
+    /** Per municipality its region and province, from the reference data (loaded on first use). */
+    private volatile Map<String, List<String>> rollups;
 
-    MonitorStore(JdbcClient jdbc, DataSource dataSource) {
+    MonitorStore(JdbcClient jdbc, DataSource dataSource, Regions regions) {
         this.jdbc = jdbc;
         this.copy = new PgCopy(dataSource);
+        this.regions = regions;
+    }
+
+    /** The larger areas a municipality's figures also count in: its labour-market region, province and NL. */
+    private List<String> rollups(String municipality) {
+        Map<String, List<String>> map = rollups;
+        if (map == null || map.isEmpty()) {
+            Map<String, List<String>> loaded = new HashMap<>();
+            for (Municipality m : regions.municipalities()) {
+                loaded.put(m.code(), List.of(m.labourMarketRegion().code(), m.province().code(), "NL"));
+            }
+            rollups = map = loaded;
+        }
+        return map.getOrDefault(municipality, List.of("NL"));
     }
 
     // ---- incremental
@@ -88,27 +107,37 @@ class MonitorStore {
     // with a negative count would trip the n >= 0 check before the conflict is seen).
 
     private void count(String table, String column, String municipality, String key, int delta) {
+        countIn(table, "municipality", column, municipality, key, delta);
+        rollups(municipality).forEach(area -> countIn("area_" + table, "area", column, area, key, delta));
+    }
+
+    private void countIn(String table, String areaColumn, String column, String municipality, String key, int delta) {
         if (delta > 0) {
-            jdbc.sql(("insert into monitor.%1$s (municipality, %2$s, n) values (?, ?, ?) "
-                    + "on conflict (municipality, %2$s) do update set n = %1$s.n + excluded.n").formatted(table, column))
+            jdbc.sql(("insert into monitor.%1$s (%3$s, %2$s, n) values (?, ?, ?) "
+                    + "on conflict (%3$s, %2$s) do update set n = %1$s.n + excluded.n").formatted(table, column, areaColumn))
                     .params(municipality, key, delta).update();
         } else {
-            jdbc.sql("update monitor.%s set n = n + ? where municipality = ? and %s = ?".formatted(table, column)).params(delta, municipality, key).update();
-            jdbc.sql("delete from monitor.%s where municipality = ? and %s = ? and n = 0".formatted(table, column)).params(municipality, key).update();
+            jdbc.sql("update monitor.%s set n = n + ? where %s = ? and %s = ?".formatted(table, areaColumn, column)).params(delta, municipality, key).update();
+            jdbc.sql("delete from monitor.%s where %s = ? and %s = ? and n = 0".formatted(table, areaColumn, column)).params(municipality, key).update();
         }
     }
 
     private void ww(String municipality, String isco, LocalDate start, int delta) {
+        wwIn("ww_count", "municipality", municipality, isco, start, delta);
+        rollups(municipality).forEach(area -> wwIn("area_ww_count", "area", area, isco, start, delta));
+    }
+
+    private void wwIn(String table, String areaColumn, String area, String isco, LocalDate start, int delta) {
         if (delta > 0) {
             jdbc.sql("""
-                    insert into monitor.ww_count (municipality, isco, ww_start, n) values (?, ?, ?, ?)
-                    on conflict (municipality, isco, ww_start) do update set n = ww_count.n + excluded.n""")
-                    .params(municipality, isco, Date.valueOf(start), delta).update();
+                    insert into monitor.%1$s (%2$s, isco, ww_start, n) values (?, ?, ?, ?)
+                    on conflict (%2$s, isco, ww_start) do update set n = %1$s.n + excluded.n""".formatted(table, areaColumn))
+                    .params(area, isco, Date.valueOf(start), delta).update();
         } else {
-            jdbc.sql("update monitor.ww_count set n = n + ? where municipality = ? and isco = ? and ww_start = ?")
-                    .params(delta, municipality, isco, Date.valueOf(start)).update();
-            jdbc.sql("delete from monitor.ww_count where municipality = ? and isco = ? and ww_start = ? and n = 0")
-                    .params(municipality, isco, Date.valueOf(start)).update();
+            jdbc.sql("update monitor.%s set n = n + ? where %s = ? and isco = ? and ww_start = ?".formatted(table, areaColumn))
+                    .params(delta, area, isco, Date.valueOf(start)).update();
+            jdbc.sql("delete from monitor.%s where %s = ? and isco = ? and ww_start = ? and n = 0".formatted(table, areaColumn))
+                    .params(area, isco, Date.valueOf(start)).update();
         }
     }
 
@@ -117,14 +146,19 @@ class MonitorStore {
             return;
         }
         String[] ids = skills.stream().distinct().toArray(String[]::new);
+        skillsIn(table, "municipality", municipality, ids, delta);
+        rollups(municipality).forEach(area -> skillsIn("area_" + table, "area", area, ids, delta));
+    }
+
+    private void skillsIn(String table, String areaColumn, String area, String[] ids, int delta) {
         if (delta > 0) {
-            jdbc.sql(("insert into monitor.%1$s (municipality, skill_id, n) select ?, s, ? from unnest(cast(? as text[])) s "
-                    + "on conflict (municipality, skill_id) do update set n = %1$s.n + excluded.n").formatted(table))
-                    .params(municipality, delta, ids).update();
+            jdbc.sql(("insert into monitor.%1$s (%2$s, skill_id, n) select ?, s, ? from unnest(cast(? as text[])) s "
+                    + "on conflict (%2$s, skill_id) do update set n = %1$s.n + excluded.n").formatted(table, areaColumn))
+                    .params(area, delta, ids).update();
         } else {
-            jdbc.sql("update monitor.%s set n = n + ? where municipality = ? and skill_id = any(?)".formatted(table))
-                    .params(delta, municipality, ids).update();
-            jdbc.sql("delete from monitor.%s where municipality = ? and skill_id = any(?) and n = 0".formatted(table)).params(municipality, ids).update();
+            jdbc.sql("update monitor.%s set n = n + ? where %s = ? and skill_id = any(?)".formatted(table, areaColumn))
+                    .params(delta, area, ids).update();
+            jdbc.sql("delete from monitor.%s where %s = ? and skill_id = any(?) and n = 0".formatted(table, areaColumn)).params(area, ids).update();
         }
     }
 
@@ -133,6 +167,7 @@ class MonitorStore {
     void clear() {
         jdbc.sql("truncate monitor.vacancy_contribution, monitor.person_contribution, monitor.vacancy_count, monitor.ww_count, "
                 + "monitor.vacancy_skill_count, monitor.person_skill_count").update();
+        clearRollups();
     }
 
     void addVacancies(List<Map.Entry<UUID, VacancyFact>> facts) {
@@ -157,12 +192,80 @@ class MonitorStore {
         jdbc.sql("""
                 insert into monitor.person_skill_count select municipality, s, count(*) from monitor.person_contribution,
                        unnest(array(select distinct unnest(skills))) s group by 1, 2""").update();
+        rollUp();
         for (String table : List.of("vacancy_contribution", "person_contribution", "vacancy_count", "ww_count", "vacancy_skill_count", "person_skill_count")) {
             jdbc.sql("analyze monitor." + table).update();
         }
     }
 
+    private void clearRollups() {
+        jdbc.sql("truncate monitor.area_of, monitor.area_vacancy_count, monitor.area_ww_count, monitor.area_vacancy_skill_count, "
+                + "monitor.area_person_skill_count").update();
+    }
+
+    /** The area counters from the municipality counters: the same sums the incremental updates keep. */
+    void rollUp() {
+        clearRollups();
+        rollups = null;
+        List<Object[]> map = new java.util.ArrayList<>();
+        for (Municipality m : regions.municipalities()) {
+            map.add(new Object[] {m.code(), m.labourMarketRegion().code(), m.province().code()});
+        }
+        jdbc.sql("insert into monitor.area_of (municipality, region, province) select * from unnest(?::text[], ?::text[], ?::text[])")
+                .params(map.stream().map(r -> r[0]).toArray(String[]::new), map.stream().map(r -> r[1]).toArray(String[]::new),
+                        map.stream().map(r -> r[2]).toArray(String[]::new)).update();
+        String areas = "join monitor.area_of m on m.municipality = c.municipality, lateral (values (m.region), (m.province), ('NL')) a(area)";
+        jdbc.sql("insert into monitor.area_vacancy_count select a.area, c.isco, sum(c.n) from monitor.vacancy_count c " + areas + " group by 1, 2").update();
+        jdbc.sql("insert into monitor.area_ww_count select a.area, c.isco, c.ww_start, sum(c.n) from monitor.ww_count c " + areas + " group by 1, 2, 3").update();
+        jdbc.sql("insert into monitor.area_vacancy_skill_count select a.area, c.skill_id, sum(c.n) from monitor.vacancy_skill_count c " + areas + " group by 1, 2").update();
+        jdbc.sql("insert into monitor.area_person_skill_count select a.area, c.skill_id, sum(c.n) from monitor.person_skill_count c " + areas + " group by 1, 2").update();
+        for (String table : List.of("area_vacancy_count", "area_ww_count", "area_vacancy_skill_count", "area_person_skill_count")) {
+            jdbc.sql("analyze monitor." + table).update();
+        }
+    }
+
+    /** Whether the area counters are missing while municipality counters exist (a database from before they existed). */
+    boolean rollupsMissing() {
+        return jdbc.sql("select exists (select 1 from monitor.vacancy_count) and not exists (select 1 from monitor.area_vacancy_count)")
+                .query(Boolean.class).single();
+    }
+
     // ---- reading
+
+    /** Open vacancies per ISCO prefix in a region, province or NL, from the area counters. */
+    Map<String, Long> areaVacancies(String area, int digits) {
+        Map<String, Long> result = new HashMap<>();
+        jdbc.sql("select substr(isco, 1, ?), sum(n) from monitor.area_vacancy_count where area = ? group by 1").params(digits, area)
+                .query(rs -> {
+                    result.put(rs.getString(1), rs.getLong(2));
+                });
+        return result;
+    }
+
+    /** Residents on short WW per ISCO prefix in a region, province or NL, from the area counters. */
+    Map<String, Long> areaWwShort(String area, int digits, LocalDate after, LocalDate until) {
+        Map<String, Long> result = new HashMap<>();
+        jdbc.sql("select substr(isco, 1, ?), sum(n) from monitor.area_ww_count where area = ? and ww_start > ? and ww_start <= ? group by 1")
+                .params(digits, area, Date.valueOf(after), Date.valueOf(until))
+                .query(rs -> {
+                    result.put(rs.getString(1), rs.getLong(2));
+                });
+        return result;
+    }
+
+    List<SkillCount> areaTopVacancySkills(String area, int limit) {
+        return jdbc.sql("select skill_id, n from monitor.area_vacancy_skill_count where area = ? order by n desc, skill_id limit ?")
+                .params(area, limit).query((rs, n) -> new SkillCount(rs.getString(1), rs.getLong(2))).list();
+    }
+
+    Map<String, Long> areaPersonSkills(String area, List<String> skills) {
+        Map<String, Long> result = new HashMap<>();
+        jdbc.sql("select skill_id, n from monitor.area_person_skill_count where area = ? and skill_id = any(?)")
+                .params(area, skills.toArray(String[]::new)).query(rs -> {
+                    result.put(rs.getString(1), rs.getLong(2));
+                });
+        return result;
+    }
 
     /** Open vacancies per (municipality, ISCO prefix) in the municipalities (all when null). */
     Map<List<String>, Long> vacancies(String[] municipalities, int digits) {
