@@ -148,6 +148,9 @@ class MatchingPages {
     @PreAuthorize("hasAnyRole('INWONER', 'ADVISEUR')")
     String plan(@RequestParam(required = false) UUID persoon, @RequestParam(required = false) String vacature,
                 @RequestParam(required = false) String beroep, @RequestParam(defaultValue = "kosten") String optimaliseer, Model model) {
+        if ((vacature == null || vacature.isBlank()) && (beroep == null || beroep.isBlank())) {
+            return "redirect:/mijn/routes"; // a plan is towards a vacancy or an occupation; the routes offer both
+        }
         SignedInUser me = SignedInUser.current().orElseThrow();
         UUID person = persoon != null ? persoon : passports.ownPersonId(me).orElseThrow(() -> nl.werkpad.shared.NotFound.of("passport", "me"));
         Matching.Optimise by = "tijd".equals(optimaliseer) ? Matching.Optimise.TIME : Matching.Optimise.COST;
