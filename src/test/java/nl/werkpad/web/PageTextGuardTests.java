@@ -57,6 +57,8 @@ class PageTextGuardTests {
     MockMvc mvc;
     @Autowired
     TestAccounts accounts;
+    @Autowired
+    nl.werkpad.taxonomy.Taxonomy taxonomy;
 
     @BeforeAll
     static void knowTheCodes() throws Exception {
@@ -73,11 +75,16 @@ class PageTextGuardTests {
     @org.junit.jupiter.api.Test
     void everyPageAResidentWithAPassportReachesShowsNamesNotCodes() throws Exception {
         TestAccounts.TestAccount welder = accounts.with(Role.INWONER, "Lasser uit Alkmaar");
+        List<String> essentials = taxonomy.occupation(WELDER, "en").orElseThrow().essentialSkills().stream()
+                .map(nl.werkpad.taxonomy.SkillRef::id).toList();
+        // all but two of a welder's essential skills: matches with something missing, so plans and routes have steps
+        String skills = essentials.subList(0, Math.max(1, essentials.size() - 2)).stream()
+                .map(id -> "{\"skill\": \"" + id + "\", \"source\": \"WORK_EXPERIENCE\"}").collect(java.util.stream.Collectors.joining(", "));
         String person = JsonPath.read(mvc.perform(post("/api/v1/persons").with(welder.basic()).contentType(MediaType.APPLICATION_JSON)
                         .content("""
                                 {"name": "Lasser uit Alkmaar", "municipality": "GM0361", "travelKm": 30, "status": "JOB_SEEKER",
-                                 "skills": [], "workHistory": [{"occupation": "%s", "employer": "Scheepswerf", "fromYear": 2015}]}"""
-                                .formatted(WELDER)))
+                                 "skills": [%s], "workHistory": [{"occupation": "%s", "employer": "Scheepswerf", "fromYear": 2015}]}"""
+                                .formatted(skills, WELDER)))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.personId");
         mvc.perform(put("/api/v1/persons/{id}/development-account", person).with(welder.basic()).contentType(MediaType.APPLICATION_JSON)
                 .content("{\"birthDate\": \"1985-03-01\", \"targetGroups\": [\"career-switch-technology\"]}")).andExpect(status().isOk());
