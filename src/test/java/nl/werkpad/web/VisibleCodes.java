@@ -32,6 +32,10 @@ final class VisibleCodes {
     private static final Pattern DOTTED = Pattern.compile("(?<![\\w@/.:-])([a-z][a-zA-Z0-9]*)(\\.[a-zA-Z][a-zA-Z0-9]*)+\\b(?![.@/-]\\w)");
     /** Policy words a resident does not use; policy makers' pages may keep them. */
     private static final Pattern JARGON = Pattern.compile("(?i)\\b(motie|tranche|subsidiair)\\b");
+    private static final Pattern KEBAB = Pattern.compile("(?<![\\w/.-])[a-z0-9]+(?:-[a-z0-9]+)+(?![\\w/.-])");
+    /** Codes in lower case that rules keep (the fund's target groups); a person reads their names. */
+    private static final Set<String> LOWER_CODES = Set.copyOf(nl.werkpad.fund.AccountHolder.TARGET_GROUPS.stream()
+            .filter(group -> group.contains("-")).toList());
     /** Capitals that are words in Dutch texts, not enum values. */
     private static final Set<String> WORDS = Set.of("ESCO", "ISCO", "VMBO", "HAVO", "ECTS", "NACE");
     private static final Set<String> FILE_ENDINGS = Set.of("nl", "com", "org", "eu", "net", "html", "csv", "json", "pdf");
@@ -78,6 +82,7 @@ final class VisibleCodes {
         collect(UPPER_SNAKE.matcher(text), text, found, m -> true);
         collect(UPPER_WORD.matcher(text), text, found, m -> enumValues.contains(m) && !WORDS.contains(m));
         collect(UNRESOLVED.matcher(text), text, found, m -> true);
+        collect(KEBAB.matcher(text), text, found, LOWER_CODES::contains);
         collect(DOTTED.matcher(text), text, found, m -> keys.containsKey(m)
                 || keyPrefixes.contains(m.substring(0, m.indexOf('.'))) && !FILE_ENDINGS.contains(m.substring(m.lastIndexOf('.') + 1)));
         return found;
