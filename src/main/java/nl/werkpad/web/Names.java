@@ -71,7 +71,9 @@ public class Names {
             return words.isEmpty() ? "" : words.getFirst();
         }
         String word = messages.getMessage(conjunction, null, locale);
-        return String.join(", ", words.subList(0, words.size() - 1)) + " " + word + " " + words.getLast();
+        // names with a comma of their own ("Bouwarbeiders, m.u.v. elektriciens") are kept apart by semicolons
+        String separator = words.stream().anyMatch(w -> w.contains(",")) ? "; " : ", ";
+        return String.join(separator, words.subList(0, words.size() - 1)) + " " + word + " " + words.getLast();
     }
 
     private NameVocabulary vocabulary(String kind) {

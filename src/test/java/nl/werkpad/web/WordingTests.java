@@ -103,6 +103,10 @@ class WordingTests {
         Names names = new Names(List.of(areas), messages);
         assertThat(names.list("area", List.of("GM0361", "GM0399", "PV27"), DUTCH)).isEqualTo("Alkmaar, Heiloo en Noord-Holland");
         assertThat(names.anyOf("area", List.of("GM0361", "GM0399"), Locale.ENGLISH)).isEqualTo("Alkmaar or Heiloo");
+        assertThat(names.join(List.of("Bouwarbeiders, m.u.v. elektriciens", "Metaalarbeiders"), DUTCH))
+                .isEqualTo("Bouwarbeiders, m.u.v. elektriciens en Metaalarbeiders");
+        assertThat(names.join(List.of("Wetenschappers", "Bouwarbeiders, m.u.v. elektriciens", "Metaalarbeiders"), DUTCH))
+                .isEqualTo("Wetenschappers; Bouwarbeiders, m.u.v. elektriciens en Metaalarbeiders");
         assertThat(names.of("area", "GM9999", DUTCH)).as("a code nobody can name stays visible for the page guard").isEqualTo("GM9999");
         assertThat(names.label(nl.werkpad.passport.LabourMarketStatus.JOB_SEEKER, DUTCH)).isEqualTo("werkzoekend");
         assertThat(names.label(nl.werkpad.passport.LabourMarketStatus.JOB_SEEKER, Locale.ENGLISH)).isEqualTo("looking for work");
