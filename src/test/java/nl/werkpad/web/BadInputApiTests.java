@@ -111,6 +111,31 @@ class BadInputApiTests {
     }
 
     @Test
+    void exportsNeutraliseFormulaCellsAndImportErrorsNameLineAndColumnNotAJavaClass() throws Exception {
+        TestOrganisations.Member employer = organisations.employer("Formule BV " + UUID.randomUUID().toString().substring(0, 6), "GM0361");
+        mvc.perform(post("/api/v1/vacancies").with(employer.basic()).contentType(MediaType.APPLICATION_JSON).content("""
+                        {"organisation": "%s", "title": "=HYPERLINK(\\"http://x.example\\",\\"klik\\")", "occupation": "%s",
+                         "municipality": "GM0361", "kind": "JOB", "status": "OPEN", "description": "@SUM(A1:A9)"}"""
+                        .formatted(employer.organisation().id(), WELDER)))
+                .andExpect(status().isCreated());
+        String export = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/api/v1/vacancies/export")
+                        .param("organisation", employer.organisation().id().toString()).with(employer.basic()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(export).contains("\"'=HYPERLINK(", "'@SUM(A1:A9)").doesNotContain(",=HYPERLINK", ",@SUM");
+
+        String broken = "title,occupation,municipality,kind,status,hours_per_week\n\"Lasser\"x,%s,GM0361,JOB,OPEN,38\n".formatted(WELDER);
+        mvc.perform(post("/api/v1/vacancies/import").with(employer.basic()).contentType("text/csv").content(broken))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].line").value(2))
+                .andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("java."))))
+                .andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("Exception"))));
+        String badCell = "title,occupation,municipality,kind,status,hours_per_week\nLasser,%s,GM0361,JOB,OPEN,veertig\n".formatted(WELDER);
+        mvc.perform(post("/api/v1/vacancies/import").with(employer.basic()).contentType("text/csv").content(badCell))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].line").value(2)).andExpect(jsonPath("$.errors[0].column").value("hours_per_week"));
+    }
+
+    @Test
     void whatTheDatabaseStillRefusesIsAConflictOrARuleNamingTheField() {
         var error = org.junit.jupiter.api.Assertions.assertThrows(DataIntegrityViolationException.class, () -> jdbc.sql(
                 "insert into passport.work_history (id, person_id, occupation_id, from_year) values (?, ?, 'x', 1900)")

@@ -45,7 +45,16 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         ProblemDetail problem = Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, "invalid-import", "Import geweigerd",
                 "Het bestand bevat fouten; er is niets opgeslagen. " + e.getMessage());
         problem.setProperty("errors", e.errors().stream()
-                .map(error -> Map.of("file", error.file(), "line", error.line(), "message", error.message())).toList());
+                .map(error -> {
+                    Map<String, Object> shown = new java.util.LinkedHashMap<>();
+                    shown.put("file", error.file());
+                    shown.put("line", error.line());
+                    if (error.column() != null) {
+                        shown.put("column", error.column());
+                    }
+                    shown.put("message", error.message());
+                    return shown;
+                }).toList());
         return problem;
     }
 
