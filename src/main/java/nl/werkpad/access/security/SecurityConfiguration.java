@@ -2,13 +2,11 @@ package nl.werkpad.access.security;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.Map;
 import nl.werkpad.access.PublicPath;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
@@ -20,7 +18,6 @@ import org.springframework.security.oauth2.jwt.JwtDecoders;
 import org.springframework.security.oauth2.jwt.SupplierJwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
-import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -98,10 +95,8 @@ class SecurityConfiguration {
                         .permissionsPolicyHeader(permissions -> permissions.policy("camera=(), microphone=(), geolocation=()")))
                 .addFilterAfter(new PasswordChangeRequiredFilter(new ProblemResponses(json, true)), AuthorizationFilter.class);
         if (properties.localAccounts()) {
-            var failures = new ExceptionMappingAuthenticationFailureHandler();
-            failures.setDefaultFailureUrl(LOGIN_PAGE + "?error");
-            failures.setExceptionMappings(Map.of(LockedException.class.getName(), LOGIN_PAGE + "?locked"));
-            http.formLogin(form -> form.loginPage(LOGIN_PAGE).failureHandler(failures).defaultSuccessUrl("/", false));
+            // one answer for unknown, wrong, waiting (throttled) and disabled: nothing tells which it was
+            http.formLogin(form -> form.loginPage(LOGIN_PAGE).failureUrl(LOGIN_PAGE + "?error").defaultSuccessUrl("/", false));
         }
         AccessProperties.Oidc oidc = properties.oidc();
         if (oidc.enabled()) {
