@@ -35,7 +35,7 @@ class SecurityConfiguration {
     private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
             + "style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; "
             + "object-src 'none'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
-    private static final String[] SHELL_PATHS = {"/", LOGIN_PAGE, "/error", "/css/**", "/js/**", "/img/**",
+    private static final String[] SHELL_PATHS = {"/", LOGIN_PAGE, "/error", "/error/403", "/css/**", "/js/**", "/img/**",
         "/webjars/**", "/favicon.ico", "/over"};
 
     @Bean
@@ -88,7 +88,8 @@ class SecurityConfiguration {
                 })
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?uitgelogd")
                         .deleteCookies("WERKPAD_SESSION"))
-                .exceptionHandling(errors -> errors.accessDeniedPage("/error/403"))
+                // relative redirects to the log-in page: never an absolute URL built from a forged Host header
+                .exceptionHandling(errors -> errors.accessDeniedPage("/error/403").authenticationEntryPoint(relativeLogIn()))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
@@ -105,6 +106,12 @@ class SecurityConfiguration {
                     .userInfoEndpoint(userInfo -> userInfo.oidcUserService(OidcPrincipals.userService(oidcRoles))));
         }
         return http.build();
+    }
+
+    private static org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint relativeLogIn() {
+        var entryPoint = new org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint(LOGIN_PAGE);
+        entryPoint.setFavorRelativeUris(true);
+        return entryPoint;
     }
 
     static ClientRegistration registration(AccessProperties.Oidc oidc) {
