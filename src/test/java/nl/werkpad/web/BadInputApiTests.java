@@ -136,6 +136,26 @@ class BadInputApiTests {
     }
 
     @Test
+    void anAdvisorConsentMustNameAnAdvisor() throws Exception {
+        TestAccounts.TestAccount resident = accounts.with(Role.INWONER, "Inwoner " + UUID.randomUUID().toString().substring(0, 6));
+        String person = com.jayway.jsonpath.JsonPath.read(mvc.perform(post("/api/v1/persons").with(resident.basic())
+                        .contentType(MediaType.APPLICATION_JSON).content(person("\"Toestemming\"", "")))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.personId");
+        TestAccounts.TestAccount neighbour = accounts.with(Role.INWONER, "Buurman");
+        TestAccounts.TestAccount advisor = accounts.with(Role.ADVISEUR, "Adviseur");
+        for (UUID notAnAdvisor : java.util.List.of(neighbour.id(), UUID.randomUUID())) {
+            mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put("/api/v1/persons/{id}/consents/ADVISOR", person)
+                            .with(resident.basic()).contentType(MediaType.APPLICATION_JSON).content("{\"grantee\": \"" + notAnAdvisor + "\"}"))
+                    .andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.rule").value("consent.grantee-not-advisor"));
+        }
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put("/api/v1/persons/{id}/consents/ADVISOR", person)
+                        .with(resident.basic()).contentType(MediaType.APPLICATION_JSON).content("{\"grantee\": \"" + advisor.id() + "\"}"))
+                .andExpect(status().isOk());
+        assertThat(jdbc.sql("select count(*) from privacy.consent_event where subject_id = ?::uuid and grantee = ?")
+                .params(person, neighbour.id()).query(Long.class).single()).isZero();
+    }
+
+    @Test
     void whatTheDatabaseStillRefusesIsAConflictOrARuleNamingTheField() {
         var error = org.junit.jupiter.api.Assertions.assertThrows(DataIntegrityViolationException.class, () -> jdbc.sql(
                 "insert into passport.work_history (id, person_id, occupation_id, from_year) values (?, ?, 'x', 1900)")
