@@ -57,7 +57,7 @@ class WordingTests {
                 Matcher count = BARE_COUNT.matcher(withoutChoices(properties.getProperty(key)));
                 while (count.find()) {
                     String word = count.group(3);
-                    boolean plural = bundle.endsWith("_en.properties") ? word.endsWith("s") : word.matches(".*(en|'s)");
+                    boolean plural = bundle.endsWith("_en.properties") ? word.endsWith("s") : word.matches(".*(en|s)");
                     if (plural && !NOT_NOUNS.contains(word)) {
                         problems.add(bundle + " " + key + ": '{" + count.group(1) + "} " + word + "' has no singular for 1");
                     }
