@@ -19,7 +19,7 @@ class VacancyExpiry {
         this.clock = clock;
     }
 
-    @Scheduled(initialDelayString = "PT5S", fixedDelayString = "PT1H")
+    @Scheduled(initialDelayString = "PT5S", fixedDelayString = "${werkpad.vacancies.expiry-interval:PT1H}")
     @SchedulerLock(name = "vacancy-expiry", lockAtLeastFor = "PT4S")
     void expire() {
         vacancies.expireOverdue(LocalDate.now(clock));
