@@ -14,7 +14,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import javax.sql.DataSource;
 import nl.werkpad.shared.db.ClusterLocks;
 import nl.werkpad.shared.ratelimit.RateLimits;
-import nl.werkpad.shared.ratelimit.TooManyRequests;
+import nl.werkpad.shared.api.TooManyRequests;
 import nl.werkpad.support.WerkpadTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

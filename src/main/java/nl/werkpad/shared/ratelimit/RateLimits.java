@@ -8,6 +8,7 @@ import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
 import io.github.bucket4j.postgresql.PostgreSQLSelectForUpdateBasedProxyManager;
 import java.time.Duration;
 import javax.sql.DataSource;
+import nl.werkpad.shared.api.TooManyRequests;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -39,7 +40,7 @@ public class RateLimits {
     public void take(Limit limit, String key) {
         ConsumptionProbe probe = buckets.getProxy(limit.name() + ":" + key, limit::configuration).tryConsumeAndReturnRemaining(1);
         if (!probe.isConsumed()) {
-            throw new TooManyRequests(limit.refusal(), Duration.ofNanos(probe.getNanosToWaitForRefill()));
+            throw new TooManyRequests((probe.getNanosToWaitForRefill() + 999_999_999L) / 1_000_000_000L, limit.refusal());
         }
     }
 

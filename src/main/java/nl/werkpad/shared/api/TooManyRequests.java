@@ -1,18 +1,17 @@
-package nl.werkpad.shared.ratelimit;
+package nl.werkpad.shared.api;
 
-import java.time.Duration;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.server.ResponseStatusException;
 
-/** A client used up its allowance: answered with 429 and a {@code Retry-After} of whole seconds. */
-public final class TooManyRequests extends ResponseStatusException {
+/** A 429 that always says when to come back ({@code Retry-After}, in seconds), for the API and for pages. */
+public class TooManyRequests extends ResponseStatusException {
 
     private final long retryAfterSeconds;
 
-    TooManyRequests(String reason, Duration wait) {
+    public TooManyRequests(long retryAfterSeconds, String reason) {
         super(HttpStatus.TOO_MANY_REQUESTS, reason);
-        this.retryAfterSeconds = Math.max(1, (wait.toMillis() + 999) / 1000);
+        this.retryAfterSeconds = Math.max(1, retryAfterSeconds);
     }
 
     public long retryAfterSeconds() {
