@@ -98,6 +98,7 @@ defaults
     timeout connect 2s
     timeout client 120s
     timeout server 120s
+    timeout check 5s
     retries 2
     option redispatch
 frontend werkpad
@@ -109,7 +110,7 @@ backend nodes
     # only nodes that are ready: migrated, data imported, index built and caught up; not draining at shutdown
     option httpchk GET /actuator/health/readiness
     http-check expect status 200
-    default-server inter 1s fall 2 rise 2
+    default-server inter 1s fall 3 rise 2
     http-response set-header X-Werkpad-Node %s
 $servers
 CFG

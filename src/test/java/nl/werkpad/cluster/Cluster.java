@@ -82,15 +82,14 @@ final class Cluster implements AutoCloseable {
 
     /** Starts node i again on its port and data folder; returns the seconds until it was ready. */
     double restart(int i) throws Exception {
+        return startNode(i, "werkpad");
+    }
+
+    /** Starts node i on its port and data folder against the named database; returns the seconds until it was ready. */
+    double startNode(int i, String database) throws Exception {
         long started = System.nanoTime();
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx700m", "-Dwerkpad.vacancies.expiry-interval=PT2S", "-jar", "target/werkpad.jar", "--werkpad.mode=demo")
-                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve("node" + i + "/werkpad.log").toFile()));
-        builder.environment().putAll(Map.of("WERKPAD_DB_URL", "jdbc:postgresql://127.0.0.1:" + env.get("PG_PORT") + "/werkpad",
-                "WERKPAD_DB_USER", "werkpad", "WERKPAD_DB_PASSWORD", "werkpad-cluster", "WERKPAD_DEMO_PASSWORD", PASSWORD,
-                "WERKPAD_PORT", env.get("NODE" + i + "_PORT"), "WERKPAD_DATA_DIR", dir.resolve("node" + i).toString(),
-                "WERKPAD_SECURE_COOKIES", "false", "SERVER_FORWARD_HEADERS_STRATEGY", "native"));
-        Process node = builder.start();
+        Process node = werkpad(database, dir.resolve("node" + i), "node" + i + "/werkpad.log", "--werkpad.mode=demo",
+                Map.of("WERKPAD_PORT", env.get("NODE" + i + "_PORT")));
         restarted.add(node);
         long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(8);
         while (System.nanoTime() < deadline) {
@@ -109,6 +108,44 @@ final class Cluster implements AutoCloseable {
             Thread.sleep(250);
         }
         throw new AssertionError("node " + i + " was not ready in 8 minutes:\n" + tail("node" + i + "/werkpad.log"));
+    }
+
+    /** Runs a Werkpad command (backup, restore …) against the named database of the cluster; returns its exit code. */
+    int command(String database, String... words) throws Exception {
+        List<String> arguments = new ArrayList<>(List.of("--werkpad.mode=command"));
+        arguments.addAll(List.of(words));
+        Process command = werkpad(database, Files.createTempDirectory(dir, "command-"), "commands.log", arguments, Map.of());
+        if (!command.waitFor(10, TimeUnit.MINUTES)) {
+            command.destroyForcibly();
+            throw new AssertionError("./werkpad " + String.join(" ", words) + " did not finish:\n" + tail("commands.log"));
+        }
+        return command.exitValue();
+    }
+
+    private Process werkpad(String database, Path dataDir, String log, Object arguments, Map<String, String> extra) throws IOException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx700m", "-Dwerkpad.vacancies.expiry-interval=PT2S", "-jar", "target/werkpad.jar"));
+        if (arguments instanceof List<?> list) {
+            list.forEach(argument -> command.add(argument.toString()));
+        } else {
+            command.add(arguments.toString());
+        }
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve(log).toFile()));
+        builder.environment().putAll(Map.of("WERKPAD_DB_URL", "jdbc:postgresql://127.0.0.1:" + env.get("PG_PORT") + "/" + database,
+                "WERKPAD_DB_USER", "werkpad", "WERKPAD_DB_PASSWORD", "werkpad-cluster", "WERKPAD_DEMO_PASSWORD", PASSWORD,
+                "WERKPAD_DATA_DIR", dataDir.toString(), "WERKPAD_SECURE_COOKIES", "false", "WERKPAD_PG_BIN", env.get("PG_BIN")));
+        builder.environment().putAll(extra);
+        return builder.start();
+    }
+
+    /** A connection as PostgreSQL's superuser, for creating databases. */
+    Connection administration() throws SQLException {
+        return DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + env.get("PG_PORT") + "/postgres", "postgres", "");
+    }
+
+    Connection database(String name) throws SQLException {
+        return DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + env.get("PG_PORT") + "/" + name, "werkpad", "werkpad-cluster");
     }
 
     Connection database() throws SQLException {
