@@ -19,6 +19,7 @@ import nl.werkpad.regions.MunicipalityPicker;
 import nl.werkpad.regions.Regions;
 import nl.werkpad.shared.Languages;
 import nl.werkpad.shared.RuleViolation;
+import nl.werkpad.taxonomy.OccupationPicker;
 import nl.werkpad.taxonomy.SkillPicker;
 import nl.werkpad.taxonomy.Taxonomy;
 import nl.werkpad.vacancies.Vacancies;
@@ -147,16 +148,40 @@ class MatchingPages {
     @GetMapping("/mijn/opleidingsplan")
     @PreAuthorize("hasAnyRole('INWONER', 'ADVISEUR')")
     String plan(@RequestParam(required = false) UUID persoon, @RequestParam(required = false) String vacature,
-                @RequestParam(required = false) String beroep, @RequestParam(defaultValue = "kosten") String optimaliseer, Model model) {
+                @RequestParam(required = false) String beroep, @RequestParam(defaultValue = "") String beroepQuery,
+                @RequestParam(defaultValue = "kosten") String optimaliseer, Model model) {
         SignedInUser me = SignedInUser.current().orElseThrow();
-        UUID person = persoon != null ? persoon : passports.ownPersonId(me).orElseThrow(() -> nl.werkpad.shared.NotFound.of("passport", "me"));
+        Optional<UUID> person = persoon != null ? Optional.of(persoon) : passports.ownPersonId(me);
         Matching.Optimise by = "tijd".equals(optimaliseer) ? Matching.Optimise.TIME : Matching.Optimise.COST;
-        model.addAttribute("plan", matching.trainingPlan(person, me, vacature, beroep, by));
+        model.addAttribute("hasPassport", person.isPresent());
         model.addAttribute("persoon", persoon);
-        model.addAttribute("vacature", vacature);
-        model.addAttribute("beroep", beroep);
+        model.addAttribute("vacature", blankToNull(vacature));
+        model.addAttribute("beroep", blankToNull(beroep));
         model.addAttribute("optimaliseer", by == Matching.Optimise.TIME ? "tijd" : "kosten");
+        model.addAttribute("occupationPicker", OccupationPicker.of("beroep", beroep, beroepQuery, Languages.current(), taxonomy));
+        if (person.isEmpty()) {
+            return "matching/plan";
+        }
+        if (blankToNull(vacature) == null && blankToNull(beroep) == null) {
+            // no target yet: the page offers the person's own matches and an occupation to choose, never an error
+            try {
+                model.addAttribute("suggestions", matching.matchesFor(person.get(), me, null, EnumSet.allOf(VacancyKind.class), 12)
+                        .stream().filter(m -> !m.missingEssential().isEmpty()).limit(5).toList());
+            } catch (RuleViolation e) {
+                model.addAttribute("suggestions", List.of());
+            }
+            return "matching/plan";
+        }
+        try {
+            model.addAttribute("plan", matching.trainingPlan(person.get(), me, blankToNull(vacature), blankToNull(beroep), by));
+        } catch (RuleViolation e) {
+            model.addAttribute("planError", e.rule());
+        }
         return "matching/plan";
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 
     @GetMapping("/mijn/routes")

@@ -1,0 +1,81 @@
+package nl.werkpad.journeys;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import nl.werkpad.access.Role;
+import nl.werkpad.support.TestAccounts;
+import nl.werkpad.support.WerkpadTest;
+import nl.werkpad.taxonomy.SkillRef;
+import nl.werkpad.taxonomy.Taxonomy;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** The pages of the journeys a new user walks, as a user would meet them: no error pages, a next step on each. */
+@WerkpadTest
+class JourneyPagesTests {
+
+    static final String WELDER = "7aedaa07-3884-4c5b-88f9-80997b2aa54b";
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    TestAccounts accounts;
+    @Autowired
+    Taxonomy taxonomy;
+
+    private MockHttpSession login(TestAccounts.TestAccount account) throws Exception {
+        return (MockHttpSession) mvc.perform(formLogin("/login").user(account.username()).password(TestAccounts.PASSWORD))
+                .andReturn().getRequest().getSession();
+    }
+
+    private String page(MockHttpSession session, String path) throws Exception {
+        return mvc.perform(get(path).session(session).header("Accept-Language", "nl")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+    }
+
+    private void passport(TestAccounts.TestAccount resident, List<String> skills) throws Exception {
+        String skillJson = skills.stream().map(s -> "{\"skill\": \"" + s + "\", \"source\": \"WORK_EXPERIENCE\"}")
+                .collect(Collectors.joining(", ", "[", "]"));
+        mvc.perform(post("/api/v1/persons").with(resident.basic()).contentType(MediaType.APPLICATION_JSON).content("""
+                {"name": "%s", "municipality": "GM0361", "travelKm": 30, "status": "EMPLOYED",
+                 "skills": %s, "workHistory": [{"occupation": "%s", "fromYear": 2010}]}""".formatted(resident.displayName(), skillJson, WELDER)))
+                .andExpect(status().isCreated());
+    }
+
+    @Test
+    void theTrainingPlanLinkOfTheAccountPageLeadsToAChoiceNotAnError() throws Exception {
+        var resident = accounts.with(Role.INWONER, "Plan Zonderdoel");
+        MockHttpSession session = login(resident);
+
+        assertThat(page(session, "/mijn/opleidingsplan")).contains("Vul eerst uw vaardighedenpaspoort in").contains("/mijn/paspoort");
+
+        passport(resident, taxonomy.occupation(WELDER, "en").orElseThrow().essentialSkills().stream().limit(5).map(SkillRef::id).toList());
+        String choice = page(session, "/mijn/opleidingsplan");
+        assertThat(choice).contains("Een plan naar een beroep").contains("name=\"beroepQuery\"");
+
+        String typed = page(session, "/mijn/opleidingsplan?beroepQuery=lasser");
+        assertThat(typed).contains("type=\"radio\"").contains("name=\"beroep\"");
+
+        String plan = page(session, "/mijn/opleidingsplan?beroep=" + WELDER);
+        assertThat(plan).contains("Opleidingsplan: ").contains("essentiële vaardigheden");
+
+        String unknown = page(session, "/mijn/opleidingsplan?beroep=geen-beroep");
+        assertThat(unknown).contains("Dit beroep kennen we niet");
+    }
+
+    @Test
+    void theFaviconIsServed() throws Exception {
+        var response = mvc.perform(get("/favicon.ico")).andExpect(status().isOk()).andReturn().getResponse();
+        assertThat(response.getContentAsByteArray()).startsWith(0, 0, 1, 0);
+        mvc.perform(get("/img/favicon.svg")).andExpect(status().isOk());
+    }
+}
