@@ -31,6 +31,16 @@ class JourneyPagesTests {
     TestAccounts accounts;
     @Autowired
     Taxonomy taxonomy;
+    @Autowired
+    nl.werkpad.support.TestOrganisations organisations;
+
+    private List<String> welderEssentials() {
+        return taxonomy.occupation(WELDER, "en").orElseThrow().essentialSkills().stream().map(SkillRef::id).toList();
+    }
+
+    private static String json(List<String> values) {
+        return values.stream().map(v -> "\"" + v + "\"").collect(Collectors.joining(", ", "[", "]"));
+    }
 
     private MockHttpSession login(TestAccounts.TestAccount account) throws Exception {
         return (MockHttpSession) mvc.perform(formLogin("/login").user(account.username()).password(TestAccounts.PASSWORD))
@@ -77,5 +87,49 @@ class JourneyPagesTests {
         var response = mvc.perform(get("/favicon.ico")).andExpect(status().isOk()).andReturn().getResponse();
         assertThat(response.getContentAsByteArray()).startsWith(0, 0, 1, 0);
         mvc.perform(get("/img/favicon.svg")).andExpect(status().isOk());
+    }
+
+    @Test
+    void aMatchSaysWhichShareOfTheEssentialSkillsThePersonBringsAndNeverListsASkillAsCountedAndMissing() throws Exception {
+        var employer = organisations.employer("Lasbedrijf Fit (test)", "GM0361");
+        String title = "Lasser fit " + System.nanoTime();
+        mvc.perform(post("/api/v1/vacancies").with(employer.basic()).contentType(MediaType.APPLICATION_JSON).content("""
+                {"title": "%s", "occupation": "%s", "municipality": "GM0361", "status": "open"}""".formatted(title, WELDER)))
+                .andExpect(status().isCreated());
+        var resident = accounts.with(Role.INWONER, "Lasser Compleet");
+        passport(resident, welderEssentials());
+
+        String page = page(login(resident), "/mijn/matches");
+        assertThat(page).contains(title);
+        String card = page.substring(page.indexOf(title));
+        card = card.substring(0, card.indexOf("</details>"));
+        assertThat(card).contains("100%").contains("van de essentiële vaardigheden")
+                .contains("U heeft %d van de %d essentiële vaardigheden".formatted(welderEssentials().size(), welderEssentials().size()));
+        assertThat(page).contains("Het percentage is het deel van de essentiële vaardigheden");
+    }
+
+    @Test
+    void aPlanSaysPerStepWhoPaysWhatAndWhatItUnlocks() throws Exception {
+        var provider = organisations.provider("Lasschool Plan (test)", "GM0361");
+        List<String> essentials = welderEssentials();
+        String course = "Lassen voor gevorderden " + System.nanoTime();
+        mvc.perform(post("/api/v1/training-offers").with(provider.basic()).contentType(MediaType.APPLICATION_JSON).content("""
+                {"title": "%s", "level": "COURSE", "mode": "ON_SITE", "municipality": "GM0361", "durationHours": 40,
+                 "durationWeeks": 8, "costCents": 50000, "onRegister": true, "status": "PUBLISHED", "skills": %s,
+                 "starts": [{"date": "2027-02-01", "seats": 20}]}""".formatted(course, json(essentials.subList(essentials.size() - 3, essentials.size())))))
+                .andExpect(status().isCreated());
+        var resident = accounts.with(Role.INWONER, "Lasser Bijna");
+        passport(resident, essentials.subList(0, essentials.size() - 3));
+        MockHttpSession session = login(resident);
+
+        String plan = page(session, "/mijn/opleidingsplan?beroep=" + WELDER);
+        assertThat(plan).contains(course).contains("U betaalt zelf: €").contains("essentiële vaardigheden voor")
+                .contains("extra een goede match");
+        assertThat(plan.split(java.util.regex.Pattern.quote(course), -1).length - 1).as("the course appears once as a step").isLessThanOrEqualTo(2);
+
+        // a budget below the course's cost leaves those skills for later, and says so
+        String tight = page(session, "/mijn/opleidingsplan?beroep=" + WELDER + "&budget=100");
+        assertThat(tight).doesNotContain(">" + course + "<").contains("Binnen een budget van € 100")
+                .contains("binnen uw bereik of uw budget");
     }
 }

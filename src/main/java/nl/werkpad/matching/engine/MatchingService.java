@@ -50,7 +50,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 class MatchingService implements Matching {
 
     /** A match of at least this score (out of 100) counts as a good one (for what a training plan unlocks). */
-    static final int GOOD_MATCH = 50;
+    /** A vacancy is a good match when the person brings at least this share (%) of its essential skills. */
+    static final int GOOD_MATCH = 80;
     static final int MAX_RADIUS_KM = 300;
     private static final int ROUTE_CANDIDATES = 60;
 
@@ -134,8 +135,15 @@ class MatchingService implements Matching {
             boolean unexpected = !workedGroups.isEmpty() && !workedGroups.contains(subMajor(engine.isco(v.occupation())));
             return new Match(new Match.VacancySummary(v.id(), v.title(), taxonomy.occupationRef(v.occupation(), language).orElse(null),
                     place(v.municipality()), v.kind(), v.organisation()), (int) Math.round(h.score() * 100), round1(h.distanceKm()),
-                    matched(why, language), refs(why.missingEssential(), language), partial(why, language), unexpected);
+                    matched(why, language), refs(why.missingEssential(), language), partial(why, language), unexpected,
+                    fit(s.query(), v.essential(), why));
         }).toList();
+    }
+
+    static Match.EssentialFit fit(SkillQuery q, int[] essential, MatchScorer.Explanation why) {
+        int partly = (int) why.partial().stream().filter(MatchScorer.Partial::essential).count();
+        return new Match.EssentialFit(essential.length, why.matchedEssential().size(), partly,
+                (int) Math.round(100 * q.essentialShare(essential)));
     }
 
     private static String subMajor(String isco) {
@@ -188,31 +196,43 @@ class MatchingService implements Matching {
 
     @Override
     public TrainingPlan trainingPlan(UUID personId, SignedInUser viewer, String vacancyId, String occupationId, Optimise optimise) {
+        return trainingPlan(personId, viewer, vacancyId, occupationId, optimise, null);
+    }
+
+    @Override
+    public TrainingPlan trainingPlan(UUID personId, SignedInUser viewer, String vacancyId, String occupationId, Optimise optimise,
+                                     Long budgetCents) {
+        if (budgetCents != null && budgetCents < 0) {
+            throw RuleViolation.of("matching.budget-negative", "the budget is zero or more");
+        }
         Seeker s = seeker(passports.read(personId, viewer, "opleidingsplan"), null);
         String language = Languages.current();
         if (vacancyId != null && !vacancyId.isBlank()) {
             UUID id = uuid(vacancyId);
             MatchIndex.VacancyEntry v = engine.index().vacancy(id).orElseThrow(() -> VacancyNotFound.byId(vacancyId));
-            return plan(s, v.title(), v.essential(), v.optional(), optimise, language);
+            return plan(s, v.title(), v.essential(), v.optional(), optimise, budgetCents, language);
         }
         if (occupationId != null && !occupationId.isBlank()) {
             OccupationRef ref = taxonomy.occupationRef(occupationId, language)
                     .orElseThrow(() -> RuleViolation.of("matching.occupation-unknown", "Unknown ESCO occupation " + occupationId));
             OccupationRoutes.Profile o = engine.occupation(ref.id());
-            return plan(s, ref.label(), o.essential(), o.optional(), optimise, language);
+            return plan(s, ref.label(), o.essential(), o.optional(), optimise, budgetCents, language);
         }
         throw RuleViolation.of("matching.target-required", "Give a vacancy or an occupation");
     }
 
-    private TrainingPlan plan(Seeker s, String title, int[] essential, int[] optional, Optimise optimise, String language) {
+    private TrainingPlan plan(Seeker s, String title, int[] essential, int[] optional, Optimise optimise, Long budgetCents,
+                              String language) {
         MatchScorer.Explanation why = MatchScorer.explain(s.query(), essential, optional);
         int[] missing = why.missingEssential().stream().mapToInt(Integer::intValue).filter(x -> x >= 0).toArray();
         MatchIndex.Area area = new MatchIndex.Area(s.at().latitude(), s.at().longitude(), s.radiusKm());
         Optimise by = optimise == null ? Optimise.COST : optimise;
         List<TrainingPlanner.Option<MatchIndex.OfferEntry>> options = engine.index().offersTeaching(missing, area).stream()
                 .map(o -> new TrainingPlanner.Option<>(o, by == Optimise.COST ? o.costCents() + o.durationHours() / 1000.0
-                        : o.durationHours() + o.costCents() / 1e9, o.skills())).toList();
-        TrainingPlanner.Plan<MatchIndex.OfferEntry> plan = TrainingPlanner.plan(missing, options);
+                        : o.durationHours() + o.costCents() / 1e9, o.skills(), o.title().strip().toLowerCase(java.util.Locale.ROOT),
+                        o.costCents())).toList();
+        TrainingPlanner.Plan<MatchIndex.OfferEntry> plan = TrainingPlanner.plan(missing, options,
+                budgetCents == null ? TrainingPlanner.NO_LIMIT : budgetCents);
         Set<Integer> missingSet = new HashSet<>();
         for (int m : missing) {
             missingSet.add(m);
@@ -225,15 +245,14 @@ class MatchingService implements Matching {
         }).toList();
         int[] learned = plan.chosen().stream().flatMapToInt(o -> java.util.Arrays.stream(o.offer().skills()))
                 .filter(missingSet::contains).distinct().toArray();
-        double threshold = GOOD_MATCH / 100.0;
-        int now = engine.index().countVacancies(s.query(), area, threshold,
-                (v, km) -> MatchingEngine.contextScore(s.query(), v, km, s.radiusKm(), s.worked()));
+        // "good match" is the number the pages show: the share of a vacancy's essential skills the person brings
+        double threshold = GOOD_MATCH / 100.0 - 1e-9;
+        int now = engine.index().countVacancies(s.query(), area, threshold, (v, km) -> s.query().essentialShare(v.essential()));
         SkillQuery after = s.query().with(learned);
-        int later = engine.index().countVacancies(after, area, threshold,
-                (v, km) -> MatchingEngine.contextScore(after, v, km, s.radiusKm(), s.worked()));
+        int later = engine.index().countVacancies(after, area, threshold, (v, km) -> after.essentialShare(v.essential()));
         return new TrainingPlan(title, refs(missing, language), steps, refs(plan.uncovered(), language),
                 steps.stream().mapToLong(TrainingPlan.Step::costCents).sum(), steps.stream().mapToInt(TrainingPlan.Step::durationHours).sum(),
-                by, now, later, GOOD_MATCH);
+                by, now, later, GOOD_MATCH, budgetCents);
     }
 
     // ---- routes
@@ -273,7 +292,7 @@ class MatchingService implements Matching {
         return ranked.stream().limit(Math.max(1, Math.min(limit, 50))).map(r -> {
             OccupationRoutes.Profile to = r.route().to();
             OccupationRef ref = taxonomy.occupationRef(to.id(), language).orElse(null);
-            TrainingPlan plan = plan(s, ref == null ? to.id() : ref.label(), to.essential(), to.optional(), Optimise.COST, language);
+            TrainingPlan plan = plan(s, ref == null ? to.id() : ref.label(), to.essential(), to.optional(), Optimise.COST, null, language);
             return new Route(ref, (int) Math.round(r.route().closeness() * 100), r.open(), r.rank(), plan.missing(), plan);
         }).toList();
     }
