@@ -132,4 +132,28 @@ class JourneyPagesTests {
         assertThat(tight).doesNotContain(">" + course + "<").contains("Binnen een budget van € 100")
                 .contains("binnen uw bereik of uw budget");
     }
+
+    @Test
+    void vacanciesAreFoundByWordsWithDutchStemmingCountedAndPagedOnThePageAndInTheApi() throws Exception {
+        var employer = organisations.employer("Warmte Noord (test)", "GM0361");
+        String word = "zonneboiler" + Long.toString(System.nanoTime(), 36).replaceAll("[0-9]", "");
+        for (int i = 0; i < 3; i++) {
+            mvc.perform(post("/api/v1/vacancies").with(employer.basic()).contentType(MediaType.APPLICATION_JSON).content("""
+                    {"title": "Monteurs %s %d", "occupation": "%s", "municipality": "GM0361", "status": "open"}""".formatted(word, i, WELDER)))
+                    .andExpect(status().isCreated());
+        }
+        // "monteur" finds "Monteurs" (Dutch stem); the total is in the body and the header
+        var response = mvc.perform(get("/api/v1/vacancies").param("q", "monteur " + word).param("limit", "2"))
+                .andExpect(status().isOk()).andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+                        .string("X-Total-Count", "3")).andReturn().getResponse().getContentAsString();
+        assertThat((Integer) com.jayway.jsonpath.JsonPath.read(response, "$.total")).isEqualTo(3);
+        assertThat((List<?>) com.jayway.jsonpath.JsonPath.read(response, "$.results")).hasSize(2);
+
+        String page = mvc.perform(get("/vacatures").param("q", word).header("Accept-Language", "nl")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("3 vacatures gevonden").contains("Monteurs " + word + " 0").contains("Monteurs " + word + " 2");
+        String none = mvc.perform(get("/vacatures").param("q", word + "xyz").header("Accept-Language", "nl")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(none).contains("0 vacatures gevonden").contains("Wat kunt u proberen?").contains("Zoek zonder de woorden");
+    }
 }

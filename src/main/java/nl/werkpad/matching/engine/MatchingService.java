@@ -15,6 +15,7 @@ import nl.werkpad.access.SignedInUser;
 import nl.werkpad.matching.Candidate;
 import nl.werkpad.matching.Match;
 import nl.werkpad.matching.Matching;
+import nl.werkpad.matching.RegionalTension;
 import nl.werkpad.matching.Route;
 import nl.werkpad.matching.TrainingPlan;
 import nl.werkpad.matching.domain.MatchScorer;
@@ -69,7 +70,9 @@ class MatchingService implements Matching {
 
     MatchingService(MatchingEngine engine, Taxonomy taxonomy, Regions regions, Passports passports, Vacancies vacancies,
                     Organisations organisations, ProcessingLog log, ContactRequests contacts, ContactRequestService contactRequests,
-                    ChangeFeedFollower follower, TransactionTemplate transaction) {
+                    ChangeFeedFollower follower, TransactionTemplate transaction,
+                    org.springframework.beans.factory.ObjectProvider<RegionalTension> tensions) {
+        this.tensions = tensions;
         this.contactRequests = contactRequests;
         this.engine = engine;
         this.taxonomy = taxonomy;
@@ -84,6 +87,8 @@ class MatchingService implements Matching {
     }
 
     /** Who is being matched: skills, where they live, how far they go and what they did before. */
+    private final org.springframework.beans.factory.ObjectProvider<RegionalTension> tensions;
+
     private record Seeker(SkillQuery query, GeoPoint at, double radiusKm, Set<String> worked) {
     }
 
@@ -259,8 +264,9 @@ class MatchingService implements Matching {
 
     @Override
     public List<Route> routesFor(UUID personId, SignedInUser viewer, int limit) {
-        Seeker s = seeker(passports.read(personId, viewer, "routes naar ander werk"), null);
-        return routes(s, s.worked(), limit);
+        Passport p = passports.read(personId, viewer, "routes naar ander werk");
+        Seeker s = seeker(p, null);
+        return routes(s, s.worked(), limit, regionOf(p.municipality() == null ? null : p.municipality().code()));
     }
 
     @Override
@@ -271,14 +277,26 @@ class MatchingService implements Matching {
         GeoPoint at = municipality == null || municipality.isBlank() ? null : placeOf(municipality);
         Seeker s = new Seeker(new SkillQuery(engine.space(), from.all(), true),
                 at == null ? new GeoPoint(52.2, 5.3) : at, at == null ? MAX_RADIUS_KM : MatchingEngine.DEFAULT_RADIUS_KM, Set.of(ref.id()));
-        return routes(s, Set.of(ref.id()), limit);
+        return routes(s, Set.of(ref.id()), limit, regionOf(municipality));
     }
 
-    private List<Route> routes(Seeker s, Set<String> exclude, int limit) {
+    private String regionOf(String municipality) {
+        return municipality == null || municipality.isBlank() ? null
+                : regions.municipality(municipality).map(m -> m.labourMarketRegion() == null ? null : m.labourMarketRegion().code()).orElse(null);
+    }
+
+    /**
+     * Ranks the closest occupations by what is reachable and wanted: closeness (skill overlap, so the gap's size),
+     * open vacancies in that occupation within reach, and the region's shortage of its ISCO group (the monitor's
+     * tension): rank = closeness × (0.6 + 0.4 × demand) × (1 + 0.15 per shortage step).
+     */
+    private List<Route> routes(Seeker s, Set<String> exclude, int limit, String region) {
         MatchIndex.Area area = new MatchIndex.Area(s.at().latitude(), s.at().longitude(), s.radiusKm());
         Map<String, Integer> demand = engine.index().openVacanciesByOccupation(area);
+        RegionalTension tension = tensions.getIfAvailable();
+        Map<String, RegionalTension.Shortage> shortages = tension == null || region == null ? Map.of() : tension.shortages(region);
         String language = Languages.current();
-        record Ranked(OccupationRoutes.Route route, int open, double rank) {
+        record Ranked(OccupationRoutes.Route route, int open, double rank, RegionalTension.Shortage shortage) {
         }
         List<Ranked> ranked = new ArrayList<>();
         for (OccupationRoutes.Route r : engine.routes().closest(s.query(), null, ROUTE_CANDIDATES + exclude.size())) {
@@ -286,14 +304,17 @@ class MatchingService implements Matching {
                 continue;
             }
             int open = demand.getOrDefault(r.to().id(), 0);
-            ranked.add(new Ranked(r, open, r.closeness() * (0.6 + 0.4 * Math.min(1, Math.log1p(open) / Math.log(11)))));
+            String isco = engine.isco(r.to().id());
+            RegionalTension.Shortage shortage = isco.length() >= 2 ? shortages.get(isco.substring(0, 2)) : null;
+            double wanted = shortage == null ? 1 : shortage == RegionalTension.Shortage.TIGHT ? 1.15 : 1.3;
+            ranked.add(new Ranked(r, open, r.closeness() * (0.6 + 0.4 * Math.min(1, Math.log1p(open) / Math.log(11))) * wanted, shortage));
         }
         ranked.sort(Comparator.comparingDouble(Ranked::rank).reversed());
         return ranked.stream().limit(Math.max(1, Math.min(limit, 50))).map(r -> {
             OccupationRoutes.Profile to = r.route().to();
             OccupationRef ref = taxonomy.occupationRef(to.id(), language).orElse(null);
             TrainingPlan plan = plan(s, ref == null ? to.id() : ref.label(), to.essential(), to.optional(), Optimise.COST, null, language);
-            return new Route(ref, (int) Math.round(r.route().closeness() * 100), r.open(), r.rank(), plan.missing(), plan);
+            return new Route(ref, (int) Math.round(r.route().closeness() * 100), r.open(), r.rank(), plan.missing(), plan, r.shortage());
         }).toList();
     }
 

@@ -236,6 +236,9 @@ class MatchingPages {
         model.addAttribute("hasPassport", person.isPresent());
         model.addAttribute("persoon", persoon);
         person.ifPresent(p -> model.addAttribute("routes", matching.routesFor(p, me, 8)));
+        // the resident's own place, so "see the vacancies" lists the nearest first (an advisor's read stays with the routes)
+        model.addAttribute("municipality", persoon == null ? person.map(p -> passports.read(p, me, "routes naar ander werk"))
+                .map(p -> p.municipality() == null ? null : p.municipality().code()).orElse(null) : null);
         return "matching/routes";
     }
 
