@@ -59,9 +59,12 @@ class DemoResident implements StartupTask {
     private final Taxonomy taxonomy;
     private final WerkpadProperties werkpad;
     private final nl.werkpad.organisations.Organisations organisations;
+    private final nl.werkpad.vacancies.Vacancies vacancies;
 
     DemoResident(Accounts accounts, Passports passports, Consents consents, Fund fund, TrainingOffers offers, Trajectories trajectories,
-                 Taxonomy taxonomy, WerkpadProperties werkpad, nl.werkpad.organisations.Organisations organisations) {
+                 Taxonomy taxonomy, WerkpadProperties werkpad, nl.werkpad.organisations.Organisations organisations,
+                 nl.werkpad.vacancies.Vacancies vacancies) {
+        this.vacancies = vacancies;
         this.organisations = organisations;
         this.accounts = accounts;
         this.passports = passports;
@@ -86,6 +89,7 @@ class DemoResident implements StartupTask {
             return;
         }
         int year = LocalDate.now().getYear();
+        user(Role.WERKGEVER).ifPresent(this::energyTransitionVacancies);
         UUID person = passports.create(passport(year), resident.get()).personId();
         UUID me = resident.get().accountId();
         consents.give(person, Purpose.EMPLOYERS_IN_REGION, null, me);
@@ -109,6 +113,24 @@ class DemoResident implements StartupTask {
             }
         });
         log.info("Demo resident: a welder in Alkmaar with a passport, consents, a development account, a voucher and a trajectory");
+    }
+
+    /**
+     * The work the worked example is about, posted by the demo employer near Alkmaar: a welder's job he fits and two in
+     * the energy transition that need what the plan teaches (the generated market has few of either).
+     */
+    private void energyTransitionVacancies(SignedInUser employer) {
+        String[][] jobs = {{WELDER, "Lasser onderhoud windturbinefunderingen", "GM0441"},
+                {SOLAR_TECHNICIAN, "Monteur zonnepanelen", ALKMAAR}, {SOLAR_TECHNICIAN, "Servicemonteur zonne-energie", "GM0396"}};
+        for (String[] job : jobs) {
+            try {
+                vacancies.create(new nl.werkpad.vacancies.VacancyInput(null, job[1], null, job[0], job[2], nl.werkpad.vacancies.VacancyKind.JOB,
+                        38, null, "F", null, null, LocalDate.now().plusWeeks(8), 2, null, nl.werkpad.vacancies.VacancyStatus.OPEN, null, null),
+                        employer);
+            } catch (RuleViolation e) {
+                log.info("Demo resident: vacancy {} refused ({})", job[1], e.rule());
+            }
+        }
     }
 
     /** A welder since 2010, before that a sheet-metal worker, with the skills those occupations ask for. */

@@ -60,7 +60,9 @@ class MonitorPages {
 
     @GetMapping("/monitor")
     String page(@RequestParam(defaultValue = NOORD_HOLLAND) String gebied, @RequestParam(defaultValue = "MAJOR") Monitor.Grouping indeling,
-                @RequestParam(required = false) LocalDate week, Model model) {
+                @RequestParam(required = false) LocalDate week, @RequestParam(defaultValue = "") String groep, Model model) {
+        // a group is an ISCO code of one or two digits; anything else shows all groups
+        String group = groep.matches("[0-9]{1,2}") ? groep : "";
         Monitor.TensionTable table;
         try {
             table = monitor.tension(Monitor.levelOf(gebied), gebied, indeling, week);
@@ -80,7 +82,10 @@ class MonitorPages {
         model.addAttribute("tensionJson", safe(json.writeValueAsString(Map.of(
                 "labels", table.rows().stream().map(r -> r.group() + " " + r.label()).toList(),
                 "ratios", table.rows().stream().map(r -> r.ratio() == null ? 0 : r.ratio()).toList()))));
-        List<Monitor.RegionTension> regionRows = monitor.regions(NOORD_HOLLAND, "");
+        model.addAttribute("groep", group);
+        model.addAttribute("groupLabel", group.isEmpty() ? null : table.rows().stream().filter(r -> r.group().equals(group))
+                .map(r -> r.group() + " " + r.label()).findFirst().orElse(group));
+        List<Monitor.RegionTension> regionRows = monitor.regions(NOORD_HOLLAND, group);
         Set<String> codes = regionRows.stream().map(Monitor.RegionTension::code).collect(Collectors.toSet());
         RegionMap map = regions.labourMarketRegionMap().only(codes);
         Map<String, Monitor.RegionTension> byCode = regionRows.stream().collect(Collectors.toMap(Monitor.RegionTension::code, r -> r));
@@ -91,7 +96,7 @@ class MonitorPages {
                     a.name(), a.labelX(), a.labelY());
         }).toList());
         model.addAttribute("regionRows", regionRows);
-        List<Monitor.TrendPoint> trend = monitor.trend(Monitor.levelOf(gebied), gebied, "");
+        List<Monitor.TrendPoint> trend = monitor.trend(Monitor.levelOf(gebied), gebied, group);
         model.addAttribute("trend", trend);
         model.addAttribute("trendJson", safe(json.writeValueAsString(Map.of(
                 "weeks", trend.stream().map(p -> p.week().toString()).toList(),
