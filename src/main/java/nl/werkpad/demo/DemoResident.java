@@ -122,9 +122,10 @@ class DemoResident implements StartupTask {
     private void energyTransitionVacancies(SignedInUser employer) {
         String[][] jobs = {{WELDER, "Lasser onderhoud windturbinefunderingen", "GM0441"},
                 {SOLAR_TECHNICIAN, "Monteur zonnepanelen", ALKMAAR}, {SOLAR_TECHNICIAN, "Servicemonteur zonne-energie", "GM0396"}};
+        UUID workshop = organisations.byKvkNumber("90000001").map(o -> o.id()).orElse(null);   // DemoOrganisations' employer
         for (String[] job : jobs) {
             try {
-                vacancies.create(new nl.werkpad.vacancies.VacancyInput(null, job[1], null, job[0], job[2], nl.werkpad.vacancies.VacancyKind.JOB,
+                vacancies.create(new nl.werkpad.vacancies.VacancyInput(workshop, job[1], null, job[0], job[2], nl.werkpad.vacancies.VacancyKind.JOB,
                         38, null, "F", null, null, LocalDate.now().plusWeeks(8), 2, null, nl.werkpad.vacancies.VacancyStatus.OPEN, null, null),
                         employer);
             } catch (RuleViolation e) {
