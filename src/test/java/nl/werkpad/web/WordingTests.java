@@ -41,7 +41,7 @@ class WordingTests {
                 .contains("1 essential skill.", "of 1 training costs", "1 hour in all");
         assertThat(messages.getMessage("routes.planLine", new Object[] {1, "10,00", 1}, DUTCH))
                 .isEqualTo("Opleidingsplan: 1 opleiding, € 10,00; 1 vaardigheid zonder opleiding in de buurt");
-        assertThat(messages.getMessage("plan.unlocks", new Object[] {1, 70, 2, 3}, DUTCH)).startsWith("Met dit plan wordt 1 vacature extra");
+        assertThat(messages.getMessage("plan.unlocks", new Object[] {1, 70, 2, 3}, DUTCH)).startsWith("Met dit plan wordt 1 vacature binnen");
         assertThat(messages.getMessage("caseload.caption", new Object[] {1}, DUTCH)).isEqualTo("1 persoon");
         assertThat(messages.getMessage("caseload.caption", new Object[] {0}, DUTCH)).isEqualTo("0 mensen");
         assertThat(messages.getMessage("caseload.days", new Object[] {1L}, Locale.ENGLISH)).isEqualTo("1 day");
