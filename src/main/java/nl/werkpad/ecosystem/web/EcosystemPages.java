@@ -125,6 +125,9 @@ class EcosystemPages {
                 .flatMap(p -> vacancies.search(new VacancyFilter(null, null, null, null, p.organisationId(), null, 20, 0), viewer).stream())
                 .limit(30).toList());
         model.addAttribute("mayEdit", mayEdit());
+        // the exchanges among members are for policy makers and the members themselves; others would meet a dead link
+        model.addAttribute("mayViewExchanges", mayEdit() || viewer.map(u -> campus.partners().stream()
+                .anyMatch(p -> organisations.isMember(u.accountId(), p.organisationId()))).orElse(false));
         return "ecosystem/campus";
     }
 
