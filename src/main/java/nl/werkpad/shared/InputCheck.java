@@ -57,6 +57,14 @@ public final class InputCheck {
         return this;
     }
 
+    /** An upper bound only, where the module's own rule already names the lower one (e.g. "at least 1"). */
+    public InputCheck atMost(String field, Integer value, int max) {
+        if (value != null && value > max) {
+            errors.add(new InvalidInput.FieldError(field, OUT_OF_RANGE, field + " is at most " + max, "≤ " + max));
+        }
+        return this;
+    }
+
     /**
      * An amount of money: at most {@link Limits#MAX_CENTS} (and no less than its negative), so no sum of a few
      * amounts can overflow. Whether an amount may be zero or negative is each module's own, named rule.
