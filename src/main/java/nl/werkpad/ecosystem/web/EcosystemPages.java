@@ -301,7 +301,7 @@ class EcosystemPages {
             return 0;
         }
         try {
-            return Math.round(Double.parseDouble(clean) * 100);
+            return nl.werkpad.shared.Amounts.cents(new java.math.BigDecimal(clean));
         } catch (NumberFormatException e) {
             throw RuleViolation.of("coalition.contribution-invalid", "Not an amount: " + euros);
         }

@@ -79,7 +79,7 @@ record SourceForm(String code, String name, FundingSource.SourceKind kind, Sourc
     }
 
     static long cents(BigDecimal euros) {
-        return euros.movePointRight(2).longValue();
+        return nl.werkpad.shared.Amounts.cents(euros);
     }
 
     /** The municipalities as typed, one name (or code) each. */
