@@ -2,16 +2,24 @@ package nl.werkpad.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import nl.werkpad.support.Demo;
+import nl.werkpad.access.Accounts;
+import nl.werkpad.access.Role;
+import nl.werkpad.support.TestAccounts;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /** A resident builds a skills passport from an occupation, shares it with an advisor and sees who looked. */
 class ResidentBrowserTests extends BrowserTest {
 
+    @Autowired
+    Accounts accounts;
+
     @Test
     void aResidentBuildsAPassportFromAnOccupation() throws Exception {
-        browser.logIn("inwoner", Demo.PASSWORD);
+        // a resident of its own: the demo resident is a worked example with a passport already
+        var resident = new TestAccounts(accounts).with(Role.INWONER, "Sanne de Boer");
+        browser.logIn(resident.username(), TestAccounts.PASSWORD);
         browser.clickAndWait(".main-nav a[href='/paspoort']");
         assertThat(browser.accessibilityViolations()).isEmpty();
 
