@@ -79,6 +79,10 @@ class RegionsApi {
     @GetMapping(value = "/labour-market-regions/shapes", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Grenzen van de arbeidsmarktregio's als TopoJSON / region boundaries as TopoJSON (CBS/PDOK, CC BY 4.0)",
             description = "De grenzen van de arbeidsmarktregio's als TopoJSON voor kaarten (CBS/PDOK, CC BY 4.0). Openbaar. / Region boundaries as TopoJSON; public.")
+    // the TopoJSON is kept as text and sent as is: the document says it is a JSON object, not a string
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "TopoJSON Topology",
+            content = @io.swagger.v3.oas.annotations.media.Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+                    schema = @io.swagger.v3.oas.annotations.media.Schema(type = "object")))
     String shapes() {
         return regions.labourMarketRegionShapes();
     }

@@ -77,6 +77,8 @@ final class ApiContract {
         api.getComponents().addHeaders(ApiVersion.HEADER, new Header()
                 .description("Volledige versie van de API (semver) / full API version").required(true)
                 .schema(new StringSchema().example(ApiVersion.CURRENT)));
+        SchemaNames.shorten(api);
+        api.getComponents().getSchemas().values().forEach(ApiContract::nullableUnlessRequired);
         api.getComponents().addSchemas("Problem", problemSchema());
         Paths relative = new Paths();
         Set<String> used = new TreeSet<>();
@@ -112,9 +114,8 @@ final class ApiContract {
         }
         rebuilt.addApiResponse("401", problem("Niet ingelogd of verkeerde inloggegevens / not authenticated"));
         rebuilt.addApiResponse("403", problem("Uw rol of relatie geeft hier geen toegang toe / not allowed for you"));
-        if (path.contains("{")) {
-            rebuilt.addApiResponse("404", problem("Bestaat niet (of niet voor u) / not found"));
-        }
+        rebuilt.addApiResponse("404", problem("Bestaat niet (of niet voor u), ook een genoemd id in de aanvraag "
+                + "/ not found, or an id named in the request does not exist"));
         if (write) {
             rebuilt.addApiResponse("409", problem("Botst met de huidige toestand / conflicts with the current state"));
         }
@@ -126,6 +127,39 @@ final class ApiContract {
         rebuilt.addApiResponse("500", problem("Onverwachte fout; het verzoek-id staat in X-Request-Id "
                 + "/ unexpected error"));
         operation.setResponses(rebuilt);
+    }
+
+    /**
+     * Jackson writes an absent value of a record component as null, so a property that is not required may be
+     * null, and the document says so (OpenAPI 3.1: "null" among the types, and in the enum).
+     */
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    private static void nullableUnlessRequired(Schema<?> schema) {
+        if (schema.getProperties() == null) {
+            return;
+        }
+        Set<String> required = schema.getRequired() == null ? Set.of() : Set.copyOf(schema.getRequired());
+        Map<String, Schema> properties = (Map) schema.getProperties();
+        properties.replaceAll((name, property) -> {
+            nullableUnlessRequired(property);
+            if (required.contains(name)) {
+                return property;
+            }
+            if (property.get$ref() != null) {
+                return new Schema<>().anyOf(List.of(new Schema<>().$ref(property.get$ref()),
+                        new Schema<>().types(new java.util.LinkedHashSet<>(List.of("null")))));
+            }
+            Set<String> types = property.getTypes() != null ? new java.util.LinkedHashSet<>(property.getTypes())
+                    : property.getType() != null ? new java.util.LinkedHashSet<>(List.of(property.getType())) : null;
+            if (types != null && !types.contains("null")) {
+                types.add("null");
+                property.setTypes(types);
+                if (property.getEnum() != null && !property.getEnum().contains(null)) {
+                    property.getEnum().add(null);
+                }
+            }
+            return property;
+        });
     }
 
     private static Map<String, Header> withVersion(Map<String, Header> headers) {
@@ -147,7 +181,7 @@ final class ApiContract {
                 .addProperty("message", new StringSchema())
                 .addProperty("file", new StringSchema())
                 .addProperty("line", new IntegerSchema());
-        return new ObjectSchema()
+        return new ObjectSchema().additionalProperties(true)
                 .description("Een fout volgens RFC 9457 (problem details) / an error as RFC 9457 problem details")
                 .addProperty("type", new StringSchema().format("uri").description("Soort fout / problem type"))
                 .addProperty("title", new StringSchema().description("Korte titel / short title"))
@@ -156,6 +190,7 @@ final class ApiContract {
                 .addProperty("instance", new StringSchema().format("uri-reference")
                         .description("Het verzoek waarover het gaat / the request concerned"))
                 .addProperty("rule", new StringSchema().description("De geschonden regel / the rule refused"))
+                .addProperty("kind", new StringSchema().description("Soort ding dat niet bestaat / kind of thing not found"))
                 .addProperty("errors", new ArraySchema().items(error).description("Fouten per veld / per field"))
                 .required(List.of("title", "status"));
     }
