@@ -38,8 +38,11 @@ public interface Matching {
     /** Occupations someone in this occupation could move to, with demand around the municipality (if given). */
     List<Route> routesFrom(String occupationId, String municipality, int limit);
 
-    /** An employer asks a consenting candidate for contact about the vacancy (nothing about them is revealed). */
-    ContactRequest requestContact(UUID vacancyId, UUID personId, SignedInUser viewer, String message);
+    /**
+     * An employer asks a consenting candidate for contact about the vacancy (nothing about them is revealed). The
+     * candidate is named by the pseudonym ({@link Candidate#reference()}) they have for this vacancy only.
+     */
+    ContactRequest requestContact(UUID vacancyId, String candidate, SignedInUser viewer, String message);
 
     /** The contact requests a resident received, newest first. */
     List<ContactRequest> contactRequestsFor(SignedInUser resident);

@@ -103,14 +103,14 @@ class MatchingApi {
         return new Candidates(matching.candidates(id, user(), limit));
     }
 
-    @PostMapping("/api/v1/vacancies/{id}/candidates/{personId}/contact-requests")
+    @PostMapping("/api/v1/vacancies/{id}/candidates/{reference}/contact-requests")
     @PreAuthorize("hasAnyRole('WERKGEVER', 'BEHEERDER')")
     @Operation(summary = "Contact vragen aan een kandidaat / ask a candidate for contact",
-            description = "Vraagt een anonieme kandidaat om contact, met een bericht; de inwoner beslist. De werkgever van de vacature. / Asks a candidate for contact; the vacancy's employer.")
+            description = "Vraagt een anonieme kandidaat (genoemd met het pseudoniem dat alleen binnen deze vacature geldt) om contact, met een bericht; de inwoner beslist. De werkgever van de vacature. / Asks a candidate, named by their per-vacancy pseudonym, for contact; the vacancy's employer.")
     @ApiResponse(responseCode = "201", description = "Aangemaakt / created")
-    ResponseEntity<Matching.ContactRequest> askContact(@PathVariable UUID id, @PathVariable UUID personId,
+    ResponseEntity<Matching.ContactRequest> askContact(@PathVariable UUID id, @PathVariable String reference,
                                                        @RequestBody(required = false) ContactAsk ask) {
-        return ResponseEntity.status(201).body(matching.requestContact(id, personId, user(), ask == null ? null : ask.message()));
+        return ResponseEntity.status(201).body(matching.requestContact(id, reference, user(), ask == null ? null : ask.message()));
     }
 
     @GetMapping("/api/v1/me/contact-requests")

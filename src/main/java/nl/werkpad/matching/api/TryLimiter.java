@@ -3,9 +3,8 @@ package nl.werkpad.matching.api;
 import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.springframework.http.HttpStatus;
+import nl.werkpad.shared.api.TooManyRequests;
 import org.springframework.stereotype.Component;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Limits anonymous matching per client address: {@value #PER_MINUTE} tries a minute (a fixed window per
@@ -35,7 +34,7 @@ public class TryLimiter {
             windows.values().removeIf(x -> x.minute() != minute);
         }
         if (w.count() > PER_MINUTE) {
-            throw new ResponseStatusException(HttpStatus.TOO_MANY_REQUESTS,
+            throw new TooManyRequests(60 - (clock.millis() / 1000) % 60,
                     "Te veel pogingen; probeer het over een minuut opnieuw / too many tries, wait a minute");
         }
     }

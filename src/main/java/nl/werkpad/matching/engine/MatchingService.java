@@ -168,8 +168,11 @@ class MatchingService implements Matching {
                     return skill <= 0 ? 0 : MatchScorer.withContext(skill, km, p.travelKm(), p.occupations().contains(v.occupation()));
                 });
         Map<UUID, ContactRequests.Request> requests = contacts.forVacancy(vacancyId);
+        boolean advisor = consent.startsWith("advisor:");
         String language = Languages.current();
-        return transaction.execute(tx -> hits.stream().map(h -> {
+        return transaction.execute(tx -> {
+            Map<UUID, String> references = contacts.references(vacancyId, hits.stream().map(h -> h.entry().id()).toList());
+            return hits.stream().map(h -> {
             MatchIndex.PersonEntry p = h.entry();
             log.record(new Processing(viewer.accountId(), actorLabel, p.id(), Processing.Action.READ,
                     "anoniem profiel: vaardigheden, woonplaats", "kandidaat voor vacature " + vacancy.title()));
@@ -178,10 +181,12 @@ class MatchingService implements Matching {
             ContactRequests.Request r = requests.get(p.id());
             Candidate.ContactStatus status = r == null ? Candidate.ContactStatus.NONE : Candidate.ContactStatus.valueOf(r.status());
             boolean accepted = status == Candidate.ContactStatus.ACCEPTED;
-            return new Candidate(ContactRequests.reference(vacancyId, p.id()), p.id(), (int) Math.round(h.score() * 100),
+            // the employer sees a pseudonym for this vacancy only; the person's id follows their consent to contact
+            return new Candidate(references.get(p.id()), accepted || advisor ? p.id() : null, (int) Math.round(h.score() * 100),
                     round1(h.distanceKm()), place(p.municipality()), matched(why, language), refs(why.missingEssential(), language),
                     partial(why, language), status, accepted ? r.sharedName() : null, accepted ? r.sharedContact() : null);
-        }).toList());
+            }).toList();
+        });
     }
 
     // ---- training plans
@@ -281,7 +286,8 @@ class MatchingService implements Matching {
     // ---- contact requests
 
     @Override
-    public ContactRequest requestContact(UUID vacancyId, UUID personId, SignedInUser viewer, String message) {
+    public ContactRequest requestContact(UUID vacancyId, String candidate, SignedInUser viewer, String message) {
+        UUID personId = contacts.personByReference(vacancyId, candidate).orElseThrow(() -> NotFound.of("candidate", candidate));
         return contactRequests.request(vacancyId, personId, viewer, message);
     }
 

@@ -197,12 +197,12 @@ class MatchingPages {
         return "matching/candidates";
     }
 
-    @PostMapping("/werkgever/vacatures/{id}/kandidaten/{personId}/contact")
+    @PostMapping("/werkgever/vacatures/{id}/kandidaten/{reference}/contact")
     @PreAuthorize("hasRole('WERKGEVER')")
-    String askContact(@PathVariable UUID id, @PathVariable UUID personId, @RequestParam(required = false) String message,
+    String askContact(@PathVariable UUID id, @PathVariable String reference, @RequestParam(required = false) String message,
                       RedirectAttributes redirect) {
         try {
-            matching.requestContact(id, personId, SignedInUser.current().orElseThrow(), message);
+            matching.requestContact(id, reference, SignedInUser.current().orElseThrow(), message);
             redirect.addFlashAttribute("asked", true);
         } catch (RuleViolation e) {
             redirect.addFlashAttribute("askError", e.rule());

@@ -1,5 +1,6 @@
 package nl.werkpad.monitor.web;
 
+import nl.werkpad.shared.csv.CsvExport;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -15,8 +16,6 @@ import nl.werkpad.monitor.Monitor;
 import nl.werkpad.regions.RegionMap;
 import nl.werkpad.regions.Regions;
 import nl.werkpad.shared.RuleViolation;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -129,7 +128,7 @@ class MonitorPages {
                                   @RequestParam(defaultValue = "MAJOR") Monitor.Grouping indeling,
                                   @RequestParam(required = false) LocalDate week) {
         StringWriter out = new StringWriter();
-        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180)) {
+        try (CsvExport csv = CsvExport.to(out)) {
             switch (what) {
                 case "tension" -> {
                     Monitor.TensionTable t = monitor.tension(Monitor.levelOf(gebied), gebied, indeling, week);

@@ -1,5 +1,7 @@
 package nl.werkpad.training.persistence;
 
+import nl.werkpad.shared.InputCheck;
+import nl.werkpad.shared.Limits;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -62,6 +64,12 @@ class JdbcTrainingOffers implements TrainingOffers {
     }
 
     private Checked check(TrainingOfferInput in, SignedInUser actor) {
+        InputCheck.of().line("title", in.title(), Limits.TITLE).text("description", in.description(), Limits.DESCRIPTION)
+                .line("municipality", in.municipality(), Limits.SHORT).cents("costCents", in.costCents())
+                .range("durationHours", in.durationHours(), 1, 100_000).range("durationWeeks", in.durationWeeks(), 1, 520)
+                .noNulls("skills", in.skills())
+                .each("starts", in.starts(), (c, at, start) -> c.range(at + "seats", start.seats(), 0, 100_000))
+                .orThrow();
         List<Decision.Rejected> problems = OfferRules.check(in);
         if (!problems.isEmpty()) {
             throw RuleViolation.of(problems.getFirst().rule(), problems.getFirst().reason());
