@@ -19,5 +19,19 @@ command -v npm >/dev/null 2>&1 || { echo "check-openapi: needs Node.js 18+ with 
 
 export SCARF_ANALYTICS=false DO_NOT_TRACK=1
 (cd tools/spectral && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error >/dev/null)
-tools/spectral/node_modules/.bin/spectral lint --ruleset tools/spectral/adr.spectral.yml \
-  --fail-severity error "$document"
+spectral=tools/spectral/node_modules/.bin/spectral
+
+# the ruleset itself: a fixture that breaks each rule must make each rule fire, or the lint below proves nothing
+expected="adr-info-contact adr-no-body-on-get-delete adr-no-file-extensions adr-no-trailing-slash adr-no-version-in-paths \
+adr-operation-summary adr-path-segments-kebab-case adr-problem-json adr-semver adr-uri-version adr-version-header \
+operation-description operation-tag-defined adr-naming-collections-plural"
+fired=$("$spectral" lint --ruleset tools/spectral/adr.spectral.yml -f json --quiet \
+  tools/spectral/fixtures/breaks-every-rule.json 2>/dev/null || true)
+for rule in $expected; do
+  if ! grep -q "\"code\": *\"$rule\"" <<<"$fired"; then
+    echo "check-openapi: the ruleset did not report $rule on the fixture that breaks it" >&2
+    exit 1
+  fi
+done
+
+"$spectral" lint --ruleset tools/spectral/adr.spectral.yml --fail-severity error "$document"

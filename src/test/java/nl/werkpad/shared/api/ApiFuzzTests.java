@@ -73,6 +73,7 @@ class ApiFuzzTests {
         FuzzInputs inputs = new FuzzInputs(document, new Random(SEED), known);
         DatabaseFingerprint fingerprint = new DatabaseFingerprint(jdbc);
 
+        long started = System.nanoTime();
         Map<String, String> failures = new TreeMap<>();
         Map<Integer, Integer> statuses = new TreeMap<>();
         int requests = 0;
@@ -93,7 +94,11 @@ class ApiFuzzTests {
                         } catch (Exception unhandled) {
                             // MockMvc rethrows what no handler answered; a servlet container would answer 500
                             Throwable cause = unhandled.getCause() == null ? unhandled : unhandled.getCause();
-                            failures.putIfAbsent(where + " 500 " + cause, input.toString());
+                            String at = java.util.Arrays.stream(cause.getStackTrace())
+                                    .filter(f -> f.getClassName().startsWith("nl.werkpad")).findFirst()
+                                    .map(Object::toString).orElse("");
+                            failures.putIfAbsent(where + " 500 " + cause.getClass().getSimpleName() + " at " + at,
+                                    input + " — " + cause.getMessage());
                             fingerprint.changedSinceLastLook();
                             continue;
                         }
@@ -109,8 +114,9 @@ class ApiFuzzTests {
                 }
             }
         }
-        System.out.printf("API fuzzer: seed %d, %d requests, statuses %s, %d tables watched%n", SEED, requests,
-                statuses, fingerprint.tables());
+        System.out.printf("API fuzzer: seed %d, %d tries per operation and caller, %d requests in %d s, statuses %s, "
+                + "%d tables watched%n", SEED, TRIES, requests, (System.nanoTime() - started) / 1_000_000_000L, statuses,
+                fingerprint.tables());
         failures.forEach((where, input) -> System.out.println("FUZZ FAILURE " + where + "\n    " + input));
         assertThat(requests).isGreaterThan(1_000);
         assertThat(failures.keySet()).isEmpty();
