@@ -175,12 +175,15 @@ final class ApiContract {
     }
 
     private static Schema<?> problemSchema() {
-        Schema<?> error = new ObjectSchema().description("Eén fout: veld of regel, of bestand en regelnummer / one error")
+        Schema<?> error = new ObjectSchema().additionalProperties(true)
+                .description("Eén fout: veld of regel, of bestand en regelnummer / one error")
                 .addProperty("field", new StringSchema())
                 .addProperty("rule", new StringSchema())
                 .addProperty("message", new StringSchema())
                 .addProperty("file", new StringSchema())
-                .addProperty("line", new IntegerSchema());
+                .addProperty("line", new IntegerSchema())
+                .addProperty("column", new StringSchema().description("De kolom in een CSV-bestand / the CSV column"))
+                .addProperty("limit", new Schema<>().description("De grens van de regel / the rule's limit"));
         return new ObjectSchema().additionalProperties(true)
                 .description("Een fout volgens RFC 9457 (problem details) / an error as RFC 9457 problem details")
                 .addProperty("type", new StringSchema().format("uri").description("Soort fout / problem type"))
@@ -191,6 +194,7 @@ final class ApiContract {
                         .description("Het verzoek waarover het gaat / the request concerned"))
                 .addProperty("rule", new StringSchema().description("De geschonden regel / the rule refused"))
                 .addProperty("kind", new StringSchema().description("Soort ding dat niet bestaat / kind of thing not found"))
+                .addProperty("field", new StringSchema().description("Het veld waar het om gaat / the field concerned"))
                 .addProperty("errors", new ArraySchema().items(error).description("Fouten per veld / per field"))
                 .required(List.of("title", "status"));
     }

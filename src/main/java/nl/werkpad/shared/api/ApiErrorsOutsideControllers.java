@@ -57,9 +57,8 @@ class ApiErrorsOutsideControllers {
         body.put("detail", detail);
         response.setStatus(status.value());
         response.setHeader(ApiVersion.HEADER, ApiVersion.CURRENT);
-        response.setContentType("application/problem+json");
-        response.setCharacterEncoding("UTF-8");
-        response.getWriter().write(json.writeValueAsString(body));
+        response.setContentType("application/problem+json"); // JSON is UTF-8 by definition (RFC 8259)
+        response.getOutputStream().write(json.writeValueAsBytes(body));
     }
 
     private record Resolver(JsonMapper json) implements HandlerExceptionResolver, Ordered {

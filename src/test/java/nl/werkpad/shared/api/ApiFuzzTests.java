@@ -72,6 +72,16 @@ class ApiFuzzTests {
         FuzzInputs.KnownValues known = harvest(document, callers);
         FuzzInputs inputs = new FuzzInputs(document, new Random(SEED), known);
         DatabaseFingerprint fingerprint = new DatabaseFingerprint(jdbc);
+        // the detector itself: an accepted write is seen, a read is not
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/v1/organisations")
+                .with(callers.get("werkgever")).contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                .content("""
+                        {"kvkNumber": "%d", "name": "Fuzz controle BV", "kind": "EMPLOYER", "sbiSection": "C",
+                         "sites": [{"municipality": "GM0361"}]}""".formatted(10_000_000 + new Random(SEED).nextInt(89_999_999))))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isCreated());
+        assertThat(fingerprint.changedSinceLastLook()).contains("organisations.organisation");
+        mvc.perform(get("/api/v1/organisations"));
+        assertThat(fingerprint.changedSinceLastLook()).isEmpty();
 
         long started = System.nanoTime();
         Map<String, String> failures = new TreeMap<>();
