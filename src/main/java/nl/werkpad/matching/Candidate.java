@@ -13,5 +13,10 @@ public record Candidate(String reference, UUID personId, int score, double dista
                         List<Match.Matched> matched, List<SkillRef> missingEssential, List<Match.PartialCredit> partial,
                         ContactStatus contact, String sharedName, String sharedContact) {
 
+    /** The essential skills missing that no close skill of the person counts for (the others are in {@code partial}). */
+    public List<SkillRef> missingWithoutCredit() {
+        return Match.withoutCredit(missingEssential, partial);
+    }
+
     public enum ContactStatus { NONE, REQUESTED, ACCEPTED, DECLINED }
 }

@@ -30,6 +30,10 @@ public interface Matching {
     /** The offers within reach or online that together cover the missing essential skills, and what that unlocks. */
     TrainingPlan trainingPlan(UUID personId, SignedInUser viewer, String vacancyId, String occupationId, Optimise optimise);
 
+    /** The same within a budget (cents; null for none): what the budget cannot pay for stays uncovered. */
+    TrainingPlan trainingPlan(UUID personId, SignedInUser viewer, String vacancyId, String occupationId, Optimise optimise,
+                              Long budgetCents);
+
     enum Optimise { COST, TIME }
 
     /** Occupations the person could move to, by skill overlap and demand within their reach. */

@@ -132,13 +132,15 @@ class MatchingApi {
             description = "Een opleidingsplan naar een vacature of beroep: welke vaardigheden ontbreken, welke opleidingen ze leren (goedkoopst of snelst) en wat het plan ontsluit. Voor de inwoner zelf en diens adviseur met toestemming. / A training plan towards a vacancy or occupation.")
     TrainingPlan trainingPlan(@PathVariable UUID id, @RequestParam(required = false) String vacancy,
                               @RequestParam(required = false) String occupation,
-                              @RequestParam(defaultValue = "cost") String optimise) {
+                              @RequestParam(defaultValue = "cost") String optimise,
+                              @io.swagger.v3.oas.annotations.Parameter(description = "het meeste dat het plan mag kosten, in centen / "
+                                      + "the most the plan may cost, in cents (optional)") @RequestParam(required = false) Long budgetCents) {
         Matching.Optimise by = switch (optimise.toLowerCase(java.util.Locale.ROOT)) {
             case "cost" -> Matching.Optimise.COST;
             case "time" -> Matching.Optimise.TIME;
             default -> throw nl.werkpad.shared.RuleViolation.of("matching.optimise-unknown", "optimise is cost or time");
         };
-        return matching.trainingPlan(id, user(), vacancy, occupation, by);
+        return matching.trainingPlan(id, user(), vacancy, occupation, by, budgetCents);
     }
 
     @GetMapping("/api/v1/persons/{id}/transitions")
