@@ -16,6 +16,7 @@ public final class InputCheck {
     public static final String OUT_OF_RANGE = "input.out-of-range";
     public static final String MONEY_OUT_OF_RANGE = "input.money-out-of-range";
     public static final String NULL_IN_LIST = "input.null-in-list";
+    public static final String REQUIRED = "input.required";
 
     private final List<InvalidInput.FieldError> errors = new ArrayList<>();
 
@@ -73,6 +74,14 @@ public final class InputCheck {
         if (cents != null && (cents > Limits.MAX_CENTS || cents < -Limits.MAX_CENTS)) {
             errors.add(new InvalidInput.FieldError(field, MONEY_OUT_OF_RANGE,
                     field + " is at most " + Limits.MAX_CENTS + " cents (EUR 100 million)", Limits.MAX_CENTS));
+        }
+        return this;
+    }
+
+    /** A value the request cannot do without (a missing id would otherwise surface as a 500). */
+    public InputCheck required(String field, Object value) {
+        if (value == null) {
+            errors.add(new InvalidInput.FieldError(field, REQUIRED, field + " is required", null));
         }
         return this;
     }

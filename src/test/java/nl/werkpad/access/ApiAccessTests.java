@@ -51,7 +51,8 @@ class ApiAccessTests {
         mvc.perform(get("/api/v1/openapi.json"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.openapi").value(org.hamcrest.Matchers.startsWith("3.1")))
-                .andExpect(jsonPath("$.paths['/api/v1/me']").exists());
+                .andExpect(jsonPath("$.paths['/me']").exists())
+                .andExpect(jsonPath("$.servers[0].url").value("/api/v1"));
     }
 
     @Test

@@ -11,13 +11,14 @@ import org.springframework.test.context.ActiveProfiles;
 /**
  * A whole Werkpad against a real (embedded, throw-away) PostgreSQL with the demo accounts, driven
  * through MockMvc. All test classes share one PostgreSQL per JVM; data they create stays, so tests
- * use their own names and never assume an empty table.
+ * use their own names and never assume an empty table. Every API response is checked against the OpenAPI
+ * document ({@link ApiContractValidation}).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
-@org.springframework.context.annotation.Import({TestOrganisations.class, TestAccounts.class})
+@org.springframework.context.annotation.Import({TestOrganisations.class, TestAccounts.class, ApiContractValidation.class})
 public @interface WerkpadTest {
 }

@@ -1,7 +1,6 @@
 package nl.werkpad.access.api;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.Set;
 import java.util.UUID;
 import nl.werkpad.access.Role;
@@ -10,7 +9,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
-@Tag(name = "Toegang / access")
 class MeController {
 
     /** The caller's account as the API returns it. */
@@ -18,7 +16,8 @@ class MeController {
     }
 
     @GetMapping("/api/v1/me")
-    @Operation(summary = "Het account en de rollen van de aanroeper / the caller's account and roles")
+    @Operation(summary = "Het account en de rollen van de aanroeper / the caller's account and roles",
+            description = "Geeft het account en de rollen van wie belt. Iedereen die is ingelogd (HTTP Basic of OIDC). / Returns the caller's account and roles; any signed-in caller.")
     Me me() {
         SignedInUser user = SignedInUser.current().orElseThrow();
         return new Me(user.accountId(), user.username(), user.displayName(), user.roles());

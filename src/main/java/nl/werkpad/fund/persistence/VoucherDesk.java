@@ -64,6 +64,7 @@ class VoucherDesk {
     }
 
     Quote quote(VoucherRequest request, SignedInUser actor) {
+        nl.werkpad.shared.InputCheck.of().required("person", request.person()).required("offer", request.offer()).orThrow();
         access.toAct(request.person(), actor, request.employer());
         LocalDate today = LocalDate.now(clock);
         FundFacts.Situation s = facts.situation(request, today);
@@ -73,7 +74,8 @@ class VoucherDesk {
     }
 
     Moved<Voucher> issue(VoucherRequest request, String key, SignedInUser actor) {
-        nl.werkpad.shared.InputCheck.of().cents("maxOwnCents", request.maxOwnCents())
+        nl.werkpad.shared.InputCheck.of().required("person", request.person()).required("offer", request.offer())
+                .cents("maxOwnCents", request.maxOwnCents())
                 .line("targetOccupation", request.targetOccupation(), nl.werkpad.shared.Limits.SHORT).orThrow();
         access.toAct(request.person(), actor, request.employer());
         String text = "issue " + json.writeValueAsString(request);

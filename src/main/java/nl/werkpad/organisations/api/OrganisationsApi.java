@@ -1,7 +1,7 @@
 package nl.werkpad.organisations.api;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -35,7 +35,6 @@ import org.springframework.web.bind.annotation.RestController;
 /** The organisations registry: public to read; employers, providers and administrators register. */
 @RestController
 @RequestMapping("/api/v1/organisations")
-@Tag(name = "Organisaties / organisations")
 class OrganisationsApi {
 
     record SiteBody(String name, @NotBlank String municipality) {
@@ -75,7 +74,8 @@ class OrganisationsApi {
     }
 
     @GetMapping
-    @Operation(summary = "Organisaties zoeken op naam of KvK-nummer / search organisations")
+    @Operation(summary = "Organisaties zoeken op naam of KvK-nummer / search organisations",
+            description = "Zoekt organisaties op naam of KvK-nummer, te filteren op soort, in pagina's. Openbaar. / Searches organisations by name or chamber-of-commerce number; public.")
     Results search(@RequestParam(defaultValue = "") String q, @RequestParam(required = false) OrganisationKind kind,
                    @RequestParam(defaultValue = "20") @Min(1) @Max(200) int limit,
                    @RequestParam(defaultValue = "0") @Min(0) int offset) {
@@ -83,19 +83,27 @@ class OrganisationsApi {
     }
 
     @GetMapping("/mine")
-    @Operation(summary = "De organisaties waarvoor de aanroeper optreedt / the caller's organisations")
+    @Operation(summary = "De organisaties waarvoor de aanroeper optreedt / the caller's organisations",
+            description = "De organisaties waarvoor de ingelogde aanroeper mag optreden. / The organisations the signed-in caller acts for.")
     List<Organisation> mine() {
-        return organisations.of(SignedInUser.current().orElseThrow().accountId());
+        // the list is public, this one is not: without a log-in it is 401 (was a 500, found by the API fuzzer)
+        return organisations.of(SignedInUser.current().orElseThrow(() ->
+                new org.springframework.security.authentication.AuthenticationCredentialsNotFoundException("not signed in"))
+                .accountId());
     }
 
     @GetMapping("/{id}")
+    @Operation(summary = "Eén organisatie met vestigingen / one organisation",
+            description = "Eén organisatie met haar vestigingen. Openbaar. / One organisation with its sites; public.")
     Organisation one(@PathVariable UUID id) {
         return organisations.byId(id).orElseThrow(() -> OrganisationNotFound.byId(id));
     }
 
     @PostMapping
     @PreAuthorize("hasAnyRole('WERKGEVER', 'OPLEIDER', 'BELEID', 'BEHEERDER')")
-    @Operation(summary = "Organisatie registreren; de aanroeper wordt lid / register an organisation")
+    @Operation(summary = "Organisatie registreren; de aanroeper wordt lid / register an organisation",
+            description = "Registreert een werkgever, school of andere organisatie met vestigingen; de aanroeper wordt lid en mag voor haar optreden. Werkgevers, opleiders, beleid en beheerders. / Registers an organisation; the caller becomes a member.")
+    @ApiResponse(responseCode = "201", description = "Aangemaakt / created")
     ResponseEntity<Organisation> register(@Valid @RequestBody OrganisationBody body) {
         SignedInUser user = SignedInUser.current().orElseThrow();
         UUID member = user.has(Role.BEHEERDER) ? null : user.accountId();
@@ -104,7 +112,8 @@ class OrganisationsApi {
     }
 
     @PostMapping("/{id}/sites")
-    @Operation(summary = "Vestiging toevoegen (leden en beheerders) / add a site")
+    @Operation(summary = "Vestiging toevoegen (leden en beheerders) / add a site",
+            description = "Voegt een vestiging in een gemeente toe. Leden van de organisatie en beheerders. / Adds a site; members and administrators.")
     Organisation addSite(@PathVariable UUID id, @Valid @RequestBody SiteBody body) {
         requireMemberOrAdministrator(id);
         return organisations.addSite(id, body.site());
@@ -112,7 +121,9 @@ class OrganisationsApi {
 
     @PostMapping("/{id}/members")
     @PreAuthorize("hasRole('BEHEERDER')")
-    @Operation(summary = "Account laten optreden voor een organisatie (beheerders) / add a member")
+    @Operation(summary = "Account laten optreden voor een organisatie (beheerders) / add a member",
+            description = "Laat een account voor een organisatie optreden. Alleen beheerders. / Lets an account act for an organisation; administrators only.")
+    @ApiResponse(responseCode = "204", description = "Gedaan, geen inhoud / done, no content")
     ResponseEntity<Void> addMember(@PathVariable UUID id, @Valid @RequestBody MemberBody body) {
         organisations.addMember(id, body.account());
         return ResponseEntity.noContent().build();

@@ -1,5 +1,6 @@
 package nl.werkpad.shared.api;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.util.List;
 import java.util.Map;
 import nl.werkpad.shared.NotFound;

@@ -1,7 +1,6 @@
 package nl.werkpad.taxonomy.api;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -29,7 +28,6 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/v1")
-@Tag(name = "Taxonomie / taxonomy (ESCO)")
 class TaxonomyApi {
 
     static final String ATTRIBUTION = "This service uses the ESCO classification of the European Commission.";
@@ -67,7 +65,8 @@ class TaxonomyApi {
     }
 
     @GetMapping("/skills")
-    @Operation(summary = "Vaardigheden voorstellen bij getypte tekst (Nederlands of Engels, typefouten vergeven) / skill suggestions")
+    @Operation(summary = "Vaardigheden voorstellen bij getypte tekst (Nederlands of Engels, typefouten vergeven) / skill suggestions",
+            description = "Vaardigheden bij getypte tekst: Nederlands en Engels, woordbegin, typefouten en alternatieve namen. Openbaar. / Skill suggestions for typed text; public.")
     Results<Skill> skills(@RequestParam @NotBlank String q,
                           @RequestParam(defaultValue = "nl") @Pattern(regexp = "nl|en") String lang,
                           @RequestParam(required = false) @Pattern(regexp = "knowledge|skill|language|transversal") String type,
@@ -77,13 +76,15 @@ class TaxonomyApi {
     }
 
     @GetMapping("/skills/{id}")
-    @Operation(summary = "Eén vaardigheid met bredere, smallere en verwante vaardigheden en de beroepen die haar vragen")
+    @Operation(summary = "Eén vaardigheid met bredere, smallere en verwante vaardigheden en de beroepen die haar vragen",
+            description = "Eén ESCO-vaardigheid met bredere, smallere en verwante vaardigheden en de beroepen die haar vragen. Openbaar. / One skill with its relations and occupations; public.")
     SkillDetails skill(@PathVariable String id, @RequestParam(defaultValue = "nl") @Pattern(regexp = "nl|en") String lang) {
         return taxonomy.skill(id, lang).orElseThrow(() -> SkillNotFound.byId(id));
     }
 
     @GetMapping("/occupations")
-    @Operation(summary = "Beroepen voorstellen bij getypte tekst / occupation suggestions")
+    @Operation(summary = "Beroepen voorstellen bij getypte tekst / occupation suggestions",
+            description = "Beroepen bij getypte tekst, met Nederlandse beroepsnamen. Openbaar. / Occupation suggestions for typed text; public.")
     Results<Occupation> occupations(@RequestParam @NotBlank String q,
                                     @RequestParam(defaultValue = "nl") @Pattern(regexp = "nl|en") String lang,
                                     @RequestParam(defaultValue = "10") @Min(1) @Max(100) int limit,
@@ -92,14 +93,16 @@ class TaxonomyApi {
     }
 
     @GetMapping("/occupations/{id}")
-    @Operation(summary = "Eén beroep met ISCO-groep en essentiële en optionele vaardigheden")
+    @Operation(summary = "Eén beroep met ISCO-groep en essentiële en optionele vaardigheden",
+            description = "Eén ESCO-beroep met ISCO-groep en essentiële en optionele vaardigheden. Openbaar. / One occupation with its ISCO group and skills; public.")
     OccupationDetails occupation(@PathVariable String id,
                                  @RequestParam(defaultValue = "nl") @Pattern(regexp = "nl|en") String lang) {
         return taxonomy.occupation(id, lang).orElseThrow(() -> OccupationNotFound.byId(id));
     }
 
     @GetMapping("/taxonomy")
-    @Operation(summary = "Welke ESCO-versie en talen geladen zijn, met aantallen / version, languages and counts")
+    @Operation(summary = "Welke ESCO-versie en talen geladen zijn, met aantallen / version, languages and counts",
+            description = "Welke ESCO-versie en talen geladen zijn, met aantallen vaardigheden, beroepen en relaties. Openbaar. / The loaded ESCO version, languages and counts; public.")
     Info info() {
         return new Info(taxonomy.info(), ATTRIBUTION);
     }

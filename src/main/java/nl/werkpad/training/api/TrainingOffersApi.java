@@ -1,7 +1,7 @@
 package nl.werkpad.training.api;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -35,7 +35,6 @@ import org.springframework.web.bind.annotation.RestController;
 /** Training offers: public to read when published; providers (members of the organisation) write. */
 @RestController
 @RequestMapping("/api/v1/training-offers")
-@Tag(name = "Opleidingen / training offers")
 class TrainingOffersApi {
 
     /** @param total how many offers match in all (also in the X-Total-Count header), for paging */
@@ -68,7 +67,9 @@ class TrainingOffersApi {
 
     @PostMapping
     @PreAuthorize("hasAnyRole('OPLEIDER', 'BEHEERDER')")
-    @Operation(summary = "Opleiding aanbieden met de vaardigheden die ze leert / publish a training offer")
+    @Operation(summary = "Opleiding aanbieden met de vaardigheden die ze leert / publish a training offer",
+            description = "Publiceert een opleiding of bewaart haar als concept, met de ESCO-vaardigheden die ze leert, prijs, duur, vorm en startdata. Opleiders (lid van de organisatie) en beheerders. / Creates a training offer; providers and administrators.")
+    @ApiResponse(responseCode = "201", description = "Aangemaakt / created")
     ResponseEntity<TrainingOffer> create(@RequestBody TrainingOfferInput input) {
         TrainingOffer created = offers.create(input, SignedInUser.current().orElseThrow());
         return ResponseEntity.created(URI.create("/api/v1/training-offers/" + created.id())).body(created);
@@ -76,7 +77,7 @@ class TrainingOffersApi {
 
     @GetMapping
     @Operation(summary = "Opleidingen met filters (standaard alleen gepubliceerde; online telt overal) / offers",
-            description = "q zoekt in titel en omschrijving (PostgreSQL-volledige tekst, Nederlandse stamvormen); total en de header "
+            description = "Opleidingen te filteren op gemeente, regio, vaardigheid, vorm, opleider en status; standaard alleen gepubliceerde, online opleidingen tellen overal mee. Openbaar voor gepubliceerde. q zoekt in titel en omschrijving (PostgreSQL-volledige tekst, Nederlandse stamvormen); total en de header "
                     + "X-Total-Count geven het aantal gevonden opleidingen. / q searches title and description (full text, Dutch "
                     + "stemming); total and the X-Total-Count header give the number found.")
     @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", headers = @io.swagger.v3.oas.annotations.headers.Header(
@@ -93,26 +94,33 @@ class TrainingOffersApi {
     }
 
     @GetMapping("/{id}")
+    @Operation(summary = "Eén opleiding / one training offer",
+            description = "Eén opleiding met vaardigheden en startdata; een concept alleen voor de eigen opleider. / One training offer; drafts only for their provider.")
     TrainingOffer one(@PathVariable UUID id) {
         return offers.byId(id, SignedInUser.current()).orElseThrow(() -> OfferNotFound.byId(id));
     }
 
     @PutMapping("/{id}")
     @PreAuthorize("hasAnyRole('OPLEIDER', 'BEHEERDER')")
+    @Operation(summary = "Opleiding wijzigen / replace a training offer",
+            description = "Vervangt de gegevens van een opleiding; de status verandert via /status. Opleiders van de organisatie en beheerders. / Replaces an offer; providers and administrators.")
     TrainingOffer update(@PathVariable UUID id, @RequestBody TrainingOfferInput input) {
         return offers.update(id, input, SignedInUser.current().orElseThrow());
     }
 
     @PostMapping("/{id}/status")
     @PreAuthorize("hasAnyRole('OPLEIDER', 'BEHEERDER')")
-    @Operation(summary = "Publiceren of terugtrekken / publish or withdraw")
+    @Operation(summary = "Publiceren of terugtrekken / publish or withdraw",
+            description = "Publiceert een opleiding of trekt haar terug. Opleiders van de organisatie en beheerders. / Publishes or withdraws an offer.")
     TrainingOffer changeStatus(@PathVariable UUID id, @Valid @RequestBody StatusChange change) {
         return offers.changeStatus(id, change.status(), SignedInUser.current().orElseThrow());
     }
 
     @PostMapping(value = "/import", consumes = {"text/csv", "text/plain"})
     @PreAuthorize("hasAnyRole('OPLEIDER', 'BEHEERDER')")
-    @Operation(summary = "Opleidingen in bulk uit CSV: alles of niets, fouten per regel / bulk import")
+    @Operation(summary = "Opleidingen in bulk uit CSV: alles of niets, fouten per regel / bulk import",
+            description = "Leest opleidingen uit CSV (kolommen in OfferCsv); alles of niets, elke foute regel genoemd. Opleiders en beheerders. / Bulk import from CSV, all or nothing.")
+    @ApiResponse(responseCode = "201", description = "Ingelezen / imported")
     ResponseEntity<Imported> importCsv(@RequestBody String body, @RequestParam(required = false) UUID provider) {
         List<TrainingOffer> created = csv.importCsv("training-offers.csv", new StringReader(body), provider,
                 SignedInUser.current().orElseThrow());
@@ -121,6 +129,8 @@ class TrainingOffersApi {
 
     @GetMapping(value = "/export", produces = "text/csv")
     @PreAuthorize("hasAnyRole('OPLEIDER', 'BEHEERDER')")
+    @Operation(summary = "De opleidingen van een opleider als CSV / export as CSV",
+            description = "De opleidingen van een opleider als CSV met dezelfde kolommen als de import. Opleiders van die organisatie en beheerders. / A provider's offers as CSV.")
     ResponseEntity<String> export(@RequestParam UUID provider) {
         List<TrainingOffer> all = offers.search(new OfferFilter(null, null, null, null, provider, null, 100_000, 0),
                 SignedInUser.current());

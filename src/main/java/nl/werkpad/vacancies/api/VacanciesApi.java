@@ -1,7 +1,7 @@
 package nl.werkpad.vacancies.api;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -38,7 +38,6 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/v1/vacancies")
-@Tag(name = "Vacatures / vacancies")
 class VacanciesApi {
 
     /** @param total how many vacancies match in all (also in the X-Total-Count header), for paging */
@@ -71,7 +70,9 @@ class VacanciesApi {
 
     @PostMapping
     @PreAuthorize("hasAnyRole('WERKGEVER', 'BEHEERDER')")
-    @Operation(summary = "Vacature plaatsen; zonder vaardigheden komen die van het beroep / publish a vacancy")
+    @Operation(summary = "Vacature plaatsen; zonder vaardigheden komen die van het beroep / publish a vacancy",
+            description = "Plaatst een vacature als vaardighedenprofiel vanuit een ESCO-beroep; zonder opgegeven vaardigheden komen die van het beroep. Werkgevers (lid van de organisatie) en beheerders. / Creates a vacancy; employers and administrators.")
+    @ApiResponse(responseCode = "201", description = "Aangemaakt / created")
     ResponseEntity<Vacancy> create(@RequestBody VacancyInput input) {
         Vacancy created = vacancies.create(input, SignedInUser.current().orElseThrow());
         return ResponseEntity.created(URI.create("/api/v1/vacancies/" + created.id())).body(created);
@@ -79,7 +80,7 @@ class VacanciesApi {
 
     @GetMapping
     @Operation(summary = "Vacatures met filters (standaard alleen open) / vacancies, open ones unless asked otherwise",
-            description = "q zoekt in titel en omschrijving (PostgreSQL-volledige tekst, Nederlandse stamvormen); total en de header "
+            description = "Vacatures te filteren op gemeente, regio, beroep, status, organisatie en soort, in pagina's; standaard alleen open vacatures. Openbaar voor open vacatures. q zoekt in titel en omschrijving (PostgreSQL-volledige tekst, Nederlandse stamvormen); total en de header "
                     + "X-Total-Count geven het aantal gevonden vacatures. / q searches title and description (full text, Dutch "
                     + "stemming); total and the X-Total-Count header give the number found.")
     @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", headers = @io.swagger.v3.oas.annotations.headers.Header(
@@ -97,27 +98,33 @@ class VacanciesApi {
     }
 
     @GetMapping("/{id}")
+    @Operation(summary = "Eén vacature / one vacancy",
+            description = "Eén vacature met vaardigheden; een concept alleen voor de eigen werkgever. / One vacancy; drafts only for their employer.")
     Vacancy one(@PathVariable UUID id) {
         return vacancies.byId(id, SignedInUser.current()).orElseThrow(() -> VacancyNotFound.byId(id));
     }
 
     @PutMapping("/{id}")
     @PreAuthorize("hasAnyRole('WERKGEVER', 'BEHEERDER')")
-    @Operation(summary = "Vacature wijzigen (de status verandert via /status) / replace a vacancy")
+    @Operation(summary = "Vacature wijzigen (de status verandert via /status) / replace a vacancy",
+            description = "Vervangt de gegevens van een vacature; de status verandert via /status. Werkgevers van de organisatie en beheerders. / Replaces a vacancy.")
     Vacancy update(@PathVariable UUID id, @RequestBody VacancyInput input) {
         return vacancies.update(id, input, SignedInUser.current().orElseThrow());
     }
 
     @PostMapping("/{id}/status")
     @PreAuthorize("hasAnyRole('WERKGEVER', 'BEHEERDER')")
-    @Operation(summary = "Status wijzigen: openen, vervuld, sluiten / open, fill or close a vacancy")
+    @Operation(summary = "Status wijzigen: openen, vervuld, sluiten / open, fill or close a vacancy",
+            description = "Opent, vervult of sluit een vacature. Werkgevers van de organisatie en beheerders. / Opens, fills or closes a vacancy.")
     Vacancy changeStatus(@PathVariable UUID id, @Valid @RequestBody StatusChange change) {
         return vacancies.changeStatus(id, change.status(), SignedInUser.current().orElseThrow());
     }
 
     @PostMapping(value = "/import", consumes = {"text/csv", "text/plain"})
     @PreAuthorize("hasAnyRole('WERKGEVER', 'BEHEERDER')")
-    @Operation(summary = "Vacatures in bulk uit CSV: alles of niets, fouten per regel / bulk import, all or nothing")
+    @Operation(summary = "Vacatures in bulk uit CSV: alles of niets, fouten per regel / bulk import, all or nothing",
+            description = "Leest vacatures uit CSV (kolommen in VacancyCsv); alles of niets, elke foute regel genoemd. Werkgevers en beheerders. / Bulk import, all or nothing.")
+    @ApiResponse(responseCode = "201", description = "Ingelezen / imported")
     ResponseEntity<Imported> importCsv(@RequestBody String body, @RequestParam(required = false) UUID organisation) {
         List<Vacancy> created = csv.importCsv("vacancies.csv", new StringReader(body), organisation,
                 SignedInUser.current().orElseThrow());
@@ -126,7 +133,8 @@ class VacanciesApi {
 
     @GetMapping(value = "/export", produces = "text/csv")
     @PreAuthorize("hasAnyRole('WERKGEVER', 'BEHEERDER')")
-    @Operation(summary = "De vacatures van een organisatie als CSV (zelfde kolommen als de import) / export")
+    @Operation(summary = "De vacatures van een organisatie als CSV (zelfde kolommen als de import) / export",
+            description = "De vacatures van een organisatie als CSV met dezelfde kolommen als de import. Werkgevers van die organisatie en beheerders. / A organisation's vacancies as CSV.")
     ResponseEntity<String> export(@RequestParam UUID organisation) {
         List<Vacancy> all = vacancies.search(new VacancyFilter(null, null, null, null, organisation, null, 100_000, 0),
                 SignedInUser.current());
