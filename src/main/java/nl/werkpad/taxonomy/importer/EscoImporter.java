@@ -50,6 +50,11 @@ public class EscoImporter {
         return result;
     }
 
+    /** Where the newest import came from (a path, or the bundle's name). */
+    public java.util.Optional<String> latestSource() {
+        return store.latestSource();
+    }
+
     public boolean isEmpty() {
         return store.isEmpty();
     }

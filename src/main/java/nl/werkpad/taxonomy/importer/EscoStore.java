@@ -8,6 +8,8 @@ public interface EscoStore {
 
     boolean isEmpty();
 
+    java.util.Optional<String> latestSource();
+
     /** The newest ESCO version whose skills or occupations were imported (what "the loaded version" means). */
     java.util.Optional<String> currentVersion();
 

@@ -49,6 +49,11 @@ class JdbcEscoStore implements EscoStore {
     }
 
     @Override
+    public Optional<String> latestSource() {
+        return jdbc.sql("select source from taxonomy.esco_import order by id desc limit 1").query(String.class).optional();
+    }
+
+    @Override
     public boolean isEmpty() {
         return !jdbc.sql("select exists (select 1 from taxonomy.occupation)").query(Boolean.class).single();
     }
