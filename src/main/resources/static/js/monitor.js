@@ -22,8 +22,8 @@
     var t = data("tension-data");
     if (t) {
       chart("tension-chart", {
-        grid: { left: 220, right: 40, top: 30, bottom: 30 },
-        xAxis: { type: "value", name: "vacatures / WW < 6 mnd" },
+        grid: { left: 220, right: 40, top: 30, bottom: 56 },
+        xAxis: { type: "value", name: "vacatures / WW < 6 mnd", nameLocation: "middle", nameGap: 30 },
         yAxis: { type: "category", data: t.labels, inverse: true, axisLabel: { width: 200, overflow: "truncate" } },
         series: [{ type: "bar", data: t.ratios, itemStyle: { color: "#1f4e79" } }],
         tooltip: { trigger: "axis" }

@@ -20,6 +20,12 @@ public interface Accounts {
     /** Sets a new password; with {@code mustChange} the person has to replace it at next log-in. */
     void setPassword(UUID accountId, String rawPassword, boolean mustChange);
 
-    /** Lifts a lock after too many wrong passwords. */
+    /** Lifts every wait on this account after too many wrong passwords (at any address). */
     void unlock(UUID accountId);
+
+    /** Log-in counters that wait now or counted a wrong password in the last day, newest first. */
+    List<LoginCounter> loginCounters();
+
+    /** An administrator lifts one counter (e.g. an office address that mistyped too often). */
+    void liftLoginCounter(String scope, String key);
 }

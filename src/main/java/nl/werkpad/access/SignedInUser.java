@@ -1,5 +1,6 @@
 package nl.werkpad.access;
 
+import java.io.Serializable;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -9,8 +10,13 @@ import org.springframework.security.core.context.SecurityContextHolder;
 /**
  * The person behind the current request, however they logged in (local password, OpenID Connect
  * session or bearer token). Other modules use this to know who acts, e.g. for the processing log.
+ * Serializable because it travels inside the HTTP session, which lives in PostgreSQL for every node of a cluster.
  */
-public record SignedInUser(UUID accountId, String username, String displayName, Set<Role> roles) {
+public record SignedInUser(UUID accountId, String username, String displayName, Set<Role> roles) implements Serializable {
+
+    public SignedInUser {
+        roles = Set.copyOf(roles);
+    }
 
     /** Implemented by every principal Werkpad puts in the security context. */
     public interface Principal {

@@ -139,16 +139,19 @@ class DemoFund implements StartupTask {
                 json.readValue(row.get("rules"), RULES), row.get("provenance"));
     }
 
-    /** Four courses of the demo provider on the register, teaching the essentials of technical occupations. */
+    /** Five courses of the demo provider on the register, teaching the essentials of technical occupations. */
     private List<UUID> demoOffers(SignedInUser provider) {
         UUID school = organisations.of(provider.accountId()).getFirst().id();
         List<TrainingOffers.BulkOffer> courses = new ArrayList<>();
-        String[][] plan = {{"lasser", "Lassen MIG/MAG (demo)", "180000"}, {"elektricien", "Basis elektrotechniek (demo)", "240000"},
-                {"monteur", "Monteur werktuigbouw (demo)", "320000"}, {"ICT", "Werken met data en ICT (demo)", "95000"}};
+        // by ESCO occupation (not by a label search, whose first hit taught a mechanic to drive timber machines)
+        String[][] plan = {{"7aedaa07-3884-4c5b-88f9-80997b2aa54b", "Lassen MIG/MAG (demo)", "180000"},
+                {"4910419f-b4af-4f59-b544-9dbebc8a74f0", "Basis elektrotechniek (demo)", "240000"},
+                {"b31e404e-9af6-457d-a58a-208f612eeba3", "Monteur werktuigbouw (demo)", "320000"},
+                {"75b63949-1b93-4bf2-a777-ccf978dc3e8a", "Zonnepanelen installeren (demo)", "210000"},
+                {"aaeec9a7-dc57-4485-890c-86b3eef735f9", "Werken met data en ICT (demo)", "95000"}};
         for (String[] course : plan) {
-            List<String> skills = taxonomy.suggestOccupations(course[0], "nl", 1).stream().findFirst()
-                    .flatMap(o -> taxonomy.occupation(o.id(), "nl")).map(o -> o.essentialSkills().stream().limit(6)
-                            .map(SkillRef::id).toList()).orElse(List.of());
+            List<String> skills = taxonomy.occupation(course[0], "nl").map(o -> o.essentialSkills().stream().limit(6)
+                    .map(SkillRef::id).toList()).orElse(List.of());
             if (!skills.isEmpty()) {
                 courses.add(new TrainingOffers.BulkOffer(school, course[1], TrainingLevel.MBO_3, TrainingMode.BLENDED, "GM0361",
                         120, 12, Long.parseLong(course[2]), true, skills, List.of(new OfferStart(LocalDate.now().plusDays(30), 16))));

@@ -106,7 +106,9 @@ class DemoTrajectories implements StartupTask {
             Trajectory t = trajectories.start(person, KINDS[i % KINDS.length], null, advisor.get());
             started++;
             UUID id = t.id();
-            trajectories.addAction(id, "Kennismakingsgesprek en paspoort aanvullen", today.plusDays(slot % 2 == 0 ? -3 : 7), advisor.get());
+            // every demo trajectory starts today, so its first action is due after today: a due date before the start
+            // (as before) read as "waiting 0 days" next to "overdue"
+            trajectories.addAction(id, "Kennismakingsgesprek en paspoort aanvullen", today.plusDays(slot % 2 == 0 ? 3 : 10), advisor.get());
             if (slot >= 2) {
                 trajectories.move(id, Step.GUIDANCE, advisor.get());
                 trajectories.addNote(id, "Wil graag verder in de techniek; heeft ervaring in de bouw.", advisor.get());

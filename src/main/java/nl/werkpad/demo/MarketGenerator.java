@@ -65,7 +65,8 @@ class MarketGenerator {
             Map.entry("J", new String[] {"Software", "ICT", "Media"}), Map.entry("K", new String[] {"Financiële Diensten", "Verzekeringen"}),
             Map.entry("M", new String[] {"Advies", "Ingenieursbureau", "Onderzoek"}), Map.entry("N", new String[] {"Diensten", "Facilitair", "Uitzendbureau"}),
             Map.entry("O", new String[] {"Overheidsdienst", "Uitvoeringsdienst"}), Map.entry("P", new String[] {"Onderwijsgroep", "Opleidingen"}),
-            Map.entry("Q", new String[] {"Zorggroep", "Thuiszorg", "Zorgcentrum"}));
+            Map.entry("Q", new String[] {"Zorggroep", "Thuiszorg", "Zorgcentrum"}), Map.entry("R", new String[] {"Sportcentrum", "Theater", "Museum"}),
+            Map.entry("S", new String[] {"Kapsalon", "Dienstverlening"}), Map.entry("E", new String[] {"Afvalbeheer", "Recycling"}));
     private static final String[] LEGAL = {"BV", "B.V.", "& Zn", "Groep", "Holding", "Coöperatie"};
 
     private final Organisations organisations;
@@ -87,21 +88,50 @@ class MarketGenerator {
         this.taxonomy = taxonomy;
     }
 
-    /** ISCO major group → the SBI sections such work is mostly found in. */
+    /**
+     * ISCO sub-major group (two digits) → the SBI sections such work is mostly found in. The major group alone is too
+     * coarse: it put sports coaches (34) in metal workshops (3 → C).
+     */
+    private static final Map<String, String[]> SECTORS_OF_SUB_MAJOR = Map.ofEntries(
+            Map.entry("01", new String[] {"O"}), Map.entry("02", new String[] {"O"}), Map.entry("03", new String[] {"O"}),
+            Map.entry("11", new String[] {"N", "O"}), Map.entry("12", new String[] {"N", "K", "M"}), Map.entry("13", new String[] {"C", "F", "H"}),
+            Map.entry("14", new String[] {"I", "G"}), Map.entry("21", new String[] {"M", "C", "J"}), Map.entry("22", new String[] {"Q"}),
+            Map.entry("23", new String[] {"P"}), Map.entry("24", new String[] {"K", "M", "N"}), Map.entry("25", new String[] {"J"}),
+            Map.entry("26", new String[] {"M", "O", "R"}), Map.entry("31", new String[] {"C", "M", "F"}), Map.entry("32", new String[] {"Q"}),
+            Map.entry("33", new String[] {"K", "N", "G"}), Map.entry("34", new String[] {"R", "Q", "P"}), Map.entry("35", new String[] {"J"}),
+            Map.entry("41", new String[] {"N", "O"}), Map.entry("42", new String[] {"N", "K"}), Map.entry("43", new String[] {"H", "G"}),
+            Map.entry("44", new String[] {"N"}), Map.entry("51", new String[] {"I", "S"}), Map.entry("52", new String[] {"G"}),
+            Map.entry("53", new String[] {"Q"}), Map.entry("54", new String[] {"N", "O"}), Map.entry("61", new String[] {"A"}),
+            Map.entry("62", new String[] {"A"}), Map.entry("63", new String[] {"A"}), Map.entry("71", new String[] {"F"}),
+            Map.entry("72", new String[] {"C", "F"}), Map.entry("73", new String[] {"C"}), Map.entry("74", new String[] {"F", "C"}),
+            Map.entry("75", new String[] {"C"}), Map.entry("81", new String[] {"C"}), Map.entry("82", new String[] {"C"}),
+            Map.entry("83", new String[] {"H"}), Map.entry("91", new String[] {"N"}), Map.entry("92", new String[] {"A"}),
+            Map.entry("93", new String[] {"F", "C", "H"}), Map.entry("94", new String[] {"I"}), Map.entry("95", new String[] {"G"}),
+            Map.entry("96", new String[] {"E", "N"}));
+
+    /** The SBI sections such work is mostly found in, by the occupation's ISCO group; one of them at random. */
     static String sectorOf(String isco, Random random) {
-        String[] sectors = switch (isco == null || isco.isEmpty() ? '9' : isco.charAt(0)) {
-            case '1' -> new String[] {"N", "G", "O"};
-            case '2' -> new String[] {"M", "J", "Q", "P"};
-            case '3' -> new String[] {"M", "C", "Q", "J"};
-            case '4' -> new String[] {"N", "K", "O"};
-            case '5' -> new String[] {"G", "I", "Q"};
-            case '6' -> new String[] {"A"};
-            case '7' -> new String[] {"F", "C"};
-            case '8' -> new String[] {"C", "H"};
-            case '0' -> new String[] {"O"};
-            default -> new String[] {"N", "I", "H"};
-        };
+        String[] sectors = SECTORS_OF_SUB_MAJOR.getOrDefault(isco == null || isco.length() < 2 ? "" : isco.substring(0, 2),
+                new String[] {"N"});
         return sectors[random.nextInt(sectors.length)];
+    }
+
+    /** Whether work of this ISCO group is found in the SBI section. */
+    static boolean fits(String isco, String section) {
+        String[] sectors = SECTORS_OF_SUB_MAJOR.get(isco == null || isco.length() < 2 ? "" : isco.substring(0, 2));
+        return sectors != null && java.util.Arrays.asList(sectors).contains(section);
+    }
+
+    private static final String[] FIRST_NAMES = {"Anna", "Bram", "Chantal", "Daan", "Emma", "Fatima", "Gerrit", "Hanna", "Ibrahim",
+        "Jasper", "Kim", "Lotte", "Mohamed", "Noor", "Olaf", "Priya", "Ruben", "Sanne", "Tim", "Yara", "Wim", "Zeynep", "Lars",
+        "Mila", "Sven", "Iris", "Kees", "Nadia", "Joost", "Esther"};
+    private static final String[] LAST_NAMES = {"de Vries", "Jansen", "Bakker", "Visser", "Smit", "Meijer", "de Boer", "Mulder",
+        "Bos", "Vos", "Peters", "Hendriks", "Dekker", "Brouwer", "de Wit", "Dijkstra", "Kaya", "Yilmaz", "El Amrani", "Koster",
+        "Prins", "Huisman", "Kok", "Verhoeven", "Schouten", "Postma", "Bouali", "van Dam", "Kuipers", "Veenstra"};
+
+    /** A made-up name, from its own random sequence so that adding names changed nothing else the seed generates. */
+    private static String name(Random names) {
+        return FIRST_NAMES[names.nextInt(FIRST_NAMES.length)] + " " + LAST_NAMES[names.nextInt(LAST_NAMES.length)];
     }
 
     Report generate(Size size, long seed, List<Municipality> places, List<Provider> providers, UUID advisor) {
@@ -136,8 +166,13 @@ class MarketGenerator {
 
         List<Vacancies.BulkVacancy> vacancyBatch = new ArrayList<>();
         for (int i = 0; i < size.vacancies(); i++) {
+            // an occupation that some employer's sector has work for (a few tries), posted by such an employer
             OccupationProfile occupation = occupations.get(random.nextInt(occupations.size()));
             List<Integer> candidates = employersBySector.getOrDefault(sectorOf(occupation.iscoGroup(), random), List.of());
+            for (int tries = 0; candidates.isEmpty() && tries < 20; tries++) {
+                occupation = occupations.get(random.nextInt(occupations.size()));
+                candidates = employersBySector.getOrDefault(sectorOf(occupation.iscoGroup(), random), List.of());
+            }
             int employer = candidates.isEmpty() ? random.nextInt(employers.size()) : candidates.get(random.nextInt(candidates.size()));
             NewOrganisation e = employers.get(employer);
             int roll = random.nextInt(100);
@@ -175,10 +210,11 @@ class MarketGenerator {
         offers.publishAll(offerBatch);
 
         // residents
+        Random names = new Random(seed * 31 + 17);
         for (int done = 0; done < size.persons(); done += CHUNK) {
             List<PassportInput> people = new ArrayList<>();
             for (int i = done; i < Math.min(size.persons(), done + CHUNK); i++) {
-                people.add(person(occupations, places, random, today));
+                people.add(person(occupations, places, random, today, name(names)));
             }
             List<UUID> ids = passports.createAll(people, GENERATOR);
             List<Consent> given = new ArrayList<>();
@@ -200,7 +236,8 @@ class MarketGenerator {
                 (System.nanoTime() - started) / 1_000_000);
     }
 
-    private PassportInput person(List<OccupationProfile> occupations, List<Municipality> places, Random random, LocalDate today) {
+    private PassportInput person(List<OccupationProfile> occupations, List<Municipality> places, Random random, LocalDate today,
+                                 String name) {
         OccupationProfile job = occupations.get(random.nextInt(occupations.size()));
         List<PassportInput.SkillEntry> skills = new ArrayList<>();
         part(job.essential(), 0.3, 0.9, random).forEach(s -> skills.add(new PassportInput.SkillEntry(s,
@@ -216,7 +253,7 @@ class MarketGenerator {
                 : roll < 85 ? LabourMarketStatus.JOB_SEEKER : roll < 95 ? LabourMarketStatus.STUDENT : LabourMarketStatus.NOT_ACTIVE;
         LocalDate ww = status == LabourMarketStatus.JOB_SEEKER && random.nextInt(10) < 7 ? today.minusDays(random.nextInt(330)) : null;
         int from = 1995 + random.nextInt(28);
-        return new PassportInput(null, places.get(random.nextInt(places.size())).code(), new int[] {10, 15, 20, 25, 30, 40, 50}[random.nextInt(7)],
+        return new PassportInput(name, places.get(random.nextInt(places.size())).code(), new int[] {10, 15, 20, 25, 30, 40, 50}[random.nextInt(7)],
                 status, ww, 24 + 4 * random.nextInt(5), List.of(sectorOf(job.iscoGroup(), random)), random.nextInt(10) < 4,
                 skills, List.of(new PassportInput.WorkEntry(job.id(), null, from, status == LabourMarketStatus.EMPLOYED ? null : Math.min(2026, from + 1 + random.nextInt(10)))),
                 List.of());

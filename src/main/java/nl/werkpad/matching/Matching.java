@@ -30,6 +30,10 @@ public interface Matching {
     /** The offers within reach or online that together cover the missing essential skills, and what that unlocks. */
     TrainingPlan trainingPlan(UUID personId, SignedInUser viewer, String vacancyId, String occupationId, Optimise optimise);
 
+    /** The same within a budget (cents; null for none): what the budget cannot pay for stays uncovered. */
+    TrainingPlan trainingPlan(UUID personId, SignedInUser viewer, String vacancyId, String occupationId, Optimise optimise,
+                              Long budgetCents);
+
     enum Optimise { COST, TIME }
 
     /** Occupations the person could move to, by skill overlap and demand within their reach. */
@@ -38,8 +42,11 @@ public interface Matching {
     /** Occupations someone in this occupation could move to, with demand around the municipality (if given). */
     List<Route> routesFrom(String occupationId, String municipality, int limit);
 
-    /** An employer asks a consenting candidate for contact about the vacancy (nothing about them is revealed). */
-    ContactRequest requestContact(UUID vacancyId, UUID personId, SignedInUser viewer, String message);
+    /**
+     * An employer asks a consenting candidate for contact about the vacancy (nothing about them is revealed). The
+     * candidate is named by the pseudonym ({@link Candidate#reference()}) they have for this vacancy only.
+     */
+    ContactRequest requestContact(UUID vacancyId, String candidate, SignedInUser viewer, String message);
 
     /** The contact requests a resident received, newest first. */
     List<ContactRequest> contactRequestsFor(SignedInUser resident);

@@ -6,8 +6,9 @@ import nl.werkpad.taxonomy.SkillRef;
 
 /**
  * An occupation to move to: how close it is (0-100, skill overlap), how many open vacancies there are
- * within reach now, the essential skills still to learn, and the cheapest training plan for them.
+ * within reach now, the essential skills still to learn, the cheapest training plan for them, and whether the region
+ * is short of such work (the monitor's tension for the occupation's group; null when unknown or not in shortage).
  */
 public record Route(OccupationRef occupation, int closeness, int openVacancies, double rank, List<SkillRef> toLearn,
-                    TrainingPlan plan) {
+                    TrainingPlan plan, RegionalTension.Shortage shortage) {
 }

@@ -6,5 +6,5 @@
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "access", "web", "regions", "taxonomy",
         "vacancies", "passport", "privacy", "ecosystem", "ecosystem :: domain", "trajectories", "trajectories :: domain", "fund",
-        "fund :: domain"})
+        "fund :: domain", "matching"})
 package nl.werkpad.monitor;

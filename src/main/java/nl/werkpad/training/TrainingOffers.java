@@ -22,6 +22,12 @@ public interface TrainingOffers {
 
     List<TrainingOffer> search(OfferFilter filter, Optional<SignedInUser> viewer);
 
+    /** One page of the search and how many offers match in all. */
+    Found find(OfferFilter filter, Optional<SignedInUser> viewer);
+
+    record Found(List<TrainingOffer> items, long total) {
+    }
+
     /** Profiles for read models, streamed: the given offers in any status, or (ids null) every published one. */
     void profiles(java.util.Collection<UUID> ids, java.util.function.Consumer<OfferProfile> each);
 

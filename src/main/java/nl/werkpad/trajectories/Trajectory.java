@@ -35,6 +35,12 @@ public record Trajectory(UUID id, UUID person, String personName, UUID advisor, 
                           Integer hours, Boolean inShortage, Boolean sectorChanged, LocalDate placedOn) {
     }
 
+    /** What the phase rules look at: a training linked, a vacancy or employer known, the outcome recorded. */
+    public nl.werkpad.trajectories.domain.PhaseRules.Facts phaseFacts() {
+        return new nl.werkpad.trajectories.domain.PhaseRules.Facts(has(LinkKind.OFFER) || has(LinkKind.VOUCHER),
+                has(LinkKind.VACANCY) || outcome != null && outcome.employer() != null, outcome == null ? null : outcome.kind());
+    }
+
     public boolean has(LinkKind kind) {
         return links.stream().anyMatch(l -> l.kind() == kind);
     }

@@ -25,6 +25,12 @@ public interface Vacancies {
 
     List<Vacancy> search(VacancyFilter filter, Optional<SignedInUser> viewer);
 
+    /** One page of the search and how many vacancies match in all. */
+    Found find(VacancyFilter filter, Optional<SignedInUser> viewer);
+
+    record Found(List<Vacancy> items, long total) {
+    }
+
     /**
      * Many open vacancies at once, written with COPY for generated markets. The caller gives valid ids
      * (ESCO, GM, organisation); no events are published: read models rebuild from the tables at start.

@@ -65,30 +65,75 @@ class LocalLoginTests {
                 .andExpect(status().isForbidden());
     }
 
-    @Test
-    void locksTheAccountAfterFiveWrongPasswordsEvenForTheRightOneUntilUnlocked() throws Exception {
-        String username = newAccount(Role.INWONER, false);
-        for (int i = 0; i < 5; i++) {
-            mvc.perform(formLogin("/login").user(username).password("fout-" + i)).andExpect(unauthenticated());
-        }
-        mvc.perform(formLogin("/login").user(username).password(PASSWORD))
-                .andExpect(unauthenticated())
-                .andExpect(redirectedUrl("/login?locked"));
-        mvc.perform(get("/api/v1/me").with(httpBasic(username, PASSWORD))).andExpect(status().isUnauthorized());
+    private static org.springframework.test.web.servlet.request.RequestPostProcessor from(String address) {
+        return request -> {
+            request.setRemoteAddr(address);
+            return request;
+        };
+    }
 
-        UUID id = accounts.byUsername(username).orElseThrow().id();
-        mvc.perform(post("/beheer/accounts/{id}/unlock", id).with(csrf()).session(Demo.session(mvc, "beheerder")))
-                .andExpect(redirectedUrl("/beheer/accounts"));
-        mvc.perform(formLogin("/login").user(username).password(PASSWORD)).andExpect(authenticated());
+    private org.springframework.test.web.servlet.ResultActions logIn(String username, String password, String address) throws Exception {
+        return mvc.perform(post("/login").param("username", username).param("password", password).with(csrf()).with(from(address)));
     }
 
     @Test
-    void countsWrongHttpBasicPasswordsTowardsTheLock() throws Exception {
+    void aStrangerCannotLockTheOwnerOutAndWaitingLooksLikeAWrongPassword() throws Exception {
+        String username = newAccount(Role.INWONER, false);
+        for (int i = 0; i < 3; i++) {
+            logIn(username, "fout-" + i, "10.66.0.1").andExpect(unauthenticated()).andExpect(redirectedUrl("/login?error"));
+        }
+        for (int i = 0; i < 3; i++) {
+            mvc.perform(get("/api/v1/me").with(httpBasic(username, "fout")).with(from("10.66.0.1"))).andExpect(status().isUnauthorized());
+        }
+        // the stranger's address now waits, even with the right password, and is told nothing different
+        logIn(username, PASSWORD, "10.66.0.1").andExpect(unauthenticated()).andExpect(redirectedUrl("/login?error"));
+        String waiting = mvc.perform(get("/api/v1/me").with(httpBasic(username, PASSWORD)).with(from("10.66.0.1")))
+                .andExpect(status().isUnauthorized()).andReturn().getResponse().getContentAsString();
+        String wrong = mvc.perform(get("/api/v1/me").with(httpBasic(username, "nog-een-fout")).with(from("10.66.0.2")))
+                .andExpect(status().isUnauthorized()).andReturn().getResponse().getContentAsString();
+        String unknown = mvc.perform(get("/api/v1/me").with(httpBasic("onbekend-" + UUID.randomUUID(), "x")).with(from("10.66.0.2")))
+                .andExpect(status().isUnauthorized()).andReturn().getResponse().getContentAsString();
+        assertThat(waiting).isEqualTo(wrong).isEqualTo(unknown);
+        logIn("onbekend-" + UUID.randomUUID(), "x", "10.66.0.2").andExpect(redirectedUrl("/login?error"));
+
+        // the owner, from an address of their own, gets in with the right password, by form and by HTTP Basic
+        logIn(username, PASSWORD, "10.66.0.3").andExpect(authenticated());
+        mvc.perform(get("/api/v1/me").with(httpBasic(username, PASSWORD)).with(from("10.66.0.4"))).andExpect(status().isOk());
+    }
+
+    @Test
+    void theAdministratorSeesEveryWaitAndLiftsIt() throws Exception {
         String username = newAccount(Role.INWONER, false);
         for (int i = 0; i < 5; i++) {
-            mvc.perform(get("/api/v1/me").with(httpBasic(username, "fout"))).andExpect(status().isUnauthorized());
+            logIn(username, "fout-" + i, "10.67.0.1").andExpect(unauthenticated());
         }
-        assertThat(accounts.byUsername(username).orElseThrow().lockedAt(java.time.Instant.now())).isTrue();
+        logIn(username, PASSWORD, "10.67.0.1").andExpect(unauthenticated());
+        String key = username + " @ 10.67.0.1";
+        mvc.perform(get("/api/v1/login-counters").with(httpBasic("beheerder", Demo.PASSWORD)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[?(@.key == '" + key + "')].scope").value(org.hamcrest.Matchers.hasItem("ACCOUNT_AT_ADDRESS")))
+                .andExpect(jsonPath("$[?(@.key == '" + key + "')].blockedUntil").isNotEmpty());
+        mvc.perform(get("/api/v1/login-counters").with(httpBasic(username, PASSWORD)).with(from("10.67.0.9")))
+                .andExpect(status().isForbidden());
+        MockHttpSession admin = Demo.session(mvc, "beheerder");
+        mvc.perform(get("/beheer/accounts").session(admin)).andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content().string(
+                        org.hamcrest.Matchers.containsString(key)));
+        mvc.perform(post("/beheer/accounts/log-in-tellers").param("scope", "ACCOUNT_AT_ADDRESS").param("key", key)
+                .with(csrf()).session(admin)).andExpect(redirectedUrl("/beheer/accounts"));
+        logIn(username, PASSWORD, "10.67.0.1").andExpect(authenticated());
+    }
+
+    @Test
+    void theAdministratorCanLiftEveryWaitOfOneAccount() throws Exception {
+        String username = newAccount(Role.INWONER, false);
+        for (int i = 0; i < 5; i++) {
+            mvc.perform(get("/api/v1/me").with(httpBasic(username, "fout")).with(from("10.68.0.1"))).andExpect(status().isUnauthorized());
+        }
+        UUID id = accounts.byUsername(username).orElseThrow().id();
+        mvc.perform(post("/beheer/accounts/{id}/unlock", id).with(csrf()).session(Demo.session(mvc, "beheerder")))
+                .andExpect(redirectedUrl("/beheer/accounts"));
+        mvc.perform(get("/api/v1/me").with(httpBasic(username, PASSWORD)).with(from("10.68.0.1"))).andExpect(status().isOk());
     }
 
     @Test

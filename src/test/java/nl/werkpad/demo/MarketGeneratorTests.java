@@ -51,4 +51,24 @@ class MarketGeneratorTests {
         assertThat(jdbc.sql("select count(*) from privacy.consent_event where purpose = 'ANONYMOUS_STATISTICS'")
                 .query(Long.class).single()).isGreaterThan(150);
     }
+
+    @Test
+    void generatedEmployersPostWorkOfTheirSectorAndGeneratedResidentsHaveNames() {
+        var places = regions.labourMarketRegion("AM10").orElseThrow().municipalities();
+
+        generator.generate(new MarketGenerator.Size(30, 60, 5), 4242, places, List.of(), null);
+
+        record Posted(String isco, String sector) {
+        }
+        List<Posted> posted = jdbc.sql("""
+                select o.isco_group, v.sector from vacancies.vacancy v join taxonomy.occupation o on o.id = v.occupation_id
+                 where v.created_at = (select max(created_at) from vacancies.vacancy)""")
+                .query((rs, n) -> new Posted(rs.getString(1), rs.getString(2))).list();
+        assertThat(posted).hasSize(60);
+        assertThat(posted).allSatisfy(p -> assertThat(MarketGenerator.fits(p.isco(), p.sector()))
+                .as("ISCO %s in SBI section %s", p.isco(), p.sector()).isTrue());
+        assertThat(jdbc.sql("""
+                select count(*) from passport.person where created_at = (select max(created_at) from passport.person)
+                   and (name is null or name = '')""").query(Long.class).single()).isZero();
+    }
 }

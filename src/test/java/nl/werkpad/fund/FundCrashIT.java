@@ -97,7 +97,11 @@ class FundCrashIT {
                 }
             });
         }
-        Thread.sleep(12_000);
+        // Kill once the load has done real work, however slow the machine is today (no fixed sleep).
+        long giveUpAt = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
+        while ((issued.size() <= 50 || settled.size() < 5) && System.nanoTime() < giveUpAt) {
+            Thread.sleep(200);
+        }
         app.destroyForcibly();
         assertThat(app.waitFor(30, TimeUnit.SECONDS)).isTrue();
         killed.set(true);

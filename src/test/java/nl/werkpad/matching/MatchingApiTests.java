@@ -140,8 +140,11 @@ class MatchingApiTests {
 
         String body = mvc.perform(get("/api/v1/vacancies/{id}/candidates", vacancy).param("limit", "200").with(employer.basic()))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        List<String> found = JsonPath.read(body, "$.results[*].personId");
-        assertThat(found).contains(willingId).doesNotContain(shyId);
+        String willingRef = reference(vacancy, willingId).orElseThrow();
+        List<String> found = JsonPath.read(body, "$.results[*].reference");
+        assertThat(found).contains(willingRef);
+        assertThat(reference(vacancy, shyId)).as("never shown, so never given a pseudonym").isEmpty();
+        assertThat(body).as("no internal id before consent").doesNotContain(willingId).doesNotContain(shyId);
         assertThat(body).doesNotContain("Wil Lemmens").doesNotContain("Sam Verborgen");
         assertThat(jdbc.sql("select count(*) from privacy.processing_log where subject_id = ?::uuid and purpose like 'kandidaat voor vacature%'")
                 .param(willingId).query(Integer.class).single()).isEqualTo(1);
@@ -155,6 +158,8 @@ class MatchingApiTests {
         mvc.perform(post("/api/v1/vacancies/{id}/candidates/{p}/contact-requests", vacancy, shyId).with(employer.basic())
                 .contentType(MediaType.APPLICATION_JSON).content("{}")).andExpect(status().isNotFound());
         mvc.perform(post("/api/v1/vacancies/{id}/candidates/{p}/contact-requests", vacancy, willingId).with(employer.basic())
+                .contentType(MediaType.APPLICATION_JSON).content("{}")).andExpect(status().isNotFound());
+        mvc.perform(post("/api/v1/vacancies/{id}/candidates/{p}/contact-requests", vacancy, willingRef).with(employer.basic())
                         .contentType(MediaType.APPLICATION_JSON).content("{\"message\": \"Kom je kennismaken?\"}"))
                 .andExpect(status().isCreated());
         String request = JsonPath.read(mvc.perform(get("/api/v1/me/contact-requests").with(willing.basic()))
@@ -165,15 +170,45 @@ class MatchingApiTests {
         mvc.perform(post("/api/v1/contact-requests/{id}/answer", request).with(willing.basic()).contentType(MediaType.APPLICATION_JSON)
                 .content("{\"accept\": true, \"name\": \"Wil Lemmens\", \"contact\": \"06-12345678\"}")).andExpect(status().isOk());
         mvc.perform(get("/api/v1/vacancies/{id}/candidates", vacancy).param("limit", "200").with(employer.basic()))
-                .andExpect(jsonPath("$.results[?(@.personId == '" + willingId + "')].sharedName").value("Wil Lemmens"))
-                .andExpect(jsonPath("$.results[?(@.personId == '" + willingId + "')].contact").value("ACCEPTED"));
+                .andExpect(jsonPath("$.results[?(@.reference == '" + willingRef + "')].sharedName").value("Wil Lemmens"))
+                .andExpect(jsonPath("$.results[?(@.reference == '" + willingRef + "')].personId").value(willingId))
+                .andExpect(jsonPath("$.results[?(@.reference == '" + willingRef + "')].contact").value("ACCEPTED"));
 
         // withdrawing consent removes the person from the candidates at once
         mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
                 .delete("/api/v1/persons/{id}/consents/EMPLOYERS_IN_REGION", willingId).with(willing.basic()));
         String after = mvc.perform(get("/api/v1/vacancies/{id}/candidates", vacancy).param("limit", "200").with(employer.basic()))
                 .andReturn().getResponse().getContentAsString();
-        assertThat((List<String>) JsonPath.read(after, "$.results[*].personId")).doesNotContain(willingId);
+        assertThat((List<String>) JsonPath.read(after, "$.results[*].reference")).doesNotContain(willingRef);
+    }
+
+    private java.util.Optional<String> reference(String vacancy, String person) {
+        return jdbc.sql("select reference from matching.candidate_reference where vacancy_id = ?::uuid and person_id = ?::uuid")
+                .params(vacancy, person).query(String.class).optional();
+    }
+
+    @Test
+    void anEmployerCannotFollowOnePersonAcrossVacanciesBeforeContact() throws Exception {
+        var employer = organisations.employer("Volger BV", "GM0373");
+        String first = welderVacancy(employer, "Lasser A " + System.nanoTime());
+        String second = welderVacancy(employer, "Lasser B " + System.nanoTime());
+        var resident = accounts.with(Role.INWONER, "Nina Volgbaar");
+        String person = passport(resident, welderEssentials(), "GM0373");
+        consentToEmployers(resident, person);
+        String a = mvc.perform(get("/api/v1/vacancies/{id}/candidates", first).param("limit", "200").with(employer.basic()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String b = mvc.perform(get("/api/v1/vacancies/{id}/candidates", second).param("limit", "200").with(employer.basic()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String refA = reference(first, person).orElseThrow();
+        String refB = reference(second, person).orElseThrow();
+        assertThat(refA).isNotEqualTo(refB).matches("K-[0-9A-Z]{12}");
+        assertThat(a).contains(refA).doesNotContain(refB).doesNotContain(person);
+        assertThat(b).contains(refB).doesNotContain(refA).doesNotContain(person);
+        // a pseudonym is only resolvable within its own vacancy
+        mvc.perform(post("/api/v1/vacancies/{id}/candidates/{p}/contact-requests", second, refA).with(employer.basic())
+                .contentType(MediaType.APPLICATION_JSON).content("{}")).andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/vacancies/{id}/candidates", first).param("limit", "200").with(employer.basic()))
+                .andExpect(jsonPath("$.results[?(@.reference == '" + refA + "')].reference").value(refA));
     }
 
     @Test

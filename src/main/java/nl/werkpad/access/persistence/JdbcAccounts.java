@@ -13,7 +13,6 @@ import nl.werkpad.access.Account;
 import nl.werkpad.access.Accounts;
 import nl.werkpad.access.NewAccount;
 import nl.werkpad.access.Role;
-import nl.werkpad.access.domain.LoginThrottle;
 import nl.werkpad.access.security.AccountStore;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -93,6 +92,26 @@ class JdbcAccounts implements Accounts, AccountStore {
     public void unlock(UUID accountId) {
         jdbc.sql("update access.account set locked_until = null, failed_logins = 0 where id = :id")
                 .param("id", accountId).update();
+        byId(accountId).ifPresent(account -> jdbc.sql("""
+                delete from access.login_counter where (scope = 'ACCOUNT' and key = lower(:username))
+                   or (scope = 'ACCOUNT_AT_ADDRESS' and starts_with(key, lower(:username) || ' @ '))""")
+                .param("username", account.username()).update());
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<nl.werkpad.access.LoginCounter> loginCounters() {
+        return jdbc.sql("""
+                select scope, key, failures, blocked_until, last_failure_at from access.login_counter
+                where blocked_until > now() or last_failure_at > now() - interval '1 day'
+                order by blocked_until desc nulls last, last_failure_at desc limit 500""")
+                .query((rs, n) -> new nl.werkpad.access.LoginCounter(rs.getString(1), rs.getString(2), rs.getInt(3),
+                        instant(rs.getTimestamp(4)), instant(rs.getTimestamp(5)))).list();
+    }
+
+    @Override
+    public void liftLoginCounter(String scope, String key) {
+        jdbc.sql("delete from access.login_counter where scope = ? and key = ?").params(scope, key).update();
     }
 
     @Override
@@ -102,23 +121,6 @@ class JdbcAccounts implements Accounts, AccountStore {
                 .param("username", username)
                 .query((rs, n) -> new Credentials(account(rs), rs.getString("password_hash")))
                 .optional();
-    }
-
-    @Override
-    public void recordFailure(String username, LoginThrottle throttle, Instant now) {
-        // the row lock keeps concurrent wrong guesses from being counted once
-        jdbc.sql("select failed_logins from access.account where lower(username) = lower(:username) for update")
-                .param("username", username).query(Integer.class).optional()
-                .ifPresent(failures -> {
-                    LoginThrottle.AfterFailure after = throttle.afterFailure(failures, now);
-                    jdbc.sql("""
-                            update access.account set failed_logins = :failures, locked_until = :lockedUntil
-                             where lower(username) = lower(:username)
-                            """)
-                            .param("failures", after.failures())
-                            .param("lockedUntil", after.lockedUntil() == null ? null : Timestamp.from(after.lockedUntil()))
-                            .param("username", username).update();
-                });
     }
 
     @Override

@@ -18,8 +18,14 @@ public record AccessProperties(
         @DefaultValue Lockout lockout,
         @DefaultValue Oidc oidc) {
 
-    /** After {@code maxFailures} wrong passwords in a row the account is locked for {@code duration}. */
-    public record Lockout(@DefaultValue("5") int maxFailures, @DefaultValue("15m") Duration duration) {
+    /**
+     * Wrong passwords per account at one address, per address and per account before the key waits, the first
+     * wait (doubling with each further failure up to the longest) and when a counter is forgotten. See
+     * {@link nl.werkpad.access.domain.LoginThrottle}.
+     */
+    public record Lockout(@DefaultValue("5") int perAccountAtAddress, @DefaultValue("20") int perAddress,
+                          @DefaultValue("100") int perAccount, @DefaultValue("1m") Duration firstDelay,
+                          @DefaultValue("1h") Duration longestDelay, @DefaultValue("24h") Duration forgetAfter) {
     }
 
     /**

@@ -6,7 +6,6 @@ import java.util.Set;
 import java.util.UUID;
 import nl.werkpad.access.Account;
 import nl.werkpad.access.Role;
-import nl.werkpad.access.domain.LoginThrottle;
 
 /** What the log-in machinery needs from the account table, beyond the public {@code Accounts}. */
 public interface AccountStore {
@@ -15,9 +14,6 @@ public interface AccountStore {
     }
 
     Optional<Credentials> credentials(String username);
-
-    /** Counts a wrong password for an existing account; locks it when the throttle says so. */
-    void recordFailure(String username, LoginThrottle throttle, Instant now);
 
     void recordSuccess(UUID accountId, Instant now);
 

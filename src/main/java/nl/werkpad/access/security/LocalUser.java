@@ -8,7 +8,7 @@ import org.springframework.security.core.userdetails.User;
 /** A person logged in with a local Werkpad account. */
 final class LocalUser extends User implements SignedInUser.Principal {
 
-    private final transient SignedInUser signedInUser;
+    private final SignedInUser signedInUser;
     private final boolean mustChangePassword;
 
     LocalUser(Account account, String passwordHash, boolean mayTry) {

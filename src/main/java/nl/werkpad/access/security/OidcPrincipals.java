@@ -19,7 +19,7 @@ final class OidcPrincipals {
 
     /** A page session started with the authorization code flow. */
     static final class SessionUser extends DefaultOidcUser implements SignedInUser.Principal {
-        private final transient SignedInUser signedInUser;
+        private final SignedInUser signedInUser;
 
         SessionUser(OidcUser user, SignedInUser signedInUser) {
             super(OidcRoles.authorities(signedInUser), user.getIdToken(), user.getUserInfo());

@@ -20,6 +20,8 @@ class PasswordEncoderConfiguration {
 
     @Bean
     LoginThrottle loginThrottle(AccessProperties properties) {
-        return new LoginThrottle(properties.lockout().maxFailures(), properties.lockout().duration());
+        AccessProperties.Lockout l = properties.lockout();
+        return new LoginThrottle(l.perAccountAtAddress(), l.perAddress(), l.perAccount(), l.firstDelay(), l.longestDelay(),
+                l.forgetAfter());
     }
 }

@@ -2,13 +2,11 @@ package nl.werkpad.access.security;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.Map;
 import nl.werkpad.access.PublicPath;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
@@ -20,7 +18,6 @@ import org.springframework.security.oauth2.jwt.JwtDecoders;
 import org.springframework.security.oauth2.jwt.SupplierJwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
-import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -38,7 +35,7 @@ class SecurityConfiguration {
     private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
             + "style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; "
             + "object-src 'none'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
-    private static final String[] SHELL_PATHS = {"/", LOGIN_PAGE, "/error", "/css/**", "/js/**", "/img/**",
+    private static final String[] SHELL_PATHS = {"/", LOGIN_PAGE, "/error", "/error/403", "/css/**", "/js/**", "/img/**",
         "/webjars/**", "/favicon.ico", "/over"};
 
     @Bean
@@ -91,17 +88,16 @@ class SecurityConfiguration {
                 })
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?uitgelogd")
                         .deleteCookies("WERKPAD_SESSION"))
-                .exceptionHandling(errors -> errors.accessDeniedPage("/error/403"))
+                // relative redirects to the log-in page: never an absolute URL built from a forged Host header
+                .exceptionHandling(errors -> errors.accessDeniedPage("/error/403").authenticationEntryPoint(relativeLogIn()))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
                         .permissionsPolicyHeader(permissions -> permissions.policy("camera=(), microphone=(), geolocation=()")))
                 .addFilterAfter(new PasswordChangeRequiredFilter(new ProblemResponses(json, true)), AuthorizationFilter.class);
         if (properties.localAccounts()) {
-            var failures = new ExceptionMappingAuthenticationFailureHandler();
-            failures.setDefaultFailureUrl(LOGIN_PAGE + "?error");
-            failures.setExceptionMappings(Map.of(LockedException.class.getName(), LOGIN_PAGE + "?locked"));
-            http.formLogin(form -> form.loginPage(LOGIN_PAGE).failureHandler(failures).defaultSuccessUrl("/", false));
+            // one answer for unknown, wrong, waiting (throttled) and disabled: nothing tells which it was
+            http.formLogin(form -> form.loginPage(LOGIN_PAGE).failureUrl(LOGIN_PAGE + "?error").defaultSuccessUrl("/", false));
         }
         AccessProperties.Oidc oidc = properties.oidc();
         if (oidc.enabled()) {
@@ -110,6 +106,12 @@ class SecurityConfiguration {
                     .userInfoEndpoint(userInfo -> userInfo.oidcUserService(OidcPrincipals.userService(oidcRoles))));
         }
         return http.build();
+    }
+
+    private static org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint relativeLogIn() {
+        var entryPoint = new org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint(LOGIN_PAGE);
+        entryPoint.setFavorRelativeUris(true);
+        return entryPoint;
     }
 
     static ClientRegistration registration(AccessProperties.Oidc oidc) {

@@ -24,9 +24,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class AccountAdministration {
 
     private final Accounts accounts;
+    private final java.time.Clock clock;
 
-    AccountAdministration(Accounts accounts) {
+    AccountAdministration(Accounts accounts, java.time.Clock clock) {
         this.accounts = accounts;
+        this.clock = clock;
     }
 
     @GetMapping
@@ -34,9 +36,17 @@ class AccountAdministration {
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", new NewAccountForm("", "", java.util.Set.of()));
         }
+        java.time.Instant now = clock.instant();
+        java.util.List<nl.werkpad.access.LoginCounter> counters = accounts.loginCounters();
         model.addAttribute("accounts", accounts.all());
         model.addAttribute("roles", Role.values());
-        model.addAttribute("now", java.time.Instant.now());
+        model.addAttribute("now", now);
+        model.addAttribute("counters", counters);
+        model.addAttribute("zone", java.time.ZoneId.of("Europe/Amsterdam"));
+        // accounts with a wait at some address or over all addresses, so the list shows them and offers to lift
+        model.addAttribute("waiting", counters.stream().filter(c -> c.blockedAt(now) && !c.scope().equals("ADDRESS"))
+                .map(c -> c.key().contains(" @ ") ? c.key().substring(0, c.key().lastIndexOf(" @ ")) : c.key())
+                .collect(java.util.stream.Collectors.toSet()));
         return "access/accounts";
     }
 
@@ -59,6 +69,14 @@ class AccountAdministration {
     @PostMapping("/{id}/unlock")
     String unlock(@PathVariable UUID id, RedirectAttributes redirect) {
         accounts.unlock(id);
+        redirect.addFlashAttribute("unlocked", true);
+        return "redirect:/beheer/accounts";
+    }
+
+    @PostMapping("/log-in-tellers")
+    String liftCounter(@org.springframework.web.bind.annotation.RequestParam String scope,
+                       @org.springframework.web.bind.annotation.RequestParam String key, RedirectAttributes redirect) {
+        accounts.liftLoginCounter(scope, key);
         redirect.addFlashAttribute("unlocked", true);
         return "redirect:/beheer/accounts";
     }

@@ -1,5 +1,6 @@
 package nl.werkpad.ecosystem.persistence;
 
+import nl.werkpad.shared.csv.CsvExport;
 import java.io.StringWriter;
 import java.time.LocalDate;
 import java.util.stream.Collectors;
@@ -10,8 +11,6 @@ import nl.werkpad.ecosystem.Event;
 import nl.werkpad.ecosystem.Target;
 import nl.werkpad.ecosystem.domain.PurposeCase;
 import nl.werkpad.shared.NotFound;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 
 /** The registry as CSV for reports: campuses, coalitions, targets or events. */
 final class EcosystemCsvExport {
@@ -21,7 +20,7 @@ final class EcosystemCsvExport {
 
     static String export(String what, Ecosystem registry, LocalDate today) {
         StringWriter out = new StringWriter();
-        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180)) {
+        try (CsvExport csv = CsvExport.to(out)) {
             switch (what) {
                 case "campuses" -> {
                     csv.printRecord("nr", "name", "place", "municipality", "labour_market_region", "subregion", "kind", "focus",

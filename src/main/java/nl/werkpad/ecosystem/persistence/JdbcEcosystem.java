@@ -1,5 +1,7 @@
 package nl.werkpad.ecosystem.persistence;
 
+import nl.werkpad.shared.InputCheck;
+import nl.werkpad.shared.Limits;
 import java.io.Reader;
 import java.sql.Date;
 import java.time.LocalDate;
@@ -199,6 +201,8 @@ class JdbcEcosystem implements Ecosystem {
 
     @Override
     public Coalition createCoalition(NewCoalition input, SignedInUser actor) {
+        InputCheck.of().line("name", input.name(), Limits.NAME).line("actionRef", input.actionRef(), Limits.SHORT)
+                .line("driver", input.driver(), Limits.NAME).orThrow();
         if (input.name() == null || input.name().isBlank() || input.name().length() > 200) {
             throw RuleViolation.of("coalition.name-required", "A coalition has a name of at most 200 characters");
         }
@@ -218,6 +222,11 @@ class JdbcEcosystem implements Ecosystem {
         if (current.phase() == CoalitionPhase.FINISHED || current.phase() == CoalitionPhase.STOPPED) {
             throw RuleViolation.of("coalition.closed", "A finished or stopped coalition cannot change its purpose case");
         }
+        InputCheck.of().text("problem", input.problem(), Limits.DESCRIPTION)
+                .text("intendedResult", input.intendedResult(), Limits.DESCRIPTION).text("decision", input.decision(), Limits.NOTE)
+                .each("partners", input.partners(), (c, at, p) -> c.line(at + "name", p.name(), Limits.NAME)
+                        .cents(at + "contributionCents", p.contributionCents()).text(at + "commitment", p.commitment(), Limits.NOTE))
+                .orThrow();
         List<PartnerInput> partners = input.partners() == null ? List.of() : input.partners();
         for (PartnerInput p : partners) {
             if (p.name() == null || p.name().isBlank() || p.helix() == null) {
@@ -295,6 +304,7 @@ class JdbcEcosystem implements Ecosystem {
 
     @Override
     public Target recordProgress(String targetId, double value, LocalDate asOf, String source, SignedInUser actor) {
+        InputCheck.of().line("source", source, Limits.SHORT).orThrow();
         if (jdbc.sql("select count(*) from ecosystem.target where id = ?").param(targetId).query(Integer.class).single() == 0) {
             throw NotFound.of("target", targetId);
         }
@@ -352,6 +362,9 @@ class JdbcEcosystem implements Ecosystem {
 
     @Override
     public Event addEvent(NewEvent input, SignedInUser actor) {
+        InputCheck.of().line("title", input.title(), Limits.TITLE).line("municipality", input.municipality(), Limits.SHORT)
+                .range("participants", input.participants(), 0, 1_000_000).range("pupils", input.pupils(), 0, 1_000_000)
+                .text("outcome", input.outcome(), Limits.NOTE).orThrow();
         if (input.kind() == null) {
             throw RuleViolation.of("event.kind-required", "Choose what kind of event it was");
         }

@@ -50,6 +50,13 @@ public sealed interface FundingRule {
 
     /** Caps what the source pays for one voucher. */
     sealed interface Limit extends FundingRule {
+
+        /** An amount a rule names is 0 up to the stated maximum of any input (so no sum over it can overflow). */
+        static java.util.Optional<String> amountInvalid(long cents) {
+            return cents < 0 || cents > nl.werkpad.shared.Limits.MAX_CENTS
+                    ? java.util.Optional.of("cents must be 0–" + nl.werkpad.shared.Limits.MAX_CENTS + " (EUR 100 million)")
+                    : java.util.Optional.empty();
+        }
         long maximum(OfferFacts what, SourceTerms terms);
 
         default RuleCheck explain(long maximum) {
@@ -199,6 +206,10 @@ public sealed interface FundingRule {
         public long maximum(OfferFacts what, SourceTerms terms) {
             return cents;
         }
+        @Override
+        public java.util.Optional<String> invalidBecause() {
+            return Limit.amountInvalid(cents);
+        }
     }
 
     /** Pays at most this much per person per calendar year, counting what is reserved and spent. */
@@ -207,6 +218,10 @@ public sealed interface FundingRule {
         @Override
         public long maximum(OfferFacts what, SourceTerms terms) {
             return Math.max(0, cents - terms.personYearUsed());
+        }
+        @Override
+        public java.util.Optional<String> invalidBecause() {
+            return Limit.amountInvalid(cents);
         }
     }
 
@@ -217,11 +232,22 @@ public sealed interface FundingRule {
         public long maximum(OfferFacts what, SourceTerms terms) {
             return Math.max(0, cents - terms.providerYearUsed());
         }
+        @Override
+        public java.util.Optional<String> invalidBecause() {
+            return Limit.amountInvalid(cents);
+        }
     }
 
     /** When this source takes part, the resident (or employer) pays at least this amount and this share. */
     @RuleName("own-contribution")
     record OwnContribution(long minCents, int minPercent) implements FundingRule {
+        @Override
+        public java.util.Optional<String> invalidBecause() {
+            return minCents < 0 || minCents > nl.werkpad.shared.Limits.MAX_CENTS || minPercent < 0 || minPercent > 100
+                    ? java.util.Optional.of("minCents must be 0–" + nl.werkpad.shared.Limits.MAX_CENTS + ", minPercent 0–100")
+                    : java.util.Optional.empty();
+        }
+
         public long floor(long costCents) {
             return Math.min(costCents, Math.max(minCents, costCents * minPercent / 100));
         }

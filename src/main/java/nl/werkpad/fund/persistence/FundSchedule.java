@@ -3,6 +3,7 @@ package nl.werkpad.fund.persistence;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import nl.werkpad.fund.Fund;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,6 +33,7 @@ class FundSchedule {
     }
 
     @Scheduled(cron = "${werkpad.fund.nightly:0 10 1 * * *}", zone = "Europe/Amsterdam")
+    @SchedulerLock(name = "fund-nightly", lockAtLeastFor = "PT1M")
     void nightly() {
         LocalDate today = LocalDate.now(clock);
         int expired = fund.expireDue(today);

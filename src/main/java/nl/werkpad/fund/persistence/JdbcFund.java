@@ -1,5 +1,6 @@
 package nl.werkpad.fund.persistence;
 
+import nl.werkpad.shared.InputCheck;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -91,6 +92,7 @@ class JdbcFund implements Fund {
     @Override
     public Moved<FundingSource> addBudget(UUID source, int year, long cents, String key, SignedInUser actor) {
         requireFundManager(actor);
+        nl.werkpad.shared.InputCheck.of().cents("amountCents", cents).orThrow();
         FundingSource found = source(source);
         if (cents <= 0 || year < found.validFrom().getYear() || year > found.validUntil().getYear()) {
             throw FundRefused.by("budget.invalid", "a budget is a positive amount for a year within the source's validity "

@@ -1,5 +1,6 @@
 package nl.werkpad.fund.persistence;
 
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,8 +35,8 @@ class LedgerCheck {
                        || ', transfers ' || cp || '/' || dp || '/' || pend
                 from sums where (credits_posted, debits_posted, debits_pending) <> (cp, dp, pend)""".formatted(POSTED));
         INVARIANTS.put("no budget or allowance below zero", """
-                select 'account ' || id || ' (' || kind || ') has ' || (credits_posted - debits_posted - debits_pending) || ' cents free'
-                from fund.ledger_account where limited and credits_posted - debits_posted - debits_pending < 0""");
+                select 'account ' || id || ' (' || kind || ') has ' || (credits_posted::numeric - debits_posted - debits_pending) || ' cents free'
+                from fund.ledger_account where limited and credits_posted::numeric - debits_posted - debits_pending < 0""");
         INVARIANTS.put("every settlement matches its reservation and is settled once", """
                 select 'transfer ' || s.id || ' settles ' || s.pending_id || ' wrongly'
                 from fund.transfer s join fund.transfer r on r.id = s.pending_id
@@ -81,30 +82,38 @@ class LedgerCheck {
 
     @Transactional(readOnly = true, isolation = org.springframework.transaction.annotation.Isolation.REPEATABLE_READ)
     public LedgerReport run() {
-        long[] totals = jdbc.sql("""
+        Totals totals = jdbc.sql("""
                 select count(*),
                   coalesce(sum(amount_cents) filter (where kind in %1$s), 0),
                   (select coalesce(sum(t.amount_cents), 0) from fund.transfer t join fund.ledger_account a on a.id = t.credit_account where t.kind in %1$s),
                   coalesce(sum(amount_cents) filter (where kind = 'RESERVE' and not exists (
                       select 1 from fund.transfer s where s.pending_id = transfer.id)), 0)
                 from fund.transfer""".formatted(POSTED))
-                .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)}).single();
-        Map<String, Long> byKind = new LinkedHashMap<>();
+                .query((rs, n) -> new Totals(rs.getLong(1), exact(rs.getBigDecimal(2)), exact(rs.getBigDecimal(3)),
+                        exact(rs.getBigDecimal(4)))).single();
+        Map<String, BigInteger> byKind = new LinkedHashMap<>();
         jdbc.sql("""
-                select a.kind, sum(case when t.credit_account = a.id then t.amount_cents else -t.amount_cents end)
+                select a.kind, sum(case when t.credit_account = a.id then t.amount_cents::numeric else -t.amount_cents::numeric end)
                 from fund.transfer t join fund.ledger_account a on a.id in (t.debit_account, t.credit_account)
                 where t.kind in %s group by a.kind order by a.kind""".formatted(POSTED))
                 .query(rs -> {
-                    byKind.put(rs.getString(1), rs.getLong(2));
+                    byKind.put(rs.getString(1), exact(rs.getBigDecimal(2)));
                 });
         List<String> violations = new ArrayList<>();
-        long sum = byKind.values().stream().mapToLong(Long::longValue).sum();
-        if (sum != 0) {
+        BigInteger sum = byKind.values().stream().reduce(BigInteger.ZERO, BigInteger::add);
+        if (sum.signum() != 0) {
             violations.add("posted credits minus debits over all accounts is " + sum + ", not 0");
         }
         INVARIANTS.values().forEach(sql -> violations.addAll(jdbc.sql(sql).query(String.class).list()));
         List<String> checked = new ArrayList<>(List.of("posted debits equal posted credits (trial balance)"));
         checked.addAll(INVARIANTS.keySet());
-        return new LedgerReport(totals[0], totals[1], totals[2], totals[3], byKind, checked, violations);
+        return new LedgerReport(totals.transfers(), totals.debits(), totals.credits(), totals.pending(), byKind, checked, violations);
+    }
+
+    private record Totals(long transfers, BigInteger debits, BigInteger credits, BigInteger pending) {
+    }
+
+    private static BigInteger exact(java.math.BigDecimal numeric) {
+        return numeric == null ? BigInteger.ZERO : numeric.toBigIntegerExact();
     }
 }

@@ -1,5 +1,7 @@
 package nl.werkpad.fund.persistence;
 
+import nl.werkpad.shared.InputCheck;
+import nl.werkpad.shared.Limits;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -59,6 +61,10 @@ class SourceStore {
     }
 
     private static void validate(FundingSourceInput in) {
+        InputCheck.of().line("code", in.code(), Limits.SHORT).line("name", in.name(), Limits.NAME)
+                .cents("allowanceCents", in.allowanceCents()).range("allowanceExpiryMonths", in.allowanceExpiryMonths(), 0, 1200)
+                .range("voucherValidDays", in.voucherValidDays(), 1, 3660).text("provenance", in.provenance(), Limits.NOTE)
+                .noNulls("rules", in.rules()).orThrow();
         if (in.code() == null || !in.code().strip().matches("[a-z0-9-]{2,40}")) {
             throw FundRefused.by("source.code-invalid", "code: 2–40 lowercase letters, digits or dashes");
         }

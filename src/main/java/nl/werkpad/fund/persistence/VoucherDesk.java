@@ -73,6 +73,8 @@ class VoucherDesk {
     }
 
     Moved<Voucher> issue(VoucherRequest request, String key, SignedInUser actor) {
+        nl.werkpad.shared.InputCheck.of().cents("maxOwnCents", request.maxOwnCents())
+                .line("targetOccupation", request.targetOccupation(), nl.werkpad.shared.Limits.SHORT).orThrow();
         access.toAct(request.person(), actor, request.employer());
         String text = "issue " + json.writeValueAsString(request);
         return retrying(() -> tx.execute(status -> {

@@ -101,12 +101,12 @@ class MatchingApi {
         return new Candidates(matching.candidates(id, user(), limit));
     }
 
-    @PostMapping("/api/v1/vacancies/{id}/candidates/{personId}/contact-requests")
+    @PostMapping("/api/v1/vacancies/{id}/candidates/{reference}/contact-requests")
     @PreAuthorize("hasAnyRole('WERKGEVER', 'BEHEERDER')")
     @Operation(summary = "Contact vragen aan een kandidaat / ask a candidate for contact")
-    ResponseEntity<Matching.ContactRequest> askContact(@PathVariable UUID id, @PathVariable UUID personId,
+    ResponseEntity<Matching.ContactRequest> askContact(@PathVariable UUID id, @PathVariable String reference,
                                                        @RequestBody(required = false) ContactAsk ask) {
-        return ResponseEntity.status(201).body(matching.requestContact(id, personId, user(), ask == null ? null : ask.message()));
+        return ResponseEntity.status(201).body(matching.requestContact(id, reference, user(), ask == null ? null : ask.message()));
     }
 
     @GetMapping("/api/v1/me/contact-requests")
@@ -125,13 +125,15 @@ class MatchingApi {
     @Operation(summary = "Opleidingsplan voor een vacature of beroep / a training plan for a vacancy or occupation")
     TrainingPlan trainingPlan(@PathVariable UUID id, @RequestParam(required = false) String vacancy,
                               @RequestParam(required = false) String occupation,
-                              @RequestParam(defaultValue = "cost") String optimise) {
+                              @RequestParam(defaultValue = "cost") String optimise,
+                              @io.swagger.v3.oas.annotations.Parameter(description = "het meeste dat het plan mag kosten, in centen / "
+                                      + "the most the plan may cost, in cents (optional)") @RequestParam(required = false) Long budgetCents) {
         Matching.Optimise by = switch (optimise.toLowerCase(java.util.Locale.ROOT)) {
             case "cost" -> Matching.Optimise.COST;
             case "time" -> Matching.Optimise.TIME;
             default -> throw nl.werkpad.shared.RuleViolation.of("matching.optimise-unknown", "optimise is cost or time");
         };
-        return matching.trainingPlan(id, user(), vacancy, occupation, by);
+        return matching.trainingPlan(id, user(), vacancy, occupation, by, budgetCents);
     }
 
     @GetMapping("/api/v1/persons/{id}/transitions")

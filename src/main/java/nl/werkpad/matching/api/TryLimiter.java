@@ -1,42 +1,28 @@
 package nl.werkpad.matching.api;
 
-import java.time.Clock;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import org.springframework.http.HttpStatus;
+import java.time.Duration;
+import nl.werkpad.shared.ratelimit.RateLimits;
 import org.springframework.stereotype.Component;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
- * Limits anonymous matching per client address: {@value #PER_MINUTE} tries a minute (a fixed window per
- * address, forgotten after it ends). Enough for a person trying things, not for scraping.
+ * Limits anonymous matching per client address: {@value #PER_MINUTE} tries a minute, counted for the whole cluster.
+ * Enough for a person trying things, not for scraping.
  */
 @Component
 public class TryLimiter {
 
     static final int PER_MINUTE = 30;
+    private static final RateLimits.Limit TRIES = new RateLimits.Limit("matching-tries", PER_MINUTE, Duration.ofMinutes(1),
+            "Te veel pogingen; probeer het over een minuut opnieuw / too many tries, wait a minute");
 
-    private record Window(long minute, int count) {
+    private final RateLimits limits;
+
+    TryLimiter(RateLimits limits) {
+        this.limits = limits;
     }
 
-    private final Map<String, Window> windows = new ConcurrentHashMap<>();
-    private final Clock clock;
-
-    TryLimiter(Clock clock) {
-        this.clock = clock;
-    }
-
-    /** Counts a try; refuses with 429 when the address used up its minute. */
+    /** Counts a try; refuses with 429 and Retry-After when the address used up its minute. */
     public void check(String address) {
-        long minute = clock.millis() / 60_000;
-        Window w = windows.compute(address, (k, old) -> old == null || old.minute() != minute ? new Window(minute, 1)
-                : new Window(minute, old.count() + 1));
-        if (windows.size() > 10_000) {
-            windows.values().removeIf(x -> x.minute() != minute);
-        }
-        if (w.count() > PER_MINUTE) {
-            throw new ResponseStatusException(HttpStatus.TOO_MANY_REQUESTS,
-                    "Te veel pogingen; probeer het over een minuut opnieuw / too many tries, wait a minute");
-        }
+        limits.take(TRIES, address);
     }
 }

@@ -67,6 +67,21 @@ public final class SkillQuery {
         }
     }
 
+    /**
+     * The share of the essential skills the person brings: 1 for each they have, the share a close skill earns for
+     * each they have not (0..1). What the pages show as the fit, because a person can check it.
+     */
+    public double essentialShare(int[] essential) {
+        if (essential.length == 0) {
+            return 0;
+        }
+        double sum = 0;
+        for (int r : essential) {
+            sum += r >= 0 ? credit[r] : 0;
+        }
+        return sum / essential.length;
+    }
+
     public static SkillQuery of(SkillSpace space, java.util.Collection<String> skillIds) {
         return new SkillQuery(space, space.ordinals(skillIds), true);
     }

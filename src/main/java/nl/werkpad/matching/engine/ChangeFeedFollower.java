@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import nl.werkpad.shared.startup.StartupTask;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -63,6 +64,7 @@ class ChangeFeedFollower implements StartupTask {
     }
 
     @Scheduled(cron = "0 17 * * * *")
+    @SchedulerLock(name = "change-feed-prune", lockAtLeastFor = "PT1M")
     void prune() {
         feed.prune();
     }

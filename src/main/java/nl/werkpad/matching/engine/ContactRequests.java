@@ -1,6 +1,5 @@
 package nl.werkpad.matching.engine;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,11 +12,14 @@ public interface ContactRequests {
                    String sharedName, String sharedContact, java.time.Instant createdAt) {
     }
 
-    /** The pseudonym a candidate has for one vacancy: stable, not linkable across vacancies. */
-    static String reference(UUID vacancyId, UUID personId) {
-        return "K-" + UUID.nameUUIDFromBytes((vacancyId + ":" + personId).getBytes(StandardCharsets.UTF_8)).toString()
-                .substring(0, 8).toUpperCase(java.util.Locale.ROOT);
-    }
+    /**
+     * The pseudonyms these candidates have for this vacancy, made (random) the first time they are shown: stable
+     * for the vacancy, meaningless anywhere else.
+     */
+    Map<UUID, String> references(UUID vacancyId, java.util.Collection<UUID> personIds);
+
+    /** The person behind a pseudonym, only within the vacancy it was made for. */
+    java.util.Optional<UUID> personByReference(UUID vacancyId, String reference);
 
     /** Stores a new request; false when this candidate was asked about this vacancy before. */
     boolean insert(Request r, UUID requestedBy);

@@ -15,6 +15,7 @@ import nl.werkpad.access.SignedInUser;
 import nl.werkpad.matching.Candidate;
 import nl.werkpad.matching.Match;
 import nl.werkpad.matching.Matching;
+import nl.werkpad.matching.RegionalTension;
 import nl.werkpad.matching.Route;
 import nl.werkpad.matching.TrainingPlan;
 import nl.werkpad.matching.domain.MatchScorer;
@@ -50,7 +51,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 class MatchingService implements Matching {
 
     /** A match of at least this score (out of 100) counts as a good one (for what a training plan unlocks). */
-    static final int GOOD_MATCH = 50;
+    /** A vacancy is a good match when the person brings at least this share (%) of its essential skills. */
+    static final int GOOD_MATCH = 80;
     static final int MAX_RADIUS_KM = 300;
     private static final int ROUTE_CANDIDATES = 60;
 
@@ -68,7 +70,9 @@ class MatchingService implements Matching {
 
     MatchingService(MatchingEngine engine, Taxonomy taxonomy, Regions regions, Passports passports, Vacancies vacancies,
                     Organisations organisations, ProcessingLog log, ContactRequests contacts, ContactRequestService contactRequests,
-                    ChangeFeedFollower follower, TransactionTemplate transaction) {
+                    ChangeFeedFollower follower, TransactionTemplate transaction,
+                    org.springframework.beans.factory.ObjectProvider<RegionalTension> tensions) {
+        this.tensions = tensions;
         this.contactRequests = contactRequests;
         this.engine = engine;
         this.taxonomy = taxonomy;
@@ -83,6 +87,8 @@ class MatchingService implements Matching {
     }
 
     /** Who is being matched: skills, where they live, how far they go and what they did before. */
+    private final org.springframework.beans.factory.ObjectProvider<RegionalTension> tensions;
+
     private record Seeker(SkillQuery query, GeoPoint at, double radiusKm, Set<String> worked) {
     }
 
@@ -134,8 +140,15 @@ class MatchingService implements Matching {
             boolean unexpected = !workedGroups.isEmpty() && !workedGroups.contains(subMajor(engine.isco(v.occupation())));
             return new Match(new Match.VacancySummary(v.id(), v.title(), taxonomy.occupationRef(v.occupation(), language).orElse(null),
                     place(v.municipality()), v.kind(), v.organisation()), (int) Math.round(h.score() * 100), round1(h.distanceKm()),
-                    matched(why, language), refs(why.missingEssential(), language), partial(why, language), unexpected);
+                    matched(why, language), refs(why.missingEssential(), language), partial(why, language), unexpected,
+                    fit(s.query(), v.essential(), why));
         }).toList();
+    }
+
+    static Match.EssentialFit fit(SkillQuery q, int[] essential, MatchScorer.Explanation why) {
+        int partly = (int) why.partial().stream().filter(MatchScorer.Partial::essential).count();
+        return new Match.EssentialFit(essential.length, why.matchedEssential().size(), partly,
+                (int) Math.round(100 * q.essentialShare(essential)));
     }
 
     private static String subMajor(String isco) {
@@ -168,8 +181,11 @@ class MatchingService implements Matching {
                     return skill <= 0 ? 0 : MatchScorer.withContext(skill, km, p.travelKm(), p.occupations().contains(v.occupation()));
                 });
         Map<UUID, ContactRequests.Request> requests = contacts.forVacancy(vacancyId);
+        boolean advisor = consent.startsWith("advisor:");
         String language = Languages.current();
-        return transaction.execute(tx -> hits.stream().map(h -> {
+        return transaction.execute(tx -> {
+            Map<UUID, String> references = contacts.references(vacancyId, hits.stream().map(h -> h.entry().id()).toList());
+            return hits.stream().map(h -> {
             MatchIndex.PersonEntry p = h.entry();
             log.record(new Processing(viewer.accountId(), actorLabel, p.id(), Processing.Action.READ,
                     "anoniem profiel: vaardigheden, woonplaats", "kandidaat voor vacature " + vacancy.title()));
@@ -178,41 +194,55 @@ class MatchingService implements Matching {
             ContactRequests.Request r = requests.get(p.id());
             Candidate.ContactStatus status = r == null ? Candidate.ContactStatus.NONE : Candidate.ContactStatus.valueOf(r.status());
             boolean accepted = status == Candidate.ContactStatus.ACCEPTED;
-            return new Candidate(ContactRequests.reference(vacancyId, p.id()), p.id(), (int) Math.round(h.score() * 100),
+            // the employer sees a pseudonym for this vacancy only; the person's id follows their consent to contact
+            return new Candidate(references.get(p.id()), accepted || advisor ? p.id() : null, (int) Math.round(h.score() * 100),
                     round1(h.distanceKm()), place(p.municipality()), matched(why, language), refs(why.missingEssential(), language),
                     partial(why, language), status, accepted ? r.sharedName() : null, accepted ? r.sharedContact() : null);
-        }).toList());
+            }).toList();
+        });
     }
 
     // ---- training plans
 
     @Override
     public TrainingPlan trainingPlan(UUID personId, SignedInUser viewer, String vacancyId, String occupationId, Optimise optimise) {
+        return trainingPlan(personId, viewer, vacancyId, occupationId, optimise, null);
+    }
+
+    @Override
+    public TrainingPlan trainingPlan(UUID personId, SignedInUser viewer, String vacancyId, String occupationId, Optimise optimise,
+                                     Long budgetCents) {
+        if (budgetCents != null && budgetCents < 0) {
+            throw RuleViolation.of("matching.budget-negative", "the budget is zero or more");
+        }
         Seeker s = seeker(passports.read(personId, viewer, "opleidingsplan"), null);
         String language = Languages.current();
         if (vacancyId != null && !vacancyId.isBlank()) {
             UUID id = uuid(vacancyId);
             MatchIndex.VacancyEntry v = engine.index().vacancy(id).orElseThrow(() -> VacancyNotFound.byId(vacancyId));
-            return plan(s, v.title(), v.essential(), v.optional(), optimise, language);
+            return plan(s, v.title(), v.essential(), v.optional(), optimise, budgetCents, language);
         }
         if (occupationId != null && !occupationId.isBlank()) {
             OccupationRef ref = taxonomy.occupationRef(occupationId, language)
                     .orElseThrow(() -> RuleViolation.of("matching.occupation-unknown", "Unknown ESCO occupation " + occupationId));
             OccupationRoutes.Profile o = engine.occupation(ref.id());
-            return plan(s, ref.label(), o.essential(), o.optional(), optimise, language);
+            return plan(s, ref.label(), o.essential(), o.optional(), optimise, budgetCents, language);
         }
         throw RuleViolation.of("matching.target-required", "Give a vacancy or an occupation");
     }
 
-    private TrainingPlan plan(Seeker s, String title, int[] essential, int[] optional, Optimise optimise, String language) {
+    private TrainingPlan plan(Seeker s, String title, int[] essential, int[] optional, Optimise optimise, Long budgetCents,
+                              String language) {
         MatchScorer.Explanation why = MatchScorer.explain(s.query(), essential, optional);
         int[] missing = why.missingEssential().stream().mapToInt(Integer::intValue).filter(x -> x >= 0).toArray();
         MatchIndex.Area area = new MatchIndex.Area(s.at().latitude(), s.at().longitude(), s.radiusKm());
         Optimise by = optimise == null ? Optimise.COST : optimise;
         List<TrainingPlanner.Option<MatchIndex.OfferEntry>> options = engine.index().offersTeaching(missing, area).stream()
                 .map(o -> new TrainingPlanner.Option<>(o, by == Optimise.COST ? o.costCents() + o.durationHours() / 1000.0
-                        : o.durationHours() + o.costCents() / 1e9, o.skills())).toList();
-        TrainingPlanner.Plan<MatchIndex.OfferEntry> plan = TrainingPlanner.plan(missing, options);
+                        : o.durationHours() + o.costCents() / 1e9, o.skills(), o.title().strip().toLowerCase(java.util.Locale.ROOT),
+                        o.costCents())).toList();
+        TrainingPlanner.Plan<MatchIndex.OfferEntry> plan = TrainingPlanner.plan(missing, options,
+                budgetCents == null ? TrainingPlanner.NO_LIMIT : budgetCents);
         Set<Integer> missingSet = new HashSet<>();
         for (int m : missing) {
             missingSet.add(m);
@@ -225,23 +255,23 @@ class MatchingService implements Matching {
         }).toList();
         int[] learned = plan.chosen().stream().flatMapToInt(o -> java.util.Arrays.stream(o.offer().skills()))
                 .filter(missingSet::contains).distinct().toArray();
-        double threshold = GOOD_MATCH / 100.0;
-        int now = engine.index().countVacancies(s.query(), area, threshold,
-                (v, km) -> MatchingEngine.contextScore(s.query(), v, km, s.radiusKm(), s.worked()));
+        // "good match" is the number the pages show: the share of a vacancy's essential skills the person brings
+        double threshold = GOOD_MATCH / 100.0 - 1e-9;
+        int now = engine.index().countVacancies(s.query(), area, threshold, (v, km) -> s.query().essentialShare(v.essential()));
         SkillQuery after = s.query().with(learned);
-        int later = engine.index().countVacancies(after, area, threshold,
-                (v, km) -> MatchingEngine.contextScore(after, v, km, s.radiusKm(), s.worked()));
+        int later = engine.index().countVacancies(after, area, threshold, (v, km) -> after.essentialShare(v.essential()));
         return new TrainingPlan(title, refs(missing, language), steps, refs(plan.uncovered(), language),
                 steps.stream().mapToLong(TrainingPlan.Step::costCents).sum(), steps.stream().mapToInt(TrainingPlan.Step::durationHours).sum(),
-                by, now, later, GOOD_MATCH);
+                by, now, later, GOOD_MATCH, budgetCents);
     }
 
     // ---- routes
 
     @Override
     public List<Route> routesFor(UUID personId, SignedInUser viewer, int limit) {
-        Seeker s = seeker(passports.read(personId, viewer, "routes naar ander werk"), null);
-        return routes(s, s.worked(), limit);
+        Passport p = passports.read(personId, viewer, "routes naar ander werk");
+        Seeker s = seeker(p, null);
+        return routes(s, s.worked(), limit, regionOf(p.municipality() == null ? null : p.municipality().code()));
     }
 
     @Override
@@ -252,14 +282,26 @@ class MatchingService implements Matching {
         GeoPoint at = municipality == null || municipality.isBlank() ? null : placeOf(municipality);
         Seeker s = new Seeker(new SkillQuery(engine.space(), from.all(), true),
                 at == null ? new GeoPoint(52.2, 5.3) : at, at == null ? MAX_RADIUS_KM : MatchingEngine.DEFAULT_RADIUS_KM, Set.of(ref.id()));
-        return routes(s, Set.of(ref.id()), limit);
+        return routes(s, Set.of(ref.id()), limit, regionOf(municipality));
     }
 
-    private List<Route> routes(Seeker s, Set<String> exclude, int limit) {
+    private String regionOf(String municipality) {
+        return municipality == null || municipality.isBlank() ? null
+                : regions.municipality(municipality).map(m -> m.labourMarketRegion() == null ? null : m.labourMarketRegion().code()).orElse(null);
+    }
+
+    /**
+     * Ranks the closest occupations by what is reachable and wanted: closeness (skill overlap, so the gap's size),
+     * open vacancies in that occupation within reach, and the region's shortage of its ISCO group (the monitor's
+     * tension): rank = closeness × (0.6 + 0.4 × demand) × (1 + 0.15 per shortage step).
+     */
+    private List<Route> routes(Seeker s, Set<String> exclude, int limit, String region) {
         MatchIndex.Area area = new MatchIndex.Area(s.at().latitude(), s.at().longitude(), s.radiusKm());
         Map<String, Integer> demand = engine.index().openVacanciesByOccupation(area);
+        RegionalTension tension = tensions.getIfAvailable();
+        Map<String, RegionalTension.Shortage> shortages = tension == null || region == null ? Map.of() : tension.shortages(region);
         String language = Languages.current();
-        record Ranked(OccupationRoutes.Route route, int open, double rank) {
+        record Ranked(OccupationRoutes.Route route, int open, double rank, RegionalTension.Shortage shortage) {
         }
         List<Ranked> ranked = new ArrayList<>();
         for (OccupationRoutes.Route r : engine.routes().closest(s.query(), null, ROUTE_CANDIDATES + exclude.size())) {
@@ -267,21 +309,25 @@ class MatchingService implements Matching {
                 continue;
             }
             int open = demand.getOrDefault(r.to().id(), 0);
-            ranked.add(new Ranked(r, open, r.closeness() * (0.6 + 0.4 * Math.min(1, Math.log1p(open) / Math.log(11)))));
+            String isco = engine.isco(r.to().id());
+            RegionalTension.Shortage shortage = isco.length() >= 2 ? shortages.get(isco.substring(0, 2)) : null;
+            double wanted = shortage == null ? 1 : shortage == RegionalTension.Shortage.TIGHT ? 1.15 : 1.3;
+            ranked.add(new Ranked(r, open, r.closeness() * (0.6 + 0.4 * Math.min(1, Math.log1p(open) / Math.log(11))) * wanted, shortage));
         }
         ranked.sort(Comparator.comparingDouble(Ranked::rank).reversed());
         return ranked.stream().limit(Math.max(1, Math.min(limit, 50))).map(r -> {
             OccupationRoutes.Profile to = r.route().to();
             OccupationRef ref = taxonomy.occupationRef(to.id(), language).orElse(null);
-            TrainingPlan plan = plan(s, ref == null ? to.id() : ref.label(), to.essential(), to.optional(), Optimise.COST, language);
-            return new Route(ref, (int) Math.round(r.route().closeness() * 100), r.open(), r.rank(), plan.missing(), plan);
+            TrainingPlan plan = plan(s, ref == null ? to.id() : ref.label(), to.essential(), to.optional(), Optimise.COST, null, language);
+            return new Route(ref, (int) Math.round(r.route().closeness() * 100), r.open(), r.rank(), plan.missing(), plan, r.shortage());
         }).toList();
     }
 
     // ---- contact requests
 
     @Override
-    public ContactRequest requestContact(UUID vacancyId, UUID personId, SignedInUser viewer, String message) {
+    public ContactRequest requestContact(UUID vacancyId, String candidate, SignedInUser viewer, String message) {
+        UUID personId = contacts.personByReference(vacancyId, candidate).orElseThrow(() -> NotFound.of("candidate", candidate));
         return contactRequests.request(vacancyId, personId, viewer, message);
     }
 

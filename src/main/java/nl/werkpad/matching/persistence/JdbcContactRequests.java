@@ -21,6 +21,42 @@ class JdbcContactRequests implements ContactRequests {
     }
 
 
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+    private static final char[] ALPHABET = "0123456789ABCDEFGHJKLMNPQRSTUVWXYZ".toCharArray();
+
+    @Override
+    public Map<UUID, String> references(UUID vacancyId, java.util.Collection<UUID> personIds) {
+        if (personIds.isEmpty()) {
+            return Map.of();
+        }
+        UUID[] persons = personIds.toArray(UUID[]::new);
+        String[] fresh = personIds.stream().map(p -> fresh()).toArray(String[]::new);
+        jdbc.sql("""
+                insert into matching.candidate_reference (vacancy_id, person_id, reference)
+                select ?, p, r from unnest(?::uuid[], ?::text[]) as x(p, r) on conflict do nothing""")
+                .params(vacancyId, persons, fresh).update();
+        Map<UUID, String> byPerson = new HashMap<>();
+        jdbc.sql("select person_id, reference from matching.candidate_reference where vacancy_id = ? and person_id = any(?)")
+                .params(vacancyId, persons).query(rs -> {
+                    byPerson.put(rs.getObject(1, UUID.class), rs.getString(2));
+                });
+        return byPerson;
+    }
+
+    @Override
+    public Optional<UUID> personByReference(UUID vacancyId, String reference) {
+        return jdbc.sql("select person_id from matching.candidate_reference where vacancy_id = ? and reference = ?")
+                .params(vacancyId, reference).query(UUID.class).optional();
+    }
+
+    private static String fresh() {
+        char[] out = new char[12];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = ALPHABET[RANDOM.nextInt(ALPHABET.length)];
+        }
+        return "K-" + new String(out);
+    }
+
     @Override
     public boolean insert(Request r, UUID requestedBy) {
         return jdbc.sql("""

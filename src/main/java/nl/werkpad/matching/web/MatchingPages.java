@@ -9,7 +9,11 @@ import java.util.Set;
 import java.util.UUID;
 import nl.werkpad.access.PublicPath;
 import nl.werkpad.access.SignedInUser;
+import nl.werkpad.fund.Fund;
+import nl.werkpad.fund.Quote;
+import nl.werkpad.fund.VoucherRequest;
 import nl.werkpad.matching.Match;
+import nl.werkpad.matching.TrainingPlan;
 import nl.werkpad.matching.Matching;
 import nl.werkpad.matching.api.TryLimiter;
 import nl.werkpad.passport.Passports;
@@ -19,6 +23,7 @@ import nl.werkpad.regions.MunicipalityPicker;
 import nl.werkpad.regions.Regions;
 import nl.werkpad.shared.Languages;
 import nl.werkpad.shared.RuleViolation;
+import nl.werkpad.taxonomy.OccupationPicker;
 import nl.werkpad.taxonomy.SkillPicker;
 import nl.werkpad.taxonomy.Taxonomy;
 import nl.werkpad.vacancies.Vacancies;
@@ -51,10 +56,12 @@ class MatchingPages {
     private final Regions regions;
     private final TryLimiter limiter;
     private final Consents consents;
+    private final Fund fund;
 
     MatchingPages(Matching matching, Passports passports, Vacancies vacancies, Taxonomy taxonomy, Regions regions, TryLimiter limiter,
-                  Consents consents) {
+                  Consents consents, Fund fund) {
         this.consents = consents;
+        this.fund = fund;
         this.matching = matching;
         this.passports = passports;
         this.vacancies = vacancies;
@@ -91,7 +98,7 @@ class MatchingPages {
         }
         try {
             limiter.check(http.getRemoteAddr());
-            List<Match> results = matching.matchSkills(chosen, municipality, radiusKm, EnumSet.allOf(VacancyKind.class), 20);
+            List<Match> results = byFit(matching.matchSkills(chosen, municipality, radiusKm, EnumSet.allOf(VacancyKind.class), 20));
             return tryPage(chosen, skillsQuery, municipality, municipalityQuery, radiusKm, results, null, model);
         } catch (RuleViolation e) {
             return tryPage(chosen, skillsQuery, municipality, municipalityQuery, radiusKm, null, e, model);
@@ -122,7 +129,7 @@ class MatchingPages {
                 : EnumSet.allOf(VacancyKind.class);
         if (person.isPresent()) {
             try {
-                model.addAttribute("matches", matching.matchesFor(person.get(), me, null, kinds, 30));
+                model.addAttribute("matches", byFit(matching.matchesFor(person.get(), me, null, kinds, 30)));
             } catch (RuleViolation e) {
                 model.addAttribute("matchError", e.rule());
             }
@@ -147,16 +154,78 @@ class MatchingPages {
     @GetMapping("/mijn/opleidingsplan")
     @PreAuthorize("hasAnyRole('INWONER', 'ADVISEUR')")
     String plan(@RequestParam(required = false) UUID persoon, @RequestParam(required = false) String vacature,
-                @RequestParam(required = false) String beroep, @RequestParam(defaultValue = "kosten") String optimaliseer, Model model) {
+                @RequestParam(required = false) String beroep, @RequestParam(defaultValue = "") String beroepQuery,
+                @RequestParam(defaultValue = "kosten") String optimaliseer, @RequestParam(required = false) Integer budget, Model model) {
         SignedInUser me = SignedInUser.current().orElseThrow();
-        UUID person = persoon != null ? persoon : passports.ownPersonId(me).orElseThrow(() -> nl.werkpad.shared.NotFound.of("passport", "me"));
+        Optional<UUID> person = persoon != null ? Optional.of(persoon) : passports.ownPersonId(me);
         Matching.Optimise by = "tijd".equals(optimaliseer) ? Matching.Optimise.TIME : Matching.Optimise.COST;
-        model.addAttribute("plan", matching.trainingPlan(person, me, vacature, beroep, by));
+        model.addAttribute("hasPassport", person.isPresent());
         model.addAttribute("persoon", persoon);
-        model.addAttribute("vacature", vacature);
-        model.addAttribute("beroep", beroep);
+        model.addAttribute("vacature", blankToNull(vacature));
+        model.addAttribute("beroep", blankToNull(beroep));
         model.addAttribute("optimaliseer", by == Matching.Optimise.TIME ? "tijd" : "kosten");
+        model.addAttribute("budget", budget);
+        model.addAttribute("occupationPicker", OccupationPicker.of("beroep", beroep, beroepQuery, Languages.current(), taxonomy));
+        if (person.isEmpty()) {
+            return "matching/plan";
+        }
+        if (blankToNull(vacature) == null && blankToNull(beroep) == null) {
+            // no target yet: the page offers the person's own matches and an occupation to choose, never an error
+            try {
+                model.addAttribute("suggestions", matching.matchesFor(person.get(), me, null, EnumSet.allOf(VacancyKind.class), 12)
+                        .stream().filter(m -> !m.missingEssential().isEmpty()).limit(5).toList());
+            } catch (RuleViolation e) {
+                model.addAttribute("suggestions", List.of());
+            }
+            return "matching/plan";
+        }
+        if (budget != null && budget < 0) {
+            model.addAttribute("planError", "matching.budget-negative");
+            return "matching/plan";
+        }
+        try {
+            TrainingPlan plan = matching.trainingPlan(person.get(), me, blankToNull(vacature), blankToNull(beroep), by,
+                    budget == null ? null : budget * 100L);
+            model.addAttribute("plan", plan);
+            model.addAttribute("funding", funding(person.get(), plan, blankToNull(beroep), me));
+        } catch (RuleViolation e) {
+            model.addAttribute("planError", e.rule());
+        }
         return "matching/plan";
+    }
+
+    /** Who pays what for a step: the fund's own quote for the person (nothing is reserved), or why it pays nothing. */
+    record StepFunding(Quote quote, String refused) {
+        public long own(long cost) {
+            return quote == null ? cost : quote.split().own();
+        }
+    }
+
+    private Map<UUID, StepFunding> funding(UUID person, TrainingPlan plan, String occupation, SignedInUser me) {
+        Map<UUID, StepFunding> funding = new java.util.HashMap<>();
+        for (TrainingPlan.Step step : plan.steps()) {
+            try {
+                funding.put(step.offerId(), new StepFunding(fund.quote(new VoucherRequest(person, step.offerId(), occupation, null, null), me), null));
+            } catch (RuleViolation e) {
+                funding.put(step.offerId(), new StepFunding(null, "fund.refused." + e.rule()));
+            } catch (nl.werkpad.shared.NotFound e) {
+                funding.put(step.offerId(), new StepFunding(null, "plan.funding.unavailable"));
+            }
+        }
+        return funding;
+    }
+
+    /**
+     * Pages show the essential-skill fit first, so they list the best matches the engine found by that number
+     * (the engine's ranking breaks ties): a list must not put 60% above 90%.
+     */
+    private static List<Match> byFit(List<Match> matches) {
+        return matches.stream().sorted(java.util.Comparator.comparingInt((Match m) -> m.fit().percent()).reversed()
+                .thenComparing(java.util.Comparator.comparingInt(Match::score).reversed())).toList();
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 
     @GetMapping("/mijn/routes")
@@ -167,6 +236,9 @@ class MatchingPages {
         model.addAttribute("hasPassport", person.isPresent());
         model.addAttribute("persoon", persoon);
         person.ifPresent(p -> model.addAttribute("routes", matching.routesFor(p, me, 8)));
+        // the resident's own place, so "see the vacancies" lists the nearest first (an advisor's read stays with the routes)
+        model.addAttribute("municipality", persoon == null ? person.map(p -> passports.read(p, me, "routes naar ander werk"))
+                .map(p -> p.municipality() == null ? null : p.municipality().code()).orElse(null) : null);
         return "matching/routes";
     }
 
@@ -197,12 +269,12 @@ class MatchingPages {
         return "matching/candidates";
     }
 
-    @PostMapping("/werkgever/vacatures/{id}/kandidaten/{personId}/contact")
+    @PostMapping("/werkgever/vacatures/{id}/kandidaten/{reference}/contact")
     @PreAuthorize("hasRole('WERKGEVER')")
-    String askContact(@PathVariable UUID id, @PathVariable UUID personId, @RequestParam(required = false) String message,
+    String askContact(@PathVariable UUID id, @PathVariable String reference, @RequestParam(required = false) String message,
                       RedirectAttributes redirect) {
         try {
-            matching.requestContact(id, personId, SignedInUser.current().orElseThrow(), message);
+            matching.requestContact(id, reference, SignedInUser.current().orElseThrow(), message);
             redirect.addFlashAttribute("asked", true);
         } catch (RuleViolation e) {
             redirect.addFlashAttribute("askError", e.rule());
@@ -226,7 +298,7 @@ class MatchingPages {
     String advisorMatches(@PathVariable UUID id, Model model) {
         SignedInUser me = SignedInUser.current().orElseThrow();
         model.addAttribute("passport", passports.read(id, me, "passende vacatures zoeken"));
-        model.addAttribute("matches", matching.matchesFor(id, me, null, EnumSet.allOf(VacancyKind.class), 30));
+        model.addAttribute("matches", byFit(matching.matchesFor(id, me, null, EnumSet.allOf(VacancyKind.class), 30)));
         return "matching/advisor-matches";
     }
 }

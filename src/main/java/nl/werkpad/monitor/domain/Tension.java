@@ -24,6 +24,19 @@ public final class Tension {
         return wwShort == 0 ? null : Math.round(100.0 * vacancies / wwShort) / 100.0;
     }
 
+    /**
+     * The ratio as published: none when fewer than {@value Suppression#MINIMUM} people are on WW, since a ratio over
+     * so few says nothing about the market (and nobody on WW is no sign of a very tight one).
+     */
+    public static Double published(long vacancies, long wwShort) {
+        return wwShort < Suppression.MINIMUM ? null : ratio(vacancies, wwShort);
+    }
+
+    /** The class as published: {@link Level#NONE} when fewer than {@value Suppression#MINIMUM} people are on WW. */
+    public static Level publishedLevel(long vacancies, long wwShort) {
+        return wwShort < Suppression.MINIMUM ? Level.NONE : level(vacancies, wwShort);
+    }
+
     public static Level level(long vacancies, long wwShort) {
         if (wwShort == 0) {
             return vacancies == 0 ? Level.NONE : Level.VERY_TIGHT;

@@ -8,6 +8,7 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import nl.werkpad.passport.PassportChanged;
 import nl.werkpad.privacy.ConsentChanged;
 import nl.werkpad.privacy.Purpose;
@@ -96,6 +97,7 @@ class MonitorFeed implements StartupTask {
     }
 
     @Scheduled(cron = "0 30 1 * * MON", zone = "Europe/Amsterdam")
+    @SchedulerLock(name = "monitor-weekly-snapshot", lockAtLeastFor = "PT1M")
     void weekly() {
         monitor.snapshot(LocalDate.now(clock));
     }

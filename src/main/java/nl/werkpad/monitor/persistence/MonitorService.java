@@ -242,7 +242,7 @@ class MonitorService implements Monitor {
 
     private static Row row(String group, String label, long vacancies, long ww, boolean hidden) {
         return hidden ? new Row(group, label, vacancies, null, null, null, true)
-                : new Row(group, label, vacancies, ww, Tension.ratio(vacancies, ww), Tension.level(vacancies, ww), false);
+                : new Row(group, label, vacancies, ww, Tension.published(vacancies, ww), Tension.publishedLevel(vacancies, ww), false);
     }
 
     private String label(String group) {
@@ -305,7 +305,7 @@ class MonitorService implements Monitor {
         for (MonitorStore.Week w : weeks) {
             boolean hidden = Suppression.hiddenTotal(w.wwShort());
             points.add(hidden ? new TrendPoint(w.week(), w.vacancies(), null, null, true)
-                    : new TrendPoint(w.week(), w.vacancies(), w.wwShort(), Tension.ratio(w.vacancies(), w.wwShort()), false));
+                    : new TrendPoint(w.week(), w.vacancies(), w.wwShort(), Tension.published(w.vacancies(), w.wwShort()), false));
         }
         return points;
     }

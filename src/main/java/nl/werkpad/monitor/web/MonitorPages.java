@@ -1,5 +1,6 @@
 package nl.werkpad.monitor.web;
 
+import nl.werkpad.shared.csv.CsvExport;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -15,8 +16,6 @@ import nl.werkpad.monitor.Monitor;
 import nl.werkpad.regions.RegionMap;
 import nl.werkpad.regions.Regions;
 import nl.werkpad.shared.RuleViolation;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -55,12 +54,15 @@ class MonitorPages {
     }
 
     /** A region on the tension map with the CSS class of its level. */
-    public record MapRegion(String path, String css) {
+    /** A region on the map: its shape, class (for the colour), name and where its label goes. */
+    public record MapRegion(String path, String css, String name, double labelX, double labelY) {
     }
 
     @GetMapping("/monitor")
     String page(@RequestParam(defaultValue = NOORD_HOLLAND) String gebied, @RequestParam(defaultValue = "MAJOR") Monitor.Grouping indeling,
-                @RequestParam(required = false) LocalDate week, Model model) {
+                @RequestParam(required = false) LocalDate week, @RequestParam(defaultValue = "") String groep, Model model) {
+        // a group is an ISCO code of one or two digits; anything else shows all groups
+        String group = groep.matches("[0-9]{1,2}") ? groep : "";
         Monitor.TensionTable table;
         try {
             table = monitor.tension(Monitor.levelOf(gebied), gebied, indeling, week);
@@ -73,23 +75,28 @@ class MonitorPages {
         model.addAttribute("gebied", gebied);
         model.addAttribute("week", week);
         model.addAttribute("table", table);
-        model.addAttribute("areas", areas());
+        model.addAttribute("areaGroups", areaGroups());
+        model.addAttribute("levels", nl.werkpad.monitor.domain.Tension.Level.values());
         model.addAttribute("groupings", Monitor.Grouping.values());
         model.addAttribute("weeks", monitor.snapshotWeeks());
         model.addAttribute("tensionJson", safe(json.writeValueAsString(Map.of(
                 "labels", table.rows().stream().map(r -> r.group() + " " + r.label()).toList(),
                 "ratios", table.rows().stream().map(r -> r.ratio() == null ? 0 : r.ratio()).toList()))));
-        List<Monitor.RegionTension> regionRows = monitor.regions(NOORD_HOLLAND, "");
+        model.addAttribute("groep", group);
+        model.addAttribute("groupLabel", group.isEmpty() ? null : table.rows().stream().filter(r -> r.group().equals(group))
+                .map(r -> r.group() + " " + r.label()).findFirst().orElse(group));
+        List<Monitor.RegionTension> regionRows = monitor.regions(NOORD_HOLLAND, group);
         Set<String> codes = regionRows.stream().map(Monitor.RegionTension::code).collect(Collectors.toSet());
         RegionMap map = regions.labourMarketRegionMap().only(codes);
         Map<String, Monitor.RegionTension> byCode = regionRows.stream().collect(Collectors.toMap(Monitor.RegionTension::code, r -> r));
         model.addAttribute("viewBox", map.fittedViewBox());
         model.addAttribute("mapAreas", map.areas().stream().map(a -> {
             Monitor.RegionTension r = byCode.get(a.code());
-            return new MapRegion(a.path(), r == null || r.suppressed() || r.level() == null ? "none" : r.level().name().toLowerCase());
+            return new MapRegion(a.path(), r == null || r.suppressed() || r.level() == null ? "none" : r.level().name().toLowerCase(),
+                    a.name(), a.labelX(), a.labelY());
         }).toList());
         model.addAttribute("regionRows", regionRows);
-        List<Monitor.TrendPoint> trend = monitor.trend(Monitor.levelOf(gebied), gebied, "");
+        List<Monitor.TrendPoint> trend = monitor.trend(Monitor.levelOf(gebied), gebied, group);
         model.addAttribute("trend", trend);
         model.addAttribute("trendJson", safe(json.writeValueAsString(Map.of(
                 "weeks", trend.stream().map(p -> p.week().toString()).toList(),
@@ -113,14 +120,21 @@ class MonitorPages {
         return value.replace("</", "<\\/");
     }
 
-    private Map<String, String> areas() {
-        Map<String, String> areas = new LinkedHashMap<>();
-        areas.put("NL", "Nederland");
-        regions.provinces().forEach(p -> areas.put(p.code(), p.name()));
-        regions.labourMarketRegions().forEach(r -> areas.put(r.code(), r.name()));
+    /** The areas to choose from, grouped (a province and a region may share a name, such as Groningen). */
+    private Map<String, Map<String, String>> areaGroups() {
+        Map<String, Map<String, String>> groups = new LinkedHashMap<>();
+        groups.put("monitor.areas.country", Map.of("NL", "Nederland"));
+        Map<String, String> provinces = new LinkedHashMap<>();
+        regions.provinces().forEach(p -> provinces.put(p.code(), p.name()));
+        groups.put("monitor.areas.provinces", provinces);
+        Map<String, String> labourMarkets = new LinkedHashMap<>();
+        regions.labourMarketRegions().forEach(r -> labourMarkets.put(r.code(), r.name()));
+        groups.put("monitor.areas.regions", labourMarkets);
+        Map<String, String> municipalities = new LinkedHashMap<>();
         regions.municipalities().stream().filter(m -> m.province().code().equals(NOORD_HOLLAND))
-                .forEach(m -> areas.put(m.code(), m.name()));
-        return areas;
+                .forEach(m -> municipalities.put(m.code(), m.name()));
+        groups.put("monitor.areas.municipalities", municipalities);
+        return groups;
     }
 
     @GetMapping(value = "/monitor/export/{what:tension|skills-gap|statistics|flows}.csv", produces = "text/csv")
@@ -129,7 +143,7 @@ class MonitorPages {
                                   @RequestParam(defaultValue = "MAJOR") Monitor.Grouping indeling,
                                   @RequestParam(required = false) LocalDate week) {
         StringWriter out = new StringWriter();
-        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180)) {
+        try (CsvExport csv = CsvExport.to(out)) {
             switch (what) {
                 case "tension" -> {
                     Monitor.TensionTable t = monitor.tension(Monitor.levelOf(gebied), gebied, indeling, week);

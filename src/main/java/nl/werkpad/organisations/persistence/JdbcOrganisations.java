@@ -1,5 +1,7 @@
 package nl.werkpad.organisations.persistence;
 
+import nl.werkpad.shared.InputCheck;
+import nl.werkpad.shared.Limits;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -52,6 +54,9 @@ class JdbcOrganisations implements Organisations {
 
     @Override
     public Organisation register(NewOrganisation o, UUID createdBy) {
+        InputCheck.of().line("name", o.name(), Limits.NAME).line("website", o.website(), Limits.SHORT)
+                .line("kvkNumber", o.kvkNumber(), Limits.SHORT)
+                .each("sites", o.sites(), (c, at, site) -> c.line(at + "name", site.name(), Limits.NAME)).orThrow();
         List<Decision.Rejected> problems = new ArrayList<>(OrganisationRules.check(o));
         if (o.sites() != null) {
             o.sites().stream().filter(site -> regions.municipality(site.municipality()).isEmpty()).findFirst()
@@ -185,6 +190,7 @@ class JdbcOrganisations implements Organisations {
     }
 
     private void insertSite(UUID organisationId, NewOrganisation.NewSite site) {
+        InputCheck.of().line("name", site.name(), Limits.NAME).line("municipality", site.municipality(), Limits.SHORT).orThrow();
         String name = site.name() == null || site.name().isBlank()
                 ? regions.requireMunicipality(site.municipality()).name() : site.name().strip();
         jdbc.sql("insert into organisations.site (id, organisation_id, name, municipality) values (?, ?, ?, ?)")

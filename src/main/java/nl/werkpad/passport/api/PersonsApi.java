@@ -45,11 +45,13 @@ class PersonsApi {
     private final Passports passports;
     private final Consents consents;
     private final ProcessingLog log;
+    private final nl.werkpad.access.Accounts accounts;
 
-    PersonsApi(Passports passports, Consents consents, ProcessingLog log) {
+    PersonsApi(Passports passports, Consents consents, ProcessingLog log, nl.werkpad.access.Accounts accounts) {
         this.passports = passports;
         this.consents = consents;
         this.log = log;
+        this.accounts = accounts;
     }
 
     @PostMapping
@@ -122,7 +124,12 @@ class PersonsApi {
     @Operation(summary = "Toestemming geven (bij ADVISOR met de adviseur als grantee) / give consent")
     List<Consent> give(@PathVariable UUID id, @PathVariable Purpose purpose, @RequestBody(required = false) ConsentBody body) {
         requireSelf(id);
-        consents.give(id, purpose, grantee(purpose, body), user().accountId());
+        UUID grantee = grantee(purpose, body);
+        if (nl.werkpad.passport.domain.ConsentRules.grantee(purpose, grantee, isAdvisor(grantee))
+                instanceof nl.werkpad.shared.Decision.Rejected rejected) {
+            throw RuleViolation.of(rejected.rule(), rejected.reason());
+        }
+        consents.give(id, purpose, grantee, user().accountId());
         return consents.current(id);
     }
 
@@ -161,6 +168,10 @@ class PersonsApi {
         if (!passports.ownPersonId(user()).map(id::equals).orElse(false)) {
             throw PersonNotFound.byId(id);
         }
+    }
+
+    private boolean isAdvisor(UUID account) {
+        return account != null && accounts.byId(account).map(a -> a.roles().contains(nl.werkpad.access.Role.ADVISEUR)).orElse(false);
     }
 
     private static UUID grantee(Purpose purpose, ConsentBody body) {

@@ -1,5 +1,7 @@
 package nl.werkpad.passport.persistence;
 
+import nl.werkpad.shared.InputCheck;
+import nl.werkpad.shared.Limits;
 import java.sql.Date;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -201,7 +203,24 @@ class JdbcPassports implements Passports {
         events.publishEvent(new nl.werkpad.passport.PassportChanged(personId));
     }
 
+    /** The field rules (lengths, years as the database holds them, no nulls in lists) before any other rule. */
+    static void check(PassportInput in) {
+        InputCheck.of().line("name", in.name(), Limits.NAME).line("municipality", in.municipality(), Limits.SHORT)
+                .range("travelKm", in.travelKm(), 0, 300).range("hoursPerWeek", in.hoursPerWeek(), 1, 60)
+                .noNulls("sectors", in.sectors())
+                .each("skills", in.skills(), (c, at, s) -> c.line(at + "skill", s.skill(), Limits.SHORT).range(at + "level", s.level(), 1, 5))
+                .each("workHistory", in.workHistory(), (c, at, w) -> c.line(at + "occupation", w.occupation(), Limits.SHORT)
+                        .line(at + "employer", w.employer(), Limits.SHORT)
+                        .range(at + "fromYear", w.fromYear(), Limits.FIRST_YEAR, Limits.LAST_YEAR)
+                        .range(at + "toYear", w.toYear(), Limits.FIRST_YEAR, Limits.LAST_YEAR))
+                .each("education", in.education(), (c, at, e) -> c.line(at + "title", e.title(), Limits.TITLE)
+                        .line(at + "institution", e.institution(), Limits.SHORT)
+                        .range(at + "year", e.year(), Limits.FIRST_YEAR, Limits.LAST_YEAR))
+                .orThrow();
+    }
+
     private void write(UUID id, PassportInput in, boolean byAdvisor) {
+        check(in);
         List<Decision.Rejected> problems = PassportRules.check(in, byAdvisor, LocalDate.now(clock));
         if (!problems.isEmpty()) {
             throw RuleViolation.of(problems.getFirst().rule(), problems.getFirst().reason());

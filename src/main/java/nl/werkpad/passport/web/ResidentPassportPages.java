@@ -209,7 +209,11 @@ class ResidentPassportPages {
                    RedirectAttributes redirect) {
         UUID person = passports.ownPersonId(user()).orElseThrow();
         UUID to = purpose == Purpose.ADVISOR ? grantee : null;
-        if (purpose == Purpose.ADVISOR && to == null) {
+        boolean advisor = to != null && accounts.byId(to).map(a -> a.roles().contains(Role.ADVISEUR)).orElse(false);
+        if (given && nl.werkpad.passport.domain.ConsentRules.grantee(purpose, to, advisor)
+                instanceof nl.werkpad.shared.Decision.Rejected rejected) {
+            redirect.addFlashAttribute("problem", rejected.rule());
+        } else if (purpose == Purpose.ADVISOR && to == null) {
             redirect.addFlashAttribute("problem", "consent.grantee");
         } else if (given) {
             consents.give(person, purpose, to, user().accountId());

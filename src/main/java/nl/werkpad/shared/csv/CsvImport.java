@@ -27,8 +27,11 @@ public final class CsvImport {
                     created.add(create.apply(row));
                 } catch (RuleViolation e) {
                     errors.add(row.error(e.rule() + ": " + e.getMessage()));
+                } catch (CsvRows.CellProblem e) {
+                    errors.add(row.error(e.column(), e.getMessage()));
                 } catch (IllegalArgumentException e) {
-                    errors.add(row.error(e.getMessage()));
+                    // a value some parser refused; its message may name a Java type, so say it in our words
+                    errors.add(row.error("a value in this line cannot be read"));
                 }
             });
             if (!errors.isEmpty()) {

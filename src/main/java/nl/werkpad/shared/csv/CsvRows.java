@@ -40,7 +40,7 @@ public final class CsvRows {
             try {
                 return parser.apply(value);
             } catch (RuntimeException e) {
-                throw new IllegalArgumentException(column + ": '" + value + "' is not valid");
+                throw new CellProblem(column, column + ": '" + value + "' is not valid");
             }
         }
 
@@ -53,6 +53,25 @@ public final class CsvRows {
 
         public CsvError error(String message) {
             return new CsvError(file, line, message);
+        }
+
+        public CsvError error(String column, String message) {
+            return new CsvError(file, line, column, message);
+        }
+    }
+
+    /** One cell that cannot be read, by its column. */
+    public static final class CellProblem extends IllegalArgumentException {
+
+        private final String column;
+
+        public CellProblem(String column, String message) {
+            super(message);
+            this.column = column;
+        }
+
+        public String column() {
+            return column;
         }
     }
 
@@ -79,7 +98,17 @@ public final class CsvRows {
                 nextLine = parser.getCurrentLineNumber() + 1;
             }
         } catch (IOException | UncheckedIOException e) {
-            throw new CsvProblems(List.of(new CsvError(file, nextLine, "unreadable CSV: " + e.getMessage())));
+            throw new CsvProblems(List.of(new CsvError(file, nextLine, malformed(e))));
         }
+    }
+
+    /** What the CSV parser found wrong, in its own words but without the Java exception's class name. */
+    static String malformed(Exception e) {
+        Throwable cause = e instanceof UncheckedIOException unchecked && unchecked.getCause() != null ? unchecked.getCause() : e;
+        String message = cause.getMessage() == null ? "" : cause.getMessage().replaceFirst("^\\(line \\d+\\)\\s*", "");
+        java.util.regex.Matcher at = java.util.regex.Pattern.compile("at line: (\\d+), position: (\\d+)").matcher(message);
+        String where = at.find() ? " (line " + at.group(1) + ", character " + at.group(2) + " of the file)" : "";
+        String what = message.replaceFirst("\\s*at line: \\d+, position: \\d+.*$", "").strip();
+        return "malformed CSV" + where + (what.isEmpty() ? "" : ": " + what);
     }
 }

@@ -1,5 +1,6 @@
 package nl.werkpad.training.api;
 
+import nl.werkpad.shared.csv.CsvExport;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringWriter;
@@ -18,8 +19,6 @@ import nl.werkpad.training.TrainingMode;
 import nl.werkpad.training.TrainingOffer;
 import nl.werkpad.training.TrainingOfferInput;
 import nl.werkpad.training.TrainingOffers;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -52,7 +51,7 @@ class OfferCsv {
         StringWriter out = new StringWriter();
         List<String> header = new ArrayList<>(List.of("id"));
         header.addAll(COLUMNS);
-        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(header.toArray(String[]::new)).get())) {
+        try (CsvExport printer = CsvExport.to(out, header.toArray(String[]::new))) {
             for (TrainingOffer o : list) {
                 printer.printRecord(o.id(), o.title(), o.level(), o.mode(), o.municipality() == null ? "" : o.municipality().code(),
                         o.durationHours(), o.durationWeeks(), o.costCents(), o.onRegister(), o.status(),
@@ -88,7 +87,7 @@ class OfferCsv {
         try {
             return new OfferStart(LocalDate.parse(parts[0].strip()), parts.length > 1 ? Integer.parseInt(parts[1].strip()) : 0);
         } catch (RuntimeException e) {
-            throw new IllegalArgumentException("starts: '" + value + "' is not date:seats");
+            throw new nl.werkpad.shared.csv.CsvRows.CellProblem("starts", "starts: '" + value + "' is not date:seats");
         }
     }
 }

@@ -38,7 +38,8 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Opleidingen / training offers")
 class TrainingOffersApi {
 
-    record Results(List<TrainingOffer> results, int offset, int limit) {
+    /** @param total how many offers match in all (also in the X-Total-Count header), for paging */
+    record Results(List<TrainingOffer> results, int offset, int limit, long total) {
     }
 
     record StatusChange(@NotNull OfferStatus status) {
@@ -74,14 +75,21 @@ class TrainingOffersApi {
     }
 
     @GetMapping
-    @Operation(summary = "Opleidingen met filters (standaard alleen gepubliceerde; online telt overal) / offers")
-    Results search(@RequestParam(required = false) String municipality, @RequestParam(required = false) String region,
+    @Operation(summary = "Opleidingen met filters (standaard alleen gepubliceerde; online telt overal) / offers",
+            description = "q zoekt in titel en omschrijving (PostgreSQL-volledige tekst, Nederlandse stamvormen); total en de header "
+                    + "X-Total-Count geven het aantal gevonden opleidingen. / q searches title and description (full text, Dutch "
+                    + "stemming); total and the X-Total-Count header give the number found.")
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", headers = @io.swagger.v3.oas.annotations.headers.Header(
+            name = "X-Total-Count", description = "aantal gevonden / number found", schema = @io.swagger.v3.oas.annotations.media.Schema(type = "integer")))
+    ResponseEntity<Results> search(@RequestParam(required = false) String q, @RequestParam(required = false) String municipality, @RequestParam(required = false) String region,
                    @RequestParam(required = false) String skill, @RequestParam(required = false) TrainingMode mode,
                    @RequestParam(required = false) UUID provider, @RequestParam(required = false) OfferStatus status,
                    @RequestParam(defaultValue = "20") @Min(1) @Max(200) int limit,
                    @RequestParam(defaultValue = "0") @Min(0) int offset) {
-        return new Results(offers.search(new OfferFilter(municipality, region, skill, mode, provider, status, limit, offset),
-                SignedInUser.current()), offset, limit);
+        TrainingOffers.Found found = offers.find(new OfferFilter(municipality, region, skill, mode, provider, status, limit, offset,
+                q, OfferFilter.Sort.NEWEST), SignedInUser.current());
+        return ResponseEntity.ok().header("X-Total-Count", String.valueOf(found.total()))
+                .body(new Results(found.items(), offset, limit, found.total()));
     }
 
     @GetMapping("/{id}")

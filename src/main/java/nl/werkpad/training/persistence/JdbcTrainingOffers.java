@@ -1,5 +1,7 @@
 package nl.werkpad.training.persistence;
 
+import nl.werkpad.shared.InputCheck;
+import nl.werkpad.shared.Limits;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -49,7 +51,8 @@ class JdbcTrainingOffers implements TrainingOffers {
     private final PgCopy copy;
 
     JdbcTrainingOffers(JdbcClient jdbc, Organisations organisations, Regions regions, Taxonomy taxonomy,
-                       ApplicationEventPublisher events, javax.sql.DataSource dataSource) {
+                       ApplicationEventPublisher events, javax.sql.DataSource dataSource, java.time.Clock clock) {
+        this.clock = clock;
         this.copy = new PgCopy(dataSource);
         this.jdbc = jdbc;
         this.organisations = organisations;
@@ -58,10 +61,18 @@ class JdbcTrainingOffers implements TrainingOffers {
         this.events = events;
     }
 
+    private final java.time.Clock clock;
+
     private record Checked(TrainingOfferInput input, UUID provider, String municipality, List<String> skills) {
     }
 
     private Checked check(TrainingOfferInput in, SignedInUser actor) {
+        InputCheck.of().line("title", in.title(), Limits.TITLE).text("description", in.description(), Limits.DESCRIPTION)
+                .line("municipality", in.municipality(), Limits.SHORT).cents("costCents", in.costCents())
+                .range("durationHours", in.durationHours(), 1, 100_000).range("durationWeeks", in.durationWeeks(), 1, 520)
+                .noNulls("skills", in.skills())
+                .each("starts", in.starts(), (c, at, start) -> c.range(at + "seats", start.seats(), 0, 100_000))
+                .orThrow();
         List<Decision.Rejected> problems = OfferRules.check(in);
         if (!problems.isEmpty()) {
             throw RuleViolation.of(problems.getFirst().rule(), problems.getFirst().reason());
@@ -155,10 +166,32 @@ class JdbcTrainingOffers implements TrainingOffers {
     @Override
     @Transactional(readOnly = true)
     public List<TrainingOffer> search(OfferFilter f, Optional<SignedInUser> viewer) {
+        return find(f, viewer, false).items();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Found find(OfferFilter f, Optional<SignedInUser> viewer) {
+        return find(f, viewer, true);
+    }
+
+    private static final String WHERE = """
+             where (cast(:status as text) is null or o.status = :status)
+               and (cast(:municipality as text) is null or o.municipality = :municipality or o.mode = 'ONLINE')
+               and (cast(:region as text[]) is null or o.municipality = any(:region) or o.mode = 'ONLINE')
+               and (cast(:skill as text) is null or exists (select 1 from training.offer_skill s
+                                                           where s.offer_id = o.id and s.skill_id = :skill))
+               and (cast(:mode as text) is null or o.mode = :mode)
+               and (cast(:provider as uuid) is null or o.provider_id = :provider)
+               and (cast(:q as text) is null
+                    or to_tsvector('dutch', o.title || ' ' || coalesce(o.description, '')) @@ websearch_to_tsquery('dutch', :q))
+            """;
+
+    private Found find(OfferFilter f, Optional<SignedInUser> viewer, boolean count) {
         boolean member = f.provider() != null && organisations.mayWriteFor(f.provider(), viewer);
         String status = f.status() != null ? f.status().name() : member ? null : OfferStatus.PUBLISHED.name();
         if (status != null && !status.equals(OfferStatus.PUBLISHED.name()) && !member) {
-            return List.of();
+            return new Found(List.of(), 0);
         }
         Map<String, Object> params = new HashMap<>();
         params.put("status", status);
@@ -168,19 +201,21 @@ class JdbcTrainingOffers implements TrainingOffers {
         params.put("skill", f.skill() == null ? null : taxonomy.resolveSkills(List.of(f.skill())).getOrDefault(f.skill(), f.skill()));
         params.put("mode", f.mode() == null ? null : f.mode().name());
         params.put("provider", f.provider());
+        params.put("q", f.q() == null || f.q().isBlank() ? null : f.q().strip());
         params.put("limit", f.limit());
         params.put("offset", f.offset());
-        return read("""
-                select * from training.offer o
-                 where (cast(:status as text) is null or o.status = :status)
-                   and (cast(:municipality as text) is null or o.municipality = :municipality or o.mode = 'ONLINE')
-                   and (cast(:region as text[]) is null or o.municipality = any(:region) or o.mode = 'ONLINE')
-                   and (cast(:skill as text) is null or exists (select 1 from training.offer_skill s
-                                                               where s.offer_id = o.id and s.skill_id = :skill))
-                   and (cast(:mode as text) is null or o.mode = :mode)
-                   and (cast(:provider as uuid) is null or o.provider_id = :provider)
-                 order by o.updated_at desc, o.id limit :limit offset :offset
-                """, params);
+        params.put("today", java.time.LocalDate.now(clock));
+        String order = switch (f.sort() == null ? OfferFilter.Sort.NEWEST : f.sort()) {
+            case NEWEST -> "o.updated_at desc, o.id";
+            case CHEAPEST -> "o.cost_cents, o.updated_at desc, o.id";
+            case STARTING -> "(select min(st.starts_on) from training.offer_start st where st.offer_id = o.id and st.starts_on >= :today)"
+                    + " nulls last, o.updated_at desc, o.id";
+        };
+        List<TrainingOffer> items = read("select * from training.offer o " + WHERE + " order by " + order
+                + " limit :limit offset :offset", params);
+        long total = !count ? items.size() : jdbc.sql("select count(*) from training.offer o " + WHERE).params(params)
+                .query(Long.class).single();
+        return new Found(items, total);
     }
 
     @Override

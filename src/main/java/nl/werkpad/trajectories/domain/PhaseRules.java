@@ -1,7 +1,8 @@
 package nl.werkpad.trajectories.domain;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import nl.werkpad.shared.Decision;
 
 /**
@@ -14,13 +15,14 @@ public final class PhaseRules {
     public record Facts(boolean hasTraining, boolean hasVacancyOrEmployer, OutcomeKind outcome) {
     }
 
-    private static final Map<Phase, Set<Phase>> NEXT = Map.of(
-            Phase.ORIENTATION, Set.of(Phase.GUIDANCE, Phase.CLOSED),
-            Phase.GUIDANCE, Set.of(Phase.TRAINING, Phase.PLACEMENT, Phase.CLOSED),
-            Phase.TRAINING, Set.of(Phase.GUIDANCE, Phase.PLACEMENT, Phase.CLOSED),
-            Phase.PLACEMENT, Set.of(Phase.AFTERCARE, Phase.GUIDANCE, Phase.CLOSED),
-            Phase.AFTERCARE, Set.of(Phase.CLOSED),
-            Phase.CLOSED, Set.of());
+    /** Per phase the phases that may follow, the usual step forward first and closing (which ends the case) last. */
+    private static final Map<Phase, List<Phase>> NEXT = Map.of(
+            Phase.ORIENTATION, List.of(Phase.GUIDANCE, Phase.CLOSED),
+            Phase.GUIDANCE, List.of(Phase.TRAINING, Phase.PLACEMENT, Phase.CLOSED),
+            Phase.TRAINING, List.of(Phase.PLACEMENT, Phase.GUIDANCE, Phase.CLOSED),
+            Phase.PLACEMENT, List.of(Phase.AFTERCARE, Phase.GUIDANCE, Phase.CLOSED),
+            Phase.AFTERCARE, List.of(Phase.CLOSED),
+            Phase.CLOSED, List.of());
 
     private PhaseRules() {
     }
@@ -43,8 +45,29 @@ public final class PhaseRules {
         };
     }
 
-    /** The phases the trajectory may move to now, for the page's choice. */
-    public static Set<Phase> next(Phase from) {
+    /** The phases that may follow, in the order of the page's choice: the usual step forward first, closing last. */
+    public static List<Phase> next(Phase from) {
         return NEXT.get(from);
+    }
+
+    /**
+     * The page's choice: the phases that may follow, those the trajectory already has what they need for first
+     * (in the usual order), then those that still need something; closing comes last unless it is the only way on,
+     * so the preselected option is never the one change that ends the case by accident.
+     */
+    public static List<Phase> suggested(Phase from, Facts facts) {
+        List<Phase> ready = new ArrayList<>();
+        List<Phase> later = new ArrayList<>();
+        for (Phase to : NEXT.get(from)) {
+            if (to == Phase.CLOSED) {
+                continue;
+            }
+            (move(from, to, facts).isAllowed() ? ready : later).add(to);
+        }
+        ready.addAll(later);
+        if (NEXT.get(from).contains(Phase.CLOSED)) {
+            ready.add(Phase.CLOSED);
+        }
+        return List.copyOf(ready);
     }
 }

@@ -82,7 +82,7 @@ class TrajectoryPages {
         SignedInUser me = user();
         Trajectory t = trajectories.get(id, me);
         model.addAttribute("t", t);
-        model.addAttribute("next", PhaseRules.next(t.phase()));
+        model.addAttribute("next", PhaseRules.suggested(t.phase(), t.phaseFacts()));
         model.addAttribute("outcomes", OutcomeKind.values());
         model.addAttribute("showNotes", showNotes);
         if (showNotes) {

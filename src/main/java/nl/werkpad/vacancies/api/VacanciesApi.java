@@ -41,7 +41,8 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Vacatures / vacancies")
 class VacanciesApi {
 
-    record Results(List<Vacancy> results, int offset, int limit) {
+    /** @param total how many vacancies match in all (also in the X-Total-Count header), for paging */
+    record Results(List<Vacancy> results, int offset, int limit, long total) {
     }
 
     record StatusChange(@NotNull VacancyStatus status) {
@@ -77,14 +78,22 @@ class VacanciesApi {
     }
 
     @GetMapping
-    @Operation(summary = "Vacatures met filters (standaard alleen open) / vacancies, open ones unless asked otherwise")
-    Results search(@RequestParam(required = false) String municipality, @RequestParam(required = false) String region,
+    @Operation(summary = "Vacatures met filters (standaard alleen open) / vacancies, open ones unless asked otherwise",
+            description = "q zoekt in titel en omschrijving (PostgreSQL-volledige tekst, Nederlandse stamvormen); total en de header "
+                    + "X-Total-Count geven het aantal gevonden vacatures. / q searches title and description (full text, Dutch "
+                    + "stemming); total and the X-Total-Count header give the number found.")
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", headers = @io.swagger.v3.oas.annotations.headers.Header(
+            name = "X-Total-Count", description = "aantal gevonden / number found", schema = @io.swagger.v3.oas.annotations.media.Schema(type = "integer")))
+    ResponseEntity<Results> search(@RequestParam(required = false) String q,
+                   @RequestParam(required = false) String municipality, @RequestParam(required = false) String region,
                    @RequestParam(required = false) String occupation, @RequestParam(required = false) VacancyStatus status,
                    @RequestParam(required = false) UUID organisation, @RequestParam(required = false) VacancyKind kind,
                    @RequestParam(defaultValue = "20") @Min(1) @Max(200) int limit,
                    @RequestParam(defaultValue = "0") @Min(0) int offset) {
-        return new Results(vacancies.search(new VacancyFilter(municipality, region, occupation, status, organisation, kind,
-                limit, offset), SignedInUser.current()), offset, limit);
+        Vacancies.Found found = vacancies.find(new VacancyFilter(municipality, region, occupation, status, organisation, kind,
+                limit, offset, q, VacancyFilter.Sort.NEWEST, null), SignedInUser.current());
+        return ResponseEntity.ok().header("X-Total-Count", String.valueOf(found.total()))
+                .body(new Results(found.items(), offset, limit, found.total()));
     }
 
     @GetMapping("/{id}")

@@ -1,5 +1,6 @@
 package nl.werkpad.vacancies.api;
 
+import nl.werkpad.shared.csv.CsvExport;
 import java.io.Reader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -16,8 +17,6 @@ import nl.werkpad.vacancies.Vacancy;
 import nl.werkpad.vacancies.VacancyInput;
 import nl.werkpad.vacancies.VacancyKind;
 import nl.werkpad.vacancies.VacancyStatus;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -53,7 +52,7 @@ class VacancyCsv {
         StringWriter out = new StringWriter();
         List<String> header = new ArrayList<>(List.of("id"));
         header.addAll(COLUMNS);
-        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(header.toArray(String[]::new)).get())) {
+        try (CsvExport printer = CsvExport.to(out, header.toArray(String[]::new))) {
             for (Vacancy v : list) {
                 printer.printRecord(v.id(), v.title(), v.occupation() == null ? "" : v.occupation().uri(), v.municipality().code(),
                         v.kind(), v.hoursPerWeek(), v.contractType(), v.sector(), v.salaryMinCents(), v.salaryMaxCents(),

@@ -143,10 +143,32 @@ class JdbcVacancies implements Vacancies {
     @Override
     @Transactional(readOnly = true)
     public List<Vacancy> search(VacancyFilter f, Optional<SignedInUser> viewer) {
+        return find(f, viewer, false).items();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Found find(VacancyFilter f, Optional<SignedInUser> viewer) {
+        return find(f, viewer, true);
+    }
+
+    private static final String WHERE = """
+             where (cast(:status as text) is null or v.status = :status)
+               and (cast(:status as text) is not null or v.status <> 'DRAFT' or v.organisation_id = :organisation)
+               and (cast(:municipality as text) is null or v.municipality = :municipality)
+               and (cast(:region as text[]) is null or v.municipality = any(:region))
+               and (cast(:occupation as text) is null or v.occupation_id = :occupation)
+               and (cast(:organisation as uuid) is null or v.organisation_id = :organisation)
+               and (cast(:kind as text) is null or v.kind = :kind)
+               and (cast(:q as text) is null
+                    or to_tsvector('dutch', v.title || ' ' || coalesce(v.description, '')) @@ websearch_to_tsquery('dutch', :q))
+            """;
+
+    private Found find(VacancyFilter f, Optional<SignedInUser> viewer, boolean count) {
         boolean member = f.organisation() != null && organisations.mayWriteFor(f.organisation(), viewer);
         String status = f.status() != null ? f.status().name() : member ? null : VacancyStatus.OPEN.name();
         if (VacancyStatus.DRAFT.name().equals(status) && !member) {
-            return List.of();
+            return new Found(List.of(), 0);
         }
         List<String> region = f.region() == null ? null
                 : regions.labourMarketRegion(f.region()).map(r -> r.municipalities().stream().map(m -> m.code()).toList())
@@ -158,18 +180,38 @@ class JdbcVacancies implements Vacancies {
         params.put("occupation", f.occupation() == null ? null : taxonomy.occupationRef(f.occupation(), "en").map(o -> o.id()).orElse(f.occupation()));
         params.put("organisation", f.organisation());
         params.put("kind", f.kind() == null ? null : f.kind().name());
+        params.put("q", f.q() == null || f.q().isBlank() ? null : f.q().strip());
         params.put("limit", f.limit());
         params.put("offset", f.offset());
-        return read(SELECT + """
-                 where (cast(:status as text) is null or v.status = :status)
-                   and (cast(:status as text) is not null or v.status <> 'DRAFT' or v.organisation_id = :organisation)
-                   and (cast(:municipality as text) is null or v.municipality = :municipality)
-                   and (cast(:region as text[]) is null or v.municipality = any(:region))
-                   and (cast(:occupation as text) is null or v.occupation_id = :occupation)
-                   and (cast(:organisation as uuid) is null or v.organisation_id = :organisation)
-                   and (cast(:kind as text) is null or v.kind = :kind)
-                 order by v.updated_at desc, v.id limit :limit offset :offset
-                """, params);
+        params.put("nearest", nearestFirst(f));
+        String order = switch (f.sort() == null ? VacancyFilter.Sort.NEWEST : f.sort()) {
+            case NEWEST -> "v.updated_at desc, v.id";
+            case CLOSING -> "v.closing_date nulls last, v.updated_at desc, v.id";
+            case CLOSEST -> "array_position(cast(:nearest as text[]), v.municipality) nulls last, v.updated_at desc, v.id";
+        };
+        List<Vacancy> items = read(SELECT + WHERE + " order by " + order + " limit :limit offset :offset", params);
+        long total = !count ? items.size() : jdbc.sql("select count(*) from vacancies.vacancy v " + WHERE).params(params)
+                .query(Long.class).single();
+        return new Found(items, total);
+    }
+
+    /** The municipalities ordered by distance from {@code near} (about 340), so SQL can sort by position in that list. */
+    private String[] nearestFirst(VacancyFilter f) {
+        if (f.sort() != VacancyFilter.Sort.CLOSEST || f.near() == null) {
+            return null;
+        }
+        var from = regions.municipality(f.near()).map(m -> m.point()).orElse(null);
+        if (from == null) {
+            return null;
+        }
+        return regions.municipalities().stream().filter(m -> m.point() != null)
+                .sorted(java.util.Comparator.comparingDouble(m -> km(from, m.point()))).map(m -> m.code()).toArray(String[]::new);
+    }
+
+    private static double km(nl.werkpad.regions.GeoPoint a, nl.werkpad.regions.GeoPoint b) {
+        double dLat = Math.toRadians(b.latitude() - a.latitude());
+        double dLon = Math.toRadians(b.longitude() - a.longitude()) * Math.cos(Math.toRadians((a.latitude() + b.latitude()) / 2));
+        return Math.sqrt(dLat * dLat + dLon * dLon) * 6371;
     }
 
     @Override

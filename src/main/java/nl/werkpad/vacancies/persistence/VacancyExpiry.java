@@ -2,11 +2,12 @@ package nl.werkpad.vacancies.persistence;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import nl.werkpad.vacancies.Vacancies;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
-/** Open vacancies expire automatically after their closing date: checked at start and every hour. */
+/** Open vacancies expire automatically after their closing date: checked at start and every hour, by one node of a cluster. */
 @Component
 class VacancyExpiry {
 
@@ -18,7 +19,8 @@ class VacancyExpiry {
         this.clock = clock;
     }
 
-    @Scheduled(initialDelayString = "PT5S", fixedDelayString = "PT1H")
+    @Scheduled(initialDelayString = "PT5S", fixedDelayString = "${werkpad.vacancies.expiry-interval:PT1H}")
+    @SchedulerLock(name = "vacancy-expiry", lockAtLeastFor = "PT4S")
     void expire() {
         vacancies.expireOverdue(LocalDate.now(clock));
     }

@@ -4,7 +4,9 @@ import java.util.List;
 import java.util.UUID;
 import nl.werkpad.access.PublicPath;
 import nl.werkpad.access.SignedInUser;
+import nl.werkpad.regions.MunicipalityPicker;
 import nl.werkpad.regions.Regions;
+import nl.werkpad.shared.Languages;
 import nl.werkpad.vacancies.Vacancies;
 import nl.werkpad.vacancies.VacancyFilter;
 import nl.werkpad.vacancies.VacancyKind;
@@ -22,8 +24,10 @@ class VacancyPages {
 
     private final Vacancies vacancies;
     private final Regions regions;
+    private final nl.werkpad.taxonomy.Taxonomy taxonomy;
 
-    VacancyPages(Vacancies vacancies, Regions regions) {
+    VacancyPages(Vacancies vacancies, Regions regions, nl.werkpad.taxonomy.Taxonomy taxonomy) {
+        this.taxonomy = taxonomy;
         this.vacancies = vacancies;
         this.regions = regions;
     }
@@ -34,14 +38,40 @@ class VacancyPages {
     }
 
 
+    static final int PAGE_SIZE = 20;
+
     @GetMapping("/vacatures")
-    String list(@RequestParam(defaultValue = "") String region, @RequestParam(required = false) VacancyKind kind, Model model) {
+    String list(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "") String region,
+                @RequestParam(required = false) VacancyKind kind, @RequestParam(defaultValue = "") String beroep,
+                @RequestParam(defaultValue = "nieuwste") String sorteer, @RequestParam(required = false) String bij,
+                @RequestParam(defaultValue = "") String bijQuery, @RequestParam(defaultValue = "1") int pagina, Model model) {
+        int page = Math.max(1, pagina);
+        VacancyFilter.Sort sort = switch (sorteer) {
+            case "dichtstbij" -> VacancyFilter.Sort.CLOSEST;
+            case "sluitdatum" -> VacancyFilter.Sort.CLOSING;
+            default -> VacancyFilter.Sort.NEWEST;
+        };
+        MunicipalityPicker near = MunicipalityPicker.of("bij", bij, bijQuery, regions);
+        Vacancies.Found found = vacancies.find(new VacancyFilter(null, region.isBlank() ? null : region, beroep.isBlank() ? null : beroep,
+                null, null, kind, PAGE_SIZE, (page - 1) * PAGE_SIZE, q, sort, near.selected() == null ? null : near.selected().code()),
+                SignedInUser.current());
         model.addAttribute("regions", regions.labourMarketRegions());
         model.addAttribute("region", region);
+        model.addAttribute("regionName", regions.labourMarketRegions().stream().filter(r -> r.code().equals(region)).map(r -> r.name())
+                .findFirst().orElse(null));
         model.addAttribute("kind", kind);
         model.addAttribute("kinds", VacancyKind.values());
-        model.addAttribute("vacancies", vacancies.search(new VacancyFilter(null, region.isBlank() ? null : region, null,
-                null, null, kind, 50, 0), SignedInUser.current()));
+        model.addAttribute("q", q);
+        model.addAttribute("beroep", beroep);
+        model.addAttribute("occupation", beroep.isBlank() ? null : taxonomy.occupationRef(beroep, Languages.current()).orElse(null));
+        model.addAttribute("sorteer", sort == VacancyFilter.Sort.CLOSEST ? "dichtstbij" : sort == VacancyFilter.Sort.CLOSING ? "sluitdatum" : "nieuwste");
+        model.addAttribute("nearPicker", near);
+        model.addAttribute("closestWithoutPlace", sort == VacancyFilter.Sort.CLOSEST && near.selected() == null);
+        model.addAttribute("vacancies", found.items());
+        model.addAttribute("total", found.total());
+        model.addAttribute("page", page);
+        model.addAttribute("pages", Math.max(1, (found.total() + PAGE_SIZE - 1) / PAGE_SIZE));
+        model.addAttribute("resident", SignedInUser.current().map(u -> u.has(nl.werkpad.access.Role.INWONER)).orElse(false));
         return "vacancies/list";
     }
 

@@ -11,7 +11,6 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 
 /**
@@ -53,7 +52,8 @@ class ErrorPages implements ErrorController {
         return problem(request);
     }
 
-    @GetMapping("/error/403")
+    /** Any method: a page form posted without its CSRF token is forwarded here as a POST and must get 403, not 405. */
+    @RequestMapping("/error/403")
     String forbidden(HttpServletResponse response, Model model) {
         response.setStatus(HttpStatus.FORBIDDEN.value());
         model.addAttribute("status", 403);
@@ -77,6 +77,7 @@ class ErrorPages implements ErrorController {
             case NOT_FOUND -> "error.notFound";
             case FORBIDDEN -> "error.forbidden";
             case UNAUTHORIZED -> "error.unauthorized";
+            case TOO_MANY_REQUESTS -> "error.tooMany";
             default -> status.is4xxClientError() ? "error.badRequest" : "error.server";
         };
     }

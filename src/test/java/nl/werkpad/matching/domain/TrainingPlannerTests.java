@@ -33,4 +33,26 @@ class TrainingPlannerTests {
     void nothingMissingNeedsNoTraining() {
         assertThat(TrainingPlanner.plan(new int[0], List.of(offer("one", 10, 1))).chosen()).isEmpty();
     }
+
+    @Test
+    void takesACourseOnceEvenWhenAnotherProviderTeachesOtherPartsOfIt() {
+        var plan = TrainingPlanner.plan(new int[] {1, 2}, List.of(
+                new TrainingPlanner.Option<>("welding at school A", 300, new int[] {1}, "Welding", 300),
+                new TrainingPlanner.Option<>("welding at school B", 200, new int[] {2}, "Welding", 200),
+                new TrainingPlanner.Option<>("metalwork", 400, new int[] {1}, "Metalwork", 400)));
+        // the cheaper welding course is taken; the same course elsewhere is not a second step, another course is
+        assertThat(plan.chosen()).extracting(TrainingPlanner.Option::offer).containsExactlyInAnyOrder("welding at school B", "metalwork");
+        assertThat(plan.uncovered()).isEmpty();
+    }
+
+    @Test
+    void staysWithinTheBudgetAndSaysWhatItCannotAfford() {
+        var options = List.of(
+                new TrainingPlanner.Option<>("cheap", 100, new int[] {1}, "A", 100),
+                new TrainingPlanner.Option<>("dear", 5000, new int[] {2}, "B", 5000));
+        var plan = TrainingPlanner.plan(new int[] {1, 2}, options, 1000);
+        assertThat(plan.chosen()).extracting(TrainingPlanner.Option::offer).containsExactly("cheap");
+        assertThat(plan.uncovered()).containsExactly(2);
+        assertThat(TrainingPlanner.plan(new int[] {1, 2}, options).uncovered()).isEmpty();
+    }
 }

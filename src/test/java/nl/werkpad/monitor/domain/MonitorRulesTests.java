@@ -24,6 +24,16 @@ class MonitorRulesTests {
     }
 
     @Test
+    void aRatioOverFewerThanTenPeopleOnWwIsNeverClassedOrShown() {
+        assertThat(Tension.publishedLevel(5, 0)).isEqualTo(Tension.Level.NONE);
+        assertThat(Tension.published(5, 0)).isNull();
+        assertThat(Tension.publishedLevel(90, 9)).isEqualTo(Tension.Level.NONE);
+        assertThat(Tension.published(90, 9)).isNull();
+        assertThat(Tension.publishedLevel(41, 10)).isEqualTo(Tension.Level.VERY_TIGHT);
+        assertThat(Tension.published(41, 10)).isEqualTo(4.1);
+    }
+
+    @Test
     void countsBelowTenAreHiddenAndOneHiddenCellTakesTheSmallestOtherWithIt() {
         // 7 alone would be recoverable from the total (7 = 57 - 12 - 38): 12 is hidden too
         assertThat(Suppression.indexes(Suppression.hidden(List.of(7L, 12L, 38L)))).containsExactly(0, 1);
