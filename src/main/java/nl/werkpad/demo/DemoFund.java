@@ -44,8 +44,9 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The demo fund: the funding sources named in the policy documents (demo/funding-sources.csv, every name as in
- * data/ecosystem/funding.csv, budgets and rules with their provenance), development accounts for the demo
+ * The demo fund: the funding sources named in the policy documents (demo/funding-sources.csv, names as in
+ * data/ecosystem/funding.csv except where the policy name is jargon to a resident — "motie 42" — which then stays in
+ * the provenance only; budgets and rules with their provenance), development accounts for the demo
  * advisor's caseload, and vouchers in every state at the demo provider.
  */
 @Component

@@ -13,6 +13,20 @@ public interface Regions {
         return municipality(code).orElseThrow(() -> MunicipalityNotFound.byCode(code));
     }
 
+    /** The municipality by its CBS code or by its name as a person types it ("alkmaar", "Bergen (NH.)"). */
+    default Optional<Municipality> municipalityByNameOrCode(String text) {
+        if (text == null || text.isBlank()) {
+            return Optional.empty();
+        }
+        Optional<Municipality> byCode = municipality(text.strip().toUpperCase(java.util.Locale.ROOT));
+        if (byCode.isPresent()) {
+            return byCode;
+        }
+        String folded = nl.werkpad.regions.domain.SearchText.fold(text);
+        return searchMunicipalities(text, 10).stream().filter(m -> nl.werkpad.regions.domain.SearchText.fold(m.name()).equals(folded))
+                .findFirst();
+    }
+
     /** Municipalities whose name starts with or contains the text (accents and case ignored), best first. */
     List<Municipality> searchMunicipalities(String text, int limit);
 

@@ -57,11 +57,22 @@ public final class InputCheck {
         return this;
     }
 
-    /** An amount of money: 0 up to {@link Limits#MAX_CENTS}. */
+    /** An upper bound only, where the module's own rule already names the lower one (e.g. "at least 1"). */
+    public InputCheck atMost(String field, Integer value, int max) {
+        if (value != null && value > max) {
+            errors.add(new InvalidInput.FieldError(field, OUT_OF_RANGE, field + " is at most " + max, "≤ " + max));
+        }
+        return this;
+    }
+
+    /**
+     * An amount of money: at most {@link Limits#MAX_CENTS} (and no less than its negative), so no sum of a few
+     * amounts can overflow. Whether an amount may be zero or negative is each module's own, named rule.
+     */
     public InputCheck cents(String field, Long cents) {
-        if (cents != null && (cents < 0 || cents > Limits.MAX_CENTS)) {
+        if (cents != null && (cents > Limits.MAX_CENTS || cents < -Limits.MAX_CENTS)) {
             errors.add(new InvalidInput.FieldError(field, MONEY_OUT_OF_RANGE,
-                    field + " is between 0 and " + Limits.MAX_CENTS + " cents (EUR 100 million)", Limits.MAX_CENTS));
+                    field + " is at most " + Limits.MAX_CENTS + " cents (EUR 100 million)", Limits.MAX_CENTS));
         }
         return this;
     }

@@ -69,7 +69,7 @@ class ShellBrowserTests extends BrowserTest {
     @Test
     void aWrongPasswordShowsAnAccessibleMessage() throws Exception {
         browser.logIn("inwoner", "helemaal-fout");
-        assertThat(browser.find("[role=alert]").getText()).isEqualTo("Gebruikersnaam of wachtwoord is onjuist.");
+        assertThat(browser.find("[role=alert]").getText()).isEqualTo("Inloggen lukte niet: de gebruikersnaam of het wachtwoord is onjuist, of er waren te veel pogingen vanaf dit adres (wacht dan even en probeer het opnieuw).");
         assertThat(browser.accessibilityViolations()).isEmpty();
     }
 }

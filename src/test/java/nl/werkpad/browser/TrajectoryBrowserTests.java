@@ -163,7 +163,7 @@ class TrajectoryBrowserTests extends BrowserTest {
         browser.find("#occupation-vraag").sendKeys(WELDER);
         browser.find("#place-vraag").sendKeys("Schagen");
         browser.clickAndWait("form[action='/werkgever/personeelsuitwisseling/vraag'] button[type=submit]");
-        assertThat(browser.find("section[aria-labelledby=requests]").getText()).contains("in GM0441");
+        assertThat(browser.find("section[aria-labelledby=requests]").getText()).contains("in Schagen").doesNotContain("GM0441");
         browser.clickAndWait("form[action='/logout'] button");
 
         browser.logIn(surplus.username(), TestAccounts.PASSWORD);

@@ -363,7 +363,7 @@ class JdbcEcosystem implements Ecosystem {
     @Override
     public Event addEvent(NewEvent input, SignedInUser actor) {
         InputCheck.of().line("title", input.title(), Limits.TITLE).line("municipality", input.municipality(), Limits.SHORT)
-                .range("participants", input.participants(), 0, 1_000_000).range("pupils", input.pupils(), 0, 1_000_000)
+                .atMost("participants", input.participants(), 1_000_000).atMost("pupils", input.pupils(), 1_000_000)
                 .text("outcome", input.outcome(), Limits.NOTE).orThrow();
         if (input.kind() == null) {
             throw RuleViolation.of("event.kind-required", "Choose what kind of event it was");

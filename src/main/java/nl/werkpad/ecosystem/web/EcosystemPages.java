@@ -125,6 +125,9 @@ class EcosystemPages {
                 .flatMap(p -> vacancies.search(new VacancyFilter(null, null, null, null, p.organisationId(), null, 20, 0), viewer).stream())
                 .limit(30).toList());
         model.addAttribute("mayEdit", mayEdit());
+        // the exchanges among members are for policy makers and the members themselves; others would meet a dead link
+        model.addAttribute("mayViewExchanges", mayEdit() || viewer.map(u -> campus.partners().stream()
+                .anyMatch(p -> organisations.isMember(u.accountId(), p.organisationId()))).orElse(false));
         return "ecosystem/campus";
     }
 
@@ -298,7 +301,7 @@ class EcosystemPages {
             return 0;
         }
         try {
-            return Math.round(Double.parseDouble(clean) * 100);
+            return nl.werkpad.shared.Amounts.cents(new java.math.BigDecimal(clean));
         } catch (NumberFormatException e) {
             throw RuleViolation.of("coalition.contribution-invalid", "Not an amount: " + euros);
         }

@@ -63,7 +63,7 @@ class SourceStore {
     private static void validate(FundingSourceInput in) {
         InputCheck.of().line("code", in.code(), Limits.SHORT).line("name", in.name(), Limits.NAME)
                 .cents("allowanceCents", in.allowanceCents()).range("allowanceExpiryMonths", in.allowanceExpiryMonths(), 0, 1200)
-                .range("voucherValidDays", in.voucherValidDays(), 1, 3660).text("provenance", in.provenance(), Limits.NOTE)
+                .atMost("voucherValidDays", in.voucherValidDays(), 3660).text("provenance", in.provenance(), Limits.NOTE)
                 .noNulls("rules", in.rules()).orThrow();
         if (in.code() == null || !in.code().strip().matches("[a-z0-9-]{2,40}")) {
             throw FundRefused.by("source.code-invalid", "code: 2–40 lowercase letters, digits or dashes");

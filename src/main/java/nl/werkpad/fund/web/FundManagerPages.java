@@ -2,7 +2,11 @@ package nl.werkpad.fund.web;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import nl.werkpad.fund.AccountHolder;
 import nl.werkpad.fund.Fund;
@@ -11,6 +15,9 @@ import nl.werkpad.fund.VoucherFilter;
 import nl.werkpad.fund.domain.SourceMode;
 import nl.werkpad.fund.domain.VoucherStatus;
 import nl.werkpad.passport.LabourMarketStatus;
+import nl.werkpad.regions.LabourMarketRegion;
+import nl.werkpad.regions.Province;
+import nl.werkpad.regions.Regions;
 import nl.werkpad.shared.RuleViolation;
 import nl.werkpad.web.RuleErrors;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -41,7 +48,13 @@ class FundManagerPages {
 
     private final Fund fund;
 
-    FundManagerPages(Fund fund) {
+    /** The SBI sections A–U, shown by their names (messages {@code sbi.X}). */
+    private static final List<String> SECTORS = "ABCDEFGHIJKLMNOPQRSTU".chars().mapToObj(c -> String.valueOf((char) c)).toList();
+
+    private final Regions regions;
+
+    FundManagerPages(Fund fund, Regions regions) {
+        this.regions = regions;
         this.fund = fund;
     }
 
@@ -89,8 +102,16 @@ class FundManagerPages {
         if (errors.hasErrors()) {
             return form(form, model);
         }
+        List<String> municipalityCodes = new ArrayList<>();
+        for (String typed : form.municipalityNames()) {
+            regions.municipalityByNameOrCode(typed).ifPresentOrElse(m -> municipalityCodes.add(m.code()),
+                    () -> errors.rejectValue("municipalities", "fund.sourceForm.municipalityUnknown", new Object[] {typed}, typed));
+        }
+        if (errors.hasErrors()) {
+            return form(form, model);
+        }
         try {
-            FundingSource created = fund.register(form.input(), DevelopmentAccountPages.user());
+            FundingSource created = fund.register(form.input(municipalityCodes), DevelopmentAccountPages.user());
             redirect.addFlashAttribute("created", created.name());
             return "redirect:/fonds/bronnen/" + created.id();
         } catch (RuleViolation e) {
@@ -105,8 +126,21 @@ class FundManagerPages {
         model.addAttribute("modes", SourceMode.values());
         model.addAttribute("statuses", LabourMarketStatus.values());
         model.addAttribute("targetGroups", AccountHolder.TARGET_GROUPS);
+        model.addAttribute("regionsByProvince", regionsByProvince());
+        model.addAttribute("provinces", regions.provinces());
+        model.addAttribute("sectors", SECTORS);
         model.addAttribute("collections", java.util.List.of("digital", "green", "transversal", "language", "research"));
         return "fund/source-form";
+    }
+
+    /** The labour-market regions grouped under the province they (mostly) lie in, for a select with optgroups. */
+    private Map<Province, List<LabourMarketRegion>> regionsByProvince() {
+        Map<Province, List<LabourMarketRegion>> grouped = new TreeMap<>(Comparator.comparing(Province::name));
+        for (LabourMarketRegion region : regions.labourMarketRegions()) {
+            grouped.computeIfAbsent(region.provinces().getFirst(), p -> new ArrayList<>()).add(region);
+        }
+        grouped.values().forEach(list -> list.sort(Comparator.comparing(LabourMarketRegion::name)));
+        return grouped;
     }
 
     @GetMapping("/afrekening")

@@ -14,12 +14,13 @@ import nl.werkpad.fund.domain.SourceMode;
 
 /**
  * A funding source as the fund manager fills it in: one optional field per rule type, amounts in euros.
- * Lists (municipality, region and province codes, sectors, ISCO groups) are comma-separated.
+ * Municipalities are typed by name and comma-separated, regions, provinces and sectors are chosen by name,
+ * ISCO groups are comma-separated codes (fund managers know them); the rules keep the codes.
  */
 record SourceForm(String code, String name, FundingSource.SourceKind kind, SourceMode mode, BigDecimal allowance,
                   Integer allowanceExpiryMonths, LocalDate validFrom, LocalDate validUntil, Integer priority,
-                  Integer voucherValidDays, String municipalities, String regions, String provinces, Integer ageMin,
-                  Integer ageMax, List<String> statuses, List<String> targetGroups, String employerSectors,
+                  Integer voucherValidDays, String municipalities, List<String> regions, List<String> provinces, Integer ageMin,
+                  Integer ageMax, List<String> statuses, List<String> targetGroups, List<String> employerSectors,
                   boolean onRegister, String shortageIsco, String skillCollection, Integer maxShare, BigDecimal maxPerVoucher,
                   BigDecimal maxPerPersonYear, BigDecimal maxPerProviderYear, BigDecimal ownMin, Integer ownPercent,
                   String provenance) {
@@ -27,14 +28,15 @@ record SourceForm(String code, String name, FundingSource.SourceKind kind, Sourc
     static SourceForm empty() {
         int year = LocalDate.now().getYear();
         return new SourceForm("", "", FundingSource.SourceKind.REGIO, SourceMode.PER_VOUCHER, null, 12,
-                LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), 10, 180, "", "", "PV27", null, null, List.of(),
-                List.of(), "", true, "", "", null, null, null, null, null, null, "");
+                LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), 10, 180, "", List.of(), List.of("PV27"), null, null, List.of(),
+                List.of(), List.of(), true, "", "", null, null, null, null, null, null, "");
     }
 
-    FundingSourceInput input() {
+    /** The source with its rules, the municipalities typed here given as their codes. */
+    FundingSourceInput input(List<String> municipalityCodes) {
         List<FundingRule> rules = new ArrayList<>();
-        if (!list(municipalities).isEmpty() || !list(regions).isEmpty() || !list(provinces).isEmpty()) {
-            rules.add(new FundingRule.Residence(list(municipalities), list(regions), list(provinces)));
+        if (!municipalityCodes.isEmpty() || !none(regions) || !none(provinces)) {
+            rules.add(new FundingRule.Residence(municipalityCodes, orEmpty(regions), orEmpty(provinces)));
         }
         if (ageMin != null || ageMax != null) {
             rules.add(new FundingRule.Age(ageMin, ageMax));
@@ -45,8 +47,8 @@ record SourceForm(String code, String name, FundingSource.SourceKind kind, Sourc
         if (targetGroups != null && !targetGroups.isEmpty()) {
             rules.add(new FundingRule.TargetGroup(new LinkedHashSet<>(targetGroups)));
         }
-        if (!list(employerSectors).isEmpty()) {
-            rules.add(new FundingRule.EmployerSector(Set.copyOf(list(employerSectors))));
+        if (!none(employerSectors)) {
+            rules.add(new FundingRule.EmployerSector(Set.copyOf(employerSectors)));
         }
         if (onRegister) {
             rules.add(new FundingRule.OnRegister());
@@ -77,7 +79,20 @@ record SourceForm(String code, String name, FundingSource.SourceKind kind, Sourc
     }
 
     static long cents(BigDecimal euros) {
-        return euros.movePointRight(2).longValue();
+        return nl.werkpad.shared.Amounts.cents(euros);
+    }
+
+    /** The municipalities as typed, one name (or code) each. */
+    List<String> municipalityNames() {
+        return list(municipalities);
+    }
+
+    private static boolean none(List<String> values) {
+        return values == null || values.isEmpty();
+    }
+
+    private static List<String> orEmpty(List<String> values) {
+        return values == null ? List.of() : values;
     }
 
     private static List<String> list(String text) {

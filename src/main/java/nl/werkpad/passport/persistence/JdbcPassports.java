@@ -203,12 +203,14 @@ class JdbcPassports implements Passports {
         events.publishEvent(new nl.werkpad.passport.PassportChanged(personId));
     }
 
-    /** The field rules (lengths, years as the database holds them, no nulls in lists) before any other rule. */
+    /**
+     * The field rules (lengths, years as the database holds them, no nulls in lists) before any other rule; travel,
+     * hours and levels are {@code PassportRules}' own.
+     */
     static void check(PassportInput in) {
         InputCheck.of().line("name", in.name(), Limits.NAME).line("municipality", in.municipality(), Limits.SHORT)
-                .range("travelKm", in.travelKm(), 0, 300).range("hoursPerWeek", in.hoursPerWeek(), 1, 60)
                 .noNulls("sectors", in.sectors())
-                .each("skills", in.skills(), (c, at, s) -> c.line(at + "skill", s.skill(), Limits.SHORT).range(at + "level", s.level(), 1, 5))
+                .each("skills", in.skills(), (c, at, s) -> c.line(at + "skill", s.skill(), Limits.SHORT))
                 .each("workHistory", in.workHistory(), (c, at, w) -> c.line(at + "occupation", w.occupation(), Limits.SHORT)
                         .line(at + "employer", w.employer(), Limits.SHORT)
                         .range(at + "fromYear", w.fromYear(), Limits.FIRST_YEAR, Limits.LAST_YEAR)

@@ -257,6 +257,9 @@ class ResidentPassportPages {
             redirect.addFlashAttribute("saved", what);
         } catch (RuleViolation e) {
             redirect.addFlashAttribute("problem", e.rule());
+            // an input rule names its bound (e.g. 1950..2100, 200 characters) so the message can say it
+            redirect.addFlashAttribute("problemLimit", e instanceof nl.werkpad.shared.InvalidInput invalid
+                    && invalid.errors().getFirst().limit() != null ? invalid.errors().getFirst().limit().toString() : "");
         }
         return "redirect:/paspoort";
     }

@@ -69,9 +69,9 @@ class JdbcTrainingOffers implements TrainingOffers {
     private Checked check(TrainingOfferInput in, SignedInUser actor) {
         InputCheck.of().line("title", in.title(), Limits.TITLE).text("description", in.description(), Limits.DESCRIPTION)
                 .line("municipality", in.municipality(), Limits.SHORT).cents("costCents", in.costCents())
-                .range("durationHours", in.durationHours(), 1, 100_000).range("durationWeeks", in.durationWeeks(), 1, 520)
+                .atMost("durationHours", in.durationHours(), 100_000).atMost("durationWeeks", in.durationWeeks(), 520)
                 .noNulls("skills", in.skills())
-                .each("starts", in.starts(), (c, at, start) -> c.range(at + "seats", start.seats(), 0, 100_000))
+                .each("starts", in.starts(), (c, at, start) -> c.atMost(at + "seats", start.seats(), 100_000))
                 .orThrow();
         List<Decision.Rejected> problems = OfferRules.check(in);
         if (!problems.isEmpty()) {

@@ -1,7 +1,6 @@
 package nl.werkpad.training.web;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,7 +32,7 @@ record OfferForm(UUID provider, String title, String description, TrainingLevel 
         if (start2 != null) {
             starts.add(new OfferStart(start2, seats2 == null ? 0 : seats2));
         }
-        Long cents = cost == null ? null : cost.movePointRight(2).setScale(0, RoundingMode.HALF_UP).longValueExact();
+        Long cents = nl.werkpad.shared.Amounts.cents(cost);
         return new TrainingOfferInput(provider, title, description, level, mode,
                 mode == TrainingMode.ONLINE ? null : municipality, durationHours, durationWeeks, cents, onRegister, status,
                 skills == null ? List.of() : skills, starts);

@@ -8,6 +8,8 @@ import nl.werkpad.access.SignedInUser;
 import nl.werkpad.fund.Fund;
 import nl.werkpad.fund.VoucherFilter;
 import nl.werkpad.matching.Matching;
+import nl.werkpad.regions.MunicipalityPicker;
+import nl.werkpad.regions.Regions;
 import nl.werkpad.shared.RuleViolation;
 import nl.werkpad.trajectories.Trajectories;
 import nl.werkpad.trajectories.Trajectory;
@@ -36,8 +38,10 @@ class TrajectoryPages {
     private final Trajectories trajectories;
     private final Matching matching;
     private final Fund fund;
+    private final Regions regions;
 
-    TrajectoryPages(Trajectories trajectories, Matching matching, Fund fund) {
+    TrajectoryPages(Trajectories trajectories, Matching matching, Fund fund, Regions regions) {
+        this.regions = regions;
         this.trajectories = trajectories;
         this.matching = matching;
         this.fund = fund;
@@ -46,14 +50,18 @@ class TrajectoryPages {
     @GetMapping("/adviseur/caseload")
     String caseload(@RequestParam(name = "fase", required = false) Phase phase, @RequestParam(required = false) String status,
                     @RequestParam(name = "wachtdagen", required = false) Integer waiting,
-                    @RequestParam(name = "gemeente", required = false) String municipality, Model model) {
+                    @RequestParam(name = "gemeente", required = false) String municipality,
+                    @RequestParam(name = "gemeenteQuery", required = false) String municipalityQuery, Model model) {
         SignedInUser me = user();
-        model.addAttribute("entries", trajectories.caseload(me.accountId(), new Trajectories.CaseloadFilter(phase, status, waiting, municipality), me));
+        // the advisor types a name ("Alkmaar"); the filter and the API work with its CBS code
+        MunicipalityPicker picker = MunicipalityPicker.forFilter("gemeente", municipality, municipalityQuery, regions);
+        model.addAttribute("entries", trajectories.caseload(me.accountId(),
+                new Trajectories.CaseloadFilter(phase, status, waiting, picker.selectedCode()), me));
+        model.addAttribute("municipalityPicker", picker);
         model.addAttribute("phases", Phase.values());
         model.addAttribute("phase", phase);
         model.addAttribute("status", status);
         model.addAttribute("waiting", waiting);
-        model.addAttribute("municipality", municipality);
         model.addAttribute("today", LocalDate.now());
         return "trajectories/caseload";
     }

@@ -45,9 +45,9 @@ class VacancyProfiles {
     Profile check(VacancyInput in, SignedInUser actor, LocalDate today) {
         InputCheck.of().line("title", in.title(), Limits.TITLE).text("description", in.description(), Limits.DESCRIPTION)
                 .line("occupation", in.occupation(), Limits.SHORT).line("municipality", in.municipality(), Limits.SHORT)
-                .line("sector", in.sector(), Limits.SHORT).range("hoursPerWeek", in.hoursPerWeek(), 1, 60)
+                .line("sector", in.sector(), Limits.SHORT)
                 .cents("salaryMinCents", in.salaryMinCents()).cents("salaryMaxCents", in.salaryMaxCents())
-                .range("positions", in.positions(), 1, 10_000).line("requiredCertificate", in.requiredCertificate(), Limits.SHORT)
+                .atMost("positions", in.positions(), 10_000).line("requiredCertificate", in.requiredCertificate(), Limits.SHORT)
                 .noNulls("essentialSkills", in.essentialSkills()).noNulls("optionalSkills", in.optionalSkills())
                 .orThrow();
         List<Decision.Rejected> problems = VacancyRules.check(in, today);

@@ -53,7 +53,9 @@ class EmployerVacancyPages {
             Map.entry("vacancy.positions-too-few", "positions"), Map.entry("vacancy.sector-invalid", "sector"),
             Map.entry("vacancy.salary-range", "salaryMin"), Map.entry("vacancy.closing-date-past", "closingDate"),
             Map.entry("vacancy.skills-required", "essentialSkills"), Map.entry("vacancy.skill-unknown", "essentialSkills"),
-            Map.entry("vacancy.status-on-create", "status"));
+            Map.entry("vacancy.status-on-create", "status"),
+            // field rules (InvalidInput) name the API's field; these differ on the form
+            Map.entry("salaryMinCents", "salaryMin"), Map.entry("salaryMaxCents", "salaryMin"));
 
     private final Vacancies vacancies;
     private final Organisations organisations;

@@ -41,7 +41,7 @@ record VacancyForm(UUID organisation, String title, String description, String o
     }
 
     private static Long cents(BigDecimal euros) {
-        return euros == null ? null : euros.movePointRight(2).setScale(0, java.math.RoundingMode.HALF_UP).longValueExact();
+        return nl.werkpad.shared.Amounts.cents(euros);
     }
 
     private static String blank(String value) {

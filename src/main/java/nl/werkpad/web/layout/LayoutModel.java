@@ -25,6 +25,18 @@ class LayoutModel {
         this.contributors = contributors;
     }
 
+    /** The stated maxima of text fields, for {@code th:maxlength} on every form (the same numbers the server checks). */
+    record TextLimits(int name, int title, int shortText, int note, int description) {
+    }
+
+    private static final TextLimits LIMITS = new TextLimits(nl.werkpad.shared.Limits.NAME, nl.werkpad.shared.Limits.TITLE,
+            nl.werkpad.shared.Limits.SHORT, nl.werkpad.shared.Limits.NOTE, nl.werkpad.shared.Limits.DESCRIPTION);
+
+    @ModelAttribute("limits")
+    TextLimits limits() {
+        return LIMITS;
+    }
+
     @ModelAttribute("navigation")
     List<NavigationItem> navigation() {
         Authentication authentication = signedIn();
