@@ -32,6 +32,9 @@ public interface Taxonomy {
 
     TaxonomyInfo info();
 
+    /** How many skills, skill groups, occupations and ISCO groups have a label in the language, and from which ESCO version. */
+    LanguageCoverage languageCoverage(String language);
+
     /** Occupations that need the most of these skills (an essential one counts double), best first. */
     List<OccupationFit> occupationsNeeding(Collection<String> skillIds, String language, int limit);
 

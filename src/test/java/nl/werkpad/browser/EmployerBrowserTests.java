@@ -28,7 +28,7 @@ class EmployerBrowserTests extends BrowserTest {
         assertThat(browser.accessibilityViolations()).isEmpty();
 
         // drop one skill, set the title and hours, publish
-        browser.driver.findElement(By.xpath("//label[normalize-space()='perform tungsten inert gas welding']")).click();
+        browser.driver.findElement(By.xpath("//label[.//*[contains(@class,'skill-label__name') and normalize-space()='perform tungsten inert gas welding']]")).click();
         browser.find("#title").clear();
         browser.find("#title").sendKeys("Lasser scheepsbouw");
         browser.find("#hoursPerWeek").sendKeys("38");

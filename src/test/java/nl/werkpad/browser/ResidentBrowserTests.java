@@ -38,7 +38,7 @@ class ResidentBrowserTests extends BrowserTest {
         browser.find("#employer").sendKeys("Scheepswerf Den Helder");
         browser.clickAndWait("form[action='/paspoort/werkervaring'] > button[type=submit]");
         assertThat(browser.find("#voorstel").getText()).contains("lasser");
-        browser.driver.findElement(By.xpath("//section[@aria-labelledby='voorstel']//label[normalize-space()='weld in hyperbaric conditions']")).click();
+        browser.driver.findElement(By.xpath("//section[@aria-labelledby='voorstel']//label[.//*[contains(@class,'skill-label__name') and normalize-space()='weld in hyperbaric conditions']]")).click();
         assertThat(browser.accessibilityViolations()).isEmpty();
         browser.clickAndWait("form[action='/paspoort/vaardigheden/bevestigen'] > button[type=submit]");
 

@@ -32,12 +32,30 @@ class TaxonomyBrowserTests extends BrowserTest {
     }
 
     @Test
+    void aDutchPageShowsDutchSkillNamesAndMarksEnglishOnesWithTheirDutchGroup() throws Exception {
+        browser.open("/vaardigheden?q=advies+aan+anderen+geven");
+        var dutch = browser.find(".results .skill-label__name");
+        assertThat(dutch.getText()).isEqualTo("advies aan anderen geven");
+        assertThat(dutch.getAttribute("lang")).isEqualTo("nl");
+        assertThat(browser.find(".results .skill-label").getText()).doesNotContain("(Engels)");
+
+        browser.open("/vaardigheden?q=warmtepompen");
+        assertThat(browser.find("html").getAttribute("lang")).isEqualTo("nl");
+        var english = browser.find(".results .skill-label__name");
+        assertThat(english.getText()).isEqualTo("install heat pump");
+        assertThat(english.getAttribute("lang")).isEqualTo("en");
+        assertThat(browser.find(".results .skill-label").getText())
+                .isEqualTo("install heat pump (Engels) — groep: installeren van verwarmings-, ventilatie- en airconditioningsapparatuur");
+        assertThat(browser.accessibilityViolations()).isEmpty();
+    }
+
+    @Test
     void theSkillPickerSuggestsWhileTypingAndTheOccupationsFollow() throws Exception {
         browser.open("/beroepen/bij-vaardigheden");
         browser.find("#skillsQuery").sendKeys("forklift");
         var option = browser.await("#skills-options input[type=checkbox]");
-        assertThat(browser.texts("#skills-options label")).contains("operate forklift");
-        browser.driver.findElement(org.openqa.selenium.By.xpath("//label[normalize-space()='operate forklift']")).click();
+        assertThat(browser.texts("#skills-options .skill-label__name")).contains("operate forklift");
+        browser.driver.findElement(org.openqa.selenium.By.xpath("//label[.//*[contains(@class,'skill-label__name') and normalize-space()='operate forklift']]")).click();
         assertThat(option.isDisplayed()).isTrue();
         browser.clickAndWait("form.form > button[type=submit]");
         assertThat(browser.texts("table.table tbody a")).contains("heftruckchauffeur");

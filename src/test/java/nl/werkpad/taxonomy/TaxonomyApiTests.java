@@ -4,11 +4,14 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.startsWith;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import nl.werkpad.support.Demo;
 import nl.werkpad.support.WerkpadTest;
 import nl.werkpad.taxonomy.importer.EscoPackageReader;
 import org.junit.jupiter.api.Test;
@@ -70,9 +73,13 @@ class TaxonomyApiTests {
 
     @Test
     void filtersSkillsByType() throws Exception {
-        mvc.perform(get("/api/v1/skills").param("q", "Dutch").param("type", "language"))
+        mvc.perform(get("/api/v1/skills").param("q", "Dutch").param("type", "language").param("lang", "en"))
                 .andExpect(jsonPath("$.results[*].types[*]").value(hasItem("language")))
                 .andExpect(jsonPath("$.results[0].label").value(containsString("Dutch")));
+        // ESCO v1.0's Dutch label of the same language skills
+        mvc.perform(get("/api/v1/skills").param("q", "Nederlands").param("type", "language"))
+                .andExpect(jsonPath("$.results[0].label").value(containsString("Nederlands")))
+                .andExpect(jsonPath("$.results[0].language").value("nl"));
     }
 
     @Test
@@ -102,6 +109,8 @@ class TaxonomyApiTests {
     void aSkillComesWithItsHierarchyAndTheOccupationsThatNeedIt() throws Exception {
         mvc.perform(get("/api/v1/skills/{id}", HASKELL))
                 .andExpect(jsonPath("$.skill.label").value("Haskell"))
+                .andExpect(jsonPath("$.broader[*].label").value(hasItem("computerprogrammering")));
+        mvc.perform(get("/api/v1/skills/{id}", HASKELL).param("lang", "en"))
                 .andExpect(jsonPath("$.broader[*].label").value(hasItem("computer programming")))
                 .andExpect(jsonPath("$.collections").value(hasItem("digital")))
                 .andExpect(jsonPath("$.occupations").isNotEmpty());
@@ -109,7 +118,7 @@ class TaxonomyApiTests {
 
     @Test
     void aSkillKnownOnlyByLabelHasAClearlyMarkedStableLocalId() throws Exception {
-        String id = EscoPackageReader.localSkillId("perform tungsten inert gas welding");
+        String id = EscoPackageReader.localSkillId("manufacture of small metal parts");
         org.assertj.core.api.Assertions.assertThat(id).startsWith("local-");
         mvc.perform(get("/api/v1/skills/{id}", id))
                 .andExpect(jsonPath("$.skill.local").value(true))
@@ -138,7 +147,7 @@ class TaxonomyApiTests {
                 .andExpect(content().string(containsString("perform tungsten inert gas welding")))
                 .andExpect(content().string(containsString("7212")));
         mvc.perform(get("/vaardigheden/{id}", HASKELL))
-                .andExpect(content().string(containsString("computer programming")));
+                .andExpect(content().string(containsString("computerprogrammering")));
         mvc.perform(get("/beroepen/{id}", "bestaat-niet")).andExpect(status().isNotFound());
     }
 
@@ -159,5 +168,58 @@ class TaxonomyApiTests {
         mvc.perform(get("/beroepen/bij-vaardigheden").param("skillsQuery", "forklift"))
                 .andExpect(content().string(startsWith("<!DOCTYPE html>")))
                 .andExpect(content().string(containsString("operate forklift")));
+    }
+
+    static final String ADVISE_OTHERS = "045f71e6-0699-4169-8a54-9c6b96f3174d";
+    static final String INSTALL_HEAT_PUMP = "00735755-adc6-4ea0-b034-b8caff339c9f";
+
+    @Test
+    void labelsComeInTheLanguageOfLangOrAcceptLanguageAndSaySo() throws Exception {
+        mvc.perform(get("/api/v1/skills/{id}", ADVISE_OTHERS).header("Accept-Language", "nl-NL,nl;q=0.9,en;q=0.5"))
+                .andExpect(header().string("Content-Language", "nl"))
+                .andExpect(jsonPath("$.skill.label").value("advies aan anderen geven"))
+                .andExpect(jsonPath("$.skill.language").value("nl"));
+        mvc.perform(get("/api/v1/skills/{id}", ADVISE_OTHERS).header("Accept-Language", "en-GB,en;q=0.8"))
+                .andExpect(header().string("Content-Language", "en"))
+                .andExpect(jsonPath("$.skill.label").value("advise others"))
+                .andExpect(jsonPath("$.skill.language").value("en"));
+        mvc.perform(get("/api/v1/skills/{id}", ADVISE_OTHERS).header("Accept-Language", "en").param("lang", "nl"))
+                .andExpect(jsonPath("$.skill.label").value("advies aan anderen geven"));
+        mvc.perform(get("/api/v1/skills").param("q", "advies aan anderen").header("Accept-Language", "fr, de;q=0.5"))
+                .andExpect(header().string("Content-Language", "nl"))
+                .andExpect(jsonPath("$.results[0].id").value(ADVISE_OTHERS));
+    }
+
+    @Test
+    void aSkillWithoutDutchLabelIsEnglishMarkedAndNamesItsDutchSkillGroupWithItsOfficialUri() throws Exception {
+        mvc.perform(get("/api/v1/skills/{id}", INSTALL_HEAT_PUMP))
+                .andExpect(jsonPath("$.skill.label").value("install heat pump"))
+                .andExpect(jsonPath("$.skill.language").value("en"))
+                .andExpect(jsonPath("$.skill.group").value("installeren van verwarmings-, ventilatie- en airconditioningsapparatuur"))
+                .andExpect(jsonPath("$.skill.uri").value("http://data.europa.eu/esco/skill/" + INSTALL_HEAT_PUMP))
+                .andExpect(jsonPath("$.skill.local").value(false))
+                .andExpect(jsonPath("$.description").isNotEmpty());
+        mvc.perform(get("/vaardigheden").param("q", "warmtepompen"))
+                .andExpect(content().string(containsString("<a class=\"skill-label__name\" href=\"/vaardigheden/" + INSTALL_HEAT_PUMP
+                        + "\" lang=\"en\">install heat pump</a>")))
+                .andExpect(content().string(containsString("(Engels)")))
+                .andExpect(content().string(containsString("installeren van verwarmings-, ventilatie- en airconditioningsapparatuur")));
+    }
+
+    @Test
+    void theAdministratorSeesHowManySkillsLackADutchLabel() throws Exception {
+        mvc.perform(get("/api/v1/taxonomy/languages/nl").with(httpBasic("beheerder", Demo.PASSWORD)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.coverage.skillsWithLabel").value(greaterThanOrEqualTo(400)))
+                .andExpect(jsonPath("$.coverage.skillsBySource['v1.0']").value(greaterThanOrEqualTo(400)))
+                .andExpect(jsonPath("$.coverage.skillGroupsWithLabel").value(greaterThanOrEqualTo(640)))
+                .andExpect(jsonPath("$.coverage.iscoGroupsWithLabel").value(619))
+                .andExpect(jsonPath("$.importCommand").value(containsString("import-esco")));
+        mvc.perform(get("/api/v1/taxonomy/languages/nl").with(httpBasic("inwoner", Demo.PASSWORD)))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/beheer/taxonomie").session(Demo.session(mvc, "beheerder")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Zonder Nederlandse benaming")))
+                .andExpect(content().string(containsString("./werkpad import-esco")));
     }
 }

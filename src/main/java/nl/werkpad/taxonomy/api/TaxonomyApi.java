@@ -1,11 +1,14 @@
 package nl.werkpad.taxonomy.api;
 
 import io.swagger.v3.oas.annotations.Operation;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import java.util.List;
+import java.util.Locale;
 import nl.werkpad.access.PublicPath;
 import nl.werkpad.taxonomy.Occupation;
 import nl.werkpad.taxonomy.OccupationDetails;
@@ -43,10 +46,35 @@ class TaxonomyApi {
     record Info(TaxonomyInfo taxonomy, String attribution) {
     }
 
+    private static final List<Locale> LABEL_LANGUAGES = List.of(Locale.of("nl"), Locale.of("en"));
     private final Taxonomy taxonomy;
+    private final HttpServletRequest request;
+    private final HttpServletResponse response;
 
-    TaxonomyApi(Taxonomy taxonomy) {
+    TaxonomyApi(Taxonomy taxonomy, HttpServletRequest request, HttpServletResponse response) {
         this.taxonomy = taxonomy;
+        this.request = request;
+        this.response = response;
+    }
+
+    /**
+     * The label language: {@code ?lang=} when given, else the best of Dutch and English in the
+     * request's Accept-Language, else Dutch. The answer says it in Content-Language.
+     */
+    private String language(String lang) {
+        String chosen = lang;
+        String header = request.getHeader("Accept-Language");
+        if (chosen == null && header != null && !header.isBlank()) {
+            try {
+                Locale best = Locale.lookup(Locale.LanguageRange.parse(header), LABEL_LANGUAGES);
+                chosen = best == null ? null : best.getLanguage();
+            } catch (IllegalArgumentException unreadable) {
+                chosen = null;   // a malformed header is not the caller's request for a language
+            }
+        }
+        chosen = chosen == null ? "nl" : chosen;
+        response.setHeader("Content-Language", chosen);
+        return chosen;
     }
 
     @Bean
@@ -68,36 +96,36 @@ class TaxonomyApi {
     @Operation(summary = "Vaardigheden voorstellen bij getypte tekst (Nederlands of Engels, typefouten vergeven) / skill suggestions",
             description = "Vaardigheden bij getypte tekst: Nederlands en Engels, woordbegin, typefouten en alternatieve namen. Openbaar. / Skill suggestions for typed text; public.")
     Results<Skill> skills(@RequestParam @NotBlank String q,
-                          @RequestParam(defaultValue = "nl") @Pattern(regexp = "nl|en") String lang,
+                          @RequestParam(required = false) @Pattern(regexp = "nl|en") String lang,
                           @RequestParam(required = false) @Pattern(regexp = "knowledge|skill|language|transversal") String type,
                           @RequestParam(defaultValue = "10") @Min(1) @Max(100) int limit,
                           @RequestParam(defaultValue = "0") @Min(0) @Max(900) int offset) {
-        return Results.page(taxonomy.suggestSkills(q, lang, type, offset + limit), offset, limit);
+        return Results.page(taxonomy.suggestSkills(q, language(lang), type, offset + limit), offset, limit);
     }
 
     @GetMapping("/skills/{id}")
     @Operation(summary = "Eén vaardigheid met bredere, smallere en verwante vaardigheden en de beroepen die haar vragen",
             description = "Eén ESCO-vaardigheid met bredere, smallere en verwante vaardigheden en de beroepen die haar vragen. Openbaar. / One skill with its relations and occupations; public.")
-    SkillDetails skill(@PathVariable String id, @RequestParam(defaultValue = "nl") @Pattern(regexp = "nl|en") String lang) {
-        return taxonomy.skill(id, lang).orElseThrow(() -> SkillNotFound.byId(id));
+    SkillDetails skill(@PathVariable String id, @RequestParam(required = false) @Pattern(regexp = "nl|en") String lang) {
+        return taxonomy.skill(id, language(lang)).orElseThrow(() -> SkillNotFound.byId(id));
     }
 
     @GetMapping("/occupations")
     @Operation(summary = "Beroepen voorstellen bij getypte tekst / occupation suggestions",
             description = "Beroepen bij getypte tekst, met Nederlandse beroepsnamen. Openbaar. / Occupation suggestions for typed text; public.")
     Results<Occupation> occupations(@RequestParam @NotBlank String q,
-                                    @RequestParam(defaultValue = "nl") @Pattern(regexp = "nl|en") String lang,
+                                    @RequestParam(required = false) @Pattern(regexp = "nl|en") String lang,
                                     @RequestParam(defaultValue = "10") @Min(1) @Max(100) int limit,
                                     @RequestParam(defaultValue = "0") @Min(0) @Max(900) int offset) {
-        return Results.page(taxonomy.suggestOccupations(q, lang, offset + limit), offset, limit);
+        return Results.page(taxonomy.suggestOccupations(q, language(lang), offset + limit), offset, limit);
     }
 
     @GetMapping("/occupations/{id}")
     @Operation(summary = "Eén beroep met ISCO-groep en essentiële en optionele vaardigheden",
             description = "Eén ESCO-beroep met ISCO-groep en essentiële en optionele vaardigheden. Openbaar. / One occupation with its ISCO group and skills; public.")
     OccupationDetails occupation(@PathVariable String id,
-                                 @RequestParam(defaultValue = "nl") @Pattern(regexp = "nl|en") String lang) {
-        return taxonomy.occupation(id, lang).orElseThrow(() -> OccupationNotFound.byId(id));
+                                 @RequestParam(required = false) @Pattern(regexp = "nl|en") String lang) {
+        return taxonomy.occupation(id, language(lang)).orElseThrow(() -> OccupationNotFound.byId(id));
     }
 
     @GetMapping("/taxonomy")

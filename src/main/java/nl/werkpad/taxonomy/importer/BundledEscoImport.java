@@ -5,7 +5,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
-/** On the first start (no occupations yet) the bundled ESCO v1.2.0 is imported; later starts skip it. */
+/**
+ * On the first start (no occupations yet) the bundled ESCO v1.2.0 is imported. A later start imports it
+ * again only when the bundle in this version of Werkpad differs from the one imported last (new derived
+ * labels, say) and nothing else was imported since; the same bundle is recognised by its checksum.
+ */
 @Component
 class BundledEscoImport implements StartupTask {
 
@@ -23,9 +27,12 @@ class BundledEscoImport implements StartupTask {
 
     @Override
     public void run() {
-        if (importer.isEmpty()) {
-            ImportResult result = importer.importPackage(PackageSource.bundled(), "v1.2.0");
-            log.info(result.summary());
+        PackageSource bundled = PackageSource.bundled();
+        if (importer.isEmpty() || importer.latestSource().filter(bundled.name()::equals).isPresent()) {
+            ImportResult result = importer.importPackage(bundled, "v1.2.0");
+            if (!result.unchanged()) {
+                log.info(result.summary());
+            }
         }
     }
 }

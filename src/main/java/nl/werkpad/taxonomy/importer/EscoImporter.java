@@ -22,11 +22,24 @@ public class EscoImporter {
     }
 
     public ImportResult importPackage(PackageSource source, String version) {
+        return importPackage(source, version, false);
+    }
+
+    /**
+     * @param force also when the package is an older ESCO version than the one loaded (otherwise refused
+     *              with {@link OlderEscoVersion}, before anything is read or written)
+     */
+    public ImportResult importPackage(PackageSource source, String version, boolean force) {
         long started = System.nanoTime();
         String checksum = source.checksum();
         var before = store.importedWithChecksum(checksum);
         if (before.isPresent()) {
             return new ImportResult(before.get(), true, 0, 0, 0, 0, 0, 0, 0);
+        }
+        String offered = version != null ? version : EscoPackageReader.detectVersion(source.name());
+        var loaded = store.currentVersion();
+        if (!force && loaded.isPresent() && EscoVersions.older(offered, loaded.get())) {
+            throw OlderEscoVersion.refused(offered, loaded.get());
         }
         EscoPackage pack = EscoPackageReader.read(source, version, store.iscoCodes());
         ImportResult written = transactions.execute(tx -> store.write(pack, source.name(), checksum));
@@ -35,6 +48,11 @@ public class EscoImporter {
                 (System.nanoTime() - started) / 1_000_000);
         events.publishEvent(new TaxonomyImported(result));   // after the commit: the search index rebuilds
         return result;
+    }
+
+    /** Where the newest import came from (a path, or the bundle's name). */
+    public java.util.Optional<String> latestSource() {
+        return store.latestSource();
     }
 
     public boolean isEmpty() {

@@ -13,9 +13,17 @@ import java.util.Set;
  */
 public final class EscoPackage {
 
-    /** Preferred, alternative and hidden labels in one language. */
-    public record Labels(String preferred, List<String> alternative, List<String> hidden) {
+    /**
+     * Preferred, alternative and hidden labels in one language.
+     *
+     * @param version the ESCO version the labels come from, when not the package's own (bundled extras)
+     */
+    public record Labels(String preferred, List<String> alternative, List<String> hidden, String version) {
     }
+
+    /** The parts an ESCO release consists of; a package that lacks one leaves that part as it is. */
+    public enum Part { SKILLS, OCCUPATIONS, ISCO_GROUPS, SKILL_HIERARCHY, SKILL_RELATIONS, OCCUPATION_HIERARCHY,
+        OCCUPATION_SKILLS, COLLECTIONS }
 
     public record IscoGroup(String code, String uri, Map<String, String> labels, String description) {
     }
@@ -29,6 +37,7 @@ public final class EscoPackage {
         public String code;
         public String description;
         public String descriptionLang;
+        public String descriptionVersion;
         public final Map<String, Labels> labels = new LinkedHashMap<>();
 
         Skill(String id, String uri, String conceptType) {
@@ -64,6 +73,7 @@ public final class EscoPackage {
 
     public String version = "unknown";
     public final Set<String> languages = new LinkedHashSet<>();
+    public final Set<Part> parts = java.util.EnumSet.noneOf(Part.class);
     public final Map<String, IscoGroup> iscoGroups = new LinkedHashMap<>();
     public final Map<String, Skill> skills = new LinkedHashMap<>();
     public final Map<String, Occupation> occupations = new LinkedHashMap<>();

@@ -30,7 +30,7 @@ import nl.werkpad.taxonomy.importer.EscoPackage.Labels;
 public final class EscoPackageReader {
 
     private static final String ESCO = "http://data.europa.eu/esco/";
-    private static final Pattern FILE = Pattern.compile("^([A-Za-z]+)_([a-z]{2,3})(?:_partial)?\\.csv(?:\\.gz)?$");
+    private static final Pattern FILE = Pattern.compile("^([A-Za-z]+)(?:_([a-z]{2,3}))?(?:_partial)?\\.csv(?:\\.gz)?$");
     private static final Pattern UUID_PATTERN = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
     private static final Pattern VERSION = Pattern.compile("v(\\d+\\.\\d+(?:\\.\\d+)?)");
     private static final Pattern LIST_SEPARATOR = Pattern.compile("\\r?\\n| \\| ");
@@ -73,17 +73,27 @@ public final class EscoPackageReader {
         for (String file : source.files()) {
             Matcher m = FILE.matcher(file);
             if (m.matches()) {
-                files.computeIfAbsent(m.group(1), k -> new HashMap<>()).put(m.group(2), file);
+                // the language-neutral relations of an official release have no language in their name
+                files.computeIfAbsent(m.group(1), k -> new HashMap<>()).put(m.group(2) == null ? "" : m.group(2), file);
             }
+        }
+        if (!files.containsKey("occupations") && files.containsKey("occupationSkillRelations")) {
+            throw new CsvProblems(List.of(new CsvError(source.name(), 0,
+                    "this is only the relations part of an ESCO release; import it together with its classification: "
+                            + "./werkpad import-esco CLASSIFICATION.zip RELATIONS.zip (or a folder holding both zips)")));
         }
         if (!files.containsKey("occupations") || !(files.containsKey("skills") || files.containsKey("occupationSkillLabels"))) {
             throw new CsvProblems(List.of(new CsvError(source.name(), 0,
                     "not an ESCO CSV package: no occupations_<lang>.csv and skills_<lang>.csv found")));
         }
-        pack.version = version != null ? version : detectVersion();
+        pack.version = version != null ? version : detectVersion(source.name());
+        parts();
         each("ISCOGroups", List.of("conceptUri", "code", "preferredLabel"), this::iscoGroup);
         each("skillGroups", List.of("conceptUri", "preferredLabel"), (row, lang) -> skill(row, lang, "SkillGroup"));
         each("skills", List.of("conceptUri", "preferredLabel"), (row, lang) -> skill(row, lang, "KnowledgeSkillCompetence"));
+        // bundled extra: skills the bundle knows by label only, with the URI and labels of an older release
+        each("skillsUriByLabel", List.of("conceptUri", "preferredLabel", "version"),
+                (row, lang) -> skill(row, lang, "KnowledgeSkillCompetence"));
         for (String base : files.keySet().stream().filter(b -> b.endsWith("SkillsCollection")).sorted().toList()) {
             String collection = base.substring(0, base.length() - "SkillsCollection".length()).toLowerCase(Locale.ROOT);
             each(base, List.of("conceptUri", "preferredLabel"), (row, lang) -> {
@@ -94,6 +104,8 @@ public final class EscoPackageReader {
             });
         }
         each("occupations", List.of("conceptUri", "iscoGroup", "preferredLabel"), this::occupation);
+        // bundled extra: Dutch labels of an older release, for skills this package describes
+        each("legacySkillLabels", List.of("conceptUri", "preferredLabel", "version"), this::legacyLabels);
         once("broaderRelationsSkillPillar", List.of("conceptUri", "broaderUri"), this::skillBroader);
         once("broaderRelationsOccPillar", List.of("conceptType", "conceptUri", "broaderType", "broaderUri"), this::occupationBroader);
         once("skillSkillRelations", List.of("originalSkillUri", "relationType", "relatedSkillUri"), this::skillRelation);
@@ -105,9 +117,40 @@ public final class EscoPackageReader {
         return pack;
     }
 
-    private String detectVersion() {
-        Matcher m = VERSION.matcher(source.name());
+    /** The version in a package's name ("ESCO dataset - v1.1.1 - classification - en - csv.zip"), else "unknown". */
+    public static String detectVersion(String name) {
+        Matcher m = VERSION.matcher(name);
         return m.find() ? "v" + m.group(1) : "unknown";
+    }
+
+    private void parts() {
+        Map<String, EscoPackage.Part> byFile = Map.of("skills", EscoPackage.Part.SKILLS, "occupations", EscoPackage.Part.OCCUPATIONS,
+                "ISCOGroups", EscoPackage.Part.ISCO_GROUPS, "broaderRelationsSkillPillar", EscoPackage.Part.SKILL_HIERARCHY,
+                "skillSkillRelations", EscoPackage.Part.SKILL_RELATIONS, "broaderRelationsOccPillar", EscoPackage.Part.OCCUPATION_HIERARCHY,
+                "occupationSkillRelations", EscoPackage.Part.OCCUPATION_SKILLS, "occupationSkillLabels", EscoPackage.Part.OCCUPATION_SKILLS);
+        byFile.forEach((base, part) -> {
+            if (files.containsKey(base)) {
+                pack.parts.add(part);
+            }
+        });
+        if (files.keySet().stream().anyMatch(b -> b.endsWith("SkillsCollection"))) {
+            pack.parts.add(EscoPackage.Part.COLLECTIONS);
+        }
+    }
+
+    private void legacyLabels(CsvRows.Row row, String lang) {
+        if (!validUri(row, "conceptUri")) {
+            return;
+        }
+        EscoPackage.Skill skill = pack.skills.get(idOf(row.get("conceptUri")));
+        if (skill != null && !skill.labels.containsKey(lang) && !row.get("preferredLabel").isEmpty()) {
+            skill.labels.put(lang, labels(row));
+            if (!row.get("description").isEmpty() && "en".equals(skill.descriptionLang)) {
+                skill.description = row.get("description");
+                skill.descriptionLang = lang;
+                skill.descriptionVersion = row.get("version");
+            }
+        }
     }
 
     private void each(String base, List<String> columns, java.util.function.BiConsumer<CsvRows.Row, String> handler) {
@@ -148,7 +191,9 @@ public final class EscoPackageReader {
     }
 
     private static Labels labels(CsvRows.Row row) {
-        return new Labels(row.get("preferredLabel"), split(row.get("altLabels")), split(row.get("hiddenLabels")));
+        String version = row.get("version");
+        return new Labels(row.get("preferredLabel"), split(row.get("altLabels")), split(row.get("hiddenLabels")),
+                version.isEmpty() ? null : version);
     }
 
     private static List<String> split(String list) {
@@ -191,6 +236,7 @@ public final class EscoPackageReader {
         if (!row.get("description").isEmpty() && (skill.description == null || "en".equals(skill.descriptionLang) && !lang.equals("en"))) {
             skill.description = row.get("description");
             skill.descriptionLang = lang;
+            skill.descriptionVersion = row.get("version").isEmpty() ? null : row.get("version");
         }
         if (lang.equals("en")) {
             skillByEnglishLabel.putIfAbsent(row.get("preferredLabel").toLowerCase(Locale.ROOT), skill.id);
@@ -234,14 +280,16 @@ public final class EscoPackageReader {
             return;
         }
         String from = idOf(row.get("conceptUri"));
+        // the official releases themselves name a few occupations in their relations that their occupations
+        // file lacks (v1.1.1: a9e54177-…): such edges are skipped and counted, not a reason to refuse the release
         if (!pack.occupations.containsKey(from)) {
-            errors.add(row.error("unknown occupation " + row.get("conceptUri")));
+            pack.skippedEdges++;
         } else if (row.get("broaderType").equals("Occupation")) {
             String to = idOf(row.get("broaderUri"));
             if (pack.occupations.containsKey(to)) {
                 pack.occupationBroader.add(new Edge(from, to));
             } else {
-                errors.add(row.error("unknown broader occupation " + row.get("broaderUri")));
+                pack.skippedEdges++;
             }
         } else {
             String code = row.get("broaderUri").replaceAll(".*/C", "");
@@ -281,10 +329,8 @@ public final class EscoPackageReader {
         }
         String occupation = idOf(row.get("occupationUri"));
         String skill = idOf(row.get("skillUri"));
-        if (!pack.occupations.containsKey(occupation)) {
-            errors.add(row.error("unknown occupation " + row.get("occupationUri")));
-        } else if (!pack.skills.containsKey(skill)) {
-            errors.add(row.error("unknown skill " + row.get("skillUri")));
+        if (!pack.occupations.containsKey(occupation) || !pack.skills.containsKey(skill)) {
+            pack.skippedEdges++;   // as above: a relation to a concept the release does not describe
         } else {
             relate(occupation, skill, row.get("relationType"));
         }
@@ -306,7 +352,7 @@ public final class EscoPackageReader {
         }
         String skill = skillByEnglishLabel.computeIfAbsent(label.toLowerCase(Locale.ROOT), key -> {
             EscoPackage.Skill local = new EscoPackage.Skill(localSkillId(label), null, "KnowledgeSkillCompetence");
-            local.labels.put("en", new Labels(label, List.of(), List.of()));
+            local.labels.put("en", new Labels(label, List.of(), List.of(), null));
             pack.skills.put(local.id, local);
             return local.id;
         });

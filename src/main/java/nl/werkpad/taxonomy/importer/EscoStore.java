@@ -8,6 +8,11 @@ public interface EscoStore {
 
     boolean isEmpty();
 
+    java.util.Optional<String> latestSource();
+
+    /** The newest ESCO version whose skills or occupations were imported (what "the loaded version" means). */
+    java.util.Optional<String> currentVersion();
+
     /** The ISCO-08 codes already known, for packages that bring occupations but no ISCO groups. */
     java.util.Set<String> iscoCodes();
 

@@ -61,9 +61,36 @@ public interface PackageSource {
         }
     }
 
+    /**
+     * Several paths as one package: an official release comes as two zips (the classification in a
+     * language, and the language-neutral relations) and is one version.
+     */
+    static PackageSource of(List<Path> paths) {
+        if (paths.size() == 1) {
+            return of(paths.getFirst());
+        }
+        return combined(paths.stream().map(PackageSource::of).toList());
+    }
+
     static PackageSource of(Path path) {
         if (Files.isDirectory(path)) {
-            return folder(path);
+            List<Path> zips;
+            try (Stream<Path> list = Files.list(path)) {
+                zips = list.filter(p -> p.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".zip")).sorted().toList();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            if (zips.isEmpty()) {
+                return folder(path);
+            }
+            // a folder with the zips as downloaded: its CSV files (if any) and every zip, as one package
+            List<PackageSource> parts = new java.util.ArrayList<>();
+            PackageSource csv = folder(path);
+            if (!csv.files().isEmpty()) {
+                parts.add(csv);
+            }
+            zips.forEach(z -> parts.add(zip(z)));
+            return combined(parts);
         }
         if (Files.isRegularFile(path) && path.toString().toLowerCase(java.util.Locale.ROOT).endsWith(".zip")) {
             return zip(path);
@@ -77,6 +104,33 @@ public interface PackageSource {
 
     private static String baseName(String path) {
         return path.substring(path.lastIndexOf('/') + 1);
+    }
+
+    /** The files of several sources as one package; a file name that occurs twice is refused. */
+    static PackageSource combined(List<PackageSource> sources) {
+        Map<String, PackageSource> owner = new LinkedHashMap<>();
+        for (PackageSource source : sources) {
+            for (String file : source.files()) {
+                if (owner.putIfAbsent(file, source) != null) {
+                    throw new IllegalArgumentException("The file " + file + " is in both " + owner.get(file).name()
+                            + " and " + source.name() + "; give the parts of one ESCO release only.");
+                }
+            }
+        }
+        String name = String.join(" + ", sources.stream().map(PackageSource::name).toList());
+        return new PackageSource() {
+            public String name() {
+                return name;
+            }
+
+            public List<String> files() {
+                return List.copyOf(owner.keySet());
+            }
+
+            public InputStream open(String file) throws IOException {
+                return owner.get(file).open(file);
+            }
+        };
     }
 
     static PackageSource folder(Path folder) {

@@ -23,7 +23,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 class JdbcEscoStore implements EscoStore {
 
-    private record LabelRow(String id, String lang, String kind, String label) {
+    private record LabelRow(String id, String lang, String kind, String label, String version) {
     }
 
     private final JdbcClient jdbc;
@@ -38,6 +38,19 @@ class JdbcEscoStore implements EscoStore {
     public Optional<String> importedWithChecksum(String checksum) {
         return jdbc.sql("select version from taxonomy.esco_import where checksum = ? order by id desc limit 1")
                 .param(checksum).query(String.class).optional();
+    }
+
+    @Override
+    public Optional<String> currentVersion() {
+        return jdbc.sql("""
+                select version from taxonomy.esco_import
+                 where parts is null or parts && array['SKILLS', 'OCCUPATIONS'] order by id desc limit 1
+                """).query(String.class).optional();
+    }
+
+    @Override
+    public Optional<String> latestSource() {
+        return jdbc.sql("select source from taxonomy.esco_import order by id desc limit 1").query(String.class).optional();
     }
 
     @Override
@@ -59,10 +72,10 @@ class JdbcEscoStore implements EscoStore {
         writeOccupations(pack);
         writeRelations(pack, aliases);
         jdbc.sql("""
-                insert into taxonomy.esco_import (version, languages, source, checksum, skills, occupations, relations, reconciled)
-                values (:version, :languages, :source, :checksum, :skills, :occupations, :relations, :reconciled)
+                insert into taxonomy.esco_import (version, languages, source, checksum, skills, occupations, relations, reconciled, parts)
+                values (:version, :languages, :source, :checksum, :skills, :occupations, :relations, :reconciled, :parts)
                 """)
-                .param("version", pack.version).param("languages", pack.languages.toArray(String[]::new))
+                .param("version", pack.version).param("parts", pack.parts.stream().map(Enum::name).toArray(String[]::new)).param("languages", pack.languages.toArray(String[]::new))
                 .param("source", source).param("checksum", checksum)
                 .param("skills", pack.knowledgeSkillCompetences()).param("occupations", pack.occupations.size())
                 .param("relations", pack.occupationSkills.size()).param("reconciled", reconciled)
@@ -147,8 +160,9 @@ class JdbcEscoStore implements EscoStore {
         jdbc.sql("create temp table tmp_skill (like taxonomy.skill) on commit drop").update();
         List<EscoPackage.Skill> skills = pack.skills.values().stream()
                 .filter(s -> !aliases.containsKey(s.id)).toList();
-        copy.copy("tmp_skill (id, uri, concept_type, skill_type, reuse_level, code, description, description_lang)", skills,
-                s -> new Object[] {s.id, s.uri, s.conceptType, s.skillType, s.reuseLevel, s.code, s.description, s.descriptionLang});
+        copy.copy("tmp_skill (id, uri, concept_type, skill_type, reuse_level, code, description, description_lang, description_version)", skills,
+                s -> new Object[] {s.id, s.uri, s.conceptType, s.skillType, s.reuseLevel, s.code, s.description, s.descriptionLang,
+                    s.descriptionVersion == null ? pack.version : s.descriptionVersion});
         jdbc.sql("""
                 insert into taxonomy.skill select * from tmp_skill
                 on conflict (id) do update set concept_type = excluded.concept_type,
@@ -156,14 +170,16 @@ class JdbcEscoStore implements EscoStore {
                     reuse_level = coalesce(excluded.reuse_level, skill.reuse_level),
                     code = coalesce(excluded.code, skill.code),
                     description = coalesce(excluded.description, skill.description),
-                    description_lang = coalesce(excluded.description_lang, skill.description_lang)
+                    description_lang = coalesce(excluded.description_lang, skill.description_lang),
+                    description_version = case when excluded.description is null then skill.description_version
+                                               else excluded.description_version end
                 """).update();
         jdbc.sql("delete from taxonomy.skill_label where lang = any(:langs) and skill_id in (select id from tmp_skill)")
                 .param("langs", pack.languages.toArray(String[]::new)).update();
         List<LabelRow> labels = new ArrayList<>();
-        skills.forEach(s -> s.labels.forEach((lang, l) -> addLabels(labels, s.id, lang, l)));
-        copy.copy("taxonomy.skill_label (skill_id, lang, kind, label)", labels,
-                l -> new Object[] {l.id(), l.lang(), l.kind(), l.label()});
+        skills.forEach(s -> s.labels.forEach((lang, l) -> addLabels(labels, s.id, lang, l, pack.version)));
+        copy.copy("taxonomy.skill_label (skill_id, lang, kind, label, version)", labels,
+                l -> new Object[] {l.id(), l.lang(), l.kind(), l.label(), l.version()});
     }
 
     private void writeOccupations(EscoPackage pack) {
@@ -180,38 +196,49 @@ class JdbcEscoStore implements EscoStore {
         jdbc.sql("delete from taxonomy.occupation_label where lang = any(:langs) and occupation_id in (select id from tmp_occupation)")
                 .param("langs", pack.languages.toArray(String[]::new)).update();
         List<LabelRow> labels = new ArrayList<>();
-        pack.occupations.values().forEach(o -> o.labels.forEach((lang, l) -> addLabels(labels, o.id, lang, l)));
+        pack.occupations.values().forEach(o -> o.labels.forEach((lang, l) -> addLabels(labels, o.id, lang, l, pack.version)));
         copy.copy("taxonomy.occupation_label (occupation_id, lang, kind, label)", labels,
                 l -> new Object[] {l.id(), l.lang(), l.kind(), l.label()});
     }
 
+    /** Replaces, for the package's concepts, only the relations the package brings: a missing part is kept as it is. */
     private void writeRelations(EscoPackage pack, Map<String, String> aliases) {
         java.util.function.UnaryOperator<String> skillId = id -> aliases.getOrDefault(id, id);
-        jdbc.sql("delete from taxonomy.skill_broader where skill_id in (select id from tmp_skill)").update();
-        copy.copy("taxonomy.skill_broader (skill_id, broader_id)", pack.skillBroader,
-                e -> new Object[] {skillId.apply(e.from()), skillId.apply(e.to())});
-        jdbc.sql("delete from taxonomy.skill_relation where skill_id in (select id from tmp_skill)").update();
-        copy.copy("taxonomy.skill_relation (skill_id, related_id, relation_type)", pack.skillRelations.entrySet(),
-                e -> new Object[] {skillId.apply(e.getKey().from()), skillId.apply(e.getKey().to()), e.getValue()});
-        jdbc.sql("delete from taxonomy.skill_collection where skill_id in (select id from tmp_skill)").update();
-        copy.copy("taxonomy.skill_collection (skill_id, collection)", pack.collections,
-                e -> new Object[] {skillId.apply(e.from()), e.to()});
-        jdbc.sql("delete from taxonomy.occupation_broader where occupation_id in (select id from tmp_occupation)").update();
-        copy.copy("taxonomy.occupation_broader (occupation_id, broader_occupation)", pack.occupationBroader,
-                e -> new Object[] {e.from(), e.to()});
-        copy.copy("taxonomy.occupation_broader (occupation_id, broader_isco)", pack.occupationIsco,
-                e -> new Object[] {e.from(), e.to()});
-        if (!pack.occupationSkills.isEmpty()) {
+        if (pack.parts.contains(EscoPackage.Part.SKILL_HIERARCHY)) {
+            jdbc.sql("delete from taxonomy.skill_broader where skill_id in (select id from tmp_skill)").update();
+            copy.copy("taxonomy.skill_broader (skill_id, broader_id)", pack.skillBroader,
+                    e -> new Object[] {skillId.apply(e.from()), skillId.apply(e.to())});
+        }
+        if (pack.parts.contains(EscoPackage.Part.SKILL_RELATIONS)) {
+            jdbc.sql("delete from taxonomy.skill_relation where skill_id in (select id from tmp_skill)").update();
+            copy.copy("taxonomy.skill_relation (skill_id, related_id, relation_type)", pack.skillRelations.entrySet(),
+                    e -> new Object[] {skillId.apply(e.getKey().from()), skillId.apply(e.getKey().to()), e.getValue()});
+        }
+        if (pack.parts.contains(EscoPackage.Part.COLLECTIONS)) {
+            jdbc.sql("delete from taxonomy.skill_collection where skill_id in (select id from tmp_skill)").update();
+            copy.copy("taxonomy.skill_collection (skill_id, collection)", pack.collections,
+                    e -> new Object[] {skillId.apply(e.from()), e.to()});
+        }
+        if (pack.parts.contains(EscoPackage.Part.OCCUPATION_HIERARCHY)) {
+            jdbc.sql("delete from taxonomy.occupation_broader where occupation_id in (select id from tmp_occupation)").update();
+            copy.copy("taxonomy.occupation_broader (occupation_id, broader_occupation)", pack.occupationBroader,
+                    e -> new Object[] {e.from(), e.to()});
+            copy.copy("taxonomy.occupation_broader (occupation_id, broader_isco)", pack.occupationIsco,
+                    e -> new Object[] {e.from(), e.to()});
+        }
+        if (pack.parts.contains(EscoPackage.Part.OCCUPATION_SKILLS)) {
             jdbc.sql("delete from taxonomy.occupation_skill where occupation_id in (select id from tmp_occupation)").update();
             copy.copy("taxonomy.occupation_skill (occupation_id, skill_id, relation_type)", pack.occupationSkills.entrySet(),
                     e -> new Object[] {e.getKey().from(), skillId.apply(e.getKey().to()), e.getValue()});
         }
     }
 
-    private static void addLabels(List<LabelRow> rows, String id, String lang, Labels labels) {
-        rows.add(new LabelRow(id, lang, "preferred", labels.preferred()));
-        labels.alternative().stream().filter(a -> !a.equals(labels.preferred()))
-                .forEach(a -> rows.add(new LabelRow(id, lang, "alternative", a)));
-        labels.hidden().forEach(h -> rows.add(new LabelRow(id, lang, "hidden", h)));
+    private static void addLabels(List<LabelRow> rows, String id, String lang, Labels labels, String packageVersion) {
+        String version = labels.version() == null ? packageVersion : labels.version();
+        rows.add(new LabelRow(id, lang, "preferred", labels.preferred(), version));
+        labels.alternative().stream().filter(a -> !a.equals(labels.preferred())).distinct()
+                .forEach(a -> rows.add(new LabelRow(id, lang, "alternative", a, version)));
+        labels.hidden().stream().filter(h -> !h.equals(labels.preferred()) && !labels.alternative().contains(h)).distinct()
+                .forEach(h -> rows.add(new LabelRow(id, lang, "hidden", h, version)));
     }
 }

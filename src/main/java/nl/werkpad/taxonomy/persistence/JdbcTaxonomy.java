@@ -149,7 +149,8 @@ class JdbcTaxonomy implements Taxonomy {
     @Override
     public TaxonomyInfo info() {
         return jdbc.sql("""
-                select (select version from taxonomy.esco_import order by id desc limit 1) as version,
+                select (select version from taxonomy.esco_import where parts is null or parts && array['SKILLS', 'OCCUPATIONS']
+                         order by id desc limit 1) as version,
                        (select imported_at from taxonomy.esco_import order by id desc limit 1) as imported_at,
                        (select array_agg(distinct lang order by lang) from taxonomy.skill_label) as skill_languages,
                        (select array_agg(distinct lang order by lang) from taxonomy.occupation_label) as occupation_languages,
@@ -172,8 +173,49 @@ class JdbcTaxonomy implements Taxonomy {
                     return new TaxonomyInfo(rs.getString("version"), List.copyOf(languages), at == null ? null : at.toInstant(),
                             rs.getLong("skills"), rs.getLong("local_skills"), rs.getLong("skill_groups"),
                             rs.getLong("occupations"), rs.getLong("relations"), rs.getLong("skill_relations"),
-                            rs.getLong("isco_groups"));
+                            rs.getLong("isco_groups"), parts());
                 }).single();
+    }
+
+    /** Each part's version: that of the newest import that brought it (imports before parts were recorded brought all). */
+    private Map<String, String> parts() {
+        Map<String, String> parts = new java.util.TreeMap<>();
+        jdbc.sql("""
+                select distinct on (part) part, version
+                  from (select id, version, unnest(coalesce(parts, array['SKILLS', 'OCCUPATIONS', 'ISCO_GROUPS', 'SKILL_HIERARCHY',
+                               'SKILL_RELATIONS', 'OCCUPATION_HIERARCHY', 'OCCUPATION_SKILLS', 'COLLECTIONS'])) as part
+                          from taxonomy.esco_import) p
+                 order by part, id desc
+                """).query(rs -> {
+                    parts.put(rs.getString(1), rs.getString(2));
+                });
+        return parts;
+    }
+
+    @Override
+    public nl.werkpad.taxonomy.LanguageCoverage languageCoverage(String language) {
+        Map<String, Long> bySource = new java.util.TreeMap<>();
+        jdbc.sql("""
+                select coalesce(l.version, 'unknown'), count(*) from taxonomy.skill_label l
+                  join taxonomy.skill s on s.id = l.skill_id and s.concept_type = 'KnowledgeSkillCompetence'
+                 where l.lang = :lang and l.kind = 'preferred' group by 1
+                """).param("lang", language).query(rs -> {
+                    bySource.put(rs.getString(1), rs.getLong(2));
+                });
+        return jdbc.sql("""
+                select (select count(*) from taxonomy.skill where concept_type = 'KnowledgeSkillCompetence'),
+                       (select count(*) from taxonomy.skill s where concept_type = 'KnowledgeSkillCompetence' and exists
+                          (select 1 from taxonomy.skill_label l where l.skill_id = s.id and l.lang = :lang and l.kind = 'preferred')),
+                       (select count(*) from taxonomy.skill where concept_type = 'SkillGroup'),
+                       (select count(*) from taxonomy.skill s where concept_type = 'SkillGroup' and exists
+                          (select 1 from taxonomy.skill_label l where l.skill_id = s.id and l.lang = :lang and l.kind = 'preferred')),
+                       (select count(*) from taxonomy.occupation),
+                       (select count(distinct occupation_id) from taxonomy.occupation_label where lang = :lang and kind = 'preferred'),
+                       (select count(*) from taxonomy.isco_group),
+                       (select count(*) from taxonomy.isco_group where case when :lang = 'nl' then label_nl else label_en end is not null)
+                """).param("lang", language).query((rs, n) -> new nl.werkpad.taxonomy.LanguageCoverage(language,
+                        rs.getLong(1), rs.getLong(2), rs.getLong(1) - rs.getLong(2), bySource, rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6),
+                        rs.getLong(7), rs.getLong(8))).single();
     }
 
     @Override
@@ -265,16 +307,24 @@ class JdbcTaxonomy implements Taxonomy {
         return trimmed.startsWith(ESCO) ? EscoPackageReader.idOf(trimmed) : trimmed;
     }
 
-    private static Skill skill(IndexedConcept c, String language) {
+    private Skill skill(IndexedConcept c, String language) {
         var label = c.label(language);
         String type = c.types().contains("knowledge") ? "knowledge" : c.types().contains("skill") ? "skill/competence" : null;
         return new Skill(c.id(), c.uri(), label.text(), label.language(), c.alternativeLabels(language),
-                type, List.copyOf(c.types()), c.uri() == null);
+                type, List.copyOf(c.types()), c.uri() == null, groupLabel(c, language));
     }
 
-    private static SkillRef skillRef(IndexedConcept c, String language) {
+    private SkillRef skillRef(IndexedConcept c, String language) {
         var label = c.label(language);
-        return new SkillRef(c.id(), c.uri(), label.text(), label.language());
+        return new SkillRef(c.id(), c.uri(), label.text(), label.language(), groupLabel(c, language));
+    }
+
+    /** The name of the skill's group in the asked language, when ESCO has it in that language. */
+    private String groupLabel(IndexedConcept c, String language) {
+        if (c.group() == null || language == null) {
+            return null;
+        }
+        return index.concept(c.group()).map(g -> g.preferred().get(language)).orElse(null);
     }
 
     private static Occupation occupation(IndexedConcept c, String language) {

@@ -24,6 +24,8 @@ class TaxonomyIndexLoader implements StartupTask {
 
     /** A skill needed by at most this many occupations is specific enough to be found by their Dutch names. */
     private static final int SPECIFIC = 10;
+    /** ... and by the words of their Dutch descriptions when at most this many need it. */
+    private static final int VERY_SPECIFIC = 4;
     private final JdbcClient jdbc;
     private final TaxonomyIndex index;
     private final java.nio.file.Path folder;
@@ -53,10 +55,13 @@ class TaxonomyIndexLoader implements StartupTask {
     }
 
     private record Draft(String id, Kind kind, String uri, Map<String, String> preferred,
-                         Map<String, List<String>> alternative, Set<String> types, String isco,
-                         List<String> context, int[] popularity) {
+                         Map<String, List<String>> alternative, Map<String, List<String>> hidden, Set<String> types,
+                         String isco, String[] group, List<String> context, List<String> contextAlternative, List<String> descriptions,
+                         int[] popularity) {
         IndexedConcept concept() {
-            return new IndexedConcept(id, kind, uri, preferred, alternative, types, isco, context, popularity[0]);
+            return new IndexedConcept(id, kind, uri, preferred, alternative, hidden, types, isco, group[0],
+                    List.copyOf(new java.util.LinkedHashSet<>(context)),
+                    List.copyOf(new java.util.LinkedHashSet<>(contextAlternative)), descriptions, popularity[0]);
         }
     }
 
@@ -79,31 +84,72 @@ class TaxonomyIndexLoader implements StartupTask {
                 .query(rs -> {
                     drafts.get(rs.getString(1)).types().add(rs.getString(2));
                 });
-        labels("select skill_id, lang, kind, label from taxonomy.skill_label where kind <> 'hidden' order by skill_id, kind desc, label", drafts);
+        labels("select skill_id, lang, kind, label from taxonomy.skill_label order by skill_id, kind desc, label", drafts);
+        groups(drafts);
         jdbc.sql("select skill_id, count(*) from taxonomy.occupation_skill group by skill_id").query(rs -> {
             drafts.get(rs.getString(1)).popularity()[0] = rs.getInt(2);
         });
         jdbc.sql("""
                 with specific as (select skill_id from taxonomy.occupation_skill where relation_type = 'essential'
                                    group by skill_id having count(*) <= :specific)
-                select os.skill_id, l.label
+                select os.skill_id, l.label, l.kind
                   from specific s
                   join taxonomy.occupation_skill os on os.skill_id = s.skill_id and os.relation_type = 'essential'
-                  join taxonomy.occupation_label l on l.occupation_id = os.occupation_id and l.lang = 'nl' and l.kind = 'preferred'
+                  join taxonomy.occupation_label l on l.occupation_id = os.occupation_id and l.lang = 'nl' and l.kind <> 'hidden'
+                 order by os.skill_id, l.kind desc, l.label
                 """).param("specific", SPECIFIC).query(rs -> {
-                    drafts.get(rs.getString(1)).context().add(rs.getString(2));
+                    Draft draft = drafts.get(rs.getString(1));
+                    ("preferred".equals(rs.getString(3)) ? draft.context() : draft.contextAlternative()).add(rs.getString(2));
+                });
+        jdbc.sql("""
+                with specific as (select skill_id from taxonomy.occupation_skill where relation_type = 'essential'
+                                   group by skill_id having count(*) <= :specific)
+                select os.skill_id, o.description_nl
+                  from specific s
+                  join taxonomy.occupation_skill os on os.skill_id = s.skill_id and os.relation_type = 'essential'
+                  join taxonomy.occupation o on o.id = os.occupation_id and o.description_nl is not null
+                 order by os.skill_id, o.id
+                """).param("specific", VERY_SPECIFIC).query(rs -> {
+                    drafts.get(rs.getString(1)).descriptions().add(rs.getString(2));
                 });
         jdbc.sql("select id, uri, isco_group from taxonomy.occupation").query(rs -> {
             drafts.put(rs.getString("id"), draft(rs.getString("id"), Kind.OCCUPATION, rs.getString("uri"), new TreeSet<>(),
                     rs.getString("isco_group")));
         });
-        labels("select occupation_id, lang, kind, label from taxonomy.occupation_label where kind <> 'hidden' order by occupation_id, kind desc, label", drafts);
+        labels("select occupation_id, lang, kind, label from taxonomy.occupation_label order by occupation_id, kind desc, label", drafts);
         List<IndexedConcept> concepts = drafts.values().stream().filter(d -> !d.preferred().isEmpty()).map(Draft::concept).toList();
+        List<String[]> parallel = parallelTexts(concepts);
         if (folder == null) {
-            index.rebuild(concepts);
+            index.rebuild(concepts, parallel);
         } else {
-            index.load(concepts, folder, key());
+            index.load(concepts, parallel, folder, key());
         }
+    }
+
+    /**
+     * ESCO's parallel Dutch and English texts, for the search's Dutch→English bridge: each concept's
+     * labels in both languages, and each occupation's and ISCO group's two descriptions.
+     */
+    private List<String[]> parallelTexts(List<IndexedConcept> concepts) {
+        List<String[]> texts = new ArrayList<>();
+        for (IndexedConcept c : concepts) {
+            if (c.preferred().containsKey("nl") && c.preferred().containsKey("en")) {
+                texts.add(new String[] {labelsOf(c, "nl"), labelsOf(c, "en")});
+            }
+        }
+        jdbc.sql("select description_nl, description_en from taxonomy.occupation where description_nl is not null and description_en is not null")
+                .query(rs -> {
+                    texts.add(new String[] {rs.getString(1), rs.getString(2)});
+                });
+        jdbc.sql("select label_nl, label_en from taxonomy.isco_group where label_nl is not null and label_en is not null")
+                .query(rs -> {
+                    texts.add(new String[] {rs.getString(1), rs.getString(2)});
+                });
+        return texts;
+    }
+
+    private static String labelsOf(IndexedConcept c, String language) {
+        return c.preferred().get(language) + "\n" + String.join("\n", c.alternative().getOrDefault(language, List.of()));
     }
 
     /** Which database and which import the index reflects: another database or a new import means a new index. */
@@ -115,7 +161,34 @@ class TaxonomyIndexLoader implements StartupTask {
     }
 
     private static Draft draft(String id, Kind kind, String uri, Set<String> types, String isco) {
-        return new Draft(id, kind, uri, new HashMap<>(), new HashMap<>(), types, isco, new ArrayList<>(), new int[1]);
+        return new Draft(id, kind, uri, new HashMap<>(), new HashMap<>(), new HashMap<>(), types, isco, new String[1],
+                new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new int[1]);
+    }
+
+    /** Each skill's nearest skill group: up the hierarchy, breadth first (a skill may sit under narrower skills). */
+    private void groups(Map<String, Draft> drafts) {
+        Map<String, List<String>> broader = new HashMap<>();
+        jdbc.sql("select skill_id, broader_id from taxonomy.skill_broader order by skill_id, broader_id").query(rs -> {
+            broader.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2));
+        });
+        for (Draft draft : drafts.values()) {
+            if (draft.kind() == Kind.OCCUPATION) {
+                continue;
+            }
+            java.util.ArrayDeque<String> queue = new java.util.ArrayDeque<>(broader.getOrDefault(draft.id(), List.of()));
+            Set<String> seen = new java.util.HashSet<>();
+            while (!queue.isEmpty()) {
+                String next = queue.poll();
+                Draft up = drafts.get(next);
+                if (up != null && up.kind() == Kind.SKILL_GROUP) {
+                    draft.group()[0] = next;
+                    break;
+                }
+                if (seen.add(next)) {
+                    queue.addAll(broader.getOrDefault(next, List.of()));
+                }
+            }
+        }
     }
 
     private void labels(String sql, Map<String, Draft> drafts) {
@@ -123,6 +196,8 @@ class TaxonomyIndexLoader implements StartupTask {
             Draft draft = drafts.get(rs.getString(1));
             if ("preferred".equals(rs.getString(3))) {
                 draft.preferred().put(rs.getString(2), rs.getString(4));
+            } else if ("hidden".equals(rs.getString(3))) {
+                draft.hidden().computeIfAbsent(rs.getString(2), k -> new ArrayList<>()).add(rs.getString(4));
             } else {
                 draft.alternative().computeIfAbsent(rs.getString(2), k -> new ArrayList<>()).add(rs.getString(4));
             }

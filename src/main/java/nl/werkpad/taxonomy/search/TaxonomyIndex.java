@@ -56,24 +56,42 @@ public class TaxonomyIndex {
     private static final String POPULARITY = "popularity";
     private static final float REQUESTED_LANGUAGE = 1.3f;
     /** Change this whenever {@link #document} changes, so that kept indexes are built anew. */
-    public static final String FORMAT = "1";
+    public static final String FORMAT = "2";
+    /** Dutch stems: of preferred, alternative (and hidden) labels, of the occupations' names, of the skill group's name. */
+    private static final String STEM_PREF = "stem_pref_nl";
+    private static final String STEM_ALT = "stem_alt_nl";
+    private static final String STEM_CONTEXT = "stem_context";
+    private static final String STEM_GROUP = "stem_group";
+    private static final String STEM_CONTEXT_ALT = "stem_context_alt";
+    private static final String STEM_DESCRIPTION = "stem_description";
+    /** English stems of English labels, which Dutch words reach through the {@link Glossary}. */
+    private static final String STEM_PREF_EN = "stem_pref_en";
+    private static final String STEM_ALT_EN = "stem_alt_en";
 
-    private record State(IndexSearcher searcher, Map<String, IndexedConcept> byId, Set<String> languages) {
+    private record State(IndexSearcher searcher, Map<String, IndexedConcept> byId, Set<String> languages, Analyzer dutch,
+                         Glossary glossary) {
     }
 
     private final Analyzer words = Analyzers.words();
-    private volatile State state = new State(null, Map.of(), Set.of());
+    private volatile State state = new State(null, Map.of(), Set.of(), null, Glossary.empty());
 
     /** Builds the index in memory (tests, and deployments without a local data directory). */
     public void rebuild(Collection<IndexedConcept> concepts) {
-        load(concepts, null, null);
+        load(concepts, List.of(), null, null);
+    }
+
+    /** Builds the index in memory, with the Dutch and English texts its Dutch→English bridge learns from. */
+    public void rebuild(Collection<IndexedConcept> concepts, List<String[]> parallelTexts) {
+        load(concepts, parallelTexts, null, null);
     }
 
     /**
      * Opens the index kept in {@code folder} when it was built for {@code key} (the database and the
      * import it reflects), else builds it there. Building takes seconds; opening, milliseconds.
+     *
+     * @param parallelTexts pairs of a Dutch and an English text about the same concept (labels, descriptions)
      */
-    public void load(Collection<IndexedConcept> concepts, Path folder, String key) {
+    public void load(Collection<IndexedConcept> concepts, List<String[]> parallelTexts, Path folder, String key) {
         Map<String, Analyzer> perField = new HashMap<>();
         Set<String> languages = new LinkedHashSet<>();
         concepts.forEach(c -> languages.addAll(c.preferred().keySet()));
@@ -83,7 +101,16 @@ public class TaxonomyIndex {
         }
         perField.put(prefixField(CONTEXT, ""), Analyzers.prefixes());
         Map<String, IndexedConcept> byId = new HashMap<>();
-        concepts.forEach(concept -> byId.put(concept.id(), concept));
+        concepts.forEach(concept -> byId.put(concept.id(), concept.withoutDescriptions()));
+        Analyzer dutch = Analyzers.dutch(Analyzers.dictionary(dutchVocabulary(concepts)));
+        for (String field : List.of(STEM_PREF, STEM_ALT, STEM_CONTEXT, STEM_CONTEXT_ALT, STEM_GROUP, STEM_DESCRIPTION)) {
+            perField.put(field, dutch);
+        }
+        Analyzer english = Analyzers.english();
+        perField.put(STEM_PREF_EN, english);
+        perField.put(STEM_ALT_EN, english);
+        Glossary glossary = Glossary.learn(parallelTexts.stream().map(p -> new Glossary.Parallel(p[0], p[1])).toList(),
+                dutch, english);
         try {
             Directory directory = folder == null ? new ByteBuffersDirectory() : FSDirectory.open(folder);
             Path keyFile = folder == null ? null : folder.resolve("built-for.txt");
@@ -92,26 +119,38 @@ public class TaxonomyIndex {
                 if (keyFile != null) {
                     Files.deleteIfExists(keyFile);
                 }
-                write(directory, concepts, perField);
+                write(directory, concepts, perField, byId);
                 if (keyFile != null) {
                     Files.writeString(keyFile, key);
                 }
             }
-            state = new State(new IndexSearcher(DirectoryReader.open(directory)), Map.copyOf(byId), Set.copyOf(languages));
+            state = new State(new IndexSearcher(DirectoryReader.open(directory)), Map.copyOf(byId), Set.copyOf(languages), dutch, glossary);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private void write(Directory directory, Collection<IndexedConcept> concepts, Map<String, Analyzer> perField)
-            throws IOException {
+    /** Every Dutch word ESCO uses in a label: the dictionary compounds are split against. */
+    private static List<String> dutchVocabulary(Collection<IndexedConcept> concepts) {
+        List<String> labels = new ArrayList<>();
+        for (IndexedConcept c : concepts) {
+            if (c.preferred().containsKey("nl")) {
+                labels.add(c.preferred().get("nl"));
+            }
+            labels.addAll(c.alternative().getOrDefault("nl", List.of()));
+        }
+        return labels;
+    }
+
+    private void write(Directory directory, Collection<IndexedConcept> concepts, Map<String, Analyzer> perField,
+                       Map<String, IndexedConcept> byId) throws IOException {
         IndexWriterConfig config = new IndexWriterConfig(new PerFieldAnalyzerWrapper(words, perField))
                 .setRAMBufferSizeMB(256)          // one flush for the whole taxonomy, no merging on the way
                 .setUseCompoundFile(false)
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE);
         try (IndexWriter writer = new IndexWriter(directory, config)) {
             for (IndexedConcept concept : concepts) {
-                writer.addDocument(document(concept));
+                writer.addDocument(document(concept, byId));
             }
         }
     }
@@ -132,12 +171,23 @@ public class TaxonomyIndex {
     public List<IndexedConcept> search(String text, IndexedConcept.Kind kind, String language, String type, int limit) {
         State current = state;
         List<String> tokens = Analyzers.tokens(words, text == null ? "" : text);
+        List<String> meaningful = tokens.stream().filter(t -> !Analyzers.DUTCH_STOP_WORDS.contains(t)).toList();
+        if (!meaningful.isEmpty()) {   // "tillen van patiënten": "van" must not be required
+            tokens = meaningful;
+        }
         if (current.searcher() == null || tokens.isEmpty()) {
             return List.of();
         }
         List<IndexedConcept> hits = run(current, query(current, tokens, text, kind, language, type, Occur.MUST), limit);
-        if (hits.isEmpty() && tokens.size() > 1) {
-            hits = run(current, query(current, tokens, text, kind, language, type, Occur.SHOULD), limit);
+        if (hits.size() < limit && tokens.size() > 1) {
+            // fewer than asked when every word must match: the best of those first, then any word's best
+            List<IndexedConcept> more = new ArrayList<>(hits);
+            for (IndexedConcept c : run(current, query(current, tokens, text, kind, language, type, Occur.SHOULD), limit)) {
+                if (more.size() < limit && !more.contains(c)) {
+                    more.add(c);
+                }
+            }
+            hits = more;
         }
         return hits;
     }
@@ -155,13 +205,14 @@ public class TaxonomyIndex {
                 ways.add(boost(new TermQuery(new Term(prefixField("pref", lang), token)), 3 * weight));
                 ways.add(boost(new TermQuery(new Term(prefixField("alt", lang), token)), 2 * weight));
                 if (token.length() >= 4) {
-                    int edits = token.length() >= 7 ? 2 : 1;
+                    int edits = token.length() >= 9 ? 2 : 1;
                     ways.add(boost(new FuzzyQuery(new Term("pref_" + lang, token), edits, 2), 1.5f * weight));
                     ways.add(boost(new FuzzyQuery(new Term("alt_" + lang, token), edits, 2), weight));
                 }
             }
             ways.add(boost(new TermQuery(new Term(CONTEXT, token)), 2.5f));
             ways.add(boost(new TermQuery(new Term(prefixField(CONTEXT, ""), token)), 1f));
+            dutchWays(current, token, "nl".equals(language) ? REQUESTED_LANGUAGE : 1f, ways);
             query.add(new DisjunctionMaxQuery(ways, 0.01f), perToken);
         }
         String whole = String.join(" ", tokens);
@@ -174,6 +225,53 @@ public class TaxonomyIndex {
             query.add(new TermQuery(new Term(TYPE, type)), Occur.FILTER);
         }
         return query.build();
+    }
+
+    /**
+     * The Dutch ways a word matches: by its stem ("warmtepompen" finds "warmtepomp"), and by the stems of
+     * the words it is made of ("pomp"), those weaker; in labels, in the names of the occupations that
+     * need the skill, and in the name of its skill group.
+     */
+    private static void dutchWays(State current, String token, float weight, List<Query> ways) {
+        List<String> stems = Analyzers.tokens(current.dutch(), token);
+        if (stems.isEmpty()) {
+            return;
+        }
+        String stem = stems.getFirst();
+        ways.add(boost(new TermQuery(new Term(STEM_PREF, stem)), 5.5f * weight));
+        ways.add(boost(new TermQuery(new Term(STEM_ALT, stem)), 3.5f * weight));
+        ways.add(boost(new TermQuery(new Term(STEM_CONTEXT, stem)), 2.4f));
+        ways.add(boost(new TermQuery(new Term(STEM_CONTEXT_ALT, stem)), 1.6f));
+        ways.add(boost(new TermQuery(new Term(STEM_GROUP, stem)), 1.2f));
+        ways.add(boost(new TermQuery(new Term(STEM_DESCRIPTION, stem)), 0.8f));
+        if (stem.length() >= 5) {
+            ways.add(boost(new FuzzyQuery(new Term(STEM_CONTEXT, stem), 1, 2), 1.2f));
+        }
+        translated(current, List.of(stem), 2.6f, ways);
+        List<String> parts = stems.subList(1, stems.size()).stream().distinct().filter(p -> !p.equals(stem)).toList();
+        for (String part : parts) {
+            ways.add(boost(new TermQuery(new Term(STEM_PREF, part)), 1.6f * weight));
+            ways.add(boost(new TermQuery(new Term(STEM_ALT, part)), 1.1f * weight));
+            ways.add(boost(new TermQuery(new Term(STEM_CONTEXT, part)), 0.9f));
+            ways.add(boost(new TermQuery(new Term(STEM_GROUP, part)), 0.5f));
+        }
+        translated(current, parts, 1.2f, ways);
+    }
+
+    /** English labels with what the Dutch stems likely mean, each English stem weighed by how likely. */
+    private static void translated(State current, List<String> dutchStems, float weight, List<Query> ways) {
+        BooleanQuery.Builder english = new BooleanQuery.Builder();
+        int clauses = 0;
+        for (String stem : dutchStems) {
+            for (Glossary.Translation t : current.glossary().translate(stem)) {
+                english.add(boost(new TermQuery(new Term(STEM_PREF_EN, t.english())), t.weight()), Occur.SHOULD);
+                english.add(boost(new TermQuery(new Term(STEM_ALT_EN, t.english())), 0.6f * t.weight()), Occur.SHOULD);
+                clauses += 2;
+            }
+        }
+        if (clauses > 0) {
+            ways.add(boost(english.build(), weight));
+        }
     }
 
     private static void should(BooleanQuery.Builder builder, Query query, float boost) {
@@ -197,7 +295,7 @@ public class TaxonomyIndex {
         }
     }
 
-    private Document document(IndexedConcept concept) {
+    private Document document(IndexedConcept concept, Map<String, IndexedConcept> byId) {
         Document doc = new Document();
         doc.add(new StringField(ID, concept.id(), Field.Store.YES));
         doc.add(new StringField(KIND, concept.kind().name(), Field.Store.NO));
@@ -212,10 +310,33 @@ public class TaxonomyIndex {
             doc.add(new TextField(prefixField("alt", lang), label, Field.Store.NO));
             doc.add(new StringField("exact_" + lang, String.join(" ", Analyzers.tokens(words, label)), Field.Store.NO));
         }));
+        concept.hidden().forEach((lang, labels) -> labels.forEach(label -> {
+            doc.add(new TextField("alt_" + lang, label, Field.Store.NO));
+            doc.add(new StringField("exact_" + lang, String.join(" ", Analyzers.tokens(words, label)), Field.Store.NO));
+        }));
+        concept.descriptions().forEach(text -> doc.add(new TextField(STEM_DESCRIPTION, text, Field.Store.NO)));
+        concept.contextAlternative().forEach(label -> doc.add(new TextField(STEM_CONTEXT_ALT, label, Field.Store.NO)));
         concept.context().forEach(label -> {
             doc.add(new TextField(CONTEXT, label, Field.Store.NO));
             doc.add(new TextField(prefixField(CONTEXT, ""), label, Field.Store.NO));
+            doc.add(new TextField(STEM_CONTEXT, label, Field.Store.NO));
         });
+        if (concept.preferred().containsKey("nl")) {
+            doc.add(new TextField(STEM_PREF, concept.preferred().get("nl"), Field.Store.NO));
+        }
+        if (concept.preferred().containsKey("en")) {
+            doc.add(new TextField(STEM_PREF_EN, concept.preferred().get("en"), Field.Store.NO));
+        }
+        for (var labels : List.of(concept.alternative(), concept.hidden())) {
+            labels.getOrDefault("en", List.of()).forEach(label -> doc.add(new TextField(STEM_ALT_EN, label, Field.Store.NO)));
+        }
+        for (var labels : List.of(concept.alternative(), concept.hidden())) {
+            labels.getOrDefault("nl", List.of()).forEach(label -> doc.add(new TextField(STEM_ALT, label, Field.Store.NO)));
+        }
+        IndexedConcept group = concept.group() == null ? null : byId.get(concept.group());
+        if (group != null && group.preferred().containsKey("nl")) {
+            doc.add(new TextField(STEM_GROUP, group.preferred().get("nl"), Field.Store.NO));
+        }
         doc.add(new FeatureField(FEATURES, POPULARITY, Math.max(1, concept.popularity())));
         return doc;
     }

@@ -7,6 +7,7 @@ import static nl.werkpad.taxonomy.importer.EscoPackageFixture.TIG_URI_ID;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -104,7 +105,7 @@ class EscoImportTests {
         assertThat(taxonomy.skillRef(LOCAL_TIG, "nl")).hasValueSatisfying(s -> {
             assertThat(s.id()).isEqualTo(TIG_URI_ID);
             assertThat(s.uri()).isEqualTo("http://data.europa.eu/esco/skill/" + TIG_URI_ID);
-            assertThat(s.label()).isEqualTo("TIG-lassen uitvoeren");
+            assertThat(s.label()).isEqualTo("kleine metalen onderdelen vervaardigen");
             assertThat(s.language()).isEqualTo("nl");
         });
         assertThat(taxonomy.resolveSkills(List.of(LOCAL_TIG))).containsEntry(LOCAL_TIG, TIG_URI_ID);
@@ -129,5 +130,84 @@ class EscoImportTests {
         assertThat(fingerprint()).isEqualTo(before);
         assertThat(command.run(List.of(EscoPackageFixture.folder(EscoPackageFixture.files()).toString()))).isZero();
         assertThat(fingerprint()).isEqualTo(before);
+    }
+
+    /** The official v1.1.1 release: classification and relations zips, as downloaded (see the folder's README). */
+    private static Path officialRelease() throws Exception {
+        return Path.of(EscoImportTests.class.getResource("/esco/v1.1.1").toURI());
+    }
+
+    private long count(String table) {
+        return jdbc.sql("select count(*) from taxonomy." + table).query(Long.class).single();
+    }
+
+    @Test
+    @Order(5)
+    void anOlderVersionIsRefusedWithAClearMessageUnlessForced() throws Exception {
+        String before = fingerprint();
+        assertThat(taxonomy.info().version()).isEqualTo("v1.2.1");
+        assertThatThrownBy(() -> importer.importPackage(PackageSource.of(officialRelease()), null))
+                .isInstanceOf(OlderEscoVersion.class)
+                .hasMessageContaining("v1.1.1 is older than the loaded v1.2.1").hasMessageContaining("--force");
+        assertThat(command.run(List.of(officialRelease().toString()))).isEqualTo(1);
+        assertThat(fingerprint()).isEqualTo(before);
+        assertThat(taxonomy.info().version()).isEqualTo("v1.2.1");
+    }
+
+    @Test
+    @Order(6)
+    void aPackageThatLacksAPartNeverWipesIt() throws Exception {
+        long relations = count("occupation_skill");
+        long skillRelations = count("skill_relation");
+        long broader = count("skill_broader");
+        long occupationBroader = count("occupation_broader");
+        long english = jdbc.sql("select count(*) from taxonomy.skill_label where lang = 'en'").query(Long.class).single();
+        Map<String, String> dutchOnly = Map.of(
+                "skills_nl.csv", EscoPackageFixture.files().get("skills_nl.csv").replace("kleine metalen onderdelen vervaardigen",
+                        "kleine metalen delen maken"),
+                "occupations_nl.csv", EscoPackageFixture.files().get("occupations_nl.csv"));
+
+        ImportResult result = importer.importPackage(PackageSource.of(EscoPackageFixture.folder(dutchOnly)), "v1.2.1");
+
+        assertThat(result.unchanged()).isFalse();
+        assertThat(taxonomy.skillRef(TIG_URI_ID, "nl")).hasValueSatisfying(s -> assertThat(s.label()).isEqualTo("kleine metalen delen maken"));
+        assertThat(count("occupation_skill")).isEqualTo(relations);
+        assertThat(count("skill_relation")).isEqualTo(skillRelations);
+        assertThat(count("skill_broader")).isEqualTo(broader);
+        assertThat(count("occupation_broader")).isEqualTo(occupationBroader);
+        assertThat(jdbc.sql("select count(*) from taxonomy.skill_label where lang = 'en'").query(Long.class).single()).isEqualTo(english);
+        assertThat(taxonomy.info().version()).isEqualTo("v1.2.1");
+    }
+
+    @Test
+    @Order(7)
+    void theRelationsZipAloneIsRefusedNamingWhatToDo() throws Exception {
+        Path relations = officialRelease().resolve("ESCO dataset - v1.1.1 - classification -  - csv.zip");
+        assertThatThrownBy(() -> importer.importPackage(PackageSource.of(relations), null, true))
+                .isInstanceOf(CsvProblems.class)
+                .satisfies(e -> assertThat(((CsvProblems) e).errors().getFirst().message()).contains("together with its classification"));
+    }
+
+    @Test
+    @Order(8)
+    void anOfficialReleaseOfTwoZipsIsImportedAsOneVersionWhenForcedAndTheVersionShownIsTheTruth() throws Exception {
+        ImportResult result = importer.importPackage(PackageSource.of(officialRelease()), null, true);
+
+        assertThat(result.version()).isEqualTo("v1.1.1");
+        assertThat(result.skills()).isEqualTo(13_896);
+        assertThat(result.occupations()).isEqualTo(3_007);
+        TaxonomyInfo info = taxonomy.info();
+        assertThat(info.version()).isEqualTo("v1.1.1");
+        assertThat(info.parts()).containsEntry("OCCUPATION_SKILLS", "v1.1.1").containsEntry("SKILL_RELATIONS", "v1.1.1")
+                .containsEntry("SKILL_HIERARCHY", "v1.1.1").containsEntry("OCCUPATION_HIERARCHY", "v1.1.1");
+        // the relations came with it: nothing dropped, the official ones in place
+        assertThat(jdbc.sql("select count(*) from taxonomy.occupation_skill os join taxonomy.occupation o on o.id = os.occupation_id"
+                + " where o.id in (select occupation_id from taxonomy.occupation_label where lang = 'en')").query(Long.class).single())
+                .isGreaterThan(120_000);
+        assertThat(count("skill_relation")).isGreaterThan(5_000);
+        assertThat(count("skill_broader")).isGreaterThan(13_000);
+        assertThat(count("occupation_broader")).isGreaterThan(3_000);
+        // the same release again changes nothing
+        assertThat(importer.importPackage(PackageSource.of(officialRelease()), null, true).unchanged()).isTrue();
     }
 }

@@ -17,7 +17,7 @@ final class EscoPackageFixture {
 
     static final String OCCUPATION = "11111111-2222-4333-8444-555555555555";
     static final String TIG_URI_ID = "aaaaaaaa-bbbb-4ccc-8ddd-eeeeeeeeeeee";
-    static final String TIG_LABEL = "perform tungsten inert gas welding";
+    static final String TIG_LABEL = "manufacture of small metal parts";
     static final String NEW_SKILL = "99999999-8888-4777-8666-555555555555";
     private static final String ESCO = "http://data.europa.eu/esco/";
 
@@ -41,12 +41,12 @@ final class EscoPackageFixture {
                         """.formatted(ESCO, OCCUPATION),
                 "skills_en.csv", """
                         conceptType,conceptUri,skillType,reuseLevel,preferredLabel,altLabels,hiddenLabels,status,modifiedDate,scopeNote,definition,inScheme,description
-                        KnowledgeSkillCompetence,%sskill/%s,skill/competence,sector-specific,%s,TIG welding,,released,,,,,Weld with a tungsten electrode.
+                        KnowledgeSkillCompetence,%sskill/%s,skill/competence,sector-specific,%s,small metal parts,,released,,,,,Make small metal parts.
                         KnowledgeSkillCompetence,%sskill/%s,skill/competence,occupation-specific,dive with welding gear,,,released,,,,,Dive while welding.
                         """.formatted(ESCO, TIG_URI_ID, TIG_LABEL, ESCO, NEW_SKILL),
                 "skills_nl.csv", """
                         conceptType,conceptUri,skillType,reuseLevel,preferredLabel,altLabels,hiddenLabels,status,modifiedDate,scopeNote,definition,inScheme,description
-                        KnowledgeSkillCompetence,%sskill/%s,skill/competence,sector-specific,TIG-lassen uitvoeren,,,released,,,,,Lassen met een wolfraamelektrode.
+                        KnowledgeSkillCompetence,%sskill/%s,skill/competence,sector-specific,kleine metalen onderdelen vervaardigen,,,released,,,,,Kleine metalen onderdelen maken.
                         """.formatted(ESCO, TIG_URI_ID),
                 "occupationSkillRelations_en.csv", """
                         occupationUri,relationType,skillType,skillUri
