@@ -17,12 +17,14 @@ final class DatabaseFingerprint {
 
     /**
      * Reference data loaded at start and the event bookkeeping of Spring Modulith: not written by requests. And the
-     * rate limit's buckets: a limit counts every try, refused or not, by design (it found that, 2026-11-26).
+     * rate limit's buckets: a limit counts every try, refused or not, by design (it found that, 2026-11-26). And
+     * the cluster's bookkeeping: lock rows that scheduled jobs take whenever they run, and sessions.
      */
     private static final Set<String> SKIPPED = Set.of("skill", "skill_alias", "skill_broader", "skill_collection",
             "skill_label", "skill_relation", "occupation", "occupation_broader", "occupation_label", "occupation_skill",
             "isco_group", "municipality", "labour_market_region", "province", "region_shapes", "esco_import",
-            "event_publication", "event_publication_archive", "flyway_schema_history", "rate_limit_bucket");
+            "event_publication", "event_publication_archive", "flyway_schema_history", "rate_limit_bucket",
+            "shedlock", "spring_session", "spring_session_attributes");
 
     private final JdbcClient jdbc;
     private final String query;
