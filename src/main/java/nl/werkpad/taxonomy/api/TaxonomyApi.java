@@ -24,6 +24,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * ESCO skills and occupations (public data): suggestions for type-ahead and details. Every label
@@ -48,13 +50,9 @@ class TaxonomyApi {
 
     private static final List<Locale> LABEL_LANGUAGES = List.of(Locale.of("nl"), Locale.of("en"));
     private final Taxonomy taxonomy;
-    private final HttpServletRequest request;
-    private final HttpServletResponse response;
 
-    TaxonomyApi(Taxonomy taxonomy, HttpServletRequest request, HttpServletResponse response) {
+    TaxonomyApi(Taxonomy taxonomy) {
         this.taxonomy = taxonomy;
-        this.request = request;
-        this.response = response;
     }
 
     /**
@@ -62,6 +60,10 @@ class TaxonomyApi {
      * request's Accept-Language, else Dutch. The answer says it in Content-Language.
      */
     private String language(String lang) {
+        // the current request from Spring's holder, not an injected one: Werkpad's commands run without a web server
+        ServletRequestAttributes current = (ServletRequestAttributes) RequestContextHolder.currentRequestAttributes();
+        HttpServletRequest request = current.getRequest();
+        HttpServletResponse response = current.getResponse();
         String chosen = lang;
         String header = request.getHeader("Accept-Language");
         if (chosen == null && header != null && !header.isBlank()) {
@@ -73,7 +75,9 @@ class TaxonomyApi {
             }
         }
         chosen = chosen == null ? "nl" : chosen;
-        response.setHeader("Content-Language", chosen);
+        if (response != null) {
+            response.setHeader("Content-Language", chosen);
+        }
         return chosen;
     }
 
