@@ -123,6 +123,14 @@ for i in $(seq 1 "$nodes"); do
   wait_for_url "http://127.0.0.1:$p/actuator/health/readiness" 600 "$dir/node$i/werkpad.log" >/dev/null
 done
 wait_for_url "http://127.0.0.1:$port/actuator/health/readiness" 30 "$dir/haproxy.log" >/dev/null
+# the balancer takes a node in after two good checks in a row: wait until it has routed to every node
+seen=""; deadline=$(( $(date +%s) + 120 ))
+while [ "$(echo "$seen" | wc -w)" -lt "$nodes" ]; do
+  [ "$(date +%s)" -lt "$deadline" ] || fail "the balancer did not take every node in within 120 s (seen:$seen)"
+  node=$(curl -s -o /dev/null -D - "http://127.0.0.1:$port/actuator/health/readiness" | tr -d '\r' | sed -n 's/^[Xx]-[Ww]erkpad-[Nn]ode: //p' || true)
+  case " $seen " in *" $node "*) ;; *) [ -n "$node" ] && seen="$seen $node" ;; esac
+  sleep 0.3
+done
 touch "$dir/ready"
 echo "=================================================================="
 echo " Werkpad cluster: $nodes node(s) behind HAProxy"
