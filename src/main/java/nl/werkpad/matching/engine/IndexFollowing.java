@@ -28,18 +28,31 @@ class IndexFollowing implements HealthIndicator, MeterBinder {
         return position < 0 ? feed.head() : Math.max(0, feed.head() - position);
     }
 
+    private double lagOrUnknown() {
+        try {
+            return lag();
+        } catch (RuntimeException e) {
+            return Double.NaN; // no reading while the database is away
+        }
+    }
+
     @Override
     public Health health() {
         long position = follower.position();
         if (position < 0) {
             return Health.down().withDetail("index", "not built yet").build();
         }
-        return Health.up().withDetail("position", position).withDetail("lag", lag()).build();
+        try {
+            return Health.up().withDetail("position", position).withDetail("lag", lag()).build();
+        } catch (RuntimeException e) {
+            // the feed cannot be read (the database is away): not ready, and the health answer stays a 503, not a 500
+            return Health.down().withDetail("feed", "unreadable").build();
+        }
     }
 
     @Override
     public void bindTo(MeterRegistry registry) {
-        Gauge.builder("werkpad.matching.feed.lag", this, IndexFollowing::lag)
+        Gauge.builder("werkpad.matching.feed.lag", this, IndexFollowing::lagOrUnknown)
                 .description("Change-feed entries written by any node and not yet applied to this node's index")
                 .register(registry);
     }
