@@ -22,7 +22,6 @@ import nl.werkpad.matching.domain.MatchScorer;
 import nl.werkpad.matching.domain.OccupationRoutes;
 import nl.werkpad.matching.domain.ProfileQuery;
 import nl.werkpad.matching.domain.SkillQuery;
-import nl.werkpad.matching.domain.SkillSpace;
 import nl.werkpad.matching.domain.TrainingPlanner;
 import nl.werkpad.matching.index.MatchIndex;
 import nl.werkpad.organisations.Organisations;
@@ -36,7 +35,6 @@ import nl.werkpad.shared.Languages;
 import nl.werkpad.shared.NotFound;
 import nl.werkpad.shared.RuleViolation;
 import nl.werkpad.taxonomy.OccupationRef;
-import nl.werkpad.taxonomy.SkillRef;
 import nl.werkpad.taxonomy.Taxonomy;
 import nl.werkpad.vacancies.Vacancies;
 import nl.werkpad.vacancies.Vacancy;
@@ -67,6 +65,7 @@ class MatchingService implements Matching {
     private final ContactRequestService contactRequests;
     private final ChangeFeedFollower follower;
     private final TransactionTemplate transaction;
+    private final SkillLabels labels;
 
     MatchingService(MatchingEngine engine, Taxonomy taxonomy, Regions regions, Passports passports, Vacancies vacancies,
                     Organisations organisations, ProcessingLog log, ContactRequests contacts, ContactRequestService contactRequests,
@@ -84,6 +83,7 @@ class MatchingService implements Matching {
         this.contacts = contacts;
         this.follower = follower;
         this.transaction = transaction;
+        this.labels = new SkillLabels(engine, taxonomy);
     }
 
     /** Who is being matched: skills, where they live, how far they go and what they did before. */
@@ -140,7 +140,7 @@ class MatchingService implements Matching {
             boolean unexpected = !workedGroups.isEmpty() && !workedGroups.contains(subMajor(engine.isco(v.occupation())));
             return new Match(new Match.VacancySummary(v.id(), v.title(), taxonomy.occupationRef(v.occupation(), language).orElse(null),
                     place(v.municipality()), v.kind(), v.organisation()), (int) Math.round(h.score() * 100), round1(h.distanceKm()),
-                    matched(why, language), refs(why.missingEssential(), language), partial(why, language), unexpected,
+                    labels.matched(why, language), labels.refs(why.missingEssential(), language), labels.partial(why, language), unexpected,
                     fit(s.query(), v.essential(), why));
         }).toList();
     }
@@ -196,8 +196,8 @@ class MatchingService implements Matching {
             boolean accepted = status == Candidate.ContactStatus.ACCEPTED;
             // the employer sees a pseudonym for this vacancy only; the person's id follows their consent to contact
             return new Candidate(references.get(p.id()), accepted || advisor ? p.id() : null, (int) Math.round(h.score() * 100),
-                    round1(h.distanceKm()), place(p.municipality()), matched(why, language), refs(why.missingEssential(), language),
-                    partial(why, language), status, accepted ? r.sharedName() : null, accepted ? r.sharedContact() : null);
+                    round1(h.distanceKm()), place(p.municipality()), labels.matched(why, language), labels.refs(why.missingEssential(), language),
+                    labels.partial(why, language), status, accepted ? r.sharedName() : null, accepted ? r.sharedContact() : null);
             }).toList();
         });
     }
@@ -251,7 +251,7 @@ class MatchingService implements Matching {
             MatchIndex.OfferEntry o = option.offer();
             int[] covers = java.util.Arrays.stream(o.skills()).filter(missingSet::contains).toArray();
             return new TrainingPlan.Step(o.id(), o.title(), o.provider(), o.mode(), o.municipality() == null ? null : place(o.municipality()),
-                    refs(covers, language), o.costCents(), o.durationHours(), o.durationWeeks(), o.nextStart(), o.onRegister());
+                    labels.refs(covers, language), o.costCents(), o.durationHours(), o.durationWeeks(), o.nextStart(), o.onRegister());
         }).toList();
         int[] learned = plan.chosen().stream().flatMapToInt(o -> java.util.Arrays.stream(o.offer().skills()))
                 .filter(missingSet::contains).distinct().toArray();
@@ -260,7 +260,7 @@ class MatchingService implements Matching {
         int now = engine.index().countVacancies(s.query(), area, threshold, (v, km) -> s.query().essentialShare(v.essential()));
         SkillQuery after = s.query().with(learned);
         int later = engine.index().countVacancies(after, area, threshold, (v, km) -> after.essentialShare(v.essential()));
-        return new TrainingPlan(title, refs(missing, language), steps, refs(plan.uncovered(), language),
+        return new TrainingPlan(title, labels.refs(missing, language), steps, labels.refs(plan.uncovered(), language),
                 steps.stream().mapToLong(TrainingPlan.Step::costCents).sum(), steps.stream().mapToInt(TrainingPlan.Step::durationHours).sum(),
                 by, now, later, GOOD_MATCH, budgetCents);
     }
@@ -378,35 +378,6 @@ class MatchingService implements Matching {
 
     private static double round1(double km) {
         return Math.round(km * 10) / 10.0;
-    }
-
-    private SkillRef ref(int ordinal, String language) {
-        String id = engine.space().id(ordinal);
-        return taxonomy.skillRef(id, language).orElse(new SkillRef(id, null, id, "en"));
-    }
-
-    private List<SkillRef> refs(Collection<Integer> ordinals, String language) {
-        return ordinals.stream().filter(o -> o >= 0).map(o -> ref(o, language)).toList();
-    }
-
-    private List<SkillRef> refs(int[] ordinals, String language) {
-        return refs(java.util.Arrays.stream(ordinals).boxed().toList(), language);
-    }
-
-    private List<Match.Matched> matched(MatchScorer.Explanation why, String language) {
-        List<Match.Matched> matched = new ArrayList<>();
-        why.matchedEssential().forEach(o -> matched.add(new Match.Matched(ref(o, language), true)));
-        why.matchedOptional().forEach(o -> matched.add(new Match.Matched(ref(o, language), false)));
-        return matched;
-    }
-
-    private List<Match.PartialCredit> partial(MatchScorer.Explanation why, String language) {
-        return why.partial().stream().filter(p -> p.personSkill() >= 0).map(p -> new Match.PartialCredit(ref(p.required(), language),
-                ref(p.personSkill(), language), Math.round(p.credit() * 100), closeness(p.why()), p.essential())).toList();
-    }
-
-    private static String closeness(SkillSpace.Closeness why) {
-        return why == null ? "close" : why.name().toLowerCase(java.util.Locale.ROOT);
     }
 
 }
