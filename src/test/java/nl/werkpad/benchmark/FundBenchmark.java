@@ -93,7 +93,7 @@ class FundBenchmark {
         FundingSource source = fund.register(new FundingSourceInput("bench", "Benchmark", FundingSource.SourceKind.REGIO,
                 SourceMode.PER_VOUCHER, null, 12, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), 1, 180,
                 List.of(new FundingRule.Residence(null, null, List.of("PV27")), new FundingRule.MaxShare(90)), null), manager);
-        fund.addBudget(source.id(), year, 1_000_000_000_000L, "bench-budget", manager);
+        fund.addBudget(source.id(), year, nl.werkpad.shared.Limits.MAX_CENTS, "bench-budget", manager); // 1.1 million vouchers
 
         var provider = organisations.provider("Benchmark-opleider", "GM0361");
         SignedInUser providerUser = new SignedInUser(provider.accountId(), provider.username(), "Opleider", Set.of(Role.OPLEIDER));
