@@ -67,7 +67,8 @@ class FundBenchmark {
     @DynamicPropertySource
     static void ownDatabase(DynamicPropertyRegistry registry) {
         OwnDatabase.in(registry);
-        registry.add("spring.datasource.hikari.maximum-pool-size", () -> "32");
+        // one connection per client, like pgbench's: the test profile's pool of 5 would measure the pool, not the fund
+        registry.add("werkpad.db.pool-size", () -> String.valueOf(CLIENTS));
     }
 
     @Autowired
