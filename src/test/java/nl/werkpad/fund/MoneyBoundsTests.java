@@ -134,7 +134,10 @@ class MoneyBoundsTests {
         mvc.perform(get("/api/v1/funding-sources/{id}", source)).andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("\"available\":" + twice)));
         assertThat(fund.checkLedger().violations()).as("two full sub-accounts are a sound ledger").isEmpty();
-        mvc.perform(get("/fonds").param("jaar", String.valueOf(f.year)).session(nl.werkpad.support.Demo.session(mvc, "fondsbeheerder")))
+        var session = nl.werkpad.support.Demo.session(mvc, "fondsbeheerder");
+        mvc.perform(get("/fonds").param("jaar", String.valueOf(f.year)).session(session))
+                .andExpect(status().isOk()).andExpect(content().contentTypeCompatibleWith(MediaType.TEXT_HTML));
+        mvc.perform(get("/fonds/bronnen/{id}", source).session(session))
                 .andExpect(status().isOk()).andExpect(content().contentTypeCompatibleWith(MediaType.TEXT_HTML));
     }
 }
