@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -26,6 +27,7 @@ import nl.werkpad.organisations.OrganisationKind;
 import nl.werkpad.organisations.Organisations;
 import nl.werkpad.regions.RegionMap;
 import nl.werkpad.regions.Regions;
+import nl.werkpad.shared.Money;
 import nl.werkpad.shared.NotFound;
 import nl.werkpad.shared.RuleViolation;
 import nl.werkpad.training.OfferFilter;
@@ -224,14 +226,14 @@ class EcosystemPages {
     }
 
     @GetMapping("/ecosysteem/coalities/{id}")
-    String coalition(@PathVariable UUID id, Model model) {
+    String coalition(@PathVariable UUID id, Locale locale, Model model) {
         Coalition c = ecosystem.coalition(id).orElseThrow(() -> NotFound.of("coalition", id));
         model.addAttribute("coalition", c);
         List<PartnerRow> rows = new ArrayList<>();
         for (int i = 0; i < Math.max(PARTNER_ROWS, c.partners().size() + 1); i++) {
             rows.add(i < c.partners().size()
                     ? new PartnerRow(i, c.partners().get(i).name(), c.partners().get(i).helix().name(),
-                    euros(c.partners().get(i).contributionCents()), c.commitments().get(i))
+                    Money.ofCents(c.partners().get(i).contributionCents()).amount(locale), c.commitments().get(i))
                     : new PartnerRow(i, "", "", "", ""));
         }
         model.addAttribute("rows", rows);
@@ -295,20 +297,14 @@ class EcosystemPages {
         return SignedInUser.current().map(u -> u.has(Role.BELEID) || u.has(Role.BEHEERDER)).orElse(false);
     }
 
+    /** A contribution as typed ("10,50", "1.234", "€ 10"); an empty field contributes nothing. */
     private static long cents(String euros) {
-        String clean = euros.replace("€", "").replace(".", "").replace(" ", "").replace(',', '.').strip();
-        if (clean.isEmpty()) {
-            return 0;
-        }
         try {
-            return nl.werkpad.shared.Amounts.cents(new java.math.BigDecimal(clean));
-        } catch (NumberFormatException e) {
+            Money money = Money.parse(euros);
+            return money == null ? 0 : money.cents();
+        } catch (Money.NotAnAmount e) {
             throw RuleViolation.of("coalition.contribution-invalid", "Not an amount: " + euros);
         }
-    }
-
-    private static String euros(long cents) {
-        return cents == 0 ? "0" : String.valueOf(cents / 100);
     }
 
     // ---- events

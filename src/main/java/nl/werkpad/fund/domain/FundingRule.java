@@ -259,11 +259,11 @@ public sealed interface FundingRule {
         }
 
         public static BigDecimal euros(long cents) {
-            return BigDecimal.valueOf(cents, 2);
+            return nl.werkpad.shared.Money.ofCents(cents).euros();
         }
 
         public static String english(long cents) {
-            return String.format(java.util.Locale.ENGLISH, "€%,.2f", cents / 100.0);
+            return nl.werkpad.shared.Money.ofCents(cents).format(java.util.Locale.ENGLISH);
         }
     }
 }

@@ -1,6 +1,5 @@
 package nl.werkpad.fund.web;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -18,6 +17,7 @@ import nl.werkpad.passport.LabourMarketStatus;
 import nl.werkpad.regions.LabourMarketRegion;
 import nl.werkpad.regions.Province;
 import nl.werkpad.regions.Regions;
+import nl.werkpad.shared.Money;
 import nl.werkpad.shared.RuleViolation;
 import nl.werkpad.web.RuleErrors;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -81,10 +81,10 @@ class FundManagerPages {
     }
 
     @PostMapping("/bronnen/{id}/budget")
-    String budget(@PathVariable UUID id, @RequestParam int year, @RequestParam(required = false) BigDecimal amount,
+    String budget(@PathVariable UUID id, @RequestParam int year, @RequestParam(required = false) Money amount,
                   @RequestParam String key, RedirectAttributes redirect) {
         try {
-            fund.addBudget(id, year, amount == null ? 0 : SourceForm.cents(amount), key, DevelopmentAccountPages.user());
+            fund.addBudget(id, year, amount == null ? 0 : amount.cents(), key, DevelopmentAccountPages.user());
             redirect.addFlashAttribute("budgetAdded", true);
         } catch (RuleViolation e) {
             redirect.addFlashAttribute("refused", e.rule());

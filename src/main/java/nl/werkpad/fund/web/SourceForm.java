@@ -1,6 +1,5 @@
 package nl.werkpad.fund.web;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -11,18 +10,19 @@ import nl.werkpad.fund.FundingSource;
 import nl.werkpad.fund.FundingSourceInput;
 import nl.werkpad.fund.domain.FundingRule;
 import nl.werkpad.fund.domain.SourceMode;
+import nl.werkpad.shared.Money;
 
 /**
- * A funding source as the fund manager fills it in: one optional field per rule type, amounts in euros.
+ * A funding source as the fund manager fills it in: one optional field per rule type, amounts in euros (read by {@link Money}).
  * Municipalities are typed by name and comma-separated, regions, provinces and sectors are chosen by name,
  * ISCO groups are comma-separated codes (fund managers know them); the rules keep the codes.
  */
-record SourceForm(String code, String name, FundingSource.SourceKind kind, SourceMode mode, BigDecimal allowance,
+record SourceForm(String code, String name, FundingSource.SourceKind kind, SourceMode mode, Money allowance,
                   Integer allowanceExpiryMonths, LocalDate validFrom, LocalDate validUntil, Integer priority,
                   Integer voucherValidDays, String municipalities, List<String> regions, List<String> provinces, Integer ageMin,
                   Integer ageMax, List<String> statuses, List<String> targetGroups, List<String> employerSectors,
-                  boolean onRegister, String shortageIsco, String skillCollection, Integer maxShare, BigDecimal maxPerVoucher,
-                  BigDecimal maxPerPersonYear, BigDecimal maxPerProviderYear, BigDecimal ownMin, Integer ownPercent,
+                  boolean onRegister, String shortageIsco, String skillCollection, Integer maxShare, Money maxPerVoucher,
+                  Money maxPerPersonYear, Money maxPerProviderYear, Money ownMin, Integer ownPercent,
                   String provenance) {
 
     static SourceForm empty() {
@@ -63,23 +63,19 @@ record SourceForm(String code, String name, FundingSource.SourceKind kind, Sourc
             rules.add(new FundingRule.MaxShare(maxShare));
         }
         if (maxPerVoucher != null) {
-            rules.add(new FundingRule.MaxPerVoucher(cents(maxPerVoucher)));
+            rules.add(new FundingRule.MaxPerVoucher(maxPerVoucher.cents()));
         }
         if (maxPerPersonYear != null) {
-            rules.add(new FundingRule.MaxPerPersonYear(cents(maxPerPersonYear)));
+            rules.add(new FundingRule.MaxPerPersonYear(maxPerPersonYear.cents()));
         }
         if (maxPerProviderYear != null) {
-            rules.add(new FundingRule.MaxPerProviderYear(cents(maxPerProviderYear)));
+            rules.add(new FundingRule.MaxPerProviderYear(maxPerProviderYear.cents()));
         }
         if (ownMin != null || ownPercent != null) {
-            rules.add(new FundingRule.OwnContribution(ownMin == null ? 0 : cents(ownMin), ownPercent == null ? 0 : ownPercent));
+            rules.add(new FundingRule.OwnContribution(ownMin == null ? 0 : ownMin.cents(), ownPercent == null ? 0 : ownPercent));
         }
-        return new FundingSourceInput(code, name, kind, mode, allowance == null ? null : cents(allowance), allowanceExpiryMonths,
+        return new FundingSourceInput(code, name, kind, mode, allowance == null ? null : allowance.cents(), allowanceExpiryMonths,
                 validFrom, validUntil, priority, voucherValidDays, rules, provenance);
-    }
-
-    static long cents(BigDecimal euros) {
-        return nl.werkpad.shared.Amounts.cents(euros);
     }
 
     /** The municipalities as typed, one name (or code) each. */

@@ -22,6 +22,7 @@ import nl.werkpad.privacy.Purpose;
 import nl.werkpad.regions.MunicipalityPicker;
 import nl.werkpad.regions.Regions;
 import nl.werkpad.shared.Languages;
+import nl.werkpad.shared.Money;
 import nl.werkpad.shared.RuleViolation;
 import nl.werkpad.taxonomy.OccupationPicker;
 import nl.werkpad.taxonomy.SkillPicker;
@@ -155,7 +156,7 @@ class MatchingPages {
     @PreAuthorize("hasAnyRole('INWONER', 'ADVISEUR')")
     String plan(@RequestParam(required = false) UUID persoon, @RequestParam(required = false) String vacature,
                 @RequestParam(required = false) String beroep, @RequestParam(defaultValue = "") String beroepQuery,
-                @RequestParam(defaultValue = "kosten") String optimaliseer, @RequestParam(required = false) Integer budget, Model model) {
+                @RequestParam(defaultValue = "kosten") String optimaliseer, @RequestParam(required = false) Money budget, Model model) {
         SignedInUser me = SignedInUser.current().orElseThrow();
         Optional<UUID> person = persoon != null ? Optional.of(persoon) : passports.ownPersonId(me);
         Matching.Optimise by = "tijd".equals(optimaliseer) ? Matching.Optimise.TIME : Matching.Optimise.COST;
@@ -179,13 +180,13 @@ class MatchingPages {
             }
             return "matching/plan";
         }
-        if (budget != null && budget < 0) {
+        if (budget != null && budget.cents() < 0) {
             model.addAttribute("planError", "matching.budget-negative");
             return "matching/plan";
         }
         try {
             TrainingPlan plan = matching.trainingPlan(person.get(), me, blankToNull(vacature), blankToNull(beroep), by,
-                    budget == null ? null : budget * 100L);
+                    budget == null ? null : budget.cents());
             model.addAttribute("plan", plan);
             model.addAttribute("funding", funding(person.get(), plan, blankToNull(beroep), me));
         } catch (RuleViolation e) {
