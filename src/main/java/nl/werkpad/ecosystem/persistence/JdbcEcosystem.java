@@ -1,5 +1,6 @@
 package nl.werkpad.ecosystem.persistence;
 
+import java.time.Clock;
 import nl.werkpad.shared.InputCheck;
 import nl.werkpad.shared.Limits;
 import java.io.Reader;
@@ -45,8 +46,11 @@ class JdbcEcosystem implements Ecosystem {
     private final TransactionTemplate transactions;
     private final CampusImport campusImport;
 
+    private final Clock clock;
+
     JdbcEcosystem(JdbcClient jdbc, Regions regions, Organisations organisations, LiveMeasures measures, TransactionTemplate transactions,
-                  CampusImport campusImport) {
+                  CampusImport campusImport, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.regions = regions;
         this.organisations = organisations;
@@ -262,7 +266,7 @@ class JdbcEcosystem implements Ecosystem {
         }
         jdbc.sql("insert into ecosystem.progress (target_id, value, as_of, source, entered_by) values (?, ?, ?, ?, ?)")
                 .params(targetId, value, Date.valueOf(asOf), source.strip(), actor.accountId()).update();
-        return targets(LocalDate.now()).stream().filter(t -> t.id().equals(targetId)).findFirst().orElseThrow();
+        return targets(LocalDate.now(clock)).stream().filter(t -> t.id().equals(targetId)).findFirst().orElseThrow();
     }
 
     @Override

@@ -1,5 +1,6 @@
 package nl.werkpad.ecosystem.web;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -64,7 +65,10 @@ class EcosystemPages {
     private final Vacancies vacancies;
     private final Organisations organisations;
 
-    EcosystemPages(Ecosystem ecosystem, Regions regions, TrainingOffers offers, Vacancies vacancies, Organisations organisations) {
+    private final Clock clock;
+
+    EcosystemPages(Ecosystem ecosystem, Regions regions, TrainingOffers offers, Vacancies vacancies, Organisations organisations, Clock clock) {
+        this.clock = clock;
         this.organisations = organisations;
         this.ecosystem = ecosystem;
         this.regions = regions;
@@ -145,7 +149,7 @@ class EcosystemPages {
     @ResponseBody
     ResponseEntity<String> export(@PathVariable String what) {
         return ResponseEntity.ok().header("Content-Disposition", "attachment; filename=\"" + what + ".csv\"")
-                .body(ecosystem.exportCsv(what, LocalDate.now()));
+                .body(ecosystem.exportCsv(what, LocalDate.now(clock)));
     }
 
     // ---- action agenda
@@ -153,7 +157,7 @@ class EcosystemPages {
     @GetMapping("/ecosysteem/actieagenda")
     String agenda(Model model) {
         Map<String, List<Target>> lines = new LinkedHashMap<>();
-        ecosystem.targets(LocalDate.now()).forEach(t -> lines.computeIfAbsent(t.actionLine(), k -> new ArrayList<>()).add(t));
+        ecosystem.targets(LocalDate.now(clock)).forEach(t -> lines.computeIfAbsent(t.actionLine(), k -> new ArrayList<>()).add(t));
         model.addAttribute("lines", lines);
         model.addAttribute("mayEdit", mayEdit());
         return "ecosystem/agenda";

@@ -1,5 +1,6 @@
 package nl.werkpad.fund.web;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -53,19 +54,22 @@ class FundManagerPages {
 
     private final Regions regions;
 
-    FundManagerPages(Fund fund, Regions regions) {
+    private final Clock clock;
+
+    FundManagerPages(Fund fund, Regions regions, Clock clock) {
+        this.clock = clock;
         this.regions = regions;
         this.fund = fund;
     }
 
     @GetMapping
     String overview(@RequestParam(name = "jaar", required = false) Integer year, Model model) {
-        int shown = year == null ? LocalDate.now().getYear() : year;
+        int shown = year == null ? LocalDate.now(clock).getYear() : year;
         model.addAttribute("year", shown);
         model.addAttribute("overview", fund.overview(shown));
         model.addAttribute("providers", fund.providers());
-        model.addAttribute("today", LocalDate.now());
-        model.addAttribute("monthStart", LocalDate.now().withDayOfMonth(1));
+        model.addAttribute("today", LocalDate.now(clock));
+        model.addAttribute("monthStart", LocalDate.now(clock).withDayOfMonth(1));
         return "fund/overview";
     }
 
@@ -76,7 +80,7 @@ class FundManagerPages {
         model.addAttribute("statuses", VoucherStatus.values());
         model.addAttribute("vouchers", fund.vouchers(new VoucherFilter(null, null, status, id, 500), DevelopmentAccountPages.user()));
         model.addAttribute("key", UUID.randomUUID());
-        model.addAttribute("year", LocalDate.now().getYear());
+        model.addAttribute("year", LocalDate.now(clock).getYear());
         return "fund/source";
     }
 
@@ -94,7 +98,7 @@ class FundManagerPages {
 
     @GetMapping("/bronnen/nieuw")
     String newSource(Model model) {
-        return form(SourceForm.empty(), model);
+        return form(SourceForm.empty(clock), model);
     }
 
     @PostMapping("/bronnen")

@@ -1,5 +1,6 @@
 package nl.werkpad.fund.web;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -25,8 +26,8 @@ record SourceForm(String code, String name, FundingSource.SourceKind kind, Sourc
                   Money maxPerPersonYear, Money maxPerProviderYear, Money ownMin, Integer ownPercent,
                   String provenance) {
 
-    static SourceForm empty() {
-        int year = LocalDate.now().getYear();
+    static SourceForm empty(Clock clock) {
+        int year = LocalDate.now(clock).getYear();
         return new SourceForm("", "", FundingSource.SourceKind.REGIO, SourceMode.PER_VOUCHER, null, 12,
                 LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), 10, 180, "", List.of(), List.of("PV27"), null, null, List.of(),
                 List.of(), List.of(), true, "", "", null, null, null, null, null, null, "");
