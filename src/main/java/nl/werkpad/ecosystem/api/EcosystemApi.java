@@ -17,7 +17,7 @@ import nl.werkpad.ecosystem.Coalition;
 import nl.werkpad.ecosystem.Ecosystem;
 import nl.werkpad.ecosystem.Event;
 import nl.werkpad.ecosystem.Target;
-import nl.werkpad.ecosystem.domain.Check;
+import nl.werkpad.shared.RuleCheck;
 import nl.werkpad.ecosystem.domain.CoalitionPhase;
 import nl.werkpad.ecosystem.domain.GrantCheck;
 import nl.werkpad.shared.NotFound;
@@ -46,7 +46,7 @@ class EcosystemApi {
     record PhaseChange(CoalitionPhase phase, String reason) {
     }
 
-    record GrantResult(boolean eligible, List<Check> checks) {
+    record GrantResult(boolean eligible, List<RuleCheck> checks) {
     }
 
     record Progress(Double value, LocalDate asOf, String source) {
@@ -181,8 +181,8 @@ class EcosystemApi {
     @Operation(summary = "Toets een aanvraag aan de campusregels / check an application against the campus rules",
             description = "Toetst de gegevens van een campusaanvraag aan de subsidieregels en geeft per regel uit of hij klopt en waarom. Slaat niets op. Openbaar. / Checks an application against the campus grant rules, per rule with the reason; stores nothing; public.")
     GrantResult grantCheck(@RequestBody GrantCheck.Facts facts) {
-        List<Check> checks = ecosystem.grantCheck(facts);
-        return new GrantResult(Check.allPass(checks), checks);
+        List<RuleCheck> checks = ecosystem.grantCheck(facts);
+        return new GrantResult(RuleCheck.allPass(checks), checks);
     }
 
     // ---- action agenda

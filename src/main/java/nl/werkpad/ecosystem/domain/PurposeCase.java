@@ -1,5 +1,6 @@
 package nl.werkpad.ecosystem.domain;
 
+import nl.werkpad.shared.RuleCheck;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -29,29 +30,29 @@ public final class PurposeCase {
     private PurposeCase() {
     }
 
-    public static List<Check> check(List<Partner> partners) {
-        List<Check> checks = new ArrayList<>();
+    public static List<RuleCheck> check(List<Partner> partners) {
+        List<RuleCheck> checks = new ArrayList<>();
         long total = partners.stream().mapToLong(Partner::contributionCents).sum();
         long province = sum(partners, Helix.PROVINCE);
         long education = sum(partners, Helix.EDUCATION);
         long business = sum(partners, Helix.BUSINESS);
-        checks.add(Check.of("coalition.financing-present", total > 0, true,
+        checks.add(RuleCheck.of("coalition.financing-present", total > 0, true,
                 total > 0 ? "The partners finance %s in all".formatted(euros(total)) : "No partner contributes anything yet",
                 amount(total)));
         int provincePercent = total == 0 ? 0 : (int) Math.round(100.0 * province / total);
-        checks.add(Check.of("coalition.province-at-most-half", total > 0 && province <= total * PROVINCE_MAX_SHARE, true,
+        checks.add(RuleCheck.of("coalition.province-at-most-half", total > 0 && province <= total * PROVINCE_MAX_SHARE, true,
                 "The province pays %s of %s (%d%%); at most 50%% is allowed".formatted(euros(province), euros(total), provincePercent),
                 amount(province), amount(total), provincePercent));
         boolean equal = education + business > 0
                 && Math.abs(education - business) <= EQUAL_SHARES_TOLERANCE * (education + business);
-        checks.add(Check.of("coalition.equal-shares-preferred", equal, false,
+        checks.add(RuleCheck.of("coalition.equal-shares-preferred", equal, false,
                 "Education pays %s and business %s; equal shares are preferred".formatted(euros(education), euros(business)),
                 amount(education), amount(business)));
         Set<Helix> present = EnumSet.noneOf(Helix.class);
         partners.forEach(p -> present.add(p.helix()));
         boolean triple = present.contains(Helix.BUSINESS) && present.contains(Helix.EDUCATION)
                 && (present.contains(Helix.GOVERNMENT) || present.contains(Helix.PROVINCE));
-        checks.add(Check.of("coalition.triple-helix", triple, true,
+        checks.add(RuleCheck.of("coalition.triple-helix", triple, true,
                 triple ? "Business, education and government take part" : "Business, education and government must all take part"));
         return checks;
     }

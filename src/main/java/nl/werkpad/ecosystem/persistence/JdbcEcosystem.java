@@ -1,5 +1,6 @@
 package nl.werkpad.ecosystem.persistence;
 
+import nl.werkpad.shared.Text;
 import java.time.Clock;
 import nl.werkpad.shared.InputCheck;
 import nl.werkpad.shared.Limits;
@@ -17,7 +18,7 @@ import nl.werkpad.ecosystem.CoalitionRefused;
 import nl.werkpad.ecosystem.Ecosystem;
 import nl.werkpad.ecosystem.Event;
 import nl.werkpad.ecosystem.Target;
-import nl.werkpad.ecosystem.domain.Check;
+import nl.werkpad.shared.RuleCheck;
 import nl.werkpad.ecosystem.domain.CoalitionPhase;
 import nl.werkpad.ecosystem.domain.GrantCheck;
 import nl.werkpad.ecosystem.domain.PurposeCase;
@@ -161,7 +162,7 @@ class JdbcEcosystem implements Ecosystem {
         }
         UUID id = UUID.randomUUID();
         jdbc.sql("insert into ecosystem.coalition (id, name, action_ref, driver, phase, created_by) values (?, ?, ?, ?, 'IDEA', ?)")
-                .params(id, input.name().strip(), blankToNull(input.actionRef()), input.driver().strip(), actor.accountId()).update();
+                .params(id, input.name().strip(), Text.blankToNull(input.actionRef()), input.driver().strip(), actor.accountId()).update();
         history(id, CoalitionPhase.IDEA, null, actor);
         return coalition(id).orElseThrow();
     }
@@ -187,14 +188,14 @@ class JdbcEcosystem implements Ecosystem {
             }
         }
         jdbc.sql("update ecosystem.coalition set problem = ?, intended_result = ?, decision = ?, updated_at = now() where id = ?")
-                .params(blankToNull(input.problem()), blankToNull(input.intendedResult()), blankToNull(input.decision()), id).update();
+                .params(Text.blankToNull(input.problem()), Text.blankToNull(input.intendedResult()), Text.blankToNull(input.decision()), id).update();
         jdbc.sql("delete from ecosystem.coalition_partner where coalition_id = ?").param(id).update();
         for (int i = 0; i < partners.size(); i++) {
             PartnerInput p = partners.get(i);
             jdbc.sql("""
                     insert into ecosystem.coalition_partner (coalition_id, position, name, helix, contribution_cents, commitment)
                     values (?, ?, ?, ?, ?, ?)""").params(id, i, p.name().strip(), p.helix().name(),
-                    p.contributionCents() == null ? 0 : p.contributionCents(), blankToNull(p.commitment())).update();
+                    p.contributionCents() == null ? 0 : p.contributionCents(), Text.blankToNull(p.commitment())).update();
         }
         return coalition(id).orElseThrow();
     }
@@ -202,14 +203,14 @@ class JdbcEcosystem implements Ecosystem {
     @Override
     public Coalition move(UUID id, CoalitionPhase to, String reason, SignedInUser actor) {
         Coalition c = coalition(id).orElseThrow(() -> NotFound.of("coalition", id));
-        List<Check> checks = to.checkMove(new CoalitionPhase.State(c.phase(), c.problem(), c.intendedResult(), c.decision(), c.partners()), reason);
-        Optional<Check> failed = checks.stream().filter(x -> x.blocking() && !x.passed()).findFirst();
+        List<RuleCheck> checks = to.checkMove(new CoalitionPhase.State(c.phase(), c.problem(), c.intendedResult(), c.decision(), c.partners()), reason);
+        Optional<RuleCheck> failed = checks.stream().filter(x -> x.blocking() && !x.passed()).findFirst();
         if (failed.isPresent()) {
             throw new CoalitionRefused(failed.get(), checks);
         }
         jdbc.sql("update ecosystem.coalition set phase = ?, stop_reason = ?, updated_at = now() where id = ?")
                 .params(to.name(), to == CoalitionPhase.STOPPED ? reason.strip() : c.stopReason(), id).update();
-        history(id, to, blankToNull(reason), actor);
+        history(id, to, Text.blankToNull(reason), actor);
         return coalition(id).orElseThrow();
     }
 
@@ -219,7 +220,7 @@ class JdbcEcosystem implements Ecosystem {
     }
 
     @Override
-    public List<Check> grantCheck(GrantCheck.Facts facts) {
+    public List<RuleCheck> grantCheck(GrantCheck.Facts facts) {
         return GrantCheck.check(facts);
     }
 
@@ -337,7 +338,7 @@ class JdbcEcosystem implements Ecosystem {
         jdbc.sql("""
                 insert into ecosystem.event (id, kind, title, held_on, campus_id, municipality, participants, pupils, outcome, created_by)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""").params(id, input.kind().name(), input.title().strip(), Date.valueOf(input.heldOn()),
-                input.campus(), blankToNull(input.municipality()), input.participants(), input.pupils(), blankToNull(input.outcome()),
+                input.campus(), Text.blankToNull(input.municipality()), input.participants(), input.pupils(), Text.blankToNull(input.outcome()),
                 actor.accountId()).update();
         return events().stream().filter(e -> e.id().equals(id)).findFirst().orElseThrow();
     }
@@ -350,7 +351,4 @@ class JdbcEcosystem implements Ecosystem {
         return EcosystemCsvExport.export(what, this, today);
     }
 
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
 }

@@ -20,7 +20,7 @@ import nl.werkpad.ecosystem.Coalition;
 import nl.werkpad.ecosystem.CoalitionRefused;
 import nl.werkpad.ecosystem.Ecosystem;
 import nl.werkpad.ecosystem.Target;
-import nl.werkpad.ecosystem.domain.Check;
+import nl.werkpad.shared.RuleCheck;
 import nl.werkpad.ecosystem.domain.CoalitionPhase;
 import nl.werkpad.ecosystem.domain.GrantCheck;
 import nl.werkpad.ecosystem.domain.PurposeCase;
@@ -200,10 +200,10 @@ class EcosystemPages {
         GrantCheck.Facts facts = new GrantCheck.Facts(business, education, government, scale, regularFundingPossible, statutoryTask,
                 duplicatesExisting, manifestSigned, purposeCase,
                 conditions == null ? EnumSet.noneOf(GrantCheck.CampusCondition.class) : EnumSet.copyOf(conditions));
-        List<Check> checks = ecosystem.grantCheck(facts);
+        List<RuleCheck> checks = ecosystem.grantCheck(facts);
         model.addAttribute("facts", facts);
         model.addAttribute("checks", checks);
-        model.addAttribute("eligible", Check.allPass(checks));
+        model.addAttribute("eligible", RuleCheck.allPass(checks));
         return grantForm(model);
     }
 
@@ -242,20 +242,11 @@ class EcosystemPages {
         }
         model.addAttribute("rows", rows);
         model.addAttribute("helices", PurposeCase.Helix.values());
-        model.addAttribute("next", nextPhases(c.phase()));
+        model.addAttribute("next", c.phase().next());
         model.addAttribute("mayEdit", mayEdit());
         return "ecosystem/coalition";
     }
 
-
-    private static List<CoalitionPhase> nextPhases(CoalitionPhase phase) {
-        return switch (phase) {
-            case IDEA -> List.of(CoalitionPhase.PURPOSE_CASE, CoalitionPhase.STOPPED);
-            case PURPOSE_CASE -> List.of(CoalitionPhase.RUNNING, CoalitionPhase.STOPPED);
-            case RUNNING -> List.of(CoalitionPhase.FINISHED, CoalitionPhase.STOPPED);
-            default -> List.of();
-        };
-    }
 
     @PostMapping("/ecosysteem/coalities/{id}/purpose-case")
     @PreAuthorize("hasAnyRole('BELEID', 'BEHEERDER')")

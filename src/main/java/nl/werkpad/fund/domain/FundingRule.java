@@ -1,5 +1,6 @@
 package nl.werkpad.fund.domain;
 
+import nl.werkpad.shared.RuleCheck;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import java.math.BigDecimal;
