@@ -65,4 +65,15 @@ class ArchitectureTests {
             .orShould().callMethod(java.time.Clock.class, "systemUTC")
             .because("time comes from the injected Clock (STYLE.md rule 13), so tests can move it; the one system clock is the bean "
                     + "in shared.SchedulingConfiguration");
+
+    /** The persistence packages (and stores) of the modules whose facades are application services: they decide nothing. */
+    @ArchTest
+    static final ArchRule storesDecideNothing = noClasses()
+            .that().resideInAnyPackage("nl.werkpad.ecosystem.persistence..")
+            .or().haveFullyQualifiedName("nl.werkpad.trajectories.persistence.ExchangeStore")
+            .should().dependOnClassesThat().areAssignableTo(nl.werkpad.shared.RuleViolation.class)
+            .orShould().dependOnClassesThat().areAssignableTo(nl.werkpad.shared.InputCheck.class)
+            .orShould().dependOnClassesThat().areAssignableTo(nl.werkpad.shared.Decision.class)
+            .because("a RuleViolation raised in a store is a rule in the wrong place (STYLE.md rule 12): rules live in domain/, "
+                    + "the application service applies them, the store only reads and writes");
 }

@@ -20,7 +20,6 @@ import nl.werkpad.passport.Passports;
 import nl.werkpad.privacy.Consents;
 import nl.werkpad.privacy.Purpose;
 import nl.werkpad.regions.Regions;
-import nl.werkpad.shared.Decision;
 import nl.werkpad.shared.NotFound;
 import nl.werkpad.shared.RuleViolation;
 import nl.werkpad.taxonomy.SkillRef;
@@ -138,8 +137,8 @@ class StaffExchangeService implements StaffExchange {
             throw NotFound.of("exchange", a.offer());
         }
         int people = a.people() == null ? 1 : a.people();
-        orThrow(ExchangeTerms.check(new ExchangeTerms.Proposed(offer.employer(), request.employer(), a.kind() != null,
-                a.kind() == Kind.LEND, a.startsOn(), a.endsOn(), a.hours(), people, offer.people(), request.people())));
+        ExchangeTerms.check(new ExchangeTerms.Proposed(offer.employer(), request.employer(), a.kind() != null,
+                a.kind() == Kind.LEND, a.startsOn(), a.endsOn(), a.hours(), people, offer.people(), request.people())).orThrow();
         AgreementRow row = new AgreementRow(UUID.randomUUID(), offer, request, a.kind(), a.startsOn(),
                 a.kind() == Kind.LEND ? a.endsOn() : null, a.hours(), people, ExchangeStatus.PROPOSED,
                 own.contains(offer.employer()) ? offer.employer() : request.employer(), null);
@@ -154,9 +153,9 @@ class StaffExchangeService implements StaffExchange {
         if (!List.of(own(actor)).contains(other)) {
             throw NotFound.of("agreement", id);
         }
-        orThrow(a.status().answer());
+        a.status().answer().orThrow();
         if (!store.move(id, a.status(), ExchangeStatus.answered(accept), clock.instant(), null)) {
-            orThrow(ExchangeStatus.AGREED.answer()); // answered meanwhile by someone else
+            ExchangeStatus.AGREED.answer().orThrow(); // answered meanwhile by someone else
         }
         if (accept && a.kind() == Kind.TRANSFER) {
             store.closeOfferIfTaken(a.offer().id(), a.people());
@@ -171,9 +170,9 @@ class StaffExchangeService implements StaffExchange {
         if (!own.contains(a.offer().employer()) && !own.contains(a.request().employer())) {
             throw NotFound.of("agreement", id);
         }
-        orThrow(a.status().end());
+        a.status().end().orThrow();
         if (!store.move(id, a.status(), ExchangeStatus.ENDED, null, on == null ? LocalDate.now(clock) : on)) {
-            orThrow(ExchangeStatus.ENDED.end()); // ended meanwhile by the other side
+            ExchangeStatus.ENDED.end().orThrow(); // ended meanwhile by the other side
         }
         return agreement(id);
     }
@@ -222,12 +221,6 @@ class StaffExchangeService implements StaffExchange {
         return new Names().agreement(agreementRow(id));
     }
 
-    private static void orThrow(Decision decision) {
-        if (decision instanceof Decision.Rejected rejected) {
-            throw RuleViolation.of(rejected.rule(), rejected.reason());
-        }
-    }
-
     private Set<String> essentials(String occupation) {
         return taxonomy.occupation(occupation, "en").map(o -> {
             Set<String> ids = new HashSet<>();
@@ -267,7 +260,7 @@ class StaffExchangeService implements StaffExchange {
     }
 
     private static int people(Integer people) {
-        orThrow(ExchangeTerms.people(people));
+        ExchangeTerms.people(people).orThrow();
         return people;
     }
 

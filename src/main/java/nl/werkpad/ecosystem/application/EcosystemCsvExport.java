@@ -1,4 +1,4 @@
-package nl.werkpad.ecosystem.persistence;
+package nl.werkpad.ecosystem.application;
 
 import nl.werkpad.shared.csv.CsvExport;
 import java.io.StringWriter;
