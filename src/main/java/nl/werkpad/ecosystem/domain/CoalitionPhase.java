@@ -3,6 +3,7 @@ package nl.werkpad.ecosystem.domain;
 import nl.werkpad.shared.RuleCheck;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The life of a development coalition: idea → purpose case → running → finished, or stopped for lack of
@@ -23,12 +24,12 @@ public enum CoalitionPhase {
     }
 
     /** What the coalition holds when it asks to move. */
-    public record State(CoalitionPhase phase, String problem, String intendedResult, String decision,
+    public record State(CoalitionPhase phase, @Nullable String problem, @Nullable String intendedResult, @Nullable String decision,
                         List<PurposeCase.Partner> partners) {
     }
 
     /** The checks for moving from the state to this phase; empty of failures when the move is allowed. */
-    public List<RuleCheck> checkMove(State state, String reason) {
+    public List<RuleCheck> checkMove(State state, @Nullable String reason) {
         List<RuleCheck> checks = new ArrayList<>();
         boolean allowed = state.phase().next().contains(this);
         checks.add(RuleCheck.of("coalition.transition-allowed", allowed, true,
@@ -52,7 +53,7 @@ public enum CoalitionPhase {
         return checks;
     }
 
-    private static boolean filled(String text) {
+    private static boolean filled(@Nullable String text) {
         return text != null && !text.isBlank();
     }
 }

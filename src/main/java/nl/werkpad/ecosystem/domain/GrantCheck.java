@@ -4,6 +4,7 @@ import nl.werkpad.shared.RuleCheck;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The province's rules for campus subsidies (Uitvoeringsagenda A&amp;O 2021-2023, H4 "richtsnoer" and
@@ -21,9 +22,9 @@ public final class GrantCheck {
         VMBO_CONNECTION, PRIMARY_AND_SECONDARY_SCHOOLS
     }
 
-    public record Facts(boolean business, boolean education, boolean government, Scale scale, boolean regularFundingPossible,
+    public record Facts(boolean business, boolean education, boolean government, @Nullable Scale scale, boolean regularFundingPossible,
                         boolean statutoryTask, boolean duplicatesExisting, boolean manifestSigned, boolean purposeCase,
-                        Set<CampusCondition> conditions) {
+                        @Nullable Set<CampusCondition> conditions) {
     }
 
     private GrantCheck() {

@@ -3,6 +3,7 @@ package nl.werkpad.ecosystem.domain;
 import java.time.LocalDate;
 import java.util.Set;
 import nl.werkpad.shared.Decision;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The registry's own rules on what policy makers enter — coalitions, their partners, progress, events and the
@@ -20,11 +21,11 @@ public final class RegistryRules {
     private RegistryRules() {
     }
 
-    public static Decision newCoalition(String name, String driver) {
-        if (blank(name) || name.length() > NAME) {
+    public static Decision newCoalition(@Nullable String name, @Nullable String driver) {
+        if (name == null || name.isBlank() || name.length() > NAME) {
             return Decision.rejected("coalition.name-required", "A coalition has a name of at most 200 characters");
         }
-        if (blank(driver) || driver.length() > NAME) {
+        if (driver == null || driver.isBlank() || driver.length() > NAME) {
             return Decision.rejected("coalition.driver-required", "Name the driver (aanjager) of the coalition");
         }
         return Decision.allowed();
@@ -37,7 +38,7 @@ public final class RegistryRules {
                 : Decision.allowed();
     }
 
-    public static Decision partner(String name, PurposeCase.Helix helix, Long contributionCents) {
+    public static Decision partner(@Nullable String name, PurposeCase.@Nullable Helix helix, @Nullable Long contributionCents) {
         if (blank(name) || helix == null) {
             return Decision.rejected("coalition.partner-invalid", "Every partner has a name and a helix");
         }
@@ -47,8 +48,8 @@ public final class RegistryRules {
         return Decision.allowed();
     }
 
-    public static Decision progress(double value, LocalDate asOf, String source) {
-        if (blank(source) || source.length() > SOURCE) {
+    public static Decision progress(double value, @Nullable LocalDate asOf, @Nullable String source) {
+        if (source == null || source.isBlank() || source.length() > SOURCE) {
             return Decision.rejected("target.source-required", "Say where the figure comes from (at most 300 characters)");
         }
         if (value < 0 || asOf == null) {
@@ -57,11 +58,11 @@ public final class RegistryRules {
         return Decision.allowed();
     }
 
-    public static Decision event(boolean kindGiven, String title, LocalDate heldOn, Integer participants, Integer pupils) {
+    public static Decision event(boolean kindGiven, @Nullable String title, @Nullable LocalDate heldOn, @Nullable Integer participants, @Nullable Integer pupils) {
         if (!kindGiven) {
             return Decision.rejected("event.kind-required", "Choose what kind of event it was");
         }
-        if (blank(title) || title.length() > NAME) {
+        if (title == null || title.isBlank() || title.length() > NAME) {
             return Decision.rejected("event.title-required", "An event has a title of at most 200 characters");
         }
         if (heldOn == null) {
@@ -74,7 +75,7 @@ public final class RegistryRules {
     }
 
     /** A row of the campus register. */
-    public static Decision campus(String name, String kind) {
+    public static Decision campus(@Nullable String name, @Nullable String kind) {
         if (name == null || name.length() > NAME) {
             return Decision.rejected("campus.name-required", "A campus has a name of at most 200 characters");
         }
@@ -85,13 +86,13 @@ public final class RegistryRules {
     }
 
     /** A row of the action agenda. */
-    public static Decision target(String actionLine, String resultNr, String title, String shortResult) {
+    public static Decision target(@Nullable String actionLine, @Nullable String resultNr, @Nullable String title, @Nullable String shortResult) {
         return actionLine == null || resultNr == null || title == null || shortResult == null
                 ? Decision.rejected("target.incomplete", "actielijn, resultaat_nr, titel and beoogd_resultaat_kort are required")
                 : Decision.allowed();
     }
 
-    private static boolean blank(String text) {
+    private static boolean blank(@Nullable String text) {
         return text == null || text.isBlank();
     }
 }
