@@ -1,5 +1,6 @@
 package nl.werkpad.demo;
 
+import java.time.Clock;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -66,8 +67,11 @@ class DemoFund implements StartupTask {
     private final WerkpadProperties werkpad;
     private final JsonMapper json;
 
+    private final Clock clock;
+
     DemoFund(Fund fund, Accounts accounts, Consents consents, Organisations organisations, TrainingOffers offers,
-             Taxonomy taxonomy, WerkpadProperties werkpad, JsonMapper json) {
+             Taxonomy taxonomy, WerkpadProperties werkpad, JsonMapper json, Clock clock) {
+        this.clock = clock;
         this.fund = fund;
         this.accounts = accounts;
         this.consents = consents;
@@ -94,7 +98,7 @@ class DemoFund implements StartupTask {
         if (manager.isEmpty() || advisor.isEmpty() || provider.isEmpty()) {
             return;
         }
-        int year = LocalDate.now().getYear();
+        int year = LocalDate.now(clock).getYear();
         for (CSVRecord row : sources()) {
             FundingSource source = fund.register(source(row, year), manager.get());
             long budget = Long.parseLong(row.get("budget_eur")) * 100;
@@ -107,7 +111,7 @@ class DemoFund implements StartupTask {
         List<UUID> open = new ArrayList<>();
         for (UUID person : caseload) {
             Set<String> groups = random.nextInt(3) == 0 ? Set.of("career-switch-technology") : Set.of();
-            fund.openAccount(person, new AccountHolder(LocalDate.now().minusYears(19 + random.nextInt(45)).minusDays(random.nextInt(365)),
+            fund.openAccount(person, new AccountHolder(LocalDate.now(clock).minusYears(19 + random.nextInt(45)).minusDays(random.nextInt(365)),
                     groups), advisor.get());
             open.add(person);
         }
@@ -155,7 +159,7 @@ class DemoFund implements StartupTask {
                     .map(SkillRef::id).toList()).orElse(List.of());
             if (!skills.isEmpty()) {
                 courses.add(new TrainingOffers.BulkOffer(school, course[1], TrainingLevel.MBO_3, TrainingMode.BLENDED, "GM0361",
-                        120, 12, Long.parseLong(course[2]), true, skills, List.of(new OfferStart(LocalDate.now().plusDays(30), 16))));
+                        120, 12, Long.parseLong(course[2]), true, skills, List.of(new OfferStart(LocalDate.now(clock).plusDays(30), 16))));
             }
         }
         offers.publishAll(courses);

@@ -1,5 +1,6 @@
 package nl.werkpad.demo;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -76,9 +77,12 @@ class MarketGenerator {
     private final Consents consents;
     private final Taxonomy taxonomy;
 
+    private final Clock clock;
+
     MarketGenerator(Organisations organisations, Vacancies vacancies, TrainingOffers offers, Passports passports,
                     Consents consents, Taxonomy taxonomy,
-                    org.springframework.context.ApplicationEventPublisher events) {
+                    org.springframework.context.ApplicationEventPublisher events, Clock clock) {
+        this.clock = clock;
         this.events = events;
         this.organisations = organisations;
         this.vacancies = vacancies;
@@ -140,7 +144,7 @@ class MarketGenerator {
         List<OccupationProfile> occupations = taxonomy.occupationProfiles().stream().filter(o -> o.essential().size() >= 3).toList();
         Map<String, OccupationProfile> byId = new HashMap<>();
         occupations.forEach(o -> byId.put(o.id(), o));
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
 
         // employers, about one per five vacancies, each in one sector and place
         int employerCount = Math.max(1, size.vacancies() / 5);

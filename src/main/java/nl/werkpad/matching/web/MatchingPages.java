@@ -1,5 +1,6 @@
 package nl.werkpad.matching.web;
 
+import nl.werkpad.shared.Text;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.EnumSet;
 import java.util.List;
@@ -22,6 +23,7 @@ import nl.werkpad.privacy.Purpose;
 import nl.werkpad.regions.MunicipalityPicker;
 import nl.werkpad.regions.Regions;
 import nl.werkpad.shared.Languages;
+import nl.werkpad.shared.Money;
 import nl.werkpad.shared.RuleViolation;
 import nl.werkpad.taxonomy.OccupationPicker;
 import nl.werkpad.taxonomy.SkillPicker;
@@ -155,21 +157,21 @@ class MatchingPages {
     @PreAuthorize("hasAnyRole('INWONER', 'ADVISEUR')")
     String plan(@RequestParam(required = false) UUID persoon, @RequestParam(required = false) String vacature,
                 @RequestParam(required = false) String beroep, @RequestParam(defaultValue = "") String beroepQuery,
-                @RequestParam(defaultValue = "kosten") String optimaliseer, @RequestParam(required = false) Integer budget, Model model) {
+                @RequestParam(defaultValue = "kosten") String optimaliseer, @RequestParam(required = false) Money budget, Model model) {
         SignedInUser me = SignedInUser.current().orElseThrow();
         Optional<UUID> person = persoon != null ? Optional.of(persoon) : passports.ownPersonId(me);
         Matching.Optimise by = "tijd".equals(optimaliseer) ? Matching.Optimise.TIME : Matching.Optimise.COST;
         model.addAttribute("hasPassport", person.isPresent());
         model.addAttribute("persoon", persoon);
-        model.addAttribute("vacature", blankToNull(vacature));
-        model.addAttribute("beroep", blankToNull(beroep));
+        model.addAttribute("vacature", Text.blankToNull(vacature));
+        model.addAttribute("beroep", Text.blankToNull(beroep));
         model.addAttribute("optimaliseer", by == Matching.Optimise.TIME ? "tijd" : "kosten");
         model.addAttribute("budget", budget);
         model.addAttribute("occupationPicker", OccupationPicker.of("beroep", beroep, beroepQuery, Languages.current(), taxonomy));
         if (person.isEmpty()) {
             return "matching/plan";
         }
-        if (blankToNull(vacature) == null && blankToNull(beroep) == null) {
+        if (Text.blankToNull(vacature) == null && Text.blankToNull(beroep) == null) {
             // no target yet: the page offers the person's own matches and an occupation to choose, never an error
             try {
                 model.addAttribute("suggestions", matching.matchesFor(person.get(), me, null, EnumSet.allOf(VacancyKind.class), 12)
@@ -179,15 +181,15 @@ class MatchingPages {
             }
             return "matching/plan";
         }
-        if (budget != null && budget < 0) {
+        if (budget != null && budget.cents() < 0) {
             model.addAttribute("planError", "matching.budget-negative");
             return "matching/plan";
         }
         try {
-            TrainingPlan plan = matching.trainingPlan(person.get(), me, blankToNull(vacature), blankToNull(beroep), by,
-                    budget == null ? null : budget * 100L);
+            TrainingPlan plan = matching.trainingPlan(person.get(), me, Text.blankToNull(vacature), Text.blankToNull(beroep), by,
+                    budget == null ? null : budget.cents());
             model.addAttribute("plan", plan);
-            model.addAttribute("funding", funding(person.get(), plan, blankToNull(beroep), me));
+            model.addAttribute("funding", funding(person.get(), plan, Text.blankToNull(beroep), me));
         } catch (RuleViolation e) {
             model.addAttribute("planError", e.rule());
         }
@@ -224,9 +226,6 @@ class MatchingPages {
                 .thenComparing(java.util.Comparator.comparingInt(Match::score).reversed())).toList();
     }
 
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
-    }
 
     @GetMapping("/mijn/routes")
     @PreAuthorize("hasAnyRole('INWONER', 'ADVISEUR')")
