@@ -21,11 +21,12 @@ import org.springframework.stereotype.Component;
 /**
  * Routes to other work, ranked by what is reachable and wanted, and the occupations people move into one from.
  *
- * <p>Reachable: skill overlap (the scorer's closeness), the gap's size (the specific skills still to learn;
+ * <p>Reachable: skill overlap (the share of the occupation's essential skills the person brings), the gap's size (the specific skills still to learn;
  * transversal ones are learned at work) and what the cheapest plan for it costs. Wanted: open vacancies in the occupation within
  * reach and the region's shortage of its ISCO group (the monitor's tension). The overlap alone would fill a welder's
  * list with welding variants; so the rank multiplies overlap by demand, shortage and the gap, and at most
- * {@link #PER_GROUP} routes come from one ISCO unit group.
+ * {@link #PER_GROUP} routes come from one ISCO sub-major group (welders, metal workers and machine operators are
+ * each a group; electricians and solar installers another).
  */
 @Component
 class RouteFinder {
@@ -33,7 +34,7 @@ class RouteFinder {
     private static final int CANDIDATES = 200;
     private static final int PLANNED = 2;
     /** Below this overlap (0-1) an occupation shares too little to be a route, however much it is wanted. */
-    static final double MIN_OVERLAP = 0.12;
+    static final double MIN_OVERLAP = 0.2;
     static final int PER_GROUP = 2;
 
     private final MatchingEngine engine;
@@ -60,14 +61,16 @@ class RouteFinder {
         Map<String, Integer> demand = engine.index().openVacanciesByOccupation(area);
         RegionalTension tension = tensions.getIfAvailable();
         Map<String, RegionalTension.Shortage> shortages = tension == null || region == null ? Map.of() : tension.shortages(region);
+        // candidates: the closest by the scorer (skills both ways) and all work asked for within reach; their overlap is
+        // the share of the occupation's essential skills the person brings, as a match shows it
         Map<String, Double> candidates = new HashMap<>();
         for (OccupationRoutes.Route r : engine.routes().closest(s.query(), null, CANDIDATES + exclude.size())) {
-            candidates.put(r.to().id(), r.closeness());
+            candidates.put(r.to().id(), s.query().essentialShare(r.to().essential()));
         }
         for (String wanted : demand.keySet()) {
             OccupationRoutes.Profile p = engine.occupation(wanted);
             if (p != null && !candidates.containsKey(wanted)) {
-                candidates.put(wanted, MatchScorer.score(s.query(), p.essential(), p.optional()));
+                candidates.put(wanted, s.query().essentialShare(p.essential()));
             }
         }
         float transversal = engine.space().weightOfShare(PlanMaker.TRANSVERSAL_OCCUPATIONS);
@@ -95,7 +98,8 @@ class RouteFinder {
             if (routes.size() >= wanted * PLANNED) {
                 break;
             }
-            String group = engine.isco(r.to().id());
+            String isco = engine.isco(r.to().id());
+            String group = isco.length() >= 2 ? isco.substring(0, 2) : isco;
             if (!group.isEmpty() && perGroup.merge(group, 1, Integer::sum) > PER_GROUP) {
                 continue;
             }
