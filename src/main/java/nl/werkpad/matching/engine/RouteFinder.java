@@ -35,6 +35,11 @@ class RouteFinder {
     private static final int PLANNED = 2;
     /** Below this overlap (0-1) an occupation shares too little to be a route, however much it is wanted. */
     static final double MIN_OVERLAP = 0.2;
+    /** How many of the best candidates are looked up in ESCO's green collection. */
+    private static final int GREEN_LOOKUPS = 80;
+    static final double GREEN_FACTOR = 1.3;
+    /** Places in the list kept for energy-transition work when there is a route to it. */
+    static final int RESERVED = 2;
     static final int PER_GROUP = 2;
 
     private final MatchingEngine engine;
@@ -74,7 +79,8 @@ class RouteFinder {
             }
         }
         float transversal = engine.space().weightOfShare(PlanMaker.TRANSVERSAL_OCCUPATIONS);
-        record Ranked(OccupationRoutes.Profile to, double closeness, int open, double rank, RegionalTension.Shortage shortage) {
+        record Ranked(OccupationRoutes.Profile to, double closeness, int open, double rank, RegionalTension.Shortage shortage,
+                      boolean green) {
         }
         List<Ranked> ranked = new ArrayList<>();
         candidates.forEach((id, closeness) -> {
@@ -88,29 +94,64 @@ class RouteFinder {
             long specific = MatchScorer.explain(s.query(), to.essential(), to.optional()).missingEssential().stream()
                     .filter(m -> m >= 0 && engine.space().weight(m) >= transversal).count();
             double rank = closeness * (0.3 + 0.7 * Math.min(1, Math.log1p(open) / Math.log(11))) * factor(shortage) / (1 + specific / 12.0);
-            ranked.add(new Ranked(to, closeness, open, rank, shortage));
+            ranked.add(new Ranked(to, closeness, open, rank, shortage, false));
         });
         ranked.sort(Comparator.comparingDouble(Ranked::rank).reversed().thenComparing(r -> r.to().id()));
+        // energy-transition work (essential skills in ESCO's green collection) is what the region's agenda asks for:
+        // looked up for the most promising candidates only (one query each), weighed up like a tight market
+        List<Ranked> promising = new ArrayList<>();
+        for (Ranked r : ranked.subList(0, Math.min(GREEN_LOOKUPS, ranked.size()))) {
+            boolean green = taxonomy.collectionsOf(engine.skillIds(r.to().essential())).contains("green");
+            promising.add(new Ranked(r.to(), r.closeness(), r.open(), green ? r.rank() * GREEN_FACTOR : r.rank(), r.shortage(), green));
+        }
+        promising.sort(Comparator.comparingDouble(Ranked::rank).reversed().thenComparing(r -> r.to().id()));
         int wanted = Math.max(1, Math.min(limit, 50));
         List<Route> routes = new ArrayList<>();
         Map<String, Integer> perGroup = new HashMap<>();
-        for (Ranked r : ranked) {
-            if (routes.size() >= wanted * PLANNED) {
-                break;
+        int wantedWork = 0;
+        for (Ranked r : promising) {
+            boolean regionWants = r.green();
+            // plan the best candidates, and always the best few into the energy transition (at most two per group)
+            if (routes.size() >= wanted * PLANNED && (!regionWants || wantedWork >= RESERVED)) {
+                continue;
             }
             String isco = engine.isco(r.to().id());
             String group = isco.length() >= 2 ? isco.substring(0, 2) : isco;
             if (!group.isEmpty() && perGroup.merge(group, 1, Integer::sum) > PER_GROUP) {
                 continue;
             }
+            wantedWork += regionWants ? 1 : 0;
             OccupationRef ref = taxonomy.occupationRef(r.to().id(), language).orElse(null);
             TrainingPlan plan = plans.plan(s, ref == null ? r.to().id() : ref.label(), r.to().essential(), r.to().optional(),
                     PlanMaker.Wish.cheapest(), null, language);
             routes.add(new Route(ref, (int) Math.round(r.closeness() * 100), r.open(), r.rank() / (1 + plan.totalCostCents() / 1_000_000.0),
-                    plan.missing(), plan, r.shortage()));
+                    plan.missing(), plan, r.shortage(), r.green()));
         }
         routes.sort(Comparator.comparingDouble(Route::rank).reversed());
-        return routes.subList(0, Math.min(wanted, routes.size()));
+        return reserve(routes, wanted);
+    }
+
+    /**
+     * The best {@code n} routes, of which at least {@link #RESERVED} into the energy transition when there is such a route:
+     * the region's agenda asks for that work, and shortage figures per group are too coarse to find it (a welder's
+     * own group is as tight as the installers').
+     */
+    static List<Route> reserve(List<Route> byRank, int n) {
+        List<Route> chosen = new ArrayList<>(byRank.subList(0, Math.min(n, byRank.size())));
+        List<Route> waiting = byRank.subList(chosen.size(), byRank.size()).stream().filter(Route::energyTransition).toList();
+        for (Route extra : waiting) {
+            if (chosen.stream().filter(Route::energyTransition).count() >= Math.min(RESERVED, n)) {
+                break;
+            }
+            for (int i = chosen.size() - 1; i >= 0; i--) {
+                if (!chosen.get(i).energyTransition()) {
+                    chosen.set(i, extra);
+                    break;
+                }
+            }
+        }
+        chosen.sort(Comparator.comparingDouble(Route::rank).reversed());
+        return chosen;
     }
 
     private static double factor(RegionalTension.Shortage shortage) {
