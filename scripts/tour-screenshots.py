@@ -48,6 +48,8 @@ class Browser:
                        document.querySelector('#password').value = arguments[1];
                        document.querySelector('form[action="/login"]').submit();""", user, PASSWORD)
         time.sleep(1.5)
+        if LANG != "nl":
+            self.open("/?lang=" + LANG)   # the page language follows the session once chosen
 
     def log_out(self):
         self.script("var f = document.querySelector('form[action=\"/logout\"]'); if (f) f.submit();")

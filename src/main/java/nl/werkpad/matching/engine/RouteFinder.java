@@ -33,11 +33,15 @@ class RouteFinder {
 
     private static final int CANDIDATES = 200;
     private static final int PLANNED = 2;
-    /** Below this overlap (0-1) an occupation shares too little to be a route, however much it is wanted. */
+    /** Below this overlap (0-1) an occupation shares too little for a real route: listed only after all that have it. */
     static final double MIN_OVERLAP = 0.2;
     /** How many of the best candidates are looked up in ESCO's green collection. */
     private static final int GREEN_LOOKUPS = 80;
     static final double GREEN_FACTOR = 1.3;
+    /** Energy-transition work asks for at least this many green essential skills (one is common in any trade: waste, energy use). */
+    static final int GREEN_ESSENTIALS = 3;
+    private final Map<String, Boolean> greenSkills = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, Boolean> greenOccupations = new java.util.concurrent.ConcurrentHashMap<>();
     /** Places in the list kept for energy-transition work when there is a route to it. */
     static final int RESERVED = 2;
     static final int PER_GROUP = 2;
@@ -85,7 +89,7 @@ class RouteFinder {
         List<Ranked> ranked = new ArrayList<>();
         candidates.forEach((id, closeness) -> {
             OccupationRoutes.Profile to = engine.occupation(id);
-            if (exclude.contains(id) || to == null || closeness < MIN_OVERLAP) {
+            if (exclude.contains(id) || to == null || closeness <= 0) {
                 return;
             }
             int open = demand.getOrDefault(id, 0);
@@ -97,14 +101,18 @@ class RouteFinder {
             ranked.add(new Ranked(to, closeness, open, rank, shortage, false));
         });
         ranked.sort(Comparator.comparingDouble(Ranked::rank).reversed().thenComparing(r -> r.to().id()));
-        // energy-transition work (essential skills in ESCO's green collection) is what the region's agenda asks for:
-        // looked up for the most promising candidates only (one query each), weighed up like a tight market
+        // energy-transition work (several essential skills in ESCO's green collection) is what the region's agenda asks
+        // for: looked up for the most promising candidates only, weighed up like a tight market
         List<Ranked> promising = new ArrayList<>();
-        for (Ranked r : ranked.subList(0, Math.min(GREEN_LOOKUPS, ranked.size()))) {
-            boolean green = taxonomy.collectionsOf(engine.skillIds(r.to().essential())).contains("green");
+        for (int i = 0; i < ranked.size(); i++) {
+            Ranked r = ranked.get(i);
+            // beyond the most promising, only work asked for within reach is looked up
+            boolean green = (i < GREEN_LOOKUPS || r.open() > 0) && energyTransition(r.to());
             promising.add(new Ranked(r.to(), r.closeness(), r.open(), green ? r.rank() * GREEN_FACTOR : r.rank(), r.shortage(), green));
         }
-        promising.sort(Comparator.comparingDouble(Ranked::rank).reversed().thenComparing(r -> r.to().id()));
+        // real overlap first; a person with few skills yet still gets the best of the rest
+        promising.sort(Comparator.comparing((Ranked r) -> r.closeness() < MIN_OVERLAP).thenComparing(Comparator.comparingDouble(Ranked::rank)
+                .reversed()).thenComparing(r -> r.to().id()));
         int wanted = Math.max(1, Math.min(limit, 50));
         List<Route> routes = new ArrayList<>();
         Map<String, Integer> perGroup = new HashMap<>();
@@ -127,7 +135,7 @@ class RouteFinder {
             routes.add(new Route(ref, (int) Math.round(r.closeness() * 100), r.open(), r.rank() / (1 + plan.totalCostCents() / 1_000_000.0),
                     plan.missing(), plan, r.shortage(), r.green()));
         }
-        routes.sort(Comparator.comparingDouble(Route::rank).reversed());
+        routes.sort(Comparator.comparing((Route r) -> r.closeness() < MIN_OVERLAP * 100).thenComparing(Comparator.comparingDouble(Route::rank).reversed()));
         return reserve(routes, wanted);
     }
 
@@ -150,8 +158,22 @@ class RouteFinder {
                 }
             }
         }
-        chosen.sort(Comparator.comparingDouble(Route::rank).reversed());
+        chosen.sort(Comparator.comparing((Route r) -> r.closeness() < MIN_OVERLAP * 100).thenComparing(Comparator.comparingDouble(Route::rank).reversed()));
         return chosen;
+    }
+
+    /**
+     * Whether the occupation asks for at least {@link #GREEN_ESSENTIALS} skills of ESCO's green collection; one query for
+     * all its essentials first, per skill only when that finds any. Remembered: the taxonomy changes only with an import
+     * and a restart.
+     */
+    private boolean energyTransition(OccupationRoutes.Profile occupation) {
+        return greenOccupations.computeIfAbsent(occupation.id(), id -> {
+            List<String> skills = engine.skillIds(occupation.essential());
+            return taxonomy.collectionsOf(skills).contains("green") && skills.stream()
+                    .filter(skill -> greenSkills.computeIfAbsent(skill, s -> taxonomy.collectionsOf(List.of(s)).contains("green")))
+                    .count() >= GREEN_ESSENTIALS;
+        });
     }
 
     private static double factor(RegionalTension.Shortage shortage) {
