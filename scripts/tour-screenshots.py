@@ -55,12 +55,12 @@ class Browser:
         self.script("var f = document.querySelector('form[action=\"/logout\"]'); if (f) f.submit();")
         time.sleep(1)
 
-    def shot(self, name, top=None):
-        """The whole page from the element matching {top} (or the page top), at most 1,800 pixels high."""
+    def shot(self, name, top=None, most=1800):
+        """The whole page from the element matching {top} (or the page top), at most {most} pixels high."""
         if top:
             self.script("var e = document.querySelector(arguments[0]); if (e) e.scrollIntoView();", top)
         y = self.script("return window.scrollY;") if top else 0
-        height = min(1800, self.script("return document.documentElement.scrollHeight;") - y)
+        height = min(most, self.script("return document.documentElement.scrollHeight;") - y)
         png = call("POST", f"/session/{self.session}/goog/cdp/execute", {"cmd": "Page.captureScreenshot", "params": {
             "format": "png", "captureBeyondViewport": True,
             "clip": {"x": 0, "y": y, "width": 1280, "height": max(600, height), "scale": 1}}})["data"]
@@ -81,7 +81,7 @@ try:
     b.open("/mijn/matches")
     b.shot("tour-1-resident-matches.png")
     b.open("/mijn/routes")
-    b.shot("tour-1-resident-routes.png")
+    b.shot("tour-1-resident-routes.png", most=2900)   # down to the energy-transition routes
     # the plan towards the solar-panel installer, the energy-transition work the demo welder wants
     b.open("/mijn/opleidingsplan?beroep=75b63949-1b93-4bf2-a777-ccf978dc3e8a&budget=6000")
     b.shot("tour-1-resident-plan.png")
