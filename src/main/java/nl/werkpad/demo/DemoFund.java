@@ -155,8 +155,12 @@ class DemoFund implements StartupTask {
                 {"75b63949-1b93-4bf2-a777-ccf978dc3e8a", "Zonnepanelen installeren (demo)", "210000"},
                 {"aaeec9a7-dc57-4485-890c-86b3eef735f9", "Werken met data en ICT (demo)", "95000"}};
         for (String[] course : plan) {
-            List<String> skills = taxonomy.occupation(course[0], "nl").map(o -> o.essentialSkills().stream().limit(6)
-                    .map(SkillRef::id).toList()).orElse(List.of());
+            // the occupation's most specific essentials (fewest occupations ask for them): a solar course teaches
+            // mounting photovoltaic panels, not "comply with legal regulations"
+            List<String> skills = taxonomy.occupation(course[0], "nl").map(o -> o.essentialSkills().stream().map(SkillRef::id)
+                    .sorted(java.util.Comparator.comparingInt((String id) -> taxonomy.skill(id, "en")
+                            .map(d -> d.occupations().size()).orElse(Integer.MAX_VALUE)).thenComparing(id -> id))
+                    .limit(8).toList()).orElse(List.of());
             if (!skills.isEmpty()) {
                 courses.add(new TrainingOffers.BulkOffer(school, course[1], TrainingLevel.MBO_3, TrainingMode.BLENDED, "GM0361",
                         120, 12, Long.parseLong(course[2]), true, skills, List.of(new OfferStart(LocalDate.now(clock).plusDays(30), 16))));

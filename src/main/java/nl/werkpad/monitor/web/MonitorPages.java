@@ -100,6 +100,15 @@ class MonitorPages {
                     a.name(), a.labelX(), a.labelY());
         }).toList());
         model.addAttribute("regionRows", regionRows);
+        // the answer to "where is it tightest, and is it getting tighter" for the chosen group, and every group's trend
+        if (!group.isEmpty()) {
+            model.addAttribute("worst", GroupTrends.tightest(regionRows).map(r -> new GroupTrends.Worst(r, GroupTrends.of(group,
+                    r.name(), monitor.trend(Monitor.Level.REGION, r.code(), group)))).orElse(null));
+        }
+        model.addAttribute("groupTrends", GroupTrends.perGroup(monitor, Monitor.levelOf(gebied), gebied, table.rows()));
+        model.addAttribute("province", NOORD_HOLLAND);
+        model.addAttribute("regionOf", Monitor.levelOf(gebied) == Monitor.Level.MUNICIPALITY
+                ? regions.municipality(gebied).map(m -> m.labourMarketRegion().code()).orElse(null) : null);
         List<Monitor.TrendPoint> trend = monitor.trend(Monitor.levelOf(gebied), gebied, group);
         model.addAttribute("trend", trend);
         model.addAttribute("trendJson", safe(json.writeValueAsString(Map.of(
