@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import nl.werkpad.fund.domain.FundingRule;
-import nl.werkpad.fund.domain.RuleCheck;
+import nl.werkpad.shared.RuleCheck;
 import nl.werkpad.fund.domain.SourceMode;
 import nl.werkpad.fund.domain.Split;
 import org.junit.jupiter.api.Test;
