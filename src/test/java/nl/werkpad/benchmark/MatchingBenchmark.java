@@ -121,16 +121,12 @@ class MatchingBenchmark {
 
     private List<MatchIndex.Hit<MatchIndex.VacancyEntry>> residentToVacancies(MatchIndex.PersonEntry p) {
         SkillQuery q = new SkillQuery(engine.space(), p.skills(), true);
-        return engine.index().vacancies(q, new MatchIndex.Area(p.lat(), p.lon(), p.travelKm()), List.of(), 20,
-                (v, km) -> MatchingEngine.contextScore(q, v, km, p.travelKm(), p.occupations()));
+        return engine.index().vacancies(q, new MatchIndex.Area(p.lat(), p.lon(), p.travelKm()), List.of(), 20, p.occupations());
     }
 
     private List<MatchIndex.Hit<MatchIndex.PersonEntry>> vacancyToCandidates(MatchIndex.VacancyEntry v) {
         ProfileQuery q = new ProfileQuery(engine.space(), v.essential(), v.optional());
-        return engine.index().persons(q, v.lat(), v.lon(), "employers", 20, (p, km) -> {
-            double s = q.score(p.skills(), p.weights(), p.totalWeight());
-            return s <= 0 ? 0 : MatchScorer.withContext(s, km, p.travelKm(), p.occupations().contains(v.occupation()));
-        });
+        return engine.index().persons(q, v, "employers", 20);
     }
 
     private static long usedHeap() {

@@ -90,7 +90,20 @@ public final class MatchScorer {
         return new double[] {need == 0 ? 0 : have / need, totalWeight == 0 ? 0 : useful / totalWeight};
     }
 
-    static double combine(double coverage, double use) {
+    /** Σ f·w over a profile's requirements: the denominator of coverage, kept per profile so bounds need not recompute it. */
+    public static float need(SkillSpace space, int[] essential, int[] optional) {
+        float need = 0;
+        for (int r : essential) {
+            need += space.weight(r) * ESSENTIAL_FACTOR;
+        }
+        for (int r : optional) {
+            need += space.weight(r);
+        }
+        return need;
+    }
+
+    /** The skill score from coverage and use; non-decreasing in both (the engine's bounds rely on it). */
+    public static double combine(double coverage, double use) {
         if (coverage <= 0 || use <= 0) {
             return 0;
         }

@@ -90,6 +90,21 @@ public final class SkillQuery {
         return space;
     }
 
+    /** The credit (0..1) the person earns for a requirement of this skill. */
+    public float credit(int skill) {
+        return skill < 0 ? 0 : credit[skill];
+    }
+
+    /** The weight of the person's skill that earns the credit for this skill (0 when none): what it adds to use. */
+    public float giverWeight(int skill) {
+        return skill < 0 || via[skill] < 0 ? 0 : skillWeights[via[skill]];
+    }
+
+    /** The sum of the weights of the person's skills (the denominator of use). */
+    public float totalWeight() {
+        return totalWeight;
+    }
+
     public boolean partialCredit() {
         return partialCredit;
     }
