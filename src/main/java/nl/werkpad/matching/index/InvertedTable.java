@@ -43,8 +43,16 @@ final class InvertedTable<E> {
     private double[] placeLat = new double[64];
     private double[] placeLon = new double[64];
 
-    private int[][] postings = new int[1024][];
-    private int[] postingSizes = new int[1024];
+    /** Places are grouped in cells of about {@value #CELL_DEGREES} degrees, so a search reads only the postings near it. */
+    static final double CELL_DEGREES = 0.05;
+    private final Map<Long, Integer> cells = new HashMap<>();
+    private int[] cellOfPlace = new int[64];
+    /** Per cell: the largest reach of an entry ever placed there (an upper bound for the live ones). */
+    private int[] cellReach = new int[64];
+
+    /** Per skill, per cell: the postings (slot &lt;&lt; 1 | bit). */
+    private int[][][] postings = new int[1024][][];
+    private int[][] postingSizes = new int[1024][];
     /** Per skill, the smallest {@link #norm} of an entry that ever had it: a lower bound for the live ones. */
     private float[] minNorm = new float[1024];
 
@@ -66,7 +74,10 @@ final class InvertedTable<E> {
             }
             entries[slot] = entry;
             ids[slot] = id;
-            placeOf[slot] = place(lat, lon);
+            int at0 = place(lat, lon);
+            placeOf[slot] = at0;
+            int cell = cellOfPlace[at0];
+            cellReach[cell] = Math.max(cellReach[cell], entryReach);
             norm[slot] = entryNorm;
             reach[slot] = entryReach;
             flag[slot] = (byte) (entryFlag ? 1 : 0);
@@ -74,10 +85,10 @@ final class InvertedTable<E> {
             flaggedOf[slot] = flagged;
             int[] at = positions[slot] = new int[flagged.length + plain.length];
             for (int j = 0; j < flagged.length; j++) {
-                at[j] = post(flagged[j], slot << 1 | 1, entryNorm);
+                at[j] = post(flagged[j], cell, slot << 1 | 1, entryNorm);
             }
             for (int j = 0; j < plain.length; j++) {
-                at[flagged.length + j] = post(plain[j], slot << 1, entryNorm);
+                at[flagged.length + j] = post(plain[j], cell, slot << 1, entryNorm);
             }
             slotOf.put(id, slot);
             current.put(id, entry);
@@ -103,8 +114,9 @@ final class InvertedTable<E> {
         }
         int[] flagged = flaggedOf[slot];
         int[] plain = skillsOf[slot];
+        int cell = cellOfPlace[placeOf[slot]];
         for (int j = 0; j < flagged.length + plain.length; j++) {
-            unpost(j < flagged.length ? flagged[j] : plain[j - flagged.length], positions[slot][j]);
+            unpost(j < flagged.length ? flagged[j] : plain[j - flagged.length], cell, positions[slot][j]);
         }
         positions[slot] = null;
         entries[slot] = null;
@@ -118,7 +130,7 @@ final class InvertedTable<E> {
     }
 
     /** Appends a posting; returns where it sits (-1 for an unknown skill). */
-    private int post(int skill, int value, float entryNorm) {
+    private int post(int skill, int cell, int value, float entryNorm) {
         if (skill < 0) {
             return -1;
         }
@@ -130,35 +142,41 @@ final class InvertedTable<E> {
             minNorm = Arrays.copyOf(minNorm, n);
             Arrays.fill(minNorm, old, n, Float.POSITIVE_INFINITY);
         }
-        int[] list = postings[skill];
-        int size = postingSizes[skill];
+        int[][] byCell = postings[skill];
+        if (byCell == null || byCell.length <= cell) {
+            int n = Math.max(cell + 1, cells.size());
+            byCell = postings[skill] = byCell == null ? new int[n][] : Arrays.copyOf(byCell, n);
+            postingSizes[skill] = postingSizes[skill] == null ? new int[n] : Arrays.copyOf(postingSizes[skill], n);
+        }
+        int[] list = byCell[cell];
+        int size = postingSizes[skill][cell];
         if (list == null) {
-            list = postings[skill] = new int[4];
+            list = byCell[cell] = new int[2];
         } else if (size == list.length) {
-            list = postings[skill] = Arrays.copyOf(list, size + (size >> 1) + 1);
+            list = byCell[cell] = Arrays.copyOf(list, size + (size >> 1) + 1);
         }
         list[size] = value;
-        postingSizes[skill] = size + 1;
+        postingSizes[skill][cell] = size + 1;
         minNorm[skill] = Math.min(minNorm[skill], entryNorm);
         return size;
     }
 
     /** Takes the posting at {@code index} out: the list's last posting takes its place (order does not matter). */
-    private void unpost(int skill, int index) {
+    private void unpost(int skill, int cell, int index) {
         if (skill < 0) {
             return;
         }
-        int[] list = postings[skill];
-        int last = --postingSizes[skill];
+        int[] list = postings[skill][cell];
+        int last = --postingSizes[skill][cell];
         if (index != last) {
             int moved = list[last];
             list[index] = moved;
             repoint(moved >>> 1, skill, last, index);
         }
         if (last == 0) {
-            postings[skill] = null;
+            postings[skill][cell] = null;
         } else if (list.length > 16 && last < list.length / 4) {
-            postings[skill] = Arrays.copyOf(list, last * 2);
+            postings[skill][cell] = Arrays.copyOf(list, last * 2);
         }
     }
 
@@ -196,9 +214,16 @@ final class InvertedTable<E> {
         if (p == placeLat.length) {
             placeLat = Arrays.copyOf(placeLat, p * 2);
             placeLon = Arrays.copyOf(placeLon, p * 2);
+            cellOfPlace = Arrays.copyOf(cellOfPlace, p * 2);
         }
         placeLat[p] = lat;
         placeLon[p] = lon;
+        long cellKey = (long) Math.floor(lat / CELL_DEGREES) * 1_000_003L + (long) Math.floor(lon / CELL_DEGREES);
+        int cell = cells.computeIfAbsent(cellKey, k -> cells.size());
+        if (cell >= cellReach.length) {
+            cellReach = Arrays.copyOf(cellReach, cellReach.length * 2);
+        }
+        cellOfPlace[p] = cell;
         places.put(key, p);
         return p;
     }
@@ -228,8 +253,9 @@ final class InvertedTable<E> {
             Arrays.fill(positions, null);
             slotCount = 0;
             freeCount = 0;
-            postings = new int[1024][];
-            postingSizes = new int[1024];
+            postings = new int[1024][][];
+            postingSizes = new int[1024][];
+            Arrays.fill(cellReach, 0);
             minNorm = new float[1024];
             Arrays.fill(minNorm, Float.POSITIVE_INFINITY);
         } finally {
@@ -305,12 +331,26 @@ final class InvertedTable<E> {
         return flag[slot] != 0;
     }
 
-    int[] postings(int skill) {
-        return skill < 0 || skill >= postings.length ? null : postings[skill];
+    int cellCount() {
+        return cells.size();
     }
 
-    int postingCount(int skill) {
-        return skill < 0 || skill >= postings.length ? 0 : postingSizes[skill];
+    int cellOfPlace(int place) {
+        return cellOfPlace[place];
+    }
+
+    int cellReach(int cell) {
+        return cellReach[cell];
+    }
+
+    int[] postings(int skill, int cell) {
+        int[][] byCell = skill < 0 || skill >= postings.length ? null : postings[skill];
+        return byCell == null || cell >= byCell.length ? null : byCell[cell];
+    }
+
+    int postingCount(int skill, int cell) {
+        int[] sizes = skill < 0 || skill >= postingSizes.length ? null : postingSizes[skill];
+        return sizes == null || cell >= sizes.length ? 0 : sizes[cell];
     }
 
     float minNorm(int skill) {

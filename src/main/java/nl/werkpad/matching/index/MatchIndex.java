@@ -239,13 +239,15 @@ public final class MatchIndex {
             boolean[] seen = new boolean[vacancies.slotCount()];
             int count = 0;
             for (int skill : side.skills()) {
-                int[] postings = vacancies.postings(skill);
-                for (int k = 0; k < vacancies.postingCount(skill); k++) {
-                    int slot = postings[k] >>> 1;
-                    if (!seen[slot]) {
-                        seen[slot] = true;
-                        if (side.accept(slot) && scoring.score(vacancies.entry(slot), side.km(slot)) >= threshold) {
-                            count++;
+                for (int cell : side.cells) {
+                    int[] postings = vacancies.postings(skill, cell);
+                    for (int k = 0; k < vacancies.postingCount(skill, cell); k++) {
+                        int slot = postings[k] >>> 1;
+                        if (!seen[slot]) {
+                            seen[slot] = true;
+                            if (side.accept(slot) && scoring.score(vacancies.entry(slot), side.km(slot)) >= threshold) {
+                                count++;
+                            }
                         }
                     }
                 }

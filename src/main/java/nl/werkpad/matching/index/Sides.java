@@ -12,6 +12,11 @@ final class Sides {
     private Sides() {
     }
 
+    /** The smallest skill score s with withContext(s, at distance 0, experienced?) ≥ θ: the context is monotone in s. */
+    static double skillFloor(double theta, boolean experienced) {
+        return experienced ? Math.max(0, (theta - MatchScorer.EXPERIENCE_BONUS) / (1 - MatchScorer.EXPERIENCE_BONUS)) : theta;
+    }
+
     /** Open vacancies for one person: the vacancy's weight sum Σ f·w is the slot's norm, essential skills are flagged. */
     static final class Vacancies extends TopK.Side<MatchIndex.VacancyEntry> {
         private final SkillQuery query;
@@ -43,7 +48,7 @@ final class Sides {
                 use[i] = query.giverWeight(skills[i]) * c;
             }
             totalWeight = query.totalWeight();
-            placesFrom(area.lat(), area.lon());
+            placesFrom(area.lat(), area.lon(), cell -> area.radiusKm());
         }
 
         @Override
@@ -84,6 +89,22 @@ final class Sides {
         }
 
         @Override
+        double estimate(int slot, double have, double used) {
+            double c = have / table.norm(slot);
+            return c * c * c * used * used;
+        }
+
+        @Override
+        boolean mayReach(int slot, double have, double used, double coverageFloor, double useFloor) {
+            return used >= useFloor * totalWeight && have >= coverageFloor * table.norm(slot);
+        }
+
+        @Override
+        double skillFloor(double theta) {
+            return Sides.skillFloor(theta, !worked.isEmpty());
+        }
+
+        @Override
         double exact(int slot) {
             MatchIndex.VacancyEntry v = table.entry(slot);
             double skill = MatchScorer.score(query, v.essential(), v.optional());
@@ -114,7 +135,7 @@ final class Sides {
                 cover[i] = query.coverageGain(skills[i]);
                 use[i] = space.weight(skills[i]) * query.maxCredit(skills[i]);
             }
-            placesFrom(lat, lon);
+            placesFrom(lat, lon, table::cellReach);
         }
 
         @Override
@@ -152,6 +173,22 @@ final class Sides {
         double boundUnseen(double have, double used, float minNorm) {
             double skill = MatchScorer.combine(Math.min(1, have / query.need()), Math.min(1, used / minNorm));
             return MatchScorer.withContext(skill, 0, 1, true);
+        }
+
+        @Override
+        double estimate(int slot, double have, double used) {
+            double u = used / table.norm(slot);
+            return have * have * have * u * u;
+        }
+
+        @Override
+        boolean mayReach(int slot, double have, double used, double coverageFloor, double useFloor) {
+            return have >= coverageFloor * query.need() && used >= useFloor * table.norm(slot);
+        }
+
+        @Override
+        double skillFloor(double theta) {
+            return Sides.skillFloor(theta, true);
         }
 
         @Override

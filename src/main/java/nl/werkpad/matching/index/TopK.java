@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.PriorityQueue;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import nl.werkpad.matching.domain.MatchScorer;
 
 /**
  * Exact top-k over an {@link InvertedTable} without scoring everything (MaxScore, term at a time; issue 21 item 1).
@@ -51,6 +52,18 @@ final class TopK {
         /** An upper bound of the context score of an entry not reached yet, that has only skills with these sums. */
         abstract double boundUnseen(double have, double use, float minNorm);
 
+        /**
+         * A cheap necessary condition for a bound to reach θ: coverage and use each at least what a skill score of
+         * {@code floor} needs (the score is at most coverage^a and at most use^b, both being at most 1).
+         */
+        /** Any number that orders entries roughly as their score would (only picks which to score first). */
+        abstract double estimate(int slot, double have, double use);
+
+        abstract boolean mayReach(int slot, double have, double use, double coverageFloor, double useFloor);
+
+        /** The smallest skill score whose context score can reach θ (with the most favourable context). */
+        abstract double skillFloor(double theta);
+
         /** The exact context score (0 or less: leave out). */
         abstract double exact(int slot);
 
@@ -58,12 +71,27 @@ final class TopK {
             return placeKm[table.placeOf(slot)];
         }
 
-        void placesFrom(double lat, double lon) {
+        /** The cells whose postings a search reads: those with a place within {@code reach} (per cell) of the point. */
+        int[] cells;
+
+        void placesFrom(double lat, double lon, java.util.function.IntToDoubleFunction reach) {
             int n = table.placeCount();
             placeKm = new double[n];
+            double[] cellKm = new double[table.cellCount()];
+            Arrays.fill(cellKm, Double.POSITIVE_INFINITY);
             for (int p = 0; p < n; p++) {
                 placeKm[p] = MatchIndex.km(lat, lon, table.placeLat(p), table.placeLon(p));
+                int c = table.cellOfPlace(p);
+                cellKm[c] = Math.min(cellKm[c], placeKm[p]);
             }
+            int count = 0;
+            int[] within = new int[cellKm.length];
+            for (int c = 0; c < cellKm.length; c++) {
+                if (cellKm[c] <= reach.applyAsDouble(c)) {
+                    within[count++] = c;
+                }
+            }
+            cells = Arrays.copyOf(within, count);
         }
     }
 
@@ -148,24 +176,23 @@ final class TopK {
         PriorityQueue<Scored> best = new PriorityQueue<>(limit + 1, BEST_FIRST.reversed());
         try {
             s.start(table.slotCapacity());
-            int pos = 0;
-            int end = Math.max(1, Math.min(n, firstBatch));
-            while (pos < n) {
-                for (int j = pos; j < end; j++) {
-                    int i = order[j];
-                    read(side, s, skills[i], side.gainFlagged(i), side.gainPlain(i), side.gainUse(i));
-                }
-                pos = end;
-                double theta = refine(side, s, best, limit, sufHave[pos], sufUse[pos]);
-                // the unread skills that an entry reached by nothing else could not win with: skip them
-                end = pos;
-                while (end < n && !(side.boundUnseen(sufHave[end], sufUse[end], sufMinNorm[end]) < theta)) {
-                    end++;
-                }
-                if (end == pos) {
-                    break;
-                }
+            int first = Math.max(1, Math.min(n, firstBatch));
+            for (int j = 0; j < first; j++) {
+                int i = order[j];
+                read(side, s, skills[i], side.gainFlagged(i), side.gainPlain(i), side.gainUse(i));
             }
+            // a first θ from the entries that look best on what has been read
+            double theta = seed(side, s, best, limit);
+            // the unread skills an entry reached by nothing else could not win with are never read
+            int end = first;
+            while (end < n && !(side.boundUnseen(sufHave[end], sufUse[end], sufMinNorm[end]) < theta)) {
+                end++;
+            }
+            for (int j = first; j < end; j++) {
+                int i = order[j];
+                read(side, s, skills[i], side.gainFlagged(i), side.gainPlain(i), side.gainUse(i));
+            }
+            refine(side, s, best, limit, sufHave[end], sufUse[end]);
         } finally {
             POOL.offer(s);
         }
@@ -175,8 +202,12 @@ final class TopK {
     }
 
     private static <E> void read(Side<E> side, Scratch s, int skill, float gainFlagged, float gainPlain, float gainUse) {
-        int[] postings = side.table.postings(skill);
-        int size = side.table.postingCount(skill);
+        for (int cell : side.cells) {
+            readCell(side, s, side.table.postings(skill, cell), side.table.postingCount(skill, cell), gainFlagged, gainPlain, gainUse);
+        }
+    }
+
+    private static <E> void readCell(Side<E> side, Scratch s, int[] postings, int size, float gainFlagged, float gainPlain, float gainUse) {
         int stamp = s.stamp;
         for (int k = 0; k < size; k++) {
             int value = postings[k];
@@ -201,12 +232,33 @@ final class TopK {
         }
     }
 
+    /** Scores exactly the {@code limit} candidates with the best bound on what has been read so far; returns θ. */
+    private static <E> double seed(Side<E> side, Scratch s, PriorityQueue<Scored> best, int limit) {
+        PriorityQueue<long[]> top = new PriorityQueue<>(limit + 1, Comparator.comparingDouble(a -> Double.longBitsToDouble(a[0])));
+        for (int c = 0; c < s.count; c++) {
+            double b = side.estimate(s.slot[c], s.have[c], s.use[c]);
+            if (top.size() < limit) {
+                top.add(new long[] {Double.doubleToLongBits(b), c});
+            } else if (b > Double.longBitsToDouble(top.peek()[0])) {
+                top.poll();
+                top.add(new long[] {Double.doubleToLongBits(b), c});
+            }
+        }
+        for (long[] t : top) {
+            score(side, s, (int) t[1], best, limit);
+        }
+        return theta(best, limit);
+    }
+
     /** Scores exactly every candidate whose bound reaches θ (the best bounds first); returns the new θ. */
     private static <E> double refine(Side<E> side, Scratch s, PriorityQueue<Scored> best, int limit, double restHave, double restUse) {
         double[] bounds = new double[s.count];
         PriorityQueue<long[]> top = new PriorityQueue<>(limit + 1, Comparator.comparingDouble(a -> Double.longBitsToDouble(a[0])));
+        double floor = side.skillFloor(theta(best, limit)) * (1 - 1e-5) - 1e-9;
+        double coverageFloor = floor <= 0 ? 0 : Math.pow(floor, 1 / MatchScorer.COVERAGE_EXPONENT);
+        double useFloor = floor <= 0 ? 0 : Math.pow(floor, 1 / MatchScorer.USE_EXPONENT);
         for (int c = 0; c < s.count; c++) {
-            if (s.scored[c]) {
+            if (s.scored[c] || !side.mayReach(s.slot[c], s.have[c] + restHave, s.use[c] + restUse, coverageFloor, useFloor)) {
                 bounds[c] = Double.NEGATIVE_INFINITY;
                 continue;
             }
