@@ -75,9 +75,18 @@ public final class SkillQuery {
         if (essential.length == 0) {
             return 0;
         }
+        // a skill counts once (as in MatchScorer): one held exactly earns no partial credit for another requirement
+        java.util.Set<Integer> usedExactly = new java.util.HashSet<>();
+        for (int r : essential) {
+            if (r >= 0 && credit[r] >= 1f) {
+                usedExactly.add(via[r]);
+            }
+        }
         double sum = 0;
         for (int r : essential) {
-            sum += r >= 0 ? credit[r] : 0;
+            if (r >= 0 && (credit[r] >= 1f || !usedExactly.contains(via[r]))) {
+                sum += credit[r];
+            }
         }
         return sum / essential.length;
     }
