@@ -191,7 +191,7 @@ public final class MatchIndex {
     }
 
     /** The same, scoring every open vacancy in the area: the reference the fast path is tested against. */
-    List<Hit<VacancyEntry>> vacanciesExhaustive(SkillQuery query, Area area, Collection<String> kinds, int limit, Set<String> worked) {
+    public List<Hit<VacancyEntry>> vacanciesExhaustive(SkillQuery query, Area area, Collection<String> kinds, int limit, Set<String> worked) {
         return searchVacancies(query, area, kinds, limit, worked, true);
     }
 
@@ -287,7 +287,7 @@ public final class MatchIndex {
     }
 
     /** The same, scoring every person who may be found: the reference for tests. */
-    List<Hit<PersonEntry>> personsExhaustive(ProfileQuery query, VacancyEntry vacancy, String consent, int limit) {
+    public List<Hit<PersonEntry>> personsExhaustive(ProfileQuery query, VacancyEntry vacancy, String consent, int limit) {
         return searchPersons(query, vacancy, consent, limit, true);
     }
 
