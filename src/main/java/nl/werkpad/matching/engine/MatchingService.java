@@ -126,8 +126,7 @@ class MatchingService implements Matching {
     private List<Match> matches(Seeker s, Set<VacancyKind> kinds, int limit) {
         MatchIndex.Area area = new MatchIndex.Area(s.at().latitude(), s.at().longitude(), s.radiusKm());
         List<MatchIndex.Hit<MatchIndex.VacancyEntry>> hits = engine.index().vacancies(s.query(), area,
-                kinds == null ? List.of() : kinds.stream().map(Enum::name).toList(), Math.max(1, Math.min(limit, 200)),
-                (v, km) -> MatchingEngine.contextScore(s.query(), v, km, s.radiusKm(), s.worked()));
+                kinds == null ? List.of() : kinds.stream().map(Enum::name).toList(), Math.max(1, Math.min(limit, 200)), s.worked());
         String language = Languages.current();
         Set<String> workedGroups = new HashSet<>();
         s.worked().forEach(o -> workedGroups.add(subMajor(engine.isco(o))));
@@ -171,13 +170,8 @@ class MatchingService implements Matching {
         }
         MatchIndex.VacancyEntry v = engine.index().vacancy(vacancyId).orElseThrow(() ->
                 RuleViolation.of("matching.vacancy-not-open", "Only open vacancies have candidates"));
-        GeoPoint at = placeOf(v.municipality());
         ProfileQuery query = new ProfileQuery(engine.space(), v.essential(), v.optional());
-        List<MatchIndex.Hit<MatchIndex.PersonEntry>> hits = engine.index().persons(query, at.latitude(), at.longitude(), consent,
-                Math.max(1, Math.min(limit, 200)), (p, km) -> {
-                    double skill = query.score(p.skills(), p.weights(), p.totalWeight());
-                    return skill <= 0 ? 0 : MatchScorer.withContext(skill, km, p.travelKm(), p.occupations().contains(v.occupation()));
-                });
+        List<MatchIndex.Hit<MatchIndex.PersonEntry>> hits = engine.index().persons(query, v, consent, Math.max(1, Math.min(limit, 200)));
         Map<UUID, ContactRequests.Request> requests = contacts.forVacancy(vacancyId);
         boolean advisor = consent.startsWith("advisor:");
         String language = Languages.current();
