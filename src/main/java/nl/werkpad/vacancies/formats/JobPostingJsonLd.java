@@ -24,7 +24,8 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class JobPostingJsonLd {
 
-    static final JsonMapper JSON = JsonMapper.builder().build();
+    static final JsonMapper JSON = JsonMapper.builder()
+            .enable(tools.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final ZoneId NL = ZoneId.of("Europe/Amsterdam");
 
