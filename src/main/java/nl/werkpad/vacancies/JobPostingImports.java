@@ -31,19 +31,19 @@ public interface JobPostingImports {
     }
 
     /** What happened to one posting: {@code vacancy} is null when it was refused. */
-    record Outcome(int item, String title, Result result, UUID vacancy, List<Problem> problems, List<Problem> notes) {
+    record PostingOutcome(int item, String title, PostingResult result, UUID vacancy, List<PostingProblem> problems, List<PostingProblem> notes) {
     }
 
-    enum Result { CREATED, UPDATED, MERGED, UNCHANGED, REFUSED }
+    enum PostingResult { CREATED, UPDATED, MERGED, UNCHANGED, REFUSED }
 
     /** A problem of one posting (item 0: the whole input), with the field and the rule (also a message key). */
-    record Problem(int item, String field, String rule, String reason) {
+    record PostingProblem(int item, String field, String rule, String reason) {
     }
 
     /** The counts per result, every posting's outcome and the problems of the input as a whole. */
-    record Report(int received, int created, int updated, int merged, int unchanged, int refused, int dropped,
-                  List<Outcome> items, List<Problem> problems) {
+    record ImportReport(int received, int created, int updated, int merged, int unchanged, int refused, int dropped,
+                  List<PostingOutcome> items, List<PostingProblem> problems) {
     }
 
-    Report importPostings(byte[] body, Source source, SignedInUser actor);
+    ImportReport importPostings(byte[] body, Source source, SignedInUser actor);
 }

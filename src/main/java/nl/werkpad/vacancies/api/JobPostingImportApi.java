@@ -41,7 +41,7 @@ class JobPostingImportApi {
             @Content(mediaType = "application/x-ndjson", schema = @Schema(type = "string")),
             @Content(mediaType = "text/html", schema = @Schema(type = "string"))})
     @ApiResponse(responseCode = "200", description = "Verslag per vacature / report per posting")
-    ResponseEntity<JobPostingImports.Report> importPostings(HttpServletRequest request) throws IOException {
+    ResponseEntity<JobPostingImports.ImportReport> importPostings(HttpServletRequest request) throws IOException {
         byte[] body;
         try (InputStream in = request.getInputStream()) {
             body = in.readNBytes(JobPostingReader.MAX_BYTES + 1);
@@ -49,7 +49,7 @@ class JobPostingImportApi {
         if (body.length > JobPostingReader.MAX_BYTES) {
             throw RuleViolation.of("vacancy.import.too-large", "The input is larger than " + JobPostingReader.MAX_BYTES / 1024 / 1024 + " MB");
         }
-        JobPostingImports.Report report = imports.importPostings(body, JobPostingImports.Source.api(), SignedInUser.current().orElseThrow());
+        JobPostingImports.ImportReport report = imports.importPostings(body, JobPostingImports.Source.api(), SignedInUser.current().orElseThrow());
         if (report.items().isEmpty() && !report.problems().isEmpty()) {
             throw RuleViolation.of(report.problems().getFirst().rule(), report.problems().getFirst().reason());
         }

@@ -67,19 +67,19 @@ class JobPostingImporter implements JobPostingImports {
     }
 
     @Override
-    public Report importPostings(byte[] body, Source source, SignedInUser actor) {
+    public ImportReport importPostings(byte[] body, Source source, SignedInUser actor) {
         if (!actor.has(Role.BEHEERDER) && !actor.has(Role.WERKGEVER)) {
             throw new AccessDeniedException("Only employers and administrators import vacancies");
         }
         Instant start = clock.instant();
         JobPostingReader.Read read = JobPostingReader.read(body);
-        List<Problem> problems = new ArrayList<>();
-        List<Outcome> outcomes = new ArrayList<>();
+        List<PostingProblem> problems = new ArrayList<>();
+        List<PostingOutcome> outcomes = new ArrayList<>();
         read.unreadable().forEach(u -> {
             if (u.number() == 0) {
-                problems.add(new Problem(0, null, u.rule(), u.reason()));
+                problems.add(new PostingProblem(0, null, u.rule(), u.reason()));
             } else {
-                outcomes.add(new Outcome(u.number(), null, Result.REFUSED, null, List.of(new Problem(u.number(), null, u.rule(), u.reason())), List.of()));
+                outcomes.add(new PostingOutcome(u.number(), null, PostingResult.REFUSED, null, List.of(new PostingProblem(u.number(), null, u.rule(), u.reason())), List.of()));
             }
         });
         List<UUID> seen = new ArrayList<>();
@@ -95,42 +95,42 @@ class JobPostingImporter implements JobPostingImports {
                 return gone.size();
             });
         }
-        outcomes.sort(java.util.Comparator.comparingInt(Outcome::item));
-        return new Report(read.items().size() + (int) outcomes.stream().filter(o -> o.title() == null && o.result() == Result.REFUSED).count(),
-                count(outcomes, Result.CREATED), count(outcomes, Result.UPDATED), count(outcomes, Result.MERGED),
-                count(outcomes, Result.UNCHANGED), count(outcomes, Result.REFUSED), dropped, outcomes, problems);
+        outcomes.sort(java.util.Comparator.comparingInt(PostingOutcome::item));
+        return new ImportReport(read.items().size() + (int) read.unreadable().stream().filter(u -> u.number() > 0).count(),
+                count(outcomes, PostingResult.CREATED), count(outcomes, PostingResult.UPDATED), count(outcomes, PostingResult.MERGED),
+                count(outcomes, PostingResult.UNCHANGED), count(outcomes, PostingResult.REFUSED), dropped, outcomes, problems);
     }
 
-    private static int count(List<Outcome> outcomes, Result result) {
+    private static int count(List<PostingOutcome> outcomes, PostingResult result) {
         return (int) outcomes.stream().filter(o -> o.result() == result).count();
     }
 
-    private Outcome one(JobPostingReader.Item item, Source source, SignedInUser actor, List<UUID> seen) {
+    private PostingOutcome one(JobPostingReader.Item item, Source source, SignedInUser actor, List<UUID> seen) {
         JobPostingFields.Read read = JobPostingFields.read(item.posting());
         JobPostingFields.Fields f = read.fields();
-        List<Problem> notes = read.notes().stream().map(p -> new Problem(item.number(), p.field(), p.rule(), p.reason())).toList();
-        List<Problem> problems = new ArrayList<>(read.problems().stream()
-                .map(p -> new Problem(item.number(), p.field(), p.rule(), p.reason())).toList());
+        List<PostingProblem> notes = read.notes().stream().map(p -> new PostingProblem(item.number(), p.field(), p.rule(), p.reason())).toList();
+        List<PostingProblem> problems = new ArrayList<>(read.problems().stream()
+                .map(p -> new PostingProblem(item.number(), p.field(), p.rule(), p.reason())).toList());
         LocalDate today = LocalDate.now(clock);
         if (f.validThrough() != null && f.validThrough().isBefore(today)) {
-            problems.add(new Problem(item.number(), "validThrough", "vacancy.import.expired", "validThrough " + f.validThrough() + " has passed"));
+            problems.add(new PostingProblem(item.number(), "validThrough", "vacancy.import.expired", "validThrough " + f.validThrough() + " has passed"));
         }
         Municipality municipality = null;
         if (!f.locations().isEmpty()) {
             municipality = f.locations().stream().map(l -> regions.municipalityByNameOrCode(l.locality())).flatMap(Optional::stream)
                     .findFirst().orElse(null);
             if (municipality == null) {
-                problems.add(new Problem(item.number(), "jobLocation.address.addressLocality", "vacancy.import.municipality-unknown",
+                problems.add(new PostingProblem(item.number(), "jobLocation.address.addressLocality", "vacancy.import.municipality-unknown",
                         "No Dutch municipality is called " + f.locations().stream().map(l -> String.valueOf(l.locality())).toList()));
             }
         }
         Found found = problems.isEmpty() ? read(f) : null;
         if (found != null && found.occupation() == null) {
-            problems.add(new Problem(item.number(), "title", "vacancy.import.occupation-unknown",
+            problems.add(new PostingProblem(item.number(), "title", "vacancy.import.occupation-unknown",
                     "No ESCO occupation matches the title \"" + f.title() + "\""));
         }
         if (!problems.isEmpty()) {
-            return new Outcome(item.number(), f.title(), Result.REFUSED, null, problems, notes);
+            return new PostingOutcome(item.number(), f.title(), PostingResult.REFUSED, null, problems, notes);
         }
         String original = JobPostingJsonLd.JSON.writeValueAsString(item.posting());
         String hash = sha256(original);
@@ -141,8 +141,8 @@ class JobPostingImporter implements JobPostingImports {
             return transactions.execute(s -> write(item.number(), f, place, found, source, key, original, hash, actor, seen, notes));
         } catch (RuleViolation | AccessDeniedException e) {
             String rule = e instanceof RuleViolation v ? v.rule() : "vacancy.import.not-yours";
-            return new Outcome(item.number(), f.title(), Result.REFUSED, null,
-                    List.of(new Problem(item.number(), null, rule, e.getMessage())), notes);
+            return new PostingOutcome(item.number(), f.title(), PostingResult.REFUSED, null,
+                    List.of(new PostingProblem(item.number(), null, rule, e.getMessage())), notes);
         }
     }
 
@@ -173,17 +173,17 @@ class JobPostingImporter implements JobPostingImports {
                         "evidence", s.evidence())).toList()));
     }
 
-    private Outcome write(int number, JobPostingFields.Fields f, Municipality municipality, Found found, Source source, String key,
-                          String original, String hash, SignedInUser actor, List<UUID> seen, List<Problem> notes) {
+    private PostingOutcome write(int number, JobPostingFields.Fields f, Municipality municipality, Found found, Source source, String key,
+                          String original, String hash, SignedInUser actor, List<UUID> seen, List<PostingProblem> notes) {
         Instant now = clock.instant();
         PostingOrganisations.Match organisation = organisations.of(f.organisation(), municipality.code(), source, actor);
         VacancyInput input = new VacancyInput(organisation.id(), f.title(), f.description(), found.occupation(), municipality.code(),
                 f.kind(), f.hoursPerWeek(), f.contractType(), null, f.salary() == null ? null : f.salary().minCents(),
                 f.salary() == null ? null : f.salary().maxCents(), f.validThrough(), null, null, VacancyStatus.OPEN,
                 found.skills(), null);
-        List<Problem> said = new ArrayList<>(notes);
+        List<PostingProblem> said = new ArrayList<>(notes);
         if (organisation.created()) {
-            said.add(new Problem(number, "hiringOrganization", "vacancy.import.organisation-created",
+            said.add(new PostingProblem(number, "hiringOrganization", "vacancy.import.organisation-created",
                     "Organisation " + f.organisation().name() + " was created, not yet verified"));
         }
         Optional<VacancySources.Existing> existing = sources.bySourceKey(source.name(), key);
@@ -191,14 +191,14 @@ class JobPostingImporter implements JobPostingImports {
             VacancySources.Existing e = existing.get();
             if (e.contentHash().equals(hash)) {
                 seen.add(e.id());
-                return new Outcome(number, f.title(), Result.UNCHANGED, e.vacancy(), List.of(), said);
+                return new PostingOutcome(number, f.title(), PostingResult.UNCHANGED, e.vacancy(), List.of(), said);
             }
             vacancies.update(e.vacancy(), input, actor);
             if ("EXPIRED".equals(e.status()) || "DRAFT".equals(e.status())) {
                 vacancies.changeStatus(e.vacancy(), VacancyStatus.OPEN, actor);
             }
             sources.changed(e.id(), f.url(), original, hash, found.evidence(), now);
-            return new Outcome(number, f.title(), Result.UPDATED, e.vacancy(), List.of(), said);
+            return new PostingOutcome(number, f.title(), PostingResult.UPDATED, e.vacancy(), List.of(), said);
         }
         Optional<UUID> same = f.url() == null ? Optional.empty() : sources.openVacancyAt(f.url());
         if (same.isEmpty()) {
@@ -208,11 +208,11 @@ class JobPostingImporter implements JobPostingImports {
         }
         if (same.isPresent()) {
             sources.add(same.get(), source.name(), key, f.url(), original, hash, found.evidence(), false, now);
-            return new Outcome(number, f.title(), Result.MERGED, same.get(), List.of(), said);
+            return new PostingOutcome(number, f.title(), PostingResult.MERGED, same.get(), List.of(), said);
         }
         UUID id = vacancies.create(input, actor).id();
         sources.add(id, source.name(), key, f.url(), original, hash, found.evidence(), true, now);
-        return new Outcome(number, f.title(), Result.CREATED, id, List.of(), said);
+        return new PostingOutcome(number, f.title(), PostingResult.CREATED, id, List.of(), said);
     }
 
     static String sha256(String text) {
