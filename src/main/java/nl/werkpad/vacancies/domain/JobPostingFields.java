@@ -115,7 +115,7 @@ public final class JobPostingFields {
         var document = Jsoup.parse(html.replaceAll("(?i)<br\\s*/?>|</p>|</li>|</h[1-6]>", "$0\n"));
         document.outputSettings().prettyPrint(false);
         return document.wholeText().replaceAll("[ \\t\\x0B\\f\\r]+", " ").replaceAll(" ?\\n ?", "\n")
-                .replaceAll("\\n{3,}", "\n\n").strip();
+                .replaceAll("\\n{2,}", "\n").strip();
     }
 
     static String text(JsonNode node) {

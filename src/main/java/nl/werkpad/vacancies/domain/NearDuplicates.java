@@ -7,9 +7,9 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Whether two postings of the same organisation in the same municipality are one vacancy: their titles share
- * most words (Jaccard over words, gender marks such as "(m/v/x)" left out) and their texts most word 3-shingles
- * (Jaccard). Thresholds measured on the labelled set in src/test/resources/formats/duplicates (docs/formats.md).
+ * Whether two postings of the same organisation in the same municipality are one vacancy: the words of the shorter
+ * title are mostly in the other (overlap coefficient; gender marks, hours and words such as "vacature" left out) and
+ * their texts share most word 3-shingles (Jaccard). Without a text, the titles must be nearly the same (Jaccard). Thresholds measured on the labelled set in src/test/resources/formats/duplicates (docs/formats.md).
  */
 public final class NearDuplicates {
 
@@ -28,15 +28,38 @@ public final class NearDuplicates {
     }
 
     public static boolean same(String titleA, String textA, String titleB, String textB, double title, double text) {
-        double titles = jaccard(words(titleA), words(titleB));
+        Set<String> a = titleWords(titleA);
+        Set<String> b = titleWords(titleB);
         if (blank(textA) || blank(textB)) {
-            return titles >= TITLE_ALONE;
+            return jaccard(a, b) >= TITLE_ALONE;
         }
-        return titles >= title && jaccard(shingles(textA), shingles(textB)) >= text;
+        return overlap(a, b) >= title && jaccard(shingles(textA), shingles(textB)) >= text;
     }
 
     public static double titleSimilarity(String a, String b) {
-        return jaccard(words(a), words(b));
+        return overlap(titleWords(a), titleWords(b));
+    }
+
+    private static final Set<String> NOISE = Set.of("vacature", "vacancy", "gezocht", "gevraagd", "fulltime", "parttime",
+            "uur", "uren", "per", "week", "hours", "m", "v", "x", "f", "nieuw");
+
+    static Set<String> titleWords(String title) {
+        Set<String> words = new HashSet<>(words(title));
+        words.removeIf(w -> NOISE.contains(w) || w.chars().allMatch(Character::isDigit));
+        return words;
+    }
+
+    static double overlap(Set<String> a, Set<String> b) {
+        if (a.isEmpty() || b.isEmpty()) {
+            return a.isEmpty() && b.isEmpty() ? 1 : 0;
+        }
+        int common = 0;
+        for (String s : a) {
+            if (b.contains(s)) {
+                common++;
+            }
+        }
+        return (double) common / Math.min(a.size(), b.size());
     }
 
     public static double textSimilarity(String a, String b) {

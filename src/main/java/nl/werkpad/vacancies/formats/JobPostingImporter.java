@@ -216,9 +216,12 @@ class JobPostingImporter implements JobPostingImports {
     }
 
     static String sha256(String text) {
+        return sha256Bytes(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    static String sha256Bytes(byte[] bytes) {
         try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
