@@ -34,8 +34,6 @@ public interface JobPostingImports {
     record PostingOutcome(int item, String title, PostingResult result, UUID vacancy, List<PostingProblem> problems, List<PostingProblem> notes) {
     }
 
-    enum PostingResult { CREATED, UPDATED, MERGED, UNCHANGED, REFUSED }
-
     /** A problem of one posting (item 0: the whole input), with the field and the rule (also a message key). */
     record PostingProblem(int item, String field, String rule, String reason) {
     }

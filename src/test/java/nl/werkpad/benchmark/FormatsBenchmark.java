@@ -112,7 +112,7 @@ class FormatsBenchmark {
                 start = System.nanoTime();
                 VacancyFeeds.Run again = poller.poll(feed);
                 notModified[i] = (System.nanoTime() - start) / 1e9;
-                if (!again.outcome().equals("NOT_MODIFIED")) {
+                if (again.outcome() != nl.werkpad.vacancies.FeedOutcome.NOT_MODIFIED) {
                     throw new AssertionError("expected NOT_MODIFIED, was " + again.outcome());
                 }
             }
@@ -122,7 +122,7 @@ class FormatsBenchmark {
                 start = System.nanoTime();
                 VacancyFeeds.Run again = poller.poll(feed);
                 sameBody[i] = (System.nanoTime() - start) / 1e9;
-                if (!again.outcome().equals("UNCHANGED")) {
+                if (again.outcome() != nl.werkpad.vacancies.FeedOutcome.UNCHANGED) {
                     throw new AssertionError("expected UNCHANGED, was " + again.outcome());
                 }
             }

@@ -8,6 +8,7 @@ import java.util.UUID;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import nl.werkpad.access.Role;
 import nl.werkpad.access.SignedInUser;
+import nl.werkpad.vacancies.FeedOutcome;
 import nl.werkpad.vacancies.JobPostingImports;
 import nl.werkpad.vacancies.VacancySettings;
 import nl.werkpad.vacancies.persistence.VacancyFeeds;
@@ -83,8 +84,8 @@ public class FeedPoller {
         VacancyFeeds.Feed feed = feeds.byId(id).orElseThrow(() -> nl.werkpad.shared.NotFound.of("feed", id.toString()));
         Instant start = clock.instant();
         VacancyFeeds.Run run = switch (fetcher.fetch(feed.url(), feed.etag(), feed.lastModified())) {
-            case FeedFetcher.Fetched.NotModified n -> run(start, "NOT_MODIFIED", 304, null, null);
-            case FeedFetcher.Fetched.Failed f -> run(start, "FAILED", f.status(), f.rule(), f.reason());
+            case FeedFetcher.Fetched.NotModified n -> run(start, FeedOutcome.NOT_MODIFIED, 304, null, null);
+            case FeedFetcher.Fetched.Failed f -> run(start, FeedOutcome.FAILED, f.status(), f.rule(), f.reason());
             case FeedFetcher.Fetched.Body body -> imported(feed, body, start, acceptGrowth);
         };
         feeds.record(id, run);
@@ -95,32 +96,32 @@ public class FeedPoller {
         String hash = JobPostingImporter.sha256Bytes(body.bytes());
         if (hash.equals(feed.bodyHash())) {
             feeds.remember(feed.id(), body.etag(), body.lastModified(), hash, null);
-            return run(start, "UNCHANGED", body.status(), null, null);
+            return run(start, FeedOutcome.UNCHANGED, body.status(), null, null);
         }
         String type = body.contentType().toLowerCase(java.util.Locale.ROOT);
         String text = new String(body.bytes(), 0, Math.min(body.bytes().length, 512), java.nio.charset.StandardCharsets.UTF_8).stripLeading();
         if (type.contains("html") || text.startsWith("<")) {
-            return run(start, "REFUSED", body.status(), "vacancy.feed.html", "The feed sent HTML instead of JSON");
+            return run(start, FeedOutcome.REFUSED, body.status(), "vacancy.feed.html", "The feed sent HTML instead of JSON");
         }
         JobPostingReader.Read read = JobPostingReader.read(body.bytes());
         if (read.items().isEmpty() && !read.unreadable().isEmpty() && read.unreadable().getFirst().number() == 0) {
-            return run(start, "REFUSED", body.status(), read.unreadable().getFirst().rule(), read.unreadable().getFirst().reason());
+            return run(start, FeedOutcome.REFUSED, body.status(), read.unreadable().getFirst().rule(), read.unreadable().getFirst().reason());
         }
         int items = read.items().size();
         if (!acceptGrowth && feed.lastItems() != null && feed.lastItems() > 0 && items >= (long) settings.growthFactor() * feed.lastItems()) {
-            return run(start, "REFUSED", body.status(), "vacancy.feed.sudden-growth",
+            return run(start, FeedOutcome.REFUSED, body.status(), "vacancy.feed.sudden-growth",
                     "The feed carries " + items + " postings, " + settings.growthFactor() + " times or more the " + feed.lastItems() + " of last time");
         }
         SignedInUser actor = new SignedInUser(feed.registeredBy(), "feed:" + feed.id(), feed.name(), Set.of(Role.BEHEERDER));
         JobPostingImports.ImportReport report = imports.importPostings(body.bytes(), JobPostingImports.Source.feed(feed.id()), actor);
         feeds.remember(feed.id(), body.etag(), body.lastModified(), hash, items);
         List<JobPostingImports.PostingProblem> problems = report.items().stream().flatMap(o -> o.problems().stream()).limit(200).toList();
-        return new VacancyFeeds.Run(start, clock.instant(), "IMPORTED", body.status(), report.received(), report.created(),
+        return new VacancyFeeds.Run(start, clock.instant(), FeedOutcome.IMPORTED, body.status(), report.received(), report.created(),
                 report.updated(), report.merged(), report.unchanged(), report.dropped(), report.refused(), null,
                 problems.isEmpty() ? null : JobPostingJsonLd.JSON.writeValueAsString(problems));
     }
 
-    private VacancyFeeds.Run run(Instant start, String outcome, Integer status, String rule, String reason) {
+    private VacancyFeeds.Run run(Instant start, FeedOutcome outcome, Integer status, String rule, String reason) {
         return new VacancyFeeds.Run(start, clock.instant(), outcome, status, 0, 0, 0, 0, 0, 0, 0,
                 rule == null ? null : rule + (reason == null ? "" : ": " + reason), null);
     }

@@ -17,6 +17,7 @@ import nl.werkpad.regions.Regions;
 import nl.werkpad.shared.RuleViolation;
 import nl.werkpad.taxonomy.Taxonomy;
 import nl.werkpad.vacancies.JobPostingImports;
+import nl.werkpad.vacancies.PostingResult;
 import nl.werkpad.vacancies.Vacancies;
 import nl.werkpad.vacancies.VacancyInput;
 import nl.werkpad.vacancies.VacancyStatus;

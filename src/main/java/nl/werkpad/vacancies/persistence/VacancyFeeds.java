@@ -23,7 +23,7 @@ public class VacancyFeeds {
     }
 
     /** One poll: outcome NOT_MODIFIED, UNCHANGED, IMPORTED, REFUSED or FAILED, with counts and what went wrong. */
-    public record Run(Instant startedAt, Instant finishedAt, String outcome, Integer httpStatus, int received, int created,
+    public record Run(Instant startedAt, Instant finishedAt, nl.werkpad.vacancies.FeedOutcome outcome, Integer httpStatus, int received, int created,
                       int updated, int merged, int unchanged, int dropped, int failed, String message, String problems) {
     }
 
@@ -79,7 +79,7 @@ public class VacancyFeeds {
                 insert into vacancies.feed_run (feed_id, started_at, finished_at, outcome, http_status, received, created, updated,
                     merged, unchanged, dropped, failed, message, problems)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb))
-                """).params(feed, Timestamp.from(run.startedAt()), Timestamp.from(run.finishedAt()), run.outcome(), run.httpStatus(),
+                """).params(feed, Timestamp.from(run.startedAt()), Timestamp.from(run.finishedAt()), run.outcome().name(), run.httpStatus(),
                 run.received(), run.created(), run.updated(), run.merged(), run.unchanged(), run.dropped(), run.failed(),
                 run.message(), run.problems()).update();
     }
@@ -92,7 +92,7 @@ public class VacancyFeeds {
 
     private static Run run(java.sql.ResultSet rs) throws java.sql.SQLException {
         return new Run(rs.getTimestamp("started_at").toInstant(), rs.getTimestamp("finished_at").toInstant(),
-                rs.getString("outcome"), (Integer) rs.getObject("http_status"), rs.getInt("received"), rs.getInt("created"),
+                nl.werkpad.vacancies.FeedOutcome.valueOf(rs.getString("outcome")), (Integer) rs.getObject("http_status"), rs.getInt("received"), rs.getInt("created"),
                 rs.getInt("updated"), rs.getInt("merged"), rs.getInt("unchanged"), rs.getInt("dropped"), rs.getInt("failed"),
                 rs.getString("message"), rs.getString(rs.findColumn("problems")));
     }

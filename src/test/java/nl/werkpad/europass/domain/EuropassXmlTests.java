@@ -23,16 +23,16 @@ import org.apache.pdfbox.pdmodel.common.filespecification.PDEmbeddedFile;
 import org.junit.jupiter.api.Test;
 
 /** Europass CV XML in and out, the PDF that carries it, and the XML Werkpad refuses to read. */
-class EuropassXmlTests {
+public class EuropassXmlTests {
 
-    static byte[] resource(String name) throws Exception {
+    public static byte[] resource(String name) throws Exception {
         try (var in = EuropassXmlTests.class.getResourceAsStream("/formats/europass/" + name)) {
             return in.readAllBytes();
         }
     }
 
     /** A PDF as Europass makes it: a page, and the CV's XML embedded as attachment.xml. */
-    static byte[] europassPdf(byte[] xml) throws Exception {
+    public static byte[] europassPdf(byte[] xml) throws Exception {
         try (PDDocument pdf = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             pdf.addPage(new PDPage());
             PDEmbeddedFile file = new PDEmbeddedFile(pdf, new java.io.ByteArrayInputStream(xml));

@@ -66,17 +66,17 @@ class FeedPollingTests {
         try (FeedServer server = new FeedServer().serve("v1.jsonld", run)) {
             UUID feed = poller.register("Banenbank " + run, server.url(), administrator());
             VacancyFeeds.Run first = poller.poll(feed);
-            assertThat(first.outcome()).isEqualTo("IMPORTED");
+            assertThat(first.outcome()).isEqualTo(nl.werkpad.vacancies.FeedOutcome.IMPORTED);
             assertThat(first.created()).isEqualTo(3);
             assertThat(of("Feedwerf " + run)).extracting(Vacancy::title).containsExactlyInAnyOrder("Lasser", "Timmerman", "Metselaar");
 
             VacancyFeeds.Run again = poller.poll(feed);
-            assertThat(again.outcome()).isEqualTo("NOT_MODIFIED");
+            assertThat(again.outcome()).isEqualTo(nl.werkpad.vacancies.FeedOutcome.NOT_MODIFIED);
             assertThat(server.notModified.get()).isEqualTo(1);
 
             server.serve("v2.jsonld", run);
             VacancyFeeds.Run changed = poller.poll(feed);
-            assertThat(changed.outcome()).isEqualTo("IMPORTED");
+            assertThat(changed.outcome()).isEqualTo(nl.werkpad.vacancies.FeedOutcome.IMPORTED);
             assertThat(changed.updated()).isEqualTo(1);
             assertThat(changed.unchanged()).isEqualTo(1);
             assertThat(changed.dropped()).isEqualTo(1);
@@ -133,7 +133,7 @@ class FeedPollingTests {
             poller.poll(feed);
             server.serve("not-json.html", run);
             VacancyFeeds.Run html = poller.poll(feed);
-            assertThat(html.outcome()).isEqualTo("REFUSED");
+            assertThat(html.outcome()).isEqualTo(nl.werkpad.vacancies.FeedOutcome.REFUSED);
             assertThat(html.message()).startsWith("vacancy.feed.html");
             StringBuilder many = new StringBuilder("[");
             for (int i = 0; i < 30; i++) {
@@ -145,7 +145,7 @@ class FeedPollingTests {
             }
             server.serveText(many.append("]").toString(), "application/json");
             VacancyFeeds.Run grown = poller.poll(feed);
-            assertThat(grown.outcome()).isEqualTo("REFUSED");
+            assertThat(grown.outcome()).isEqualTo(nl.werkpad.vacancies.FeedOutcome.REFUSED);
             assertThat(grown.message()).startsWith("vacancy.feed.sudden-growth");
             assertThat(of("Feedwerf " + run)).hasSize(3).allMatch(v -> v.status() == VacancyStatus.OPEN);
             assertThat(poller.poll(feed, true).created()).isEqualTo(30);
