@@ -108,7 +108,27 @@ class EuropassService implements Europass {
                 return found.getFirst().occupation();
             }
         }
-        return taxonomy.suggestOccupations(position, Languages.current(), 1).stream().findFirst().map(o -> o.ref()).orElse(null);
+        // the search forgives typos; a position is only taken when the occupation's names share a word with it
+        return taxonomy.suggestOccupations(position, Languages.current(), 1).stream()
+                .filter(o -> sharesAWord(position, o.label(), o.altLabels())).findFirst().map(o -> o.ref()).orElse(null);
+    }
+
+    static boolean sharesAWord(String text, String label, List<String> alternatives) {
+        java.util.Set<String> words = words(text);
+        java.util.List<String> names = new java.util.ArrayList<>(alternatives == null ? List.of() : alternatives);
+        names.add(label);
+        return names.stream().flatMap(n -> words(n).stream()).anyMatch(n -> words.stream().anyMatch(w -> w.equals(n)
+                || (Math.min(w.length(), n.length()) >= 5 && (w.contains(n) || n.contains(w)))));
+    }
+
+    private static java.util.Set<String> words(String text) {
+        java.util.Set<String> words = new java.util.HashSet<>();
+        for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            if (w.length() >= 3) {
+                words.add(w);
+            }
+        }
+        return words;
     }
 
     private static final Map<String, String> LANGUAGE_NAMES = Map.ofEntries(Map.entry("nl", "Nederlands"), Map.entry("en", "Engels"),

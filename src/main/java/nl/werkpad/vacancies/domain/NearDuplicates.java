@@ -66,6 +66,15 @@ public final class NearDuplicates {
         return jaccard(shingles(a), shingles(b));
     }
 
+    /** Whether a text and a concept's names share a word of 3+ letters, or one word of 5+ letters holds the other. */
+    public static boolean sharesAWord(String text, String label, List<String> alternatives) {
+        Set<String> mine = words(text);
+        List<String> names = new java.util.ArrayList<>(alternatives == null ? List.of() : alternatives);
+        names.add(label);
+        return names.stream().flatMap(n -> words(n).stream()).filter(n -> n.length() >= 3)
+                .anyMatch(n -> mine.stream().anyMatch(w -> w.equals(n) || (Math.min(w.length(), n.length()) >= 5 && (w.contains(n) || n.contains(w)))));
+    }
+
     static Set<String> words(String text) {
         if (text == null) {
             return Set.of();

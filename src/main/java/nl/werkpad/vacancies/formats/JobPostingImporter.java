@@ -159,7 +159,10 @@ class JobPostingImporter implements JobPostingImports {
                     .findFirst().map(o -> o.occupation().id()).orElse(null);
         }
         if (occupation == null) {
-            occupation = taxonomy.suggestOccupations(f.title(), "nl", 1).stream().findFirst().map(o -> o.id()).orElse(null);
+            // the search forgives typos; the title must share a word with the occupation's names (compounds count)
+            occupation = taxonomy.suggestOccupations(f.title(), "nl", 1).stream()
+                    .filter(o -> nl.werkpad.vacancies.domain.NearDuplicates.sharesAWord(f.title(), o.label(), o.altLabels()))
+                    .findFirst().map(o -> o.id()).orElse(null);
         }
         if (engine == null || f.description() == null || f.description().isBlank()) {
             return new Found(occupation, null, null);

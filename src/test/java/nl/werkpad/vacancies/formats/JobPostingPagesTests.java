@@ -82,7 +82,7 @@ class JobPostingPagesTests {
             Document status = Jsoup.parse(mvc.perform(get(location).session(session)).andExpect(status().isOk())
                     .andReturn().getResponse().getContentAsString());
             assertThat(status.select("h1").text()).isEqualTo("Paginabank " + run);
-            assertThat(status.select("table tbody tr").first().text()).contains("Ingelezen", "3 gelezen, 3 nieuw");
+            assertThat(status.select("table tbody tr").first().text()).contains("Ingelezen", "gelezen 3, nieuw 3");
             server.serve("not-json.html", run);
             mvc.perform(post(location + "/ophalen").session(session).with(SecurityMockMvcRequestPostProcessors.csrf()))
                     .andExpect(status().is3xxRedirection());
