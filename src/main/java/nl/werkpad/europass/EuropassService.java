@@ -22,7 +22,6 @@ import nl.werkpad.shared.Languages;
 import nl.werkpad.taxonomy.OccupationRef;
 import nl.werkpad.taxonomy.SkillRef;
 import nl.werkpad.taxonomy.Taxonomy;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 
 /**
@@ -37,10 +36,10 @@ class EuropassService implements Europass {
 
     private final Passports passports;
     private final Taxonomy taxonomy;
-    private final ObjectProvider<SkillExtraction> extraction;
+    private final SkillExtraction extraction;
     private final Clock clock;
 
-    EuropassService(Passports passports, Taxonomy taxonomy, ObjectProvider<SkillExtraction> extraction, Clock clock) {
+    EuropassService(Passports passports, Taxonomy taxonomy, SkillExtraction extraction, Clock clock) {
         this.passports = passports;
         this.taxonomy = taxonomy;
         this.extraction = extraction;
@@ -101,12 +100,9 @@ class EuropassService implements Europass {
     }
 
     private OccupationRef occupation(String position) {
-        SkillExtraction engine = extraction.getIfAvailable();
-        if (engine != null) {
-            var found = engine.extract(new ExtractionRequest(position, null, 3)).occupations();
-            if (!found.isEmpty()) {
-                return found.getFirst().occupation();
-            }
+        var found = extraction.extract(new ExtractionRequest(position, null, 3)).occupations();
+        if (!found.isEmpty()) {
+            return found.getFirst().occupation();
         }
         // the search forgives typos; a position is only taken when the occupation's names share a word with it
         return taxonomy.suggestOccupations(position, Languages.current(), 1).stream()
@@ -156,8 +152,8 @@ class EuropassService implements Europass {
     }
 
     private List<EuropassProposal.Skill> skills(String text) {
-        SkillExtraction engine = extraction.getIfAvailable();
-        if (engine == null || text.isBlank()) {
+        SkillExtraction engine = extraction;
+        if (text.isBlank()) {
             return List.of();
         }
         String read = text.length() > SkillExtraction.MAX_TEXT_CHARS ? text.substring(0, SkillExtraction.MAX_TEXT_CHARS) : text;

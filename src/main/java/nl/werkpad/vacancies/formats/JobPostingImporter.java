@@ -24,7 +24,6 @@ import nl.werkpad.vacancies.VacancyStatus;
 import nl.werkpad.vacancies.domain.JobPostingFields;
 import nl.werkpad.vacancies.domain.NearDuplicates;
 import nl.werkpad.vacancies.persistence.VacancySources;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -50,12 +49,12 @@ class JobPostingImporter implements JobPostingImports {
     private final PostingOrganisations organisations;
     private final Regions regions;
     private final Taxonomy taxonomy;
-    private final ObjectProvider<SkillExtraction> extraction;
+    private final SkillExtraction extraction;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
     JobPostingImporter(Vacancies vacancies, VacancySources sources, PostingOrganisations organisations, Regions regions,
-                       Taxonomy taxonomy, ObjectProvider<SkillExtraction> extraction, PlatformTransactionManager transactions,
+                       Taxonomy taxonomy, SkillExtraction extraction, PlatformTransactionManager transactions,
                        Clock clock) {
         this.vacancies = vacancies;
         this.sources = sources;
@@ -153,8 +152,8 @@ class JobPostingImporter implements JobPostingImports {
 
     private Found read(JobPostingFields.Fields f) {
         String occupation = f.occupationUri() == null ? null : taxonomy.occupationRef(f.occupationUri(), "en").map(o -> o.id()).orElse(null);
-        SkillExtraction engine = extraction.getIfAvailable();
-        if (occupation == null && engine != null) {
+        SkillExtraction engine = extraction;
+        if (occupation == null) {
             occupation = engine.extract(new ExtractionRequest(f.title(), null, 3)).occupations().stream()
                     .findFirst().map(o -> o.occupation().id()).orElse(null);
         }
@@ -164,7 +163,7 @@ class JobPostingImporter implements JobPostingImports {
                     .filter(o -> nl.werkpad.vacancies.domain.NearDuplicates.sharesAWord(f.title(), o.label(), o.altLabels()))
                     .findFirst().map(o -> o.id()).orElse(null);
         }
-        if (engine == null || f.description() == null || f.description().isBlank()) {
+        if (f.description() == null || f.description().isBlank()) {
             return new Found(occupation, null, null);
         }
         String text = f.description().length() > SkillExtraction.MAX_TEXT_CHARS
