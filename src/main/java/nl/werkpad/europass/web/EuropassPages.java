@@ -72,29 +72,36 @@ class EuropassPages {
 
     /** The ticked parts arrive as "occupation|employer|from|to", "skill|level" and "title|institution|year". */
     @PostMapping("/paspoort/europass/overnemen")
-    String confirm(@RequestParam(name = "werk", required = false) List<String> work,
-                   @RequestParam(name = "vaardigheid", required = false) List<String> skills,
-                   @RequestParam(name = "opleiding", required = false) List<String> education, RedirectAttributes redirect) {
+    String confirm(jakarta.servlet.http.HttpServletRequest request, RedirectAttributes redirect) {
+        // read as sent: a bound List<String> would split a single value at its commas
+        List<String> work = values(request, "werk");
+        List<String> skills = values(request, "vaardigheid");
+        List<String> education = values(request, "opleiding");
         SignedInUser me = SignedInUser.current().orElseThrow();
         UUID person = passports.ownPersonId(me).orElseThrow(() -> nl.werkpad.shared.NotFound.of("passport", me.accountId()));
         List<PassportInput.WorkEntry> w = new ArrayList<>();
-        for (String line : work == null ? List.<String>of() : work) {
+        for (String line : work) {
             String[] p = parts(line);
             w.add(new PassportInput.WorkEntry(p[0], p[1].isBlank() ? null : p[1], year(p[2]), year(p[3])));
         }
         List<PassportInput.SkillEntry> s = new ArrayList<>();
-        for (String line : skills == null ? List.<String>of() : skills) {
+        for (String line : skills) {
             String[] p = parts(line);
             s.add(new PassportInput.SkillEntry(p[0], SkillSource.SELF_ASSESSED, year(p[1])));
         }
         List<PassportInput.EducationEntry> e = new ArrayList<>();
-        for (String line : education == null ? List.<String>of() : education) {
+        for (String line : education) {
             String[] p = parts(line);
             e.add(new PassportInput.EducationEntry(PassportInput.EducationKind.DIPLOMA, p[0], p[1].isBlank() ? null : p[1], year(p[2])));
         }
         europass.confirm(person, new Europass.Confirmation(s, w, e), me);
         redirect.addFlashAttribute("europassConfirmed", s.size() + w.size() + e.size());
         return "redirect:/paspoort";
+    }
+
+    private static List<String> values(jakarta.servlet.http.HttpServletRequest request, String name) {
+        String[] values = request.getParameterValues(name);
+        return values == null ? List.of() : List.of(values);
     }
 
     /** Each part is URL-encoded by the page, so a "|" in a name cannot split it. */
