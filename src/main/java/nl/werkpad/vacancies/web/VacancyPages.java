@@ -25,9 +25,12 @@ class VacancyPages {
     private final Vacancies vacancies;
     private final Regions regions;
     private final nl.werkpad.taxonomy.Taxonomy taxonomy;
+    private final nl.werkpad.vacancies.formats.JobPostings postings;
 
-    VacancyPages(Vacancies vacancies, Regions regions, nl.werkpad.taxonomy.Taxonomy taxonomy) {
+    VacancyPages(Vacancies vacancies, Regions regions, nl.werkpad.taxonomy.Taxonomy taxonomy,
+                 nl.werkpad.vacancies.formats.JobPostings postings) {
         this.taxonomy = taxonomy;
+        this.postings = postings;
         this.vacancies = vacancies;
         this.regions = regions;
     }
@@ -77,7 +80,13 @@ class VacancyPages {
 
     @GetMapping("/vacatures/{id}")
     String one(@PathVariable UUID id, Model model) {
-        model.addAttribute("v", vacancies.byId(id, SignedInUser.current()).orElseThrow(() -> VacancyNotFound.byId(id)));
+        var vacancy = vacancies.byId(id, SignedInUser.current()).orElseThrow(() -> VacancyNotFound.byId(id));
+        model.addAttribute("v", vacancy);
+        if (vacancy.status() == nl.werkpad.vacancies.VacancyStatus.OPEN) {
+            // search engines read the open vacancy as schema.org JobPosting; closed ones are no longer on offer
+            String base = org.springframework.web.servlet.support.ServletUriComponentsBuilder.fromCurrentContextPath().toUriString();
+            model.addAttribute("jobPosting", nl.werkpad.vacancies.formats.JobPostingJsonLd.forScript(postings.of(vacancy, base)));
+        }
         return "vacancies/vacancy";
     }
 }
