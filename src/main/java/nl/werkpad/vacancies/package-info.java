@@ -3,5 +3,5 @@
  * started from an ESCO occupation, with their status from draft to filled, closed or expired.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"shared", "access", "web", "taxonomy", "regions", "organisations"})
+        allowedDependencies = {"shared", "access", "web", "taxonomy", "regions", "organisations", "extraction"})
 package nl.werkpad.vacancies;

@@ -219,8 +219,9 @@ class ProposalPages {
         if (problem != null) {
             model.addAttribute("problemField", problem instanceof InvalidInput invalid ? invalid.field() : "proposals");
             model.addAttribute("problemRule", problem.rule());
+            // the bound itself, not its text: a message may format it as a number ("100.000 tekens")
             model.addAttribute("problemLimit", problem instanceof InvalidInput invalid && invalid.errors().getFirst().limit() != null
-                    ? invalid.errors().getFirst().limit().toString() : "");
+                    ? invalid.errors().getFirst().limit() : "");
         }
         return "passport/from-text";
     }

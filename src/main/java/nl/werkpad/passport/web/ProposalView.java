@@ -47,7 +47,7 @@ record ProposalView(PassportProposal proposal, List<WorkItem> work, List<SkillIt
         return words.stream().map(PassportProposal.Words::text).distinct().map(w -> "“" + w + "”").collect(Collectors.joining(", "));
     }
 
-    boolean isEmpty() {
+    public boolean isEmpty() {
         return work.isEmpty() && stated.isEmpty() && fromOccupations.isEmpty();
     }
 }

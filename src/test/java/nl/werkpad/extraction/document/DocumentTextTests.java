@@ -21,11 +21,11 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 
 /** The text of a CV file, or a clear refusal: every file here is made the way a real program writes it. */
-class DocumentTextTests {
+public class DocumentTextTests {
 
     static final String CV_LINE = "2008-2023 lasser bij Damen Shipyards";
 
-    static byte[] pdf(String line, String userPassword) throws IOException {
+    public static byte[] pdf(String line, String userPassword) throws IOException {
         try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PDPage page = new PDPage();
             document.addPage(page);
@@ -46,7 +46,7 @@ class DocumentTextTests {
         }
     }
 
-    static byte[] docx(String line) throws IOException {
+    public static byte[] docx(String line) throws IOException {
         try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             document.createParagraph().createRun().setText(line);
             document.write(out);
