@@ -42,6 +42,11 @@ public record Extraction(String language, List<FoundSkill> skills, List<FoundOcc
         ALTERNATIVE_LABEL,
         /** One of its hidden labels (spellings ESCO keeps for search only). */
         HIDDEN_LABEL,
+        /**
+         * Dutch words whose English counterparts form one of its English labels (for the many skills ESCO
+         * names in English only); the counterparts are learnt from ESCO's own parallel Dutch and English texts.
+         */
+        TRANSLATED_LABEL,
         /** An essential skill of an occupation the text names (the evidence is the occupation's words). */
         OCCUPATION_SKILL,
         /** Words that mean the same as the concept's labels or description without sharing its words. */

@@ -1,5 +1,6 @@
 package nl.werkpad.fund;
 
+import java.math.BigInteger;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -19,8 +20,11 @@ public record FundingSource(UUID id, String code, String name, SourceKind kind, 
 
     public enum SourceKind { RIJK, PROVINCIE, GEMEENTE, REGIO, SECTORFONDS, WERKGEVER }
 
-    /** A year's budget: what was put in, and what is still free (not granted, reserved or spent). */
-    public record Budget(int year, long amount, long available) {
+    /**
+     * A year's budget: what was put in, and what is still free (not granted, reserved or spent), summed over its
+     * sub-accounts (docs/fund.md) — as SQL numeric, so a sum beyond a long is shown, not wrapped round.
+     */
+    public record Budget(int year, BigInteger amount, BigInteger available) {
     }
 
     public boolean openOn(LocalDate date) {

@@ -104,4 +104,40 @@ class MoneyBoundsTests {
         mvc.perform(get("/fonds/grootboek").session(nl.werkpad.support.Demo.session(mvc, "fondsbeheerder"))).andExpect(status().isOk())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.TEXT_HTML));
     }
+
+    /**
+     * A budget lies on sub-accounts, each within a long: their sum may not be. The overview and the source's budgets
+     * sum as SQL numeric (BigInteger), so they show the exact total instead of wrapping round or failing.
+     */
+    @Test
+    @Transactional
+    void theOverviewSumsABudgetBeyondALongExactly() throws Exception {
+        String source = f.source("GM0346", 52, 0);
+        long funding = jdbc.sql("select id from fund.ledger_account where kind = 'FUNDING' and source_id = ?::uuid")
+                .param(source).query(Long.class).single();
+        for (int slot = 0; slot < 2; slot++) {
+            long budget = jdbc.sql("""
+                    insert into fund.ledger_account (kind, source_id, year, limited, slot, credits_posted)
+                    values ('BUDGET', ?::uuid, ?, true, ?, 9223372036854775807) returning id""")
+                    .params(source, f.year, slot).query(Long.class).single();
+            jdbc.sql("""
+                    insert into fund.transfer (kind, debit_account, credit_account, amount_cents, business_date)
+                    values ('FUND', ?, ?, 9223372036854775807, current_date)""").params(funding, budget).update();
+        }
+        BigInteger twice = BigInteger.valueOf(Long.MAX_VALUE).shiftLeft(1);
+        assertThat(fund.overview(f.year)).filteredOn(o -> o.source().toString().equals(source)).singleElement()
+                .satisfies(o -> assertThat(o.budget()).isEqualTo(twice))
+                .satisfies(o -> assertThat(o.remaining()).isEqualTo(twice));
+        mvc.perform(get("/api/v1/fund/overview").param("year", String.valueOf(f.year)).with(f.manager.basic()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("\"budget\":" + twice)));
+        mvc.perform(get("/api/v1/funding-sources/{id}", source)).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("\"available\":" + twice)));
+        assertThat(fund.checkLedger().violations()).as("two full sub-accounts are a sound ledger").isEmpty();
+        var session = nl.werkpad.support.Demo.session(mvc, "fondsbeheerder");
+        mvc.perform(get("/fonds").param("jaar", String.valueOf(f.year)).session(session))
+                .andExpect(status().isOk()).andExpect(content().contentTypeCompatibleWith(MediaType.TEXT_HTML));
+        mvc.perform(get("/fonds/bronnen/{id}", source).session(session))
+                .andExpect(status().isOk()).andExpect(content().contentTypeCompatibleWith(MediaType.TEXT_HTML));
+    }
 }

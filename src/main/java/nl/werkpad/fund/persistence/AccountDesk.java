@@ -17,6 +17,7 @@ import nl.werkpad.fund.domain.Eligibility;
 import nl.werkpad.fund.domain.FundingRule;
 import nl.werkpad.fund.domain.RuleCheck;
 import nl.werkpad.fund.domain.SourceMode;
+import nl.werkpad.fund.domain.SubAccounts;
 import nl.werkpad.fund.persistence.LedgerStore.AccountKind;
 import nl.werkpad.fund.persistence.LedgerStore.Booking;
 import nl.werkpad.passport.Passports;
@@ -100,19 +101,23 @@ class AccountDesk {
             int year = today.getYear();
             boolean had = jdbc.sql("select count(*) > 0 from fund.ledger_account where kind = 'ALLOWANCE' and source_id = ? and year = ? and owner_id = ?")
                     .params(source.id(), year, person).query(Boolean.class).single();
-            long budget = ledger.account(AccountKind.BUDGET, source.id(), year, null, null);
-            if (had || ledger.free(budget) < source.allowanceCents()) {
+            if (had) {
+                continue;
+            }
+            // granted from the budget's sub-accounts, starting at one picked by the person (docs/fund.md)
+            List<Long> budget = ledger.budget(source.id(), year);
+            long[] free = budget.stream().mapToLong(ledger::free).toArray();
+            List<SubAccounts.Take> takes = SubAccounts.draw(free, source.allowanceCents(), person.hashCode());
+            if (takes.isEmpty()) {
                 continue;
             }
             LocalDate expires = LocalDate.of(year, 12, 31).plusMonths(source.allowanceExpiryMonths());
             long allowance = ledger.account(AccountKind.ALLOWANCE, source.id(), year, person, expires);
-            try {
-                ledger.posted("GRANT", budget, allowance, source.allowanceCents(), new Booking(today, actor, "grant " + year, null));
-                granted++;
-            } catch (LostRace e) {
-                // the budget ran out meanwhile: the account shows the source as exhausted, nothing is half-granted
-                throw e.refusal();
-            }
+            Booking booking = new Booking(today, actor, "grant " + year, null);
+            // in account order, like every move that locks more than one account (no deadlocks)
+            takes.stream().sorted(java.util.Comparator.comparingLong(t -> budget.get(t.index())))
+                    .forEach(t -> ledger.posted("GRANT", budget.get(t.index()), allowance, t.cents(), booking));
+            granted++;
         }
         return granted;
     }
@@ -135,7 +140,7 @@ class AccountDesk {
         for (FundingSource source : all) {
             List<RuleCheck> checks = Eligibility.personChecks(who, source.rules(), source.openOn(today));
             boolean eligible = Eligibility.passes(checks);
-            long free = pots.get(source.id()).stream().mapToLong(FundFacts.Pot::free).sum();
+            long free = FundFacts.free(pots.get(source.id()));
             long available = eligible ? source.mode() == SourceMode.ALLOWANCE ? free : Math.min(free, perPersonRoom(source, used, today)) : 0;
             long[] u = used.getOrDefault(source.id(), new long[4]);
             lines.add(new DevelopmentAccount.Line(source.id(), source.name(), source.mode(), eligible, available, u[0], u[1],
@@ -190,7 +195,7 @@ class AccountDesk {
     int expireAllowances(LocalDate today) {
         List<long[]> due = jdbc.sql("""
                 select a.id, b.id from fund.ledger_account a
-                join fund.ledger_account b on b.kind = 'BUDGET' and b.source_id = a.source_id and b.year = a.year
+                join fund.ledger_account b on b.kind = 'BUDGET' and b.source_id = a.source_id and b.year = a.year and b.slot = 0
                 where a.kind = 'ALLOWANCE' and a.expires_on < :today and a.credits_posted - a.debits_posted - a.debits_pending > 0""")
                 .param("today", today).query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).list();
         int expired = 0;

@@ -15,6 +15,7 @@ import nl.werkpad.fund.VoucherRequest;
 import nl.werkpad.fund.domain.Applicant;
 import nl.werkpad.fund.domain.OfferFacts;
 import nl.werkpad.fund.domain.SourceTerms;
+import nl.werkpad.fund.domain.SubAccounts;
 import nl.werkpad.organisations.Organisation;
 import nl.werkpad.organisations.Organisations;
 import nl.werkpad.passport.Passports;
@@ -112,13 +113,13 @@ class FundFacts {
         Map<UUID, List<Pot>> pots = pots(all, request.person(), today);
         Map<String, Long> usage = usage(request.person(), offer.provider(), today.getYear());
         List<SourceTerms> terms = all.stream().map(s -> new SourceTerms(s.id(), s.name(), s.priority(), s.mode(), s.rules(),
-                pots.get(s.id()).stream().mapToLong(Pot::free).sum(),
+                free(pots.get(s.id())),
                 usage.getOrDefault(s.id() + "/PERSON", 0L), usage.getOrDefault(s.id() + "/PROVIDER", 0L),
                 s.openOn(today))).toList();
         return new Situation(holder, person, applicant, offer, providerName, facts, all, terms, pots, today);
     }
 
-    /** Per source: the budget of this year, or the person's unexpired allowances, oldest first. */
+    /** Per source: the budget of this year (its sub-accounts in slot order), or the person's unexpired allowances, oldest first. */
     Map<UUID, List<Pot>> pots(List<FundingSource> all, UUID person, LocalDate today) {
         Map<UUID, List<Pot>> pots = new HashMap<>();
         all.forEach(s -> pots.put(s.id(), new ArrayList<>()));
@@ -127,7 +128,7 @@ class FundFacts {
                 from fund.ledger_account a join fund.funding_source s on s.id = a.source_id
                 where (a.kind = 'BUDGET' and a.year = :year and s.mode = 'PER_VOUCHER')
                    or (a.kind = 'ALLOWANCE' and a.owner_id = :person and a.expires_on >= :today)
-                order by a.year, a.id""")
+                order by a.year, a.slot, a.id""")
                 .param("year", today.getYear()).param("person", person).param("today", today)
                 .query(rs -> {
                     List<Pot> list = pots.get(rs.getObject(1, UUID.class));
@@ -136,6 +137,11 @@ class FundFacts {
                     }
                 });
         return pots;
+    }
+
+    /** What a source's pots hold together; a budget over sub-accounts may hold more than a long (saturates). */
+    static long free(List<Pot> pots) {
+        return SubAccounts.total(pots.stream().mapToLong(Pot::free).toArray());
     }
 
     private Map<String, Long> usage(UUID person, UUID provider, int year) {

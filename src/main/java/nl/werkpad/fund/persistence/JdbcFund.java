@@ -23,6 +23,7 @@ import nl.werkpad.fund.Voucher;
 import nl.werkpad.fund.VoucherFilter;
 import nl.werkpad.fund.VoucherNotFound;
 import nl.werkpad.fund.VoucherRequest;
+import nl.werkpad.fund.domain.SubAccounts;
 import nl.werkpad.fund.persistence.LedgerStore.AccountKind;
 import nl.werkpad.fund.persistence.LedgerStore.Booking;
 import nl.werkpad.privacy.Consents;
@@ -104,8 +105,15 @@ class JdbcFund implements Fund {
                 return new Moved<>(source(source), true);
             }
             long funding = ledger.account(AccountKind.FUNDING, source, null, null, null);
-            long budget = ledger.account(AccountKind.BUDGET, source, year, null, null);
-            ledger.posted("FUND", funding, budget, cents, new Booking(LocalDate.now(clock), actor.accountId(), key, null));
+            // one FUND transfer per sub-account, so that vouchers can reserve side by side (docs/fund.md)
+            List<Long> budget = ledger.budget(source, year);
+            long[] shares = SubAccounts.spread(cents, budget.size());
+            Booking booking = new Booking(LocalDate.now(clock), actor.accountId(), key, null);
+            for (int i = 0; i < shares.length; i++) {
+                if (shares[i] > 0) {
+                    ledger.posted("FUND", funding, budget.get(i), shares[i], booking);
+                }
+            }
             idempotency.remember(actor.accountId(), key, source);
             return new Moved<>(source(source), false);
         });

@@ -17,7 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class LedgerCheck {
 
-    private static final String POSTED = "('FUND', 'GRANT', 'RETURN', 'POST', 'REVERSAL')";
+    private static final String POSTED = "('FUND', 'GRANT', 'RETURN', 'POST', 'REVERSAL', 'SPLIT')";
 
     /** Name → query returning one readable line per violation. */
     private static final Map<String, String> INVARIANTS = new LinkedHashMap<>();
@@ -34,6 +34,30 @@ class LedgerCheck {
                 select 'account ' || id || ': kept ' || credits_posted || '/' || debits_posted || '/' || debits_pending
                        || ', transfers ' || cp || '/' || dp || '/' || pend
                 from sums where (credits_posted, debits_posted, debits_pending) <> (cp, dp, pend)""".formatted(POSTED));
+        // a budget lies on sub-accounts (docs/fund.md): each is a limited account checked above, one by one; summed,
+        // they must hold what the source was given, less what it granted and what its live vouchers drew from it
+        INVARIANTS.put("every budget, summed over its sub-accounts, equals its funding less grants and live vouchers", """
+                with budget as (
+                  select source_id, year, sum(credits_posted::numeric - debits_posted - debits_pending) as free, count(*) as sub_accounts
+                  from fund.ledger_account where kind = 'BUDGET' group by source_id, year),
+                flows as (
+                  select a.source_id, a.year, sum(case when t.kind = 'GRANT' then -t.amount_cents::numeric else t.amount_cents end) as net
+                  from fund.ledger_account a join fund.transfer t
+                    on t.kind in ('FUND', 'RETURN') and t.credit_account = a.id or t.kind = 'GRANT' and t.debit_account = a.id
+                  where a.kind = 'BUDGET' group by a.source_id, a.year),
+                live as (
+                  select a.source_id, a.year, sum(p.amount_cents) as drawn
+                  from fund.ledger_account a join fund.voucher_part p on p.account_id = a.id
+                  join fund.voucher v on v.id = p.voucher_id and v.status in ('ISSUED', 'REDEEMED')
+                  where a.kind = 'BUDGET' group by a.source_id, a.year)
+                select 'budget of source ' || b.source_id || ' ' || b.year || ' over ' || b.sub_accounts || ' sub-accounts: '
+                       || b.free || ' free, its transfers and live vouchers say ' || (coalesce(f.net, 0) - coalesce(l.drawn, 0))
+                from budget b left join flows f using (source_id, year) left join live l using (source_id, year)
+                where b.free <> coalesce(f.net, 0) - coalesce(l.drawn, 0)""");
+        INVARIANTS.put("money moves between sub-accounts only within one budget", """
+                select 'transfer ' || t.id || ' (SPLIT) leaves its budget'
+                from fund.transfer t join fund.ledger_account d on d.id = t.debit_account join fund.ledger_account c on c.id = t.credit_account
+                where t.kind = 'SPLIT' and (d.kind <> 'BUDGET' or c.kind <> 'BUDGET' or d.source_id <> c.source_id or d.year <> c.year)""");
         INVARIANTS.put("no budget or allowance below zero", """
                 select 'account ' || id || ' (' || kind || ') has ' || (credits_posted::numeric - debits_posted - debits_pending) || ' cents free'
                 from fund.ledger_account where limited and credits_posted::numeric - debits_posted - debits_pending < 0""");
@@ -104,10 +128,18 @@ class LedgerCheck {
         if (sum.signum() != 0) {
             violations.add("posted credits minus debits over all accounts is " + sum + ", not 0");
         }
-        INVARIANTS.values().forEach(sql -> violations.addAll(jdbc.sql(sql).query(String.class).list()));
+        violations.addAll(invariantsBrokenIn("fund"));
         List<String> checked = new ArrayList<>(List.of("posted debits equal posted credits (trial balance)"));
         checked.addAll(INVARIANTS.keySet());
         return new LedgerReport(totals.transfers(), totals.debits(), totals.credits(), totals.pending(), byKind, checked, violations);
+    }
+
+    /** Every invariant's violations in a schema with the fund's tables (the fund's own, or a migrated copy in a test). */
+    List<String> invariantsBrokenIn(String schema) {
+        List<String> violations = new ArrayList<>();
+        INVARIANTS.values().forEach(sql -> violations.addAll(jdbc.sql(sql.replace("fund.", schema + "."))
+                .query(String.class).list()));
+        return violations;
     }
 
     private record Totals(long transfers, BigInteger debits, BigInteger credits, BigInteger pending) {

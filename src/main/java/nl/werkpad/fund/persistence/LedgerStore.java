@@ -1,8 +1,10 @@
 package nl.werkpad.fund.persistence;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import nl.werkpad.fund.FundRefused;
+import nl.werkpad.fund.domain.SubAccounts;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -31,7 +33,7 @@ class LedgerStore {
         var find = jdbc.sql("""
                 select id from fund.ledger_account
                 where kind = :kind and source_id = :source and year is not distinct from :year
-                  and owner_id is not distinct from :owner""")
+                  and owner_id is not distinct from :owner and slot = 0""")
                 .param("kind", kind.name()).param("source", source).param("year", year).param("owner", owner);
         return find.query(Long.class).optional()
                 .or(() -> jdbc.sql("""
@@ -43,6 +45,27 @@ class LedgerStore {
                         .param("limited", kind == AccountKind.BUDGET || kind == AccountKind.ALLOWANCE)
                         .query(Long.class).optional())
                 .orElseGet(() -> find.query(Long.class).single());
+    }
+
+    /**
+     * The sub-accounts of a source's budget of a year, in slot order, opened on first use (docs/fund.md, "Budgets on
+     * sub-accounts"); never locks an existing account row.
+     */
+    List<Long> budget(UUID source, int year) {
+        var find = jdbc.sql("""
+                select id from fund.ledger_account
+                where kind = 'BUDGET' and source_id = :source and year = :year and owner_id is null order by slot""")
+                .param("source", source).param("year", year);
+        List<Long> found = find.query(Long.class).list();
+        if (found.size() >= SubAccounts.COUNT) {
+            return found;
+        }
+        jdbc.sql("""
+                insert into fund.ledger_account (kind, source_id, year, limited, slot)
+                select 'BUDGET', :source, :year, true, slot from generate_series(0, :count - 1) slot
+                on conflict on constraint ledger_account_identity do nothing""")
+                .param("source", source).param("year", year).param("count", SubAccounts.COUNT).update();
+        return find.query(Long.class).list();
     }
 
     /** A posted transfer into a limited account (FUND into a budget, GRANT into an allowance, RETURN back). */

@@ -126,11 +126,19 @@ class SourceStore {
     private Map<UUID, List<FundingSource.Budget>> budgets() {
         Map<UUID, List<FundingSource.Budget>> budgets = new LinkedHashMap<>();
         jdbc.sql("""
-                select source_id, year, credits_posted, credits_posted - debits_posted - debits_pending
-                from fund.ledger_account where kind = 'BUDGET' order by year""")
+                with split as (
+                  select c.source_id, c.year, sum(t.amount_cents) as moved
+                  from fund.transfer t join fund.ledger_account c on c.id = t.credit_account
+                  where t.kind = 'SPLIT' group by c.source_id, c.year)
+                select a.source_id, a.year, sum(a.credits_posted) - coalesce(min(split.moved), 0),
+                       sum(a.credits_posted::numeric - a.debits_posted - a.debits_pending)
+                from fund.ledger_account a left join split on split.source_id = a.source_id and split.year = a.year
+                where a.kind = 'BUDGET' group by a.source_id, a.year order by a.year""")
                 .query(rs -> {
+                    // summed over the sub-accounts; money moved between them (SPLIT) was put in only once
                     budgets.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>())
-                            .add(new FundingSource.Budget(rs.getInt(2), rs.getLong(3), rs.getLong(4)));
+                            .add(new FundingSource.Budget(rs.getInt(2), rs.getBigDecimal(3).toBigIntegerExact(),
+                                    rs.getBigDecimal(4).toBigIntegerExact()));
                 });
         return budgets;
     }

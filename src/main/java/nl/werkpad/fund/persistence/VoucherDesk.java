@@ -18,7 +18,9 @@ import nl.werkpad.fund.VoucherNotFound;
 import nl.werkpad.fund.VoucherRequest;
 import nl.werkpad.fund.domain.FundingRule;
 import nl.werkpad.fund.domain.Split;
+import nl.werkpad.fund.domain.SourceMode;
 import nl.werkpad.fund.domain.SplitPolicy;
+import nl.werkpad.fund.domain.SubAccounts;
 import nl.werkpad.fund.domain.VoucherRules;
 import nl.werkpad.fund.domain.VoucherStatus;
 import nl.werkpad.fund.persistence.LedgerStore.AccountKind;
@@ -79,11 +81,7 @@ class VoucherDesk {
                 .line("targetOccupation", request.targetOccupation(), nl.werkpad.shared.Limits.SHORT).orThrow();
         access.toAct(request.person(), actor, request.employer());
         String text = "issue " + json.writeValueAsString(request);
-        return retrying(() -> tx.execute(status -> {
-            var replay = idempotency.claimOrReplay(actor.accountId(), key, text, Voucher.class);
-            if (replay.isPresent()) {
-                return new Moved<>(replay.get(), true);
-            }
+        return once(actor, key, text, () -> {
             LocalDate today = LocalDate.now(clock);
             FundFacts.Situation s = facts.situation(request, today);
             Split split = SplitPolicy.split(s.applicant(), s.offerFacts(), s.terms());
@@ -111,7 +109,7 @@ class VoucherDesk {
             events.publishEvent(moved(voucher, s.person().municipality(), today));
             holds.forEach(hold -> ledger.hold(hold[0], hold[1]));
             return new Moved<>(voucher, false);
-        }));
+        });
     }
 
     private void useCaps(Split split, FundFacts.Situation s, int year) {
@@ -143,12 +141,22 @@ class VoucherDesk {
         }
         List<Draw> draws = new ArrayList<>();
         for (Split.Part part : split.paying()) {
+            List<FundFacts.Pot> pots = s.pots().get(part.source());
             long left = part.amount();
-            for (FundFacts.Pot pot : s.pots().get(part.source())) {
-                long take = Math.min(left, pot.free());
-                if (take > 0) {
-                    draws.add(new Draw(pot.account(), part.source(), take));
-                    left -= take;
+            if (source(s, part.source()).mode() == SourceMode.PER_VOUCHER) {
+                // the budget's sub-accounts, from one picked by the voucher: concurrent vouchers lock different rows
+                long[] free = pots.stream().mapToLong(FundFacts.Pot::free).toArray();
+                for (SubAccounts.Take take : SubAccounts.draw(free, left, voucher.hashCode())) {
+                    draws.add(new Draw(pots.get(take.index()).account(), part.source(), take.cents()));
+                    left -= take.cents();
+                }
+            } else {
+                for (FundFacts.Pot pot : pots) {
+                    long take = Math.min(left, pot.free());
+                    if (take > 0) {
+                        draws.add(new Draw(pot.account(), part.source(), take));
+                        left -= take;
+                    }
                 }
             }
             if (left > 0) {
@@ -168,31 +176,23 @@ class VoucherDesk {
 
     Moved<Voucher> redeem(UUID id, String key, SignedInUser actor) {
         List<UUID> own = access.organisationsOf(actor);
-        return retrying(() -> tx.execute(status -> {
-            var replay = idempotency.claimOrReplay(actor.accountId(), key, "redeem " + id, Voucher.class);
-            if (replay.isPresent()) {
-                return new Moved<>(replay.get(), true);
-            }
+        return once(actor, key, "redeem " + id, () -> {
             LocalDate today = LocalDate.now(clock);
             VoucherStore.Locked voucher = vouchers.lock(id).orElseThrow(() -> VoucherNotFound.byId(id));
             refuseUnless(VoucherRules.redeem(voucher.status(), voucher.provider(), voucher.validUntil(), own, today));
             return settle(id, voucher, VoucherStatus.REDEEMED, today, actor.accountId(), key);
-        }));
+        });
     }
 
     Moved<Voucher> cancel(UUID id, String key, SignedInUser actor) {
-        return retrying(() -> tx.execute(status -> {
-            var replay = idempotency.claimOrReplay(actor.accountId(), key, "cancel " + id, Voucher.class);
-            if (replay.isPresent()) {
-                return new Moved<>(replay.get(), true);
-            }
+        return once(actor, key, "cancel " + id, () -> {
             VoucherStore.Locked voucher = vouchers.lock(id).orElseThrow(() -> VoucherNotFound.byId(id));
             if (!mayCancel(voucher, actor)) {
                 throw VoucherNotFound.byId(id);
             }
             refuseUnless(VoucherRules.cancel(voucher.status()));
             return settle(id, voucher, VoucherStatus.CANCELLED, LocalDate.now(clock), actor.accountId(), key);
-        }));
+        });
     }
 
     /** Expires one voucher when it is still issued and past its last day; true when it did. */
@@ -265,6 +265,15 @@ class VoucherDesk {
     private static int validDays(Split split, List<FundingSource> sources) {
         return split.paying().stream().mapToInt(p -> sources.stream().filter(s -> s.id().equals(p.source()))
                 .findFirst().orElseThrow().voucherValidDays()).min().orElse(180);
+    }
+
+    /**
+     * Runs a money-moving request once per idempotency key: in one transaction that first claims the key — or answers
+     * with the stored result of the earlier request under it (replayed) — and then moves; tried again on a lost race.
+     */
+    private Moved<Voucher> once(SignedInUser actor, String key, String request, Supplier<Moved<Voucher>> move) {
+        return retrying(() -> tx.execute(status -> idempotency.claimOrReplay(actor.accountId(), key, request, Voucher.class)
+                .map(replayed -> new Moved<>(replayed, true)).orElseGet(move)));
     }
 
     /** Runs a move again (a fresh transaction, fresh facts) when it lost a race on a budget, a cap or a lock. */

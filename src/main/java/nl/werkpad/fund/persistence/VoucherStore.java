@@ -148,8 +148,10 @@ class VoucherStore {
         List<Voucher> vouchers = new ArrayList<>();
         var query = jdbc.sql("""
                 select v.*, h.name as holder_name,
-                  (select json_agg(json_build_object('source', p.source_id, 'name', s.name, 'amount', p.amount_cents) order by s.priority)
-                     from fund.voucher_part p join fund.funding_source s on s.id = p.source_id where p.voucher_id = v.id)::text as parts
+                  (select json_agg(json_build_object('source', x.source_id, 'name', x.name, 'amount', x.amount) order by x.priority)
+                     from (select p.source_id, s.name, s.priority, sum(p.amount_cents) as amount
+                           from fund.voucher_part p join fund.funding_source s on s.id = p.source_id
+                           where p.voucher_id = v.id group by p.source_id, s.name, s.priority) x)::text as parts
                 from fund.voucher v join fund.account_holder h on h.person_id = v.person_id
                 where %s order by v.issued_on desc, v.id limit %d""".formatted(where, limit));
         for (var e : params.entrySet()) {

@@ -26,19 +26,19 @@ import org.tartarus.snowball.ext.DutchStemmer;
  * (Snowball) of each word and of the parts of a compound ("warmtepompen" → warmtepomp, warmt, pomp),
  * split against a dictionary of the words ESCO's own Dutch labels use.
  */
-final class Analyzers {
+public final class Analyzers {
 
     static final int MIN_PREFIX = 2;
     static final int MAX_PREFIX = 20;
     /** Compound parts shorter than this are too often accidental ("arm" in "warmte"). */
     static final int MIN_PART = 4;
     static final int MIN_COMPOUND = 7;
-    static final CharArraySet DUTCH_STOP_WORDS = DutchAnalyzer.getDefaultStopSet();
+    public static final CharArraySet DUTCH_STOP_WORDS = DutchAnalyzer.getDefaultStopSet();
 
     private Analyzers() {
     }
 
-    static Analyzer words() {
+    public static Analyzer words() {
         return new Analyzer() {
             @Override
             protected TokenStreamComponents createComponents(String field) {
@@ -75,7 +75,7 @@ final class Analyzers {
     }
 
     /** English words, stop words dropped, Porter stems ("drawings" → draw). */
-    static Analyzer english() {
+    public static Analyzer english() {
         return new Analyzer() {
             @Override
             protected TokenStreamComponents createComponents(String field) {
@@ -88,7 +88,7 @@ final class Analyzers {
     }
 
     /** Dutch words, stop words dropped, Snowball stems, without compound parts (for learning the glossary). */
-    static Analyzer dutchStems() {
+    public static Analyzer dutchStems() {
         return new Analyzer() {
             @Override
             protected TokenStreamComponents createComponents(String field) {
@@ -116,7 +116,7 @@ final class Analyzers {
         return dictionary;
     }
 
-    static List<String> tokens(Analyzer analyzer, String text) {
+    public static List<String> tokens(Analyzer analyzer, String text) {
         List<String> tokens = new ArrayList<>();
         try (TokenStream stream = analyzer.tokenStream("q", new StringReader(text))) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);

@@ -18,13 +18,13 @@ import org.apache.lucene.analysis.Analyzer;
  * "drawings" in skills that have only English labels. Computed per word on demand (a few thousand
  * concepts at most per word) and remembered.
  */
-final class Glossary {
+public final class Glossary {
 
     /** A Dutch and an English text about the same concept. */
     record Parallel(String dutch, String english) {
     }
 
-    record Translation(String english, float weight) {
+    public record Translation(String english, float weight) {
     }
 
     private static final int MAX_TRANSLATIONS = 3;
@@ -78,7 +78,7 @@ final class Glossary {
     }
 
     /** The English stems a Dutch stem most likely means, strongest first; empty when the word is unknown. */
-    List<Translation> translate(String dutchStem) {
+    public List<Translation> translate(String dutchStem) {
         List<Translation> known = cache.get(dutchStem);
         if (known != null) {
             return known;

@@ -69,11 +69,11 @@ public class TaxonomyIndex {
     private static final String STEM_ALT_EN = "stem_alt_en";
 
     private record State(IndexSearcher searcher, Map<String, IndexedConcept> byId, Set<String> languages, Analyzer dutch,
-                         Glossary glossary) {
+                         Glossary glossary, long generation) {
     }
 
     private final Analyzer words = Analyzers.words();
-    private volatile State state = new State(null, Map.of(), Set.of(), null, Glossary.empty());
+    private volatile State state = new State(null, Map.of(), Set.of(), null, Glossary.empty(), 0);
 
     /** Builds the index in memory (tests, and deployments without a local data directory). */
     public void rebuild(Collection<IndexedConcept> concepts) {
@@ -124,7 +124,8 @@ public class TaxonomyIndex {
                     Files.writeString(keyFile, key);
                 }
             }
-            state = new State(new IndexSearcher(DirectoryReader.open(directory)), Map.copyOf(byId), Set.copyOf(languages), dutch, glossary);
+            state = new State(new IndexSearcher(DirectoryReader.open(directory)), Map.copyOf(byId), Set.copyOf(languages), dutch, glossary,
+                    state.generation() + 1);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -153,6 +154,24 @@ public class TaxonomyIndex {
                 writer.addDocument(document(concept, byId));
             }
         }
+    }
+
+    /**
+     * What reading text outside this index needs, consistent with what the index searches: every skill,
+     * skill group and occupation with its labels, the Dutch analyzer (stems and compound parts, split
+     * against ESCO's Dutch words) and the Dutch→English glossary.
+     */
+    public Vocabulary vocabulary() {
+        State current = state;
+        return new Vocabulary(current.byId().values(), current.dutch(), current.glossary(), current.generation());
+    }
+
+    /**
+     * See {@link #vocabulary()}.
+     *
+     * @param generation counts the index's builds: a reader rebuilds what it derived when this changes (0: not built yet)
+     */
+    public record Vocabulary(Collection<IndexedConcept> concepts, Analyzer dutch, Glossary glossary, long generation) {
     }
 
     public boolean isBuilt() {
