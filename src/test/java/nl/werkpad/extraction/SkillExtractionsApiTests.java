@@ -52,8 +52,8 @@ class SkillExtractionsApiTests {
         assertThat(evidence).isNotEmpty();
         evidence.forEach(e -> assertThat(text.substring((Integer) e.get("start"), (Integer) e.get("end"))).isEqualTo(e.get("text")));
         List<String> how = JsonPath.read(response, "$..evidence[*].how");
-        assertThat(how).allMatch(h -> List.of("preferred-label", "alternative-label", "hidden-label", "occupation-skill",
-                "similar-meaning").contains(h));
+        assertThat(how).allMatch(h -> List.of("preferred-label", "alternative-label", "hidden-label", "translated-label",
+                "occupation-skill", "similar-meaning").contains(h));
     }
 
     @Test

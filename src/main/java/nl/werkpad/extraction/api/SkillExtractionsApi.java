@@ -54,9 +54,11 @@ class SkillExtractionsApi {
             @Schema(description = "Eerste teken (vanaf 0, Java-stringindex) / first character, 0-based") int start,
             @Schema(description = "Teken na het laatste / the character after the last") int end,
             @Schema(description = "De woorden op die plek / the words there") String text,
-            @Schema(description = "Hoe de woorden tot het begrip leidden: voorkeursterm, alternatieve of verborgen term, "
-                    + "essentiële vaardigheid van een genoemd beroep, of zelfde betekenis / how the words led to the concept",
-                    pattern = "^(preferred-label|alternative-label|hidden-label|occupation-skill|similar-meaning)$")
+            @Schema(description = "Hoe de woorden tot het begrip leidden, in kleine letters met koppeltekens: "
+                    + "preferred-label (voorkeursterm), alternative-label, hidden-label (verborgen zoekterm), "
+                    + "translated-label (de term in de andere taal), occupation-skill (essentiële vaardigheid van een "
+                    + "genoemd beroep) of similar-meaning (zelfde betekenis) / how the words led to the concept, kebab-case",
+                    pattern = "^[a-z]+(-[a-z]+)*$")
             String how) {
     }
 

@@ -58,8 +58,8 @@ class VacanciesApi {
      */
     record Created(@com.fasterxml.jackson.annotation.JsonUnwrapped Vacancy vacancy,
                    @io.swagger.v3.oas.annotations.media.Schema(description = "Vaardigheden die uit de omschrijving zijn "
-                           + "gelezen omdat er geen waren opgegeven (essential: de duidelijkst genoemde, score ten minste 0,5; "
-                           + "optional: de overige genoemde, ten minste 0,25), elk met de woorden; leeg (null) als de "
+                           + "gelezen omdat er geen waren opgegeven (essential: de duidelijkst genoemde, score ten minste 0,7; "
+                           + "optional: de overige genoemde), elk met de woorden; leeg (null) als de "
                            + "vaardigheden opgegeven waren of van het beroep komen / skills read from the description")
                    List<VacancySkills.Derived> derivedSkills) {
     }
