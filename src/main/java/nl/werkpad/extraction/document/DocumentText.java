@@ -164,7 +164,7 @@ public final class DocumentText {
             return new Refused(ENCRYPTED, "the file is protected with a password; save it without one", null);
         } catch (SAXException e) {
             if (WriteLimitReachedException.isWriteLimitReached(e)) {
-                return new Refused(TOO_MUCH_TEXT, "the file holds more than 100,000 characters of text", "100.000");
+                return new Refused(TOO_MUCH_TEXT, "the file holds more than 100,000 characters of text", SkillExtraction.MAX_TEXT_CHARS);
             }
             return new Refused(BROKEN, "the file cannot be read", null);
         } catch (IOException | TikaException | RuntimeException e) {
@@ -175,7 +175,7 @@ public final class DocumentText {
             return new Refused(NO_TEXT, "the file holds no text (a scan is a picture of text)", null);
         }
         if (text.length() > SkillExtraction.MAX_TEXT_CHARS) {
-            return new Refused(TOO_MUCH_TEXT, "the file holds more than 100,000 characters of text", "100.000");
+            return new Refused(TOO_MUCH_TEXT, "the file holds more than 100,000 characters of text", SkillExtraction.MAX_TEXT_CHARS);
         }
         return new Text(text, format);
     }
