@@ -9,10 +9,10 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /** Warm-up, then measured rounds over the same inputs; median and p99 per round, and the spread. */
-final class Measurements {
+public final class Measurements {
 
-    record Result(String name, double p50Millis, double p99Millis, double p50Min, double p50Max, int rounds, int samples) {
-        String row(String what, String data) {
+    public record Result(String name, double p50Millis, double p99Millis, double p50Min, double p50Max, int rounds, int samples) {
+        public String row(String what, String data) {
             return "| %s | %s | %s | %.3f | %.3f | %.3f–%.3f | %d × %d |".formatted(what, name, data, p50Millis, p99Millis,
                     p50Min, p50Max, rounds, samples);
         }
@@ -21,7 +21,7 @@ final class Measurements {
     private Measurements() {
     }
 
-    static <T> Result measure(String name, List<T> inputs, Consumer<T> work, int warmups, int rounds) {
+    public static <T> Result measure(String name, List<T> inputs, Consumer<T> work, int warmups, int rounds) {
         for (int w = 0; w < warmups; w++) {
             inputs.forEach(work);
         }
@@ -46,12 +46,12 @@ final class Measurements {
                 rounds, inputs.size());
     }
 
-    static void append(Path file, List<String> lines) throws IOException {
+    public static void append(Path file, List<String> lines) throws IOException {
         Files.createDirectories(file.getParent());
         Files.write(file, lines, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
     }
 
-    static String machine() {
+    public static String machine() {
         return "JDK " + Runtime.version() + ", " + Runtime.getRuntime().availableProcessors() + " cores, max heap "
                 + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MiB";
     }

@@ -31,14 +31,14 @@ import org.apache.lucene.store.ByteBuffersDirectory;
  * per skill or occupation holding all its labels, Dutch ones stemmed as Dutch and English ones as
  * English; the whole text is the query, every word of it optional.
  */
-final class Bm25Baseline {
+public final class Bm25Baseline {
 
     private static final int MAX_CLAUSES = 1_000;
     private final IndexSearcher searcher;
     private final Analyzer dutch = Analyzers.dutchStems();
     private final Analyzer english = Analyzers.english();
 
-    Bm25Baseline(java.util.Collection<IndexedConcept> concepts) {
+    public Bm25Baseline(java.util.Collection<IndexedConcept> concepts) {
         ByteBuffersDirectory directory = new ByteBuffersDirectory();
         Analyzer analyzer = new PerFieldAnalyzerWrapper(Analyzers.words(), Map.of("nl", dutch, "en", english));
         try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer))) {
@@ -67,11 +67,11 @@ final class Bm25Baseline {
         }
     }
 
-    List<String> skills(String text, int limit) {
+    public List<String> skills(String text, int limit) {
         return search(text, IndexedConcept.Kind.SKILL, limit);
     }
 
-    List<String> occupations(String text, int limit) {
+    public List<String> occupations(String text, int limit) {
         return search(text, IndexedConcept.Kind.OCCUPATION, limit);
     }
 
