@@ -1,5 +1,6 @@
 package nl.werkpad.demo;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -42,7 +43,10 @@ class DemoEcosystem implements StartupTask {
     private final Accounts accounts;
     private final WerkpadProperties werkpad;
 
-    DemoEcosystem(Ecosystem ecosystem, Organisations organisations, Accounts accounts, WerkpadProperties werkpad) {
+    private final Clock clock;
+
+    DemoEcosystem(Ecosystem ecosystem, Organisations organisations, Accounts accounts, WerkpadProperties werkpad, Clock clock) {
+        this.clock = clock;
         this.ecosystem = ecosystem;
         this.organisations = organisations;
         this.accounts = accounts;
@@ -82,7 +86,7 @@ class DemoEcosystem implements StartupTask {
     private void events(SignedInUser policy) {
         Map<Integer, Campus> byNr = new java.util.HashMap<>();
         ecosystem.campuses(null, null).forEach(c -> byNr.put(c.nr(), c));
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         int year = today.getYear();
         record Planned(Event.Kind kind, String title, LocalDate on, int campus, int participants, int pupils, String outcome) {
         }

@@ -1,5 +1,6 @@
 package nl.werkpad.demo;
 
+import java.time.Clock;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -66,8 +67,11 @@ class DemoFund implements StartupTask {
     private final WerkpadProperties werkpad;
     private final JsonMapper json;
 
+    private final Clock clock;
+
     DemoFund(Fund fund, Accounts accounts, Consents consents, Organisations organisations, TrainingOffers offers,
-             Taxonomy taxonomy, WerkpadProperties werkpad, JsonMapper json) {
+             Taxonomy taxonomy, WerkpadProperties werkpad, JsonMapper json, Clock clock) {
+        this.clock = clock;
         this.fund = fund;
         this.accounts = accounts;
         this.consents = consents;
@@ -94,7 +98,7 @@ class DemoFund implements StartupTask {
         if (manager.isEmpty() || advisor.isEmpty() || provider.isEmpty()) {
             return;
         }
-        int year = LocalDate.now().getYear();
+        int year = LocalDate.now(clock).getYear();
         for (CSVRecord row : sources()) {
             FundingSource source = fund.register(source(row, year), manager.get());
             long budget = Long.parseLong(row.get("budget_eur")) * 100;
@@ -107,7 +111,7 @@ class DemoFund implements StartupTask {
         List<UUID> open = new ArrayList<>();
         for (UUID person : caseload) {
             Set<String> groups = random.nextInt(3) == 0 ? Set.of("career-switch-technology") : Set.of();
-            fund.openAccount(person, new AccountHolder(LocalDate.now().minusYears(19 + random.nextInt(45)).minusDays(random.nextInt(365)),
+            fund.openAccount(person, new AccountHolder(LocalDate.now(clock).minusYears(19 + random.nextInt(45)).minusDays(random.nextInt(365)),
                     groups), advisor.get());
             open.add(person);
         }
@@ -151,11 +155,15 @@ class DemoFund implements StartupTask {
                 {"75b63949-1b93-4bf2-a777-ccf978dc3e8a", "Zonnepanelen installeren (demo)", "210000"},
                 {"aaeec9a7-dc57-4485-890c-86b3eef735f9", "Werken met data en ICT (demo)", "95000"}};
         for (String[] course : plan) {
-            List<String> skills = taxonomy.occupation(course[0], "nl").map(o -> o.essentialSkills().stream().limit(6)
-                    .map(SkillRef::id).toList()).orElse(List.of());
+            // the occupation's most specific essentials (fewest occupations ask for them): a solar course teaches
+            // mounting photovoltaic panels, not "comply with legal regulations"
+            List<String> skills = taxonomy.occupation(course[0], "nl").map(o -> o.essentialSkills().stream().map(SkillRef::id)
+                    .sorted(java.util.Comparator.comparingInt((String id) -> taxonomy.skill(id, "en")
+                            .map(d -> d.occupations().size()).orElse(Integer.MAX_VALUE)).thenComparing(id -> id))
+                    .limit(8).toList()).orElse(List.of());
             if (!skills.isEmpty()) {
                 courses.add(new TrainingOffers.BulkOffer(school, course[1], TrainingLevel.MBO_3, TrainingMode.BLENDED, "GM0361",
-                        120, 12, Long.parseLong(course[2]), true, skills, List.of(new OfferStart(LocalDate.now().plusDays(30), 16))));
+                        120, 12, Long.parseLong(course[2]), true, skills, List.of(new OfferStart(LocalDate.now(clock).plusDays(30), 16))));
             }
         }
         offers.publishAll(courses);

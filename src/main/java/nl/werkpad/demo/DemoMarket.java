@@ -42,9 +42,11 @@ class DemoMarket implements StartupTask {
     private final Accounts accounts;
     private final WerkpadProperties werkpad;
     private final Ecosystem ecosystem;
+    private final DemoProperties demo;
 
     DemoMarket(MarketGenerator generator, Organisations organisations, Regions regions, Taxonomy taxonomy, Accounts accounts,
-               WerkpadProperties werkpad, Ecosystem ecosystem) {
+               WerkpadProperties werkpad, Ecosystem ecosystem, DemoProperties demo) {
+        this.demo = demo;
         this.ecosystem = ecosystem;
         this.generator = generator;
         this.organisations = organisations;
@@ -67,7 +69,7 @@ class DemoMarket implements StartupTask {
         List<Municipality> noordHolland = regions.municipalities().stream()
                 .filter(m -> m.province().code().equals(NOORD_HOLLAND)).toList();
         var advisor = accounts.byUsername(Role.ADVISEUR.demoUsername()).map(a -> a.id()).orElse(null);
-        var report = generator.generate(new MarketGenerator.Size(1500, 600, 170), SEED, noordHolland, campuses(), advisor);
+        var report = generator.generate(new MarketGenerator.Size(demo.residents(), demo.vacancies(), 250), SEED, noordHolland, campuses(), advisor);
         log.info("Demo region Noord-Holland: {}", report.summary());
     }
 

@@ -1,5 +1,6 @@
 package nl.werkpad.demo;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -61,9 +62,12 @@ class DemoResident implements StartupTask {
     private final nl.werkpad.organisations.Organisations organisations;
     private final nl.werkpad.vacancies.Vacancies vacancies;
 
+    private final Clock clock;
+
     DemoResident(Accounts accounts, Passports passports, Consents consents, Fund fund, TrainingOffers offers, Trajectories trajectories,
                  Taxonomy taxonomy, WerkpadProperties werkpad, nl.werkpad.organisations.Organisations organisations,
-                 nl.werkpad.vacancies.Vacancies vacancies) {
+                 nl.werkpad.vacancies.Vacancies vacancies, Clock clock) {
+        this.clock = clock;
         this.vacancies = vacancies;
         this.organisations = organisations;
         this.accounts = accounts;
@@ -88,7 +92,7 @@ class DemoResident implements StartupTask {
         if (!werkpad.isDemo() || resident.isEmpty() || advisor.isEmpty() || passports.ownPersonId(resident.get()).isPresent()) {
             return;
         }
-        int year = LocalDate.now().getYear();
+        int year = LocalDate.now(clock).getYear();
         user(Role.WERKGEVER).ifPresent(this::energyTransitionVacancies);
         UUID person = passports.create(passport(year), resident.get()).personId();
         UUID me = resident.get().accountId();
@@ -98,7 +102,7 @@ class DemoResident implements StartupTask {
         fund.openAccount(person, new AccountHolder(LocalDate.of(year - 41, 3, 12), Set.of("career-switch-technology")), advisor.get());
 
         Trajectory trajectory = trajectories.start(person, TrajectoryKind.SWITCH_TO_TECHNOLOGY, null, advisor.get());
-        trajectories.addAction(trajectory.id(), "Proefdag bij een installateur van zonnepanelen plannen", LocalDate.now().plusDays(10),
+        trajectories.addAction(trajectory.id(), "Proefdag bij een installateur van zonnepanelen plannen", LocalDate.now(clock).plusDays(10),
                 advisor.get());
         trajectories.addNote(trajectory.id(), "Vijftien jaar lasser; wil de energietransitie in. Zonnepanelen en warmtepompen liggen dichtbij.",
                 advisor.get());
@@ -126,7 +130,7 @@ class DemoResident implements StartupTask {
         for (String[] job : jobs) {
             try {
                 vacancies.create(new nl.werkpad.vacancies.VacancyInput(workshop, job[1], null, job[0], job[2], nl.werkpad.vacancies.VacancyKind.JOB,
-                        38, null, "F", null, null, LocalDate.now().plusWeeks(8), 2, null, nl.werkpad.vacancies.VacancyStatus.OPEN, null, null),
+                        38, null, "F", null, null, LocalDate.now(clock).plusWeeks(8), 2, null, nl.werkpad.vacancies.VacancyStatus.OPEN, null, null),
                         employer);
             } catch (RuleViolation e) {
                 log.info("Demo resident: vacancy {} refused ({})", job[1], e.rule());

@@ -1,5 +1,6 @@
 package nl.werkpad.demo;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -65,8 +66,11 @@ class DemoTrajectories implements StartupTask {
     private final Taxonomy taxonomy;
     private final WerkpadProperties werkpad;
 
+    private final Clock clock;
+
     DemoTrajectories(Trajectories trajectories, StaffExchange exchange, Fund fund, Vacancies vacancies, Consents consents,
-                     Accounts accounts, Organisations organisations, Ecosystem ecosystem, Taxonomy taxonomy, WerkpadProperties werkpad) {
+                     Accounts accounts, Organisations organisations, Ecosystem ecosystem, Taxonomy taxonomy, WerkpadProperties werkpad, Clock clock) {
+        this.clock = clock;
         this.trajectories = trajectories;
         this.exchange = exchange;
         this.fund = fund;
@@ -94,7 +98,7 @@ class DemoTrajectories implements StartupTask {
         List<UUID> caseload = consents.subjectsWith(Purpose.ADVISOR, advisor.get().accountId());
         List<UUID> jobs = vacancies.search(new VacancyFilter(null, "AM15", null, VacancyStatus.OPEN, null, null, 20, 0), Optional.empty())
                 .stream().map(v -> v.id()).toList();
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         int started = 0;
         // of every 8 people: 1 without a trajectory, then orientation, guidance, training, placement, aftercare, closed (2)
         for (int i = 0; i < caseload.size(); i++) {
@@ -150,14 +154,14 @@ class DemoTrajectories implements StartupTask {
                 null, "D", null, List.of(new NewOrganisation.NewSite("Haven", "GM0441"))), employer.accountId()).id();
         String welder = taxonomy.suggestOccupations("lasser", "nl", 1).getFirst().id();
         String fitter = taxonomy.suggestOccupations("monteur", "nl", 1).getFirst().id();
-        var surplus = exchange.offer(new StaffExchange.NewOffer(yard, null, welder, 6, "GM0400", LocalDate.now(), "Orderdip na 2026"), employer);
-        var fitters = exchange.offer(new StaffExchange.NewOffer(yard, null, fitter, 3, "GM0400", LocalDate.now(), null), employer);
-        var need = exchange.request(new StaffExchange.NewRequest(wind, welder, 4, "GM0441", LocalDate.now().plusMonths(1), "Onderhoud funderingen"), employer);
-        var needFitters = exchange.request(new StaffExchange.NewRequest(wind, fitter, 2, "GM0441", LocalDate.now(), null), employer);
-        var lend = exchange.propose(new StaffExchange.NewAgreement(surplus.id(), need.id(), StaffExchange.Kind.LEND, LocalDate.now().plusDays(14),
-                LocalDate.now().plusMonths(6), 36, 3), employer);
+        var surplus = exchange.offer(new StaffExchange.NewOffer(yard, null, welder, 6, "GM0400", LocalDate.now(clock), "Orderdip na 2026"), employer);
+        var fitters = exchange.offer(new StaffExchange.NewOffer(yard, null, fitter, 3, "GM0400", LocalDate.now(clock), null), employer);
+        var need = exchange.request(new StaffExchange.NewRequest(wind, welder, 4, "GM0441", LocalDate.now(clock).plusMonths(1), "Onderhoud funderingen"), employer);
+        var needFitters = exchange.request(new StaffExchange.NewRequest(wind, fitter, 2, "GM0441", LocalDate.now(clock), null), employer);
+        var lend = exchange.propose(new StaffExchange.NewAgreement(surplus.id(), need.id(), StaffExchange.Kind.LEND, LocalDate.now(clock).plusDays(14),
+                LocalDate.now(clock).plusMonths(6), 36, 3), employer);
         exchange.answer(lend.id(), true, employer);
-        exchange.propose(new StaffExchange.NewAgreement(fitters.id(), needFitters.id(), StaffExchange.Kind.TRANSFER, LocalDate.now().plusMonths(1),
+        exchange.propose(new StaffExchange.NewAgreement(fitters.id(), needFitters.id(), StaffExchange.Kind.TRANSFER, LocalDate.now(clock).plusMonths(1),
                 null, 38, 1), employer);
     }
 

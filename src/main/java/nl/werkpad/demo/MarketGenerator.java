@@ -1,5 +1,6 @@
 package nl.werkpad.demo;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -76,9 +77,12 @@ class MarketGenerator {
     private final Consents consents;
     private final Taxonomy taxonomy;
 
+    private final Clock clock;
+
     MarketGenerator(Organisations organisations, Vacancies vacancies, TrainingOffers offers, Passports passports,
                     Consents consents, Taxonomy taxonomy,
-                    org.springframework.context.ApplicationEventPublisher events) {
+                    org.springframework.context.ApplicationEventPublisher events, Clock clock) {
+        this.clock = clock;
         this.events = events;
         this.organisations = organisations;
         this.vacancies = vacancies;
@@ -116,6 +120,24 @@ class MarketGenerator {
         return sectors[random.nextInt(sectors.length)];
     }
 
+    /** The demo advisor's caseload at most: about as many as one advisor follows. */
+    static final int MAX_CASELOAD = 120;
+
+    /** ISCO major groups the region wants more of: technicians, crafts, operators, care and education (sub-majors 22, 23, 32, 53). */
+    private static final Set<String> WANTED = Set.of("3", "7", "8", "22", "23", "53");
+
+    /** An occupation at random, the region's wanted work three times as likely. */
+    static OccupationProfile wanted(List<OccupationProfile> occupations, Random random) {
+        for (int tries = 0; tries < 3; tries++) {
+            OccupationProfile o = occupations.get(random.nextInt(occupations.size()));
+            String isco = o.iscoGroup() == null ? "" : o.iscoGroup();
+            if (!isco.isEmpty() && (WANTED.contains(isco.substring(0, 1)) || isco.length() >= 2 && WANTED.contains(isco.substring(0, 2)))) {
+                return o;
+            }
+        }
+        return occupations.get(random.nextInt(occupations.size()));
+    }
+
     /** Whether work of this ISCO group is found in the SBI section. */
     static boolean fits(String isco, String section) {
         String[] sectors = SECTORS_OF_SUB_MAJOR.get(isco == null || isco.length() < 2 ? "" : isco.substring(0, 2));
@@ -140,7 +162,7 @@ class MarketGenerator {
         List<OccupationProfile> occupations = taxonomy.occupationProfiles().stream().filter(o -> o.essential().size() >= 3).toList();
         Map<String, OccupationProfile> byId = new HashMap<>();
         occupations.forEach(o -> byId.put(o.id(), o));
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
 
         // employers, about one per five vacancies, each in one sector and place
         int employerCount = Math.max(1, size.vacancies() / 5);
@@ -165,9 +187,11 @@ class MarketGenerator {
         }
 
         List<Vacancies.BulkVacancy> vacancyBatch = new ArrayList<>();
+        List<OccupationProfile> posted = new ArrayList<>();
         for (int i = 0; i < size.vacancies(); i++) {
-            // an occupation that some employer's sector has work for (a few tries), posted by such an employer
-            OccupationProfile occupation = occupations.get(random.nextInt(occupations.size()));
+            // an occupation that some employer's sector has work for (a few tries), posted by such an employer; the
+            // region's wanted work (technical, care, education) is asked for more often, as in Noord-Holland's agenda
+            OccupationProfile occupation = wanted(occupations, random);
             List<Integer> candidates = employersBySector.getOrDefault(sectorOf(occupation.iscoGroup(), random), List.of());
             for (int tries = 0; candidates.isEmpty() && tries < 20; tries++) {
                 occupation = occupations.get(random.nextInt(occupations.size()));
@@ -176,6 +200,7 @@ class MarketGenerator {
             int employer = candidates.isEmpty() ? random.nextInt(employers.size()) : candidates.get(random.nextInt(candidates.size()));
             NewOrganisation e = employers.get(employer);
             int roll = random.nextInt(100);
+            posted.add(occupation);
             vacancyBatch.add(new Vacancies.BulkVacancy(employerIds.get(employer), label(occupation.id()), occupation.id(),
                     e.sites().getFirst().municipality(), roll < 85 ? VacancyKind.JOB : roll < 93 ? VacancyKind.INTERNSHIP : VacancyKind.LEARNING_PLACE,
                     16 + 4 * random.nextInt(7), e.sbiSection(), today.plusDays(14 + random.nextInt(80)),
@@ -211,10 +236,13 @@ class MarketGenerator {
 
         // residents
         Random names = new Random(seed * 31 + 17);
+        int caseload = 0;
         for (int done = 0; done < size.persons(); done += CHUNK) {
             List<PassportInput> people = new ArrayList<>();
             for (int i = done; i < Math.min(size.persons(), done + CHUNK); i++) {
-                people.add(person(occupations, places, random, today, name(names)));
+                // half the residents work in what the region's employers ask for, so the monitor has people per
+                // region and occupation group where the vacancies are, not only scattered over all of ESCO
+                people.add(person(posted.isEmpty() || random.nextBoolean() ? occupations : posted, places, random, today, name(names)));
             }
             List<UUID> ids = passports.createAll(people, GENERATOR);
             List<Consent> given = new ArrayList<>();
@@ -225,7 +253,8 @@ class MarketGenerator {
                 if (random.nextInt(100) < 80) {
                     given.add(new Consent(id, Purpose.ANONYMOUS_STATISTICS, null, null));
                 }
-                if (advisor != null && random.nextInt(100) < 8) {
+                // one advisor's caseload stays a caseload (accounts, vouchers and trajectories are made per person)
+                if (advisor != null && random.nextInt(100) < 8 && caseload++ < MAX_CASELOAD) {
                     given.add(new Consent(id, Purpose.ADVISOR, advisor, null));
                 }
             }

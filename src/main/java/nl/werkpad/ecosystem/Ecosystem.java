@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import nl.werkpad.access.SignedInUser;
-import nl.werkpad.ecosystem.domain.Check;
+import nl.werkpad.shared.RuleCheck;
 import nl.werkpad.ecosystem.domain.CoalitionPhase;
 import nl.werkpad.ecosystem.domain.GrantCheck;
 import nl.werkpad.ecosystem.domain.PurposeCase;
@@ -42,7 +42,7 @@ public interface Ecosystem {
      */
     Coalition move(UUID id, CoalitionPhase to, String reason, SignedInUser actor);
 
-    List<Check> grantCheck(GrantCheck.Facts facts);
+    List<RuleCheck> grantCheck(GrantCheck.Facts facts);
 
     /** Every target of the action agenda with its latest progress (by hand or measured) and status. */
     List<Target> targets(LocalDate today);

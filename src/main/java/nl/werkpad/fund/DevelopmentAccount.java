@@ -3,7 +3,7 @@ package nl.werkpad.fund;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import nl.werkpad.fund.domain.RuleCheck;
+import nl.werkpad.shared.RuleCheck;
 import nl.werkpad.fund.domain.SourceMode;
 
 /**

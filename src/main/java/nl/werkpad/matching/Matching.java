@@ -27,20 +27,45 @@ public interface Matching {
      */
     List<Candidate> candidates(UUID vacancyId, SignedInUser viewer, int limit);
 
-    /** The offers within reach or online that together cover the missing essential skills, and what that unlocks. */
-    TrainingPlan trainingPlan(UUID personId, SignedInUser viewer, String vacancyId, String occupationId, Optimise optimise);
-
-    /** The same within a budget (cents; null for none): what the budget cannot pay for stays uncovered. */
+    /**
+     * A plan towards a vacancy or an occupation: the offers within reach or online chosen to make as many vacancies
+     * within the person's reach good matches as possible (and cover the target's missing skills), within a budget
+     * (cents; null for none) and a time (weeks, the courses one after another; null for none), with who pays what for
+     * the plan as a whole.
+     */
     TrainingPlan trainingPlan(UUID personId, SignedInUser viewer, String vacancyId, String occupationId, Optimise optimise,
-                              Long budgetCents);
+                              Long budgetCents, Integer maxWeeks);
+
+    default TrainingPlan trainingPlan(UUID personId, SignedInUser viewer, String vacancyId, String occupationId, Optimise optimise) {
+        return trainingPlan(personId, viewer, vacancyId, occupationId, optimise, null, null);
+    }
 
     enum Optimise { COST, TIME }
+
+    /** Months as whole weeks (a month is 52/12 weeks), so "6 months" allows a 26-week course. */
+    static Integer weeksOf(Integer months) {
+        if (months == null) {
+            return null;
+        }
+        if (months < 1 || months > 120) {
+            throw nl.werkpad.shared.InvalidInput.of("maxMonths", "matching.weeks-out-of-range", "between 1 and 120 months", 120);
+        }
+        return (int) Math.round(months * 52 / 12.0);
+    }
+
 
     /** Occupations the person could move to, by skill overlap and demand within their reach. */
     List<Route> routesFor(UUID personId, SignedInUser viewer, int limit);
 
     /** Occupations someone in this occupation could move to, with demand around the municipality (if given). */
     List<Route> routesFrom(String occupationId, String municipality, int limit);
+
+    /** Occupations from which people could move into this one: someone with all their skills, scored against it. */
+    List<RouteInto> routesInto(String occupationId, int limit);
+
+    /** An occupation to move into another from, with its closeness (0-100) to the other. */
+    record RouteInto(nl.werkpad.taxonomy.OccupationRef occupation, int closeness) {
+    }
 
     /**
      * An employer asks a consenting candidate for contact about the vacancy (nothing about them is revealed). The

@@ -20,6 +20,13 @@ public sealed interface Decision {
         return this instanceof Allowed;
     }
 
+    /** Goes on when allowed; a rejection becomes the {@link RuleViolation} the API and pages show by the rule's name. */
+    default void orThrow() {
+        if (this instanceof Rejected(String rule, String reason)) {
+            throw RuleViolation.of(rule, reason);
+        }
+    }
+
     record Allowed() implements Decision {
     }
 

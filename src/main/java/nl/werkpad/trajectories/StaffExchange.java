@@ -60,6 +60,6 @@ public interface StaffExchange {
     }
 
     record Agreement(UUID id, Offer offer, Request request, Kind kind, LocalDate startsOn, LocalDate endsOn, int hours, int people,
-                     String status, UUID proposedBy, LocalDate endedOn) {
+                     ExchangeStatus status, UUID proposedBy, LocalDate endedOn) {
     }
 }

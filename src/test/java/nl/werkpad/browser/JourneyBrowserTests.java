@@ -95,9 +95,27 @@ class JourneyBrowserTests extends BrowserTest {
         browser.clickAndWait("button[name=_picker][value=beroep]");
         assertThat(browser.accessibilityViolations()).isEmpty();
 
+        // the plan towards the occupation within a budget and a time, set in form fields (no script needed)
+        browser.open("/mijn/opleidingsplan?beroep=" + SOLAR);
+        browser.find("#budget").sendKeys("2000");
+        browser.find("#tijd").sendKeys("6");
+        new Select(browser.find("#eenheid")).selectByVisibleText("maanden");
+        browser.clickAndWait("form.filters button[type=submit]");
+        assertThat(browser.find(".plan").getText()).contains("Binnen een budget van € 2.000").contains("Klaar binnen 26 weken");
+        assertThat(browser.accessibilityViolations()).isEmpty();
+
         browser.clickAndWait(".main-nav a[href='/mijn/routes']");
         assertThat(browser.driver.findElements(By.linkText("Bekijk het opleidingsplan"))).isNotEmpty();
         assertThat(browser.driver.findElements(By.linkText("Bekijk de vacatures"))).isNotEmpty();
+        assertThat(browser.accessibilityViolations()).isEmpty();
+
+        // every occupation page leads to the routes into it, a plan and its vacancies
+        browser.open("/beroepen/" + SOLAR);
+        assertThat(browser.driver.findElements(By.linkText("Mijn opleidingsplan naar dit beroep"))).isNotEmpty();
+        assertThat(browser.driver.findElements(By.linkText("Open vacatures voor dit beroep"))).isNotEmpty();
+        browser.clickAndWait(browser.driver.findElement(By.linkText("Vanuit welke beroepen stappen mensen over naar dit beroep?")));
+        assertThat(browser.find("h1").getText()).startsWith("Overstappen naar");
+        assertThat(browser.driver.findElements(By.cssSelector("ol.matches li"))).isNotEmpty();
         assertThat(browser.accessibilityViolations()).isEmpty();
 
         // the public list: words, a count, and a next step when nothing is found
@@ -152,6 +170,17 @@ class JourneyBrowserTests extends BrowserTest {
         browser.clickAndWait(".main-nav a[href='/monitor']");
         assertThat(browser.find("#tension-table caption").getText()).contains("Noord-Holland");
         assertThat(browser.driver.findElements(By.cssSelector(".map path"))).isNotEmpty();
+        // is it getting tighter: a trend per occupation group, not only for all of them
+        assertThat(browser.driver.findElements(By.cssSelector("#group-trends tbody tr"))).hasSizeGreaterThan(5);
+        assertThat(browser.accessibilityViolations()).isEmpty();
+
+        // where is it tightest for technicians: the group's regions with an answer (or why there is none), then a region
+        browser.clickAndWait(browser.driver.findElement(By.xpath("//table[@id='tension-table']//th/a[starts-with(normalize-space(), '3 ')]")));
+        assertThat(browser.find(".monitor__answer").getText()).containsAnyOf("Het krapst voor 3", "heeft geen enkele regio genoeg mensen");
+        assertThat(browser.find("#trend-title").getText()).startsWith("Verloop van de spanning: 3");
+        assertThat(browser.accessibilityViolations()).isEmpty();
+        browser.clickAndWait(browser.driver.findElement(By.xpath("//section[@aria-labelledby='map-title']//tbody//th/a[normalize-space()='Noord-Holland Noord']")));
+        assertThat(browser.find("nav.breadcrumbs-nav").getText()).contains("Noord-Holland").contains("Noord-Holland Noord");
         assertThat(browser.accessibilityViolations()).isEmpty();
     }
 }

@@ -78,7 +78,7 @@ class MatchingBrowserTests extends BrowserTest {
         // routes to other work
         browser.clickAndWait(".main-nav a[href='/mijn/routes']");
         assertThat(browser.driver.findElements(By.cssSelector("li.route"))).isNotEmpty();
-        assertThat(browser.find("li.route").getText()).contains("Overlap")
+        assertThat(browser.find("li.route").getText()).contains("van de essentiële vaardigheden")
                 .containsPattern("(1 open vacature|\\d+ open vacatures) binnen uw bereik").doesNotContain(" 1 open vacatures");
         assertThat(browser.accessibilityViolations()).isEmpty();
         browser.clickAndWait("form[action='/logout'] button");

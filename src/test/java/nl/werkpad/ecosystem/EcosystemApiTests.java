@@ -64,7 +64,7 @@ class EcosystemApiTests {
         move(policy, id, "RUNNING", null).andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.rule").value("coalition.province-at-most-half"))
                 .andExpect(jsonPath("$.checks[?(@.rule == 'coalition.province-at-most-half')].explanation")
-                        .value(Matchers.contains("The province pays €600.000 of €1.000.000 (60%); at most 50% is allowed")));
+                        .value(Matchers.contains("The province pays €600,000 of €1,000,000 (60%); at most 50% is allowed")));
         // corrected to 40%, but no decision yet
         purposeCase(policy, id, 400_000_00L, 300_000_00L, 300_000_00L, null);
         move(policy, id, "RUNNING", null).andExpect(jsonPath("$.rule").value("coalition.decision-recorded"));

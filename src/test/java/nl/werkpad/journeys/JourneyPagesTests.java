@@ -130,7 +130,7 @@ class JourneyPagesTests {
         // a budget below the course's cost leaves those skills for later, and says so
         String tight = page(session, "/mijn/opleidingsplan?beroep=" + WELDER + "&budget=100");
         assertThat(tight).doesNotContain(">" + course + "<").contains("Binnen een budget van € 100")
-                .contains("binnen uw bereik of uw budget");
+                .contains("binnen uw bereik, uw budget of uw tijd");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package nl.werkpad.ecosystem.api;
 
+import java.time.Clock;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.io.StringReader;
@@ -16,7 +17,7 @@ import nl.werkpad.ecosystem.Coalition;
 import nl.werkpad.ecosystem.Ecosystem;
 import nl.werkpad.ecosystem.Event;
 import nl.werkpad.ecosystem.Target;
-import nl.werkpad.ecosystem.domain.Check;
+import nl.werkpad.shared.RuleCheck;
 import nl.werkpad.ecosystem.domain.CoalitionPhase;
 import nl.werkpad.ecosystem.domain.GrantCheck;
 import nl.werkpad.shared.NotFound;
@@ -45,7 +46,7 @@ class EcosystemApi {
     record PhaseChange(CoalitionPhase phase, String reason) {
     }
 
-    record GrantResult(boolean eligible, List<Check> checks) {
+    record GrantResult(boolean eligible, List<RuleCheck> checks) {
     }
 
     record Progress(Double value, LocalDate asOf, String source) {
@@ -59,7 +60,10 @@ class EcosystemApi {
 
     private final Ecosystem ecosystem;
 
-    EcosystemApi(Ecosystem ecosystem) {
+    private final Clock clock;
+
+    EcosystemApi(Ecosystem ecosystem, Clock clock) {
+        this.clock = clock;
         this.ecosystem = ecosystem;
     }
 
@@ -123,7 +127,7 @@ class EcosystemApi {
     @Operation(summary = "Campussen, coalities of evenementen als CSV / export as CSV",
             description = "Het register als CSV: campussen, coalities of evenementen, met dezelfde kolommen als de import. Openbaar. / The registry as CSV; public.")
     String export(@PathVariable String what) {
-        return ecosystem.exportCsv(what, LocalDate.now());
+        return ecosystem.exportCsv(what, LocalDate.now(clock));
     }
 
     // ---- coalitions
@@ -177,8 +181,8 @@ class EcosystemApi {
     @Operation(summary = "Toets een aanvraag aan de campusregels / check an application against the campus rules",
             description = "Toetst de gegevens van een campusaanvraag aan de subsidieregels en geeft per regel uit of hij klopt en waarom. Slaat niets op. Openbaar. / Checks an application against the campus grant rules, per rule with the reason; stores nothing; public.")
     GrantResult grantCheck(@RequestBody GrantCheck.Facts facts) {
-        List<Check> checks = ecosystem.grantCheck(facts);
-        return new GrantResult(Check.allPass(checks), checks);
+        List<RuleCheck> checks = ecosystem.grantCheck(facts);
+        return new GrantResult(RuleCheck.allPass(checks), checks);
     }
 
     // ---- action agenda
@@ -188,7 +192,7 @@ class EcosystemApi {
             description = "De actieagenda met actielijnen, doelen, de laatste voortgang met bron en de status per doel; doelen die Werkpad zelf meet, zijn live. Openbaar. / The action agenda with live progress where Werkpad measures it; public.")
     List<ActionLine> agenda() {
         Map<String, List<Target>> lines = new LinkedHashMap<>();
-        ecosystem.targets(LocalDate.now()).forEach(t -> lines.computeIfAbsent(t.actionLine(), k -> new java.util.ArrayList<>()).add(t));
+        ecosystem.targets(LocalDate.now(clock)).forEach(t -> lines.computeIfAbsent(t.actionLine(), k -> new java.util.ArrayList<>()).add(t));
         return lines.entrySet().stream().map(e -> new ActionLine(e.getKey(), e.getValue())).toList();
     }
 
@@ -196,7 +200,7 @@ class EcosystemApi {
     @Operation(summary = "Doelen van de actieagenda / the agenda's targets",
             description = "Alle doelen van de actieagenda met streefwaarde, voortgang en bron. Openbaar. / Every target of the action agenda with its progress and source; public.")
     List<Target> targets() {
-        return ecosystem.targets(LocalDate.now());
+        return ecosystem.targets(LocalDate.now(clock));
     }
 
     @PostMapping("/api/v1/action-agenda/targets/{id}/progress")
@@ -224,7 +228,7 @@ class EcosystemApi {
     @Operation(summary = "De actieagenda als CSV / the action agenda as CSV",
             description = "De actieagenda als CSV, met dezelfde kolommen als de import. Openbaar. / The action agenda as CSV; public.")
     String exportAgenda() {
-        return ecosystem.exportCsv("targets", LocalDate.now());
+        return ecosystem.exportCsv("targets", LocalDate.now(clock));
     }
 
     // ---- events

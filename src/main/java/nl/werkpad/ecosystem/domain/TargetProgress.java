@@ -3,6 +3,8 @@ package nl.werkpad.ecosystem.domain;
 import java.time.LocalDate;
 import java.time.Month;
 import java.util.Locale;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Whether a target is reached, on track or behind, and the due date its deadline text means. A target
@@ -20,10 +22,10 @@ public final class TargetProgress {
     }
 
     /** A deadline as the agenda writes it: "2023", "eind 2022", "medio 2022", "begin 2022", "vanaf 2022", "jaarlijks". */
-    public record Due(LocalDate date, boolean yearly) {
+    public record Due(@Nullable LocalDate date, boolean yearly) {
     }
 
-    public static Due due(String deadline) {
+    public static Due due(@Nullable String deadline) {
         if (deadline == null || deadline.isBlank()) {
             return new Due(LocalDate.of(2023, 12, 31), false);
         }
@@ -45,7 +47,7 @@ public final class TargetProgress {
         return new Due(LocalDate.of(year, Month.DECEMBER, 31), false);
     }
 
-    public static Status status(Double target, Double progress, Due due, LocalDate today) {
+    public static Status status(@Nullable Double target, @Nullable Double progress, Due due, LocalDate today) {
         if (target == null) {
             return Status.NO_TARGET;
         }
@@ -59,7 +61,7 @@ public final class TargetProgress {
         if (due.yearly()) {
             elapsed = today.getDayOfYear() / (double) today.lengthOfYear();
         } else {
-            long total = Math.max(1, due.date().toEpochDay() - AGENDA_START.toEpochDay());
+            long total = Math.max(1, Objects.requireNonNull(due.date(), "a target that is not yearly has a date").toEpochDay() - AGENDA_START.toEpochDay());
             elapsed = Math.min(1, Math.max(0, (today.toEpochDay() - AGENDA_START.toEpochDay()) / (double) total));
         }
         return progress >= target * elapsed ? Status.ON_TRACK : Status.BEHIND;

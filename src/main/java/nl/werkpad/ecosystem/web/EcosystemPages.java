@@ -1,10 +1,12 @@
 package nl.werkpad.ecosystem.web;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -18,7 +20,7 @@ import nl.werkpad.ecosystem.Coalition;
 import nl.werkpad.ecosystem.CoalitionRefused;
 import nl.werkpad.ecosystem.Ecosystem;
 import nl.werkpad.ecosystem.Target;
-import nl.werkpad.ecosystem.domain.Check;
+import nl.werkpad.shared.RuleCheck;
 import nl.werkpad.ecosystem.domain.CoalitionPhase;
 import nl.werkpad.ecosystem.domain.GrantCheck;
 import nl.werkpad.ecosystem.domain.PurposeCase;
@@ -26,6 +28,7 @@ import nl.werkpad.organisations.OrganisationKind;
 import nl.werkpad.organisations.Organisations;
 import nl.werkpad.regions.RegionMap;
 import nl.werkpad.regions.Regions;
+import nl.werkpad.shared.Money;
 import nl.werkpad.shared.NotFound;
 import nl.werkpad.shared.RuleViolation;
 import nl.werkpad.training.OfferFilter;
@@ -62,7 +65,10 @@ class EcosystemPages {
     private final Vacancies vacancies;
     private final Organisations organisations;
 
-    EcosystemPages(Ecosystem ecosystem, Regions regions, TrainingOffers offers, Vacancies vacancies, Organisations organisations) {
+    private final Clock clock;
+
+    EcosystemPages(Ecosystem ecosystem, Regions regions, TrainingOffers offers, Vacancies vacancies, Organisations organisations, Clock clock) {
+        this.clock = clock;
         this.organisations = organisations;
         this.ecosystem = ecosystem;
         this.regions = regions;
@@ -143,7 +149,7 @@ class EcosystemPages {
     @ResponseBody
     ResponseEntity<String> export(@PathVariable String what) {
         return ResponseEntity.ok().header("Content-Disposition", "attachment; filename=\"" + what + ".csv\"")
-                .body(ecosystem.exportCsv(what, LocalDate.now()));
+                .body(ecosystem.exportCsv(what, LocalDate.now(clock)));
     }
 
     // ---- action agenda
@@ -151,7 +157,7 @@ class EcosystemPages {
     @GetMapping("/ecosysteem/actieagenda")
     String agenda(Model model) {
         Map<String, List<Target>> lines = new LinkedHashMap<>();
-        ecosystem.targets(LocalDate.now()).forEach(t -> lines.computeIfAbsent(t.actionLine(), k -> new ArrayList<>()).add(t));
+        ecosystem.targets(LocalDate.now(clock)).forEach(t -> lines.computeIfAbsent(t.actionLine(), k -> new ArrayList<>()).add(t));
         model.addAttribute("lines", lines);
         model.addAttribute("mayEdit", mayEdit());
         return "ecosystem/agenda";
@@ -194,10 +200,10 @@ class EcosystemPages {
         GrantCheck.Facts facts = new GrantCheck.Facts(business, education, government, scale, regularFundingPossible, statutoryTask,
                 duplicatesExisting, manifestSigned, purposeCase,
                 conditions == null ? EnumSet.noneOf(GrantCheck.CampusCondition.class) : EnumSet.copyOf(conditions));
-        List<Check> checks = ecosystem.grantCheck(facts);
+        List<RuleCheck> checks = ecosystem.grantCheck(facts);
         model.addAttribute("facts", facts);
         model.addAttribute("checks", checks);
-        model.addAttribute("eligible", Check.allPass(checks));
+        model.addAttribute("eligible", RuleCheck.allPass(checks));
         return grantForm(model);
     }
 
@@ -224,32 +230,23 @@ class EcosystemPages {
     }
 
     @GetMapping("/ecosysteem/coalities/{id}")
-    String coalition(@PathVariable UUID id, Model model) {
+    String coalition(@PathVariable UUID id, Locale locale, Model model) {
         Coalition c = ecosystem.coalition(id).orElseThrow(() -> NotFound.of("coalition", id));
         model.addAttribute("coalition", c);
         List<PartnerRow> rows = new ArrayList<>();
         for (int i = 0; i < Math.max(PARTNER_ROWS, c.partners().size() + 1); i++) {
             rows.add(i < c.partners().size()
                     ? new PartnerRow(i, c.partners().get(i).name(), c.partners().get(i).helix().name(),
-                    euros(c.partners().get(i).contributionCents()), c.commitments().get(i))
+                    Money.ofCents(c.partners().get(i).contributionCents()).amount(locale), c.commitments().get(i))
                     : new PartnerRow(i, "", "", "", ""));
         }
         model.addAttribute("rows", rows);
         model.addAttribute("helices", PurposeCase.Helix.values());
-        model.addAttribute("next", nextPhases(c.phase()));
+        model.addAttribute("next", c.phase().next());
         model.addAttribute("mayEdit", mayEdit());
         return "ecosystem/coalition";
     }
 
-
-    private static List<CoalitionPhase> nextPhases(CoalitionPhase phase) {
-        return switch (phase) {
-            case IDEA -> List.of(CoalitionPhase.PURPOSE_CASE, CoalitionPhase.STOPPED);
-            case PURPOSE_CASE -> List.of(CoalitionPhase.RUNNING, CoalitionPhase.STOPPED);
-            case RUNNING -> List.of(CoalitionPhase.FINISHED, CoalitionPhase.STOPPED);
-            default -> List.of();
-        };
-    }
 
     @PostMapping("/ecosysteem/coalities/{id}/purpose-case")
     @PreAuthorize("hasAnyRole('BELEID', 'BEHEERDER')")
@@ -295,20 +292,14 @@ class EcosystemPages {
         return SignedInUser.current().map(u -> u.has(Role.BELEID) || u.has(Role.BEHEERDER)).orElse(false);
     }
 
+    /** A contribution as typed ("10,50", "1.234", "€ 10"); an empty field contributes nothing. */
     private static long cents(String euros) {
-        String clean = euros.replace("€", "").replace(".", "").replace(" ", "").replace(',', '.').strip();
-        if (clean.isEmpty()) {
-            return 0;
-        }
         try {
-            return nl.werkpad.shared.Amounts.cents(new java.math.BigDecimal(clean));
-        } catch (NumberFormatException e) {
+            Money money = Money.parse(euros);
+            return money == null ? 0 : money.cents();
+        } catch (Money.NotAnAmount e) {
             throw RuleViolation.of("coalition.contribution-invalid", "Not an amount: " + euros);
         }
-    }
-
-    private static String euros(long cents) {
-        return cents == 0 ? "0" : String.valueOf(cents / 100);
     }
 
     // ---- events

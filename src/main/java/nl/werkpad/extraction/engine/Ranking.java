@@ -35,7 +35,7 @@ final class Ranking {
     static final double STATED_FLOOR = 0.5;
     static final double FROM_OCCUPATION = 0.45;
     /** Matched words' weight (summed inverse document frequencies) at which a match is 63% as strong as it gets. */
-    private static final double STRENGTH = 5.0;
+    private static final double STRENGTH = 8.0;
     private static final double PER_MENTION = 0.04;
     private static final int MAX_MENTIONS = 4;
     /** The share of its score a concept keeps when nothing else found fits it. */

@@ -1,5 +1,6 @@
 package nl.werkpad.fund.api;
 
+import java.time.Clock;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.net.URI;
@@ -50,7 +51,10 @@ class FundApi {
 
     private final Fund fund;
 
-    FundApi(Fund fund) {
+    private final Clock clock;
+
+    FundApi(Fund fund, Clock clock) {
+        this.clock = clock;
         this.fund = fund;
     }
 
@@ -183,7 +187,7 @@ class FundApi {
     @Operation(summary = "Per bron: budget, toegekend, gereserveerd, besteed, over / per source and year",
             description = "Per financieringsbron en jaar: budget, toegekend, gereserveerd, besteed, teruggeboekt en vrij. Fondsbeheerders, beheerders en beleid. / Per source and year: budget, granted, reserved, spent, returned, free.")
     List<SourceOverview> overview(@RequestParam(required = false) Integer year) {
-        return fund.overview(year == null ? LocalDate.now().getYear() : year);
+        return fund.overview(year == null ? LocalDate.now(clock).getYear() : year);
     }
 
     @GetMapping(value = "/api/v1/fund/statements", produces = {"application/json", "text/csv"})

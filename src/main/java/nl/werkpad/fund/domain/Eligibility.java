@@ -1,5 +1,6 @@
 package nl.werkpad.fund.domain;
 
+import nl.werkpad.shared.RuleCheck;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -23,6 +24,6 @@ public final class Eligibility {
     }
 
     public static boolean passes(List<RuleCheck> checks) {
-        return checks.stream().allMatch(RuleCheck::passed);
+        return RuleCheck.allPass(checks);
     }
 }

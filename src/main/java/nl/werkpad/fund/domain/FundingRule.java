@@ -1,5 +1,6 @@
 package nl.werkpad.fund.domain;
 
+import nl.werkpad.shared.RuleCheck;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import java.math.BigDecimal;
@@ -259,11 +260,11 @@ public sealed interface FundingRule {
         }
 
         public static BigDecimal euros(long cents) {
-            return BigDecimal.valueOf(cents, 2);
+            return nl.werkpad.shared.Money.ofCents(cents).euros();
         }
 
         public static String english(long cents) {
-            return String.format(java.util.Locale.ENGLISH, "€%,.2f", cents / 100.0);
+            return nl.werkpad.shared.Money.ofCents(cents).format(java.util.Locale.ENGLISH);
         }
     }
 }

@@ -1,5 +1,6 @@
 package nl.werkpad.fund.domain;
 
+import nl.werkpad.shared.RuleCheck;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;

@@ -1,5 +1,6 @@
 package nl.werkpad.fund.domain;
 
+import nl.werkpad.shared.RuleCheck;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

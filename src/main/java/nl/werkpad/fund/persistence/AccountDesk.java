@@ -15,7 +15,7 @@ import nl.werkpad.fund.VoucherFilter;
 import nl.werkpad.fund.domain.Applicant;
 import nl.werkpad.fund.domain.Eligibility;
 import nl.werkpad.fund.domain.FundingRule;
-import nl.werkpad.fund.domain.RuleCheck;
+import nl.werkpad.shared.RuleCheck;
 import nl.werkpad.fund.domain.SourceMode;
 import nl.werkpad.fund.domain.SubAccounts;
 import nl.werkpad.fund.persistence.LedgerStore.AccountKind;

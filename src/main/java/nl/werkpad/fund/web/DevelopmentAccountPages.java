@@ -40,6 +40,13 @@ class DevelopmentAccountPages {
         this.organisations = organisations;
     }
 
+    /** The sources that pay only when an employer asks for the voucher (an employer-sector condition). */
+    private Set<UUID> employerOnly() {
+        return fund.sources().stream().filter(source -> source.rules().stream()
+                .anyMatch(rule -> rule instanceof nl.werkpad.fund.domain.FundingRule.EmployerSector))
+                .map(nl.werkpad.fund.FundingSource::id).collect(java.util.stream.Collectors.toSet());
+    }
+
     @GetMapping("/mijn/ontwikkelrekening")
     @PreAuthorize("hasRole('INWONER')")
     String mine(Model model) {
@@ -59,6 +66,12 @@ class DevelopmentAccountPages {
     private String account(UUID person, boolean own, Model model) {
         var account = fund.account(person, user());
         model.addAttribute("account", account);
+        // a source only an employer can ask (the mkb-route) is not the resident's to use: named as such, not counted
+        Set<UUID> viaEmployer = employerOnly();
+        model.addAttribute("viaEmployer", viaEmployer);
+        model.addAttribute("usable", account.lines().stream().filter(l -> l.eligible() && !viaEmployer.contains(l.source()))
+                .mapToLong(nl.werkpad.fund.DevelopmentAccount.Line::available).sum());
+        model.addAttribute("leftOut", account.lines().stream().anyMatch(l -> l.eligible() && viaEmployer.contains(l.source())));
         model.addAttribute("own", own);
         model.addAttribute("targetGroups", AccountHolder.TARGET_GROUPS);
         model.addAttribute("key", UUID.randomUUID());

@@ -1,6 +1,6 @@
 package nl.werkpad.fund.web;
 
-import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -18,6 +18,7 @@ import nl.werkpad.passport.LabourMarketStatus;
 import nl.werkpad.regions.LabourMarketRegion;
 import nl.werkpad.regions.Province;
 import nl.werkpad.regions.Regions;
+import nl.werkpad.shared.Money;
 import nl.werkpad.shared.RuleViolation;
 import nl.werkpad.web.RuleErrors;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -53,19 +54,22 @@ class FundManagerPages {
 
     private final Regions regions;
 
-    FundManagerPages(Fund fund, Regions regions) {
+    private final Clock clock;
+
+    FundManagerPages(Fund fund, Regions regions, Clock clock) {
+        this.clock = clock;
         this.regions = regions;
         this.fund = fund;
     }
 
     @GetMapping
     String overview(@RequestParam(name = "jaar", required = false) Integer year, Model model) {
-        int shown = year == null ? LocalDate.now().getYear() : year;
+        int shown = year == null ? LocalDate.now(clock).getYear() : year;
         model.addAttribute("year", shown);
         model.addAttribute("overview", fund.overview(shown));
         model.addAttribute("providers", fund.providers());
-        model.addAttribute("today", LocalDate.now());
-        model.addAttribute("monthStart", LocalDate.now().withDayOfMonth(1));
+        model.addAttribute("today", LocalDate.now(clock));
+        model.addAttribute("monthStart", LocalDate.now(clock).withDayOfMonth(1));
         return "fund/overview";
     }
 
@@ -76,15 +80,15 @@ class FundManagerPages {
         model.addAttribute("statuses", VoucherStatus.values());
         model.addAttribute("vouchers", fund.vouchers(new VoucherFilter(null, null, status, id, 500), DevelopmentAccountPages.user()));
         model.addAttribute("key", UUID.randomUUID());
-        model.addAttribute("year", LocalDate.now().getYear());
+        model.addAttribute("year", LocalDate.now(clock).getYear());
         return "fund/source";
     }
 
     @PostMapping("/bronnen/{id}/budget")
-    String budget(@PathVariable UUID id, @RequestParam int year, @RequestParam(required = false) BigDecimal amount,
+    String budget(@PathVariable UUID id, @RequestParam int year, @RequestParam(required = false) Money amount,
                   @RequestParam String key, RedirectAttributes redirect) {
         try {
-            fund.addBudget(id, year, amount == null ? 0 : SourceForm.cents(amount), key, DevelopmentAccountPages.user());
+            fund.addBudget(id, year, amount == null ? 0 : amount.cents(), key, DevelopmentAccountPages.user());
             redirect.addFlashAttribute("budgetAdded", true);
         } catch (RuleViolation e) {
             redirect.addFlashAttribute("refused", e.rule());
@@ -94,7 +98,7 @@ class FundManagerPages {
 
     @GetMapping("/bronnen/nieuw")
     String newSource(Model model) {
-        return form(SourceForm.empty(), model);
+        return form(SourceForm.empty(clock), model);
     }
 
     @PostMapping("/bronnen")

@@ -1,5 +1,6 @@
 package nl.werkpad.fund.web;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -33,7 +34,10 @@ class ProviderVoucherPages {
     private final Fund fund;
     private final Organisations organisations;
 
-    ProviderVoucherPages(Fund fund, Organisations organisations) {
+    private final Clock clock;
+
+    ProviderVoucherPages(Fund fund, Organisations organisations, Clock clock) {
+        this.clock = clock;
         this.fund = fund;
         this.organisations = organisations;
     }
@@ -46,8 +50,8 @@ class ProviderVoucherPages {
         model.addAttribute("statuses", VoucherStatus.values());
         model.addAttribute("vouchers", own.stream().flatMap(o -> fund.vouchers(
                 new VoucherFilter(o.id(), null, status, null, 500), DevelopmentAccountPages.user()).stream()).toList());
-        model.addAttribute("today", LocalDate.now());
-        model.addAttribute("monthStart", LocalDate.now().withDayOfMonth(1));
+        model.addAttribute("today", LocalDate.now(clock));
+        model.addAttribute("monthStart", LocalDate.now(clock).withDayOfMonth(1));
         return "fund/provider-vouchers";
     }
 

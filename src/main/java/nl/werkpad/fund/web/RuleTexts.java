@@ -5,7 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import nl.werkpad.fund.domain.FundingRule;
-import nl.werkpad.fund.domain.RuleCheck;
+import nl.werkpad.shared.RuleCheck;
 import nl.werkpad.web.Names;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;

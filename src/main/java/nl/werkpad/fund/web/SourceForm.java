@@ -1,6 +1,6 @@
 package nl.werkpad.fund.web;
 
-import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -11,22 +11,23 @@ import nl.werkpad.fund.FundingSource;
 import nl.werkpad.fund.FundingSourceInput;
 import nl.werkpad.fund.domain.FundingRule;
 import nl.werkpad.fund.domain.SourceMode;
+import nl.werkpad.shared.Money;
 
 /**
- * A funding source as the fund manager fills it in: one optional field per rule type, amounts in euros.
+ * A funding source as the fund manager fills it in: one optional field per rule type, amounts in euros (read by {@link Money}).
  * Municipalities are typed by name and comma-separated, regions, provinces and sectors are chosen by name,
  * ISCO groups are comma-separated codes (fund managers know them); the rules keep the codes.
  */
-record SourceForm(String code, String name, FundingSource.SourceKind kind, SourceMode mode, BigDecimal allowance,
+record SourceForm(String code, String name, FundingSource.SourceKind kind, SourceMode mode, Money allowance,
                   Integer allowanceExpiryMonths, LocalDate validFrom, LocalDate validUntil, Integer priority,
                   Integer voucherValidDays, String municipalities, List<String> regions, List<String> provinces, Integer ageMin,
                   Integer ageMax, List<String> statuses, List<String> targetGroups, List<String> employerSectors,
-                  boolean onRegister, String shortageIsco, String skillCollection, Integer maxShare, BigDecimal maxPerVoucher,
-                  BigDecimal maxPerPersonYear, BigDecimal maxPerProviderYear, BigDecimal ownMin, Integer ownPercent,
+                  boolean onRegister, String shortageIsco, String skillCollection, Integer maxShare, Money maxPerVoucher,
+                  Money maxPerPersonYear, Money maxPerProviderYear, Money ownMin, Integer ownPercent,
                   String provenance) {
 
-    static SourceForm empty() {
-        int year = LocalDate.now().getYear();
+    static SourceForm empty(Clock clock) {
+        int year = LocalDate.now(clock).getYear();
         return new SourceForm("", "", FundingSource.SourceKind.REGIO, SourceMode.PER_VOUCHER, null, 12,
                 LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), 10, 180, "", List.of(), List.of("PV27"), null, null, List.of(),
                 List.of(), List.of(), true, "", "", null, null, null, null, null, null, "");
@@ -63,23 +64,19 @@ record SourceForm(String code, String name, FundingSource.SourceKind kind, Sourc
             rules.add(new FundingRule.MaxShare(maxShare));
         }
         if (maxPerVoucher != null) {
-            rules.add(new FundingRule.MaxPerVoucher(cents(maxPerVoucher)));
+            rules.add(new FundingRule.MaxPerVoucher(maxPerVoucher.cents()));
         }
         if (maxPerPersonYear != null) {
-            rules.add(new FundingRule.MaxPerPersonYear(cents(maxPerPersonYear)));
+            rules.add(new FundingRule.MaxPerPersonYear(maxPerPersonYear.cents()));
         }
         if (maxPerProviderYear != null) {
-            rules.add(new FundingRule.MaxPerProviderYear(cents(maxPerProviderYear)));
+            rules.add(new FundingRule.MaxPerProviderYear(maxPerProviderYear.cents()));
         }
         if (ownMin != null || ownPercent != null) {
-            rules.add(new FundingRule.OwnContribution(ownMin == null ? 0 : cents(ownMin), ownPercent == null ? 0 : ownPercent));
+            rules.add(new FundingRule.OwnContribution(ownMin == null ? 0 : ownMin.cents(), ownPercent == null ? 0 : ownPercent));
         }
-        return new FundingSourceInput(code, name, kind, mode, allowance == null ? null : cents(allowance), allowanceExpiryMonths,
+        return new FundingSourceInput(code, name, kind, mode, allowance == null ? null : allowance.cents(), allowanceExpiryMonths,
                 validFrom, validUntil, priority, voucherValidDays, rules, provenance);
-    }
-
-    static long cents(BigDecimal euros) {
-        return nl.werkpad.shared.Amounts.cents(euros);
     }
 
     /** The municipalities as typed, one name (or code) each. */

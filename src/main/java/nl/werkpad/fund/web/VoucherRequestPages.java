@@ -1,5 +1,6 @@
 package nl.werkpad.fund.web;
 
+import nl.werkpad.shared.Text;
 import java.util.Optional;
 import java.util.UUID;
 import nl.werkpad.access.Role;
@@ -43,7 +44,7 @@ class VoucherRequestPages {
         if (who.isEmpty()) {
             return "fund/no-passport";
         }
-        VoucherRequest request = new VoucherRequest(who.get(), offer, blankToNull(occupation), employer, null);
+        VoucherRequest request = new VoucherRequest(who.get(), offer, Text.blankToNull(occupation), employer, null);
         model.addAttribute("request", request);
         model.addAttribute("key", UUID.randomUUID());
         try {
@@ -59,7 +60,7 @@ class VoucherRequestPages {
     String issue(@RequestParam UUID person, @RequestParam UUID offer, @RequestParam(required = false) UUID employer,
                  @RequestParam(required = false) String occupation, @RequestParam long maxOwnCents, @RequestParam String key,
                  Model model, RedirectAttributes redirect) {
-        VoucherRequest request = new VoucherRequest(person, offer, blankToNull(occupation), employer, maxOwnCents);
+        VoucherRequest request = new VoucherRequest(person, offer, Text.blankToNull(occupation), employer, maxOwnCents);
         try {
             Voucher voucher = fund.issue(request, key, DevelopmentAccountPages.user()).result();
             redirect.addFlashAttribute("issued", voucher.offerTitle());
@@ -78,7 +79,4 @@ class VoucherRequestPages {
         return user.has(Role.ADVISEUR) && !user.has(Role.INWONER) ? "/ontwikkelrekening/" + voucher.person() : "/mijn/ontwikkelrekening";
     }
 
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
-    }
 }

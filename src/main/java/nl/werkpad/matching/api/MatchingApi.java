@@ -48,6 +48,9 @@ class MatchingApi {
     record Routes(List<Route> results) {
     }
 
+    record RoutesInto(List<Matching.RouteInto> results) {
+    }
+
     record ContactAsk(String message) {
     }
 
@@ -70,6 +73,11 @@ class MatchingApi {
     @Bean
     static PublicPath occupationRoutesArePublic() {
         return PublicPath.get("/api/v1/occupations/*/transitions");
+    }
+
+    @Bean
+    static PublicPath occupationRoutesIntoArePublic() {
+        return PublicPath.get("/api/v1/occupations/*/transitions-into");
     }
 
     @Bean
@@ -129,18 +137,25 @@ class MatchingApi {
 
     @GetMapping("/api/v1/persons/{id}/training-plans")
     @Operation(summary = "Opleidingsplan voor een vacature of beroep / a training plan for a vacancy or occupation",
-            description = "Een opleidingsplan naar een vacature of beroep: welke vaardigheden ontbreken, welke opleidingen ze leren (goedkoopst of snelst) en wat het plan ontsluit. Voor de inwoner zelf en diens adviseur met toestemming. / A training plan towards a vacancy or occupation.")
+            description = "Een opleidingsplan naar een vacature of beroep: de opleidingen binnen bereik gekozen om zoveel mogelijk vacatures binnen bereik een goede match te maken (en de ontbrekende vaardigheden te leren) binnen het budget en de tijd die de inwoner opgeeft, met per stap wie wat betaalt voor het plan als geheel. Voor de inwoner zelf en diens adviseur met toestemming. / A training plan towards a vacancy or occupation, chosen to unlock the most vacancies within a budget and time, with who pays what for the plan as a whole.")
     TrainingPlan trainingPlan(@PathVariable UUID id, @RequestParam(required = false) String vacancy,
                               @RequestParam(required = false) String occupation,
                               @RequestParam(defaultValue = "cost") String optimise,
                               @io.swagger.v3.oas.annotations.Parameter(description = "het meeste dat het plan mag kosten, in centen / "
-                                      + "the most the plan may cost, in cents (optional)") @RequestParam(required = false) Long budgetCents) {
+                                      + "the most the plan may cost, in cents (optional)") @RequestParam(required = false) Long budgetCents,
+                              @io.swagger.v3.oas.annotations.Parameter(description = "in hoeveel weken de opleidingen na elkaar klaar moeten zijn / "
+                                      + "the most weeks the courses may take one after another (optional, 1-520)") @RequestParam(required = false) Integer maxWeeks,
+                              @io.swagger.v3.oas.annotations.Parameter(description = "hetzelfde in maanden (niet samen met maxWeeks) / "
+                                      + "the same in months (not together with maxWeeks; optional, 1-120)") @RequestParam(required = false) Integer maxMonths) {
         Matching.Optimise by = switch (optimise.toLowerCase(java.util.Locale.ROOT)) {
             case "cost" -> Matching.Optimise.COST;
             case "time" -> Matching.Optimise.TIME;
             default -> throw nl.werkpad.shared.RuleViolation.of("matching.optimise-unknown", "optimise is cost or time");
         };
-        return matching.trainingPlan(id, user(), vacancy, occupation, by, budgetCents);
+        if (maxWeeks != null && maxMonths != null) {
+            throw nl.werkpad.shared.InvalidInput.of("maxMonths", "matching.weeks-and-months", "give maxWeeks or maxMonths, not both", null);
+        }
+        return matching.trainingPlan(id, user(), vacancy, occupation, by, budgetCents, maxMonths == null ? maxWeeks : Matching.weeksOf(maxMonths));
     }
 
     @GetMapping("/api/v1/persons/{id}/transitions")
@@ -156,6 +171,13 @@ class MatchingApi {
     Routes occupationRoutes(@PathVariable String id, @RequestParam(required = false) String municipality,
                             @RequestParam(defaultValue = "10") @Min(1) @Max(50) int limit) {
         return new Routes(matching.routesFrom(id, municipality, limit));
+    }
+
+    @GetMapping("/api/v1/occupations/{id}/transitions-into")
+    @Operation(summary = "Routes naar een beroep / routes into an occupation",
+            description = "Beroepen van waaruit mensen naar dit ESCO-beroep kunnen overstappen: iemand met alle vaardigheden van dat beroep, gescoord tegen dit beroep. Openbaar. / Occupations from which people could move into this one; public.")
+    RoutesInto occupationRoutesInto(@PathVariable String id, @RequestParam(defaultValue = "20") @Min(1) @Max(50) int limit) {
+        return new RoutesInto(matching.routesInto(id, limit));
     }
 
     @GetMapping("/api/v1/matching/status")

@@ -41,6 +41,16 @@ public final class MatchScorer {
         float[] credit = new float[128];
         int[] via = new int[128];
         float[] used = new float[64];
+        boolean[] exact = new boolean[64];
+
+        void fitPerson(int personSkills) {
+            if (used.length < personSkills) {
+                used = new float[personSkills * 2];
+            }
+            if (exact.length < personSkills) {
+                exact = new boolean[personSkills * 2];
+            }
+        }
 
         void fit(int requirements, int personSkills) {
             if (credit.length < requirements) {
@@ -66,12 +76,39 @@ public final class MatchScorer {
     /**
      * Coverage and use from the credit per requirement ({@code s.credit[k]}, {@code s.via[k]} = index of
      * the person's skill that earned it, for k over essential then optional requirements).
+     *
+     * <p><b>A skill counts once</b>: a person's skill that meets one of the profile's requirements exactly earns no
+     * partial credit for another of its requirements (the credit is set to 0 here, so explanations agree). Without
+     * this, a close skill counted twice for profiles that already use it, and partial credit cost ranking quality;
+     * with it, partial credit helps when skills are close but not equal (docs/matching-quality.md). Credits only go
+     * down, so the index's upper bounds stay valid.
      */
     static double[] parts(SkillSpace space, int[] essential, int[] optional, Scratch s, float[] personWeights, float totalWeight) {
-        java.util.Arrays.fill(s.used, 0, personWeights.length, 0f);
+        int requirements = essential.length + optional.length;
+        int persons = personWeights.length;
+        s.fitPerson(persons);
+        java.util.Arrays.fill(s.used, 0, persons, 0f);
+        java.util.Arrays.fill(s.exact, 0, persons, false);
+        boolean anyPartial = false;
+        for (int k = 0; k < requirements; k++) {
+            float c = s.credit[k];
+            if (c >= 1f) {
+                s.exact[s.via[k]] = true;
+            } else if (c > 0) {
+                anyPartial = true;
+            }
+        }
+        if (anyPartial) {
+            for (int k = 0; k < requirements; k++) {
+                float c = s.credit[k];
+                if (c > 0 && c < 1f && s.exact[s.via[k]]) {
+                    s.credit[k] = 0f;
+                }
+            }
+        }
         double have = 0;
         double need = 0;
-        for (int k = 0; k < essential.length + optional.length; k++) {
+        for (int k = 0; k < requirements; k++) {
             boolean isEssential = k < essential.length;
             int r = isEssential ? essential[k] : optional[k - essential.length];
             float w = space.weight(r) * (isEssential ? ESSENTIAL_FACTOR : 1f);
@@ -84,13 +121,26 @@ public final class MatchScorer {
             }
         }
         double useful = 0;
-        for (int i = 0; i < personWeights.length; i++) {
+        for (int i = 0; i < persons; i++) {
             useful += personWeights[i] * s.used[i];
         }
         return new double[] {need == 0 ? 0 : have / need, totalWeight == 0 ? 0 : useful / totalWeight};
     }
 
-    static double combine(double coverage, double use) {
+    /** Σ f·w over a profile's requirements: the denominator of coverage, kept per profile so bounds need not recompute it. */
+    public static float need(SkillSpace space, int[] essential, int[] optional) {
+        float need = 0;
+        for (int r : essential) {
+            need += space.weight(r) * ESSENTIAL_FACTOR;
+        }
+        for (int r : optional) {
+            need += space.weight(r);
+        }
+        return need;
+    }
+
+    /** The skill score from coverage and use; non-decreasing in both (the engine's bounds rely on it). */
+    public static double combine(double coverage, double use) {
         if (coverage <= 0 || use <= 0) {
             return 0;
         }

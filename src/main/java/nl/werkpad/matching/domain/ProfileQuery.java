@@ -20,6 +20,8 @@ public final class ProfileQuery {
     private final int[] optional;
     /** Per skill of the space (dense, for speed: one array per query), the requirements it earns credit for. */
     private final Credit[][] bySkill;
+    /** Σ f·w over the requirements: the denominator of coverage. */
+    private final float need;
 
     public ProfileQuery(SkillSpace space, int[] essential, int[] optional) {
         this.space = space;
@@ -38,6 +40,43 @@ public final class ProfileQuery {
         }
         this.bySkill = new Credit[space.size()][];
         credits.forEach((skill, list) -> bySkill[skill] = list.toArray(Credit[]::new));
+        this.need = MatchScorer.need(space, essential, optional);
+    }
+
+    /** Σ f·w over the profile's requirements. */
+    public float need() {
+        return need;
+    }
+
+    /**
+     * At most what a person's skill adds to Σ f·w·c (coverage before dividing by {@link #need}): the sum over the
+     * requirements it earns credit for. An upper bound (a requirement counts once, with its best credit).
+     */
+    public float coverageGain(int skill) {
+        Credit[] credits = skill < 0 ? null : bySkill[skill];
+        if (credits == null) {
+            return 0;
+        }
+        float sum = 0;
+        for (Credit c : credits) {
+            int k = c.requirement();
+            boolean isEssential = k < essential.length;
+            int r = isEssential ? essential[k] : optional[k - essential.length];
+            sum += space.weight(r) * (isEssential ? MatchScorer.ESSENTIAL_FACTOR : 1f) * c.credit();
+        }
+        return sum;
+    }
+
+    /** The largest credit a person's skill earns for any requirement (what it can add to use, per unit weight). */
+    public float maxCredit(int skill) {
+        Credit[] credits = skill < 0 ? null : bySkill[skill];
+        float max = 0;
+        if (credits != null) {
+            for (Credit c : credits) {
+                max = Math.max(max, c.credit());
+            }
+        }
+        return max;
     }
 
     /** The skills that earn this profile any credit (own and close ones), for retrieval. */

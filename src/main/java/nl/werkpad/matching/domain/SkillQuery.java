@@ -75,9 +75,18 @@ public final class SkillQuery {
         if (essential.length == 0) {
             return 0;
         }
+        // a skill counts once (as in MatchScorer): one held exactly earns no partial credit for another requirement
+        java.util.Set<Integer> usedExactly = new java.util.HashSet<>();
+        for (int r : essential) {
+            if (r >= 0 && credit[r] >= 1f) {
+                usedExactly.add(via[r]);
+            }
+        }
         double sum = 0;
         for (int r : essential) {
-            sum += r >= 0 ? credit[r] : 0;
+            if (r >= 0 && (credit[r] >= 1f || !usedExactly.contains(via[r]))) {
+                sum += credit[r];
+            }
         }
         return sum / essential.length;
     }
@@ -88,6 +97,21 @@ public final class SkillQuery {
 
     public SkillSpace space() {
         return space;
+    }
+
+    /** The credit (0..1) the person earns for a requirement of this skill. */
+    public float credit(int skill) {
+        return skill < 0 ? 0 : credit[skill];
+    }
+
+    /** The weight of the person's skill that earns the credit for this skill (0 when none): what it adds to use. */
+    public float giverWeight(int skill) {
+        return skill < 0 || via[skill] < 0 ? 0 : skillWeights[via[skill]];
+    }
+
+    /** The sum of the weights of the person's skills (the denominator of use). */
+    public float totalWeight() {
+        return totalWeight;
     }
 
     public boolean partialCredit() {

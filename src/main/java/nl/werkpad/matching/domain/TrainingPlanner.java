@@ -1,120 +1,214 @@
 package nl.werkpad.matching.domain;
 
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
- * Which offers together teach the missing skills at the lowest cost (or in the shortest time): a
- * weighted set cover. Greedy by cost per newly covered skill (the classic ln(n)-approximation), then
- * every chosen offer that the others make redundant is dropped, most expensive first. A course is taken once (the
- * same course at another provider or start is not a second step), and the plan stays within the person's budget.
+ * Chooses the offers of a training plan: as many vacancies as possible become good matches ("unlocks") within the
+ * budget and time the person sets, and the target's own missing skills are covered as far as that allows.
+ *
+ * <p>Why greedy: choosing offers under a budget to maximise what they unlock is a budgeted maximum-coverage problem
+ * (NP-hard). The classic answer is greedy by marginal gain per euro (or per week when the person wants it fast),
+ * compared with the best single affordable offer — that pair is within a constant factor of the optimum — followed by
+ * dropping every offer the others made redundant. An exact search over subsets would be affordable for a handful of
+ * offers but not for the 30-60 a region's catalogue offers for one gap, and routes make a plan per occupation.
+ *
+ * <p>The gain of an offer is the vacancies it unlocks on top of the offers already chosen, plus half an unlock for
+ * covering all of the target's still-missing skills (each skill in proportion to its weight). An unlock often needs
+ * several offers together; the coverage part keeps the search moving towards the target until they add up. Skills that
+ * many occupations ask for (transversal ones such as "use different communication channels") weigh nothing in the
+ * coverage part: an offer is never chosen for them alone, only when it unlocks a vacancy. A course is taken once (the
+ * same course elsewhere or at another start is not a second step).
  */
 public final class TrainingPlanner {
 
     private TrainingPlanner() {
     }
 
+    /** Covering every target skill is worth this share of one unlocked vacancy. */
+    static final double COVERAGE_VALUE = 0.5;
+
     /**
-     * An offer as the planner sees it: what it costs (cents or hours, what the plan minimises), which of the missing
-     * skills it teaches, which course it is (offers with the same course are one choice) and what it takes from the
-     * budget.
+     * An offer as the planner sees it.
+     *
+     * @param course offers with the same course (normalised title) are one choice; null when unique
      */
-    public record Option<T>(T offer, double cost, int[] skills, String course, long spend) {
-        public Option(T offer, double cost, int[] skills) {
-            this(offer, cost, skills, null, 0);
+    public record Option<T>(T offer, long costCents, int weeks, int[] skills, String course) {
+        public Option(T offer, long costCents, int[] skills) {
+            this(offer, costCents, 0, skills, null);
         }
     }
 
-    /** No budget: every offer may be chosen. */
-    public static final long NO_LIMIT = Long.MAX_VALUE;
-
-    public record Plan<T>(List<Option<T>> chosen, int[] uncovered) {
+    /** What the person allows: at most this much in total (cents) and this many weeks in total (courses one after another). */
+    public record Limits(long budgetCents, int maxWeeks) {
+        public static final Limits NONE = new Limits(Long.MAX_VALUE, Integer.MAX_VALUE);
     }
 
-    public static <T> Plan<T> plan(int[] missing, List<Option<T>> options) {
-        return plan(missing, options, NO_LIMIT);
+    public enum By { COST, TIME }
+
+    /**
+     * The target's missing skills and what covering each is worth (0 for transversal skills).
+     */
+    public record Goal(int[] missing, float[] weights) {
     }
 
-    /** The plan whose chosen offers spend at most {@code budget} together (skills it cannot afford stay uncovered). */
-    public static <T> Plan<T> plan(int[] missing, List<Option<T>> options, long budget) {
-        BitSet toCover = new BitSet();
-        for (int s : missing) {
-            toCover.set(index(missing, s));
+    /** The chosen offers in the order they were chosen, what stays uncovered, and the vacancies unlocked (by position). */
+    public record Plan<T>(List<Option<T>> chosen, int[] uncovered, java.util.BitSet unlocked) {
+    }
+
+    /** Without vacancies to unlock: covers the goal at the lowest cost. */
+    public static <T> Plan<T> plan(Goal goal, List<Option<T>> options, Limits limits, By by) {
+        return plan(goal, options, limits, by, null);
+    }
+
+    public static <T> Plan<T> plan(Goal goal, List<Option<T>> options, Limits limits, By by, UnlockCounter counter) {
+        double totalWeight = 0;
+        for (float w : goal.weights()) {
+            totalWeight += w;
         }
-        List<BitSet> teaches = new ArrayList<>();
-        for (Option<T> o : options) {
-            BitSet b = new BitSet();
-            for (int s : o.skills()) {
-                int i = index(missing, s);
-                if (i >= 0) {
-                    b.set(i);
-                }
-            }
-            teaches.add(b);
+        Search<T> search = new Search<>(goal, options, counter, totalWeight);
+        List<Integer> greedy = search.greedy(limits, by);
+        int single = search.bestSingle(limits);
+        List<Integer> chosen = single >= 0 && search.better(List.of(single), greedy) ? new ArrayList<>(List.of(single)) : greedy;
+        search.dropRedundant(chosen);
+        float[] credits = search.credits(chosen);
+        java.util.BitSet unlocked = counter == null ? new java.util.BitSet() : counter.which(credits);
+        Set<Integer> taught = search.taught(chosen);
+        int[] uncovered = java.util.Arrays.stream(goal.missing()).filter(s -> !taught.contains(s)).toArray();
+        return new Plan<>(chosen.stream().map(options::get).toList(), uncovered, unlocked);
+    }
+
+    private static final class Search<T> {
+        private final Goal goal;
+        private final List<Option<T>> options;
+        private final UnlockCounter counter;
+        private final double totalWeight;
+
+        Search(Goal goal, List<Option<T>> options, UnlockCounter counter, double totalWeight) {
+            this.goal = goal;
+            this.options = options;
+            this.counter = counter;
+            this.totalWeight = totalWeight;
         }
-        List<Integer> chosen = new ArrayList<>();
-        java.util.Set<String> courses = new java.util.HashSet<>();
-        long spent = 0;
-        BitSet left = (BitSet) toCover.clone();
-        while (!left.isEmpty()) {
-            int best = -1;
-            double bestRatio = Double.MAX_VALUE;
-            for (int o = 0; o < options.size(); o++) {
-                Option<T> option = options.get(o);
-                if (option.course() != null && courses.contains(option.course()) || option.spend() > budget - spent) {
-                    continue;
-                }
-                BitSet gain = (BitSet) teaches.get(o).clone();
-                gain.and(left);
-                int n = gain.cardinality();
-                if (n > 0) {
-                    // ties on cost per skill go to the offer that covers more
-                    double ratio = (options.get(o).cost() + 1e-6) / n - n * 1e-9;
-                    if (ratio < bestRatio) {
+
+        List<Integer> greedy(Limits limits, By by) {
+            List<Integer> chosen = new ArrayList<>();
+            Set<String> courses = new HashSet<>();
+            long spent = 0;
+            int weeks = 0;
+            while (true) {
+                double value = value(chosen);
+                int best = -1;
+                double bestRatio = 0;
+                for (int o = 0; o < options.size(); o++) {
+                    Option<T> option = options.get(o);
+                    if (chosen.contains(o) || option.course() != null && courses.contains(option.course())
+                            || option.costCents() > limits.budgetCents() - spent || option.weeks() > limits.maxWeeks() - weeks) {
+                        continue;
+                    }
+                    List<Integer> with = new ArrayList<>(chosen);
+                    with.add(o);
+                    double gain = value(with) - value;
+                    if (gain <= 1e-9) {
+                        continue;
+                    }
+                    // per euro (or per week), plus one so a free offer is not infinitely good; ties to the cheaper one
+                    double price = by == By.TIME ? option.weeks() + 1 + option.costCents() / 1e9 : option.costCents() / 100.0 + 1 + option.weeks() / 1e6;
+                    double ratio = gain / price;
+                    if (ratio > bestRatio) {
                         bestRatio = ratio;
                         best = o;
                     }
                 }
-            }
-            if (best < 0) {
-                break; // nothing teaches what is left
-            }
-            chosen.add(best);
-            spent += options.get(best).spend();
-            if (options.get(best).course() != null) {
-                courses.add(options.get(best).course());
-            }
-            left.andNot(teaches.get(best));
-        }
-        chosen.sort(Comparator.comparingDouble((Integer o) -> options.get(o).cost()).reversed());
-        for (int i = 0; i < chosen.size(); ) {
-            BitSet others = new BitSet();
-            for (int j = 0; j < chosen.size(); j++) {
-                if (j != i) {
-                    others.or(teaches.get(chosen.get(j)));
+                if (best < 0) {
+                    return chosen;
+                }
+                chosen.add(best);
+                spent += options.get(best).costCents();
+                weeks += options.get(best).weeks();
+                if (options.get(best).course() != null) {
+                    courses.add(options.get(best).course());
                 }
             }
-            BitSet needed = (BitSet) teaches.get(chosen.get(i)).clone();
-            needed.and(toCover);
-            needed.andNot(left);
-            needed.andNot(others);
-            if (needed.isEmpty()) {
-                chosen.remove(i);
-            } else {
-                i++;
-            }
         }
-        return new Plan<>(chosen.stream().map(options::get).toList(), left.stream().map(i -> missing[i]).toArray());
-    }
 
-    private static int index(int[] missing, int skill) {
-        for (int i = 0; i < missing.length; i++) {
-            if (missing[i] == skill) {
-                return i;
+        /** The single affordable offer with the most value (the other half of the greedy guarantee). */
+        int bestSingle(Limits limits) {
+            int best = -1;
+            for (int o = 0; o < options.size(); o++) {
+                Option<T> option = options.get(o);
+                if (option.costCents() <= limits.budgetCents() && option.weeks() <= limits.maxWeeks() && value(List.of(o)) > 1e-9
+                        && (best < 0 || better(List.of(o), List.of(best)))) {
+                    best = o;
+                }
+            }
+            return best;
+        }
+
+        /** More value, or the same value for less money. */
+        boolean better(List<Integer> a, List<Integer> b) {
+            double va = value(a);
+            double vb = value(b);
+            if (Math.abs(va - vb) > 1e-9) {
+                return va > vb;
+            }
+            return cost(a) < cost(b);
+        }
+
+        /** Drops, dearest first, every chosen offer whose removal loses no unlock and no coverage. */
+        void dropRedundant(List<Integer> chosen) {
+            List<Integer> byCost = new ArrayList<>(chosen);
+            byCost.sort(Comparator.comparingLong((Integer o) -> options.get(o).costCents()).reversed());
+            for (Integer o : byCost) {
+                List<Integer> without = new ArrayList<>(chosen);
+                without.remove(o);
+                if (value(without) >= value(chosen) - 1e-9) {
+                    chosen.remove(o);
+                }
             }
         }
-        return -1;
+
+        double value(List<Integer> chosen) {
+            int unlocks = counter == null ? 0 : counter.unlocked(credits(chosen));
+            if (totalWeight <= 0) {
+                return unlocks;
+            }
+            Set<Integer> taught = taught(chosen);
+            double covered = 0;
+            for (int i = 0; i < goal.missing().length; i++) {
+                if (taught.contains(goal.missing()[i])) {
+                    covered += goal.weights()[i];
+                }
+            }
+            return unlocks + COVERAGE_VALUE * covered / totalWeight;
+        }
+
+        float[] credits(List<Integer> chosen) {
+            if (counter == null) {
+                return new float[0];
+            }
+            float[] credits = counter.start();
+            for (int o : chosen) {
+                credits = counter.add(credits, o);
+            }
+            return credits;
+        }
+
+        Set<Integer> taught(List<Integer> chosen) {
+            Set<Integer> taught = new HashSet<>();
+            for (int o : chosen) {
+                for (int s : options.get(o).skills()) {
+                    taught.add(s);
+                }
+            }
+            return taught;
+        }
+
+        long cost(List<Integer> chosen) {
+            return chosen.stream().mapToLong(o -> options.get(o).costCents()).sum();
+        }
     }
 }

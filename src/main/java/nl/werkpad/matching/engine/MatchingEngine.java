@@ -101,6 +101,7 @@ public class MatchingEngine {
         routes = new OccupationRoutes(built, List.copyOf(byId.values()));
         places = points;
         index.clear();
+        index.useSpace(built);
         Set<UUID> employers = new HashSet<>();
         consents.allCurrent(Purpose.EMPLOYERS_IN_REGION).forEach(c -> employers.add(c.subjectId()));
         Map<UUID, Set<UUID>> advisors = new HashMap<>();

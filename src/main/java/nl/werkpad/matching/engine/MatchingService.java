@@ -1,8 +1,6 @@
 package nl.werkpad.matching.engine;
 
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -15,14 +13,12 @@ import nl.werkpad.access.SignedInUser;
 import nl.werkpad.matching.Candidate;
 import nl.werkpad.matching.Match;
 import nl.werkpad.matching.Matching;
-import nl.werkpad.matching.RegionalTension;
 import nl.werkpad.matching.Route;
 import nl.werkpad.matching.TrainingPlan;
 import nl.werkpad.matching.domain.MatchScorer;
 import nl.werkpad.matching.domain.OccupationRoutes;
 import nl.werkpad.matching.domain.ProfileQuery;
 import nl.werkpad.matching.domain.SkillQuery;
-import nl.werkpad.matching.domain.TrainingPlanner;
 import nl.werkpad.matching.index.MatchIndex;
 import nl.werkpad.organisations.Organisations;
 import nl.werkpad.passport.Passport;
@@ -48,11 +44,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 class MatchingService implements Matching {
 
-    /** A match of at least this score (out of 100) counts as a good one (for what a training plan unlocks). */
     /** A vacancy is a good match when the person brings at least this share (%) of its essential skills. */
     static final int GOOD_MATCH = 80;
     static final int MAX_RADIUS_KM = 300;
-    private static final int ROUTE_CANDIDATES = 60;
 
     private final MatchingEngine engine;
     private final Taxonomy taxonomy;
@@ -69,9 +63,9 @@ class MatchingService implements Matching {
 
     MatchingService(MatchingEngine engine, Taxonomy taxonomy, Regions regions, Passports passports, Vacancies vacancies,
                     Organisations organisations, ProcessingLog log, ContactRequests contacts, ContactRequestService contactRequests,
-                    ChangeFeedFollower follower, TransactionTemplate transaction,
-                    org.springframework.beans.factory.ObjectProvider<RegionalTension> tensions) {
-        this.tensions = tensions;
+                    ChangeFeedFollower follower, TransactionTemplate transaction, PlanMaker plans, RouteFinder routeFinder) {
+        this.plans = plans;
+        this.routeFinder = routeFinder;
         this.contactRequests = contactRequests;
         this.engine = engine;
         this.taxonomy = taxonomy;
@@ -86,10 +80,14 @@ class MatchingService implements Matching {
         this.labels = new SkillLabels(engine, taxonomy);
     }
 
-    /** Who is being matched: skills, where they live, how far they go and what they did before. */
-    private final org.springframework.beans.factory.ObjectProvider<RegionalTension> tensions;
+    private final PlanMaker plans;
+    private final RouteFinder routeFinder;
 
+    /** Who is being matched: skills, where they live, how far they go and what they did before. */
     private record Seeker(SkillQuery query, GeoPoint at, double radiusKm, Set<String> worked) {
+        PlanMaker.Seeker plannable() {
+            return new PlanMaker.Seeker(query, at, radiusKm);
+        }
     }
 
     // ---- vacancies for a person
@@ -128,8 +126,7 @@ class MatchingService implements Matching {
     private List<Match> matches(Seeker s, Set<VacancyKind> kinds, int limit) {
         MatchIndex.Area area = new MatchIndex.Area(s.at().latitude(), s.at().longitude(), s.radiusKm());
         List<MatchIndex.Hit<MatchIndex.VacancyEntry>> hits = engine.index().vacancies(s.query(), area,
-                kinds == null ? List.of() : kinds.stream().map(Enum::name).toList(), Math.max(1, Math.min(limit, 200)),
-                (v, km) -> MatchingEngine.contextScore(s.query(), v, km, s.radiusKm(), s.worked()));
+                kinds == null ? List.of() : kinds.stream().map(Enum::name).toList(), Math.max(1, Math.min(limit, 200)), s.worked());
         String language = Languages.current();
         Set<String> workedGroups = new HashSet<>();
         s.worked().forEach(o -> workedGroups.add(subMajor(engine.isco(o))));
@@ -173,13 +170,8 @@ class MatchingService implements Matching {
         }
         MatchIndex.VacancyEntry v = engine.index().vacancy(vacancyId).orElseThrow(() ->
                 RuleViolation.of("matching.vacancy-not-open", "Only open vacancies have candidates"));
-        GeoPoint at = placeOf(v.municipality());
         ProfileQuery query = new ProfileQuery(engine.space(), v.essential(), v.optional());
-        List<MatchIndex.Hit<MatchIndex.PersonEntry>> hits = engine.index().persons(query, at.latitude(), at.longitude(), consent,
-                Math.max(1, Math.min(limit, 200)), (p, km) -> {
-                    double skill = query.score(p.skills(), p.weights(), p.totalWeight());
-                    return skill <= 0 ? 0 : MatchScorer.withContext(skill, km, p.travelKm(), p.occupations().contains(v.occupation()));
-                });
+        List<MatchIndex.Hit<MatchIndex.PersonEntry>> hits = engine.index().persons(query, v, consent, Math.max(1, Math.min(limit, 200)));
         Map<UUID, ContactRequests.Request> requests = contacts.forVacancy(vacancyId);
         boolean advisor = consent.startsWith("advisor:");
         String language = Languages.current();
@@ -202,76 +194,37 @@ class MatchingService implements Matching {
         });
     }
 
-    // ---- training plans
-
-    @Override
-    public TrainingPlan trainingPlan(UUID personId, SignedInUser viewer, String vacancyId, String occupationId, Optimise optimise) {
-        return trainingPlan(personId, viewer, vacancyId, occupationId, optimise, null);
-    }
+    // ---- training plans and routes (PlanMaker, RouteFinder)
 
     @Override
     public TrainingPlan trainingPlan(UUID personId, SignedInUser viewer, String vacancyId, String occupationId, Optimise optimise,
-                                     Long budgetCents) {
-        if (budgetCents != null && budgetCents < 0) {
-            throw RuleViolation.of("matching.budget-negative", "the budget is zero or more");
-        }
+                                     Long budgetCents, Integer maxWeeks) {
+        PlanMaker.check(budgetCents, maxWeeks);
         Seeker s = seeker(passports.read(personId, viewer, "opleidingsplan"), null);
         String language = Languages.current();
+        PlanMaker.Wish wish = new PlanMaker.Wish(optimise, budgetCents, maxWeeks);
         if (vacancyId != null && !vacancyId.isBlank()) {
             UUID id = uuid(vacancyId);
             MatchIndex.VacancyEntry v = engine.index().vacancy(id).orElseThrow(() -> VacancyNotFound.byId(vacancyId));
-            return plan(s, v.title(), v.essential(), v.optional(), optimise, budgetCents, language);
+            return plans.plan(s.plannable(), v.title(), v.essential(), v.optional(), wish,
+                    new PlanMaker.Payer(personId, viewer, v.occupation()), language);
         }
         if (occupationId != null && !occupationId.isBlank()) {
             OccupationRef ref = taxonomy.occupationRef(occupationId, language)
                     .orElseThrow(() -> RuleViolation.of("matching.occupation-unknown", "Unknown ESCO occupation " + occupationId));
             OccupationRoutes.Profile o = engine.occupation(ref.id());
-            return plan(s, ref.label(), o.essential(), o.optional(), optimise, budgetCents, language);
+            return plans.plan(s.plannable(), ref.label(), o.essential(), o.optional(), wish,
+                    new PlanMaker.Payer(personId, viewer, ref.id()), language);
         }
         throw RuleViolation.of("matching.target-required", "Give a vacancy or an occupation");
     }
-
-    private TrainingPlan plan(Seeker s, String title, int[] essential, int[] optional, Optimise optimise, Long budgetCents,
-                              String language) {
-        MatchScorer.Explanation why = MatchScorer.explain(s.query(), essential, optional);
-        int[] missing = why.missingEssential().stream().mapToInt(Integer::intValue).filter(x -> x >= 0).toArray();
-        MatchIndex.Area area = new MatchIndex.Area(s.at().latitude(), s.at().longitude(), s.radiusKm());
-        Optimise by = optimise == null ? Optimise.COST : optimise;
-        List<TrainingPlanner.Option<MatchIndex.OfferEntry>> options = engine.index().offersTeaching(missing, area).stream()
-                .map(o -> new TrainingPlanner.Option<>(o, by == Optimise.COST ? o.costCents() + o.durationHours() / 1000.0
-                        : o.durationHours() + o.costCents() / 1e9, o.skills(), o.title().strip().toLowerCase(java.util.Locale.ROOT),
-                        o.costCents())).toList();
-        TrainingPlanner.Plan<MatchIndex.OfferEntry> plan = TrainingPlanner.plan(missing, options,
-                budgetCents == null ? TrainingPlanner.NO_LIMIT : budgetCents);
-        Set<Integer> missingSet = new HashSet<>();
-        for (int m : missing) {
-            missingSet.add(m);
-        }
-        List<TrainingPlan.Step> steps = plan.chosen().stream().map(option -> {
-            MatchIndex.OfferEntry o = option.offer();
-            int[] covers = java.util.Arrays.stream(o.skills()).filter(missingSet::contains).toArray();
-            return new TrainingPlan.Step(o.id(), o.title(), o.provider(), o.mode(), o.municipality() == null ? null : place(o.municipality()),
-                    labels.refs(covers, language), o.costCents(), o.durationHours(), o.durationWeeks(), o.nextStart(), o.onRegister());
-        }).toList();
-        int[] learned = plan.chosen().stream().flatMapToInt(o -> java.util.Arrays.stream(o.offer().skills()))
-                .filter(missingSet::contains).distinct().toArray();
-        // "good match" is the number the pages show: the share of a vacancy's essential skills the person brings
-        double threshold = GOOD_MATCH / 100.0 - 1e-9;
-        int now = engine.index().countVacancies(s.query(), area, threshold, (v, km) -> s.query().essentialShare(v.essential()));
-        SkillQuery after = s.query().with(learned);
-        int later = engine.index().countVacancies(after, area, threshold, (v, km) -> after.essentialShare(v.essential()));
-        return new TrainingPlan(title, labels.refs(missing, language), steps, labels.refs(plan.uncovered(), language),
-                steps.stream().mapToLong(TrainingPlan.Step::costCents).sum(), steps.stream().mapToInt(TrainingPlan.Step::durationHours).sum(),
-                by, now, later, GOOD_MATCH, budgetCents);
-    }
-
-    // ---- routes
 
     @Override
     public List<Route> routesFor(UUID personId, SignedInUser viewer, int limit) {
         Passport p = passports.read(personId, viewer, "routes naar ander werk");
         Seeker s = seeker(p, null);
-        return routes(s, s.worked(), limit, regionOf(p.municipality() == null ? null : p.municipality().code()));
+        return routeFinder.routes(s.plannable(), s.worked(), limit, regionOf(p.municipality() == null ? null : p.municipality().code()),
+                Languages.current());
     }
 
     @Override
@@ -282,45 +235,20 @@ class MatchingService implements Matching {
         GeoPoint at = municipality == null || municipality.isBlank() ? null : placeOf(municipality);
         Seeker s = new Seeker(new SkillQuery(engine.space(), from.all(), true),
                 at == null ? new GeoPoint(52.2, 5.3) : at, at == null ? MAX_RADIUS_KM : MatchingEngine.DEFAULT_RADIUS_KM, Set.of(ref.id()));
-        return routes(s, Set.of(ref.id()), limit, regionOf(municipality));
+        return routeFinder.routes(s.plannable(), Set.of(ref.id()), limit, regionOf(municipality), Languages.current());
+    }
+
+    @Override
+    public List<RouteInto> routesInto(String occupationId, int limit) {
+        OccupationRef ref = taxonomy.occupationRef(occupationId, "en")
+                .orElseThrow(() -> RuleViolation.of("matching.occupation-unknown", "Unknown ESCO occupation " + occupationId));
+        return routeFinder.routesInto(ref.id(), Math.max(1, Math.min(limit, 50)), Languages.current()).stream()
+                .map(i -> new RouteInto(i.occupation(), i.closeness())).toList();
     }
 
     private String regionOf(String municipality) {
         return municipality == null || municipality.isBlank() ? null
                 : regions.municipality(municipality).map(m -> m.labourMarketRegion() == null ? null : m.labourMarketRegion().code()).orElse(null);
-    }
-
-    /**
-     * Ranks the closest occupations by what is reachable and wanted: closeness (skill overlap, so the gap's size),
-     * open vacancies in that occupation within reach, and the region's shortage of its ISCO group (the monitor's
-     * tension): rank = closeness × (0.6 + 0.4 × demand) × (1 + 0.15 per shortage step).
-     */
-    private List<Route> routes(Seeker s, Set<String> exclude, int limit, String region) {
-        MatchIndex.Area area = new MatchIndex.Area(s.at().latitude(), s.at().longitude(), s.radiusKm());
-        Map<String, Integer> demand = engine.index().openVacanciesByOccupation(area);
-        RegionalTension tension = tensions.getIfAvailable();
-        Map<String, RegionalTension.Shortage> shortages = tension == null || region == null ? Map.of() : tension.shortages(region);
-        String language = Languages.current();
-        record Ranked(OccupationRoutes.Route route, int open, double rank, RegionalTension.Shortage shortage) {
-        }
-        List<Ranked> ranked = new ArrayList<>();
-        for (OccupationRoutes.Route r : engine.routes().closest(s.query(), null, ROUTE_CANDIDATES + exclude.size())) {
-            if (exclude.contains(r.to().id())) {
-                continue;
-            }
-            int open = demand.getOrDefault(r.to().id(), 0);
-            String isco = engine.isco(r.to().id());
-            RegionalTension.Shortage shortage = isco.length() >= 2 ? shortages.get(isco.substring(0, 2)) : null;
-            double wanted = shortage == null ? 1 : shortage == RegionalTension.Shortage.TIGHT ? 1.15 : 1.3;
-            ranked.add(new Ranked(r, open, r.closeness() * (0.6 + 0.4 * Math.min(1, Math.log1p(open) / Math.log(11))) * wanted, shortage));
-        }
-        ranked.sort(Comparator.comparingDouble(Ranked::rank).reversed());
-        return ranked.stream().limit(Math.max(1, Math.min(limit, 50))).map(r -> {
-            OccupationRoutes.Profile to = r.route().to();
-            OccupationRef ref = taxonomy.occupationRef(to.id(), language).orElse(null);
-            TrainingPlan plan = plan(s, ref == null ? to.id() : ref.label(), to.essential(), to.optional(), Optimise.COST, null, language);
-            return new Route(ref, (int) Math.round(r.route().closeness() * 100), r.open(), r.rank(), plan.missing(), plan, r.shortage());
-        }).toList();
     }
 
     // ---- contact requests

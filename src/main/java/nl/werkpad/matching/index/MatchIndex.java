@@ -3,17 +3,16 @@ package nl.werkpad.matching.index;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.ToDoubleFunction;
+import nl.werkpad.matching.domain.MatchScorer;
 import nl.werkpad.matching.domain.ProfileQuery;
 import nl.werkpad.matching.domain.SkillQuery;
+import nl.werkpad.matching.domain.SkillSpace;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.LatLonPoint;
 import org.apache.lucene.document.StringField;
@@ -60,43 +59,50 @@ public final class MatchIndex {
     public record Hit<E>(E entry, double score, double distanceKm) {
     }
 
-    /** Upper bounds of the travel-radius buckets persons are indexed in; the last is the largest allowed radius. */
-    static final int[] REACH_BUCKETS = {10, 20, 35, 50, 75, 100, 150, 300};
-
     private static final String GEO = "geo";
     private static final String SKILL = "skill";
-    private static final String KIND = "kind";
-    private static final String OCCUPATION = "occupation";
-    private static final String CONSENT = "consent";
-    private static final String REACH = "reach";
     private static final String MODE = "mode";
 
-    private final LuceneTable<VacancyEntry> vacancies = new LuceneTable<>();
-    private final LuceneTable<PersonEntry> persons = new LuceneTable<>();
+    private final InvertedTable<VacancyEntry> vacancies = new InvertedTable<>();
+    private final InvertedTable<PersonEntry> persons = new InvertedTable<>();
     private final LuceneTable<OfferEntry> offers = new LuceneTable<>();
+    /** Per advisor consent ("advisor:&lt;id&gt;"), the persons who gave it: an advisor's caseload is small. */
+    private final Map<String, Set<UUID>> advised = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private volatile SkillSpace space;
+
+    /** The skill space the entries' ordinals belong to (set before the entries are written, again at every rebuild). */
+    public void useSpace(SkillSpace space) {
+        this.space = space;
+    }
+
+    private SkillSpace space(Object entry) {
+        if (space == null) {
+            throw new IllegalStateException("the index has no skill space yet");
+        }
+        return space;
+    }
 
     // ---- writing
 
     public void put(VacancyEntry v) {
-        List<Field> fields = new ArrayList<>();
-        fields.add(new LatLonPoint(GEO, v.lat(), v.lon()));
-        fields.add(new StringField(KIND, v.kind(), Field.Store.NO));
-        fields.add(new StringField(OCCUPATION, v.occupation(), Field.Store.NO));
-        addSkills(fields, v.essential());
-        addSkills(fields, v.optional());
-        vacancies.put(v.id(), v, fields);
+        vacancies.put(v.id(), v, v.lat(), v.lon(), v.essential(), v.optional(), MatchScorer.need(space(v), v.essential(), v.optional()),
+                0, true);
     }
 
     public void put(PersonEntry p) {
-        List<Field> fields = new ArrayList<>();
-        fields.add(new LatLonPoint(GEO, p.lat(), p.lon()));
-        fields.add(new StringField(REACH, Integer.toString(bucketOf(p.travelKm())), Field.Store.NO));
-        if (p.employers()) {
-            fields.add(new StringField(CONSENT, "employers", Field.Store.NO));
+        synchronized (advised) {
+            persons.get(p.id()).ifPresent(old -> old.advisors().forEach(a -> unadvise(a, p.id())));
+            p.advisors().forEach(a -> advised.computeIfAbsent("advisor:" + a, k -> java.util.concurrent.ConcurrentHashMap.newKeySet()).add(p.id()));
+            persons.put(p.id(), p, p.lat(), p.lon(), new int[0], p.skills(), p.totalWeight(), p.travelKm(), p.employers());
         }
-        p.advisors().forEach(a -> fields.add(new StringField(CONSENT, "advisor:" + a, Field.Store.NO)));
-        addSkills(fields, p.skills());
-        persons.put(p.id(), p, fields);
+    }
+
+    private void unadvise(UUID advisor, UUID person) {
+        Set<UUID> set = advised.get("advisor:" + advisor);
+        if (set != null) {
+            set.remove(person);
+        }
     }
 
     public void put(OfferEntry o) {
@@ -122,7 +128,10 @@ public final class MatchIndex {
     }
 
     public void removePerson(UUID id) {
-        persons.remove(id);
+        synchronized (advised) {
+            persons.get(id).ifPresent(old -> old.advisors().forEach(a -> unadvise(a, id)));
+            persons.remove(id);
+        }
     }
 
     public void removeOffer(UUID id) {
@@ -131,14 +140,10 @@ public final class MatchIndex {
 
     /** Makes what was written visible to searches. */
     public void refresh() {
-        vacancies.refresh();
-        persons.refresh();
         offers.refresh();
     }
 
     public void compact() {
-        vacancies.compact();
-        persons.compact();
         offers.compact();
     }
 
@@ -146,6 +151,7 @@ public final class MatchIndex {
         vacancies.clear();
         persons.clear();
         offers.clear();
+        advised.clear();
     }
 
     public Optional<VacancyEntry> vacancy(UUID id) {
@@ -160,6 +166,11 @@ public final class MatchIndex {
         return offers.get(id);
     }
 
+    /** Slots in use by persons, live or free (for the memory test and the soak benchmark). */
+    int personSlots() {
+        return persons.slotCount();
+    }
+
     public Map<String, Integer> sizes() {
         return Map.of("vacancies", vacancies.size(), "persons", persons.size(), "offers", offers.size());
     }
@@ -171,86 +182,158 @@ public final class MatchIndex {
     }
 
     /**
-     * The best open vacancies for a person within the area, scored by {@code score} (skill score and context);
-     * only vacancies of the given kinds (all when empty).
+     * The best open vacancies for a person within the area, by the engine's score with its context (distance within
+     * the area's radius, experience in the occupations {@code worked}); only vacancies of the given kinds (all when
+     * empty). Exact top-k without scoring every vacancy ({@link TopK}).
      */
-    public List<Hit<VacancyEntry>> vacancies(SkillQuery query, Area area, Collection<String> kinds, int limit,
-                                             Scoring<VacancyEntry> scoring) {
-        java.util.function.Function<int[], List<Hit<VacancyEntry>>> search = skills -> {
-            BooleanQuery.Builder q = new BooleanQuery.Builder()
-                    .add(LatLonPoint.newDistanceQuery(GEO, area.lat(), area.lon(), area.radiusKm() * 1000), BooleanClause.Occur.FILTER)
-                    .add(skillsQuery(skills), BooleanClause.Occur.FILTER);
-            if (!kinds.isEmpty()) {
-                q.add(terms(KIND, kinds), BooleanClause.Occur.FILTER);
-            }
-            return top(vacancies, q.build(), limit, v -> {
-                double km = km(area.lat(), area.lon(), v.lat(), v.lon());
-                return new double[] {scoring.score(v, km), km};
-            });
-        };
-        List<Hit<VacancyEntry>> telling = search.apply(query.tellingSkills(TELLING));
-        return telling.size() >= limit ? telling : search.apply(query.creditedSkills());
+    public List<Hit<VacancyEntry>> vacancies(SkillQuery query, Area area, Collection<String> kinds, int limit, Set<String> worked) {
+        return searchVacancies(query, area, kinds, limit, worked, false);
+    }
+
+    /** The same, scoring every open vacancy in the area: the reference the fast path is tested against. */
+    public List<Hit<VacancyEntry>> vacanciesExhaustive(SkillQuery query, Area area, Collection<String> kinds, int limit, Set<String> worked) {
+        return searchVacancies(query, area, kinds, limit, worked, true);
+    }
+
+    private List<Hit<VacancyEntry>> searchVacancies(SkillQuery query, Area area, Collection<String> kinds, int limit,
+                                                    Set<String> worked, boolean exhaustive) {
+        vacancies.readLock();
+        try {
+            Sides.Vacancies side = new Sides.Vacancies(vacancies, query, area, Set.copyOf(kinds), worked);
+            return hits(side, exhaustive ? TopK.exhaustive(side, limit) : TopK.search(side, limit, telling(side)));
+        } finally {
+            vacancies.readUnlock();
+        }
     }
 
     /**
-     * Retrieval first asks only for skills that at most this many occupations need: a vacancy (or person)
-     * that shares nothing but transversal skills cannot make the top; only when that finds too few do all
-     * credited skills count (see docs/matching.md).
+     * The query's skills read before the first bound: those that can add at least the weight of a skill that
+     * {@value #TELLING} occupations need (a rare skill of the person's own); the bounds decide about the rest.
      */
+    private int telling(TopK.Side<?> side) {
+        float min = space(null).weightOfShare(TELLING);
+        int count = 0;
+        for (int i = 0; i < side.skills().length; i++) {
+            if (Math.max(side.gainFlagged(i), side.gainPlain(i)) >= min) {
+                count++;
+            }
+        }
+        return count;
+    }
+
     static final int TELLING = 100;
+
+    private static <E> List<Hit<E>> hits(TopK.Side<E> side, List<TopK.Scored> scored) {
+        List<Hit<E>> hits = new ArrayList<>(scored.size());
+        for (TopK.Scored s : scored) {
+            hits.add(new Hit<>(side.table.entry(s.slot()), s.score(), side.km(s.slot())));
+        }
+        return hits;
+    }
 
     /** How many open vacancies within the area score at least {@code threshold}. */
     public int countVacancies(SkillQuery query, Area area, double threshold, Scoring<VacancyEntry> scoring) {
-        Query q = new BooleanQuery.Builder()
-                .add(LatLonPoint.newDistanceQuery(GEO, area.lat(), area.lon(), area.radiusKm() * 1000), BooleanClause.Occur.FILTER)
-                .add(skillsQuery(query.creditedSkills()), BooleanClause.Occur.FILTER).build();
-        int[] count = {0};
-        vacancies.forEach(q, (v, doc) -> {
-            if (scoring.score(v, km(area.lat(), area.lon(), v.lat(), v.lon())) >= threshold) {
-                count[0]++;
+        vacancies.readLock();
+        try {
+            Sides.Vacancies side = new Sides.Vacancies(vacancies, query, area, Set.of(), Set.of());
+            boolean[] seen = new boolean[vacancies.slotCount()];
+            int count = 0;
+            for (int skill : side.skills()) {
+                for (int cell : side.cells) {
+                    int[] postings = vacancies.postings(skill, cell);
+                    for (int k = 0; k < vacancies.postingCount(skill, cell); k++) {
+                        int slot = postings[k] >>> 1;
+                        if (!seen[slot]) {
+                            seen[slot] = true;
+                            if (side.accept(slot) && scoring.score(vacancies.entry(slot), side.km(slot)) >= threshold) {
+                                count++;
+                            }
+                        }
+                    }
+                }
             }
-        });
-        return count[0];
+            return count;
+        } finally {
+            vacancies.readUnlock();
+        }
     }
 
     /** Open vacancies per occupation within the area (demand for routes). */
     public Map<String, Integer> openVacanciesByOccupation(Area area) {
         Map<String, Integer> counts = new HashMap<>();
-        vacancies.forEach(LatLonPoint.newDistanceQuery(GEO, area.lat(), area.lon(), area.radiusKm() * 1000),
-                (v, doc) -> counts.merge(v.occupation(), 1, Integer::sum));
+        vacancies.readLock();
+        try {
+            double[] placeKm = new double[vacancies.placeCount()];
+            for (int p = 0; p < placeKm.length; p++) {
+                placeKm[p] = km(area.lat(), area.lon(), vacancies.placeLat(p), vacancies.placeLon(p));
+            }
+            vacancies.forEachSlot(slot -> {
+                if (placeKm[vacancies.placeOf(slot)] <= area.radiusKm()) {
+                    counts.merge(vacancies.entry(slot).occupation(), 1, Integer::sum);
+                }
+            });
+        } finally {
+            vacancies.readUnlock();
+        }
         return counts;
     }
 
     /**
      * The best persons for a vacancy among those who let {@code consent} find them ("employers" or
-     * "advisor:&lt;id&gt;") and whose own travel radius reaches the vacancy.
+     * "advisor:&lt;id&gt;") and whose own travel radius reaches the vacancy, by the engine's score with its context.
      */
-    public List<Hit<PersonEntry>> persons(ProfileQuery query, double lat, double lon, String consent, int limit,
-                                          Scoring<PersonEntry> scoring) {
-        BooleanQuery.Builder reach = new BooleanQuery.Builder();
-        for (int b = 0; b < REACH_BUCKETS.length; b++) {
-            reach.add(new BooleanQuery.Builder()
-                    .add(new TermQuery(new Term(REACH, Integer.toString(b))), BooleanClause.Occur.FILTER)
-                    .add(LatLonPoint.newDistanceQuery(GEO, lat, lon, REACH_BUCKETS[b] * 1000.0), BooleanClause.Occur.FILTER)
-                    .build(), BooleanClause.Occur.SHOULD);
-        }
-        Query within = reach.build();
-        java.util.function.Function<int[], List<Hit<PersonEntry>>> search = skills -> top(persons, new BooleanQuery.Builder()
-                .add(new TermQuery(new Term(CONSENT, consent)), BooleanClause.Occur.FILTER)
-                .add(within, BooleanClause.Occur.FILTER)
-                .add(skillsQuery(skills), BooleanClause.Occur.FILTER).build(), limit, p -> {
-                    double km = km(lat, lon, p.lat(), p.lon());
-                    return km > p.travelKm() ? null : new double[] {scoring.score(p, km), km};
+    public List<Hit<PersonEntry>> persons(ProfileQuery query, VacancyEntry vacancy, String consent, int limit) {
+        return searchPersons(query, vacancy, consent, limit, false);
+    }
+
+    /** The same, scoring every person who may be found: the reference for tests. */
+    public List<Hit<PersonEntry>> personsExhaustive(ProfileQuery query, VacancyEntry vacancy, String consent, int limit) {
+        return searchPersons(query, vacancy, consent, limit, true);
+    }
+
+    private List<Hit<PersonEntry>> searchPersons(ProfileQuery query, VacancyEntry v, String consent, int limit, boolean exhaustive) {
+        persons.readLock();
+        try {
+            Sides.Persons side = new Sides.Persons(persons, query, space(null), v.lat(), v.lon(), v.occupation());
+            if (consent.equals("employers")) {
+                return hits(side, exhaustive ? TopK.exhaustive(side, limit) : TopK.search(side, limit, telling(side)));
+            }
+            // an advisor's caseload: few people, each scored
+            List<TopK.Scored> scored = new ArrayList<>();
+            for (UUID id : advised.getOrDefault(consent, Set.of())) {
+                persons.slot(id).ifPresent(slot -> {
+                    if (side.km(slot) <= persons.reach(slot)) {
+                        double score = side.exact(slot);
+                        if (score > 0) {
+                            scored.add(new TopK.Scored(slot, score, id));
+                        }
+                    }
                 });
-        List<Hit<PersonEntry>> telling = search.apply(query.tellingSkills(TELLING));
-        return telling.size() >= limit ? telling : search.apply(query.creditedSkills());
+            }
+            scored.sort(TopK.BEST_FIRST);
+            return hits(side, scored.subList(0, Math.min(limit, scored.size())));
+        } finally {
+            persons.readUnlock();
+        }
     }
 
     /** Every person who lets {@code consent} find them (an advisor's caseload). */
     public List<PersonEntry> personsWithConsent(String consent) {
-        List<PersonEntry> found = new ArrayList<>();
-        persons.forEach(new TermQuery(new Term(CONSENT, consent)), (p, doc) -> found.add(p));
-        return found;
+        if (consent.equals("employers")) {
+            List<PersonEntry> found = new ArrayList<>();
+            persons.readLock();
+            try {
+                persons.forEachSlot(slot -> {
+                    if (persons.flag(slot)) {
+                        found.add(persons.entry(slot));
+                    }
+                });
+            } finally {
+                persons.readUnlock();
+            }
+            return found;
+        }
+        return advised.getOrDefault(consent, Set.of()).stream().map(persons::get).flatMap(Optional::stream).toList();
     }
 
     /** Published offers teaching any of the skills, on site within the area or online. */
@@ -271,25 +354,6 @@ public final class MatchIndex {
         double score(E entry, double distanceKm);
     }
 
-    private static <E> List<Hit<E>> top(LuceneTable<E> table, Query query, int limit, java.util.function.Function<E, double[]> scoreAndKm) {
-        PriorityQueue<Hit<E>> best = new PriorityQueue<>(Comparator.comparingDouble(Hit::score));
-        table.forEach(query, (e, doc) -> {
-            double[] sk = scoreAndKm.apply(e);
-            if (sk == null || !(sk[0] > 0)) {
-                return;
-            }
-            if (best.size() < limit) {
-                best.add(new Hit<>(e, sk[0], sk[1]));
-            } else if (sk[0] > best.peek().score()) {
-                best.poll();
-                best.add(new Hit<>(e, sk[0], sk[1]));
-            }
-        });
-        List<Hit<E>> result = new ArrayList<>(best);
-        result.sort(Comparator.comparingDouble((ToDoubleFunction<Hit<E>>) Hit::score).reversed());
-        return result;
-    }
-
     private static Query skillsQuery(int[] skills) {
         if (skills.length == 0) {
             return new BooleanQuery.Builder().add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST_NOT).build();
@@ -299,19 +363,6 @@ public final class MatchIndex {
             terms.add(new BytesRef(Integer.toString(s)));
         }
         return new TermInSetQuery(SKILL, terms);
-    }
-
-    private static Query terms(String field, Collection<String> values) {
-        return new TermInSetQuery(field, values.stream().map(BytesRef::new).toList());
-    }
-
-    static int bucketOf(int travelKm) {
-        for (int b = 0; b < REACH_BUCKETS.length; b++) {
-            if (travelKm <= REACH_BUCKETS[b]) {
-                return b;
-            }
-        }
-        return REACH_BUCKETS.length - 1;
     }
 
     public static double km(double lat1, double lon1, double lat2, double lon2) {

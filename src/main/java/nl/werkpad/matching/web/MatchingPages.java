@@ -1,5 +1,6 @@
 package nl.werkpad.matching.web;
 
+import nl.werkpad.shared.Text;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.EnumSet;
 import java.util.List;
@@ -9,11 +10,7 @@ import java.util.Set;
 import java.util.UUID;
 import nl.werkpad.access.PublicPath;
 import nl.werkpad.access.SignedInUser;
-import nl.werkpad.fund.Fund;
-import nl.werkpad.fund.Quote;
-import nl.werkpad.fund.VoucherRequest;
 import nl.werkpad.matching.Match;
-import nl.werkpad.matching.TrainingPlan;
 import nl.werkpad.matching.Matching;
 import nl.werkpad.matching.api.TryLimiter;
 import nl.werkpad.passport.Passports;
@@ -22,6 +19,7 @@ import nl.werkpad.privacy.Purpose;
 import nl.werkpad.regions.MunicipalityPicker;
 import nl.werkpad.regions.Regions;
 import nl.werkpad.shared.Languages;
+import nl.werkpad.shared.Money;
 import nl.werkpad.shared.RuleViolation;
 import nl.werkpad.taxonomy.OccupationPicker;
 import nl.werkpad.taxonomy.SkillPicker;
@@ -56,12 +54,10 @@ class MatchingPages {
     private final Regions regions;
     private final TryLimiter limiter;
     private final Consents consents;
-    private final Fund fund;
 
     MatchingPages(Matching matching, Passports passports, Vacancies vacancies, Taxonomy taxonomy, Regions regions, TryLimiter limiter,
-                  Consents consents, Fund fund) {
+                  Consents consents) {
         this.consents = consents;
-        this.fund = fund;
         this.matching = matching;
         this.passports = passports;
         this.vacancies = vacancies;
@@ -73,6 +69,11 @@ class MatchingPages {
     @Bean
     static PublicPath occupationRoutePageIsPublic() {
         return PublicPath.get("/overstappen");
+    }
+
+    @Bean
+    static PublicPath routesIntoPageIsPublic() {
+        return PublicPath.get("/overstappen/naar");
     }
 
     @Bean
@@ -155,21 +156,25 @@ class MatchingPages {
     @PreAuthorize("hasAnyRole('INWONER', 'ADVISEUR')")
     String plan(@RequestParam(required = false) UUID persoon, @RequestParam(required = false) String vacature,
                 @RequestParam(required = false) String beroep, @RequestParam(defaultValue = "") String beroepQuery,
-                @RequestParam(defaultValue = "kosten") String optimaliseer, @RequestParam(required = false) Integer budget, Model model) {
+                @RequestParam(defaultValue = "kosten") String optimaliseer, @RequestParam(required = false) String budget,
+                @RequestParam(required = false) String tijd, @RequestParam(defaultValue = "maanden") String eenheid, Model model) {
         SignedInUser me = SignedInUser.current().orElseThrow();
         Optional<UUID> person = persoon != null ? Optional.of(persoon) : passports.ownPersonId(me);
         Matching.Optimise by = "tijd".equals(optimaliseer) ? Matching.Optimise.TIME : Matching.Optimise.COST;
+        boolean weeks = "weken".equals(eenheid);
         model.addAttribute("hasPassport", person.isPresent());
         model.addAttribute("persoon", persoon);
-        model.addAttribute("vacature", blankToNull(vacature));
-        model.addAttribute("beroep", blankToNull(beroep));
+        model.addAttribute("vacature", Text.blankToNull(vacature));
+        model.addAttribute("beroep", Text.blankToNull(beroep));
         model.addAttribute("optimaliseer", by == Matching.Optimise.TIME ? "tijd" : "kosten");
-        model.addAttribute("budget", budget);
+        model.addAttribute("budget", Text.blankToNull(budget));
+        model.addAttribute("tijd", Text.blankToNull(tijd));
+        model.addAttribute("eenheid", weeks ? "weken" : "maanden");
         model.addAttribute("occupationPicker", OccupationPicker.of("beroep", beroep, beroepQuery, Languages.current(), taxonomy));
         if (person.isEmpty()) {
             return "matching/plan";
         }
-        if (blankToNull(vacature) == null && blankToNull(beroep) == null) {
+        if (Text.blankToNull(vacature) == null && Text.blankToNull(beroep) == null) {
             // no target yet: the page offers the person's own matches and an occupation to choose, never an error
             try {
                 model.addAttribute("suggestions", matching.matchesFor(person.get(), me, null, EnumSet.allOf(VacancyKind.class), 12)
@@ -179,40 +184,52 @@ class MatchingPages {
             }
             return "matching/plan";
         }
-        if (budget != null && budget < 0) {
-            model.addAttribute("planError", "matching.budget-negative");
+        Long budgetCents;
+        Integer maxWeeks;
+        try {
+            budgetCents = cents(budget);
+            Integer time = whole(tijd, "tijd");
+            maxWeeks = time == null ? null : weeks ? time : Matching.weeksOf(time);
+        } catch (RuleViolation e) {
+            model.addAttribute("planError", e.rule());
+            model.addAttribute("planErrorField", e instanceof nl.werkpad.shared.InvalidInput i ? i.field() : "budget");
             return "matching/plan";
         }
         try {
-            TrainingPlan plan = matching.trainingPlan(person.get(), me, blankToNull(vacature), blankToNull(beroep), by,
-                    budget == null ? null : budget * 100L);
-            model.addAttribute("plan", plan);
-            model.addAttribute("funding", funding(person.get(), plan, blankToNull(beroep), me));
+            model.addAttribute("plan", matching.trainingPlan(person.get(), me, Text.blankToNull(vacature), Text.blankToNull(beroep), by,
+                    budgetCents, maxWeeks));
+        } catch (nl.werkpad.shared.InvalidInput e) {
+            model.addAttribute("planError", e.rule());
+            model.addAttribute("planErrorField", "maxWeeks".equals(e.field()) ? "tijd" : "budget");
         } catch (RuleViolation e) {
             model.addAttribute("planError", e.rule());
         }
         return "matching/plan";
     }
 
-    /** Who pays what for a step: the fund's own quote for the person (nothing is reserved), or why it pays nothing. */
-    record StepFunding(Quote quote, String refused) {
-        public long own(long cost) {
-            return quote == null ? cost : quote.split().own();
+    /** An amount in euros as people type it ("1.500", "1500,50"), or a rule the page shows next to the budget field. */
+    private static Long cents(String text) {
+        try {
+            Money money = Money.parse(text);
+            if (money != null && money.cents() < 0) {
+                throw nl.werkpad.shared.InvalidInput.of("budget", "matching.budget-negative", "at least 0", text);
+            }
+            return money == null ? null : money.cents();
+        } catch (Money.NotAnAmount e) {
+            throw nl.werkpad.shared.InvalidInput.of("budget", "matching.not-an-amount", "an amount in euros", null);
         }
     }
 
-    private Map<UUID, StepFunding> funding(UUID person, TrainingPlan plan, String occupation, SignedInUser me) {
-        Map<UUID, StepFunding> funding = new java.util.HashMap<>();
-        for (TrainingPlan.Step step : plan.steps()) {
-            try {
-                funding.put(step.offerId(), new StepFunding(fund.quote(new VoucherRequest(person, step.offerId(), occupation, null, null), me), null));
-            } catch (RuleViolation e) {
-                funding.put(step.offerId(), new StepFunding(null, "fund.refused." + e.rule()));
-            } catch (nl.werkpad.shared.NotFound e) {
-                funding.put(step.offerId(), new StepFunding(null, "plan.funding.unavailable"));
-            }
+    /** A whole number typed in a form field, or a rule the page shows next to that field. */
+    private static Integer whole(String text, String field) {
+        if (Text.blankToNull(text) == null) {
+            return null;
         }
-        return funding;
+        try {
+            return Integer.valueOf(text.strip());
+        } catch (NumberFormatException e) {
+            throw nl.werkpad.shared.InvalidInput.of(field, "matching.not-a-number", "a whole number", null);
+        }
     }
 
     /**
@@ -224,9 +241,6 @@ class MatchingPages {
                 .thenComparing(java.util.Comparator.comparingInt(Match::score).reversed())).toList();
     }
 
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
-    }
 
     @GetMapping("/mijn/routes")
     @PreAuthorize("hasAnyRole('INWONER', 'ADVISEUR')")
@@ -250,6 +264,14 @@ class MatchingPages {
         model.addAttribute("municipalityPicker", MunicipalityPicker.of("gemeente", gemeente, gemeenteQuery, regions));
         model.addAttribute("routes", matching.routesFrom(beroep, gemeente == null || gemeente.isBlank() ? null : gemeente, 10));
         return "matching/occupation-routes";
+    }
+
+    @GetMapping("/overstappen/naar")
+    String routesInto(@RequestParam String beroep, Model model) {
+        model.addAttribute("occupation", taxonomy.occupationRef(beroep, Languages.current())
+                .orElseThrow(() -> nl.werkpad.shared.NotFound.of("occupation", beroep)));
+        model.addAttribute("into", matching.routesInto(beroep, 20));
+        return "matching/routes-into";
     }
 
     // ---- employers

@@ -1,5 +1,6 @@
 package nl.werkpad.monitor.api;
 
+import java.time.Clock;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.io.StringReader;
@@ -28,7 +29,10 @@ class MonitorApi {
     private final Monitor monitor;
     private final Ecosystem ecosystem;
 
-    MonitorApi(Monitor monitor, Ecosystem ecosystem) {
+    private final Clock clock;
+
+    MonitorApi(Monitor monitor, Ecosystem ecosystem, Clock clock) {
+        this.clock = clock;
         this.monitor = monitor;
         this.ecosystem = ecosystem;
     }
@@ -73,7 +77,7 @@ class MonitorApi {
             description = "Stromen over een periode: trajecten, plaatsingen, vouchers en geld per financieringsbron, voor NL, een provincie, een arbeidsmarktregio of een campus. Openbaar. / Flows of trajectories, placements, vouchers and money; public.")
     List<nl.werkpad.monitor.Flow> flows(@RequestParam(defaultValue = "NL") String area, @RequestParam(required = false) LocalDate from,
                                         @RequestParam(required = false) LocalDate to) {
-        LocalDate until = to == null ? LocalDate.now() : to;
+        LocalDate until = to == null ? LocalDate.now(clock) : to;
         return monitor.flows(area, from == null ? until.minusYears(1) : from, until);
     }
 
@@ -81,7 +85,7 @@ class MonitorApi {
     @Operation(summary = "Doelen van de monitor met voortgang / the monitor's targets",
             description = "De doelen van de actieagenda die de monitor volgt, met de gemeten voortgang. Openbaar. / The agenda targets the monitor follows, with progress; public.")
     List<Target> targets() {
-        return ecosystem.targets(LocalDate.now());
+        return ecosystem.targets(LocalDate.now(clock));
     }
 
     @GetMapping("/api/v1/monitor/statistics")

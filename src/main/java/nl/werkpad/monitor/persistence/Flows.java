@@ -12,6 +12,7 @@ import nl.werkpad.fund.Fund;
 import nl.werkpad.fund.Voucher;
 import nl.werkpad.fund.VoucherMoved;
 import nl.werkpad.monitor.Flow;
+import nl.werkpad.monitor.domain.AreaRollup;
 import nl.werkpad.monitor.domain.Suppression;
 import nl.werkpad.regions.Regions;
 import nl.werkpad.trajectories.Trajectories;
@@ -108,17 +109,11 @@ class Flows {
     }
 
     private List<String> areasOfMunicipality(String municipality) {
-        return municipality == null ? List.of("NL") : regions.municipality(municipality)
-                .map(m -> List.of("NL", m.province().code(), m.labourMarketRegion().code())).orElse(List.of("NL"));
+        return AreaRollup.ofMunicipality(municipality == null ? java.util.Optional.empty() : regions.municipality(municipality));
     }
 
     private List<String> areasOfRegion(String region) {
-        if (region == null) {
-            return List.of("NL");
-        }
-        List<String> areas = new ArrayList<>(List.of("NL", region));
-        regions.labourMarketRegion(region).ifPresent(r -> r.provinces().forEach(p -> areas.add(p.code())));
-        return areas;
+        return AreaRollup.ofRegion(region, region == null ? java.util.Optional.empty() : regions.labourMarketRegion(region));
     }
 
     private static LocalDate week(LocalDate day) {

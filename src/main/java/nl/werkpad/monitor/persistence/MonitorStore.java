@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import javax.sql.DataSource;
+import nl.werkpad.monitor.domain.AreaRollup;
 import nl.werkpad.regions.Municipality;
 import nl.werkpad.regions.Regions;
 import nl.werkpad.shared.db.PgCopy;
@@ -42,17 +43,17 @@ class MonitorStore {
         this.regions = regions;
     }
 
-    /** The larger areas a municipality's figures also count in: its labour-market region, province and NL. */
+    /** The larger areas a municipality's figures also count in ({@link AreaRollup}). */
     private List<String> rollups(String municipality) {
         Map<String, List<String>> map = rollups;
         if (map == null || map.isEmpty()) {
             Map<String, List<String>> loaded = new HashMap<>();
             for (Municipality m : regions.municipalities()) {
-                loaded.put(m.code(), List.of(m.labourMarketRegion().code(), m.province().code(), "NL"));
+                loaded.put(m.code(), AreaRollup.ofMunicipality(java.util.Optional.of(m)));
             }
             rollups = map = loaded;
         }
-        return map.getOrDefault(municipality, List.of("NL"));
+        return map.getOrDefault(municipality, AreaRollup.ofMunicipality(java.util.Optional.empty()));
     }
 
     // ---- incremental
@@ -207,18 +208,22 @@ class MonitorStore {
     void rollUp() {
         clearRollups();
         rollups = null;
-        List<Object[]> map = new java.util.ArrayList<>();
+        // the same rule as the incremental updates (rollups): each municipality's areas, an unknown place only in NL
+        List<String> municipalities = new java.util.ArrayList<>();
+        List<String> areasOf = new java.util.ArrayList<>();
         for (Municipality m : regions.municipalities()) {
-            map.add(new Object[] {m.code(), m.labourMarketRegion().code(), m.province().code()});
+            for (String area : AreaRollup.ofMunicipality(java.util.Optional.of(m))) {
+                municipalities.add(m.code());
+                areasOf.add(area);
+            }
         }
-        jdbc.sql("insert into monitor.area_of (municipality, region, province) select * from unnest(?::text[], ?::text[], ?::text[])")
-                .params(map.stream().map(r -> r[0]).toArray(String[]::new), map.stream().map(r -> r[1]).toArray(String[]::new),
-                        map.stream().map(r -> r[2]).toArray(String[]::new)).update();
-        String areas = "join monitor.area_of m on m.municipality = c.municipality, lateral (values (m.region), (m.province), ('NL')) a(area)";
-        jdbc.sql("insert into monitor.area_vacancy_count select a.area, c.isco, sum(c.n) from monitor.vacancy_count c " + areas + " group by 1, 2").update();
-        jdbc.sql("insert into monitor.area_ww_count select a.area, c.isco, c.ww_start, sum(c.n) from monitor.ww_count c " + areas + " group by 1, 2, 3").update();
-        jdbc.sql("insert into monitor.area_vacancy_skill_count select a.area, c.skill_id, sum(c.n) from monitor.vacancy_skill_count c " + areas + " group by 1, 2").update();
-        jdbc.sql("insert into monitor.area_person_skill_count select a.area, c.skill_id, sum(c.n) from monitor.person_skill_count c " + areas + " group by 1, 2").update();
+        String areas = "left join unnest(cast(:municipalities as text[]), cast(:areas as text[])) m(municipality, area) "
+                + "on m.municipality = c.municipality, lateral (values (coalesce(m.area, '" + AreaRollup.COUNTRY + "'))) a(area)";
+        Map<String, Object> pairs = Map.of("municipalities", municipalities.toArray(String[]::new), "areas", areasOf.toArray(String[]::new));
+        jdbc.sql("insert into monitor.area_vacancy_count select a.area, c.isco, sum(c.n) from monitor.vacancy_count c " + areas + " group by 1, 2").params(pairs).update();
+        jdbc.sql("insert into monitor.area_ww_count select a.area, c.isco, c.ww_start, sum(c.n) from monitor.ww_count c " + areas + " group by 1, 2, 3").params(pairs).update();
+        jdbc.sql("insert into monitor.area_vacancy_skill_count select a.area, c.skill_id, sum(c.n) from monitor.vacancy_skill_count c " + areas + " group by 1, 2").params(pairs).update();
+        jdbc.sql("insert into monitor.area_person_skill_count select a.area, c.skill_id, sum(c.n) from monitor.person_skill_count c " + areas + " group by 1, 2").params(pairs).update();
         for (String table : List.of("area_vacancy_count", "area_ww_count", "area_vacancy_skill_count", "area_person_skill_count")) {
             jdbc.sql("analyze monitor." + table).update();
         }

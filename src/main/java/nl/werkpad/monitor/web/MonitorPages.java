@@ -1,5 +1,6 @@
 package nl.werkpad.monitor.web;
 
+import java.time.Clock;
 import nl.werkpad.shared.csv.CsvExport;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -37,7 +38,10 @@ class MonitorPages {
     private final Ecosystem ecosystem;
     private final ObjectMapper json = new ObjectMapper();
 
-    MonitorPages(Monitor monitor, Regions regions, Ecosystem ecosystem) {
+    private final Clock clock;
+
+    MonitorPages(Monitor monitor, Regions regions, Ecosystem ecosystem, Clock clock) {
+        this.clock = clock;
         this.monitor = monitor;
         this.regions = regions;
         this.ecosystem = ecosystem;
@@ -96,6 +100,15 @@ class MonitorPages {
                     a.name(), a.labelX(), a.labelY());
         }).toList());
         model.addAttribute("regionRows", regionRows);
+        // the answer to "where is it tightest, and is it getting tighter" for the chosen group, and every group's trend
+        if (!group.isEmpty()) {
+            model.addAttribute("worst", GroupTrends.tightest(regionRows).map(r -> new GroupTrends.Worst(r, GroupTrends.of(group,
+                    r.name(), monitor.trend(Monitor.Level.REGION, r.code(), group)))).orElse(null));
+        }
+        model.addAttribute("groupTrends", GroupTrends.perGroup(monitor, Monitor.levelOf(gebied), gebied, table.rows()));
+        model.addAttribute("province", NOORD_HOLLAND);
+        model.addAttribute("regionOf", Monitor.levelOf(gebied) == Monitor.Level.MUNICIPALITY
+                ? regions.municipality(gebied).map(m -> m.labourMarketRegion().code()).orElse(null) : null);
         List<Monitor.TrendPoint> trend = monitor.trend(Monitor.levelOf(gebied), gebied, group);
         model.addAttribute("trend", trend);
         model.addAttribute("trendJson", safe(json.writeValueAsString(Map.of(
@@ -103,8 +116,8 @@ class MonitorPages {
                 "ratios", trend.stream().map(p -> p.ratio() == null ? 0 : p.ratio()).toList()))));
         model.addAttribute("gap", monitor.skillsGap(Monitor.levelOf(gebied), gebied, 20));
         model.addAttribute("flowArea", flowArea(gebied));
-        model.addAttribute("flows", monitor.flows(flowArea(gebied), LocalDate.now().minusYears(1), LocalDate.now()));
-        model.addAttribute("targets", ecosystem.targets(LocalDate.now()).stream().filter(t -> t.value() != null).toList());
+        model.addAttribute("flows", monitor.flows(flowArea(gebied), LocalDate.now(clock).minusYears(1), LocalDate.now(clock)));
+        model.addAttribute("targets", ecosystem.targets(LocalDate.now(clock)).stream().filter(t -> t.value() != null).toList());
         model.addAttribute("statistics", monitor.statistics(null));
         return "monitor/monitor";
     }
@@ -162,9 +175,9 @@ class MonitorPages {
                 }
                 case "flows" -> {
                     csv.printRecord("area", "from", "to", "measure", "key", "label", "count", "total");
-                    LocalDate from = LocalDate.now().minusYears(1);
-                    for (nl.werkpad.monitor.Flow f : monitor.flows(flowArea(gebied), from, LocalDate.now())) {
-                        csv.printRecord(flowArea(gebied), from, LocalDate.now(), f.measure(), f.key(), f.label(),
+                    LocalDate from = LocalDate.now(clock).minusYears(1);
+                    for (nl.werkpad.monitor.Flow f : monitor.flows(flowArea(gebied), from, LocalDate.now(clock))) {
+                        csv.printRecord(flowArea(gebied), from, LocalDate.now(clock), f.measure(), f.key(), f.label(),
                                 f.suppressed() ? "< 10" : f.count(), f.suppressed() ? "" : f.total());
                     }
                 }

@@ -160,7 +160,7 @@ class JdbcTrainingOffers implements TrainingOffers {
     @Transactional(readOnly = true)
     public Optional<TrainingOffer> byId(UUID id, Optional<SignedInUser> viewer) {
         return read("select * from training.offer o where o.id = :id", Map.of("id", id)).stream().findFirst()
-                .filter(o -> o.status() == OfferStatus.PUBLISHED || organisations.mayWriteFor(o.provider().id(), viewer));
+                .filter(o -> o.status().visibleTo(organisations.mayWriteFor(o.provider().id(), viewer)));
     }
 
     @Override
@@ -188,11 +188,13 @@ class JdbcTrainingOffers implements TrainingOffers {
             """;
 
     private Found find(OfferFilter f, Optional<SignedInUser> viewer, boolean count) {
+        // all states of one's own provider's offers (no status asked), else only the asked or the published ones
         boolean member = f.provider() != null && organisations.mayWriteFor(f.provider(), viewer);
-        String status = f.status() != null ? f.status().name() : member ? null : OfferStatus.PUBLISHED.name();
-        if (status != null && !status.equals(OfferStatus.PUBLISHED.name()) && !member) {
+        OfferStatus asked = f.status() != null ? f.status() : member ? null : OfferStatus.PUBLISHED;
+        if (asked != null && !asked.visibleTo(member)) {
             return new Found(List.of(), 0);
         }
+        String status = asked == null ? null : asked.name();
         Map<String, Object> params = new HashMap<>();
         params.put("status", status);
         params.put("municipality", f.municipality());

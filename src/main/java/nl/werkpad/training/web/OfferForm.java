@@ -1,10 +1,10 @@
 package nl.werkpad.training.web;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import nl.werkpad.shared.Money;
 import nl.werkpad.training.OfferStart;
 import nl.werkpad.training.OfferStatus;
 import nl.werkpad.training.TrainingLevel;
@@ -15,7 +15,7 @@ import org.springframework.format.annotation.DateTimeFormat;
 /** The "new training offer" form: cost in euros, up to two start dates with their seats. */
 record OfferForm(UUID provider, String title, String description, TrainingLevel level, TrainingMode mode,
                  String municipality, String municipalityQuery, Integer durationHours, Integer durationWeeks,
-                 BigDecimal cost, boolean onRegister, OfferStatus status, List<String> skills, String skillsQuery,
+                 Money cost, boolean onRegister, OfferStatus status, List<String> skills, String skillsQuery,
                  @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate start1, Integer seats1,
                  @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate start2, Integer seats2) {
 
@@ -37,7 +37,7 @@ record OfferForm(UUID provider, String title, String description, TrainingLevel 
         if (start2 != null) {
             starts.add(new OfferStart(start2, seats2 == null ? 0 : seats2));
         }
-        Long cents = nl.werkpad.shared.Amounts.cents(cost);
+        Long cents = cost == null ? null : cost.cents();
         return new TrainingOfferInput(provider, title, description, level, mode,
                 mode == TrainingMode.ONLINE ? null : municipality, durationHours, durationWeeks, cents, onRegister, status,
                 skills == null ? List.of() : skills, starts);

@@ -1,5 +1,6 @@
 package nl.werkpad.training.web;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
 import nl.werkpad.access.PublicPath;
@@ -23,7 +24,10 @@ class OfferPages {
     private final TrainingOffers offers;
     private final Regions regions;
 
-    OfferPages(TrainingOffers offers, Regions regions) {
+    private final Clock clock;
+
+    OfferPages(TrainingOffers offers, Regions regions, Clock clock) {
+        this.clock = clock;
         this.offers = offers;
         this.regions = regions;
     }
@@ -63,7 +67,7 @@ class OfferPages {
     @GetMapping("/opleidingen/{id}")
     String one(@PathVariable UUID id, Model model) {
         model.addAttribute("o", offers.byId(id, SignedInUser.current()).orElseThrow(() -> OfferNotFound.byId(id)));
-        model.addAttribute("today", LocalDate.now());
+        model.addAttribute("today", LocalDate.now(clock));
         return "training/offer";
     }
 }

@@ -1,5 +1,6 @@
 package nl.werkpad.trajectories.web;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -31,7 +32,10 @@ class StaffExchangePages {
     private final Taxonomy taxonomy;
     private final Regions regions;
 
-    StaffExchangePages(StaffExchange exchange, Taxonomy taxonomy, Regions regions) {
+    private final Clock clock;
+
+    StaffExchangePages(StaffExchange exchange, Taxonomy taxonomy, Regions regions, Clock clock) {
+        this.clock = clock;
         this.exchange = exchange;
         this.taxonomy = taxonomy;
         this.regions = regions;
@@ -47,7 +51,7 @@ class StaffExchangePages {
         model.addAttribute("proposals", proposals);
         model.addAttribute("requests", exchange.requests(me));
         model.addAttribute("agreements", exchange.agreements(me));
-        model.addAttribute("today", LocalDate.now());
+        model.addAttribute("today", LocalDate.now(clock));
         return "trajectories/exchange";
     }
 
@@ -71,14 +75,14 @@ class StaffExchangePages {
     String offer(@RequestParam(required = false) String occupation, @RequestParam(required = false) Integer people,
                  @RequestParam(required = false) String place, RedirectAttributes redirect) {
         return act(redirect, "exchange.offered", () -> exchange.offer(new StaffExchange.NewOffer(null, null, occupation(occupation), people,
-                municipality(place), LocalDate.now(), null), TrajectoryPages.user()));
+                municipality(place), LocalDate.now(clock), null), TrajectoryPages.user()));
     }
 
     @PostMapping(PAGE + "/vraag")
     String request(@RequestParam(required = false) String occupation, @RequestParam(required = false) Integer people,
                    @RequestParam(required = false) String place, RedirectAttributes redirect) {
         return act(redirect, "exchange.requested", () -> exchange.request(new StaffExchange.NewRequest(null, occupation(occupation), people,
-                municipality(place), LocalDate.now(), null), TrajectoryPages.user()));
+                municipality(place), LocalDate.now(clock), null), TrajectoryPages.user()));
     }
 
     @PostMapping(PAGE + "/voorstellen")
@@ -97,7 +101,7 @@ class StaffExchangePages {
 
     @PostMapping(PAGE + "/afspraken/{id}/einde")
     String end(@PathVariable UUID id, RedirectAttributes redirect) {
-        return act(redirect, "exchange.ended", () -> exchange.end(id, LocalDate.now(), TrajectoryPages.user()));
+        return act(redirect, "exchange.ended", () -> exchange.end(id, LocalDate.now(clock), TrajectoryPages.user()));
     }
 
     private String act(RedirectAttributes redirect, String done, java.util.function.Supplier<Object> change) {

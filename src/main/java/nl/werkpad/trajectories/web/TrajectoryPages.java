@@ -1,5 +1,6 @@
 package nl.werkpad.trajectories.web;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -40,7 +41,10 @@ class TrajectoryPages {
     private final Fund fund;
     private final Regions regions;
 
-    TrajectoryPages(Trajectories trajectories, Matching matching, Fund fund, Regions regions) {
+    private final Clock clock;
+
+    TrajectoryPages(Trajectories trajectories, Matching matching, Fund fund, Regions regions, Clock clock) {
+        this.clock = clock;
         this.regions = regions;
         this.trajectories = trajectories;
         this.matching = matching;
@@ -62,7 +66,7 @@ class TrajectoryPages {
         model.addAttribute("phase", phase);
         model.addAttribute("status", status);
         model.addAttribute("waiting", waiting);
-        model.addAttribute("today", LocalDate.now());
+        model.addAttribute("today", LocalDate.now(clock));
         return "trajectories/caseload";
     }
 
@@ -100,7 +104,7 @@ class TrajectoryPages {
             model.addAttribute("matches", matching.matchesFor(t.person(), me, null, Set.of(), 8));
             model.addAttribute("vouchers", fund.vouchers(new VoucherFilter(null, t.person(), null, null, 50), me));
         }
-        model.addAttribute("today", LocalDate.now());
+        model.addAttribute("today", LocalDate.now(clock));
         return "trajectories/trajectory";
     }
 

@@ -137,7 +137,7 @@ class JdbcVacancies implements Vacancies {
     @Transactional(readOnly = true)
     public Optional<Vacancy> byId(UUID id, Optional<SignedInUser> viewer) {
         return read(SELECT + " where v.id = :id", Map.of("id", id)).stream().findFirst()
-                .filter(v -> v.status() != VacancyStatus.DRAFT || organisations.mayWriteFor(v.organisation().id(), viewer));
+                .filter(v -> v.status().visibleTo(organisations.mayWriteFor(v.organisation().id(), viewer)));
     }
 
     @Override
@@ -154,7 +154,6 @@ class JdbcVacancies implements Vacancies {
 
     private static final String WHERE = """
              where (cast(:status as text) is null or v.status = :status)
-               and (cast(:status as text) is not null or v.status <> 'DRAFT' or v.organisation_id = :organisation)
                and (cast(:municipality as text) is null or v.municipality = :municipality)
                and (cast(:region as text[]) is null or v.municipality = any(:region))
                and (cast(:occupation as text) is null or v.occupation_id = :occupation)
@@ -165,11 +164,13 @@ class JdbcVacancies implements Vacancies {
             """;
 
     private Found find(VacancyFilter f, Optional<SignedInUser> viewer, boolean count) {
+        // all states of one's own organisation's vacancies (no status asked), else only the asked or the open ones
         boolean member = f.organisation() != null && organisations.mayWriteFor(f.organisation(), viewer);
-        String status = f.status() != null ? f.status().name() : member ? null : VacancyStatus.OPEN.name();
-        if (VacancyStatus.DRAFT.name().equals(status) && !member) {
+        VacancyStatus asked = f.status() != null ? f.status() : member ? null : VacancyStatus.OPEN;
+        if (asked != null && !asked.visibleTo(member)) {
             return new Found(List.of(), 0);
         }
+        String status = asked == null ? null : asked.name();
         List<String> region = f.region() == null ? null
                 : regions.labourMarketRegion(f.region()).map(r -> r.municipalities().stream().map(m -> m.code()).toList())
                         .orElse(List.of());

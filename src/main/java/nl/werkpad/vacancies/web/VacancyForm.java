@@ -1,9 +1,9 @@
 package nl.werkpad.vacancies.web;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import nl.werkpad.shared.Money;
 import nl.werkpad.vacancies.ContractType;
 import nl.werkpad.vacancies.VacancyInput;
 import nl.werkpad.vacancies.VacancyKind;
@@ -11,13 +11,13 @@ import nl.werkpad.vacancies.VacancyStatus;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /**
- * The "new vacancy" form. Salaries are typed in euros and stored in cents. {@code templateFrom} is the
+ * The "new vacancy" form. Salaries are typed in euros (read by {@link Money}) and stored in cents. {@code templateFrom} is the
  * occupation whose skills were last put in the form, so choosing another occupation loads its skills.
  */
 record VacancyForm(UUID organisation, String title, String description, String occupation, String occupationQuery,
                    String templateFrom, String municipality, String municipalityQuery, VacancyKind kind,
-                   Integer hoursPerWeek, ContractType contractType, String sector, BigDecimal salaryMin,
-                   BigDecimal salaryMax, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate closingDate,
+                   Integer hoursPerWeek, ContractType contractType, String sector, Money salaryMin,
+                   Money salaryMax, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate closingDate,
                    Integer positions, String requiredCertificate, VacancyStatus status, List<String> essentialSkills,
                    String essentialSkillsQuery, List<String> optionalSkills, String optionalSkillsQuery) {
 
@@ -40,8 +40,8 @@ record VacancyForm(UUID organisation, String title, String description, String o
                 optionalSkills == null ? List.of() : optionalSkills);
     }
 
-    private static Long cents(BigDecimal euros) {
-        return nl.werkpad.shared.Amounts.cents(euros);
+    private static Long cents(Money money) {
+        return money == null ? null : money.cents();
     }
 
     private static String blank(String value) {

@@ -1,5 +1,6 @@
 package nl.werkpad.fund.domain;
 
+import nl.werkpad.shared.RuleCheck;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import nl.werkpad.fund.domain.FundingRule;
-import nl.werkpad.fund.domain.RuleCheck;
+import nl.werkpad.shared.RuleCheck;
 import nl.werkpad.web.NameVocabulary;
 import nl.werkpad.web.Names;
 import org.junit.jupiter.api.Test;

@@ -71,6 +71,21 @@ class MatchScorerTests {
     }
 
     @Test
+    void aSkillCountsOnce() {
+        SkillSpace space = space();
+        SkillQuery q = new SkillQuery(space, ords(space, "s5"), true);
+        // s5 is needed itself: it earns no partial credit for its sibling s7 in the same profile
+        MatchScorer.Explanation both = MatchScorer.explain(q, ords(space, "s5", "s7"), new int[0]);
+        assertThat(both.partial()).isEmpty();
+        assertThat(both.missingEssential()).containsExactly(space.ordinal("s7"));
+        assertThat(q.essentialShare(ords(space, "s5", "s7"))).isCloseTo(0.5, within(1e-9));
+        assertThat(MatchScorer.score(q, ords(space, "s5", "s7"), new int[0]))
+                .isEqualTo(MatchScorer.score(new SkillQuery(space, ords(space, "s5"), false), ords(space, "s5", "s7"), new int[0]));
+        // where s5 is not needed itself, it still counts partly for s7
+        assertThat(MatchScorer.explain(q, ords(space, "s7", "s20"), new int[0]).partial()).hasSize(1);
+    }
+
+    @Test
     void listingEverythingDoesNotWin() {
         SkillSpace space = space();
         SkillQuery q = new SkillQuery(space, ords(space, "s1", "s2"), true);

@@ -1,4 +1,4 @@
-package nl.werkpad.ecosystem.persistence;
+package nl.werkpad.ecosystem.application;
 
 import nl.werkpad.shared.csv.CsvExport;
 import java.io.StringWriter;
@@ -10,6 +10,7 @@ import nl.werkpad.ecosystem.Ecosystem;
 import nl.werkpad.ecosystem.Event;
 import nl.werkpad.ecosystem.Target;
 import nl.werkpad.ecosystem.domain.PurposeCase;
+import nl.werkpad.shared.Money;
 import nl.werkpad.shared.NotFound;
 
 /** The registry as CSV for reports: campuses, coalitions, targets or events. */
@@ -35,8 +36,9 @@ final class EcosystemCsvExport {
                 case "coalitions" -> {
                     csv.printRecord("name", "action", "driver", "phase", "total_eur", "province_eur", "partners", "decision", "stop_reason");
                     for (Coalition c : registry.coalitions()) {
-                        csv.printRecord(c.name(), c.actionRef(), c.driver(), c.phase(), c.totalCents() / 100,
-                                c.partners().stream().filter(p -> p.helix() == PurposeCase.Helix.PROVINCE).mapToLong(PurposeCase.Partner::contributionCents).sum() / 100,
+                        csv.printRecord(c.name(), c.actionRef(), c.driver(), c.phase(), Money.ofCents(c.totalCents()).euros(),
+                                Money.ofCents(c.partners().stream().filter(p -> p.helix() == PurposeCase.Helix.PROVINCE)
+                                        .mapToLong(PurposeCase.Partner::contributionCents).sum()).euros(),
                                 c.partners().stream().map(p -> p.name() + " (" + p.helix() + ")").collect(Collectors.joining("; ")),
                                 c.decision(), c.stopReason());
                     }

@@ -1,56 +1,52 @@
-package nl.werkpad.ecosystem.persistence;
+package nl.werkpad.ecosystem.application;
 
 import java.io.Reader;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.UUID;
+import nl.werkpad.ecosystem.domain.RegistryRules;
+import nl.werkpad.ecosystem.domain.TargetProgress;
+import nl.werkpad.ecosystem.persistence.EcosystemStore;
 import nl.werkpad.regions.Municipality;
 import nl.werkpad.regions.Regions;
 import nl.werkpad.shared.RuleViolation;
 import nl.werkpad.shared.csv.CsvImport;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The campus registry from its bundled table (all or nothing): each campus placed in a municipality and a
- * labour-market region from the place names the action agenda uses.
+ * The all-or-nothing imports of the campus register and the action agenda: each row read, checked by
+ * {@link RegistryRules} and put by the {@link EcosystemStore}; an error names its line.
  */
 @Component
-class CampusImport {
+class RegistryImports {
 
-    /** Place names of the agenda that are not municipalities, and subregions for campuses without a place. */
+    /** Subregions and places the register names that are no municipality, with the municipality that stands for them. */
     private static final Map<String, String> PLACES = Map.of("de kop", "GM0400", "kop van noord-holland", "GM0400",
             "ijmond", "GM0453", "noord-holland noord", "GM0361", "mra", "GM0363");
 
-    private final JdbcClient jdbc;
+    private final EcosystemStore store;
     private final Regions regions;
     private final TransactionTemplate transactions;
 
-    CampusImport(JdbcClient jdbc, Regions regions, TransactionTemplate transactions) {
-        this.jdbc = jdbc;
+    RegistryImports(EcosystemStore store, Regions regions, TransactionTemplate transactions) {
+        this.store = store;
         this.regions = regions;
         this.transactions = transactions;
     }
 
-    int run(String file, Reader csv) {
+    int campuses(String file, Reader csv) {
         return CsvImport.allOrNothing(transactions, file, csv, List.of("nr", "name", "place", "subregion", "kind", "focus"), row -> {
             int nr = row.parsed("nr", Integer::parseInt);
             String name = row.text("name");
-            if (name == null || name.length() > 200) {
-                throw RuleViolation.of("campus.name-required", "A campus has a name of at most 200 characters");
-            }
             String kind = row.get("kind");
-            if (!Set.of("campus", "project-pps").contains(kind)) {
-                throw RuleViolation.of("campus.kind-invalid", "kind is campus or project-pps, not '" + kind + "'");
-            }
+            RegistryRules.campus(name, kind).orThrow();
             String municipality = row.text("municipality") != null ? row.text("municipality") : municipalityOf(row.get("place"));
             if (municipality != null && regions.municipality(municipality).isEmpty()) {
                 throw RuleViolation.of("campus.municipality-unknown", "Unknown municipality " + municipality);
             }
-            String regionFrom = municipality != null ? municipality : PLACES.get(row.get("subregion").toLowerCase(java.util.Locale.ROOT));
+            String regionFrom = municipality != null ? municipality : PLACES.get(row.get("subregion").toLowerCase(Locale.ROOT));
             String region = regionFrom == null ? null : regions.municipality(regionFrom).map(m -> m.labourMarketRegion().code()).orElse(null);
             String notes = row.text("notes");
             if (municipality == null && region != null) {
@@ -58,17 +54,24 @@ class CampusImport {
             }
             List<String> focus = row.get("focus").isEmpty() ? List.of()
                     : java.util.Arrays.stream(row.get("focus").split(";")).map(String::strip).filter(f -> !f.isEmpty()).toList();
-            jdbc.sql("""
-                    insert into ecosystem.campus (id, nr, name, place, municipality, labour_market_region, subregion, kind, focus,
-                        related_programmes, notes, source)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                    on conflict (nr) do update set name = excluded.name, place = excluded.place, municipality = excluded.municipality,
-                        labour_market_region = excluded.labour_market_region, subregion = excluded.subregion, kind = excluded.kind,
-                        focus = excluded.focus, related_programmes = excluded.related_programmes, notes = excluded.notes,
-                        source = excluded.source""")
-                    .params(UUID.randomUUID(), nr, name, row.text("place"), municipality, region, row.text("subregion"), kind,
-                            focus.toArray(String[]::new), row.text("related_programmes"), notes, row.text("source_doc")).update();
+            store.putCampus(nr, name, row.text("place"), municipality, region, row.text("subregion"), kind, focus,
+                    row.text("related_programmes"), notes, row.text("source_doc"));
             return nr;
+        }).size();
+    }
+
+    int targets(String file, Reader csv) {
+        return CsvImport.allOrNothing(transactions, file, csv, List.of("actielijn", "actie_nr", "resultaat_nr", "titel",
+                "ontwikkelcoalitie", "beoogd_resultaat_kort", "target_metric", "target_value", "target_unit", "target_deadline"), row -> {
+            String line = row.text("actielijn");
+            String result = row.text("resultaat_nr");
+            RegistryRules.target(line, result, row.text("titel"), row.text("beoogd_resultaat_kort")).orThrow();
+            Double value = row.parsed("target_value", Double::parseDouble);
+            String id = line.split(" ")[0] + "-" + row.get("actie_nr") + result;
+            store.putTarget(id, line, row.text("actie_nr"), result, row.text("titel"), row.text("ontwikkelcoalitie"),
+                    row.text("beoogd_resultaat_kort"), row.text("target_metric"), value, row.text("target_unit"),
+                    row.text("target_deadline"), TargetProgress.due(row.text("target_deadline")), row.text("source_doc"));
+            return id;
         }).size();
     }
 
@@ -79,8 +82,8 @@ class CampusImport {
             if (name.isEmpty()) {
                 continue;
             }
-            if (PLACES.containsKey(name.toLowerCase(java.util.Locale.ROOT))) {
-                return PLACES.get(name.toLowerCase(java.util.Locale.ROOT));
+            if (PLACES.containsKey(name.toLowerCase(Locale.ROOT))) {
+                return PLACES.get(name.toLowerCase(Locale.ROOT));
             }
             Optional<Municipality> found = regions.searchMunicipalities(name, 1).stream()
                     .filter(m -> m.name().equalsIgnoreCase(name)).findFirst();
