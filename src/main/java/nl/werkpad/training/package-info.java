@@ -4,5 +4,5 @@
  * on a public register of accepted training.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"shared", "access", "web", "taxonomy", "regions", "organisations"})
+        allowedDependencies = {"shared", "access", "web", "taxonomy", "regions", "organisations", "extraction"})
 package nl.werkpad.training;

@@ -32,7 +32,7 @@ class EmployerBrowserTests extends BrowserTest {
         browser.find("#title").clear();
         browser.find("#title").sendKeys("Lasser scheepsbouw");
         browser.find("#hoursPerWeek").sendKeys("38");
-        browser.clickAndWait("form.form > button[type=submit]");
+        browser.clickAndWait("form[action='/werkgever/vacatures'] > button[type=submit]");
 
         assertThat(browser.find("[role=status]").getText()).contains("Lasser scheepsbouw");
         browser.clickAndWait(browser.driver.findElement(By.linkText("Lasser scheepsbouw")));
@@ -50,7 +50,7 @@ class EmployerBrowserTests extends BrowserTest {
         browser.await("#occupation-options input[value='7aedaa07-3884-4c5b-88f9-80997b2aa54b']").click();
         browser.clickAndWait("button[value=template]");
         browser.find("#hoursPerWeek").sendKeys("99");
-        browser.clickAndWait("form.form > button[type=submit]");
+        browser.clickAndWait("form[action='/werkgever/vacatures'] > button[type=submit]");
         assertThat(browser.find("#hours-error").getText()).isEqualTo("Het aantal uren per week ligt tussen 1 en 60.");
         assertThat(browser.find("#hoursPerWeek").getAttribute("aria-invalid")).isEqualTo("true");
         assertThat(browser.accessibilityViolations()).isEmpty();

@@ -97,6 +97,8 @@ class ResidentPassportPages {
             model.addAttribute("consents", consents.current(p.personId()));
             model.addAttribute("log", log.forSubject(p.personId(), 50));
         });
+        model.addAttribute("maxChars", nl.werkpad.extraction.SkillExtraction.MAX_TEXT_CHARS);
+        model.addAttribute("accept", nl.werkpad.extraction.document.DocumentText.ACCEPT);
         model.addAttribute("advisors", accounts.all().stream().filter(a -> a.roles().contains(Role.ADVISEUR)).toList());
         return "passport/mine";
     }

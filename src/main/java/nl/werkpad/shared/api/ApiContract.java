@@ -59,7 +59,9 @@ final class ApiContract {
             "regions", "Regio's", "Gemeenten, arbeidsmarktregio's, provincies en afstanden "
                     + "/ municipalities, labour-market regions, provinces and distances",
             "taxonomy", "Vaardigheden en beroepen", "ESCO-vaardigheden en -beroepen zoeken en bekijken "
-                    + "/ search and read ESCO skills and occupations");
+                    + "/ search and read ESCO skills and occupations",
+            "extraction", "Vaardigheden uit tekst", "ESCO-vaardigheden en -beroepen uit een cv, vacaturetekst of "
+                    + "opleidingsbeschrijving, met de woorden die ertoe leidden / skills and occupations from a text");
 
     private ApiContract() {
     }

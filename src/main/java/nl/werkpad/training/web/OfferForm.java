@@ -24,6 +24,11 @@ record OfferForm(UUID provider, String title, String description, TrainingLevel 
                 false, OfferStatus.PUBLISHED, List.of(), "", null, null, null, null);
     }
 
+    OfferForm withSkills(List<String> chosen) {
+        return new OfferForm(provider, title, description, level, mode, municipality, municipalityQuery, durationHours,
+                durationWeeks, cost, onRegister, status, chosen, skillsQuery, start1, seats1, start2, seats2);
+    }
+
     TrainingOfferInput input() {
         List<OfferStart> starts = new ArrayList<>();
         if (start1 != null) {

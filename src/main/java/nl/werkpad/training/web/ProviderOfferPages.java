@@ -22,6 +22,11 @@ import nl.werkpad.training.TrainingOffers;
 import nl.werkpad.web.RuleErrors;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
+import nl.werkpad.extraction.Extraction;
+import nl.werkpad.extraction.SkillExtraction;
+import nl.werkpad.extraction.TextInput;
+import nl.werkpad.shared.InvalidInput;
+import nl.werkpad.training.domain.SkillsTaught;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -46,16 +51,22 @@ class ProviderOfferPages {
             Map.entry("offer.skill-unknown", "skills"), Map.entry("offer.starts-invalid", "start1"),
             Map.entry("offer.status-on-create", "status"));
 
+    /** The form's button that asks for the skills its description teaches. */
+    static final String SKILLS_FROM_DESCRIPTION = "skillsFromDescription";
+
     private final TrainingOffers offers;
     private final Organisations organisations;
     private final Taxonomy taxonomy;
     private final Regions regions;
+    private final SkillExtraction extraction;
 
-    ProviderOfferPages(TrainingOffers offers, Organisations organisations, Taxonomy taxonomy, Regions regions) {
+    ProviderOfferPages(TrainingOffers offers, Organisations organisations, Taxonomy taxonomy, Regions regions,
+                       SkillExtraction extraction) {
         this.offers = offers;
         this.organisations = organisations;
         this.taxonomy = taxonomy;
         this.regions = regions;
+        this.extraction = extraction;
     }
 
     @GetMapping
@@ -89,6 +100,9 @@ class ProviderOfferPages {
     String create(@ModelAttribute("form") OfferForm form, BindingResult errors,
                   @RequestParam(name = "_picker", required = false) String picker, Model model, RedirectAttributes redirect) {
         List<Organisation> own = organisations.of(SignedInUser.current().orElseThrow().accountId());
+        if (SKILLS_FROM_DESCRIPTION.equals(picker)) {
+            return proposeSkills(form, errors, own, model);
+        }
         if (picker != null || errors.hasErrors()) {
             return form(form, own, model);
         }
@@ -98,6 +112,24 @@ class ProviderOfferPages {
             return "redirect:/opleider/opleidingen";
         } catch (RuleViolation e) {
             RuleErrors.reject(errors, e, FIELD_OF_RULE, "title");
+            return form(form, own, model);
+        }
+    }
+
+    /**
+     * The skills the description says the course teaches are added to the form's skills as proposals, each shown
+     * with the words it came from; the provider removes what is wrong before saving. Nothing is saved here.
+     */
+    private String proposeSkills(OfferForm form, BindingResult errors, List<Organisation> own, Model model) {
+        try {
+            Extraction found = extraction.extract(TextInput.checked("description", form.description(), null, SkillExtraction.MAX_LIMIT));
+            List<Extraction.FoundSkill> taught = SkillsTaught.of(found);
+            List<String> skills = new java.util.ArrayList<>(form.skills() == null ? List.of() : form.skills());
+            taught.stream().map(s -> s.skill().id()).filter(id -> !skills.contains(id)).forEach(skills::add);
+            model.addAttribute("proposedSkills", taught);
+            return form(form.withSkills(skills), own, model);
+        } catch (InvalidInput e) {
+            RuleErrors.reject(errors, e, FIELD_OF_RULE, "description");
             return form(form, own, model);
         }
     }

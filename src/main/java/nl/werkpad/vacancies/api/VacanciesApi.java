@@ -19,6 +19,7 @@ import nl.werkpad.vacancies.VacancyInput;
 import nl.werkpad.vacancies.VacancyKind;
 import nl.werkpad.vacancies.VacancyNotFound;
 import nl.werkpad.vacancies.VacancyStatus;
+import nl.werkpad.vacancies.text.VacancySkills;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseEntity;
@@ -47,15 +48,30 @@ class VacanciesApi {
     record StatusChange(@NotNull VacancyStatus status) {
     }
 
-    record Imported(int created, List<UUID> ids) {
+    /** @param derivedSkills the vacancies whose skills were read from their description (no skills given) */
+    record Imported(int created, List<UUID> ids, List<UUID> derivedSkills) {
+    }
+
+    /**
+     * A new vacancy, and when its skills were read from its description (it gave none) those skills with the words
+     * they came from; {@code derivedSkills} is null when the skills were given or came from the occupation.
+     */
+    record Created(@com.fasterxml.jackson.annotation.JsonUnwrapped Vacancy vacancy,
+                   @io.swagger.v3.oas.annotations.media.Schema(description = "Vaardigheden die uit de omschrijving zijn "
+                           + "gelezen omdat er geen waren opgegeven (essential: de duidelijkst genoemde, score ten minste 0,7; "
+                           + "optional: de overige genoemde), elk met de woorden; leeg (null) als de "
+                           + "vaardigheden opgegeven waren of van het beroep komen / skills read from the description")
+                   List<VacancySkills.Derived> derivedSkills) {
     }
 
     private final Vacancies vacancies;
     private final VacancyCsv csv;
+    private final VacancySkills skills;
 
-    VacanciesApi(Vacancies vacancies, VacancyCsv csv) {
+    VacanciesApi(Vacancies vacancies, VacancyCsv csv, VacancySkills skills) {
         this.vacancies = vacancies;
         this.csv = csv;
+        this.skills = skills;
     }
 
     @Bean
@@ -71,11 +87,16 @@ class VacanciesApi {
     @PostMapping
     @PreAuthorize("hasAnyRole('WERKGEVER', 'BEHEERDER')")
     @Operation(summary = "Vacature plaatsen; zonder vaardigheden komen die van het beroep / publish a vacancy",
-            description = "Plaatst een vacature als vaardighedenprofiel vanuit een ESCO-beroep; zonder opgegeven vaardigheden komen die van het beroep. Werkgevers (lid van de organisatie) en beheerders. / Creates a vacancy; employers and administrators.")
+            description = "Plaatst een vacature als vaardighedenprofiel vanuit een ESCO-beroep. Zonder opgegeven vaardigheden "
+                    + "maar met een omschrijving worden de vaardigheden uit de omschrijving gelezen (derivedSkills noemt ze, "
+                    + "met de woorden); anders komen ze van het beroep. Werkgevers (lid van de organisatie) en beheerders. "
+                    + "/ Creates a vacancy; without skills but with a description, skills are read from it (derivedSkills).")
     @ApiResponse(responseCode = "201", description = "Aangemaakt / created")
-    ResponseEntity<Vacancy> create(@RequestBody VacancyInput input) {
-        Vacancy created = vacancies.create(input, SignedInUser.current().orElseThrow());
-        return ResponseEntity.created(URI.create("/api/v1/vacancies/" + created.id())).body(created);
+    ResponseEntity<Created> create(@RequestBody VacancyInput input) {
+        List<VacancySkills.Derived> derived = VacancySkills.asksForDerivation(input) ? skills.fromDescription(input.description()) : List.of();
+        Vacancy created = vacancies.create(skills.withDerivedSkills(input, derived).orElse(input), SignedInUser.current().orElseThrow());
+        return ResponseEntity.created(URI.create("/api/v1/vacancies/" + created.id()))
+                .body(new Created(created, derived.isEmpty() ? null : derived));
     }
 
     @GetMapping
@@ -123,12 +144,16 @@ class VacanciesApi {
     @PostMapping(value = "/import", consumes = {"text/csv", "text/plain"})
     @PreAuthorize("hasAnyRole('WERKGEVER', 'BEHEERDER')")
     @Operation(summary = "Vacatures in bulk uit CSV: alles of niets, fouten per regel / bulk import, all or nothing",
-            description = "Leest vacatures uit CSV (kolommen in VacancyCsv); alles of niets, elke foute regel genoemd. Werkgevers en beheerders. / Bulk import, all or nothing.")
+            description = "Leest vacatures uit CSV (kolommen in VacancyCsv); alles of niets, elke foute regel genoemd. Een regel "
+                    + "met een omschrijving en zonder vaardigheden krijgt de vaardigheden uit de omschrijving (derivedSkills "
+                    + "noemt die vacatures). Werkgevers en beheerders. / Bulk import, all or nothing; skills derived from the "
+                    + "description where none are given (listed in derivedSkills).")
     @ApiResponse(responseCode = "201", description = "Ingelezen / imported")
     ResponseEntity<Imported> importCsv(@RequestBody String body, @RequestParam(required = false) UUID organisation) {
+        List<UUID> derived = new java.util.ArrayList<>();
         List<Vacancy> created = csv.importCsv("vacancies.csv", new StringReader(body), organisation,
-                SignedInUser.current().orElseThrow());
-        return ResponseEntity.status(201).body(new Imported(created.size(), created.stream().map(Vacancy::id).toList()));
+                SignedInUser.current().orElseThrow(), derived::add);
+        return ResponseEntity.status(201).body(new Imported(created.size(), created.stream().map(Vacancy::id).toList(), derived));
     }
 
     @GetMapping(value = "/export", produces = "text/csv")

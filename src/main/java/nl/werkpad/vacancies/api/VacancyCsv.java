@@ -17,6 +17,7 @@ import nl.werkpad.vacancies.Vacancy;
 import nl.werkpad.vacancies.VacancyInput;
 import nl.werkpad.vacancies.VacancyKind;
 import nl.werkpad.vacancies.VacancyStatus;
+import nl.werkpad.vacancies.text.VacancySkills;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -25,7 +26,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * municipality (GMxxxx), kind (JOB, INTERNSHIP, LEARNING_PLACE), hours_per_week, contract_type,
  * sector (SBI letter), salary_min_cents, salary_max_cents, closing_date (yyyy-mm-dd), positions,
  * required_certificate, status (DRAFT or OPEN), essential_skills and optional_skills (ESCO URIs or ids
- * separated by ';'; empty takes the occupation's), description. Only title, occupation and
+ * separated by ';'; empty takes the skills the description states, else the occupation's), description. Only title, occupation and
  * municipality are required. An import is all or nothing and names every bad line.
  */
 @Component
@@ -37,15 +38,26 @@ class VacancyCsv {
 
     private final Vacancies vacancies;
     private final TransactionTemplate transactions;
+    private final VacancySkills skills;
 
-    VacancyCsv(Vacancies vacancies, TransactionTemplate transactions) {
+    VacancyCsv(Vacancies vacancies, TransactionTemplate transactions, VacancySkills skills) {
         this.vacancies = vacancies;
         this.transactions = transactions;
+        this.skills = skills;
     }
 
-    List<Vacancy> importCsv(String file, Reader csv, UUID organisation, SignedInUser actor) {
-        return CsvImport.allOrNothing(transactions, file, csv, List.of("title", "occupation", "municipality"),
-                row -> vacancies.create(input(row, organisation), actor));
+    /** Imports all or nothing; {@code derived} hears of each vacancy whose skills were read from its description. */
+    List<Vacancy> importCsv(String file, Reader csv, UUID organisation, SignedInUser actor, java.util.function.Consumer<UUID> derived) {
+        return CsvImport.allOrNothing(transactions, file, csv, List.of("title", "occupation", "municipality"), row -> {
+            VacancyInput input = input(row, organisation);
+            var found = VacancySkills.asksForDerivation(input) ? skills.fromDescription(input.description())
+                    : List.<VacancySkills.Derived>of();
+            Vacancy created = vacancies.create(skills.withDerivedSkills(input, found).orElse(input), actor);
+            if (!found.isEmpty()) {
+                derived.accept(created.id());
+            }
+            return created;
+        });
     }
 
     String export(List<Vacancy> list) {

@@ -24,6 +24,11 @@ import nl.werkpad.vacancies.VacancyKind;
 import nl.werkpad.vacancies.VacancyStatus;
 import nl.werkpad.web.RuleErrors;
 import org.springframework.security.access.prepost.PreAuthorize;
+import nl.werkpad.extraction.TextInput;
+import nl.werkpad.shared.InputCheck;
+import nl.werkpad.shared.InvalidInput;
+import nl.werkpad.shared.Limits;
+import nl.werkpad.vacancies.text.VacancySkills;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -61,12 +66,15 @@ class EmployerVacancyPages {
     private final Organisations organisations;
     private final Taxonomy taxonomy;
     private final Regions regions;
+    private final VacancySkills fromText;
 
-    EmployerVacancyPages(Vacancies vacancies, Organisations organisations, Taxonomy taxonomy, Regions regions) {
+    EmployerVacancyPages(Vacancies vacancies, Organisations organisations, Taxonomy taxonomy, Regions regions,
+                         VacancySkills fromText) {
         this.vacancies = vacancies;
         this.organisations = organisations;
         this.taxonomy = taxonomy;
         this.regions = regions;
+        this.fromText = fromText;
     }
 
     @GetMapping
@@ -94,6 +102,47 @@ class EmployerVacancyPages {
     String newVacancy(Model model) {
         UUID account = SignedInUser.current().orElseThrow().accountId();
         return form(VacancyForm.empty(organisations.homeMunicipality(account).orElse(null)), organisations.of(account), model);
+    }
+
+    /**
+     * A pasted vacancy text fills the usual form: the title names the occupation, the text's clearly stated skills
+     * become essential and the others optional (shown with the words they came from), the text the description.
+     * Nothing is saved until the employer submits the form.
+     */
+    @PostMapping("/uit-tekst")
+    String fromText(@RequestParam(defaultValue = "") String pastedTitle, @RequestParam(defaultValue = "") String pastedText,
+                    Model model) {
+        UUID account = SignedInUser.current().orElseThrow().accountId();
+        VacancyForm empty = VacancyForm.empty(organisations.homeMunicipality(account).orElse(null));
+        try {
+            InputCheck.of().line("pastedTitle", pastedTitle, Limits.TITLE).orThrow();
+            TextInput.checked("pastedText", pastedText, null, null);
+            InputCheck.of().text("pastedText", pastedText, Limits.DESCRIPTION).orThrow();
+        } catch (InvalidInput e) {
+            model.addAttribute("pasteField", e.field());
+            model.addAttribute("pasteRule", e.rule());
+            model.addAttribute("pasteLimit", e.errors().getFirst().limit());
+            model.addAttribute("pastedText", pastedText);
+            model.addAttribute("pastedTitle", pastedTitle);
+            return form(empty, organisations.of(account), model);
+        }
+        List<VacancySkills.Derived> derived = fromText.fromDescription(pastedText);
+        var occupation = fromText.occupation(pastedTitle, pastedText);
+        String title = pastedTitle.isBlank() ? occupation.map(o -> o.label()).orElse("") : pastedTitle.strip();
+        VacancyForm form = new VacancyForm(null, title, pastedText.strip(), null, "", null, empty.municipality(), "", empty.kind(),
+                null, null, null, null, null, null, 1, "", empty.status(), List.of(), "", List.of(), "");
+        if (occupation.isPresent()) {
+            OccupationDetails details = taxonomy.occupation(occupation.get().id(), Languages.current()).orElseThrow();
+            // the text's own skills when it states any, else the occupation's, as choosing the occupation would give
+            form = form.withTemplate(details.occupation().id(), title,
+                    derived.isEmpty() ? details.essentialSkills().stream().map(SkillRef::id).toList()
+                            : derived.stream().filter(d -> d.relation().equals("essential")).map(d -> d.skill().id()).toList(),
+                    derived.isEmpty() ? details.optionalSkills().stream().map(SkillRef::id).toList()
+                            : derived.stream().filter(d -> d.relation().equals("optional")).map(d -> d.skill().id()).toList());
+        }
+        model.addAttribute("derived", derived);
+        model.addAttribute("derivedOccupation", occupation.orElse(null));
+        return form(form, organisations.of(account), model);
     }
 
     @PostMapping
