@@ -7,6 +7,5 @@ import java.util.Set;
  *
  * @param mustChangePassword true when the password is a one-time password the person must replace
  */
-public record NewAccount(String username, String displayName, String password, Set<Role> roles,
-                         boolean mustChangePassword) {
-}
+public record NewAccount(
+        String username, String displayName, String password, Set<Role> roles, boolean mustChangePassword) {}

@@ -12,7 +12,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * session or bearer token). Other modules use this to know who acts, e.g. for the processing log.
  * Serializable because it travels inside the HTTP session, which lives in PostgreSQL for every node of a cluster.
  */
-public record SignedInUser(UUID accountId, String username, String displayName, Set<Role> roles) implements Serializable {
+public record SignedInUser(UUID accountId, String username, String displayName, Set<Role> roles)
+        implements Serializable {
 
     public SignedInUser {
         roles = Set.copyOf(roles);

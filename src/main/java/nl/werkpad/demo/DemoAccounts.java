@@ -57,8 +57,12 @@ class DemoAccounts implements StartupTask, StartupNote {
                 existing.map(Account::id).ifPresent(id -> accounts.setPassword(id, password, false));
             }
         }
-        note.add("Demo-accounts / demo log-ins: " + String.join(", ",
-                java.util.Arrays.stream(Role.values()).map(Role::demoUsername).toList()));
+        note.add("Demo-accounts / demo log-ins: "
+                + String.join(
+                        ", ",
+                        java.util.Arrays.stream(Role.values())
+                                .map(Role::demoUsername)
+                                .toList()));
         note.add("Wachtwoord / password: " + password);
     }
 

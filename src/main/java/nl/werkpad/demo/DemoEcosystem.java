@@ -45,7 +45,12 @@ class DemoEcosystem implements StartupTask {
 
     private final Clock clock;
 
-    DemoEcosystem(Ecosystem ecosystem, Organisations organisations, Accounts accounts, WerkpadProperties werkpad, Clock clock) {
+    DemoEcosystem(
+            Ecosystem ecosystem,
+            Organisations organisations,
+            Accounts accounts,
+            WerkpadProperties werkpad,
+            Clock clock) {
         this.clock = clock;
         this.ecosystem = ecosystem;
         this.organisations = organisations;
@@ -64,14 +69,20 @@ class DemoEcosystem implements StartupTask {
             return;
         }
         var account = accounts.byUsername(Role.BELEID.demoUsername()).orElseThrow();
-        SignedInUser policy = new SignedInUser(account.id(), account.username(), account.displayName(), Set.of(Role.BELEID));
+        SignedInUser policy =
+                new SignedInUser(account.id(), account.username(), account.displayName(), Set.of(Role.BELEID));
         List<Organisation> employers = organisations.search(null, OrganisationKind.EMPLOYER, 2000, 0);
         for (Campus campus : ecosystem.campuses(null, null)) {
-            organisations.byKvkNumber(DemoMarket.campusKvk(campus.nr()))
-                    .ifPresent(school -> ecosystem.addPartner(campus.id(), school.id(), Campus.Helix.EDUCATION, policy));
+            organisations
+                    .byKvkNumber(DemoMarket.campusKvk(campus.nr()))
+                    .ifPresent(
+                            school -> ecosystem.addPartner(campus.id(), school.id(), Campus.Helix.EDUCATION, policy));
             if (campus.municipality() != null) {
-                employers.stream().filter(e -> e.sites().stream().anyMatch(s -> campus.municipality().code().equals(s.municipality())))
-                        .limit(3).forEach(e -> ecosystem.addPartner(campus.id(), e.id(), Campus.Helix.BUSINESS, policy));
+                employers.stream()
+                        .filter(e -> e.sites().stream()
+                                .anyMatch(s -> campus.municipality().code().equals(s.municipality())))
+                        .limit(3)
+                        .forEach(e -> ecosystem.addPartner(campus.id(), e.id(), Campus.Helix.BUSINESS, policy));
             }
             if (SERVICE_POINTS.contains(campus.nr())) {
                 ecosystem.setServicePoint(campus.id(), true, policy);
@@ -79,7 +90,9 @@ class DemoEcosystem implements StartupTask {
         }
         events(policy);
         coalitions(policy);
-        LOG.info("Demo ecosystem: partners, service points, {} events and {} coalitions", ecosystem.events().size(),
+        LOG.info(
+                "Demo ecosystem: partners, service points, {} events and {} coalitions",
+                ecosystem.events().size(),
                 ecosystem.coalitions().size());
     }
 
@@ -88,51 +101,150 @@ class DemoEcosystem implements StartupTask {
         ecosystem.campuses(null, null).forEach(c -> byNr.put(c.nr(), c));
         LocalDate today = LocalDate.now(clock);
         int year = today.getYear();
-        record Planned(Event.Kind kind, String title, LocalDate on, int campus, int participants, int pupils, String outcome) {
-        }
+        record Planned(
+                Event.Kind kind,
+                String title,
+                LocalDate on,
+                int campus,
+                int participants,
+                int pupils,
+                String outcome) {}
         List<Planned> planned = List.of(
-                new Planned(Event.Kind.TECHNOLOGY_TABLE, "Technologietafel energietransitie", LocalDate.of(year, 3, 14), 1, 42, 0,
+                new Planned(
+                        Event.Kind.TECHNOLOGY_TABLE,
+                        "Technologietafel energietransitie",
+                        LocalDate.of(year, 3, 14),
+                        1,
+                        42,
+                        0,
                         "Drie nieuwe leerwerkplekken offshore afgesproken"),
-                new Planned(Event.Kind.ADVISORY_MEETING, "Leer- en adviescommissie manifest", LocalDate.of(year, 2, 8), 0, 14, 0, "Voortgang purpose cases besproken"),
-                new Planned(Event.Kind.ADVISORY_MEETING, "Leer- en adviescommissie manifest", LocalDate.of(year, 6, 6), 0, 12, 0, "Ontwikkelfonds NHN geagendeerd"),
-                new Planned(Event.Kind.PROMOTION_EVENT, "Promotie Event Techniek Den Helder", LocalDate.of(year, 4, 11), 1, 60, 1180, "Ouder-kinddag gepland"),
-                new Planned(Event.Kind.PROMOTION_EVENT, "Promotie Event Techniek Alkmaar", LocalDate.of(year, 5, 16), 3, 75, 1420, "Twaalf scholen deden mee"),
-                new Planned(Event.Kind.PROMOTION_EVENT, "Promotie Event Techniek IJmond", LocalDate.of(year, 9, 26), 5, 58, 960, ""),
-                new Planned(Event.Kind.PARENT_CHILD_DAY, "Ouder-kinddag Techport", LocalDate.of(year, 10, 4), 5, 310, 140, "Veel vragen over mbo-techniek"),
-                new Planned(Event.Kind.PROMOTION_EVENT, "Promotie Event Techniek Zaanstad", LocalDate.of(year - 1, 10, 12), 7, 64, 1210, ""));
+                new Planned(
+                        Event.Kind.ADVISORY_MEETING,
+                        "Leer- en adviescommissie manifest",
+                        LocalDate.of(year, 2, 8),
+                        0,
+                        14,
+                        0,
+                        "Voortgang purpose cases besproken"),
+                new Planned(
+                        Event.Kind.ADVISORY_MEETING,
+                        "Leer- en adviescommissie manifest",
+                        LocalDate.of(year, 6, 6),
+                        0,
+                        12,
+                        0,
+                        "Ontwikkelfonds NHN geagendeerd"),
+                new Planned(
+                        Event.Kind.PROMOTION_EVENT,
+                        "Promotie Event Techniek Den Helder",
+                        LocalDate.of(year, 4, 11),
+                        1,
+                        60,
+                        1180,
+                        "Ouder-kinddag gepland"),
+                new Planned(
+                        Event.Kind.PROMOTION_EVENT,
+                        "Promotie Event Techniek Alkmaar",
+                        LocalDate.of(year, 5, 16),
+                        3,
+                        75,
+                        1420,
+                        "Twaalf scholen deden mee"),
+                new Planned(
+                        Event.Kind.PROMOTION_EVENT,
+                        "Promotie Event Techniek IJmond",
+                        LocalDate.of(year, 9, 26),
+                        5,
+                        58,
+                        960,
+                        ""),
+                new Planned(
+                        Event.Kind.PARENT_CHILD_DAY,
+                        "Ouder-kinddag Techport",
+                        LocalDate.of(year, 10, 4),
+                        5,
+                        310,
+                        140,
+                        "Veel vragen over mbo-techniek"),
+                new Planned(
+                        Event.Kind.PROMOTION_EVENT,
+                        "Promotie Event Techniek Zaanstad",
+                        LocalDate.of(year - 1, 10, 12),
+                        7,
+                        64,
+                        1210,
+                        ""));
         for (Planned p : planned) {
             if (p.on().isAfter(today)) {
                 continue; // only what has happened
             }
             Campus campus = byNr.get(p.campus());
-            ecosystem.addEvent(new Ecosystem.NewEvent(p.kind(), p.title(), p.on(), campus == null ? null : campus.id(),
-                    campus == null || campus.municipality() == null ? null : campus.municipality().code(), p.participants(),
-                    p.pupils() == 0 ? null : p.pupils(), p.outcome()), policy);
+            ecosystem.addEvent(
+                    new Ecosystem.NewEvent(
+                            p.kind(),
+                            p.title(),
+                            p.on(),
+                            campus == null ? null : campus.id(),
+                            campus == null || campus.municipality() == null
+                                    ? null
+                                    : campus.municipality().code(),
+                            p.participants(),
+                            p.pupils() == 0 ? null : p.pupils(),
+                            p.outcome()),
+                    policy);
         }
     }
 
     private void coalitions(SignedInUser policy) {
-        Coalition servicePoint = ecosystem.createCoalition(new Ecosystem.NewCoalition("Servicepunt Techniek", "II-3a", "Tech@Connect"), policy);
-        ecosystem.writePurposeCase(servicePoint.id(), new Ecosystem.PurposeCaseInput(
-                "Werkenden en werkzoekenden vinden de weg naar techniek niet", "In elke arbeidsmarktregio een digitaal en fysiek servicepunt",
-                List.of(new Ecosystem.PartnerInput("Provincie Noord-Holland", PurposeCase.Helix.PROVINCE, 250_000_00L, "cofinanciering"),
-                        new Ecosystem.PartnerInput("ROC Kop van Noord-Holland", PurposeCase.Helix.EDUCATION, 125_000_00L, "loopbaanadviseurs"),
-                        new Ecosystem.PartnerInput("Techniekbedrijven Kop van Noord-Holland", PurposeCase.Helix.BUSINESS, 125_000_00L, "stages en vacatures"),
-                        new Ecosystem.PartnerInput("Gemeente Den Helder", PurposeCase.Helix.GOVERNMENT, 0L, "huisvesting")),
-                "Besluit regiegroep W&O: cofinanciering toegekend"), policy);
+        Coalition servicePoint = ecosystem.createCoalition(
+                new Ecosystem.NewCoalition("Servicepunt Techniek", "II-3a", "Tech@Connect"), policy);
+        ecosystem.writePurposeCase(
+                servicePoint.id(),
+                new Ecosystem.PurposeCaseInput(
+                        "Werkenden en werkzoekenden vinden de weg naar techniek niet",
+                        "In elke arbeidsmarktregio een digitaal en fysiek servicepunt",
+                        List.of(
+                                new Ecosystem.PartnerInput(
+                                        "Provincie Noord-Holland",
+                                        PurposeCase.Helix.PROVINCE,
+                                        250_000_00L,
+                                        "cofinanciering"),
+                                new Ecosystem.PartnerInput(
+                                        "ROC Kop van Noord-Holland",
+                                        PurposeCase.Helix.EDUCATION,
+                                        125_000_00L,
+                                        "loopbaanadviseurs"),
+                                new Ecosystem.PartnerInput(
+                                        "Techniekbedrijven Kop van Noord-Holland",
+                                        PurposeCase.Helix.BUSINESS,
+                                        125_000_00L,
+                                        "stages en vacatures"),
+                                new Ecosystem.PartnerInput(
+                                        "Gemeente Den Helder", PurposeCase.Helix.GOVERNMENT, 0L, "huisvesting")),
+                        "Besluit regiegroep W&O: cofinanciering toegekend"),
+                policy);
         ecosystem.move(servicePoint.id(), CoalitionPhase.PURPOSE_CASE, null, policy);
         ecosystem.move(servicePoint.id(), CoalitionPhase.RUNNING, null, policy);
 
-        Coalition fund = ecosystem.createCoalition(new Ecosystem.NewCoalition("Ontwikkelfonds NHN", "III-7b", "Werkgeversservicepunt NHN"), policy);
-        ecosystem.writePurposeCase(fund.id(), new Ecosystem.PurposeCaseInput("Mkb mist middelen om medewerkers om te scholen",
-                "Een regionaal ontwikkelfonds met individuele ontwikkelbudgetten",
-                List.of(new Ecosystem.PartnerInput("Provincie Noord-Holland", PurposeCase.Helix.PROVINCE, 400_000_00L, ""),
-                        new Ecosystem.PartnerInput("Opleidingsfonds Metaal", PurposeCase.Helix.BUSINESS, 150_000_00L, "")),
-                null), policy);
+        Coalition fund = ecosystem.createCoalition(
+                new Ecosystem.NewCoalition("Ontwikkelfonds NHN", "III-7b", "Werkgeversservicepunt NHN"), policy);
+        ecosystem.writePurposeCase(
+                fund.id(),
+                new Ecosystem.PurposeCaseInput(
+                        "Mkb mist middelen om medewerkers om te scholen",
+                        "Een regionaal ontwikkelfonds met individuele ontwikkelbudgetten",
+                        List.of(
+                                new Ecosystem.PartnerInput(
+                                        "Provincie Noord-Holland", PurposeCase.Helix.PROVINCE, 400_000_00L, ""),
+                                new Ecosystem.PartnerInput(
+                                        "Opleidingsfonds Metaal", PurposeCase.Helix.BUSINESS, 150_000_00L, "")),
+                        null),
+                policy);
         ecosystem.move(fund.id(), CoalitionPhase.PURPOSE_CASE, null, policy);
 
-        Coalition pilot = ecosystem.createCoalition(new Ecosystem.NewCoalition("Pilot nieuwe technologie voor inclusiviteit", "III-9a",
-                "House of Skills"), policy);
+        Coalition pilot = ecosystem.createCoalition(
+                new Ecosystem.NewCoalition("Pilot nieuwe technologie voor inclusiviteit", "III-9a", "House of Skills"),
+                policy);
         ecosystem.move(pilot.id(), CoalitionPhase.STOPPED, "Te weinig draagvlak bij werkgevers", policy);
     }
 }

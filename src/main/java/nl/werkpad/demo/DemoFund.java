@@ -1,9 +1,9 @@
 package nl.werkpad.demo;
 
-import java.time.Clock;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -55,8 +55,7 @@ import tools.jackson.databind.json.JsonMapper;
 class DemoFund implements StartupTask {
 
     private static final Logger log = LoggerFactory.getLogger(DemoFund.class);
-    private static final TypeReference<List<FundingRule>> RULES = new TypeReference<>() {
-    };
+    private static final TypeReference<List<FundingRule>> RULES = new TypeReference<>() {};
 
     private final Fund fund;
     private final Accounts accounts;
@@ -69,8 +68,16 @@ class DemoFund implements StartupTask {
 
     private final Clock clock;
 
-    DemoFund(Fund fund, Accounts accounts, Consents consents, Organisations organisations, TrainingOffers offers,
-             Taxonomy taxonomy, WerkpadProperties werkpad, JsonMapper json, Clock clock) {
+    DemoFund(
+            Fund fund,
+            Accounts accounts,
+            Consents consents,
+            Organisations organisations,
+            TrainingOffers offers,
+            Taxonomy taxonomy,
+            WerkpadProperties werkpad,
+            JsonMapper json,
+            Clock clock) {
         this.clock = clock;
         this.fund = fund;
         this.accounts = accounts;
@@ -106,18 +113,29 @@ class DemoFund implements StartupTask {
                 fund.addBudget(source.id(), year, budget, "demo-budget-" + source.code(), manager.get());
             }
         }
-        List<UUID> caseload = consents.subjectsWith(Purpose.ADVISOR, advisor.get().accountId());
+        List<UUID> caseload =
+                consents.subjectsWith(Purpose.ADVISOR, advisor.get().accountId());
         Random random = new Random(2026);
         List<UUID> open = new ArrayList<>();
         for (UUID person : caseload) {
             Set<String> groups = random.nextInt(3) == 0 ? Set.of("career-switch-technology") : Set.of();
-            fund.openAccount(person, new AccountHolder(LocalDate.now(clock).minusYears(19 + random.nextInt(45)).minusDays(random.nextInt(365)),
-                    groups), advisor.get());
+            fund.openAccount(
+                    person,
+                    new AccountHolder(
+                            LocalDate.now(clock)
+                                    .minusYears(19 + random.nextInt(45))
+                                    .minusDays(random.nextInt(365)),
+                            groups),
+                    advisor.get());
             open.add(person);
         }
         List<UUID> training = demoOffers(provider.get());
         int issued = vouchers(open, training, advisor.get(), provider.get());
-        log.info("Demo fund: {} sources, {} development accounts, {} vouchers", sources().size(), open.size(), issued);
+        log.info(
+                "Demo fund: {} sources, {} development accounts, {} vouchers",
+                sources().size(),
+                open.size(),
+                issued);
     }
 
     private Optional<SignedInUser> user(Role role) {
@@ -126,8 +144,15 @@ class DemoFund implements StartupTask {
     }
 
     private List<CSVRecord> sources() {
-        try (Reader reader = new InputStreamReader(new ClassPathResource("demo/funding-sources.csv").getInputStream(), StandardCharsets.UTF_8)) {
-            return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader).getRecords();
+        try (Reader reader = new InputStreamReader(
+                new ClassPathResource("demo/funding-sources.csv").getInputStream(), StandardCharsets.UTF_8)) {
+            return CSVFormat.DEFAULT
+                    .builder()
+                    .setHeader()
+                    .setSkipHeaderRecord(true)
+                    .get()
+                    .parse(reader)
+                    .getRecords();
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
@@ -135,13 +160,19 @@ class DemoFund implements StartupTask {
 
     private FundingSourceInput source(CSVRecord row, int year) {
         String allowance = row.get("allowance_eur");
-        return new FundingSourceInput(row.get("code"), row.get("name"), FundingSource.SourceKind.valueOf(row.get("kind")),
-                SourceMode.valueOf(row.get("mode")), allowance.isBlank() ? null : Long.parseLong(allowance) * 100,
+        return new FundingSourceInput(
+                row.get("code"),
+                row.get("name"),
+                FundingSource.SourceKind.valueOf(row.get("kind")),
+                SourceMode.valueOf(row.get("mode")),
+                allowance.isBlank() ? null : Long.parseLong(allowance) * 100,
                 Integer.parseInt(row.get("allowance_expiry_months")),
                 LocalDate.parse(row.get("valid_from").replace("{year}", String.valueOf(year))),
                 LocalDate.parse(row.get("valid_until").replace("{year}", String.valueOf(year))),
-                Integer.parseInt(row.get("priority")), Integer.parseInt(row.get("voucher_valid_days")),
-                json.readValue(row.get("rules"), RULES), row.get("provenance"));
+                Integer.parseInt(row.get("priority")),
+                Integer.parseInt(row.get("voucher_valid_days")),
+                json.readValue(row.get("rules"), RULES),
+                row.get("provenance"));
     }
 
     /** Five courses of the demo provider on the register, teaching the essentials of technical occupations. */
@@ -149,26 +180,46 @@ class DemoFund implements StartupTask {
         UUID school = organisations.of(provider.accountId()).getFirst().id();
         List<TrainingOffers.BulkOffer> courses = new ArrayList<>();
         // by ESCO occupation (not by a label search, whose first hit taught a mechanic to drive timber machines)
-        String[][] plan = {{"7aedaa07-3884-4c5b-88f9-80997b2aa54b", "Lassen MIG/MAG (demo)", "180000"},
-                {"4910419f-b4af-4f59-b544-9dbebc8a74f0", "Basis elektrotechniek (demo)", "240000"},
-                {"b31e404e-9af6-457d-a58a-208f612eeba3", "Monteur werktuigbouw (demo)", "320000"},
-                {"75b63949-1b93-4bf2-a777-ccf978dc3e8a", "Zonnepanelen installeren (demo)", "210000"},
-                {"aaeec9a7-dc57-4485-890c-86b3eef735f9", "Werken met data en ICT (demo)", "95000"}};
+        String[][] plan = {
+            {"7aedaa07-3884-4c5b-88f9-80997b2aa54b", "Lassen MIG/MAG (demo)", "180000"},
+            {"4910419f-b4af-4f59-b544-9dbebc8a74f0", "Basis elektrotechniek (demo)", "240000"},
+            {"b31e404e-9af6-457d-a58a-208f612eeba3", "Monteur werktuigbouw (demo)", "320000"},
+            {"75b63949-1b93-4bf2-a777-ccf978dc3e8a", "Zonnepanelen installeren (demo)", "210000"},
+            {"aaeec9a7-dc57-4485-890c-86b3eef735f9", "Werken met data en ICT (demo)", "95000"}
+        };
         for (String[] course : plan) {
             // the occupation's most specific essentials (fewest occupations ask for them): a solar course teaches
             // mounting photovoltaic panels, not "comply with legal regulations"
-            List<String> skills = taxonomy.occupation(course[0], "nl").map(o -> o.essentialSkills().stream().map(SkillRef::id)
-                    .sorted(java.util.Comparator.comparingInt((String id) -> taxonomy.skill(id, "en")
-                            .map(d -> d.occupations().size()).orElse(Integer.MAX_VALUE)).thenComparing(id -> id))
-                    .limit(8).toList()).orElse(List.of());
+            List<String> skills = taxonomy.occupation(course[0], "nl")
+                    .map(o -> o.essentialSkills().stream()
+                            .map(SkillRef::id)
+                            .sorted(java.util.Comparator.comparingInt((String id) -> taxonomy.skill(id, "en")
+                                            .map(d -> d.occupations().size())
+                                            .orElse(Integer.MAX_VALUE))
+                                    .thenComparing(id -> id))
+                            .limit(8)
+                            .toList())
+                    .orElse(List.of());
             if (!skills.isEmpty()) {
-                courses.add(new TrainingOffers.BulkOffer(school, course[1], TrainingLevel.MBO_3, TrainingMode.BLENDED, "GM0361",
-                        120, 12, Long.parseLong(course[2]), true, skills, List.of(new OfferStart(LocalDate.now(clock).plusDays(30), 16))));
+                courses.add(new TrainingOffers.BulkOffer(
+                        school,
+                        course[1],
+                        TrainingLevel.MBO_3,
+                        TrainingMode.BLENDED,
+                        "GM0361",
+                        120,
+                        12,
+                        Long.parseLong(course[2]),
+                        true,
+                        skills,
+                        List.of(new OfferStart(LocalDate.now(clock).plusDays(30), 16))));
             }
         }
         offers.publishAll(courses);
         List<UUID> ids = new ArrayList<>();
-        offers.search(new nl.werkpad.training.OfferFilter(null, null, null, null, school, null, 50, 0), Optional.of(provider))
+        offers.search(
+                        new nl.werkpad.training.OfferFilter(null, null, null, null, school, null, 50, 0),
+                        Optional.of(provider))
                 .forEach(o -> ids.add(o.id()));
         return ids;
     }
@@ -181,8 +232,11 @@ class DemoFund implements StartupTask {
         List<Voucher> made = new ArrayList<>();
         for (int i = 0; i < people.size() && !training.isEmpty(); i++) {
             try {
-                made.add(fund.issue(new VoucherRequest(people.get(i), training.get(i % training.size()), null, null, null),
-                        "demo-voucher-" + i, advisor).result());
+                made.add(fund.issue(
+                                new VoucherRequest(people.get(i), training.get(i % training.size()), null, null, null),
+                                "demo-voucher-" + i,
+                                advisor)
+                        .result());
             } catch (RuleViolation e) {
                 log.debug("Demo voucher for {} refused by {}", people.get(i), e.rule());
             }
@@ -193,8 +247,7 @@ class DemoFund implements StartupTask {
                 case 1, 4 -> fund.redeem(voucher.id(), "demo-redeem-" + i, provider);
                 case 2 -> fund.cancel(voucher.id(), "demo-cancel-" + i, advisor);
                 case 5 -> fund.expire(voucher.id(), voucher.validUntil().plusDays(1));
-                default -> {
-                }
+                default -> {}
             }
         }
         return made.size();

@@ -44,8 +44,15 @@ class DemoMarket implements StartupTask {
     private final Ecosystem ecosystem;
     private final DemoProperties demo;
 
-    DemoMarket(MarketGenerator generator, Organisations organisations, Regions regions, Taxonomy taxonomy, Accounts accounts,
-               WerkpadProperties werkpad, Ecosystem ecosystem, DemoProperties demo) {
+    DemoMarket(
+            MarketGenerator generator,
+            Organisations organisations,
+            Regions regions,
+            Taxonomy taxonomy,
+            Accounts accounts,
+            WerkpadProperties werkpad,
+            Ecosystem ecosystem,
+            DemoProperties demo) {
         this.demo = demo;
         this.ecosystem = ecosystem;
         this.generator = generator;
@@ -67,9 +74,17 @@ class DemoMarket implements StartupTask {
             return;
         }
         List<Municipality> noordHolland = regions.municipalities().stream()
-                .filter(m -> m.province().code().equals(NOORD_HOLLAND)).toList();
-        var advisor = accounts.byUsername(Role.ADVISEUR.demoUsername()).map(a -> a.id()).orElse(null);
-        var report = generator.generate(new MarketGenerator.Size(demo.residents(), demo.vacancies(), 250), SEED, noordHolland, campuses(), advisor);
+                .filter(m -> m.province().code().equals(NOORD_HOLLAND))
+                .toList();
+        var advisor = accounts.byUsername(Role.ADVISEUR.demoUsername())
+                .map(a -> a.id())
+                .orElse(null);
+        var report = generator.generate(
+                new MarketGenerator.Size(demo.residents(), demo.vacancies(), 250),
+                SEED,
+                noordHolland,
+                campuses(),
+                advisor);
         log.info("Demo region Noord-Holland: {}", report.summary());
     }
 
@@ -81,16 +96,34 @@ class DemoMarket implements StartupTask {
     private List<MarketGenerator.Provider> campuses() {
         List<MarketGenerator.Provider> campuses = new ArrayList<>();
         for (Campus campus : ecosystem.campuses(null, null)) {
-            String municipality = campus.municipality() != null ? campus.municipality().code()
-                    : regions.municipalities().stream().filter(m -> campus.labourMarketRegion() != null
-                            && m.labourMarketRegion().code().equals(campus.labourMarketRegion().code()))
-                    .map(Municipality::code).findFirst().orElse(FALLBACK_PLACE);
+            String municipality = campus.municipality() != null
+                    ? campus.municipality().code()
+                    : regions.municipalities().stream()
+                            .filter(m -> campus.labourMarketRegion() != null
+                                    && m.labourMarketRegion()
+                                            .code()
+                                            .equals(campus.labourMarketRegion().code()))
+                            .map(Municipality::code)
+                            .findFirst()
+                            .orElse(FALLBACK_PLACE);
             List<String> occupations = campus.focus().stream()
                     .flatMap(focus -> Arrays.stream(focus.split("[&]")))
-                    .map(word -> word.replaceAll("\\(.*\\)", "").strip()).filter(word -> word.length() > 2)
-                    .flatMap(word -> taxonomy.suggestOccupations(word, "nl", 8).stream().map(o -> o.id())).distinct().toList();
-            campuses.add(new MarketGenerator.Provider(new NewOrganisation(campusKvk(campus.nr()), campus.name(),
-                    OrganisationKind.TRAINING_PROVIDER, null, "P", null, List.of(new NewOrganisation.NewSite(null, municipality))), occupations));
+                    .map(word -> word.replaceAll("\\(.*\\)", "").strip())
+                    .filter(word -> word.length() > 2)
+                    .flatMap(word ->
+                            taxonomy.suggestOccupations(word, "nl", 8).stream().map(o -> o.id()))
+                    .distinct()
+                    .toList();
+            campuses.add(new MarketGenerator.Provider(
+                    new NewOrganisation(
+                            campusKvk(campus.nr()),
+                            campus.name(),
+                            OrganisationKind.TRAINING_PROVIDER,
+                            null,
+                            "P",
+                            null,
+                            List.of(new NewOrganisation.NewSite(null, municipality))),
+                    occupations));
         }
         return campuses;
     }

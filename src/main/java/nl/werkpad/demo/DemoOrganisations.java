@@ -39,11 +39,28 @@ class DemoOrganisations implements StartupTask {
         if (!werkpad.isDemo()) {
             return;
         }
-        seed(Role.WERKGEVER, new NewOrganisation("90000001", "Metaalbewerking Kennemer Noord (demo)", OrganisationKind.EMPLOYER,
-                null, "C", null, List.of(new NewOrganisation.NewSite("Werkplaats Alkmaar", "GM0361"),
-                new NewOrganisation.NewSite("Werf Den Helder", "GM0400"))));
-        seed(Role.OPLEIDER, new NewOrganisation("90000002", "Techniekcollege Noord (demo)", OrganisationKind.SCHOOL, "MBO",
-                "P", null, List.of(new NewOrganisation.NewSite("Campus Alkmaar", "GM0361"))));
+        seed(
+                Role.WERKGEVER,
+                new NewOrganisation(
+                        "90000001",
+                        "Metaalbewerking Kennemer Noord (demo)",
+                        OrganisationKind.EMPLOYER,
+                        null,
+                        "C",
+                        null,
+                        List.of(
+                                new NewOrganisation.NewSite("Werkplaats Alkmaar", "GM0361"),
+                                new NewOrganisation.NewSite("Werf Den Helder", "GM0400"))));
+        seed(
+                Role.OPLEIDER,
+                new NewOrganisation(
+                        "90000002",
+                        "Techniekcollege Noord (demo)",
+                        OrganisationKind.SCHOOL,
+                        "MBO",
+                        "P",
+                        null,
+                        List.of(new NewOrganisation.NewSite("Campus Alkmaar", "GM0361"))));
     }
 
     private void seed(Role role, NewOrganisation organisation) {

@@ -10,5 +10,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param vacancies generated open vacancies of the demo region
  */
 @ConfigurationProperties("werkpad.demo")
-record DemoProperties(@DefaultValue("") String password, @DefaultValue("8000") int residents, @DefaultValue("2000") int vacancies) {
-}
+record DemoProperties(
+        @DefaultValue("") String password,
+        @DefaultValue("8000") int residents,
+        @DefaultValue("2000") int vacancies) {}

@@ -64,9 +64,18 @@ class DemoResident implements StartupTask {
 
     private final Clock clock;
 
-    DemoResident(Accounts accounts, Passports passports, Consents consents, Fund fund, TrainingOffers offers, Trajectories trajectories,
-                 Taxonomy taxonomy, WerkpadProperties werkpad, nl.werkpad.organisations.Organisations organisations,
-                 nl.werkpad.vacancies.Vacancies vacancies, Clock clock) {
+    DemoResident(
+            Accounts accounts,
+            Passports passports,
+            Consents consents,
+            Fund fund,
+            TrainingOffers offers,
+            Trajectories trajectories,
+            Taxonomy taxonomy,
+            WerkpadProperties werkpad,
+            nl.werkpad.organisations.Organisations organisations,
+            nl.werkpad.vacancies.Vacancies vacancies,
+            Clock clock) {
         this.clock = clock;
         this.vacancies = vacancies;
         this.organisations = organisations;
@@ -89,7 +98,10 @@ class DemoResident implements StartupTask {
     public void run() {
         Optional<SignedInUser> resident = user(Role.INWONER);
         Optional<SignedInUser> advisor = user(Role.ADVISEUR);
-        if (!werkpad.isDemo() || resident.isEmpty() || advisor.isEmpty() || passports.ownPersonId(resident.get()).isPresent()) {
+        if (!werkpad.isDemo()
+                || resident.isEmpty()
+                || advisor.isEmpty()
+                || passports.ownPersonId(resident.get()).isPresent()) {
             return;
         }
         int year = LocalDate.now(clock).getYear();
@@ -99,24 +111,36 @@ class DemoResident implements StartupTask {
         consents.give(person, Purpose.EMPLOYERS_IN_REGION, null, me);
         consents.give(person, Purpose.ANONYMOUS_STATISTICS, null, me);
         consents.give(person, Purpose.ADVISOR, advisor.get().accountId(), me);
-        fund.openAccount(person, new AccountHolder(LocalDate.of(year - 41, 3, 12), Set.of("career-switch-technology")), advisor.get());
+        fund.openAccount(
+                person,
+                new AccountHolder(LocalDate.of(year - 41, 3, 12), Set.of("career-switch-technology")),
+                advisor.get());
 
         Trajectory trajectory = trajectories.start(person, TrajectoryKind.SWITCH_TO_TECHNOLOGY, null, advisor.get());
-        trajectories.addAction(trajectory.id(), "Proefdag bij een installateur van zonnepanelen plannen", LocalDate.now(clock).plusDays(10),
+        trajectories.addAction(
+                trajectory.id(),
+                "Proefdag bij een installateur van zonnepanelen plannen",
+                LocalDate.now(clock).plusDays(10),
                 advisor.get());
-        trajectories.addNote(trajectory.id(), "Vijftien jaar lasser; wil de energietransitie in. Zonnepanelen en warmtepompen liggen dichtbij.",
+        trajectories.addNote(
+                trajectory.id(),
+                "Vijftien jaar lasser; wil de energietransitie in. Zonnepanelen en warmtepompen liggen dichtbij.",
                 advisor.get());
         trajectories.move(trajectory.id(), nl.werkpad.trajectories.domain.Phase.GUIDANCE, advisor.get());
         solarCourse().ifPresent(course -> {
             try {
-                var voucher = fund.issue(new VoucherRequest(person, course, SOLAR_TECHNICIAN, null, null), "demo-inwoner-voucher",
-                        advisor.get()).result();
+                var voucher = fund.issue(
+                                new VoucherRequest(person, course, SOLAR_TECHNICIAN, null, null),
+                                "demo-inwoner-voucher",
+                                advisor.get())
+                        .result();
                 trajectories.link(trajectory.id(), Trajectory.LinkKind.VOUCHER, voucher.id(), advisor.get());
             } catch (RuleViolation e) {
                 log.info("Demo resident: the voucher for the solar course was refused ({})", e.rule());
             }
         });
-        log.info("Demo resident: a welder in Alkmaar with a passport, consents, a development account, a voucher and a trajectory");
+        log.info(
+                "Demo resident: a welder in Alkmaar with a passport, consents, a development account, a voucher and a trajectory");
     }
 
     /**
@@ -124,13 +148,34 @@ class DemoResident implements StartupTask {
      * the energy transition that need what the plan teaches (the generated market has few of either).
      */
     private void energyTransitionVacancies(SignedInUser employer) {
-        String[][] jobs = {{WELDER, "Lasser onderhoud windturbinefunderingen", "GM0441"},
-                {SOLAR_TECHNICIAN, "Monteur zonnepanelen", ALKMAAR}, {SOLAR_TECHNICIAN, "Servicemonteur zonne-energie", "GM0396"}};
-        UUID workshop = organisations.byKvkNumber("90000001").map(o -> o.id()).orElse(null);   // DemoOrganisations' employer
+        String[][] jobs = {
+            {WELDER, "Lasser onderhoud windturbinefunderingen", "GM0441"},
+            {SOLAR_TECHNICIAN, "Monteur zonnepanelen", ALKMAAR},
+            {SOLAR_TECHNICIAN, "Servicemonteur zonne-energie", "GM0396"}
+        };
+        UUID workshop =
+                organisations.byKvkNumber("90000001").map(o -> o.id()).orElse(null); // DemoOrganisations' employer
         for (String[] job : jobs) {
             try {
-                vacancies.create(new nl.werkpad.vacancies.VacancyInput(workshop, job[1], null, job[0], job[2], nl.werkpad.vacancies.VacancyKind.JOB,
-                        38, null, "F", null, null, LocalDate.now(clock).plusWeeks(8), 2, null, nl.werkpad.vacancies.VacancyStatus.OPEN, null, null),
+                vacancies.create(
+                        new nl.werkpad.vacancies.VacancyInput(
+                                workshop,
+                                job[1],
+                                null,
+                                job[0],
+                                job[2],
+                                nl.werkpad.vacancies.VacancyKind.JOB,
+                                38,
+                                null,
+                                "F",
+                                null,
+                                null,
+                                LocalDate.now(clock).plusWeeks(8),
+                                2,
+                                null,
+                                nl.werkpad.vacancies.VacancyStatus.OPEN,
+                                null,
+                                null),
                         employer);
             } catch (RuleViolation e) {
                 log.info("Demo resident: vacancy {} refused ({})", job[1], e.rule());
@@ -144,30 +189,59 @@ class DemoResident implements StartupTask {
         List<String> seen = new ArrayList<>();
         essentials(WELDER).forEach(s -> {
             seen.add(s);
-            skills.add(new PassportInput.SkillEntry(s, skills.size() % 3 == 0 ? SkillSource.DIPLOMA : SkillSource.WORK_EXPERIENCE, 4));
+            skills.add(new PassportInput.SkillEntry(
+                    s, skills.size() % 3 == 0 ? SkillSource.DIPLOMA : SkillSource.WORK_EXPERIENCE, 4));
         });
-        essentials(SHEET_METAL_WORKER).stream().filter(s -> !seen.contains(s)).limit(6)
+        essentials(SHEET_METAL_WORKER).stream()
+                .filter(s -> !seen.contains(s))
+                .limit(6)
                 .forEach(s -> skills.add(new PassportInput.SkillEntry(s, SkillSource.WORK_EXPERIENCE, 3)));
-        return new PassportInput("Sander Bakker", ALKMAAR, 30, LabourMarketStatus.EMPLOYED_AT_RISK, null, 38, List.of("C", "F"), true,
-                skills, List.of(new PassportInput.WorkEntry(WELDER, "Scheepswerf Den Helder", 2010, null),
+        return new PassportInput(
+                "Sander Bakker",
+                ALKMAAR,
+                30,
+                LabourMarketStatus.EMPLOYED_AT_RISK,
+                null,
+                38,
+                List.of("C", "F"),
+                true,
+                skills,
+                List.of(
+                        new PassportInput.WorkEntry(WELDER, "Scheepswerf Den Helder", 2010, null),
                         new PassportInput.WorkEntry(SHEET_METAL_WORKER, "Metaalwerk Heerhugowaard", 2006, 2010)),
-                List.of(new PassportInput.EducationEntry(PassportInput.EducationKind.DIPLOMA, "MBO Constructiewerker niveau 2",
-                        "Techniek College Alkmaar", 2006), new PassportInput.EducationEntry(PassportInput.EducationKind.CERTIFICATE,
-                        "Lascertificaat MIG/MAG (NEN-EN-ISO 9606-1)", "Lastechniek Noord", year - 8)));
+                List.of(
+                        new PassportInput.EducationEntry(
+                                PassportInput.EducationKind.DIPLOMA,
+                                "MBO Constructiewerker niveau 2",
+                                "Techniek College Alkmaar",
+                                2006),
+                        new PassportInput.EducationEntry(
+                                PassportInput.EducationKind.CERTIFICATE,
+                                "Lascertificaat MIG/MAG (NEN-EN-ISO 9606-1)",
+                                "Lastechniek Noord",
+                                year - 8)));
     }
 
     private List<String> essentials(String occupation) {
-        return taxonomy.occupation(occupation, "en").map(o -> o.essentialSkills().stream().map(SkillRef::id).toList()).orElse(List.of());
+        return taxonomy.occupation(occupation, "en")
+                .map(o -> o.essentialSkills().stream().map(SkillRef::id).toList())
+                .orElse(List.of());
     }
 
     /** The demo provider's solar-panel course (DemoFund puts it on the register). */
     private Optional<UUID> solarCourse() {
-        Optional<UUID> school = user(Role.OPLEIDER).flatMap(p -> organisations.of(p.accountId()).stream().findFirst()).map(o -> o.id());
+        Optional<UUID> school = user(Role.OPLEIDER)
+                .flatMap(p -> organisations.of(p.accountId()).stream().findFirst())
+                .map(o -> o.id());
         if (school.isEmpty()) {
             return Optional.empty();
         }
-        return offers.search(new OfferFilter(null, null, null, null, school.get(), null, 50, 0), Optional.empty()).stream()
-                .filter(o -> o.title().startsWith("Zonnepanelen installeren")).map(o -> o.id()).findFirst();
+        return offers
+                .search(new OfferFilter(null, null, null, null, school.get(), null, 50, 0), Optional.empty())
+                .stream()
+                .filter(o -> o.title().startsWith("Zonnepanelen installeren"))
+                .map(o -> o.id())
+                .findFirst();
     }
 
     private Optional<SignedInUser> user(Role role) {

@@ -40,18 +40,22 @@ class GenerateMarketCommand implements Command {
             long seed = Long.parseLong(Command.option(arguments, "--seed", "1"));
             String area = Command.option(arguments, "--area", "");
             List<Municipality> places = regions.municipalities().stream()
-                    .filter(m -> area.isBlank() || m.labourMarketRegion().code().equalsIgnoreCase(area) || m.province().code().equalsIgnoreCase(area))
+                    .filter(m -> area.isBlank()
+                            || m.labourMarketRegion().code().equalsIgnoreCase(area)
+                            || m.province().code().equalsIgnoreCase(area))
                     .toList();
             if (places.isEmpty() || persons < 0 || vacancies < 1 || offers < 1) {
-                System.err.println("Nothing to generate: unknown area '" + area + "' or sizes below 1. " + description());
+                System.err.println(
+                        "Nothing to generate: unknown area '" + area + "' or sizes below 1. " + description());
                 return 2;
             }
-            System.out.println(generator.generate(new MarketGenerator.Size(persons, vacancies, offers), seed, places, List.of(), null).summary());
+            System.out.println(generator
+                    .generate(new MarketGenerator.Size(persons, vacancies, offers), seed, places, List.of(), null)
+                    .summary());
             return 0;
         } catch (NumberFormatException e) {
             System.err.println("Sizes and seed are whole numbers. " + description());
             return 2;
         }
     }
-
 }

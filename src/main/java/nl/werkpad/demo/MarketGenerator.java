@@ -42,12 +42,10 @@ class MarketGenerator {
 
     private final org.springframework.context.ApplicationEventPublisher events;
 
-    record Size(int persons, int vacancies, int offers) {
-    }
+    record Size(int persons, int vacancies, int offers) {}
 
     /** A training provider to use (e.g. a campus) and the occupations its offers lead to. */
-    record Provider(NewOrganisation organisation, List<String> occupations) {
-    }
+    record Provider(NewOrganisation organisation, List<String> occupations) {}
 
     record Report(int employers, int vacancies, int providers, int offers, int persons, long millis) {
         String summary() {
@@ -60,14 +58,23 @@ class MarketGenerator {
     private static final UUID GENERATOR = UUID.fromString("00000000-0000-0000-0000-00000000beef");
     /** Words employers of an SBI section put in their names. */
     private static final Map<String, String[]> EMPLOYER_WORDS = Map.ofEntries(
-            Map.entry("A", new String[] {"Kwekerij", "Tuinbouw", "Agro"}), Map.entry("C", new String[] {"Metaal", "Techniek", "Productie", "Voeding"}),
-            Map.entry("F", new String[] {"Bouw", "Installatie", "Aannemersbedrijf"}), Map.entry("G", new String[] {"Handel", "Groothandel", "Winkels"}),
-            Map.entry("H", new String[] {"Logistiek", "Transport", "Haven"}), Map.entry("I", new String[] {"Horeca", "Hotel", "Catering"}),
-            Map.entry("J", new String[] {"Software", "ICT", "Media"}), Map.entry("K", new String[] {"Financiële Diensten", "Verzekeringen"}),
-            Map.entry("M", new String[] {"Advies", "Ingenieursbureau", "Onderzoek"}), Map.entry("N", new String[] {"Diensten", "Facilitair", "Uitzendbureau"}),
-            Map.entry("O", new String[] {"Overheidsdienst", "Uitvoeringsdienst"}), Map.entry("P", new String[] {"Onderwijsgroep", "Opleidingen"}),
-            Map.entry("Q", new String[] {"Zorggroep", "Thuiszorg", "Zorgcentrum"}), Map.entry("R", new String[] {"Sportcentrum", "Theater", "Museum"}),
-            Map.entry("S", new String[] {"Kapsalon", "Dienstverlening"}), Map.entry("E", new String[] {"Afvalbeheer", "Recycling"}));
+            Map.entry("A", new String[] {"Kwekerij", "Tuinbouw", "Agro"}),
+                    Map.entry("C", new String[] {"Metaal", "Techniek", "Productie", "Voeding"}),
+            Map.entry("F", new String[] {"Bouw", "Installatie", "Aannemersbedrijf"}),
+                    Map.entry("G", new String[] {"Handel", "Groothandel", "Winkels"}),
+            Map.entry("H", new String[] {"Logistiek", "Transport", "Haven"}),
+                    Map.entry("I", new String[] {"Horeca", "Hotel", "Catering"}),
+            Map.entry("J", new String[] {"Software", "ICT", "Media"}),
+                    Map.entry("K", new String[] {"Financiële Diensten", "Verzekeringen"}),
+            Map.entry("M", new String[] {"Advies", "Ingenieursbureau", "Onderzoek"}),
+                    Map.entry("N", new String[] {"Diensten", "Facilitair", "Uitzendbureau"}),
+            Map.entry("O", new String[] {"Overheidsdienst", "Uitvoeringsdienst"}),
+                    Map.entry("P", new String[] {"Onderwijsgroep", "Opleidingen"}),
+            Map.entry("Q", new String[] {"Zorggroep", "Thuiszorg", "Zorgcentrum"}),
+                    Map.entry("R", new String[] {"Sportcentrum", "Theater", "Museum"}),
+            Map.entry("S", new String[] {"Kapsalon", "Dienstverlening"}),
+                    Map.entry("E", new String[] {"Afvalbeheer", "Recycling"}));
+
     private static final String[] LEGAL = {"BV", "B.V.", "& Zn", "Groep", "Holding", "Coöperatie"};
 
     private final Organisations organisations;
@@ -79,9 +86,15 @@ class MarketGenerator {
 
     private final Clock clock;
 
-    MarketGenerator(Organisations organisations, Vacancies vacancies, TrainingOffers offers, Passports passports,
-                    Consents consents, Taxonomy taxonomy,
-                    org.springframework.context.ApplicationEventPublisher events, Clock clock) {
+    MarketGenerator(
+            Organisations organisations,
+            Vacancies vacancies,
+            TrainingOffers offers,
+            Passports passports,
+            Consents consents,
+            Taxonomy taxonomy,
+            org.springframework.context.ApplicationEventPublisher events,
+            Clock clock) {
         this.clock = clock;
         this.events = events;
         this.organisations = organisations;
@@ -97,26 +110,54 @@ class MarketGenerator {
      * coarse: it put sports coaches (34) in metal workshops (3 → C).
      */
     private static final Map<String, String[]> SECTORS_OF_SUB_MAJOR = Map.ofEntries(
-            Map.entry("01", new String[] {"O"}), Map.entry("02", new String[] {"O"}), Map.entry("03", new String[] {"O"}),
-            Map.entry("11", new String[] {"N", "O"}), Map.entry("12", new String[] {"N", "K", "M"}), Map.entry("13", new String[] {"C", "F", "H"}),
-            Map.entry("14", new String[] {"I", "G"}), Map.entry("21", new String[] {"M", "C", "J"}), Map.entry("22", new String[] {"Q"}),
-            Map.entry("23", new String[] {"P"}), Map.entry("24", new String[] {"K", "M", "N"}), Map.entry("25", new String[] {"J"}),
-            Map.entry("26", new String[] {"M", "O", "R"}), Map.entry("31", new String[] {"C", "M", "F"}), Map.entry("32", new String[] {"Q"}),
-            Map.entry("33", new String[] {"K", "N", "G"}), Map.entry("34", new String[] {"R", "Q", "P"}), Map.entry("35", new String[] {"J"}),
-            Map.entry("41", new String[] {"N", "O"}), Map.entry("42", new String[] {"N", "K"}), Map.entry("43", new String[] {"H", "G"}),
-            Map.entry("44", new String[] {"N"}), Map.entry("51", new String[] {"I", "S"}), Map.entry("52", new String[] {"G"}),
-            Map.entry("53", new String[] {"Q"}), Map.entry("54", new String[] {"N", "O"}), Map.entry("61", new String[] {"A"}),
-            Map.entry("62", new String[] {"A"}), Map.entry("63", new String[] {"A"}), Map.entry("71", new String[] {"F"}),
-            Map.entry("72", new String[] {"C", "F"}), Map.entry("73", new String[] {"C"}), Map.entry("74", new String[] {"F", "C"}),
-            Map.entry("75", new String[] {"C"}), Map.entry("81", new String[] {"C"}), Map.entry("82", new String[] {"C"}),
-            Map.entry("83", new String[] {"H"}), Map.entry("91", new String[] {"N"}), Map.entry("92", new String[] {"A"}),
-            Map.entry("93", new String[] {"F", "C", "H"}), Map.entry("94", new String[] {"I"}), Map.entry("95", new String[] {"G"}),
+            Map.entry("01", new String[] {"O"}),
+            Map.entry("02", new String[] {"O"}),
+            Map.entry("03", new String[] {"O"}),
+            Map.entry("11", new String[] {"N", "O"}),
+            Map.entry("12", new String[] {"N", "K", "M"}),
+            Map.entry("13", new String[] {"C", "F", "H"}),
+            Map.entry("14", new String[] {"I", "G"}),
+            Map.entry("21", new String[] {"M", "C", "J"}),
+            Map.entry("22", new String[] {"Q"}),
+            Map.entry("23", new String[] {"P"}),
+            Map.entry("24", new String[] {"K", "M", "N"}),
+            Map.entry("25", new String[] {"J"}),
+            Map.entry("26", new String[] {"M", "O", "R"}),
+            Map.entry("31", new String[] {"C", "M", "F"}),
+            Map.entry("32", new String[] {"Q"}),
+            Map.entry("33", new String[] {"K", "N", "G"}),
+            Map.entry("34", new String[] {"R", "Q", "P"}),
+            Map.entry("35", new String[] {"J"}),
+            Map.entry("41", new String[] {"N", "O"}),
+            Map.entry("42", new String[] {"N", "K"}),
+            Map.entry("43", new String[] {"H", "G"}),
+            Map.entry("44", new String[] {"N"}),
+            Map.entry("51", new String[] {"I", "S"}),
+            Map.entry("52", new String[] {"G"}),
+            Map.entry("53", new String[] {"Q"}),
+            Map.entry("54", new String[] {"N", "O"}),
+            Map.entry("61", new String[] {"A"}),
+            Map.entry("62", new String[] {"A"}),
+            Map.entry("63", new String[] {"A"}),
+            Map.entry("71", new String[] {"F"}),
+            Map.entry("72", new String[] {"C", "F"}),
+            Map.entry("73", new String[] {"C"}),
+            Map.entry("74", new String[] {"F", "C"}),
+            Map.entry("75", new String[] {"C"}),
+            Map.entry("81", new String[] {"C"}),
+            Map.entry("82", new String[] {"C"}),
+            Map.entry("83", new String[] {"H"}),
+            Map.entry("91", new String[] {"N"}),
+            Map.entry("92", new String[] {"A"}),
+            Map.entry("93", new String[] {"F", "C", "H"}),
+            Map.entry("94", new String[] {"I"}),
+            Map.entry("95", new String[] {"G"}),
             Map.entry("96", new String[] {"E", "N"}));
 
     /** The SBI sections such work is mostly found in, by the occupation's ISCO group; one of them at random. */
     static String sectorOf(String isco, Random random) {
-        String[] sectors = SECTORS_OF_SUB_MAJOR.getOrDefault(isco == null || isco.length() < 2 ? "" : isco.substring(0, 2),
-                new String[] {"N"});
+        String[] sectors = SECTORS_OF_SUB_MAJOR.getOrDefault(
+                isco == null || isco.length() < 2 ? "" : isco.substring(0, 2), new String[] {"N"});
         return sectors[random.nextInt(sectors.length)];
     }
 
@@ -131,7 +172,9 @@ class MarketGenerator {
         for (int tries = 0; tries < 3; tries++) {
             OccupationProfile o = occupations.get(random.nextInt(occupations.size()));
             String isco = o.iscoGroup() == null ? "" : o.iscoGroup();
-            if (!isco.isEmpty() && (WANTED.contains(isco.substring(0, 1)) || isco.length() >= 2 && WANTED.contains(isco.substring(0, 2)))) {
+            if (!isco.isEmpty()
+                    && (WANTED.contains(isco.substring(0, 1))
+                            || isco.length() >= 2 && WANTED.contains(isco.substring(0, 2)))) {
                 return o;
             }
         }
@@ -144,12 +187,43 @@ class MarketGenerator {
         return sectors != null && java.util.Arrays.asList(sectors).contains(section);
     }
 
-    private static final String[] FIRST_NAMES = {"Anna", "Bram", "Chantal", "Daan", "Emma", "Fatima", "Gerrit", "Hanna", "Ibrahim",
-        "Jasper", "Kim", "Lotte", "Mohamed", "Noor", "Olaf", "Priya", "Ruben", "Sanne", "Tim", "Yara", "Wim", "Zeynep", "Lars",
-        "Mila", "Sven", "Iris", "Kees", "Nadia", "Joost", "Esther"};
-    private static final String[] LAST_NAMES = {"de Vries", "Jansen", "Bakker", "Visser", "Smit", "Meijer", "de Boer", "Mulder",
-        "Bos", "Vos", "Peters", "Hendriks", "Dekker", "Brouwer", "de Wit", "Dijkstra", "Kaya", "Yilmaz", "El Amrani", "Koster",
-        "Prins", "Huisman", "Kok", "Verhoeven", "Schouten", "Postma", "Bouali", "van Dam", "Kuipers", "Veenstra"};
+    private static final String[] FIRST_NAMES = {
+        "Anna", "Bram", "Chantal", "Daan", "Emma", "Fatima", "Gerrit", "Hanna", "Ibrahim", "Jasper", "Kim", "Lotte",
+        "Mohamed", "Noor", "Olaf", "Priya", "Ruben", "Sanne", "Tim", "Yara", "Wim", "Zeynep", "Lars", "Mila", "Sven",
+        "Iris", "Kees", "Nadia", "Joost", "Esther"
+    };
+    private static final String[] LAST_NAMES = {
+        "de Vries",
+        "Jansen",
+        "Bakker",
+        "Visser",
+        "Smit",
+        "Meijer",
+        "de Boer",
+        "Mulder",
+        "Bos",
+        "Vos",
+        "Peters",
+        "Hendriks",
+        "Dekker",
+        "Brouwer",
+        "de Wit",
+        "Dijkstra",
+        "Kaya",
+        "Yilmaz",
+        "El Amrani",
+        "Koster",
+        "Prins",
+        "Huisman",
+        "Kok",
+        "Verhoeven",
+        "Schouten",
+        "Postma",
+        "Bouali",
+        "van Dam",
+        "Kuipers",
+        "Veenstra"
+    };
 
     /** A made-up name, from its own random sequence so that adding names changed nothing else the seed generates. */
     private static String name(Random names) {
@@ -159,7 +233,9 @@ class MarketGenerator {
     Report generate(Size size, long seed, List<Municipality> places, List<Provider> providers, UUID advisor) {
         long started = System.nanoTime();
         Random random = new Random(seed);
-        List<OccupationProfile> occupations = taxonomy.occupationProfiles().stream().filter(o -> o.essential().size() >= 3).toList();
+        List<OccupationProfile> occupations = taxonomy.occupationProfiles().stream()
+                .filter(o -> o.essential().size() >= 3)
+                .toList();
         Map<String, OccupationProfile> byId = new HashMap<>();
         occupations.forEach(o -> byId.put(o.id(), o));
         LocalDate today = LocalDate.now(clock);
@@ -174,16 +250,25 @@ class MarketGenerator {
             do {
                 number = "9" + (1_000_000 + random.nextInt(9_000_000));
             } while (!kvk.add(number));
-            String sector = sectorOf(occupations.get(random.nextInt(occupations.size())).iscoGroup(), random);
+            String sector =
+                    sectorOf(occupations.get(random.nextInt(occupations.size())).iscoGroup(), random);
             String[] words = EMPLOYER_WORDS.getOrDefault(sector, new String[] {"Bedrijven"});
-            employers.add(new NewOrganisation(number, words[random.nextInt(words.length)] + " " + place.name()
-                    + " " + LEGAL[random.nextInt(LEGAL.length)], OrganisationKind.EMPLOYER, null, sector, null,
+            employers.add(new NewOrganisation(
+                    number,
+                    words[random.nextInt(words.length)] + " " + place.name() + " "
+                            + LEGAL[random.nextInt(LEGAL.length)],
+                    OrganisationKind.EMPLOYER,
+                    null,
+                    sector,
+                    null,
                     List.of(new NewOrganisation.NewSite(null, place.code()))));
         }
         List<UUID> employerIds = organisations.registerAll(employers);
         Map<String, List<Integer>> employersBySector = new HashMap<>();
         for (int i = 0; i < employers.size(); i++) {
-            employersBySector.computeIfAbsent(employers.get(i).sbiSection(), k -> new ArrayList<>()).add(i);
+            employersBySector
+                    .computeIfAbsent(employers.get(i).sbiSection(), k -> new ArrayList<>())
+                    .add(i);
         }
 
         List<Vacancies.BulkVacancy> vacancyBatch = new ArrayList<>();
@@ -192,19 +277,29 @@ class MarketGenerator {
             // an occupation that some employer's sector has work for (a few tries), posted by such an employer; the
             // region's wanted work (technical, care, education) is asked for more often, as in Noord-Holland's agenda
             OccupationProfile occupation = wanted(occupations, random);
-            List<Integer> candidates = employersBySector.getOrDefault(sectorOf(occupation.iscoGroup(), random), List.of());
+            List<Integer> candidates =
+                    employersBySector.getOrDefault(sectorOf(occupation.iscoGroup(), random), List.of());
             for (int tries = 0; candidates.isEmpty() && tries < 20; tries++) {
                 occupation = occupations.get(random.nextInt(occupations.size()));
                 candidates = employersBySector.getOrDefault(sectorOf(occupation.iscoGroup(), random), List.of());
             }
-            int employer = candidates.isEmpty() ? random.nextInt(employers.size()) : candidates.get(random.nextInt(candidates.size()));
+            int employer = candidates.isEmpty()
+                    ? random.nextInt(employers.size())
+                    : candidates.get(random.nextInt(candidates.size()));
             NewOrganisation e = employers.get(employer);
             int roll = random.nextInt(100);
             posted.add(occupation);
-            vacancyBatch.add(new Vacancies.BulkVacancy(employerIds.get(employer), label(occupation.id()), occupation.id(),
-                    e.sites().getFirst().municipality(), roll < 85 ? VacancyKind.JOB : roll < 93 ? VacancyKind.INTERNSHIP : VacancyKind.LEARNING_PLACE,
-                    16 + 4 * random.nextInt(7), e.sbiSection(), today.plusDays(14 + random.nextInt(80)),
-                    part(occupation.essential(), 0.85, 1.0, random), part(occupation.optional(), 0.3, 0.6, random)));
+            vacancyBatch.add(new Vacancies.BulkVacancy(
+                    employerIds.get(employer),
+                    label(occupation.id()),
+                    occupation.id(),
+                    e.sites().getFirst().municipality(),
+                    roll < 85 ? VacancyKind.JOB : roll < 93 ? VacancyKind.INTERNSHIP : VacancyKind.LEARNING_PLACE,
+                    16 + 4 * random.nextInt(7),
+                    e.sbiSection(),
+                    today.plusDays(14 + random.nextInt(80)),
+                    part(occupation.essential(), 0.85, 1.0, random),
+                    part(occupation.optional(), 0.3, 0.6, random)));
             if (vacancyBatch.size() == CHUNK) {
                 vacancies.publishAll(vacancyBatch);
                 vacancyBatch.clear();
@@ -213,22 +308,37 @@ class MarketGenerator {
         vacancies.publishAll(vacancyBatch);
 
         // training offers: the given providers (campuses) or generated schools
-        List<Provider> teaching = providers.isEmpty() ? generatedSchools(Math.max(1, size.offers() / 10), places, random) : providers;
-        List<UUID> providerIds = organisations.registerAll(teaching.stream().map(Provider::organisation).toList());
+        List<Provider> teaching =
+                providers.isEmpty() ? generatedSchools(Math.max(1, size.offers() / 10), places, random) : providers;
+        List<UUID> providerIds = organisations.registerAll(
+                teaching.stream().map(Provider::organisation).toList());
         List<TrainingOffers.BulkOffer> offerBatch = new ArrayList<>();
         for (int i = 0; i < size.offers(); i++) {
             int p = random.nextInt(teaching.size());
             Provider provider = teaching.get(p);
-            OccupationProfile occupation = provider.occupations().isEmpty() ? occupations.get(random.nextInt(occupations.size()))
-                    : byId.getOrDefault(provider.occupations().get(random.nextInt(provider.occupations().size())),
-                    occupations.get(random.nextInt(occupations.size())));
+            OccupationProfile occupation = provider.occupations().isEmpty()
+                    ? occupations.get(random.nextInt(occupations.size()))
+                    : byId.getOrDefault(
+                            provider.occupations()
+                                    .get(random.nextInt(provider.occupations().size())),
+                            occupations.get(random.nextInt(occupations.size())));
             List<String> skills = part(occupation.essential(), 0.1, 0.3, random);
-            TrainingMode mode = random.nextInt(100) < 70 ? TrainingMode.ON_SITE : random.nextBoolean() ? TrainingMode.ONLINE : TrainingMode.BLENDED;
+            TrainingMode mode = random.nextInt(100) < 70
+                    ? TrainingMode.ON_SITE
+                    : random.nextBoolean() ? TrainingMode.ONLINE : TrainingMode.BLENDED;
             int weeks = 1 + random.nextInt(40);
-            offerBatch.add(new TrainingOffers.BulkOffer(providerIds.get(p), "Opleiding " + label(occupation.id()),
-                    TrainingLevel.values()[random.nextInt(TrainingLevel.values().length)], mode,
-                    mode == TrainingMode.ONLINE ? null : provider.organisation().sites().getFirst().municipality(),
-                    weeks * (4 + random.nextInt(12)), weeks, 100L * (random.nextInt(50) * 100), random.nextInt(100) < 70,
+            offerBatch.add(new TrainingOffers.BulkOffer(
+                    providerIds.get(p),
+                    "Opleiding " + label(occupation.id()),
+                    TrainingLevel.values()[random.nextInt(TrainingLevel.values().length)],
+                    mode,
+                    mode == TrainingMode.ONLINE
+                            ? null
+                            : provider.organisation().sites().getFirst().municipality(),
+                    weeks * (4 + random.nextInt(12)),
+                    weeks,
+                    100L * (random.nextInt(50) * 100),
+                    random.nextInt(100) < 70,
                     skills.isEmpty() ? occupation.essential().subList(0, 1) : skills,
                     List.of(new OfferStart(today.plusDays(20 + random.nextInt(120)), 8 + random.nextInt(24)))));
         }
@@ -242,7 +352,12 @@ class MarketGenerator {
             for (int i = done; i < Math.min(size.persons(), done + CHUNK); i++) {
                 // half the residents work in what the region's employers ask for, so the monitor has people per
                 // region and occupation group where the vacancies are, not only scattered over all of ESCO
-                people.add(person(posted.isEmpty() || random.nextBoolean() ? occupations : posted, places, random, today, name(names)));
+                people.add(person(
+                        posted.isEmpty() || random.nextBoolean() ? occupations : posted,
+                        places,
+                        random,
+                        today,
+                        name(names)));
             }
             List<UUID> ids = passports.createAll(people, GENERATOR);
             List<Consent> given = new ArrayList<>();
@@ -261,30 +376,60 @@ class MarketGenerator {
             consents.giveAll(given, GENERATOR);
         }
         events.publishEvent(new nl.werkpad.shared.BulkDataLoaded("generated market"));
-        return new Report(employers.size(), size.vacancies(), teaching.size(), size.offers(), size.persons(),
+        return new Report(
+                employers.size(),
+                size.vacancies(),
+                teaching.size(),
+                size.offers(),
+                size.persons(),
                 (System.nanoTime() - started) / 1_000_000);
     }
 
-    private PassportInput person(List<OccupationProfile> occupations, List<Municipality> places, Random random, LocalDate today,
-                                 String name) {
+    private PassportInput person(
+            List<OccupationProfile> occupations,
+            List<Municipality> places,
+            Random random,
+            LocalDate today,
+            String name) {
         OccupationProfile job = occupations.get(random.nextInt(occupations.size()));
         List<PassportInput.SkillEntry> skills = new ArrayList<>();
-        part(job.essential(), 0.3, 0.9, random).forEach(s -> skills.add(new PassportInput.SkillEntry(s,
-                random.nextInt(4) == 0 ? SkillSource.DIPLOMA : SkillSource.WORK_EXPERIENCE, null)));
-        part(job.optional(), 0.1, 0.4, random).forEach(s -> skills.add(new PassportInput.SkillEntry(s, SkillSource.SELF_ASSESSED, null)));
-        for (int n = random.nextInt(5); n > 0; n--) {   // noise: skills from an unrelated occupation
+        part(job.essential(), 0.3, 0.9, random)
+                .forEach(s -> skills.add(new PassportInput.SkillEntry(
+                        s, random.nextInt(4) == 0 ? SkillSource.DIPLOMA : SkillSource.WORK_EXPERIENCE, null)));
+        part(job.optional(), 0.1, 0.4, random)
+                .forEach(s -> skills.add(new PassportInput.SkillEntry(s, SkillSource.SELF_ASSESSED, null)));
+        for (int n = random.nextInt(5); n > 0; n--) { // noise: skills from an unrelated occupation
             OccupationProfile other = occupations.get(random.nextInt(occupations.size()));
-            skills.add(new PassportInput.SkillEntry(other.essential().get(random.nextInt(other.essential().size())),
-                    SkillSource.INFORMAL, null));
+            skills.add(new PassportInput.SkillEntry(
+                    other.essential().get(random.nextInt(other.essential().size())), SkillSource.INFORMAL, null));
         }
         int roll = random.nextInt(100);
-        LabourMarketStatus status = roll < 55 ? LabourMarketStatus.EMPLOYED : roll < 65 ? LabourMarketStatus.EMPLOYED_AT_RISK
-                : roll < 85 ? LabourMarketStatus.JOB_SEEKER : roll < 95 ? LabourMarketStatus.STUDENT : LabourMarketStatus.NOT_ACTIVE;
-        LocalDate ww = status == LabourMarketStatus.JOB_SEEKER && random.nextInt(10) < 7 ? today.minusDays(random.nextInt(330)) : null;
+        LabourMarketStatus status = roll < 55
+                ? LabourMarketStatus.EMPLOYED
+                : roll < 65
+                        ? LabourMarketStatus.EMPLOYED_AT_RISK
+                        : roll < 85
+                                ? LabourMarketStatus.JOB_SEEKER
+                                : roll < 95 ? LabourMarketStatus.STUDENT : LabourMarketStatus.NOT_ACTIVE;
+        LocalDate ww = status == LabourMarketStatus.JOB_SEEKER && random.nextInt(10) < 7
+                ? today.minusDays(random.nextInt(330))
+                : null;
         int from = 1995 + random.nextInt(28);
-        return new PassportInput(name, places.get(random.nextInt(places.size())).code(), new int[] {10, 15, 20, 25, 30, 40, 50}[random.nextInt(7)],
-                status, ww, 24 + 4 * random.nextInt(5), List.of(sectorOf(job.iscoGroup(), random)), random.nextInt(10) < 4,
-                skills, List.of(new PassportInput.WorkEntry(job.id(), null, from, status == LabourMarketStatus.EMPLOYED ? null : Math.min(2026, from + 1 + random.nextInt(10)))),
+        return new PassportInput(
+                name,
+                places.get(random.nextInt(places.size())).code(),
+                new int[] {10, 15, 20, 25, 30, 40, 50}[random.nextInt(7)],
+                status,
+                ww,
+                24 + 4 * random.nextInt(5),
+                List.of(sectorOf(job.iscoGroup(), random)),
+                random.nextInt(10) < 4,
+                skills,
+                List.of(new PassportInput.WorkEntry(
+                        job.id(),
+                        null,
+                        from,
+                        status == LabourMarketStatus.EMPLOYED ? null : Math.min(2026, from + 1 + random.nextInt(10)))),
                 List.of());
     }
 
@@ -292,8 +437,16 @@ class MarketGenerator {
         List<Provider> schools = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             Municipality place = places.get(random.nextInt(places.size()));
-            schools.add(new Provider(new NewOrganisation(null, "Opleidingscentrum " + place.name() + " " + (i + 1),
-                    OrganisationKind.TRAINING_PROVIDER, null, "P", null, List.of(new NewOrganisation.NewSite(null, place.code()))), List.of()));
+            schools.add(new Provider(
+                    new NewOrganisation(
+                            null,
+                            "Opleidingscentrum " + place.name() + " " + (i + 1),
+                            OrganisationKind.TRAINING_PROVIDER,
+                            null,
+                            "P",
+                            null,
+                            List.of(new NewOrganisation.NewSite(null, place.code()))),
+                    List.of()));
         }
         return schools;
     }

@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import nl.werkpad.access.SignedInUser;
-import nl.werkpad.shared.RuleCheck;
 import nl.werkpad.ecosystem.domain.CoalitionPhase;
 import nl.werkpad.ecosystem.domain.GrantCheck;
 import nl.werkpad.ecosystem.domain.PurposeCase;
+import nl.werkpad.shared.RuleCheck;
 
 /**
  * The registry of campuses, development coalitions, the action agenda and events. Reading is public;
@@ -61,16 +61,19 @@ public interface Ecosystem {
     /** CSV of one part of the registry: campuses, coalitions, targets or events. */
     String exportCsv(String what, LocalDate today);
 
-    record NewCoalition(String name, String actionRef, String driver) {
-    }
+    record NewCoalition(String name, String actionRef, String driver) {}
 
-    record PurposeCaseInput(String problem, String intendedResult, List<PartnerInput> partners, String decision) {
-    }
+    record PurposeCaseInput(String problem, String intendedResult, List<PartnerInput> partners, String decision) {}
 
-    record PartnerInput(String name, PurposeCase.Helix helix, Long contributionCents, String commitment) {
-    }
+    record PartnerInput(String name, PurposeCase.Helix helix, Long contributionCents, String commitment) {}
 
-    record NewEvent(Event.Kind kind, String title, LocalDate heldOn, UUID campus, String municipality, Integer participants,
-                    Integer pupils, String outcome) {
-    }
+    record NewEvent(
+            Event.Kind kind,
+            String title,
+            LocalDate heldOn,
+            UUID campus,
+            String municipality,
+            Integer participants,
+            Integer pupils,
+            String outcome) {}
 }

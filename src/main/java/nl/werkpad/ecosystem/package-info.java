@@ -3,6 +3,6 @@
  * coalitions with their purpose case and decisions, the campus grant check, the action agenda with its
  * targets and progress (entered by hand or measured live), and the events that feed it.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "access", "web", "regions", "organisations",
-        "vacancies", "training"})
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = {"shared", "access", "web", "regions", "organisations", "vacancies", "training"})
 package nl.werkpad.ecosystem;

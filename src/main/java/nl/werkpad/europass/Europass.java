@@ -25,8 +25,8 @@ public interface Europass {
     nl.werkpad.passport.Passport confirm(UUID personId, Confirmation confirmation, SignedInUser actor);
 
     /** The parts of a proposal the person ticked. */
-    record Confirmation(java.util.List<nl.werkpad.passport.PassportInput.SkillEntry> skills,
-                        java.util.List<nl.werkpad.passport.PassportInput.WorkEntry> work,
-                        java.util.List<nl.werkpad.passport.PassportInput.EducationEntry> education) {
-    }
+    record Confirmation(
+            java.util.List<nl.werkpad.passport.PassportInput.SkillEntry> skills,
+            java.util.List<nl.werkpad.passport.PassportInput.WorkEntry> work,
+            java.util.List<nl.werkpad.passport.PassportInput.EducationEntry> education) {}
 }

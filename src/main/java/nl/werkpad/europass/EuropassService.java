@@ -48,7 +48,8 @@ class EuropassService implements Europass {
 
     @Override
     public String export(UUID personId, nl.werkpad.access.SignedInUser viewer) {
-        return EuropassWriter.write(passports.read(personId, viewer, "Europass-cv maken"), LocalDateTime.now(clock), Languages.current());
+        return EuropassWriter.write(
+                passports.read(personId, viewer, "Europass-cv maken"), LocalDateTime.now(clock), Languages.current());
     }
 
     @Override
@@ -66,37 +67,65 @@ class EuropassService implements Europass {
             if (occupation == null) {
                 unmatched.add(w.position() == null ? "?" : w.position());
             } else {
-                work.add(new EuropassProposal.Work(w.position(), occupation, w.employer(), w.fromYear(), w.current() ? null : w.toYear()));
+                work.add(new EuropassProposal.Work(
+                        w.position(), occupation, w.employer(), w.fromYear(), w.current() ? null : w.toYear()));
             }
         }
-        List<PassportInput.EducationEntry> education = cv.education().stream().filter(e -> e.title() != null)
-                .map(e -> new PassportInput.EducationEntry(PassportInput.EducationKind.DIPLOMA, e.title(), e.organisation(),
-                        e.toYear() != null ? e.toYear() : e.fromYear())).toList();
+        List<PassportInput.EducationEntry> education = cv.education().stream()
+                .filter(e -> e.title() != null)
+                .map(e -> new PassportInput.EducationEntry(
+                        PassportInput.EducationKind.DIPLOMA,
+                        e.title(),
+                        e.organisation(),
+                        e.toYear() != null ? e.toYear() : e.fromYear()))
+                .toList();
         List<EuropassProposal.Language> languages = new ArrayList<>();
         for (EuropassCv.Language l : cv.languages()) {
             SkillRef skill = language(l);
             if (skill == null) {
                 unmatched.add(l.label() == null ? l.code() : l.label());
             } else {
-                languages.add(new EuropassProposal.Language(l.label(), skill, Cefr.passportLevel(l.levels(), l.motherTongue()), l.levels()));
+                languages.add(new EuropassProposal.Language(
+                        l.label(), skill, Cefr.passportLevel(l.levels(), l.motherTongue()), l.levels()));
             }
         }
         List<String> texts = new ArrayList<>(cv.skillTexts());
-        cv.work().stream().map(EuropassCv.Work::activities).filter(a -> a != null && !a.isBlank()).forEach(texts::add);
+        cv.work().stream()
+                .map(EuropassCv.Work::activities)
+                .filter(a -> a != null && !a.isBlank())
+                .forEach(texts::add);
         return new EuropassProposal(cv, work, education, languages, skills(String.join("\n", texts)), unmatched);
     }
 
     @Override
-    public nl.werkpad.passport.Passport confirm(UUID personId, Confirmation confirmation, nl.werkpad.access.SignedInUser actor) {
-        PassportInput current = passports.read(personId, actor, "Europass-cv overnemen").toInput();
+    public nl.werkpad.passport.Passport confirm(
+            UUID personId, Confirmation confirmation, nl.werkpad.access.SignedInUser actor) {
+        PassportInput current =
+                passports.read(personId, actor, "Europass-cv overnemen").toInput();
         List<PassportInput.SkillEntry> skills = new ArrayList<>(current.skills());
-        confirmation.skills().stream().filter(s -> skills.stream().noneMatch(have -> have.skill().equals(s.skill()))).forEach(skills::add);
+        confirmation.skills().stream()
+                .filter(s -> skills.stream().noneMatch(have -> have.skill().equals(s.skill())))
+                .forEach(skills::add);
         List<PassportInput.WorkEntry> work = new ArrayList<>(current.workHistory());
         confirmation.work().stream().filter(w -> !work.contains(w)).forEach(work::add);
-        List<PassportInput.EducationEntry> education = new ArrayList<>(current.education() == null ? List.of() : current.education());
+        List<PassportInput.EducationEntry> education =
+                new ArrayList<>(current.education() == null ? List.of() : current.education());
         confirmation.education().stream().filter(e -> !education.contains(e)).forEach(education::add);
-        return passports.replace(personId, new PassportInput(current.name(), current.municipality(), current.travelKm(), current.status(),
-                current.wwStart(), current.hoursPerWeek(), current.sectors(), current.willingToRetrain(), skills, work, education), actor);
+        return passports.replace(
+                personId,
+                new PassportInput(
+                        current.name(),
+                        current.municipality(),
+                        current.travelKm(),
+                        current.status(),
+                        current.wwStart(),
+                        current.hoursPerWeek(),
+                        current.sectors(),
+                        current.willingToRetrain(),
+                        skills,
+                        work,
+                        education),
+                actor);
     }
 
     private OccupationRef occupation(String position) {
@@ -106,15 +135,19 @@ class EuropassService implements Europass {
         }
         // the search forgives typos; a position is only taken when the occupation's names share a word with it
         return taxonomy.suggestOccupations(position, Languages.current(), 1).stream()
-                .filter(o -> sharesAWord(position, o.label(), o.altLabels())).findFirst().map(o -> o.ref()).orElse(null);
+                .filter(o -> sharesAWord(position, o.label(), o.altLabels()))
+                .findFirst()
+                .map(o -> o.ref())
+                .orElse(null);
     }
 
     static boolean sharesAWord(String text, String label, List<String> alternatives) {
         java.util.Set<String> words = words(text);
         java.util.List<String> names = new java.util.ArrayList<>(alternatives == null ? List.of() : alternatives);
         names.add(label);
-        return names.stream().flatMap(n -> words(n).stream()).anyMatch(n -> words.stream().anyMatch(w -> w.equals(n)
-                || (Math.min(w.length(), n.length()) >= 5 && (w.contains(n) || n.contains(w)))));
+        return names.stream().flatMap(n -> words(n).stream()).anyMatch(n -> words.stream()
+                .anyMatch(w ->
+                        w.equals(n) || (Math.min(w.length(), n.length()) >= 5 && (w.contains(n) || n.contains(w)))));
     }
 
     private static java.util.Set<String> words(String text) {
@@ -127,10 +160,19 @@ class EuropassService implements Europass {
         return words;
     }
 
-    private static final Map<String, String> LANGUAGE_NAMES = Map.ofEntries(Map.entry("nl", "Nederlands"), Map.entry("en", "Engels"),
-            Map.entry("de", "Duits"), Map.entry("fr", "Frans"), Map.entry("es", "Spaans"), Map.entry("it", "Italiaans"),
-            Map.entry("pl", "Pools"), Map.entry("tr", "Turks"), Map.entry("ar", "Arabisch"), Map.entry("pt", "Portugees"),
-            Map.entry("uk", "Oekraïens"), Map.entry("ru", "Russisch"));
+    private static final Map<String, String> LANGUAGE_NAMES = Map.ofEntries(
+            Map.entry("nl", "Nederlands"),
+            Map.entry("en", "Engels"),
+            Map.entry("de", "Duits"),
+            Map.entry("fr", "Frans"),
+            Map.entry("es", "Spaans"),
+            Map.entry("it", "Italiaans"),
+            Map.entry("pl", "Pools"),
+            Map.entry("tr", "Turks"),
+            Map.entry("ar", "Arabisch"),
+            Map.entry("pt", "Portugees"),
+            Map.entry("uk", "Oekraïens"),
+            Map.entry("ru", "Russisch"));
 
     /** The ESCO language skill named as the language (e.g. "Engels"); ESCO keeps one per language in its language collection. */
     private SkillRef language(EuropassCv.Language l) {
@@ -156,12 +198,22 @@ class EuropassService implements Europass {
         if (text.isBlank()) {
             return List.of();
         }
-        String read = text.length() > SkillExtraction.MAX_TEXT_CHARS ? text.substring(0, SkillExtraction.MAX_TEXT_CHARS) : text;
+        String read = text.length() > SkillExtraction.MAX_TEXT_CHARS
+                ? text.substring(0, SkillExtraction.MAX_TEXT_CHARS)
+                : text;
         Map<String, EuropassProposal.Skill> found = new LinkedHashMap<>();
-        for (Extraction.FoundSkill s : engine.extract(new ExtractionRequest(read, null, SkillExtraction.MAX_LIMIT)).skills()) {
+        for (Extraction.FoundSkill s : engine.extract(new ExtractionRequest(read, null, SkillExtraction.MAX_LIMIT))
+                .skills()) {
             if (!s.onlyFromOccupation() && s.score() >= SKILL_SCORE) {
-                found.putIfAbsent(s.skill().id(), new EuropassProposal.Skill(s.skill(), s.score(),
-                        s.evidence().stream().map(Extraction.Evidence::text).distinct().toList()));
+                found.putIfAbsent(
+                        s.skill().id(),
+                        new EuropassProposal.Skill(
+                                s.skill(),
+                                s.score(),
+                                s.evidence().stream()
+                                        .map(Extraction.Evidence::text)
+                                        .distinct()
+                                        .toList()));
             }
         }
         return List.copyOf(found.values());

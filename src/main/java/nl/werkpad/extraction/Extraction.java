@@ -1,7 +1,6 @@
 package nl.werkpad.extraction;
 
 import java.util.List;
-
 import nl.werkpad.taxonomy.OccupationRef;
 import nl.werkpad.taxonomy.SkillRef;
 
@@ -24,15 +23,13 @@ public record Extraction(String language, List<FoundSkill> skills, List<FoundOcc
     }
 
     /** An occupation with its score (0..1) and where in the text it was found. */
-    public record FoundOccupation(OccupationRef occupation, double score, List<Evidence> evidence) {
-    }
+    public record FoundOccupation(OccupationRef occupation, double score, List<Evidence> evidence) {}
 
     /**
      * One place in the text: characters {@code start} (inclusive) to {@code end} (exclusive), as Java
      * string indexes of the text that was sent, the words there, and how they led to the concept.
      */
-    public record Evidence(int start, int end, String text, How how) {
-    }
+    public record Evidence(int start, int end, String text, How how) {}
 
     /** How words led to a concept. */
     public enum How {

@@ -18,6 +18,7 @@ public final class TextInput {
     public static final String NOT_TEXT = "extraction.not-text";
     /** A language Werkpad does not read. */
     public static final String LANGUAGE = "extraction.language";
+
     public static final List<String> LANGUAGES = List.of("nl", "en");
 
     /** At least this share of the visible characters are letters in anything a person wrote. */
@@ -25,16 +26,15 @@ public final class TextInput {
     /** Undecodable (U+FFFD), private-use or unassigned characters: a few may slip into a pasted CV, not more. */
     private static final double MAX_JUNK_SHARE = 0.02;
 
-    private TextInput() {
-    }
+    private TextInput() {}
 
     /**
      * Checks the input and returns the request to read, with the default limit when none was given.
      *
      * @param field the name of the text field as the client knows it ("text", "description")
      */
-    public static ExtractionRequest checked(String field, @Nullable String text, @Nullable String language,
-                                            @Nullable Integer limit) {
+    public static ExtractionRequest checked(
+            String field, @Nullable String text, @Nullable String language, @Nullable Integer limit) {
         InputCheck check = InputCheck.of();
         if (text == null || text.isBlank()) {
             check.required(field, null);
@@ -44,10 +44,15 @@ public final class TextInput {
         check.range("limit", limit, 1, SkillExtraction.MAX_LIMIT);
         check.orThrow();
         if (!looksLikeText(text)) {
-            throw InvalidInput.of(field, NOT_TEXT, field + " holds no readable words (binary data or undecodable characters)", null);
+            throw InvalidInput.of(
+                    field, NOT_TEXT, field + " holds no readable words (binary data or undecodable characters)", null);
         }
         if (language != null && !LANGUAGES.contains(language)) {
-            throw InvalidInput.of("language", LANGUAGE, "language is one of " + String.join(", ", LANGUAGES), String.join(", ", LANGUAGES));
+            throw InvalidInput.of(
+                    "language",
+                    LANGUAGE,
+                    "language is one of " + String.join(", ", LANGUAGES),
+                    String.join(", ", LANGUAGES));
         }
         return new ExtractionRequest(text, language, limit == null ? ExtractionRequest.DEFAULT_LIMIT : limit);
     }
@@ -67,7 +72,9 @@ public final class TextInput {
             int type = Character.getType(c);
             if (Character.isLetter(c)) {
                 letters++;
-            } else if (c == 0xFFFD || type == Character.PRIVATE_USE || type == Character.UNASSIGNED
+            } else if (c == 0xFFFD
+                    || type == Character.PRIVATE_USE
+                    || type == Character.UNASSIGNED
                     || type == Character.SURROGATE) {
                 junk++;
             }

@@ -5,6 +5,7 @@
  * the way a careful reader would tag it, with its own indexes, evaluation and limits, and is used by
  * the passport, vacancies and training modules and by the import formats.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "access", "web", "taxonomy", "taxonomy :: search"})
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = {"shared", "access", "web", "taxonomy", "taxonomy :: search"})
 @org.jspecify.annotations.NullMarked
 package nl.werkpad.extraction;

@@ -9,6 +9,6 @@ import java.util.Set;
  */
 public record AccountHolder(LocalDate birthDate, Set<String> targetGroups) {
 
-    public static final java.util.List<String> TARGET_GROUPS = java.util.List.of("no-starting-qualification",
-            "benefit", "career-switch-technology", "over-45", "work-to-work");
+    public static final java.util.List<String> TARGET_GROUPS = java.util.List.of(
+            "no-starting-qualification", "benefit", "career-switch-technology", "over-45", "work-to-work");
 }

@@ -27,12 +27,14 @@ class CheckLedgerCommand implements Command {
     @Override
     public int run(List<String> arguments) {
         LedgerReport report = fund.checkLedger();
-        System.out.printf("Transfers: %d; posted debits %d = credits %d cents; pending %d cents%n", report.transfers(),
-                report.postedDebits(), report.postedCredits(), report.pending());
+        System.out.printf(
+                "Transfers: %d; posted debits %d = credits %d cents; pending %d cents%n",
+                report.transfers(), report.postedDebits(), report.postedCredits(), report.pending());
         report.postedByKind().forEach((kind, cents) -> System.out.printf("  %-10s %,15d cents%n", kind, cents));
         report.invariantsChecked().forEach(name -> System.out.println("  checked: " + name));
         report.violations().forEach(violation -> System.out.println("  VIOLATION: " + violation));
-        System.out.println(report.sound() ? "Ledger sound." : report.violations().size() + " violation(s).");
+        System.out.println(
+                report.sound() ? "Ledger sound." : report.violations().size() + " violation(s).");
         return report.sound() ? 0 : 1;
     }
 }

@@ -34,8 +34,7 @@ public interface Fund {
     /** The employer organisations the person lets ask for vouchers (id → name). */
     java.util.Map<UUID, String> employersAllowedBy(UUID person, SignedInUser viewer);
 
-    record Employee(UUID person, String name, UUID employer, String employerName) {
-    }
+    record Employee(UUID person, String name, UUID employer, String employerName) {}
 
     /** The split for a voucher, with every rule that decided it; nothing is reserved. */
     Quote quote(VoucherRequest request, SignedInUser actor);
@@ -69,6 +68,5 @@ public interface Fund {
     java.util.Map<UUID, String> providers();
 
     /** A result of a money move, and whether it is the stored result of an earlier request with the same key. */
-    record Moved<T>(T result, boolean replayed) {
-    }
+    record Moved<T>(T result, boolean replayed) {}
 }

@@ -6,8 +6,16 @@ import nl.werkpad.fund.domain.FundingRule;
 import nl.werkpad.fund.domain.SourceMode;
 
 /** A new funding source as a fund manager registers it. */
-public record FundingSourceInput(String code, String name, FundingSource.SourceKind kind, SourceMode mode,
-                                 Long allowanceCents, Integer allowanceExpiryMonths, LocalDate validFrom,
-                                 LocalDate validUntil, Integer priority, Integer voucherValidDays,
-                                 List<FundingRule> rules, String provenance) {
-}
+public record FundingSourceInput(
+        String code,
+        String name,
+        FundingSource.SourceKind kind,
+        SourceMode mode,
+        Long allowanceCents,
+        Integer allowanceExpiryMonths,
+        LocalDate validFrom,
+        LocalDate validUntil,
+        Integer priority,
+        Integer voucherValidDays,
+        List<FundingRule> rules,
+        String provenance) {}

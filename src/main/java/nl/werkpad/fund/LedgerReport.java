@@ -12,8 +12,14 @@ import java.util.Map;
  * Amounts are BigIntegers: summed as SQL numeric, so the check answers for any content the ledger can hold
  * (rows are append-only; a sum beyond a long must be reported, not crash the check).
  */
-public record LedgerReport(long transfers, BigInteger postedDebits, BigInteger postedCredits, BigInteger pending,
-                           Map<String, BigInteger> postedByKind, List<String> invariantsChecked, List<String> violations) {
+public record LedgerReport(
+        long transfers,
+        BigInteger postedDebits,
+        BigInteger postedCredits,
+        BigInteger pending,
+        Map<String, BigInteger> postedByKind,
+        List<String> invariantsChecked,
+        List<String> violations) {
 
     public boolean sound() {
         return violations.isEmpty() && postedDebits.equals(postedCredits);

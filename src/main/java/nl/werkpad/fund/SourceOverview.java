@@ -10,6 +10,14 @@ import nl.werkpad.fund.domain.VoucherStatus;
  * vouchers, spent on redeemed ones, returned by expired allowances, and what remains free. Summed over the budget's
  * sub-accounts as SQL numeric, so BigIntegers: such a sum may exceed a long and must not wrap round.
  */
-public record SourceOverview(UUID source, String name, int year, BigInteger budget, BigInteger granted, BigInteger reserved,
-                             BigInteger spent, BigInteger returned, BigInteger remaining, Map<VoucherStatus, Long> vouchers) {
-}
+public record SourceOverview(
+        UUID source,
+        String name,
+        int year,
+        BigInteger budget,
+        BigInteger granted,
+        BigInteger reserved,
+        BigInteger spent,
+        BigInteger returned,
+        BigInteger remaining,
+        Map<VoucherStatus, Long> vouchers) {}

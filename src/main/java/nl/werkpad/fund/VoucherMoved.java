@@ -10,6 +10,10 @@ import nl.werkpad.fund.domain.VoucherStatus;
  *
  * @param municipality where the person lives, for flows per area
  */
-public record VoucherMoved(UUID voucher, VoucherStatus status, UUID provider, String municipality,
-                           List<Voucher.Part> parts, java.time.LocalDate on) {
-}
+public record VoucherMoved(
+        UUID voucher,
+        VoucherStatus status,
+        UUID provider,
+        String municipality,
+        List<Voucher.Part> parts,
+        java.time.LocalDate on) {}

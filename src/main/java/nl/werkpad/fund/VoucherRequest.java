@@ -10,5 +10,4 @@ import java.util.UUID;
  * @param maxOwnCents      the most the payer accepts to pay themselves (as shown in the quote); refused when the
  *                         split changed for the worse in between; optional
  */
-public record VoucherRequest(UUID person, UUID offer, String targetOccupation, UUID employer, Long maxOwnCents) {
-}
+public record VoucherRequest(UUID person, UUID offer, String targetOccupation, UUID employer, Long maxOwnCents) {}

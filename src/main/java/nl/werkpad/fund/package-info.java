@@ -3,6 +3,17 @@
  * personal development accounts, vouchers split among the sources and the resident, and a double-entry
  * ledger with two-phase transfers that cannot overspend (docs/fund.md).
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "access", "web", "regions", "taxonomy",
-        "organisations", "passport", "training", "privacy", "ecosystem"})
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = {
+            "shared",
+            "access",
+            "web",
+            "regions",
+            "taxonomy",
+            "organisations",
+            "passport",
+            "training",
+            "privacy",
+            "ecosystem"
+        })
 package nl.werkpad.fund;

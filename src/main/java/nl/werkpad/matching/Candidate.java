@@ -9,14 +9,28 @@ import nl.werkpad.taxonomy.SkillRef;
  * elsewhere and cannot follow a person across vacancies); {@code personId}, the name and how to reach them appear
  * only once they accepted a contact request ({@code contact} ACCEPTED), or for an advisor they consented to.
  */
-public record Candidate(String reference, UUID personId, int score, double distanceKm, Match.Place municipality,
-                        List<Match.Matched> matched, List<SkillRef> missingEssential, List<Match.PartialCredit> partial,
-                        ContactStatus contact, String sharedName, String sharedContact) {
+public record Candidate(
+        String reference,
+        UUID personId,
+        int score,
+        double distanceKm,
+        Match.Place municipality,
+        List<Match.Matched> matched,
+        List<SkillRef> missingEssential,
+        List<Match.PartialCredit> partial,
+        ContactStatus contact,
+        String sharedName,
+        String sharedContact) {
 
     /** The essential skills missing that no close skill of the person counts for (the others are in {@code partial}). */
     public List<SkillRef> missingWithoutCredit() {
         return Match.withoutCredit(missingEssential, partial);
     }
 
-    public enum ContactStatus { NONE, REQUESTED, ACCEPTED, DECLINED }
+    public enum ContactStatus {
+        NONE,
+        REQUESTED,
+        ACCEPTED,
+        DECLINED
+    }
 }

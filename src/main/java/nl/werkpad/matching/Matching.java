@@ -15,7 +15,8 @@ import nl.werkpad.vacancies.VacancyKind;
 public interface Matching {
 
     /** Anyone may try: skills (ESCO ids or URIs) and a place; nothing is stored. */
-    List<Match> matchSkills(Collection<String> skills, String municipality, int radiusKm, Set<VacancyKind> kinds, int limit);
+    List<Match> matchSkills(
+            Collection<String> skills, String municipality, int radiusKm, Set<VacancyKind> kinds, int limit);
 
     /** The person's matches within their own travel radius (or {@code radiusKm}); the person or their advisor. */
     List<Match> matchesFor(UUID personId, SignedInUser viewer, Integer radiusKm, Set<VacancyKind> kinds, int limit);
@@ -33,14 +34,24 @@ public interface Matching {
      * (cents; null for none) and a time (weeks, the courses one after another; null for none), with who pays what for
      * the plan as a whole.
      */
-    TrainingPlan trainingPlan(UUID personId, SignedInUser viewer, String vacancyId, String occupationId, Optimise optimise,
-                              Long budgetCents, Integer maxWeeks);
+    TrainingPlan trainingPlan(
+            UUID personId,
+            SignedInUser viewer,
+            String vacancyId,
+            String occupationId,
+            Optimise optimise,
+            Long budgetCents,
+            Integer maxWeeks);
 
-    default TrainingPlan trainingPlan(UUID personId, SignedInUser viewer, String vacancyId, String occupationId, Optimise optimise) {
+    default TrainingPlan trainingPlan(
+            UUID personId, SignedInUser viewer, String vacancyId, String occupationId, Optimise optimise) {
         return trainingPlan(personId, viewer, vacancyId, occupationId, optimise, null, null);
     }
 
-    enum Optimise { COST, TIME }
+    enum Optimise {
+        COST,
+        TIME
+    }
 
     /** Months as whole weeks (a month is 52/12 weeks), so "6 months" allows a 26-week course. */
     static Integer weeksOf(Integer months) {
@@ -48,11 +59,11 @@ public interface Matching {
             return null;
         }
         if (months < 1 || months > 120) {
-            throw nl.werkpad.shared.InvalidInput.of("maxMonths", "matching.weeks-out-of-range", "between 1 and 120 months", 120);
+            throw nl.werkpad.shared.InvalidInput.of(
+                    "maxMonths", "matching.weeks-out-of-range", "between 1 and 120 months", 120);
         }
         return (int) Math.round(months * 52 / 12.0);
     }
-
 
     /** Occupations the person could move to, by skill overlap and demand within their reach. */
     List<Route> routesFor(UUID personId, SignedInUser viewer, int limit);
@@ -64,8 +75,7 @@ public interface Matching {
     List<RouteInto> routesInto(String occupationId, int limit);
 
     /** An occupation to move into another from, with its closeness (0-100) to the other. */
-    record RouteInto(nl.werkpad.taxonomy.OccupationRef occupation, int closeness) {
-    }
+    record RouteInto(nl.werkpad.taxonomy.OccupationRef occupation, int closeness) {}
 
     /**
      * An employer asks a consenting candidate for contact about the vacancy (nothing about them is revealed). The
@@ -79,13 +89,17 @@ public interface Matching {
     /** The resident accepts (sharing the name and contact details they give) or declines. */
     ContactRequest answerContact(UUID requestId, SignedInUser resident, boolean accept, String name, String contact);
 
-    record ContactRequest(UUID id, UUID vacancyId, String vacancyTitle, String organisation, String message, String status,
-                          java.time.Instant createdAt) {
-    }
+    record ContactRequest(
+            UUID id,
+            UUID vacancyId,
+            String vacancyTitle,
+            String organisation,
+            String message,
+            String status,
+            java.time.Instant createdAt) {}
 
     /** What the index holds now. */
     IndexStatus status();
 
-    record IndexStatus(int vacancies, int persons, int offers, long feedPosition, boolean ready) {
-    }
+    record IndexStatus(int vacancies, int persons, int offers, long feedPosition, boolean ready) {}
 }

@@ -12,5 +12,8 @@ public interface RegionalTension {
     /** Per sub-major group: {@link Shortage#TIGHT} or {@link Shortage#VERY_TIGHT}; groups not in shortage (or suppressed) are absent. */
     Map<String, Shortage> shortages(String region);
 
-    enum Shortage { TIGHT, VERY_TIGHT }
+    enum Shortage {
+        TIGHT,
+        VERY_TIGHT
+    }
 }

@@ -11,8 +11,15 @@ import nl.werkpad.taxonomy.SkillRef;
  * is short of such work (the monitor's tension for the occupation's group; null when unknown or not in shortage), and
  * whether it is energy-transition work (at least three essential skills in ESCO's green collection).
  */
-public record Route(OccupationRef occupation, int closeness, int openVacancies, double rank, List<SkillRef> toLearn,
-                    TrainingPlan plan, RegionalTension.Shortage shortage, boolean energyTransition) {
+public record Route(
+        OccupationRef occupation,
+        int closeness,
+        int openVacancies,
+        double rank,
+        List<SkillRef> toLearn,
+        TrainingPlan plan,
+        RegionalTension.Shortage shortage,
+        boolean energyTransition) {
 
     /** Work the region asks for: in shortage, or part of the energy transition. */
     public boolean regionWants() {

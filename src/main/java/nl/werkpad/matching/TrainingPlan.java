@@ -19,10 +19,23 @@ import nl.werkpad.taxonomy.SkillRef;
  * @param unlocked           the vacancies within reach that become good matches because of the plan (the first 20)
  * @param ownCents           what the person pays for the whole plan, after the fund (null when not asked)
  */
-public record TrainingPlan(String targetTitle, List<SkillRef> missing, List<SkillRef> general, List<Step> steps,
-                           List<SkillRef> uncovered, long totalCostCents, int totalHours, int totalWeeks,
-                           Matching.Optimise optimise, int goodMatchesNow, int goodMatchesAfter, int goodMatchThreshold,
-                           Long budgetCents, Integer maxWeeks, List<Unlocked> unlocked, Long ownCents) {
+public record TrainingPlan(
+        String targetTitle,
+        List<SkillRef> missing,
+        List<SkillRef> general,
+        List<Step> steps,
+        List<SkillRef> uncovered,
+        long totalCostCents,
+        int totalHours,
+        int totalWeeks,
+        Matching.Optimise optimise,
+        int goodMatchesNow,
+        int goodMatchesAfter,
+        int goodMatchThreshold,
+        Long budgetCents,
+        Integer maxWeeks,
+        List<Unlocked> unlocked,
+        Long ownCents) {
 
     /**
      * One offer of the plan.
@@ -30,22 +43,30 @@ public record TrainingPlan(String targetTitle, List<SkillRef> missing, List<Skil
      * @param neededBy how many open vacancies within the person's reach need at least one of the skills it covers
      * @param funding  who pays what, quoted for the plan as a whole (earlier steps use the caps first); null when not asked
      */
-    public record Step(UUID offerId, String title, UUID provider, String mode, Match.Place municipality, List<SkillRef> covers,
-                       long costCents, int durationHours, int durationWeeks, LocalDate nextStart, boolean onRegister,
-                       int neededBy, Funding funding) {
-    }
+    public record Step(
+            UUID offerId,
+            String title,
+            UUID provider,
+            String mode,
+            Match.Place municipality,
+            List<SkillRef> covers,
+            long costCents,
+            int durationHours,
+            int durationWeeks,
+            LocalDate nextStart,
+            boolean onRegister,
+            int neededBy,
+            Funding funding) {}
 
     /** A vacancy the plan makes a good match. */
-    public record Unlocked(UUID id, String title, Match.Place municipality) {
-    }
+    public record Unlocked(UUID id, String title, Match.Place municipality) {}
 
     /**
      * A step's cost split from the fund's own rules and the person's account.
      *
      * @param refusal the fund's rule (message key suffix) when no source pays anything; null otherwise
      */
-    public record Funding(List<Part> parts, long ownCents, String refusal) {
-    }
+    public record Funding(List<Part> parts, long ownCents, String refusal) {}
 
     /**
      * What one funding source pays for a step.
@@ -53,8 +74,7 @@ public record TrainingPlan(String targetTitle, List<SkillRef> missing, List<Skil
      * @param limitBy the rule that set the amount ("cost" when it pays the rest in full; "budget" or a cap rule otherwise)
      * @param reducedByPlan whether earlier steps of this plan left the source less to pay
      */
-    public record Part(UUID source, String name, long amountCents, String limitBy, boolean reducedByPlan) {
-    }
+    public record Part(UUID source, String name, long amountCents, String limitBy, boolean reducedByPlan) {}
 
     /** The uncovered skills that are not transversal: what no offer within reach (or the limits) teaches. */
     public List<SkillRef> uncoveredSpecific() {

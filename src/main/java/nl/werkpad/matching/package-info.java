@@ -5,6 +5,19 @@
  * ordered change feed. See docs/matching.md. Its plan page asks the fund (which does not depend on matching) who pays
  * what for each step.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "access", "web", "taxonomy", "regions",
-        "vacancies", "training", "passport", "privacy", "organisations", "fund", "fund :: domain"})
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = {
+            "shared",
+            "access",
+            "web",
+            "taxonomy",
+            "regions",
+            "vacancies",
+            "training",
+            "passport",
+            "privacy",
+            "organisations",
+            "fund",
+            "fund :: domain"
+        })
 package nl.werkpad.matching;

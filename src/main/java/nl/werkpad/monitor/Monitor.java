@@ -9,7 +9,12 @@ import nl.werkpad.monitor.domain.Tension;
 public interface Monitor {
 
     /** Where: the whole country, a province (PVxx), a labour-market region (AMxx) or a municipality (GMxxxx). */
-    enum Level { COUNTRY, PROVINCE, REGION, MUNICIPALITY }
+    enum Level {
+        COUNTRY,
+        PROVINCE,
+        REGION,
+        MUNICIPALITY
+    }
 
     /** The level an area code names: PVxx province, AMxx region, GMxxxx municipality, empty or NL the country. */
     static Level levelOf(String area) {
@@ -25,12 +30,15 @@ public interface Monitor {
         if (area.startsWith("GM")) {
             return Level.MUNICIPALITY;
         }
-        throw nl.werkpad.shared.RuleViolation.of("monitor.area-unknown", "Unknown area " + area + " (NL, PVxx, AMxx or GMxxxx)");
+        throw nl.werkpad.shared.RuleViolation.of(
+                "monitor.area-unknown", "Unknown area " + area + " (NL, PVxx, AMxx or GMxxxx)");
     }
 
     /** ISCO-08 grouping: major (1 digit), sub-major (2) or unit group (4). */
     enum Grouping {
-        MAJOR(1), SUB_MAJOR(2), UNIT(4);
+        MAJOR(1),
+        SUB_MAJOR(2),
+        UNIT(4);
 
         public final int digits;
 
@@ -71,26 +79,41 @@ public interface Monitor {
     /** Records the weekly snapshot for the week of the day (WW window as of that day). */
     void snapshot(LocalDate day);
 
-    record Row(String group, String label, long vacancies, Long wwShort, Double ratio, Tension.Level level, boolean suppressed) {
-    }
+    record Row(
+            String group,
+            String label,
+            long vacancies,
+            Long wwShort,
+            Double ratio,
+            Tension.Level level,
+            boolean suppressed) {}
 
-    record TensionTable(Level level, String area, String areaName, Grouping grouping, LocalDate asOf, List<Row> rows, Row total) {
-    }
+    record TensionTable(
+            Level level, String area, String areaName, Grouping grouping, LocalDate asOf, List<Row> rows, Row total) {}
 
-    record RegionTension(String code, String name, long vacancies, Long wwShort, Double ratio, Tension.Level level,
-                         boolean suppressed) {
-    }
+    record RegionTension(
+            String code,
+            String name,
+            long vacancies,
+            Long wwShort,
+            Double ratio,
+            Tension.Level level,
+            boolean suppressed) {}
 
-    record TrendPoint(LocalDate week, long vacancies, Long wwShort, Double ratio, boolean suppressed) {
-    }
+    record TrendPoint(LocalDate week, long vacancies, Long wwShort, Double ratio, boolean suppressed) {}
 
-    record SkillDemand(String skillId, String label, long vacancies, Long residents, boolean suppressed) {
-    }
+    record SkillDemand(String skillId, String label, long vacancies, Long residents, boolean suppressed) {}
 
-    record SkillsGap(Level level, String area, String areaName, List<SkillDemand> skills) {
-    }
+    record SkillsGap(Level level, String area, String areaName, List<SkillDemand> skills) {}
 
-    record Statistic(String area, String period, String indicator, double value, Double valueHigh, String unit, String category,
-                     String source, String notes) {
-    }
+    record Statistic(
+            String area,
+            String period,
+            String indicator,
+            double value,
+            Double valueHigh,
+            String unit,
+            String category,
+            String source,
+            String notes) {}
 }

@@ -4,7 +4,22 @@
  * agenda's targets; aggregates in the module's own schema kept current from the other modules' events, with
  * every resident-based figure under the suppression rule (docs/monitor.md).
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "access", "web", "regions", "taxonomy",
-        "vacancies", "passport", "privacy", "ecosystem", "ecosystem :: domain", "trajectories", "trajectories :: domain", "fund",
-        "fund :: domain", "matching"})
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = {
+            "shared",
+            "access",
+            "web",
+            "regions",
+            "taxonomy",
+            "vacancies",
+            "passport",
+            "privacy",
+            "ecosystem",
+            "ecosystem :: domain",
+            "trajectories",
+            "trajectories :: domain",
+            "fund",
+            "fund :: domain",
+            "matching"
+        })
 package nl.werkpad.monitor;

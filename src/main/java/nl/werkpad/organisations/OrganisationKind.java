@@ -1,4 +1,13 @@
 package nl.werkpad.organisations;
 
 /** What kind of organisation it is. */
-public enum OrganisationKind { EMPLOYER, SCHOOL, TRAINING_PROVIDER, GOVERNMENT, FUND, UWV, INTERMEDIARY, OTHER }
+public enum OrganisationKind {
+    EMPLOYER,
+    SCHOOL,
+    TRAINING_PROVIDER,
+    GOVERNMENT,
+    FUND,
+    UWV,
+    INTERMEDIARY,
+    OTHER
+}

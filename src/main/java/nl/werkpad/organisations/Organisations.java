@@ -37,7 +37,10 @@ public interface Organisations {
 
     /** Where the account's organisation works: the municipality of its first site (a default for forms). */
     default Optional<String> homeMunicipality(UUID accountId) {
-        return of(accountId).stream().flatMap(o -> o.sites().stream()).map(Organisation.Site::municipality).findFirst();
+        return of(accountId).stream()
+                .flatMap(o -> o.sites().stream())
+                .map(Organisation.Site::municipality)
+                .findFirst();
     }
 
     void addMember(UUID organisationId, UUID accountId);

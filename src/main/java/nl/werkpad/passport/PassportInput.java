@@ -10,18 +10,27 @@ import java.util.List;
  * @param skills      ESCO skills (URI or id) with source and optional level 1–5
  * @param workHistory occupations (ESCO URI or id) with employer and years
  */
-public record PassportInput(String name, String municipality, Integer travelKm, LabourMarketStatus status,
-                            LocalDate wwStart, Integer hoursPerWeek, List<String> sectors, Boolean willingToRetrain,
-                            List<SkillEntry> skills, List<WorkEntry> workHistory, List<EducationEntry> education) {
+public record PassportInput(
+        String name,
+        String municipality,
+        Integer travelKm,
+        LabourMarketStatus status,
+        LocalDate wwStart,
+        Integer hoursPerWeek,
+        List<String> sectors,
+        Boolean willingToRetrain,
+        List<SkillEntry> skills,
+        List<WorkEntry> workHistory,
+        List<EducationEntry> education) {
 
-    public record SkillEntry(String skill, SkillSource source, Integer level) {
+    public record SkillEntry(String skill, SkillSource source, Integer level) {}
+
+    public record WorkEntry(String occupation, String employer, Integer fromYear, Integer toYear) {}
+
+    public record EducationEntry(EducationKind kind, String title, String institution, Integer year) {}
+
+    public enum EducationKind {
+        DIPLOMA,
+        CERTIFICATE
     }
-
-    public record WorkEntry(String occupation, String employer, Integer fromYear, Integer toYear) {
-    }
-
-    public record EducationEntry(EducationKind kind, String title, String institution, Integer year) {
-    }
-
-    public enum EducationKind { DIPLOMA, CERTIFICATE }
 }

@@ -24,16 +24,19 @@ public record PassportProposal(String text, String language, List<ProposedWork> 
     }
 
     /** An occupation the text names; the years and employer when the line says so, else null. */
-    public record ProposedWork(OccupationRef occupation, Integer fromYear, Integer toYear, String employer, double score,
-                               List<Words> words) {
-    }
+    public record ProposedWork(
+            OccupationRef occupation,
+            Integer fromYear,
+            Integer toYear,
+            String employer,
+            double score,
+            List<Words> words) {}
 
     /**
      * A skill; {@code fromOccupation} when the text does not state it and it only belongs to an occupation it names
      * (then {@code words} are that occupation's).
      */
-    public record ProposedSkill(SkillRef skill, double score, boolean fromOccupation, List<Words> words) {
-    }
+    public record ProposedSkill(SkillRef skill, double score, boolean fromOccupation, List<Words> words) {}
 
     /** The skills the text states itself. */
     public List<ProposedSkill> statedSkills() {

@@ -1,4 +1,11 @@
 package nl.werkpad.passport;
 
 /** Where a skill in the passport comes from. VALIDATED may only be set by an advisor. */
-public enum SkillSource { DIPLOMA, CERTIFICATE, WORK_EXPERIENCE, INFORMAL, SELF_ASSESSED, VALIDATED }
+public enum SkillSource {
+    DIPLOMA,
+    CERTIFICATE,
+    WORK_EXPERIENCE,
+    INFORMAL,
+    SELF_ASSESSED,
+    VALIDATED
+}

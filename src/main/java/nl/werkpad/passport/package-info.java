@@ -4,6 +4,14 @@
  * others only with consent, every such read in the processing log; export and erasure.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"shared", "access", "web", "taxonomy", "regions", "privacy", "extraction",
-                "extraction :: document"})
+        allowedDependencies = {
+            "shared",
+            "access",
+            "web",
+            "taxonomy",
+            "regions",
+            "privacy",
+            "extraction",
+            "extraction :: document"
+        })
 package nl.werkpad.passport;

@@ -13,8 +13,12 @@ import java.util.UUID;
  * @param data       which data, e.g. "paspoort: vaardigheden"
  * @param purpose    why, e.g. "begeleiding traject" or "kandidaat voor vacature"
  */
-public record Processing(UUID actorId, String actorLabel, UUID subjectId, Action action, String data,
-                         String purpose) {
+public record Processing(UUID actorId, String actorLabel, UUID subjectId, Action action, String data, String purpose) {
 
-    public enum Action { READ, CHANGE, EXPORT, ERASE }
+    public enum Action {
+        READ,
+        CHANGE,
+        EXPORT,
+        ERASE
+    }
 }

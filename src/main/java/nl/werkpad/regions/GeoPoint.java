@@ -1,5 +1,4 @@
 package nl.werkpad.regions;
 
 /** A point in WGS84 degrees. */
-public record GeoPoint(double latitude, double longitude) {
-}
+public record GeoPoint(double latitude, double longitude) {}

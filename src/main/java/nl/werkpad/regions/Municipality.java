@@ -4,6 +4,5 @@ package nl.werkpad.regions;
 public record Municipality(String code, String name, Province province, Region labourMarketRegion, GeoPoint point) {
 
     /** A labour-market region without its municipalities, as a municipality refers to it. */
-    public record Region(String code, String name) {
-    }
+    public record Region(String code, String name) {}
 }

@@ -16,10 +16,12 @@ public record MunicipalityPicker(String field, String query, Municipality select
     private static final int SUGGESTIONS = 8;
 
     public static MunicipalityPicker of(String field, String code, String query, Regions regions) {
-        Municipality selected = code == null || code.isBlank() ? null : regions.municipality(code).orElse(null);
+        Municipality selected = code == null || code.isBlank()
+                ? null
+                : regions.municipality(code).orElse(null);
         String text = query == null ? "" : query;
-        List<Municipality> options = selected != null || text.isBlank() ? List.of()
-                : regions.searchMunicipalities(text, SUGGESTIONS);
+        List<Municipality> options =
+                selected != null || text.isBlank() ? List.of() : regions.searchMunicipalities(text, SUGGESTIONS);
         return new MunicipalityPicker(field.replaceAll("[^A-Za-z0-9_]", ""), text, selected, options);
     }
 
@@ -32,7 +34,9 @@ public record MunicipalityPicker(String field, String query, Municipality select
      */
     public static MunicipalityPicker forFilter(String field, String code, String query, Regions regions) {
         String text = query == null ? "" : query.strip();
-        Municipality chosen = code == null || code.isBlank() ? null : regions.municipality(code.strip()).orElse(null);
+        Municipality chosen = code == null || code.isBlank()
+                ? null
+                : regions.municipality(code.strip()).orElse(null);
         if (chosen == null && code != null && !code.isBlank() && text.isEmpty()) {
             text = code.strip();
         }
@@ -42,10 +46,13 @@ public record MunicipalityPicker(String field, String query, Municipality select
         if (chosen == null && !text.isEmpty()) {
             String folded = SearchText.fold(text);
             List<Municipality> found = regions.searchMunicipalities(text, SUGGESTIONS);
-            chosen = found.stream().filter(m -> SearchText.fold(m.name()).equals(folded)).findFirst()
+            chosen = found.stream()
+                    .filter(m -> SearchText.fold(m.name()).equals(folded))
+                    .findFirst()
                     .orElse(found.size() == 1 ? found.getFirst() : null);
         }
-        return chosen != null ? new MunicipalityPicker(field.replaceAll("[^A-Za-z0-9_]", ""), chosen.name(), chosen, List.of())
+        return chosen != null
+                ? new MunicipalityPicker(field.replaceAll("[^A-Za-z0-9_]", ""), chosen.name(), chosen, List.of())
                 : of(field, null, text, regions);
     }
 

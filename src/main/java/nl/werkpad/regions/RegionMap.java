@@ -8,8 +8,7 @@ import java.util.List;
  */
 public record RegionMap(String viewBox, List<Area> areas) {
 
-    public record Area(String code, String name, String path, double labelX, double labelY) {
-    }
+    public record Area(String code, String name, String path, double labelX, double labelY) {}
 
     /** Only the regions with these codes, in a view box that fits them. */
     public RegionMap only(java.util.Collection<String> codes) {
@@ -37,11 +36,15 @@ public record RegionMap(String viewBox, List<Area> areas) {
                 maxY = Math.max(maxY, y);
             }
         }
-        return String.format(java.util.Locale.ROOT, "%.1f %.1f %.1f %.1f", minX - 2, minY - 2, maxX - minX + 4, maxY - minY + 4);
+        return String.format(
+                java.util.Locale.ROOT, "%.1f %.1f %.1f %.1f", minX - 2, minY - 2, maxX - minX + 4, maxY - minY + 4);
     }
 
     /** A point (WGS84) in the map's coordinates: x = longitude × cos(52°) × 100, y = −latitude × 100. */
     public static double[] project(double latitude, double longitude) {
-        return new double[] {Math.round(longitude * Math.cos(Math.toRadians(52)) * 100 * 10) / 10.0, Math.round(-latitude * 100 * 10) / 10.0};
+        return new double[] {
+            Math.round(longitude * Math.cos(Math.toRadians(52)) * 100 * 10) / 10.0,
+            Math.round(-latitude * 100 * 10) / 10.0
+        };
     }
 }

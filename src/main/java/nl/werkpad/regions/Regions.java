@@ -23,7 +23,8 @@ public interface Regions {
             return byCode;
         }
         String folded = nl.werkpad.regions.domain.SearchText.fold(text);
-        return searchMunicipalities(text, 10).stream().filter(m -> nl.werkpad.regions.domain.SearchText.fold(m.name()).equals(folded))
+        return searchMunicipalities(text, 10).stream()
+                .filter(m -> nl.werkpad.regions.domain.SearchText.fold(m.name()).equals(folded))
                 .findFirst();
     }
 

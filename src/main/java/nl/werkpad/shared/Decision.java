@@ -27,13 +27,11 @@ public sealed interface Decision {
         }
     }
 
-    record Allowed() implements Decision {
-    }
+    record Allowed() implements Decision {}
 
     /**
      * @param rule   a stable name of the rule, e.g. {@code password.too-short}; also a message key
      * @param reason an explanation for logs and API clients
      */
-    record Rejected(String rule, String reason) implements Decision {
-    }
+    record Rejected(String rule, String reason) implements Decision {}
 }

@@ -20,8 +20,7 @@ public final class InputCheck {
 
     private final List<InvalidInput.FieldError> errors = new ArrayList<>();
 
-    private InputCheck() {
-    }
+    private InputCheck() {}
 
     public static InputCheck of() {
         return new InputCheck();
@@ -44,16 +43,19 @@ public final class InputCheck {
         if (value.length() > max) {
             errors.add(new InvalidInput.FieldError(field, TOO_LONG, field + " is at most " + max + " characters", max));
         } else if (hasControlCharacter(value, multiLine)) {
-            errors.add(new InvalidInput.FieldError(field, CONTROL_CHARACTER,
-                    field + " contains a control character (such as NUL) that text cannot hold", null));
+            errors.add(new InvalidInput.FieldError(
+                    field,
+                    CONTROL_CHARACTER,
+                    field + " contains a control character (such as NUL) that text cannot hold",
+                    null));
         }
         return this;
     }
 
     public InputCheck range(String field, Integer value, int min, int max) {
         if (value != null && (value < min || value > max)) {
-            errors.add(new InvalidInput.FieldError(field, OUT_OF_RANGE, field + " is between " + min + " and " + max,
-                    min + ".." + max));
+            errors.add(new InvalidInput.FieldError(
+                    field, OUT_OF_RANGE, field + " is between " + min + " and " + max, min + ".." + max));
         }
         return this;
     }
@@ -72,8 +74,11 @@ public final class InputCheck {
      */
     public InputCheck cents(String field, Long cents) {
         if (cents != null && (cents > Limits.MAX_CENTS || cents < -Limits.MAX_CENTS)) {
-            errors.add(new InvalidInput.FieldError(field, MONEY_OUT_OF_RANGE,
-                    field + " is at most " + Limits.MAX_CENTS + " cents (EUR 100 million)", Limits.MAX_CENTS));
+            errors.add(new InvalidInput.FieldError(
+                    field,
+                    MONEY_OUT_OF_RANGE,
+                    field + " is at most " + Limits.MAX_CENTS + " cents (EUR 100 million)",
+                    Limits.MAX_CENTS));
         }
         return this;
     }

@@ -15,8 +15,7 @@ public final class InvalidInput extends RuleViolation {
      * @param rule  a stable rule name that is also a message key, e.g. {@code input.too-long}
      * @param limit the bound that was broken (shown in the message), or null
      */
-    public record FieldError(String field, String rule, String message, Object limit) {
-    }
+    public record FieldError(String field, String rule, String message, Object limit) {}
 
     private final List<FieldError> errors;
 
@@ -42,16 +41,20 @@ public final class InvalidInput extends RuleViolation {
     public Map<String, Object> details() {
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("field", field());
-        details.put("errors", errors.stream().map(e -> {
-            Map<String, Object> error = new LinkedHashMap<>();
-            error.put("field", e.field());
-            error.put("rule", e.rule());
-            error.put("message", e.message());
-            if (e.limit() != null) {
-                error.put("limit", e.limit());
-            }
-            return error;
-        }).toList());
+        details.put(
+                "errors",
+                errors.stream()
+                        .map(e -> {
+                            Map<String, Object> error = new LinkedHashMap<>();
+                            error.put("field", e.field());
+                            error.put("rule", e.rule());
+                            error.put("message", e.message());
+                            if (e.limit() != null) {
+                                error.put("limit", e.limit());
+                            }
+                            return error;
+                        })
+                        .toList());
         return details;
     }
 }

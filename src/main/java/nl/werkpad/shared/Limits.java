@@ -22,8 +22,8 @@ public final class Limits {
     public static final int ANY_TEXT = 20_000;
     /** The oldest and latest year a history entry may name (the database's CHECK). */
     public static final int FIRST_YEAR = 1950;
+
     public static final int LAST_YEAR = 2100;
 
-    private Limits() {
-    }
+    private Limits() {}
 }

@@ -25,6 +25,7 @@ public record Money(long cents) implements Comparable<Money>, Serializable {
     private static final BigDecimal SMALLEST = BigDecimal.valueOf(Long.MIN_VALUE);
     /** What may stand around the number: the euro sign or code and spaces (also the non-breaking ones). */
     private static final Pattern DECORATION = Pattern.compile("(?i)€|eur(o|os)?\\b|[\\s\\u00a0\\u202f]");
+
     private static final Pattern NUMBER = Pattern.compile("-?[0-9][0-9.,]*");
     /** One separator followed by exactly three digits after one to three: a thousands separator ("1.234", "1,234"). */
     private static final Pattern THOUSANDS_ONLY = Pattern.compile("-?[1-9][0-9]{0,2}[.,][0-9]{3}");
@@ -36,8 +37,10 @@ public record Money(long cents) implements Comparable<Money>, Serializable {
     /** Euros as a decimal number, rounded half up to whole cents (and saturating, see above). */
     public static Money ofEuros(BigDecimal euros) {
         BigDecimal cents = euros.movePointRight(2).setScale(0, RoundingMode.HALF_UP);
-        return new Money(cents.compareTo(LARGEST) > 0 ? Long.MAX_VALUE
-                : cents.compareTo(SMALLEST) < 0 ? Long.MIN_VALUE : cents.longValueExact());
+        return new Money(
+                cents.compareTo(LARGEST) > 0
+                        ? Long.MAX_VALUE
+                        : cents.compareTo(SMALLEST) < 0 ? Long.MIN_VALUE : cents.longValueExact());
     }
 
     /**
@@ -64,7 +67,9 @@ public record Money(long cents) implements Comparable<Money>, Serializable {
         format.setParseBigDecimal(true);
         ParsePosition position = new ParsePosition(0);
         BigDecimal euros = (BigDecimal) format.parse(number, position);
-        if (euros == null || position.getIndex() != number.length() || !wellGrouped(number, grouping, decimal)
+        if (euros == null
+                || position.getIndex() != number.length()
+                || !wellGrouped(number, grouping, decimal)
                 || euros.stripTrailingZeros().scale() > 2) {
             throw new NotAnAmount(text);
         }

@@ -9,7 +9,8 @@ import java.util.List;
  * does not), an English explanation for API clients and the arguments of the message. Serializable because a
  * refusal travels to the next page as a flash attribute, inside the session in PostgreSQL.
  */
-public record RuleCheck(String rule, boolean passed, boolean blocking, String explanation, List<Object> args) implements Serializable {
+public record RuleCheck(String rule, boolean passed, boolean blocking, String explanation, List<Object> args)
+        implements Serializable {
 
     /** A rule that blocks when it fails. */
     public static RuleCheck of(String rule, boolean passed, String explanation, Object... args) {

@@ -16,7 +16,11 @@ public record WerkpadProperties(
         @DefaultValue("start") Mode mode,
         @DefaultValue("werkpad-data") Path dataDir) {
 
-    public enum Mode { DEMO, START, COMMAND }
+    public enum Mode {
+        DEMO,
+        START,
+        COMMAND
+    }
 
     public boolean isDemo() {
         return mode == Mode.DEMO;

@@ -8,9 +8,18 @@ import java.util.Map;
  *
  * @param skillsBySource skills with a label in the language, per ESCO version the label comes from
  */
-public record LanguageCoverage(String language, long skills, long skillsWithLabel, long skillsWithoutLabel,
-                               Map<String, Long> skillsBySource, long skillGroups, long skillGroupsWithLabel,
-                               long occupations, long occupationsWithLabel, long iscoGroups, long iscoGroupsWithLabel) {
+public record LanguageCoverage(
+        String language,
+        long skills,
+        long skillsWithLabel,
+        long skillsWithoutLabel,
+        Map<String, Long> skillsBySource,
+        long skillGroups,
+        long skillGroupsWithLabel,
+        long occupations,
+        long occupationsWithLabel,
+        long iscoGroups,
+        long iscoGroupsWithLabel) {
 
     /** Share of skills with a label in this language, in whole percent (rounded down). */
     public long skillsPercent() {

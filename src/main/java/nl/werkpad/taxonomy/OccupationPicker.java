@@ -11,9 +11,12 @@ public record OccupationPicker(String field, String query, OccupationRef selecte
     private static final int SUGGESTIONS = 8;
 
     public static OccupationPicker of(String field, String chosen, String query, String language, Taxonomy taxonomy) {
-        OccupationRef selected = chosen == null || chosen.isBlank() ? null : taxonomy.occupationRef(chosen, language).orElse(null);
+        OccupationRef selected = chosen == null || chosen.isBlank()
+                ? null
+                : taxonomy.occupationRef(chosen, language).orElse(null);
         String text = query == null ? "" : query;
-        List<Occupation> options = selected != null || text.isBlank() ? List.of()
+        List<Occupation> options = selected != null || text.isBlank()
+                ? List.of()
                 : taxonomy.suggestOccupations(text, language, SUGGESTIONS);
         return new OccupationPicker(field.replaceAll("[^A-Za-z0-9_]", ""), text, selected, options);
     }

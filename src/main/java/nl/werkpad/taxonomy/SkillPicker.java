@@ -15,11 +15,18 @@ public record SkillPicker(String field, String query, List<SkillRef> selected, L
     private static final int SUGGESTIONS = 8;
 
     public static SkillPicker of(String field, List<String> chosen, String query, String language, Taxonomy taxonomy) {
-        List<SkillRef> selected = chosen == null ? List.of()
-                : chosen.stream().distinct().flatMap(id -> taxonomy.skillRef(id, language).stream()).toList();
+        List<SkillRef> selected = chosen == null
+                ? List.of()
+                : chosen.stream()
+                        .distinct()
+                        .flatMap(id -> taxonomy.skillRef(id, language).stream())
+                        .toList();
         String text = query == null ? "" : query;
-        List<Skill> options = text.isBlank() ? List.of() : taxonomy.suggestSkills(text, language, null, SUGGESTIONS)
-                .stream().filter(s -> selected.stream().noneMatch(c -> c.id().equals(s.id()))).toList();
+        List<Skill> options = text.isBlank()
+                ? List.of()
+                : taxonomy.suggestSkills(text, language, null, SUGGESTIONS).stream()
+                        .filter(s -> selected.stream().noneMatch(c -> c.id().equals(s.id())))
+                        .toList();
         return new SkillPicker(field.replaceAll("[^A-Za-z0-9_]", ""), text, selected, options);
     }
 }

@@ -47,8 +47,7 @@ public interface Taxonomy {
     /** Every ISCO-08 group (1 to 4 digits) with its label in the language (English when there is no Dutch one). */
     List<IscoLabel> iscoGroups(String language);
 
-    record IscoLabel(String code, String label) {
-    }
+    record IscoLabel(String code, String label) {}
 
     /** Every occupation with the ids of its essential and optional skills, in one read (for generators and indexes). */
     List<OccupationProfile> occupationProfiles();
@@ -59,13 +58,10 @@ public interface Taxonomy {
      */
     List<SkillLink> skillLinks();
 
-    record SkillLink(String from, String to, String kind) {
-    }
+    record SkillLink(String from, String to, String kind) {}
 
-    record OccupationProfile(String id, String iscoGroup, List<String> essential, List<String> optional) {
-    }
+    record OccupationProfile(String id, String iscoGroup, List<String> essential, List<String> optional) {}
 
     /** How an occupation fits a set of skills: which of them it needs essentially and optionally. */
-    record OccupationFit(OccupationRef occupation, List<String> essential, List<String> optional, int essentialTotal) {
-    }
+    record OccupationFit(OccupationRef occupation, List<String> essential, List<String> optional, int essentialTotal) {}
 }

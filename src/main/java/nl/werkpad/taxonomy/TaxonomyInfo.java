@@ -10,10 +10,18 @@ import java.util.List;
  * @param parts   per part of a release (SKILLS, OCCUPATION_SKILLS, SKILL_RELATIONS, ...) the version it
  *                comes from: a package that lacked a part left the earlier version's part in place
  */
-public record TaxonomyInfo(String version, List<String> languages, Instant importedAt, long skills,
-                           long skillsKnownByLabelOnly, long skillGroups, long occupations,
-                           long occupationSkillRelations, long skillSkillRelations, long iscoGroups,
-                           java.util.Map<String, String> parts) {
+public record TaxonomyInfo(
+        String version,
+        List<String> languages,
+        Instant importedAt,
+        long skills,
+        long skillsKnownByLabelOnly,
+        long skillGroups,
+        long occupations,
+        long occupationSkillRelations,
+        long skillSkillRelations,
+        long iscoGroups,
+        java.util.Map<String, String> parts) {
 
     /** True when every part comes from {@link #version}. */
     public boolean consistent() {

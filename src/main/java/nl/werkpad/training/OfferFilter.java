@@ -9,14 +9,34 @@ import java.util.UUID;
  * @param skill an ESCO skill id or URI the offer teaches
  * @param q     words to find in the title and description (PostgreSQL full text, Dutch stemming); null for all
  */
-public record OfferFilter(String municipality, String region, String skill, TrainingMode mode, UUID provider,
-                          OfferStatus status, int limit, int offset, String q, Sort sort) {
+public record OfferFilter(
+        String municipality,
+        String region,
+        String skill,
+        TrainingMode mode,
+        UUID provider,
+        OfferStatus status,
+        int limit,
+        int offset,
+        String q,
+        Sort sort) {
 
-    public OfferFilter(String municipality, String region, String skill, TrainingMode mode, UUID provider, OfferStatus status,
-                       int limit, int offset) {
+    public OfferFilter(
+            String municipality,
+            String region,
+            String skill,
+            TrainingMode mode,
+            UUID provider,
+            OfferStatus status,
+            int limit,
+            int offset) {
         this(municipality, region, skill, mode, provider, status, limit, offset, null, Sort.NEWEST);
     }
 
     /** Last changed first, the cheapest first, or the next start first. */
-    public enum Sort { NEWEST, CHEAPEST, STARTING }
+    public enum Sort {
+        NEWEST,
+        CHEAPEST,
+        STARTING
+    }
 }

@@ -3,5 +3,4 @@ package nl.werkpad.training;
 import java.time.LocalDate;
 
 /** A date the training starts, with the seats available then. */
-public record OfferStart(LocalDate date, int seats) {
-}
+public record OfferStart(LocalDate date, int seats) {}

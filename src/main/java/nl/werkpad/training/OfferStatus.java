@@ -2,7 +2,9 @@ package nl.werkpad.training;
 
 /** A draft is the provider's own; a published offer is found by everyone; a withdrawn one no longer. */
 public enum OfferStatus {
-    DRAFT, PUBLISHED, WITHDRAWN;
+    DRAFT,
+    PUBLISHED,
+    WITHDRAWN;
 
     /**
      * Whether anyone may read an offer in this state: only a published one, unless one writes for its provider,

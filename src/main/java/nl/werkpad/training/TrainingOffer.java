@@ -7,16 +7,26 @@ import java.util.UUID;
 import nl.werkpad.taxonomy.SkillRef;
 
 /** A training offer as everyone reads it. */
-public record TrainingOffer(UUID id, Provider provider, String title, String description, TrainingLevel level,
-                            TrainingMode mode, Place municipality, int durationHours, int durationWeeks, long costCents,
-                            boolean onRegister, OfferStatus status, List<SkillRef> skills, List<OfferStart> starts,
-                            Instant updatedAt) {
+public record TrainingOffer(
+        UUID id,
+        Provider provider,
+        String title,
+        String description,
+        TrainingLevel level,
+        TrainingMode mode,
+        Place municipality,
+        int durationHours,
+        int durationWeeks,
+        long costCents,
+        boolean onRegister,
+        OfferStatus status,
+        List<SkillRef> skills,
+        List<OfferStart> starts,
+        Instant updatedAt) {
 
-    public record Provider(UUID id, String name) {
-    }
+    public record Provider(UUID id, String name) {}
 
-    public record Place(String code, String name) {
-    }
+    public record Place(String code, String name) {}
 
     /** The first start on or after the day, if any. */
     public OfferStart nextStart(LocalDate from) {

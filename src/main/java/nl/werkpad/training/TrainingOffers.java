@@ -25,8 +25,7 @@ public interface TrainingOffers {
     /** One page of the search and how many offers match in all. */
     Found find(OfferFilter filter, Optional<SignedInUser> viewer);
 
-    record Found(List<TrainingOffer> items, long total) {
-    }
+    record Found(List<TrainingOffer> items, long total) {}
 
     /** Profiles for read models, streamed: the given offers in any status, or (ids null) every published one. */
     void profiles(java.util.Collection<UUID> ids, java.util.function.Consumer<OfferProfile> each);
@@ -34,8 +33,16 @@ public interface TrainingOffers {
     /** Many published offers at once, written with COPY for generated markets; ids must be valid. */
     int publishAll(List<BulkOffer> offers);
 
-    record BulkOffer(UUID provider, String title, TrainingLevel level, TrainingMode mode, String municipality,
-                     int durationHours, int durationWeeks, long costCents, boolean onRegister, List<String> skills,
-                     List<OfferStart> starts) {
-    }
+    record BulkOffer(
+            UUID provider,
+            String title,
+            TrainingLevel level,
+            TrainingMode mode,
+            String municipality,
+            int durationHours,
+            int durationWeeks,
+            long costCents,
+            boolean onRegister,
+            List<String> skills,
+            List<OfferStart> starts) {}
 }

@@ -9,7 +9,10 @@ import nl.werkpad.shared.Decision;
  * The API writes the constant's name ("PROPOSED", "AGREED", "DECLINED", "ENDED"), as before.
  */
 public enum ExchangeStatus {
-    PROPOSED, AGREED, DECLINED, ENDED;
+    PROPOSED,
+    AGREED,
+    DECLINED,
+    ENDED;
 
     /** The states this one may move to. */
     public Set<ExchangeStatus> next() {
@@ -32,13 +35,16 @@ public enum ExchangeStatus {
 
     /** The other employer's answer: allowed once, on a proposal. */
     public Decision answer() {
-        return awaitsAnswer() ? Decision.allowed()
+        return awaitsAnswer()
+                ? Decision.allowed()
                 : Decision.rejected("exchange.already-answered", "this proposal was answered already");
     }
 
     /** Ending: allowed on an agreed exchange only. */
     public Decision end() {
-        return running() ? Decision.allowed() : Decision.rejected("exchange.not-running", "only an agreed exchange can end");
+        return running()
+                ? Decision.allowed()
+                : Decision.rejected("exchange.not-running", "only an agreed exchange can end");
     }
 
     /** The state an answer leads to. */

@@ -37,29 +37,63 @@ public interface StaffExchange {
     /** The exchanges between companies of one sector (SBI section), for policy makers and the sector's companies. */
     List<Agreement> withinSector(String section, SignedInUser viewer);
 
-    record NewOffer(UUID employer, UUID person, String occupation, Integer people, String municipality, LocalDate availableOn, String note) {
+    record NewOffer(
+            UUID employer,
+            UUID person,
+            String occupation,
+            Integer people,
+            String municipality,
+            LocalDate availableOn,
+            String note) {}
+
+    record NewRequest(
+            UUID employer, String occupation, Integer people, String municipality, LocalDate neededOn, String note) {}
+
+    enum Kind {
+        LEND,
+        TRANSFER
     }
 
-    record NewRequest(UUID employer, String occupation, Integer people, String municipality, LocalDate neededOn, String note) {
-    }
+    record NewAgreement(
+            UUID offer, UUID request, Kind kind, LocalDate startsOn, LocalDate endsOn, Integer hours, Integer people) {}
 
-    enum Kind { LEND, TRANSFER }
+    record Offer(
+            UUID id,
+            UUID employer,
+            String employerName,
+            boolean person,
+            String occupation,
+            String occupationLabel,
+            int people,
+            String municipality,
+            LocalDate availableOn,
+            String note,
+            boolean open) {}
 
-    record NewAgreement(UUID offer, UUID request, Kind kind, LocalDate startsOn, LocalDate endsOn, Integer hours, Integer people) {
-    }
+    record Request(
+            UUID id,
+            UUID employer,
+            String employerName,
+            String occupation,
+            String occupationLabel,
+            int people,
+            String municipality,
+            LocalDate neededOn,
+            String note,
+            boolean open) {}
 
-    record Offer(UUID id, UUID employer, String employerName, boolean person, String occupation, String occupationLabel, int people,
-                 String municipality, LocalDate availableOn, String note, boolean open) {
-    }
+    record Proposal(Request request, int overlapPercent, int distanceKm) {}
 
-    record Request(UUID id, UUID employer, String employerName, String occupation, String occupationLabel, int people,
-                   String municipality, LocalDate neededOn, String note, boolean open) {
-    }
-
-    record Proposal(Request request, int overlapPercent, int distanceKm) {
-    }
-
-    record Agreement(UUID id, Offer offer, Request request, Kind kind, LocalDate startsOn, LocalDate endsOn, int hours, int people,
-                     ExchangeStatus status, UUID proposedBy, LocalDate endedOn) {
-    }
+    record Agreement(
+            UUID id,
+            Offer offer,
+            Request request,
+            Kind kind,
+            LocalDate startsOn,
+            LocalDate endsOn,
+            int hours,
+            int people,
+            ExchangeStatus status,
+            UUID proposedBy,
+            LocalDate endedOn) {}
 }

@@ -40,7 +40,8 @@ public interface Trajectories {
     List<CaseloadEntry> caseload(UUID advisor, CaseloadFilter filter, SignedInUser viewer);
 
     /** A question at a campus's service point from a resident (about themselves) or an employer (about staff). */
-    Intake ask(UUID campus, TrajectoryKind kind, String question, String contact, UUID organisation, SignedInUser asker);
+    Intake ask(
+            UUID campus, TrajectoryKind kind, String question, String contact, UUID organisation, SignedInUser asker);
 
     List<Intake> queue(UUID campus, SignedInUser advisor);
 
@@ -52,24 +53,35 @@ public interface Trajectories {
     /** Every phase change so far, oldest first, as the events it published (a read model for the monitor's rebuild). */
     void history(java.util.function.Consumer<TrajectoryChanged> each);
 
-    record OutcomeInput(OutcomeKind kind, String reason, UUID vacancy, UUID employer, Integer hours) {
-    }
+    record OutcomeInput(OutcomeKind kind, String reason, UUID vacancy, UUID employer, Integer hours) {}
 
-    record Note(UUID id, String author, String text, java.time.Instant at) {
-    }
+    record Note(UUID id, String author, String text, java.time.Instant at) {}
 
     /** @param status OPEN (a running trajectory), CLOSED, NONE (shared the passport, no trajectory yet); null for all */
-    record CaseloadFilter(Phase phase, String status, Integer minWaitingDays, String municipality) {
-    }
+    record CaseloadFilter(Phase phase, String status, Integer minWaitingDays, String municipality) {}
 
     /**
      * @param waitingDays days since the last phase change (or, without a trajectory, since the passport was shared)
      */
-    record CaseloadEntry(UUID person, String name, String municipality, UUID trajectory, TrajectoryKind kind, Phase phase,
-                         long waitingDays, NextAction next) {
-    }
+    record CaseloadEntry(
+            UUID person,
+            String name,
+            String municipality,
+            UUID trajectory,
+            TrajectoryKind kind,
+            Phase phase,
+            long waitingDays,
+            NextAction next) {}
 
-    record Intake(UUID id, UUID campus, String campusName, String requester, String kind, String question, String contact,
-                  java.time.Instant askedAt, long waitingDays, UUID trajectory) {
-    }
+    record Intake(
+            UUID id,
+            UUID campus,
+            String campusName,
+            String requester,
+            String kind,
+            String question,
+            String contact,
+            java.time.Instant askedAt,
+            long waitingDays,
+            UUID trajectory) {}
 }

@@ -13,7 +13,15 @@ import nl.werkpad.trajectories.domain.TrajectoryKind;
  * @param previous the phase before (null when it started)
  * @param daysToPlacement from start to placement, when it was placed
  */
-public record TrajectoryChanged(UUID trajectory, TrajectoryKind kind, Phase previous, Phase phase, String region,
-                                UUID campus, OutcomeKind outcome, Boolean inShortage, Boolean sectorChanged,
-                                Integer daysToPlacement, LocalDate on) {
-}
+public record TrajectoryChanged(
+        UUID trajectory,
+        TrajectoryKind kind,
+        Phase previous,
+        Phase phase,
+        String region,
+        UUID campus,
+        OutcomeKind outcome,
+        Boolean inShortage,
+        Boolean sectorChanged,
+        Integer daysToPlacement,
+        LocalDate on) {}

@@ -3,6 +3,20 @@
  * guidance, training, placement and aftercare with notes, agreed actions and outcome, the campuses' digital
  * service points — and staff exchange between employers (surplus to shortage).
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "access", "web", "regions", "taxonomy",
-        "organisations", "passport", "vacancies", "training", "fund", "matching", "privacy", "ecosystem"})
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = {
+            "shared",
+            "access",
+            "web",
+            "regions",
+            "taxonomy",
+            "organisations",
+            "passport",
+            "vacancies",
+            "training",
+            "fund",
+            "matching",
+            "privacy",
+            "ecosystem"
+        })
 package nl.werkpad.trajectories;

@@ -31,17 +31,28 @@ public interface JobPostingImports {
     }
 
     /** What happened to one posting: {@code vacancy} is null when it was refused. */
-    record PostingOutcome(int item, String title, PostingResult result, UUID vacancy, List<PostingProblem> problems, List<PostingProblem> notes) {
-    }
+    record PostingOutcome(
+            int item,
+            String title,
+            PostingResult result,
+            UUID vacancy,
+            List<PostingProblem> problems,
+            List<PostingProblem> notes) {}
 
     /** A problem of one posting (item 0: the whole input), with the field and the rule (also a message key). */
-    record PostingProblem(int item, String field, String rule, String reason) {
-    }
+    record PostingProblem(int item, String field, String rule, String reason) {}
 
     /** The counts per result, every posting's outcome and the problems of the input as a whole. */
-    record ImportReport(int received, int created, int updated, int merged, int unchanged, int refused, int dropped,
-                  List<PostingOutcome> items, List<PostingProblem> problems) {
-    }
+    record ImportReport(
+            int received,
+            int created,
+            int updated,
+            int merged,
+            int unchanged,
+            int refused,
+            int dropped,
+            List<PostingOutcome> items,
+            List<PostingProblem> problems) {}
 
     ImportReport importPostings(byte[] body, Source source, SignedInUser actor);
 }

@@ -28,8 +28,7 @@ public interface Vacancies {
     /** One page of the search and how many vacancies match in all. */
     Found find(VacancyFilter filter, Optional<SignedInUser> viewer);
 
-    record Found(List<Vacancy> items, long total) {
-    }
+    record Found(List<Vacancy> items, long total) {}
 
     /**
      * Many open vacancies at once, written with COPY for generated markets. The caller gives valid ids
@@ -37,9 +36,17 @@ public interface Vacancies {
      */
     int publishAll(List<BulkVacancy> vacancies);
 
-    record BulkVacancy(UUID organisation, String title, String occupation, String municipality, VacancyKind kind,
-                       Integer hoursPerWeek, String sector, LocalDate closingDate, List<String> essential, List<String> optional) {
-    }
+    record BulkVacancy(
+            UUID organisation,
+            String title,
+            String occupation,
+            String municipality,
+            VacancyKind kind,
+            Integer hoursPerWeek,
+            String sector,
+            LocalDate closingDate,
+            List<String> essential,
+            List<String> optional) {}
 
     /**
      * Profiles for read models, streamed: the given vacancies in any status, or (ids null) every open one.

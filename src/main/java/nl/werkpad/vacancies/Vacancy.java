@@ -8,15 +8,29 @@ import nl.werkpad.taxonomy.OccupationRef;
 import nl.werkpad.taxonomy.SkillRef;
 
 /** A vacancy as everyone reads it, with labels for its occupation, place and skills. */
-public record Vacancy(UUID id, Party organisation, String title, String description, OccupationRef occupation,
-                      Place municipality, VacancyKind kind, Integer hoursPerWeek, ContractType contractType,
-                      String sector, Long salaryMinCents, Long salaryMaxCents, LocalDate closingDate, int positions,
-                      String requiredCertificate, VacancyStatus status, List<SkillRef> essentialSkills,
-                      List<SkillRef> optionalSkills, Instant createdAt, Instant updatedAt) {
+public record Vacancy(
+        UUID id,
+        Party organisation,
+        String title,
+        String description,
+        OccupationRef occupation,
+        Place municipality,
+        VacancyKind kind,
+        Integer hoursPerWeek,
+        ContractType contractType,
+        String sector,
+        Long salaryMinCents,
+        Long salaryMaxCents,
+        LocalDate closingDate,
+        int positions,
+        String requiredCertificate,
+        VacancyStatus status,
+        List<SkillRef> essentialSkills,
+        List<SkillRef> optionalSkills,
+        Instant createdAt,
+        Instant updatedAt) {
 
-    public record Party(UUID id, String name) {
-    }
+    public record Party(UUID id, String name) {}
 
-    public record Place(String code, String name) {
-    }
+    public record Place(String code, String name) {}
 }

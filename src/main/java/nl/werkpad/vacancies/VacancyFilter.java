@@ -11,14 +11,35 @@ import java.util.UUID;
  * @param sort   the order; {@link Sort#CLOSEST} needs {@code near}
  * @param near   a municipality (GMxxxx) to sort by distance from
  */
-public record VacancyFilter(String municipality, String region, String occupation, VacancyStatus status,
-                            UUID organisation, VacancyKind kind, int limit, int offset, String q, Sort sort, String near) {
+public record VacancyFilter(
+        String municipality,
+        String region,
+        String occupation,
+        VacancyStatus status,
+        UUID organisation,
+        VacancyKind kind,
+        int limit,
+        int offset,
+        String q,
+        Sort sort,
+        String near) {
 
-    public VacancyFilter(String municipality, String region, String occupation, VacancyStatus status, UUID organisation,
-                         VacancyKind kind, int limit, int offset) {
+    public VacancyFilter(
+            String municipality,
+            String region,
+            String occupation,
+            VacancyStatus status,
+            UUID organisation,
+            VacancyKind kind,
+            int limit,
+            int offset) {
         this(municipality, region, occupation, status, organisation, kind, limit, offset, null, Sort.NEWEST, null);
     }
 
     /** How a list is ordered: last changed first, the nearest municipality first, or the closing date first. */
-    public enum Sort { NEWEST, CLOSEST, CLOSING }
+    public enum Sort {
+        NEWEST,
+        CLOSEST,
+        CLOSING
+    }
 }

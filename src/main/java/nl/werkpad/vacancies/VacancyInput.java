@@ -11,9 +11,21 @@ import java.util.UUID;
  *
  * @param organisation the organisation it is for; may be left out by someone who acts for exactly one
  */
-public record VacancyInput(UUID organisation, String title, String description, String occupation, String municipality,
-                           VacancyKind kind, Integer hoursPerWeek, ContractType contractType, String sector,
-                           Long salaryMinCents, Long salaryMaxCents, LocalDate closingDate, Integer positions,
-                           String requiredCertificate, VacancyStatus status, List<String> essentialSkills,
-                           List<String> optionalSkills) {
-}
+public record VacancyInput(
+        UUID organisation,
+        String title,
+        String description,
+        String occupation,
+        String municipality,
+        VacancyKind kind,
+        Integer hoursPerWeek,
+        ContractType contractType,
+        String sector,
+        Long salaryMinCents,
+        Long salaryMaxCents,
+        LocalDate closingDate,
+        Integer positions,
+        String requiredCertificate,
+        VacancyStatus status,
+        List<String> essentialSkills,
+        List<String> optionalSkills) {}

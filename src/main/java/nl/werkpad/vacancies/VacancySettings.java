@@ -19,8 +19,10 @@ public record VacancySettings(@DefaultValue Feeds feeds) {
      * @param maxBytes       the largest body read; a larger feed is refused
      * @param growthFactor   a feed that suddenly carries this many times more postings than last time is refused
      */
-    public record Feeds(@DefaultValue("PT30M") Duration poll, @DefaultValue("PT5S") Duration connectTimeout,
-                        @DefaultValue("PT30S") Duration readTimeout, @DefaultValue("52428800") long maxBytes,
-                        @DefaultValue("10") int growthFactor) {
-    }
+    public record Feeds(
+            @DefaultValue("PT30M") Duration poll,
+            @DefaultValue("PT5S") Duration connectTimeout,
+            @DefaultValue("PT30S") Duration readTimeout,
+            @DefaultValue("52428800") long maxBytes,
+            @DefaultValue("10") int growthFactor) {}
 }

@@ -2,7 +2,11 @@ package nl.werkpad.vacancies;
 
 /** Where a vacancy is in its life. Only OPEN vacancies are matched and shown in searches. */
 public enum VacancyStatus {
-    DRAFT, OPEN, FILLED, CLOSED, EXPIRED;
+    DRAFT,
+    OPEN,
+    FILLED,
+    CLOSED,
+    EXPIRED;
 
     /**
      * Whether anyone may read a vacancy in this state: a draft is only for those who write for its organisation,

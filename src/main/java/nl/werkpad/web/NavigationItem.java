@@ -31,7 +31,12 @@ public record NavigationItem(int order, String messageKey, String href, Set<Stri
     }
 
     public static NavigationItem forRoles(int order, String messageKey, String href, String... roles) {
-        return new NavigationItem(order, messageKey, href,
-                java.util.Arrays.stream(roles).map(role -> "ROLE_" + role).collect(java.util.stream.Collectors.toSet()));
+        return new NavigationItem(
+                order,
+                messageKey,
+                href,
+                java.util.Arrays.stream(roles)
+                        .map(role -> "ROLE_" + role)
+                        .collect(java.util.stream.Collectors.toSet()));
     }
 }

@@ -9,10 +9,10 @@ import org.springframework.validation.BindingResult;
 /** Puts a broken business rule next to the form field it is about (its message key is the rule's name). */
 public final class RuleErrors {
 
-    private RuleErrors() {
-    }
+    private RuleErrors() {}
 
-    public static void reject(BindingResult errors, RuleViolation violation, Map<String, String> fieldOfRule, String otherwise) {
+    public static void reject(
+            BindingResult errors, RuleViolation violation, Map<String, String> fieldOfRule, String otherwise) {
         if (violation instanceof InvalidInput invalid) {
             for (InvalidInput.FieldError error : invalid.errors()) {
                 Object[] args = error.limit() == null ? null : new Object[] {error.limit()};
@@ -25,6 +25,7 @@ public final class RuleErrors {
             }
             return;
         }
-        errors.rejectValue(fieldOfRule.getOrDefault(violation.rule(), otherwise), violation.rule(), violation.getMessage());
+        errors.rejectValue(
+                fieldOfRule.getOrDefault(violation.rule(), otherwise), violation.rule(), violation.getMessage());
     }
 }

@@ -57,7 +57,9 @@ class ApiAccessTests {
 
     @Test
     void healthIsPublicAndUpWhenTheDatabaseAnswers() throws Exception {
-        mvc.perform(get("/actuator/health")).andExpect(status().isOk()).andExpect(jsonPath("$.status").value("UP"));
+        mvc.perform(get("/actuator/health"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("UP"));
     }
 
     @Test

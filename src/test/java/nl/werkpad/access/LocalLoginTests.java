@@ -29,6 +29,7 @@ class LocalLoginTests {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     Accounts accounts;
 
@@ -61,8 +62,7 @@ class LocalLoginTests {
 
     @Test
     void refusesLogoutWithoutCsrfToken() throws Exception {
-        mvc.perform(post("/logout").with(httpBasic("adviseur", Demo.PASSWORD)))
-                .andExpect(status().isForbidden());
+        mvc.perform(post("/logout").with(httpBasic("adviseur", Demo.PASSWORD))).andExpect(status().isForbidden());
     }
 
     private static org.springframework.test.web.servlet.request.RequestPostProcessor from(String address) {
@@ -72,33 +72,56 @@ class LocalLoginTests {
         };
     }
 
-    private org.springframework.test.web.servlet.ResultActions logIn(String username, String password, String address) throws Exception {
-        return mvc.perform(post("/login").param("username", username).param("password", password).with(csrf()).with(from(address)));
+    private org.springframework.test.web.servlet.ResultActions logIn(String username, String password, String address)
+            throws Exception {
+        return mvc.perform(post("/login")
+                .param("username", username)
+                .param("password", password)
+                .with(csrf())
+                .with(from(address)));
     }
 
     @Test
     void aStrangerCannotLockTheOwnerOutAndWaitingLooksLikeAWrongPassword() throws Exception {
         String username = newAccount(Role.INWONER, false);
         for (int i = 0; i < 3; i++) {
-            logIn(username, "fout-" + i, "10.66.0.1").andExpect(unauthenticated()).andExpect(redirectedUrl("/login?error"));
+            logIn(username, "fout-" + i, "10.66.0.1")
+                    .andExpect(unauthenticated())
+                    .andExpect(redirectedUrl("/login?error"));
         }
         for (int i = 0; i < 3; i++) {
-            mvc.perform(get("/api/v1/me").with(httpBasic(username, "fout")).with(from("10.66.0.1"))).andExpect(status().isUnauthorized());
+            mvc.perform(get("/api/v1/me").with(httpBasic(username, "fout")).with(from("10.66.0.1")))
+                    .andExpect(status().isUnauthorized());
         }
         // the stranger's address now waits, even with the right password, and is told nothing different
         logIn(username, PASSWORD, "10.66.0.1").andExpect(unauthenticated()).andExpect(redirectedUrl("/login?error"));
-        String waiting = mvc.perform(get("/api/v1/me").with(httpBasic(username, PASSWORD)).with(from("10.66.0.1")))
-                .andExpect(status().isUnauthorized()).andReturn().getResponse().getContentAsString();
-        String wrong = mvc.perform(get("/api/v1/me").with(httpBasic(username, "nog-een-fout")).with(from("10.66.0.2")))
-                .andExpect(status().isUnauthorized()).andReturn().getResponse().getContentAsString();
-        String unknown = mvc.perform(get("/api/v1/me").with(httpBasic("onbekend-" + UUID.randomUUID(), "x")).with(from("10.66.0.2")))
-                .andExpect(status().isUnauthorized()).andReturn().getResponse().getContentAsString();
+        String waiting = mvc.perform(
+                        get("/api/v1/me").with(httpBasic(username, PASSWORD)).with(from("10.66.0.1")))
+                .andExpect(status().isUnauthorized())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        String wrong = mvc.perform(get("/api/v1/me")
+                        .with(httpBasic(username, "nog-een-fout"))
+                        .with(from("10.66.0.2")))
+                .andExpect(status().isUnauthorized())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        String unknown = mvc.perform(get("/api/v1/me")
+                        .with(httpBasic("onbekend-" + UUID.randomUUID(), "x"))
+                        .with(from("10.66.0.2")))
+                .andExpect(status().isUnauthorized())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(waiting).isEqualTo(wrong).isEqualTo(unknown);
         logIn("onbekend-" + UUID.randomUUID(), "x", "10.66.0.2").andExpect(redirectedUrl("/login?error"));
 
         // the owner, from an address of their own, gets in with the right password, by form and by HTTP Basic
         logIn(username, PASSWORD, "10.66.0.3").andExpect(authenticated());
-        mvc.perform(get("/api/v1/me").with(httpBasic(username, PASSWORD)).with(from("10.66.0.4"))).andExpect(status().isOk());
+        mvc.perform(get("/api/v1/me").with(httpBasic(username, PASSWORD)).with(from("10.66.0.4")))
+                .andExpect(status().isOk());
     }
 
     @Test
@@ -111,16 +134,24 @@ class LocalLoginTests {
         String key = username + " @ 10.67.0.1";
         mvc.perform(get("/api/v1/login-counters").with(httpBasic("beheerder", Demo.PASSWORD)))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$[?(@.key == '" + key + "')].scope").value(org.hamcrest.Matchers.hasItem("ACCOUNT_AT_ADDRESS")))
+                .andExpect(jsonPath("$[?(@.key == '" + key + "')].scope")
+                        .value(org.hamcrest.Matchers.hasItem("ACCOUNT_AT_ADDRESS")))
                 .andExpect(jsonPath("$[?(@.key == '" + key + "')].blockedUntil").isNotEmpty());
-        mvc.perform(get("/api/v1/login-counters").with(httpBasic(username, PASSWORD)).with(from("10.67.0.9")))
+        mvc.perform(get("/api/v1/login-counters")
+                        .with(httpBasic(username, PASSWORD))
+                        .with(from("10.67.0.9")))
                 .andExpect(status().isForbidden());
         MockHttpSession admin = Demo.session(mvc, "beheerder");
-        mvc.perform(get("/beheer/accounts").session(admin)).andExpect(status().isOk())
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content().string(
-                        org.hamcrest.Matchers.containsString(key)));
-        mvc.perform(post("/beheer/accounts/log-in-tellers").param("scope", "ACCOUNT_AT_ADDRESS").param("key", key)
-                .with(csrf()).session(admin)).andExpect(redirectedUrl("/beheer/accounts"));
+        mvc.perform(get("/beheer/accounts").session(admin))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.containsString(key)));
+        mvc.perform(post("/beheer/accounts/log-in-tellers")
+                        .param("scope", "ACCOUNT_AT_ADDRESS")
+                        .param("key", key)
+                        .with(csrf())
+                        .session(admin))
+                .andExpect(redirectedUrl("/beheer/accounts"));
         logIn(username, PASSWORD, "10.67.0.1").andExpect(authenticated());
     }
 
@@ -128,31 +159,43 @@ class LocalLoginTests {
     void theAdministratorCanLiftEveryWaitOfOneAccount() throws Exception {
         String username = newAccount(Role.INWONER, false);
         for (int i = 0; i < 5; i++) {
-            mvc.perform(get("/api/v1/me").with(httpBasic(username, "fout")).with(from("10.68.0.1"))).andExpect(status().isUnauthorized());
+            mvc.perform(get("/api/v1/me").with(httpBasic(username, "fout")).with(from("10.68.0.1")))
+                    .andExpect(status().isUnauthorized());
         }
         UUID id = accounts.byUsername(username).orElseThrow().id();
         mvc.perform(post("/beheer/accounts/{id}/unlock", id).with(csrf()).session(Demo.session(mvc, "beheerder")))
                 .andExpect(redirectedUrl("/beheer/accounts"));
-        mvc.perform(get("/api/v1/me").with(httpBasic(username, PASSWORD)).with(from("10.68.0.1"))).andExpect(status().isOk());
+        mvc.perform(get("/api/v1/me").with(httpBasic(username, PASSWORD)).with(from("10.68.0.1")))
+                .andExpect(status().isOk());
     }
 
     @Test
     void aOneTimePasswordAllowsNothingButChoosingANewPassword() throws Exception {
         String username = newAccount(Role.ADVISEUR, true);
-        MockHttpSession session = (MockHttpSession) mvc.perform(formLogin("/login").user(username).password(PASSWORD))
-                .andExpect(authenticated()).andReturn().getRequest().getSession(false);
+        MockHttpSession session =
+                (MockHttpSession) mvc.perform(formLogin("/login").user(username).password(PASSWORD))
+                        .andExpect(authenticated())
+                        .andReturn()
+                        .getRequest()
+                        .getSession(false);
 
-        mvc.perform(get("/account").session(session))
-                .andExpect(redirectedUrl("/account/password"));
+        mvc.perform(get("/account").session(session)).andExpect(redirectedUrl("/account/password"));
         mvc.perform(get("/api/v1/me").with(httpBasic(username, PASSWORD)))
                 .andExpect(status().isForbidden())
                 .andExpect(jsonPath("$.type").value("https://werkpad.nl/problems/password-change-required"));
 
-        mvc.perform(post("/account/password").session(session).with(csrf())
-                        .param("current", PASSWORD).param("password", "kort").param("repeat", "kort"))
+        mvc.perform(post("/account/password")
+                        .session(session)
+                        .with(csrf())
+                        .param("current", PASSWORD)
+                        .param("password", "kort")
+                        .param("repeat", "kort"))
                 .andExpect(status().isOk());
-        mvc.perform(post("/account/password").session(session).with(csrf())
-                        .param("current", PASSWORD).param("password", "mijn-nieuwe-wachtwoord")
+        mvc.perform(post("/account/password")
+                        .session(session)
+                        .with(csrf())
+                        .param("current", PASSWORD)
+                        .param("password", "mijn-nieuwe-wachtwoord")
                         .param("repeat", "mijn-nieuwe-wachtwoord"))
                 .andExpect(redirectedUrl("/login?passwordChanged="));
 
@@ -164,8 +207,11 @@ class LocalLoginTests {
 
     @Test
     void anAdministratorCreatesAnAccountWithAOneTimePassword() throws Exception {
-        mvc.perform(post("/beheer/accounts").with(csrf()).session(Demo.session(mvc, "beheerder"))
-                        .param("username", "nieuwe.adviseur").param("displayName", "Nieuwe Adviseur")
+        mvc.perform(post("/beheer/accounts")
+                        .with(csrf())
+                        .session(Demo.session(mvc, "beheerder"))
+                        .param("username", "nieuwe.adviseur")
+                        .param("displayName", "Nieuwe Adviseur")
                         .param("roles", "ADVISEUR"))
                 .andExpect(redirectedUrl("/beheer/accounts"));
         Account created = accounts.byUsername("nieuwe.adviseur").orElseThrow();
@@ -175,8 +221,12 @@ class LocalLoginTests {
 
     @Test
     void anAdministratorSeesAMessageNextToAFieldThatIsWrong() throws Exception {
-        mvc.perform(post("/beheer/accounts").with(csrf()).session(Demo.session(mvc, "beheerder"))
-                        .param("username", "Met Spaties").param("displayName", "").param("roles", "INWONER"))
+        mvc.perform(post("/beheer/accounts")
+                        .with(csrf())
+                        .session(Demo.session(mvc, "beheerder"))
+                        .param("username", "Met Spaties")
+                        .param("displayName", "")
+                        .param("roles", "INWONER"))
                 .andExpect(status().isOk())
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
                         .string(org.hamcrest.Matchers.containsString("id=\"username-error\"")));
@@ -185,14 +235,18 @@ class LocalLoginTests {
 
     @Test
     void onlyAdministratorsManageAccounts() throws Exception {
-        mvc.perform(get("/beheer/accounts").session(Demo.session(mvc, "inwoner"))).andExpect(status().isForbidden());
-        mvc.perform(get("/beheer/accounts").session(Demo.session(mvc, "beheerder"))).andExpect(status().isOk());
+        mvc.perform(get("/beheer/accounts").session(Demo.session(mvc, "inwoner")))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/beheer/accounts").session(Demo.session(mvc, "beheerder")))
+                .andExpect(status().isOk());
     }
 
     @Test
     void pagesNeedALoginAndSendAnonymousVisitorsToTheLoginPage() throws Exception {
         mvc.perform(get("/account")).andExpect(redirectedUrl("/login"));
-        mvc.perform(get("/")).andExpect(status().isOk()).andExpect(header().string("Content-Security-Policy",
-                org.hamcrest.Matchers.containsString("default-src 'self'")));
+        mvc.perform(get("/"))
+                .andExpect(status().isOk())
+                .andExpect(header().string(
+                                "Content-Security-Policy", org.hamcrest.Matchers.containsString("default-src 'self'")));
     }
 }

@@ -20,7 +20,8 @@ class LoginCounterStoreTests {
 
     @Test
     void anAddressThatSpraysManyNamesWaitsWithAGrowingDelay() {
-        LoginThrottle throttle = new LoginThrottle(5, 3, 100, Duration.ofMinutes(1), Duration.ofHours(1), Duration.ofDays(1));
+        LoginThrottle throttle =
+                new LoginThrottle(5, 3, 100, Duration.ofMinutes(1), Duration.ofHours(1), Duration.ofDays(1));
         String address = "10.69." + (UUID.randomUUID().hashCode() & 0xff) + ".1-" + UUID.randomUUID();
         Instant now = Instant.now();
         for (int i = 0; i < 3; i++) {
@@ -30,6 +31,7 @@ class LoginCounterStoreTests {
         assertThat(third.failures()).isEqualTo(3);
         assertThat(third.blockedAt(now)).isTrue();
         counters.recordFailure(LoginThrottle.Scope.ADDRESS, address, throttle, now);
-        assertThat(counters.counter(LoginThrottle.Scope.ADDRESS, address).blockedUntil()).isAfter(third.blockedUntil());
+        assertThat(counters.counter(LoginThrottle.Scope.ADDRESS, address).blockedUntil())
+                .isAfter(third.blockedUntil());
     }
 }

@@ -38,15 +38,62 @@ import org.springframework.test.context.DynamicPropertySource;
 class FormatsBenchmark {
 
     static final int POSTINGS = Integer.getInteger("bench.postings", 10_000);
-    static final String[] TITLES = {"Lasser", "Timmerman", "Metselaar", "Verpleegkundige", "Chauffeur", "Heftruckchauffeur",
-            "Elektromonteur", "Kok", "Onderwijsassistent", "Administratief medewerker", "Klantenservicemedewerker", "Schoonmaker",
-            "Productiemedewerker", "Software ontwikkelaar", "Accountmanager", "Loodgieter", "Schilder", "Kapper", "Bakker", "Magazijnmedewerker"};
-    static final String[] SENTENCES = {"Je werkt in een vast team.", "Je leest technische tekeningen.", "Je hebt een rijbewijs B.",
-            "Je werkt veilig volgens VCA.", "Je hebt contact met klanten.", "Je plant je eigen werk.", "Je werkt met Excel.",
-            "Je begeleidt nieuwe collega's.", "Je werkt in ploegendienst.", "Je houdt je werkplek schoon en veilig."};
-    static final String[] PLACES = {"Alkmaar", "Hoorn", "Den Helder", "Enkhuizen", "Schagen", "Heiloo", "Castricum", "Bergen (NH.)",
-            "Dijk en Waard", "Medemblik", "Amsterdam", "Haarlem", "Zaanstad", "Purmerend", "Utrecht", "Rotterdam", "Leiden", "Zwolle",
-            "Groningen", "Eindhoven"};
+    static final String[] TITLES = {
+        "Lasser",
+        "Timmerman",
+        "Metselaar",
+        "Verpleegkundige",
+        "Chauffeur",
+        "Heftruckchauffeur",
+        "Elektromonteur",
+        "Kok",
+        "Onderwijsassistent",
+        "Administratief medewerker",
+        "Klantenservicemedewerker",
+        "Schoonmaker",
+        "Productiemedewerker",
+        "Software ontwikkelaar",
+        "Accountmanager",
+        "Loodgieter",
+        "Schilder",
+        "Kapper",
+        "Bakker",
+        "Magazijnmedewerker"
+    };
+    static final String[] SENTENCES = {
+        "Je werkt in een vast team.",
+        "Je leest technische tekeningen.",
+        "Je hebt een rijbewijs B.",
+        "Je werkt veilig volgens VCA.",
+        "Je hebt contact met klanten.",
+        "Je plant je eigen werk.",
+        "Je werkt met Excel.",
+        "Je begeleidt nieuwe collega's.",
+        "Je werkt in ploegendienst.",
+        "Je houdt je werkplek schoon en veilig."
+    };
+    static final String[] PLACES = {
+        "Alkmaar",
+        "Hoorn",
+        "Den Helder",
+        "Enkhuizen",
+        "Schagen",
+        "Heiloo",
+        "Castricum",
+        "Bergen (NH.)",
+        "Dijk en Waard",
+        "Medemblik",
+        "Amsterdam",
+        "Haarlem",
+        "Zaanstad",
+        "Purmerend",
+        "Utrecht",
+        "Rotterdam",
+        "Leiden",
+        "Zwolle",
+        "Groningen",
+        "Eindhoven"
+    };
 
     @DynamicPropertySource
     static void ownDatabase(DynamicPropertyRegistry registry) {
@@ -55,8 +102,10 @@ class FormatsBenchmark {
 
     @Autowired
     JobPostingImports imports;
+
     @Autowired
     FeedPoller poller;
+
     @Autowired
     TestAccounts accounts;
 
@@ -76,8 +125,18 @@ class FormatsBenchmark {
                     "hiringOrganization":{"@type":"Organization","name":"Bench werkgever %s %d"},\
                     "jobLocation":{"@type":"Place","address":{"@type":"PostalAddress","addressLocality":"%s","addressCountry":"NL"}},\
                     "employmentType":"FULL_TIME","baseSalary":{"@type":"MonetaryAmount","currency":"EUR","value":{"@type":"QuantitativeValue","minValue":%d,"maxValue":%d,"unitText":"MONTH"}}}
-                    """.formatted(title, text, run, i, run, i, run, i % 250, PLACES[random.nextInt(PLACES.length)],
-                    2500 + random.nextInt(500), 3200 + random.nextInt(800)));
+                    """.formatted(
+                            title,
+                            text,
+                            run,
+                            i,
+                            run,
+                            i,
+                            run,
+                            i % 250,
+                            PLACES[random.nextInt(PLACES.length)],
+                            2500 + random.nextInt(500),
+                            3200 + random.nextInt(800)));
         }
         return ndjson.toString();
     }
@@ -85,9 +144,12 @@ class FormatsBenchmark {
     @Test
     void importAndPollTenThousandJobPostings() throws Exception {
         var account = accounts.with(Role.BEHEERDER, "Beheerder benchmark");
-        SignedInUser admin = new SignedInUser(account.id(), account.username(), account.displayName(), Set.of(Role.BEHEERDER));
-        byte[] body = postings(POSTINGS, "u" + UUID.randomUUID().toString().substring(0, 6)).getBytes(StandardCharsets.UTF_8);
-        imports.importPostings(postings(200, "warm").getBytes(StandardCharsets.UTF_8), JobPostingImports.Source.upload(), admin);
+        SignedInUser admin =
+                new SignedInUser(account.id(), account.username(), account.displayName(), Set.of(Role.BEHEERDER));
+        byte[] body = postings(POSTINGS, "u" + UUID.randomUUID().toString().substring(0, 6))
+                .getBytes(StandardCharsets.UTF_8);
+        imports.importPostings(
+                postings(200, "warm").getBytes(StandardCharsets.UTF_8), JobPostingImports.Source.upload(), admin);
 
         long start = System.nanoTime();
         JobPostingImports.ImportReport report = imports.importPostings(body, JobPostingImports.Source.upload(), admin);
@@ -98,15 +160,22 @@ class FormatsBenchmark {
         lines.add("");
         lines.add("| what | postings | result | seconds |");
         lines.add("|---|---|---|---|");
-        lines.add("| import of %d JobPostings (NDJSON, upload) | %d | %d created, %d merged, %d refused | %.1f |".formatted(POSTINGS,
-                report.received(), report.created(), report.merged(), report.refused(), importSeconds));
+        lines.add("| import of %d JobPostings (NDJSON, upload) | %d | %d created, %d merged, %d refused | %.1f |"
+                .formatted(
+                        POSTINGS,
+                        report.received(),
+                        report.created(),
+                        report.merged(),
+                        report.refused(),
+                        importSeconds));
         try (var server = new nl.werkpad.vacancies.formats.BenchFeedServer(body)) {
             UUID feed = poller.register("Benchmark feed", server.url(), admin);
             start = System.nanoTime();
             VacancyFeeds.Run first = poller.poll(feed);
             double firstSeconds = (System.nanoTime() - start) / 1e9;
-            lines.add("| first feed poll of the same postings (all already known from the upload: merged by URL) | %d | %d merged, %d created | %.1f |"
-                    .formatted(first.received(), first.merged(), first.created(), firstSeconds));
+            lines.add(
+                    "| first feed poll of the same postings (all already known from the upload: merged by URL) | %d | %d merged, %d created | %.1f |"
+                            .formatted(first.received(), first.merged(), first.created(), firstSeconds));
             double[] notModified = new double[5];
             for (int i = 0; i < notModified.length; i++) {
                 start = System.nanoTime();
@@ -128,8 +197,10 @@ class FormatsBenchmark {
             }
             java.util.Arrays.sort(notModified);
             java.util.Arrays.sort(sameBody);
-            lines.add("| feed poll, nothing changed, server answers 304 (median of 5) | %d | NOT_MODIFIED | %.3f |".formatted(POSTINGS, notModified[2]));
-            lines.add("| feed poll, nothing changed, same body again (median of 5) | %d | UNCHANGED | %.3f |".formatted(POSTINGS, sameBody[2]));
+            lines.add("| feed poll, nothing changed, server answers 304 (median of 5) | %d | NOT_MODIFIED | %.3f |"
+                    .formatted(POSTINGS, notModified[2]));
+            lines.add("| feed poll, nothing changed, same body again (median of 5) | %d | UNCHANGED | %.3f |"
+                    .formatted(POSTINGS, sameBody[2]));
         }
         lines.add("");
         Measurements.append(Path.of("target/benchmarks/results.md"), lines);

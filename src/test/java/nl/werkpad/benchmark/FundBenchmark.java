@@ -73,16 +73,22 @@ class FundBenchmark {
 
     @Autowired
     Fund fund;
+
     @Autowired
     Passports passports;
+
     @Autowired
     Consents consents;
+
     @Autowired
     TrainingOffers offers;
+
     @Autowired
     TestAccounts accounts;
+
     @Autowired
     TestOrganisations organisations;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -90,34 +96,78 @@ class FundBenchmark {
     void vouchersIssuedAndRedeemedPerSecond() throws Exception {
         int year = LocalDate.now().getYear();
         var managerAccount = accounts.with(Role.FONDSBEHEERDER, "Benchmark");
-        SignedInUser manager = new SignedInUser(managerAccount.id(), managerAccount.username(), "Benchmark", Set.of(Role.FONDSBEHEERDER));
-        FundingSource source = fund.register(new FundingSourceInput("bench", "Benchmark", FundingSource.SourceKind.REGIO,
-                SourceMode.PER_VOUCHER, null, 12, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), 1, 180,
-                List.of(new FundingRule.Residence(null, null, List.of("PV27")), new FundingRule.MaxShare(90)), null), manager);
-        fund.addBudget(source.id(), year, nl.werkpad.shared.Limits.MAX_CENTS, "bench-budget", manager); // 1.1 million vouchers
+        SignedInUser manager = new SignedInUser(
+                managerAccount.id(), managerAccount.username(), "Benchmark", Set.of(Role.FONDSBEHEERDER));
+        FundingSource source = fund.register(
+                new FundingSourceInput(
+                        "bench",
+                        "Benchmark",
+                        FundingSource.SourceKind.REGIO,
+                        SourceMode.PER_VOUCHER,
+                        null,
+                        12,
+                        LocalDate.of(year, 1, 1),
+                        LocalDate.of(year, 12, 31),
+                        1,
+                        180,
+                        List.of(new FundingRule.Residence(null, null, List.of("PV27")), new FundingRule.MaxShare(90)),
+                        null),
+                manager);
+        fund.addBudget(
+                source.id(), year, nl.werkpad.shared.Limits.MAX_CENTS, "bench-budget", manager); // 1.1 million vouchers
 
         var provider = organisations.provider("Benchmark-opleider", "GM0361");
-        SignedInUser providerUser = new SignedInUser(provider.accountId(), provider.username(), "Opleider", Set.of(Role.OPLEIDER));
-        String skill = jdbc.sql("select id from taxonomy.skill where concept_type = 'KnowledgeSkillCompetence' order by id limit 1")
-                .query(String.class).single();
+        SignedInUser providerUser =
+                new SignedInUser(provider.accountId(), provider.username(), "Opleider", Set.of(Role.OPLEIDER));
+        String skill = jdbc.sql(
+                        "select id from taxonomy.skill where concept_type = 'KnowledgeSkillCompetence' order by id limit 1")
+                .query(String.class)
+                .single();
         List<TrainingOffers.BulkOffer> bulk = new ArrayList<>();
         for (int i = 0; i < OFFERS; i++) {
-            bulk.add(new TrainingOffers.BulkOffer(provider.organisation().id(), "Cursus " + i, TrainingLevel.COURSE, TrainingMode.ONLINE,
-                    null, 8, 1, 10_000 + i, true, List.of(skill), List.of(new OfferStart(LocalDate.now().plusDays(30), 20))));
+            bulk.add(new TrainingOffers.BulkOffer(
+                    provider.organisation().id(),
+                    "Cursus " + i,
+                    TrainingLevel.COURSE,
+                    TrainingMode.ONLINE,
+                    null,
+                    8,
+                    1,
+                    10_000 + i,
+                    true,
+                    List.of(skill),
+                    List.of(new OfferStart(LocalDate.now().plusDays(30), 20))));
         }
         offers.publishAll(bulk);
-        List<UUID> offerIds = jdbc.sql("select id from training.offer where provider_id = ?").param(provider.organisation().id())
-                .query(UUID.class).list();
+        List<UUID> offerIds = jdbc.sql("select id from training.offer where provider_id = ?")
+                .param(provider.organisation().id())
+                .query(UUID.class)
+                .list();
 
         var advisorAccount = accounts.with(Role.ADVISEUR, "Benchmark-adviseur");
-        SignedInUser advisor = new SignedInUser(advisorAccount.id(), advisorAccount.username(), "Adviseur", Set.of(Role.ADVISEUR));
+        SignedInUser advisor =
+                new SignedInUser(advisorAccount.id(), advisorAccount.username(), "Adviseur", Set.of(Role.ADVISEUR));
         List<PassportInput> people = new ArrayList<>();
         for (int i = 0; i < PERSONS; i++) {
-            people.add(new PassportInput("Deelnemer " + i, "GM0361", 30, LabourMarketStatus.JOB_SEEKER, null, null, List.of(), true,
-                    List.of(), List.of(), List.of()));
+            people.add(new PassportInput(
+                    "Deelnemer " + i,
+                    "GM0361",
+                    30,
+                    LabourMarketStatus.JOB_SEEKER,
+                    null,
+                    null,
+                    List.of(),
+                    true,
+                    List.of(),
+                    List.of(),
+                    List.of()));
         }
         List<UUID> persons = passports.createAll(people, advisor.accountId());
-        consents.giveAll(persons.stream().map(p -> new Consent(p, Purpose.ADVISOR, advisor.accountId(), null)).toList(), advisor.accountId());
+        consents.giveAll(
+                persons.stream()
+                        .map(p -> new Consent(p, Purpose.ADVISOR, advisor.accountId(), null))
+                        .toList(),
+                advisor.accountId());
         for (UUID person : persons) {
             fund.openAccount(person, new AccountHolder(LocalDate.of(1980, 1, 1), Set.of()), advisor);
         }
@@ -135,7 +185,8 @@ class FundBenchmark {
                     UUID person = persons.get((int) (n % PERSONS));
                     UUID offer = offerIds.get((int) ((n / PERSONS) % OFFERS));
                     long start = System.nanoTime();
-                    var voucher = fund.issue(new VoucherRequest(person, offer, null, null, null), "i" + n, advisor).result();
+                    var voucher = fund.issue(new VoucherRequest(person, offer, null, null, null), "i" + n, advisor)
+                            .result();
                     fund.redeem(voucher.id(), "r" + n, providerUser);
                     if (measuring.get()) {
                         latencies.add((System.nanoTime() - start) / 1e6);
@@ -156,7 +207,8 @@ class FundBenchmark {
         stop.set(true);
         pool.shutdown();
         pool.awaitTermination(1, TimeUnit.MINUTES);
-        double[] millis = latencies.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        double[] millis =
+                latencies.stream().mapToDouble(Double::doubleValue).sorted().toArray();
         double perSecond = completed / seconds;
 
         String load = Files.readString(Path.of("/proc/loadavg")).strip();
@@ -165,22 +217,33 @@ class FundBenchmark {
         double fundOnly = pgbench(NOW_WITHOUT_FLOWS);
         List<String> lines = new ArrayList<>();
         lines.add("");
-        lines.add("### Fund, " + LocalDate.now() + " (" + Measurements.machine() + ", load average at the start of the service run: " + loadAtStart
-                + ", of the baselines: " + load + ")");
+        lines.add("### Fund, " + LocalDate.now() + " (" + Measurements.machine()
+                + ", load average at the start of the service run: " + loadAtStart + ", of the baselines: " + load
+                + ")");
         lines.add("");
         lines.add("| what | clients | seconds | per second | p50 ms | p99 ms |");
         lines.add("|---|---|---|---|---|---|");
-        lines.add("| voucher issued + redeemed (Fund service, 2 transactions, ledger + idempotency + caps, budget on %d sub-accounts) | %d | %.0f | %.0f | %.1f | %.1f |"
-                .formatted(SubAccounts.COUNT, CLIENTS, seconds, perSecond, millis[millis.length / 2], millis[(int) (millis.length * 0.99)]));
-        lines.add("| raw limit now: pgbench, the same row writes per voucher (budget row one of %d, the monitor's 3 flow rows per move) | %d | %d | %.0f | | |"
-                .formatted(SubAccounts.COUNT, CLIENTS, SECONDS, raw));
-        lines.add("| raw limit before: pgbench, the fund's row writes with one hot budget row (the earlier baseline) | %d | %d | %.0f | | |"
-                .formatted(CLIENTS, SECONDS, before));
-        lines.add("| raw, fund's own writes only: budget row one of %d, without the monitor's flow rows | %d | %d | %.0f | | |"
-                .formatted(SubAccounts.COUNT, CLIENTS, SECONDS, fundOnly));
+        lines.add(
+                "| voucher issued + redeemed (Fund service, 2 transactions, ledger + idempotency + caps, budget on %d sub-accounts) | %d | %.0f | %.0f | %.1f | %.1f |"
+                        .formatted(
+                                SubAccounts.COUNT,
+                                CLIENTS,
+                                seconds,
+                                perSecond,
+                                millis[millis.length / 2],
+                                millis[(int) (millis.length * 0.99)]));
+        lines.add(
+                "| raw limit now: pgbench, the same row writes per voucher (budget row one of %d, the monitor's 3 flow rows per move) | %d | %d | %.0f | | |"
+                        .formatted(SubAccounts.COUNT, CLIENTS, SECONDS, raw));
+        lines.add(
+                "| raw limit before: pgbench, the fund's row writes with one hot budget row (the earlier baseline) | %d | %d | %.0f | | |"
+                        .formatted(CLIENTS, SECONDS, before));
+        lines.add(
+                "| raw, fund's own writes only: budget row one of %d, without the monitor's flow rows | %d | %d | %.0f | | |"
+                        .formatted(SubAccounts.COUNT, CLIENTS, SECONDS, fundOnly));
         lines.add("");
-        lines.add("Fund throughput is %.0f%% of the raw limit for the same writes; ledger check after the run: %s.".formatted(100 * perSecond / raw,
-                fund.checkLedger().sound() ? "sound" : "VIOLATIONS"));
+        lines.add("Fund throughput is %.0f%% of the raw limit for the same writes; ledger check after the run: %s."
+                .formatted(100 * perSecond / raw, fund.checkLedger().sound() ? "sound" : "VIOLATIONS"));
         Measurements.append(Path.of("target/benchmarks/results.md"), lines);
         lines.forEach(System.out::println);
     }
@@ -192,6 +255,7 @@ class FundBenchmark {
      * by its listener, so "now" has them too.
      */
     private static final String BEFORE = script("1", "");
+
     private static final String NOW = script(":slot", """
             INSERT INTO raw.flow VALUES ('NL', date_trunc('week', now())::date, 'voucher.%1$s', 'bench', 'Benchmark', 1, 9000)
               ON CONFLICT (area, week, measure, key) DO UPDATE SET count = raw.flow.count + 1, total = raw.flow.total + excluded.total;
@@ -245,14 +309,35 @@ class FundBenchmark {
         Path file = Files.createTempFile("fund-raw-", ".sql");
         Files.writeString(file, script);
         int port = jdbc.sql("select inet_server_port()").query(Integer.class).single();
-        String database = jdbc.sql("select current_database()").query(String.class).single();
-        Process process = new ProcessBuilder(System.getProperty("bench.pgbench", "pgbench"), "-h", "localhost", "-p", String.valueOf(port),
-                "-U", "postgres", "-n", "-c", String.valueOf(CLIENTS), "-j", "4", "-T", String.valueOf(SECONDS), "-f", file.toString(), database)
-                .redirectErrorStream(true).start();
+        String database =
+                jdbc.sql("select current_database()").query(String.class).single();
+        Process process = new ProcessBuilder(
+                        System.getProperty("bench.pgbench", "pgbench"),
+                        "-h",
+                        "localhost",
+                        "-p",
+                        String.valueOf(port),
+                        "-U",
+                        "postgres",
+                        "-n",
+                        "-c",
+                        String.valueOf(CLIENTS),
+                        "-j",
+                        "4",
+                        "-T",
+                        String.valueOf(SECONDS),
+                        "-f",
+                        file.toString(),
+                        database)
+                .redirectErrorStream(true)
+                .start();
         String output = new String(process.getInputStream().readAllBytes());
         process.waitFor();
         System.out.println(output);
-        return Arrays.stream(output.split("\n")).filter(l -> l.startsWith("tps = ")).findFirst()
-                .map(l -> Double.parseDouble(l.substring(6).split(" ")[0])).orElseThrow(() -> new IllegalStateException(output));
+        return Arrays.stream(output.split("\n"))
+                .filter(l -> l.startsWith("tps = "))
+                .findFirst()
+                .map(l -> Double.parseDouble(l.substring(6).split(" ")[0]))
+                .orElseThrow(() -> new IllegalStateException(output));
     }
 }

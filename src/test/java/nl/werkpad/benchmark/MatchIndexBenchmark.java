@@ -45,8 +45,7 @@ class MatchIndexBenchmark {
 
     static final java.lang.management.ThreadMXBean CPU = java.lang.management.ManagementFactory.getThreadMXBean();
 
-    record Occ(String id, List<String> essential, List<String> optional) {
-    }
+    record Occ(String id, List<String> essential, List<String> optional) {}
 
     static <T> List<T> part(List<T> list, double min, double max, Random random) {
         List<T> copy = new ArrayList<>(list);
@@ -81,9 +80,12 @@ class MatchIndexBenchmark {
         for (int i = 0; i < vacancies; i++) {
             Occ o = occs.get(random.nextInt(occs.size()));
             int[] ess = space.ordinals(part(o.essential(), 0.85, 1.0, random));
-            int[] opt = Arrays.stream(space.ordinals(part(o.optional(), 0.3, 0.6, random))).filter(s -> Arrays.stream(ess).noneMatch(e -> e == s)).toArray();
+            int[] opt = Arrays.stream(space.ordinals(part(o.optional(), 0.3, 0.6, random)))
+                    .filter(s -> Arrays.stream(ess).noneMatch(e -> e == s))
+                    .toArray();
             double[] at = places[random.nextInt(places.length)];
-            MatchIndex.VacancyEntry v = new MatchIndex.VacancyEntry(UUID.randomUUID(), UUID.randomUUID(), "t", o.id(), "GM", at[0], at[1], "JOB", "x", ess, opt);
+            MatchIndex.VacancyEntry v = new MatchIndex.VacancyEntry(
+                    UUID.randomUUID(), UUID.randomUUID(), "t", o.id(), "GM", at[0], at[1], "JOB", "x", ess, opt);
             index.put(v);
             vs.add(v);
         }
@@ -94,7 +96,8 @@ class MatchIndexBenchmark {
             skills.addAll(part(o.optional(), 0.1, 0.4, random));
             for (int n = random.nextInt(5); n > 0; n--) {
                 Occ other = occs.get(random.nextInt(occs.size()));
-                skills.add(other.essential().get(random.nextInt(other.essential().size())));
+                skills.add(
+                        other.essential().get(random.nextInt(other.essential().size())));
             }
             int[] sk = space.ordinals(skills);
             float[] w = ProfileQuery.weights(space, sk);
@@ -103,23 +106,42 @@ class MatchIndexBenchmark {
                 total += x;
             }
             double[] at = places[random.nextInt(places.length)];
-            MatchIndex.PersonEntry p = new MatchIndex.PersonEntry(UUID.randomUUID(), "GM", at[0], at[1], new int[] {10, 15, 20, 25, 30, 40, 50}[random.nextInt(7)],
-                    sk, w, total, Set.of(o.id()), random.nextInt(100) < 60, Set.of());
+            MatchIndex.PersonEntry p = new MatchIndex.PersonEntry(
+                    UUID.randomUUID(),
+                    "GM",
+                    at[0],
+                    at[1],
+                    new int[] {10, 15, 20, 25, 30, 40, 50}[random.nextInt(7)],
+                    sk,
+                    w,
+                    total,
+                    Set.of(o.id()),
+                    random.nextInt(100) < 60,
+                    Set.of());
             index.put(p);
             ps.add(p);
         }
         System.gc();
         Runtime r = Runtime.getRuntime();
         System.out.println("MatchIndexBenchmark heap after GC MiB " + (r.totalMemory() - r.freeMemory()) / 1048576);
-        List<MatchIndex.PersonEntry> qp = IntStream.range(0, 300).mapToObj(i -> ps.get(random.nextInt(ps.size()))).toList();
-        List<MatchIndex.VacancyEntry> qv = IntStream.range(0, 300).mapToObj(i -> vs.get(random.nextInt(vs.size()))).toList();
+        List<MatchIndex.PersonEntry> qp = IntStream.range(0, 300)
+                .mapToObj(i -> ps.get(random.nextInt(ps.size())))
+                .toList();
+        List<MatchIndex.VacancyEntry> qv = IntStream.range(0, 300)
+                .mapToObj(i -> vs.get(random.nextInt(vs.size())))
+                .toList();
         for (int round = 0; round < 3; round++) {
             double[] a = new double[300];
             double[] b = new double[300];
             for (int i = 0; i < 300; i++) {
                 MatchIndex.PersonEntry p = qp.get(i);
                 long t = CPU.getCurrentThreadCpuTime();
-                index.vacancies(new SkillQuery(space, p.skills(), true), new MatchIndex.Area(p.lat(), p.lon(), p.travelKm()), List.of(), 20, p.occupations());
+                index.vacancies(
+                        new SkillQuery(space, p.skills(), true),
+                        new MatchIndex.Area(p.lat(), p.lon(), p.travelKm()),
+                        List.of(),
+                        20,
+                        p.occupations());
                 a[i] = (CPU.getCurrentThreadCpuTime() - t) / 1e6;
                 MatchIndex.VacancyEntry v = qv.get(i);
                 t = CPU.getCurrentThreadCpuTime();
@@ -130,10 +152,20 @@ class MatchIndexBenchmark {
             }
             Arrays.sort(a);
             Arrays.sort(b);
-            System.out.printf("MatchIndexBenchmark %,d passports, %,d vacancies, round %d, CPU ms per query: resident → vacancies p50 %.3f "
-                    + "p99 %.3f mean %.3f | vacancy → candidates p50 %.3f p99 %.3f mean %.3f (load %s)%n", persons, vacancies, round, a[150], a[296],
-                    Arrays.stream(a).average().orElse(0), b[150], b[296], Arrays.stream(b).average().orElse(0),
-                    java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+            System.out.printf(
+                    "MatchIndexBenchmark %,d passports, %,d vacancies, round %d, CPU ms per query: resident → vacancies p50 %.3f "
+                            + "p99 %.3f mean %.3f | vacancy → candidates p50 %.3f p99 %.3f mean %.3f (load %s)%n",
+                    persons,
+                    vacancies,
+                    round,
+                    a[150],
+                    a[296],
+                    Arrays.stream(a).average().orElse(0),
+                    b[150],
+                    b[296],
+                    Arrays.stream(b).average().orElse(0),
+                    java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                            .getSystemLoadAverage());
         }
         int same = 0;
         for (int i = 0; i < 30; i++) {
@@ -145,7 +177,9 @@ class MatchIndexBenchmark {
             same += f.equals(e) ? 1 : 0;
             MatchIndex.VacancyEntry v = qv.get(i);
             ProfileQuery pq = new ProfileQuery(space, v.essential(), v.optional());
-            same += index.persons(pq, v, "employers", 20).equals(index.personsExhaustive(pq, v, "employers", 20)) ? 1 : 0;
+            same += index.persons(pq, v, "employers", 20).equals(index.personsExhaustive(pq, v, "employers", 20))
+                    ? 1
+                    : 0;
         }
         System.out.println("MatchIndexBenchmark: fast path = scoring everything in " + same + " of 60 queries");
         org.assertj.core.api.Assertions.assertThat(same).isEqualTo(60);

@@ -6,11 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.IntStream;
-import nl.werkpad.matching.domain.MatchScorer;
 import nl.werkpad.matching.domain.ProfileQuery;
 import nl.werkpad.matching.domain.SkillQuery;
 import nl.werkpad.matching.domain.SkillSpace;
@@ -54,15 +52,21 @@ class MatchingBenchmark {
 
     @Autowired
     List<Command> commands;
+
     @Autowired
     MatchingEngine engine;
+
     @Autowired
     JdbcClient jdbc;
 
     @Test
     void matching() throws Exception {
-        Command generate = commands.stream().filter(c -> c.name().equals("generate-market")).findFirst().orElseThrow();
-        generate.run(List.of("--persons", "" + PERSONS, "--vacancies", "" + VACANCIES, "--offers", "" + OFFERS, "--seed", "11"));
+        Command generate = commands.stream()
+                .filter(c -> c.name().equals("generate-market"))
+                .findFirst()
+                .orElseThrow();
+        generate.run(List.of(
+                "--persons", "" + PERSONS, "--vacancies", "" + VACANCIES, "--offers", "" + OFFERS, "--seed", "11"));
 
         System.gc();
         long heapBefore = usedHeap();
@@ -77,36 +81,56 @@ class MatchingBenchmark {
 
         Random random = new Random(5);
         List<MatchIndex.PersonEntry> persons = new ArrayList<>();
-        jdbc.sql("select id from passport.person where erased_at is null order by random() limit ?").param(QUERIES)
-                .query(UUID.class).list().forEach(id -> index.person(id).ifPresent(persons::add));
+        jdbc.sql("select id from passport.person where erased_at is null order by random() limit ?")
+                .param(QUERIES)
+                .query(UUID.class)
+                .list()
+                .forEach(id -> index.person(id).ifPresent(persons::add));
         List<MatchIndex.VacancyEntry> vacancies = new ArrayList<>();
-        jdbc.sql("select id from vacancies.vacancy where status = 'OPEN' order by random() limit ?").param(QUERIES)
-                .query(UUID.class).list().forEach(id -> index.vacancy(id).ifPresent(vacancies::add));
+        jdbc.sql("select id from vacancies.vacancy where status = 'OPEN' order by random() limit ?")
+                .param(QUERIES)
+                .query(UUID.class)
+                .list()
+                .forEach(id -> index.vacancy(id).ifPresent(vacancies::add));
 
-        var engineResident = Measurements.measure("Werkpad engine (skill postings + bounds)", persons, p -> residentToVacancies(p), 2, 5);
-        var engineVacancy = Measurements.measure("Werkpad engine (skill postings + bounds)", vacancies, v -> vacancyToCandidates(v), 2, 5);
+        var engineResident = Measurements.measure(
+                "Werkpad engine (skill postings + bounds)", persons, p -> residentToVacancies(p), 2, 5);
+        var engineVacancy = Measurements.measure(
+                "Werkpad engine (skill postings + bounds)", vacancies, v -> vacancyToCandidates(v), 2, 5);
         SqlBaseline sql = new SqlBaseline(jdbc, space);
         if (SQL) {
             sql.prepare();
         }
         // SQL takes long enough that a third of the queries, twice, is plenty
-        var sqlResident = Measurements.measure("PostgreSQL alone (GIN, SQL score)", SQL ? persons.subList(0, persons.size() / 3) : List.of(persons.get(0)),
-                SQL ? sql::residentToVacancies : p -> { }, 0, 2);
-        var sqlVacancy = Measurements.measure("PostgreSQL alone (GIN, SQL score)", SQL ? vacancies.subList(0, vacancies.size() / 3) : List.of(vacancies.get(0)),
-                SQL ? sql::vacancyToCandidates : v -> { }, 0, 2);
+        var sqlResident = Measurements.measure(
+                "PostgreSQL alone (GIN, SQL score)",
+                SQL ? persons.subList(0, persons.size() / 3) : List.of(persons.get(0)),
+                SQL ? sql::residentToVacancies : p -> {},
+                0,
+                2);
+        var sqlVacancy = Measurements.measure(
+                "PostgreSQL alone (GIN, SQL score)",
+                SQL ? vacancies.subList(0, vacancies.size() / 3) : List.of(vacancies.get(0)),
+                SQL ? sql::vacancyToCandidates : v -> {},
+                0,
+                2);
 
         // a re-match of (up to 20,000) passports, top 20 each, on all cores: the rate is what counts
         List<MatchIndex.PersonEntry> everyone = new ArrayList<>();
-        jdbc.sql("select id from passport.person where erased_at is null order by random() limit 20000").query(UUID.class).list()
+        jdbc.sql("select id from passport.person where erased_at is null order by random() limit 20000")
+                .query(UUID.class)
+                .list()
                 .forEach(id -> index.person(id).ifPresent(everyone::add));
         AtomicLong results = new AtomicLong();
         long rematchStart = System.nanoTime();
-        everyone.parallelStream().forEach(p -> results.addAndGet(residentToVacancies(p).size()));
+        everyone.parallelStream()
+                .forEach(p -> results.addAndGet(residentToVacancies(p).size()));
         double rematchSeconds = (System.nanoTime() - rematchStart) / 1e9;
 
         List<String> soak = soak(index, space, everyone);
 
-        String data = "%,d passports, %,d open vacancies, %,d offers".formatted(sizes.get("persons"), sizes.get("vacancies"), sizes.get("offers"));
+        String data = "%,d passports, %,d open vacancies, %,d offers"
+                .formatted(sizes.get("persons"), sizes.get("vacancies"), sizes.get("offers"));
         List<String> lines = new ArrayList<>();
         lines.add("");
         lines.add("### Matching, " + LocalDate.now() + " (" + Measurements.machine() + ")");
@@ -118,11 +142,19 @@ class MatchingBenchmark {
         lines.add(engineVacancy.row("vacancy → top 20 consenting candidates who reach it", data));
         lines.add(sqlVacancy.row("vacancy → top 20 consenting candidates who reach it", data));
         lines.add("");
-        lines.add(("Ratio (p50): SQL / engine = %.1f× (resident → vacancies), %.1f× (vacancy → candidates). Index build from "
-                + "PostgreSQL %.1f s; index and entries take about %,d MiB of heap. Re-match of %,d passports (top 20 each) on %d cores: "
-                + "%.1f s = %,.0f passports/s.").formatted(sqlResident.p50Millis() / engineResident.p50Millis(),
-                sqlVacancy.p50Millis() / engineVacancy.p50Millis(), buildSeconds, heapMiB, everyone.size(),
-                Runtime.getRuntime().availableProcessors(), rematchSeconds, everyone.size() / rematchSeconds));
+        lines.add(
+                ("Ratio (p50): SQL / engine = %.1f× (resident → vacancies), %.1f× (vacancy → candidates). Index build from "
+                                + "PostgreSQL %.1f s; index and entries take about %,d MiB of heap. Re-match of %,d passports (top 20 each) on %d cores: "
+                                + "%.1f s = %,.0f passports/s.")
+                        .formatted(
+                                sqlResident.p50Millis() / engineResident.p50Millis(),
+                                sqlVacancy.p50Millis() / engineVacancy.p50Millis(),
+                                buildSeconds,
+                                heapMiB,
+                                everyone.size(),
+                                Runtime.getRuntime().availableProcessors(),
+                                rematchSeconds,
+                                everyone.size() / rematchSeconds));
         lines.add("");
         lines.addAll(soak);
         Measurements.append(Path.of("target/benchmarks/results.md"), lines);
@@ -131,7 +163,8 @@ class MatchingBenchmark {
 
     private List<MatchIndex.Hit<MatchIndex.VacancyEntry>> residentToVacancies(MatchIndex.PersonEntry p) {
         SkillQuery q = new SkillQuery(engine.space(), p.skills(), true);
-        return engine.index().vacancies(q, new MatchIndex.Area(p.lat(), p.lon(), p.travelKm()), List.of(), 20, p.occupations());
+        return engine.index()
+                .vacancies(q, new MatchIndex.Area(p.lat(), p.lon(), p.travelKm()), List.of(), 20, p.occupations());
     }
 
     private List<MatchIndex.Hit<MatchIndex.PersonEntry>> vacancyToCandidates(MatchIndex.VacancyEntry v) {
@@ -145,7 +178,8 @@ class MatchingBenchmark {
      */
     private static List<String> soak(MatchIndex index, SkillSpace space, List<MatchIndex.PersonEntry> sample) {
         List<String> lines = new ArrayList<>();
-        lines.add("Soak: %,d passport updates in the index (a skill swapped, the entry replaced); heap after GC:".formatted(SOAK));
+        lines.add("Soak: %,d passport updates in the index (a skill swapped, the entry replaced); heap after GC:"
+                .formatted(SOAK));
         lines.add("");
         lines.add("| updates | heap after GC MiB | slots (persons) |");
         lines.add("|---|---|---|");
@@ -155,12 +189,14 @@ class MatchingBenchmark {
         for (int u = 0; u <= SOAK; u++) {
             if (u % step == 0) {
                 System.gc();
-                lines.add("| %,d | %,d | %,d |".formatted(u, usedHeap() / (1024 * 1024), index.sizes().get("persons")));
+                lines.add("| %,d | %,d | %,d |"
+                        .formatted(u, usedHeap() / (1024 * 1024), index.sizes().get("persons")));
             }
             if (u == SOAK) {
                 break;
             }
-            MatchIndex.PersonEntry p = index.person(sample.get(random.nextInt(sample.size())).id()).orElseThrow();
+            MatchIndex.PersonEntry p =
+                    index.person(sample.get(random.nextInt(sample.size())).id()).orElseThrow();
             int[] skills = p.skills().clone();
             if (skills.length > 0) {
                 skills[random.nextInt(skills.length)] = random.nextInt(space.size());
@@ -171,8 +207,18 @@ class MatchingBenchmark {
             for (float w : weights) {
                 total += w;
             }
-            index.put(new MatchIndex.PersonEntry(p.id(), p.municipality(), p.lat(), p.lon(), p.travelKm(), skills, weights, total,
-                    p.occupations(), p.employers(), p.advisors()));
+            index.put(new MatchIndex.PersonEntry(
+                    p.id(),
+                    p.municipality(),
+                    p.lat(),
+                    p.lon(),
+                    p.travelKm(),
+                    skills,
+                    weights,
+                    total,
+                    p.occupations(),
+                    p.employers(),
+                    p.advisors()));
         }
         lines.add("");
         lines.add("%,d updates in %.1f s.".formatted(SOAK, (System.nanoTime() - start) / 1e9));
@@ -201,13 +247,18 @@ class MatchingBenchmark {
         void prepare() {
             jdbc.sql("drop schema if exists bench cascade").update();
             jdbc.sql("create schema bench").update();
-            jdbc.sql("create table bench.skill_weight (skill_id text primary key, w real not null)").update();
-            List<Object[]> weights = IntStream.range(0, space.size()).mapToObj(i -> new Object[] {space.id(i), space.weight(i)}).toList();
+            jdbc.sql("create table bench.skill_weight (skill_id text primary key, w real not null)")
+                    .update();
+            List<Object[]> weights = IntStream.range(0, space.size())
+                    .mapToObj(i -> new Object[] {space.id(i), space.weight(i)})
+                    .toList();
             for (int i = 0; i < weights.size(); i += 1000) {
                 List<Object[]> batch = weights.subList(i, Math.min(weights.size(), i + 1000));
                 jdbc.sql("insert into bench.skill_weight select * from unnest(?::text[], ?::real[])")
-                        .params(batch.stream().map(b -> (String) b[0]).toArray(String[]::new),
-                                batch.stream().map(b -> (Float) b[1]).toArray(Float[]::new)).update();
+                        .params(
+                                batch.stream().map(b -> (String) b[0]).toArray(String[]::new),
+                                batch.stream().map(b -> (Float) b[1]).toArray(Float[]::new))
+                        .update();
             }
             jdbc.sql("""
                     create table bench.vacancy as
@@ -259,8 +310,13 @@ class MatchingBenchmark {
                        and v.lon between q.lon - q.km / 68.0 and q.lon + q.km / 68.0
                        and %s <= q.km
                      order by score desc limit 20""".formatted(DISTANCE.formatted("q", "v")))
-                    .param("skills", skills).param("lat", p.lat()).param("lon", p.lon()).param("km", km)
-                    .param("total", p.totalWeight()).query((rs, n) -> rs.getObject(1)).list();
+                    .param("skills", skills)
+                    .param("lat", p.lat())
+                    .param("lon", p.lon())
+                    .param("km", km)
+                    .param("total", p.totalWeight())
+                    .query((rs, n) -> rs.getObject(1))
+                    .list();
         }
 
         void vacancyToCandidates(MatchIndex.VacancyEntry v) {
@@ -280,13 +336,25 @@ class MatchingBenchmark {
                        and p.lat between q.lat - 300 / 111.0 and q.lat + 300 / 111.0
                        and %s <= p.travel_km
                      order by score desc limit 20""".formatted(DISTANCE.formatted("q", "p")))
-                    .param("essential", ids(v.essential())).param("optional", ids(v.optional()))
-                    .param("all", ids(IntStream.concat(java.util.Arrays.stream(v.essential()), java.util.Arrays.stream(v.optional())).toArray()))
-                    .param("lat", v.lat()).param("lon", v.lon()).query((rs, n) -> rs.getObject(1)).list();
+                    .param("essential", ids(v.essential()))
+                    .param("optional", ids(v.optional()))
+                    .param(
+                            "all",
+                            ids(IntStream.concat(
+                                            java.util.Arrays.stream(v.essential()),
+                                            java.util.Arrays.stream(v.optional()))
+                                    .toArray()))
+                    .param("lat", v.lat())
+                    .param("lon", v.lon())
+                    .query((rs, n) -> rs.getObject(1))
+                    .list();
         }
 
         private String[] ids(int[] ordinals) {
-            return java.util.Arrays.stream(ordinals).filter(o -> o >= 0).mapToObj(space::id).toArray(String[]::new);
+            return java.util.Arrays.stream(ordinals)
+                    .filter(o -> o >= 0)
+                    .mapToObj(space::id)
+                    .toArray(String[]::new);
         }
     }
 }

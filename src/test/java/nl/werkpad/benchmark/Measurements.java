@@ -11,15 +11,15 @@ import java.util.function.Consumer;
 /** Warm-up, then measured rounds over the same inputs; median and p99 per round, and the spread. */
 public final class Measurements {
 
-    public record Result(String name, double p50Millis, double p99Millis, double p50Min, double p50Max, int rounds, int samples) {
+    public record Result(
+            String name, double p50Millis, double p99Millis, double p50Min, double p50Max, int rounds, int samples) {
         public String row(String what, String data) {
-            return "| %s | %s | %s | %.3f | %.3f | %.3f–%.3f | %d × %d |".formatted(what, name, data, p50Millis, p99Millis,
-                    p50Min, p50Max, rounds, samples);
+            return "| %s | %s | %s | %.3f | %.3f | %.3f–%.3f | %d × %d |"
+                    .formatted(what, name, data, p50Millis, p99Millis, p50Min, p50Max, rounds, samples);
         }
     }
 
-    private Measurements() {
-    }
+    private Measurements() {}
 
     public static <T> Result measure(String name, List<T> inputs, Consumer<T> work, int warmups, int rounds) {
         for (int w = 0; w < warmups; w++) {
@@ -42,8 +42,14 @@ public final class Measurements {
         Arrays.sort(sortedP50);
         double[] sortedP99 = p99.clone();
         Arrays.sort(sortedP99);
-        return new Result(name, sortedP50[rounds / 2], sortedP99[rounds / 2], sortedP50[0], sortedP50[rounds - 1],
-                rounds, inputs.size());
+        return new Result(
+                name,
+                sortedP50[rounds / 2],
+                sortedP99[rounds / 2],
+                sortedP50[0],
+                sortedP50[rounds - 1],
+                rounds,
+                inputs.size());
     }
 
     public static void append(Path file, List<String> lines) throws IOException {

@@ -43,10 +43,13 @@ class MonitorBenchmark {
 
     @LocalServerPort
     int port;
+
     @Autowired
     List<Command> commands;
+
     @Autowired
     Monitor monitor;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -54,8 +57,12 @@ class MonitorBenchmark {
 
     @Test
     void monitor() throws Exception {
-        commands.stream().filter(c -> c.name().equals("generate-market")).findFirst().orElseThrow()
-                .run(List.of("--persons", "" + PERSONS, "--vacancies", "" + VACANCIES, "--offers", "1000", "--seed", "12"));
+        commands.stream()
+                .filter(c -> c.name().equals("generate-market"))
+                .findFirst()
+                .orElseThrow()
+                .run(List.of(
+                        "--persons", "" + PERSONS, "--vacancies", "" + VACANCIES, "--offers", "1000", "--seed", "12"));
         long start = System.nanoTime();
         monitor.rebuild();
         double rebuildSeconds = (System.nanoTime() - start) / 1e9;
@@ -67,9 +74,21 @@ class MonitorBenchmark {
         lines.add("");
         lines.add("| what | how | data | p50 ms | p95 ms | requests |");
         lines.add("|---|---|---|---|---|---|");
-        lines.add(row("tension API, Noord-Holland, unit groups", "HTTP, aggregates", data, get("/api/v1/monitor/tension?area=PV27&grouping=UNIT")));
-        lines.add(row("tension API, Netherlands, major groups", "HTTP, aggregates", data, get("/api/v1/monitor/tension?area=NL&grouping=MAJOR")));
-        lines.add(row("skills gap API, Noord-Holland", "HTTP, aggregates", data, get("/api/v1/monitor/skills-gap?area=PV27")));
+        lines.add(row(
+                "tension API, Noord-Holland, unit groups",
+                "HTTP, aggregates",
+                data,
+                get("/api/v1/monitor/tension?area=PV27&grouping=UNIT")));
+        lines.add(row(
+                "tension API, Netherlands, major groups",
+                "HTTP, aggregates",
+                data,
+                get("/api/v1/monitor/tension?area=NL&grouping=MAJOR")));
+        lines.add(row(
+                "skills gap API, Noord-Holland",
+                "HTTP, aggregates",
+                data,
+                get("/api/v1/monitor/skills-gap?area=PV27")));
         lines.add(row("monitor page, Noord-Holland", "HTTP, aggregates", data, get("/monitor?gebied=PV27")));
         lines.add(row("tension, Netherlands, major groups", "plain SQL over the base tables", data, sql()));
         lines.add("");
@@ -79,12 +98,19 @@ class MonitorBenchmark {
     }
 
     private static String row(String what, String how, String data, double[] millis) {
-        return "| %s | %s | %s | %.1f | %.1f | %d |".formatted(what, how, data, millis[millis.length / 2],
-                millis[(int) Math.ceil(millis.length * 0.95) - 1], millis.length);
+        return "| %s | %s | %s | %.1f | %.1f | %d |"
+                .formatted(
+                        what,
+                        how,
+                        data,
+                        millis[millis.length / 2],
+                        millis[(int) Math.ceil(millis.length * 0.95) - 1],
+                        millis.length);
     }
 
     private double[] get(String path) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build();
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .build();
         return time(() -> {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200) {

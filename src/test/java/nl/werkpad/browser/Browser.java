@@ -36,11 +36,23 @@ final class Browser implements AutoCloseable {
         profile = Files.createTempDirectory("werkpad-chromium-");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--user-data-dir=" + profile, "--window-size=1280,1000", "--lang=nl");
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort().build();
+        options.addArguments(
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--disable-dev-shm-usage",
+                "--user-data-dir=" + profile,
+                "--window-size=1280,1000",
+                "--lang=nl");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort()
+                .build();
         driver = new ChromeDriver(service, options);
         driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
@@ -86,7 +98,9 @@ final class Browser implements AutoCloseable {
     List<String> texts(String css) {
         for (int attempt = 0; ; attempt++) {
             try {
-                return driver.findElements(By.cssSelector(css)).stream().map(WebElement::getText).toList();
+                return driver.findElements(By.cssSelector(css)).stream()
+                        .map(WebElement::getText)
+                        .toList();
             } catch (org.openqa.selenium.StaleElementReferenceException e) {
                 if (attempt == 3) {
                     throw e;
@@ -121,7 +135,8 @@ final class Browser implements AutoCloseable {
     public void close() {
         driver.quit();
         try (var files = Files.walk(profile)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            files.sorted(java.util.Comparator.reverseOrder())
+                    .forEach(p -> p.toFile().delete());
         } catch (IOException ignored) {
             // a temporary profile
         }

@@ -22,7 +22,9 @@ class EcosystemBrowserTests extends BrowserTest {
         browser.open("/");
         browser.clickAndWait(".main-nav a[href='/ecosysteem']");
         assertThat(browser.driver.findElements(By.cssSelector(".map path"))).hasSize(5);
-        assertThat(browser.texts("ul.cards h3 a")).hasSize(17).contains("TerraTechnica", "Luchtvaart Community Schiphol");
+        assertThat(browser.texts("ul.cards h3 a"))
+                .hasSize(17)
+                .contains("TerraTechnica", "Luchtvaart Community Schiphol");
         assertThat(browser.find("table caption").getText()).isEqualTo("Campussen per arbeidsmarktregio");
         assertThat(browser.accessibilityViolations()).isEmpty();
 
@@ -32,7 +34,9 @@ class EcosystemBrowserTests extends BrowserTest {
         assertThat(browser.accessibilityViolations()).isEmpty();
 
         browser.open("/ecosysteem/actieagenda");
-        assertThat(browser.find("#t-II-4a").getText()).contains("Zijinstroomtrajecten").contains("500");
+        assertThat(browser.find("#t-II-4a").getText())
+                .contains("Zijinstroomtrajecten")
+                .contains("500");
         assertThat(browser.accessibilityViolations()).isEmpty();
     }
 
@@ -63,7 +67,8 @@ class EcosystemBrowserTests extends BrowserTest {
 
         // starting is refused and says why
         browser.clickAndWait("form[action$='/fase'] input[value=RUNNING] ~ button");
-        assertThat(browser.find("[role=alert]").getText()).contains("De provincie betaalt hoogstens de helft.")
+        assertThat(browser.find("[role=alert]").getText())
+                .contains("De provincie betaalt hoogstens de helft.")
                 .contains("60%");
         assertThat(browser.find("#phase").getText()).isEqualTo("Purpose case");
         assertThat(browser.accessibilityViolations()).isEmpty();
@@ -99,9 +104,10 @@ class EcosystemBrowserTests extends BrowserTest {
         browser.find("label[for=manifestSigned]").click();
         browser.clickAndWait("form.form > button[type=submit]");
         assertThat(browser.find("#result").getText()).isEqualTo("Uw aanvraag voldoet (nog) niet aan alle regels.");
-        assertThat(browser.texts(".check--fail span")).contains(
-                "Overheid, onderwijs en bedrijfsleven werken samen (triple helix).",
-                "Het project heeft een regionale of provinciale schaal, niet puur lokaal.");
+        assertThat(browser.texts(".check--fail span"))
+                .contains(
+                        "Overheid, onderwijs en bedrijfsleven werken samen (triple helix).",
+                        "Het project heeft een regionale of provinciale schaal, niet puur lokaal.");
         assertThat(browser.accessibilityViolations()).isEmpty();
 
         browser.find("label[for=government]").click();

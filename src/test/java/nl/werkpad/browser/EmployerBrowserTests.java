@@ -18,17 +18,23 @@ class EmployerBrowserTests extends BrowserTest {
 
         browser.clickAndWait(browser.driver.findElement(By.linkText("Nieuwe vacature")));
         browser.find("#occupationQuery").sendKeys("lasser");
-        browser.await("#occupation-options input[value='7aedaa07-3884-4c5b-88f9-80997b2aa54b']").click();
+        browser.await("#occupation-options input[value='7aedaa07-3884-4c5b-88f9-80997b2aa54b']")
+                .click();
         browser.clickAndWait("button[value=template]");
 
         // the welder's skills are in the profile, ticked; the title starts as the occupation's name
         assertThat(browser.find("#essentialSkills-options").getText()).contains("perform tungsten inert gas welding");
-        assertThat(browser.driver.findElements(By.cssSelector("#essentialSkills-options input:checked"))).hasSizeGreaterThan(10);
+        assertThat(browser.driver.findElements(By.cssSelector("#essentialSkills-options input:checked")))
+                .hasSizeGreaterThan(10);
         assertThat(browser.find("#title").getAttribute("value")).isEqualTo("lasser");
         assertThat(browser.accessibilityViolations()).isEmpty();
 
         // drop one skill, set the title and hours, publish
-        browser.driver.findElement(By.xpath("//label[.//*[contains(@class,'skill-label__name') and normalize-space()='perform tungsten inert gas welding']]")).click();
+        browser.driver
+                .findElement(
+                        By.xpath(
+                                "//label[.//*[contains(@class,'skill-label__name') and normalize-space()='perform tungsten inert gas welding']]"))
+                .click();
         browser.find("#title").clear();
         browser.find("#title").sendKeys("Lasser scheepsbouw");
         browser.find("#hoursPerWeek").sendKeys("38");
@@ -38,7 +44,8 @@ class EmployerBrowserTests extends BrowserTest {
         browser.clickAndWait(browser.driver.findElement(By.linkText("Lasser scheepsbouw")));
         assertThat(browser.find("h1").getText()).isEqualTo("Lasser scheepsbouw");
         assertThat(browser.texts("section[aria-labelledby=essential] a"))
-                .contains("perform metal inert gas welding").doesNotContain("perform tungsten inert gas welding");
+                .contains("perform metal inert gas welding")
+                .doesNotContain("perform tungsten inert gas welding");
         assertThat(browser.accessibilityViolations()).isEmpty();
     }
 
@@ -47,7 +54,8 @@ class EmployerBrowserTests extends BrowserTest {
         browser.logIn("werkgever", Demo.PASSWORD);
         browser.open("/werkgever/vacatures/nieuw");
         browser.find("#occupationQuery").sendKeys("lasser");
-        browser.await("#occupation-options input[value='7aedaa07-3884-4c5b-88f9-80997b2aa54b']").click();
+        browser.await("#occupation-options input[value='7aedaa07-3884-4c5b-88f9-80997b2aa54b']")
+                .click();
         browser.clickAndWait("button[value=template]");
         browser.find("#hoursPerWeek").sendKeys("99");
         browser.clickAndWait("form[action='/werkgever/vacatures'] > button[type=submit]");

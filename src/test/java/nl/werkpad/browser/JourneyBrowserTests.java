@@ -29,8 +29,10 @@ class JourneyBrowserTests extends BrowserTest {
 
     @Autowired
     TestAccounts accounts;
+
     @Autowired
     TestOrganisations organisations;
+
     @Autowired
     Taxonomy taxonomy;
 
@@ -42,7 +44,9 @@ class JourneyBrowserTests extends BrowserTest {
     }
 
     private List<String> essentials(String occupation) {
-        return taxonomy.occupation(occupation, "en").orElseThrow().essentialSkills().stream().map(SkillRef::id).toList();
+        return taxonomy.occupation(occupation, "en").orElseThrow().essentialSkills().stream()
+                .map(SkillRef::id)
+                .toList();
     }
 
     private static String json(List<String> values) {
@@ -50,11 +54,14 @@ class JourneyBrowserTests extends BrowserTest {
     }
 
     private String passport(TestAccounts.TestAccount resident, String name, List<String> skills) throws Exception {
-        String entries = skills.stream().map(s -> "{\"skill\": \"" + s + "\", \"source\": \"WORK_EXPERIENCE\"}")
+        String entries = skills.stream()
+                .map(s -> "{\"skill\": \"" + s + "\", \"source\": \"WORK_EXPERIENCE\"}")
                 .collect(Collectors.joining(", ", "[", "]"));
-        return Api.field(api.call("POST", "/api/v1/persons", resident.username(), """
+        return Api.field(
+                api.call("POST", "/api/v1/persons", resident.username(), """
                 {"name": "%s", "municipality": "%s", "travelKm": 30, "status": "EMPLOYED_AT_RISK", "skills": %s,
-                 "workHistory": [{"occupation": "%s", "fromYear": 2010}]}""".formatted(name, ALKMAAR, entries, WELDER)), "personId");
+                 "workHistory": [{"occupation": "%s", "fromYear": 2010}]}""".formatted(name, ALKMAAR, entries, WELDER)),
+                "personId");
     }
 
     @Test
@@ -68,23 +75,30 @@ class JourneyBrowserTests extends BrowserTest {
         String course = "Zonnepanelen leggen " + System.nanoTime();
         api.call("POST", "/api/v1/training-offers", school.username(), """
                 {"provider": "%s", "title": "%s", "level": "MBO_2", "mode": "ON_SITE", "municipality": "%s", "durationHours": 80,
-                 "durationWeeks": 8, "costCents": 150000, "onRegister": true, "status": "PUBLISHED", "skills": %s, "starts": []}"""
-                .formatted(school.organisation().id(), course, ALKMAAR, json(solar.subList(solar.size() / 2, solar.size()))));
+                 "durationWeeks": 8, "costCents": 150000, "onRegister": true, "status": "PUBLISHED", "skills": %s, "starts": []}""".formatted(
+                school.organisation().id(), course, ALKMAAR, json(solar.subList(solar.size() / 2, solar.size()))));
         var resident = accounts.with(Role.INWONER, "Sander Lasser");
         List<String> skills = new java.util.ArrayList<>(essentials(WELDER));
-        solar.subList(0, solar.size() / 2).stream().filter(s -> !skills.contains(s)).forEach(skills::add);
+        solar.subList(0, solar.size() / 2).stream()
+                .filter(s -> !skills.contains(s))
+                .forEach(skills::add);
         passport(resident, "Sander Lasser", skills);
 
         browser.logIn(resident.username(), TestAccounts.PASSWORD);
         browser.clickAndWait(".main-nav a[href='/mijn/matches']");
-        var card = browser.driver.findElement(By.xpath("//li[contains(@class,'match')][.//a[normalize-space()='" + job + "']]"));
-        assertThat(card.findElement(By.cssSelector(".match__fit")).getText()).contains("essentiële vaardigheden van deze vacature");
+        var card = browser.driver.findElement(
+                By.xpath("//li[contains(@class,'match')][.//a[normalize-space()='" + job + "']]"));
+        assertThat(card.findElement(By.cssSelector(".match__fit")).getText())
+                .contains("essentiële vaardigheden van deze vacature");
         assertThat(card.getText()).contains("Onverwacht: dit beroep ligt buiten de beroepsgroepen waarin u werkte");
         assertThat(browser.accessibilityViolations()).isEmpty();
 
         browser.clickAndWait(card.findElement(By.linkText("Opleidingsplan voor wat u mist")));
-        var step = browser.driver.findElement(By.xpath("//li[contains(@class,'card')][.//a[normalize-space()='" + course + "']]"));
-        assertThat(step.getText()).contains("essentiële vaardigheden voor " + job).contains("U betaalt zelf: €");
+        var step = browser.driver.findElement(
+                By.xpath("//li[contains(@class,'card')][.//a[normalize-space()='" + course + "']]"));
+        assertThat(step.getText())
+                .contains("essentiële vaardigheden voor " + job)
+                .contains("U betaalt zelf: €");
         assertThat(browser.find(".plan").getText()).contains("extra een goede match");
         assertThat(browser.accessibilityViolations()).isEmpty();
 
@@ -101,19 +115,26 @@ class JourneyBrowserTests extends BrowserTest {
         browser.find("#tijd").sendKeys("6");
         new Select(browser.find("#eenheid")).selectByVisibleText("maanden");
         browser.clickAndWait("form.filters button[type=submit]");
-        assertThat(browser.find(".plan").getText()).contains("Binnen een budget van € 2.000").contains("Klaar binnen 26 weken");
+        assertThat(browser.find(".plan").getText())
+                .contains("Binnen een budget van € 2.000")
+                .contains("Klaar binnen 26 weken");
         assertThat(browser.accessibilityViolations()).isEmpty();
 
         browser.clickAndWait(".main-nav a[href='/mijn/routes']");
-        assertThat(browser.driver.findElements(By.linkText("Bekijk het opleidingsplan"))).isNotEmpty();
-        assertThat(browser.driver.findElements(By.linkText("Bekijk de vacatures"))).isNotEmpty();
+        assertThat(browser.driver.findElements(By.linkText("Bekijk het opleidingsplan")))
+                .isNotEmpty();
+        assertThat(browser.driver.findElements(By.linkText("Bekijk de vacatures")))
+                .isNotEmpty();
         assertThat(browser.accessibilityViolations()).isEmpty();
 
         // every occupation page leads to the routes into it, a plan and its vacancies
         browser.open("/beroepen/" + SOLAR);
-        assertThat(browser.driver.findElements(By.linkText("Mijn opleidingsplan naar dit beroep"))).isNotEmpty();
-        assertThat(browser.driver.findElements(By.linkText("Open vacatures voor dit beroep"))).isNotEmpty();
-        browser.clickAndWait(browser.driver.findElement(By.linkText("Vanuit welke beroepen stappen mensen over naar dit beroep?")));
+        assertThat(browser.driver.findElements(By.linkText("Mijn opleidingsplan naar dit beroep")))
+                .isNotEmpty();
+        assertThat(browser.driver.findElements(By.linkText("Open vacatures voor dit beroep")))
+                .isNotEmpty();
+        browser.clickAndWait(
+                browser.driver.findElement(By.linkText("Vanuit welke beroepen stappen mensen over naar dit beroep?")));
         assertThat(browser.find("h1").getText()).startsWith("Overstappen naar");
         assertThat(browser.driver.findElements(By.cssSelector("ol.matches li"))).isNotEmpty();
         assertThat(browser.accessibilityViolations()).isEmpty();
@@ -150,17 +171,27 @@ class JourneyBrowserTests extends BrowserTest {
         var advisor = accounts.with(Role.ADVISEUR, "Adviseur Reis");
         var resident = accounts.with(Role.INWONER, "Fatima Reis");
         String person = passport(resident, "Fatima Reis", essentials(WELDER).subList(0, 5));
-        api.call("PUT", "/api/v1/persons/" + person + "/consents/ADVISOR", resident.username(), "{\"grantee\": \"%s\"}".formatted(advisor.id()));
+        api.call(
+                "PUT",
+                "/api/v1/persons/" + person + "/consents/ADVISOR",
+                resident.username(),
+                "{\"grantee\": \"%s\"}".formatted(advisor.id()));
 
         browser.logIn(advisor.username(), TestAccounts.PASSWORD);
         browser.clickAndWait(".main-nav a[href='/adviseur/caseload']");
         var row = browser.driver.findElement(By.xpath("//tr[th[normalize-space()='Fatima Reis']]"));
         assertThat(row.getText()).contains("Nog geen traject").doesNotContain("te laat");
         assertThat(browser.accessibilityViolations()).isEmpty();
-        browser.clickAndWait(browser.driver.findElement(By.cssSelector("a[aria-label='Traject starten: Fatima Reis']")));
-        browser.driver.findElement(By.xpath("//label[normalize-space()='Van werk naar werk']")).click();
+        browser.clickAndWait(
+                browser.driver.findElement(By.cssSelector("a[aria-label='Traject starten: Fatima Reis']")));
+        browser.driver
+                .findElement(By.xpath("//label[normalize-space()='Van werk naar werk']"))
+                .click();
         browser.clickAndWait("form[action='/adviseur/trajecten'] button[type=submit]");
-        assertThat(new Select(browser.find("#nextPhase")).getFirstSelectedOption().getText()).isEqualTo("Begeleiding");
+        assertThat(new Select(browser.find("#nextPhase"))
+                        .getFirstSelectedOption()
+                        .getText())
+                .isEqualTo("Begeleiding");
         assertThat(browser.accessibilityViolations()).isEmpty();
     }
 
@@ -171,16 +202,23 @@ class JourneyBrowserTests extends BrowserTest {
         assertThat(browser.find("#tension-table caption").getText()).contains("Noord-Holland");
         assertThat(browser.driver.findElements(By.cssSelector(".map path"))).isNotEmpty();
         // is it getting tighter: a trend per occupation group, not only for all of them
-        assertThat(browser.driver.findElements(By.cssSelector("#group-trends tbody tr"))).hasSizeGreaterThan(5);
+        assertThat(browser.driver.findElements(By.cssSelector("#group-trends tbody tr")))
+                .hasSizeGreaterThan(5);
         assertThat(browser.accessibilityViolations()).isEmpty();
 
-        // where is it tightest for technicians: the group's regions with an answer (or why there is none), then a region
-        browser.clickAndWait(browser.driver.findElement(By.xpath("//table[@id='tension-table']//th/a[starts-with(normalize-space(), '3 ')]")));
-        assertThat(browser.find(".monitor__answer").getText()).containsAnyOf("Het krapst voor 3", "heeft geen enkele regio genoeg mensen");
+        // where is it tightest for technicians: the group's regions with an answer (or why there is none), then a
+        // region
+        browser.clickAndWait(browser.driver.findElement(
+                By.xpath("//table[@id='tension-table']//th/a[starts-with(normalize-space(), '3 ')]")));
+        assertThat(browser.find(".monitor__answer").getText())
+                .containsAnyOf("Het krapst voor 3", "heeft geen enkele regio genoeg mensen");
         assertThat(browser.find("#trend-title").getText()).startsWith("Verloop van de spanning: 3");
         assertThat(browser.accessibilityViolations()).isEmpty();
-        browser.clickAndWait(browser.driver.findElement(By.xpath("//section[@aria-labelledby='map-title']//tbody//th/a[normalize-space()='Noord-Holland Noord']")));
-        assertThat(browser.find("nav.breadcrumbs-nav").getText()).contains("Noord-Holland").contains("Noord-Holland Noord");
+        browser.clickAndWait(browser.driver.findElement(By.xpath(
+                "//section[@aria-labelledby='map-title']//tbody//th/a[normalize-space()='Noord-Holland Noord']")));
+        assertThat(browser.find("nav.breadcrumbs-nav").getText())
+                .contains("Noord-Holland")
+                .contains("Noord-Holland Noord");
         assertThat(browser.accessibilityViolations()).isEmpty();
     }
 }

@@ -14,11 +14,13 @@ class MonitorBrowserTests extends BrowserTest {
         browser.clickAndWait(".main-nav a[href='/monitor']");
         assertThat(browser.find("h1").getText()).isEqualTo("Arbeidsmarktmonitor");
         assertThat(browser.find("#tension-table caption").getText()).contains("Noord-Holland");
-        assertThat(browser.driver.findElements(By.cssSelector("#tension-table tbody tr"))).isNotEmpty();
+        assertThat(browser.driver.findElements(By.cssSelector("#tension-table tbody tr")))
+                .isNotEmpty();
         assertThat(browser.driver.findElements(By.cssSelector(".map path"))).hasSize(5);
         browser.await("#tension-chart canvas");
         browser.await("#trend-chart canvas");
-        assertThat(browser.find("section[aria-labelledby=gap-title] tbody").getText()).isNotBlank();
+        assertThat(browser.find("section[aria-labelledby=gap-title] tbody").getText())
+                .isNotBlank();
         assertThat(browser.accessibilityViolations()).isEmpty();
 
         // another area and grouping, without JavaScript needed

@@ -39,7 +39,9 @@ class PassportFromTextBrowserTests extends BrowserTest {
         assertThat(browser.find("h1").getText()).isEqualTo("Plak uw cv of vertel wat u deed");
         // the words that led to proposals are marked in the text, each with the numbers of its proposals
         List<String> marked = browser.texts("mark.evidence");
-        assertThat(marked).isNotEmpty().anyMatch(m -> m.toLowerCase().startsWith("lasser") && m.matches("(?s).*\\[\\d+(, \\d+)*]$"));
+        assertThat(marked)
+                .isNotEmpty()
+                .anyMatch(m -> m.toLowerCase().startsWith("lasser") && m.matches("(?s).*\\[\\d+(, \\d+)*]$"));
         assertThat(browser.accessibilityViolations()).isEmpty();
 
         // the occupation comes with the years of its line; confirm it and one skill the text names, leave the rest
@@ -54,17 +56,24 @@ class PassportFromTextBrowserTests extends BrowserTest {
         assertThat(stated).hasSizeGreaterThan(1);
         String chosenId = stated.getFirst().getAttribute("value");
         WebElement chosenLabel = browser.find("label[for='skill-" + chosenId + "']");
-        String chosen = chosenLabel.findElement(By.cssSelector("span")).getText().replaceFirst("^\\[\\d+] ", "");
-        String notChosen = browser.find("label[for='skill-" + stated.get(1).getAttribute("value") + "'] span").getText()
+        String chosen =
+                chosenLabel.findElement(By.cssSelector("span")).getText().replaceFirst("^\\[\\d+] ", "");
+        String notChosen = browser.find("label[for='skill-" + stated.get(1).getAttribute("value") + "'] span")
+                .getText()
                 .replaceFirst("^\\[\\d+] ", "");
         chosenLabel.click();
         browser.clickAndWait("form[action='/paspoort/uit-tekst/bevestigen'] button[type=submit]");
 
         assertThat(browser.find("[role=status]").getText()).isEqualTo("Uw paspoort is bijgewerkt.");
-        assertThat(browser.find("section[aria-labelledby=werk]").getText()).contains(occupation).contains("Damen Shipyards").contains("2008");
-        String skills = browser.find("section[aria-labelledby=vaardigheden] table").getText();
+        assertThat(browser.find("section[aria-labelledby=werk]").getText())
+                .contains(occupation)
+                .contains("Damen Shipyards")
+                .contains("2008");
+        String skills =
+                browser.find("section[aria-labelledby=vaardigheden] table").getText();
         assertThat(skills).contains(chosen).doesNotContain(notChosen);
-        assertThat(browser.texts("section[aria-labelledby=vaardigheden] tbody tr")).hasSize(1);
+        assertThat(browser.texts("section[aria-labelledby=vaardigheden] tbody tr"))
+                .hasSize(1);
         assertThat(browser.accessibilityViolations()).isEmpty();
     }
 }

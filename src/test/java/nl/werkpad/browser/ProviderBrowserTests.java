@@ -19,7 +19,10 @@ class ProviderBrowserTests extends BrowserTest {
         browser.find("#title").sendKeys("Heftruckcertificaat");
         browser.find("#skillsQuery").sendKeys("forklift");
         browser.await("#skills-options input[type=checkbox]");
-        browser.driver.findElement(By.xpath("//label[.//*[contains(@class,'skill-label__name') and normalize-space()='operate forklift']]")).click();
+        browser.driver
+                .findElement(By.xpath(
+                        "//label[.//*[contains(@class,'skill-label__name') and normalize-space()='operate forklift']]"))
+                .click();
         browser.find("#durationHours").sendKeys("16");
         browser.find("#durationWeeks").sendKeys("2");
         browser.find("#cost").sendKeys("495");

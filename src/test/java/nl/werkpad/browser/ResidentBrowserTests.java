@@ -34,16 +34,22 @@ class ResidentBrowserTests extends BrowserTest {
 
         // work history: the welder's skills are suggested; drop one, confirm the rest
         browser.find("#occupationQuery").sendKeys("lasser");
-        browser.await("#occupation-options input[value='7aedaa07-3884-4c5b-88f9-80997b2aa54b']").click();
+        browser.await("#occupation-options input[value='7aedaa07-3884-4c5b-88f9-80997b2aa54b']")
+                .click();
         browser.find("#employer").sendKeys("Scheepswerf Den Helder");
         browser.clickAndWait("form[action='/paspoort/werkervaring'] > button[type=submit]");
         assertThat(browser.find("#voorstel").getText()).contains("lasser");
-        browser.driver.findElement(By.xpath("//section[@aria-labelledby='voorstel']//label[.//*[contains(@class,'skill-label__name') and normalize-space()='weld in hyperbaric conditions']]")).click();
+        browser.driver
+                .findElement(
+                        By.xpath(
+                                "//section[@aria-labelledby='voorstel']//label[.//*[contains(@class,'skill-label__name') and normalize-space()='weld in hyperbaric conditions']]"))
+                .click();
         assertThat(browser.accessibilityViolations()).isEmpty();
         browser.clickAndWait("form[action='/paspoort/vaardigheden/bevestigen'] > button[type=submit]");
 
         assertThat(browser.texts("section[aria-labelledby=vaardigheden] td span"))
-                .contains("perform tungsten inert gas welding").doesNotContain("weld in hyperbaric conditions");
+                .contains("perform tungsten inert gas welding")
+                .doesNotContain("weld in hyperbaric conditions");
         assertThat(browser.find("section[aria-labelledby=werk]").getText()).contains("lasser Scheepswerf Den Helder");
 
         // a skill of my own with a level, and a certificate
@@ -52,17 +58,21 @@ class ResidentBrowserTests extends BrowserTest {
         browser.find("#skills-options input[type=checkbox]").click();
         new org.openqa.selenium.support.ui.Select(browser.find("#level")).selectByValue("4");
         browser.clickAndWait("form[action='/paspoort/vaardigheden'] > button[type=submit]");
-        assertThat(browser.find("section[aria-labelledby=vaardigheden]").getText()).contains("Haskell").contains("4 · gevorderd");
+        assertThat(browser.find("section[aria-labelledby=vaardigheden]").getText())
+                .contains("Haskell")
+                .contains("4 · gevorderd");
         new org.openqa.selenium.support.ui.Select(browser.find("#educationKind")).selectByValue("CERTIFICATE");
         browser.find("#educationTitle").sendKeys("VCA basis");
         browser.find("#institution").sendKeys("SSVV");
         browser.find("#educationYear").sendKeys("2016");
         browser.clickAndWait("form[action='/paspoort/opleiding'] > button[type=submit]");
-        assertThat(browser.find("section[aria-labelledby=opleiding]").getText()).contains("Certificaat: VCA basis SSVV 2016");
+        assertThat(browser.find("section[aria-labelledby=opleiding]").getText())
+                .contains("Certificaat: VCA basis SSVV 2016");
 
         // share with the demo advisor; nobody has looked yet
         browser.clickAndWait("form[action='/paspoort/toestemming'].form > button[type=submit]");
-        assertThat(browser.find("section[aria-labelledby=toestemming]").getText()).contains("Gedeeld met Demo adviseur");
+        assertThat(browser.find("section[aria-labelledby=toestemming]").getText())
+                .contains("Gedeeld met Demo adviseur");
         assertThat(browser.find("section[aria-labelledby=inzage]").getText())
                 .contains("Niemand anders dan u heeft uw gegevens bekeken of gewijzigd.");
         assertThat(browser.accessibilityViolations()).isEmpty();

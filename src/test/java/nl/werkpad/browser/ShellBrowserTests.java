@@ -19,7 +19,8 @@ class ShellBrowserTests extends BrowserTest {
         assertThat(browser.accessibilityViolations()).isEmpty();
 
         browser.logIn("beheerder", Demo.PASSWORD);
-        assertThat(browser.texts(".main-nav a")).startsWith("Home")
+        assertThat(browser.texts(".main-nav a"))
+                .startsWith("Home")
                 .contains("Vacatures", "Opleidingen", "Beroepen", "Mijn account", "Accounts", "Verwerkingslogboek")
                 .doesNotContain("Mijn vacatures", "Mijn opleidingen");
         assertThat(browser.find(".signed-in").getText()).isEqualTo("Ingelogd als beheerder");
@@ -31,14 +32,16 @@ class ShellBrowserTests extends BrowserTest {
 
         browser.clickAndWait(".site-header form button");
         assertThat(browser.find("[role=status]").getText()).isEqualTo("U bent uitgelogd.");
-        assertThat(browser.texts(".main-nav a")).contains("Home", "Vacatures", "Beroepen")
+        assertThat(browser.texts(".main-nav a"))
+                .contains("Home", "Vacatures", "Beroepen")
                 .doesNotContain("Mijn account", "Accounts");
     }
 
     @Test
     void aResidentSeesNoAdministrationAndCanSwitchToEnglish() throws Exception {
         browser.logIn("inwoner", Demo.PASSWORD);
-        assertThat(browser.texts(".main-nav a")).contains("Home", "Mijn account")
+        assertThat(browser.texts(".main-nav a"))
+                .contains("Home", "Mijn account")
                 .doesNotContain("Accounts", "Verwerkingslogboek", "Mijn vacatures", "Mijn opleidingen");
 
         browser.clickAndWait(".main-nav a[href='/account']");
@@ -69,7 +72,9 @@ class ShellBrowserTests extends BrowserTest {
     @Test
     void aWrongPasswordShowsAnAccessibleMessage() throws Exception {
         browser.logIn("inwoner", "helemaal-fout");
-        assertThat(browser.find("[role=alert]").getText()).isEqualTo("Inloggen lukte niet: de gebruikersnaam of het wachtwoord is onjuist, of er waren te veel pogingen vanaf dit adres (wacht dan even en probeer het opnieuw).");
+        assertThat(browser.find("[role=alert]").getText())
+                .isEqualTo(
+                        "Inloggen lukte niet: de gebruikersnaam of het wachtwoord is onjuist, of er waren te veel pogingen vanaf dit adres (wacht dan even en probeer het opnieuw).");
         assertThat(browser.accessibilityViolations()).isEmpty();
     }
 }

@@ -20,11 +20,13 @@ class TaxonomyBrowserTests extends BrowserTest {
         browser.clickAndWait(".results a");
         assertThat(browser.find("h1").getText()).isEqualTo("lasser");
         assertThat(browser.find("#essential").getText()).startsWith("Essentiële vaardigheden");
-        assertThat(browser.texts("section[aria-labelledby=essential] a")).contains("perform tungsten inert gas welding");
+        assertThat(browser.texts("section[aria-labelledby=essential] a"))
+                .contains("perform tungsten inert gas welding");
         assertThat(browser.find(".attribution").getText()).contains("ESCO-classificatie");
         assertThat(browser.accessibilityViolations()).isEmpty();
 
-        browser.clickAndWait(browser.driver.findElement(org.openqa.selenium.By.linkText("perform tungsten inert gas welding")));
+        browser.clickAndWait(
+                browser.driver.findElement(org.openqa.selenium.By.linkText("perform tungsten inert gas welding")));
         assertThat(browser.find("h1").getText()).isEqualTo("perform tungsten inert gas welding");
         assertThat(browser.find("html").getAttribute("lang")).isEqualTo("nl");
         assertThat(browser.find("h1").getAttribute("lang")).isEqualTo("en");
@@ -45,7 +47,8 @@ class TaxonomyBrowserTests extends BrowserTest {
         assertThat(english.getText()).isEqualTo("install heat pump");
         assertThat(english.getAttribute("lang")).isEqualTo("en");
         assertThat(browser.find(".results .skill-label").getText())
-                .isEqualTo("install heat pump (Engels) — groep: installeren van verwarmings-, ventilatie- en airconditioningsapparatuur");
+                .isEqualTo(
+                        "install heat pump (Engels) — groep: installeren van verwarmings-, ventilatie- en airconditioningsapparatuur");
         assertThat(browser.accessibilityViolations()).isEmpty();
     }
 
@@ -55,7 +58,10 @@ class TaxonomyBrowserTests extends BrowserTest {
         browser.find("#skillsQuery").sendKeys("forklift");
         var option = browser.await("#skills-options input[type=checkbox]");
         assertThat(browser.texts("#skills-options .skill-label__name")).contains("operate forklift");
-        browser.driver.findElement(org.openqa.selenium.By.xpath("//label[.//*[contains(@class,'skill-label__name') and normalize-space()='operate forklift']]")).click();
+        browser.driver
+                .findElement(org.openqa.selenium.By.xpath(
+                        "//label[.//*[contains(@class,'skill-label__name') and normalize-space()='operate forklift']]"))
+                .click();
         assertThat(option.isDisplayed()).isTrue();
         browser.clickAndWait("form.form > button[type=submit]");
         assertThat(browser.texts("table.table tbody a")).contains("heftruckchauffeur");

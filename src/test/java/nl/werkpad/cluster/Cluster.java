@@ -30,7 +30,8 @@ final class Cluster implements AutoCloseable {
     private final Process script;
     private final Map<String, String> env = new HashMap<>();
     private final List<Process> restarted = new ArrayList<>();
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private Cluster(Path dir, Process script) {
         this.dir = dir;
@@ -39,22 +40,40 @@ final class Cluster implements AutoCloseable {
 
     static boolean canRun() {
         boolean postgres = Path.of("/usr/lib/postgresql").toFile().isDirectory();
-        boolean haproxy = Path.of("/usr/sbin/haproxy").toFile().canExecute() || Path.of("/usr/bin/haproxy").toFile().canExecute();
+        boolean haproxy = Path.of("/usr/sbin/haproxy").toFile().canExecute()
+                || Path.of("/usr/bin/haproxy").toFile().canExecute();
         return postgres && haproxy;
     }
 
     static Cluster start(int nodes, int balancerPort) throws Exception {
         Path dir = Files.createTempDirectory("werkpad-cluster-it-");
-        ProcessBuilder builder = new ProcessBuilder("bash", "scripts/cluster.sh", "--nodes", String.valueOf(nodes),
-                "--port", String.valueOf(balancerPort), "--dir", dir.toString(), "--mode", "demo")
-                .redirectErrorStream(true).redirectOutput(dir.resolve("cluster.log").toFile());
-        builder.environment().putAll(Map.of("JAVA_HOME", System.getProperty("java.home"), "WERKPAD_DEMO_PASSWORD", PASSWORD,
-                "WERKPAD_JAVA_OPTS", JAVA_OPTS));
+        ProcessBuilder builder = new ProcessBuilder(
+                        "bash",
+                        "scripts/cluster.sh",
+                        "--nodes",
+                        String.valueOf(nodes),
+                        "--port",
+                        String.valueOf(balancerPort),
+                        "--dir",
+                        dir.toString(),
+                        "--mode",
+                        "demo")
+                .redirectErrorStream(true)
+                .redirectOutput(dir.resolve("cluster.log").toFile());
+        builder.environment()
+                .putAll(Map.of(
+                        "JAVA_HOME",
+                        System.getProperty("java.home"),
+                        "WERKPAD_DEMO_PASSWORD",
+                        PASSWORD,
+                        "WERKPAD_JAVA_OPTS",
+                        JAVA_OPTS));
         Cluster cluster = new Cluster(dir, builder.start());
         long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(12);
         while (!Files.exists(dir.resolve("ready"))) {
             if (!cluster.script.isAlive() || System.nanoTime() > deadline) {
-                throw new AssertionError("the cluster did not start:\n" + cluster.tail("cluster.log") + "\n" + cluster.tail("node1/werkpad.log"));
+                throw new AssertionError("the cluster did not start:\n" + cluster.tail("cluster.log") + "\n"
+                        + cluster.tail("node1/werkpad.log"));
             }
             Thread.sleep(500);
         }
@@ -75,7 +94,8 @@ final class Cluster implements AutoCloseable {
 
     /** SIGKILL: the node gets no chance to finish anything. */
     void kill(int i) throws Exception {
-        ProcessHandle node = ProcessHandle.of(Long.parseLong(env.get("NODE" + i + "_PID"))).orElseThrow();
+        ProcessHandle node =
+                ProcessHandle.of(Long.parseLong(env.get("NODE" + i + "_PID"))).orElseThrow();
         node.destroyForcibly();
         node.onExit().get(30, TimeUnit.SECONDS);
     }
@@ -88,16 +108,23 @@ final class Cluster implements AutoCloseable {
     /** Starts node i on its port and data folder against the named database; returns the seconds until it was ready. */
     double startNode(int i, String database) throws Exception {
         long started = System.nanoTime();
-        Process node = werkpad(database, dir.resolve("node" + i), "node" + i + "/werkpad.log", "--werkpad.mode=demo",
+        Process node = werkpad(
+                database,
+                dir.resolve("node" + i),
+                "node" + i + "/werkpad.log",
+                "--werkpad.mode=demo",
                 Map.of("WERKPAD_PORT", env.get("NODE" + i + "_PORT")));
         restarted.add(node);
         long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(8);
         while (System.nanoTime() < deadline) {
             if (!node.isAlive()) {
-                throw new AssertionError("node " + i + " stopped while starting:\n" + tail("node" + i + "/werkpad.log"));
+                throw new AssertionError(
+                        "node " + i + " stopped while starting:\n" + tail("node" + i + "/werkpad.log"));
             }
             try {
-                var response = http.send(HttpRequest.newBuilder(node(i, "/actuator/health/readiness")).build(),
+                var response = http.send(
+                        HttpRequest.newBuilder(node(i, "/actuator/health/readiness"))
+                                .build(),
                         HttpResponse.BodyHandlers.discarding());
                 if (response.statusCode() == 200) {
                     return (System.nanoTime() - started) / 1e9;
@@ -114,42 +141,67 @@ final class Cluster implements AutoCloseable {
     int command(String database, String... words) throws Exception {
         List<String> arguments = new ArrayList<>(List.of("--werkpad.mode=command"));
         arguments.addAll(List.of(words));
-        Process command = werkpad(database, Files.createTempDirectory(dir, "command-"), "commands.log", arguments, Map.of());
+        Process command =
+                werkpad(database, Files.createTempDirectory(dir, "command-"), "commands.log", arguments, Map.of());
         if (!command.waitFor(10, TimeUnit.MINUTES)) {
             command.destroyForcibly();
-            throw new AssertionError("./werkpad " + String.join(" ", words) + " did not finish:\n" + tail("commands.log"));
+            throw new AssertionError(
+                    "./werkpad " + String.join(" ", words) + " did not finish:\n" + tail("commands.log"));
         }
         return command.exitValue();
     }
 
-    private Process werkpad(String database, Path dataDir, String log, Object arguments, Map<String, String> extra) throws IOException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx700m", "-Dwerkpad.vacancies.expiry-interval=PT2S", "-jar", "target/werkpad.jar"));
+    private Process werkpad(String database, Path dataDir, String log, Object arguments, Map<String, String> extra)
+            throws IOException {
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx700m",
+                "-Dwerkpad.vacancies.expiry-interval=PT2S",
+                "-jar",
+                "target/werkpad.jar"));
         if (arguments instanceof List<?> list) {
             list.forEach(argument -> command.add(argument.toString()));
         } else {
             command.add(arguments.toString());
         }
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve(log).toFile()));
-        builder.environment().putAll(Map.of("WERKPAD_DB_URL", "jdbc:postgresql://127.0.0.1:" + env.get("PG_PORT") + "/" + database,
-                "WERKPAD_DB_USER", "werkpad", "WERKPAD_DB_PASSWORD", "werkpad-cluster", "WERKPAD_DEMO_PASSWORD", PASSWORD,
-                "WERKPAD_DATA_DIR", dataDir.toString(), "WERKPAD_SECURE_COOKIES", "false", "WERKPAD_PG_BIN", env.get("PG_BIN")));
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(
+                        ProcessBuilder.Redirect.appendTo(dir.resolve(log).toFile()));
+        builder.environment()
+                .putAll(Map.of(
+                        "WERKPAD_DB_URL",
+                        "jdbc:postgresql://127.0.0.1:" + env.get("PG_PORT") + "/" + database,
+                        "WERKPAD_DB_USER",
+                        "werkpad",
+                        "WERKPAD_DB_PASSWORD",
+                        "werkpad-cluster",
+                        "WERKPAD_DEMO_PASSWORD",
+                        PASSWORD,
+                        "WERKPAD_DATA_DIR",
+                        dataDir.toString(),
+                        "WERKPAD_SECURE_COOKIES",
+                        "false",
+                        "WERKPAD_PG_BIN",
+                        env.get("PG_BIN")));
         builder.environment().putAll(extra);
         return builder.start();
     }
 
     /** A connection as PostgreSQL's superuser, for creating databases. */
     Connection administration() throws SQLException {
-        return DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + env.get("PG_PORT") + "/postgres", "postgres", "");
+        return DriverManager.getConnection(
+                "jdbc:postgresql://127.0.0.1:" + env.get("PG_PORT") + "/postgres", "postgres", "");
     }
 
     Connection database(String name) throws SQLException {
-        return DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + env.get("PG_PORT") + "/" + name, "werkpad", "werkpad-cluster");
+        return DriverManager.getConnection(
+                "jdbc:postgresql://127.0.0.1:" + env.get("PG_PORT") + "/" + name, "werkpad", "werkpad-cluster");
     }
 
     Connection database() throws SQLException {
-        return DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + env.get("PG_PORT") + "/werkpad", "werkpad", "werkpad-cluster");
+        return DriverManager.getConnection(
+                "jdbc:postgresql://127.0.0.1:" + env.get("PG_PORT") + "/werkpad", "werkpad", "werkpad-cluster");
     }
 
     String tail(String file) {
@@ -172,7 +224,8 @@ final class Cluster implements AutoCloseable {
             script.destroyForcibly();
         }
         try (var files = Files.walk(dir)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+            files.sorted(java.util.Comparator.reverseOrder())
+                    .forEach(f -> f.toFile().delete());
         }
     }
 }

@@ -45,9 +45,11 @@ import org.junit.jupiter.api.Test;
  */
 class ClusterIT {
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     /** An occupation of the demo region's vacancies, and the demo employer's first organisation, for the vacancies this test writes. */
     private String occupation;
+
     private String organisation;
 
     @Test
@@ -57,32 +59,48 @@ class ClusterIT {
             aSessionHoldsOnEveryNode(cluster);
             List<Double> lags = writesOnOneNodeAreMatchedOnTheOther(cluster);
             killedUnderLoadLosesNothing(cluster);
-            System.out.printf("Cluster: change-feed lag from node 1 to node 2 over %d vacancies: p50 %.0f ms, p99 %.0f ms%n",
+            System.out.printf(
+                    "Cluster: change-feed lag from node 1 to node 2 over %d vacancies: p50 %.0f ms, p99 %.0f ms%n",
                     lags.size(), percentile(lags, 50), percentile(lags, 99));
         }
     }
 
     private void aSessionHoldsOnEveryNode(Cluster cluster) throws Exception {
-        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
-                .connectTimeout(Duration.ofSeconds(2)).build();
-        String loginPage = browser.send(HttpRequest.newBuilder(cluster.balancer("/login")).build(), HttpResponse.BodyHandlers.ofString()).body();
-        Matcher csrf = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"|value=\"([^\"]+)\"\\s+name=\"_csrf\"").matcher(loginPage);
+        HttpClient browser = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
+                .connectTimeout(Duration.ofSeconds(2))
+                .build();
+        String loginPage = browser.send(
+                        HttpRequest.newBuilder(cluster.balancer("/login")).build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body();
+        Matcher csrf = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"|value=\"([^\"]+)\"\\s+name=\"_csrf\"")
+                .matcher(loginPage);
         assertThat(csrf.find()).as("the log-in form carries a CSRF token").isTrue();
         String token = csrf.group(1) != null ? csrf.group(1) : csrf.group(2);
-        var login = browser.send(HttpRequest.newBuilder(cluster.balancer("/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("username=inwoner&password=" + URLEncoder.encode(Cluster.PASSWORD, StandardCharsets.UTF_8)
-                        + "&_csrf=" + URLEncoder.encode(token, StandardCharsets.UTF_8))).build(), HttpResponse.BodyHandlers.discarding());
+        var login = browser.send(
+                HttpRequest.newBuilder(cluster.balancer("/login"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString("username=inwoner&password="
+                                + URLEncoder.encode(Cluster.PASSWORD, StandardCharsets.UTF_8) + "&_csrf="
+                                + URLEncoder.encode(token, StandardCharsets.UTF_8)))
+                        .build(),
+                HttpResponse.BodyHandlers.discarding());
         assertThat(login.statusCode()).isEqualTo(302);
         assertThat(login.headers().firstValue("Location").orElse("")).doesNotContain("error");
 
         Set<String> nodes = new HashSet<>();
         for (int i = 0; i < 12; i++) {
-            var page = browser.send(HttpRequest.newBuilder(cluster.balancer("/account")).build(), HttpResponse.BodyHandlers.ofString());
-            assertThat(page.statusCode()).as("logged in on " + page.headers().firstValue("X-Werkpad-Node")).isEqualTo(200);
+            var page = browser.send(
+                    HttpRequest.newBuilder(cluster.balancer("/account")).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(page.statusCode())
+                    .as("logged in on " + page.headers().firstValue("X-Werkpad-Node"))
+                    .isEqualTo(200);
             page.headers().firstValue("X-Werkpad-Node").ifPresent(nodes::add);
         }
-        assertThat(nodes).as("the balancer spread the pages over both nodes").containsExactlyInAnyOrder("node1", "node2");
+        assertThat(nodes)
+                .as("the balancer spread the pages over both nodes")
+                .containsExactlyInAnyOrder("node1", "node2");
     }
 
     /** A vacancy with skills nobody else asks for is written through node 1 and looked for by matching on node 2. */
@@ -91,12 +109,15 @@ class ClusterIT {
         List<Double> lags = new ArrayList<>();
         for (int n = 0; n < 20; n++) {
             List<String> own = pick(skills, 6);
-            var created = call(cluster.node(1, "/api/v1/vacancies"), "POST", "werkgever", vacancy(own, "Lag " + n), null);
+            var created =
+                    call(cluster.node(1, "/api/v1/vacancies"), "POST", "werkgever", vacancy(own, "Lag " + n), null);
             assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
             String id = JsonPath.read(created.body(), "$.id");
             long written = System.nanoTime();
             while (!foundByMatching(cluster.node(2, "/api/v1/matches"), own, id)) {
-                assertThat(System.nanoTime() - written).as("node 2 finds the vacancy within 30 s").isLessThan(TimeUnit.SECONDS.toNanos(30));
+                assertThat(System.nanoTime() - written)
+                        .as("node 2 finds the vacancy within 30 s")
+                        .isLessThan(TimeUnit.SECONDS.toNanos(30));
                 Thread.sleep(20);
             }
             lags.add((System.nanoTime() - written) / 1e6);
@@ -106,21 +127,40 @@ class ClusterIT {
 
     private void killedUnderLoadLosesNothing(Cluster cluster) throws Exception {
         int year = LocalDate.now().getYear();
-        String source = json(call(cluster.balancer("/api/v1/funding-sources"), "POST", "fondsbeheerder", """
+        String source = json(
+                call(
+                        cluster.balancer("/api/v1/funding-sources"),
+                        "POST",
+                        "fondsbeheerder",
+                        """
                 {"code": "cluster-test", "name": "Clustertest", "kind": "PROVINCIE", "mode": "PER_VOUCHER",
                  "validFrom": "%d-01-01", "validUntil": "%d-12-31", "priority": 1, "voucherValidDays": 30,
-                 "rules": [{"type": "max-per-voucher", "cents": 100000}]}""".formatted(year, year), null), "$.id");
-        call(cluster.balancer("/api/v1/funding-sources/" + source + "/budgets"), "POST", "fondsbeheerder",
-                "{\"year\": %d, \"amountCents\": 100000000}".formatted(year), "cluster-budget");
-        List<String> persons = List.copyOf(Set.copyOf(JsonPath.read(call(cluster.balancer("/api/v1/vouchers?limit=1000"), "GET", "adviseur", null, null).body(),
+                 "rules": [{"type": "max-per-voucher", "cents": 100000}]}""".formatted(year, year),
+                        null),
+                "$.id");
+        call(
+                cluster.balancer("/api/v1/funding-sources/" + source + "/budgets"),
+                "POST",
+                "fondsbeheerder",
+                "{\"year\": %d, \"amountCents\": 100000000}".formatted(year),
+                "cluster-budget");
+        List<String> persons = List.copyOf(Set.copyOf(JsonPath.read(
+                call(cluster.balancer("/api/v1/vouchers?limit=1000"), "GET", "adviseur", null, null)
+                        .body(),
                 "$[*].person")));
-        List<String> offers = JsonPath.read(call(cluster.balancer("/api/v1/training-offers?limit=200"), "GET", "adviseur", null, null).body(),
+        List<String> offers = JsonPath.read(
+                call(cluster.balancer("/api/v1/training-offers?limit=200"), "GET", "adviseur", null, null)
+                        .body(),
                 "$.results[?(@.costCents > 0)].id");
         List<String> skills = skillPool(cluster);
         var own = call(cluster.balancer("/api/v1/persons/me"), "GET", "inwoner", null, null);
         if (own.statusCode() == 404) {
-            own = call(cluster.balancer("/api/v1/persons"), "POST", "inwoner",
-                    "{\"name\": \"Clustertest\", \"municipality\": \"GM0361\", \"travelKm\": 30, \"skills\": []}", null);
+            own = call(
+                    cluster.balancer("/api/v1/persons"),
+                    "POST",
+                    "inwoner",
+                    "{\"name\": \"Clustertest\", \"municipality\": \"GM0361\", \"travelKm\": 30, \"skills\": []}",
+                    null);
         }
         String me = json(own, "$.personId");
 
@@ -141,8 +181,12 @@ class ClusterIT {
                         if (worker == 0) { // one writer per passport: its read-modify-write is not what this tests
                             kind = "passport";
                             String skill = skills.get(random.nextInt(skills.size()));
-                            var r = call(cluster.balancer("/api/v1/persons/" + me + "/passport/skills"), "POST", "inwoner",
-                                    "[{\"skill\": \"" + skill + "\", \"source\": \"SELF_ASSESSED\"}]", null);
+                            var r = call(
+                                    cluster.balancer("/api/v1/persons/" + me + "/passport/skills"),
+                                    "POST",
+                                    "inwoner",
+                                    "[{\"skill\": \"" + skill + "\", \"source\": \"SELF_ASSESSED\"}]",
+                                    null);
                             if (r.statusCode() == 200) {
                                 passportSkills.add(skill);
                             } else {
@@ -150,7 +194,12 @@ class ClusterIT {
                             }
                         } else if (worker < 4) {
                             kind = "vacancy";
-                            var r = call(cluster.balancer("/api/v1/vacancies"), "POST", "werkgever", vacancy(pick(skills, 5), "Belasting"), null);
+                            var r = call(
+                                    cluster.balancer("/api/v1/vacancies"),
+                                    "POST",
+                                    "werkgever",
+                                    vacancy(pick(skills, 5), "Belasting"),
+                                    null);
                             if (r.statusCode() == 201) {
                                 vacancies.add(JsonPath.read(r.body(), "$.id"));
                             } else {
@@ -159,8 +208,15 @@ class ClusterIT {
                         } else {
                             kind = "voucher";
                             String key = "cluster-" + UUID.randomUUID();
-                            var r = call(cluster.balancer("/api/v1/vouchers"), "POST", "adviseur", "{\"person\": \"%s\", \"offer\": \"%s\"}"
-                                    .formatted(persons.get(random.nextInt(persons.size())), offers.get(random.nextInt(offers.size()))), key);
+                            var r = call(
+                                    cluster.balancer("/api/v1/vouchers"),
+                                    "POST",
+                                    "adviseur",
+                                    "{\"person\": \"%s\", \"offer\": \"%s\"}"
+                                            .formatted(
+                                                    persons.get(random.nextInt(persons.size())),
+                                                    offers.get(random.nextInt(offers.size()))),
+                                    key);
                             if (r.statusCode() / 100 == 2) {
                                 vouchers.put(key, JsonPath.read(r.body(), "$.id"));
                             } else {
@@ -179,48 +235,71 @@ class ClusterIT {
             });
         }
         long giveUpAt = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
-        while ((vouchers.size() < 40 || vacancies.size() < 15 || passportSkills.size() < 5) && System.nanoTime() < giveUpAt) {
+        while ((vouchers.size() < 40 || vacancies.size() < 15 || passportSkills.size() < 5)
+                && System.nanoTime() < giveUpAt) {
             Thread.sleep(200);
         }
         cluster.kill(1);
         killed.set(true);
         long keepGoingUntil = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
-        while ((afterKill.getOrDefault("voucher", 0) < 20 || afterKill.getOrDefault("vacancy", 0) < 10) && System.nanoTime() < keepGoingUntil) {
+        while ((afterKill.getOrDefault("voucher", 0) < 20 || afterKill.getOrDefault("vacancy", 0) < 10)
+                && System.nanoTime() < keepGoingUntil) {
             Thread.sleep(200);
         }
         stop.set(true);
         load.shutdown();
         assertThat(load.awaitTermination(60, TimeUnit.SECONDS)).isTrue();
-        System.out.printf("Cluster: node 1 killed after %d vouchers, %d vacancies, %d passport skills acknowledged; afterwards through node 2: %s%n",
+        System.out.printf(
+                "Cluster: node 1 killed after %d vouchers, %d vacancies, %d passport skills acknowledged; afterwards through node 2: %s%n",
                 vouchers.size(), vacancies.size(), passportSkills.size(), afterKill);
-        assertThat(afterKill.getOrDefault("voucher", 0)).as("vouchers went on through node 2").isGreaterThanOrEqualTo(20);
-        assertThat(afterKill.getOrDefault("vacancy", 0)).as("vacancies went on through node 2").isGreaterThanOrEqualTo(10);
+        assertThat(afterKill.getOrDefault("voucher", 0))
+                .as("vouchers went on through node 2")
+                .isGreaterThanOrEqualTo(20);
+        assertThat(afterKill.getOrDefault("vacancy", 0))
+                .as("vacancies went on through node 2")
+                .isGreaterThanOrEqualTo(10);
 
         // read back from the node that survived: what it finds, it found in the shared database
         for (var voucher : vouchers.entrySet()) {
-            assertThat(call(cluster.node(2, "/api/v1/vouchers/" + voucher.getValue()), "GET", "adviseur", null, null).statusCode())
-                    .as("acknowledged voucher " + voucher.getValue()).isEqualTo(200);
+            assertThat(call(cluster.node(2, "/api/v1/vouchers/" + voucher.getValue()), "GET", "adviseur", null, null)
+                            .statusCode())
+                    .as("acknowledged voucher " + voucher.getValue())
+                    .isEqualTo(200);
         }
         for (String vacancy : vacancies) {
-            assertThat(call(cluster.node(2, "/api/v1/vacancies/" + vacancy), "GET", "werkgever", null, null).statusCode())
-                    .as("acknowledged vacancy " + vacancy).isEqualTo(200);
+            assertThat(call(cluster.node(2, "/api/v1/vacancies/" + vacancy), "GET", "werkgever", null, null)
+                            .statusCode())
+                    .as("acknowledged vacancy " + vacancy)
+                    .isEqualTo(200);
         }
-        String passport = call(cluster.node(2, "/api/v1/persons/" + me + "/passport"), "GET", "inwoner", null, null).body();
+        String passport = call(cluster.node(2, "/api/v1/persons/" + me + "/passport"), "GET", "inwoner", null, null)
+                .body();
         assertThat(passportSkills).as("passport writes were acknowledged").isNotEmpty();
         assertThat(passportSkills).allSatisfy(skill -> assertThat(passport).contains(skill));
         var check = call(cluster.node(2, "/api/v1/fund/ledger/balance-check"), "GET", "fondsbeheerder", null, null);
-        assertThat((List<?>) JsonPath.read(check.body(), "$.violations")).as(check.body()).isEmpty();
+        assertThat((List<?>) JsonPath.read(check.body(), "$.violations"))
+                .as(check.body())
+                .isEmpty();
 
         expiryRunsOncePerVacancy(cluster, List.copyOf(vacancies).subList(0, 8));
 
-        String written = json(call(cluster.node(2, "/api/v1/vacancies"), "POST", "werkgever",
-                vacancy(pick(skills, 6), "Terwijl node 1 weg was"), null), "$.id");
-        List<String> writtenSkills = JsonPath.read(call(cluster.node(2, "/api/v1/vacancies/" + written), "GET", "werkgever", null, null).body(),
+        String written = json(
+                call(
+                        cluster.node(2, "/api/v1/vacancies"),
+                        "POST",
+                        "werkgever",
+                        vacancy(pick(skills, 6), "Terwijl node 1 weg was"),
+                        null),
+                "$.id");
+        List<String> writtenSkills = JsonPath.read(
+                call(cluster.node(2, "/api/v1/vacancies/" + written), "GET", "werkgever", null, null)
+                        .body(),
                 "$.essentialSkills[*].id");
         double ready = cluster.restart(1);
         System.out.printf("Cluster: node 1 ready again %.1f s after its restart%n", ready);
         assertThat(foundByMatching(cluster.node(1, "/api/v1/matches"), writtenSkills, written))
-                .as("the restarted node caught up with what was written while it was down").isTrue();
+                .as("the restarted node caught up with what was written while it was down")
+                .isTrue();
 
         aBackupRestoresIntoAFreshDatabase(cluster, written, writtenSkills);
     }
@@ -229,30 +308,44 @@ class ClusterIT {
      * ./werkpad backup of the cluster's database, ./werkpad restore into a fresh one: the same ledger, passports and
      * vacancies (counts and checksums), and a node started on it rebuilds its index and matches.
      */
-    private void aBackupRestoresIntoAFreshDatabase(Cluster cluster, String vacancy, List<String> skills) throws Exception {
+    private void aBackupRestoresIntoAFreshDatabase(Cluster cluster, String vacancy, List<String> skills)
+            throws Exception {
         java.nio.file.Path file = java.nio.file.Files.createTempFile("werkpad-backup-", ".dump");
-        assertThat(cluster.command("werkpad", "backup", file.toString())).as(cluster.tail("commands.log")).isZero();
+        assertThat(cluster.command("werkpad", "backup", file.toString()))
+                .as(cluster.tail("commands.log"))
+                .isZero();
         Map<String, String> before = fingerprints(cluster, "werkpad");
-        try (Connection admin = cluster.administration(); Statement sql = admin.createStatement()) {
+        try (Connection admin = cluster.administration();
+                Statement sql = admin.createStatement()) {
             sql.execute("create database restored owner werkpad");
         }
-        assertThat(cluster.command("restored", "restore", file.toString())).as(cluster.tail("commands.log")).isZero();
+        assertThat(cluster.command("restored", "restore", file.toString()))
+                .as(cluster.tail("commands.log"))
+                .isZero();
         assertThat(fingerprints(cluster, "restored")).isEqualTo(before);
         cluster.kill(2);
         cluster.startNode(2, "restored");
         assertThat(foundByMatching(cluster.node(2, "/api/v1/matches"), skills, vacancy))
-                .as("a node on the restored database rebuilt its index").isTrue();
+                .as("a node on the restored database rebuilt its index")
+                .isTrue();
         java.nio.file.Files.deleteIfExists(file);
     }
 
     /** Row count and checksum of the ledger, the passports and the vacancies. */
     private static Map<String, String> fingerprints(Cluster cluster, String database) throws Exception {
         Map<String, String> out = new java.util.TreeMap<>();
-        try (Connection db = cluster.database(database); Statement sql = db.createStatement()) {
-            for (String table : List.of("fund.transfer", "fund.voucher", "passport.person", "passport.person_skill", "vacancies.vacancy",
+        try (Connection db = cluster.database(database);
+                Statement sql = db.createStatement()) {
+            for (String table : List.of(
+                    "fund.transfer",
+                    "fund.voucher",
+                    "passport.person",
+                    "passport.person_skill",
+                    "vacancies.vacancy",
                     "vacancies.vacancy_skill")) {
-                try (ResultSet row = sql.executeQuery("select count(*) || ' ' || coalesce(md5(string_agg(t::text, '|' order by t::text)), '') from "
-                        + table + " t")) {
+                try (ResultSet row = sql.executeQuery(
+                        "select count(*) || ' ' || coalesce(md5(string_agg(t::text, '|' order by t::text)), '') from "
+                                + table + " t")) {
                     row.next();
                     out.put(table, row.getString(1));
                 }
@@ -265,23 +358,34 @@ class ClusterIT {
     private void expiryRunsOncePerVacancy(Cluster cluster, List<String> ids) throws Exception {
         String list = String.join(",", ids.stream().map(id -> "'" + id + "'").toList());
         long before;
-        try (Connection db = cluster.database(); Statement sql = db.createStatement()) {
+        try (Connection db = cluster.database();
+                Statement sql = db.createStatement()) {
             before = single(sql, "select coalesce(max(position), 0) from matching.change_feed");
-            sql.executeUpdate("update vacancies.vacancy set closing_date = current_date - 1 where id in (" + list + ")");
+            sql.executeUpdate(
+                    "update vacancies.vacancy set closing_date = current_date - 1 where id in (" + list + ")");
         }
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        try (Connection db = cluster.database(); Statement sql = db.createStatement()) {
-            while (single(sql, "select count(*) from vacancies.vacancy where status = 'EXPIRED' and id in (" + list + ")") < ids.size()) {
-                assertThat(System.nanoTime()).as("overdue vacancies expire within a minute").isLessThan(deadline);
+        try (Connection db = cluster.database();
+                Statement sql = db.createStatement()) {
+            while (single(
+                            sql,
+                            "select count(*) from vacancies.vacancy where status = 'EXPIRED' and id in (" + list + ")")
+                    < ids.size()) {
+                assertThat(System.nanoTime())
+                        .as("overdue vacancies expire within a minute")
+                        .isLessThan(deadline);
                 Thread.sleep(500);
             }
             Thread.sleep(5_000); // several more turns of both nodes' schedules
-            try (ResultSet counts = sql.executeQuery("select entity_id, count(*) from matching.change_feed where position > " + before
-                    + " and entity_id in (" + list + ") group by entity_id")) {
+            try (ResultSet counts =
+                    sql.executeQuery("select entity_id, count(*) from matching.change_feed where position > " + before
+                            + " and entity_id in (" + list + ") group by entity_id")) {
                 int rows = 0;
                 while (counts.next()) {
                     rows++;
-                    assertThat(counts.getLong(2)).as("changes announced for expired vacancy " + counts.getString(1)).isEqualTo(1);
+                    assertThat(counts.getLong(2))
+                            .as("changes announced for expired vacancy " + counts.getString(1))
+                            .isEqualTo(1);
                 }
                 assertThat(rows).isEqualTo(ids.size());
             }
@@ -289,21 +393,31 @@ class ClusterIT {
     }
 
     private boolean foundByMatching(URI matches, List<String> skills, String vacancy) throws Exception {
-        String body = "{\"skills\": [" + String.join(",", skills.stream().map(s -> "\"" + s + "\"").toList())
+        String body = "{\"skills\": ["
+                + String.join(",", skills.stream().map(s -> "\"" + s + "\"").toList())
                 + "], \"municipality\": \"GM0361\", \"radiusKm\": 10, \"limit\": 20}";
-        // each look is another client behind the balancer, so the per-address limit of trying does not apply to the test
-        var response = http.send(HttpRequest.newBuilder(matches).header("Content-Type", "application/json")
-                .header("X-Forwarded-For", "203.0.113." + ThreadLocalRandom.current().nextInt(1, 255))
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        // each look is another client behind the balancer, so the per-address limit of trying does not apply to the
+        // test
+        var response = http.send(
+                HttpRequest.newBuilder(matches)
+                        .header("Content-Type", "application/json")
+                        .header(
+                                "X-Forwarded-For",
+                                "203.0.113." + ThreadLocalRandom.current().nextInt(1, 255))
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         return response.body().contains(vacancy);
     }
 
     private List<String> skillPool(Cluster cluster) throws Exception {
-        String page = call(cluster.balancer("/api/v1/vacancies?limit=200"), "GET", "werkgever", null, null).body();
+        String page = call(cluster.balancer("/api/v1/vacancies?limit=200"), "GET", "werkgever", null, null)
+                .body();
         List<String> all = JsonPath.read(page, "$.results[*].essentialSkills[*].id");
         occupation = JsonPath.read(page, "$.results[0].occupation.id");
-        organisation = json(call(cluster.balancer("/api/v1/organisations/mine"), "GET", "werkgever", null, null), "$[0].id");
+        organisation =
+                json(call(cluster.balancer("/api/v1/organisations/mine"), "GET", "werkgever", null, null), "$[0].id");
         return List.copyOf(new HashSet<>(all));
     }
 
@@ -311,9 +425,13 @@ class ClusterIT {
         String list = String.join(",", skills.stream().map(s -> "\"" + s + "\"").toList());
         return """
                 {"organisation": "%s", "title": "%s %s", "occupation": "%s", "municipality": "GM0361", "status": "OPEN",
-                 "closingDate": "%s", "essentialSkills": [%s], "optionalSkills": []}"""
-                .formatted(organisation, title, UUID.randomUUID().toString().substring(0, 8), occupation,
-                        LocalDate.now().plusMonths(2), list);
+                 "closingDate": "%s", "essentialSkills": [%s], "optionalSkills": []}""".formatted(
+                        organisation,
+                        title,
+                        UUID.randomUUID().toString().substring(0, 8),
+                        occupation,
+                        LocalDate.now().plusMonths(2),
+                        list);
     }
 
     private static List<String> pick(List<String> pool, int n) {
@@ -322,11 +440,20 @@ class ClusterIT {
         return copy.subList(0, Math.min(n, copy.size()));
     }
 
-    private HttpResponse<String> call(URI uri, String method, String user, String json, String key) throws IOException, InterruptedException {
-        var request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + Cluster.PASSWORD).getBytes(StandardCharsets.UTF_8)))
+    private HttpResponse<String> call(URI uri, String method, String user, String json, String key)
+            throws IOException, InterruptedException {
+        var request = HttpRequest.newBuilder(uri)
+                .timeout(Duration.ofSeconds(30))
+                .header(
+                        "Authorization",
+                        "Basic "
+                                + Base64.getEncoder()
+                                        .encodeToString(
+                                                (user + ":" + Cluster.PASSWORD).getBytes(StandardCharsets.UTF_8)))
                 .header("Content-Type", "application/json")
-                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+                .method(
+                        method,
+                        json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
         if (key != null) {
             request.header("Idempotency-Key", key);
         }
@@ -335,7 +462,9 @@ class ClusterIT {
 
     /** A value from a successful answer; a failed one fails the test with its body. */
     private static <T> T json(HttpResponse<String> response, String path) {
-        assertThat(response.statusCode()).as(response.uri() + " answered " + response.body()).isBetween(200, 299);
+        assertThat(response.statusCode())
+                .as(response.uri() + " answered " + response.body())
+                .isBetween(200, 299);
         return JsonPath.read(response.body(), path);
     }
 

@@ -34,39 +34,65 @@ class EuropassPagesTests {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     TestAccounts accounts;
+
     @Autowired
     Passports passports;
 
-    record Resident(TestAccounts.TestAccount account, SignedInUser user, UUID person) {
-    }
+    record Resident(TestAccounts.TestAccount account, SignedInUser user, UUID person) {}
 
     private Resident resident() {
         var account = accounts.with(Role.INWONER, "Fatma Europass");
-        SignedInUser user = new SignedInUser(account.id(), account.username(), account.displayName(), Set.of(Role.INWONER));
-        UUID person = passports.create(new PassportInput(account.displayName(), "GM0361", 30, LabourMarketStatus.JOB_SEEKER,
-                null, null, List.of(), true, List.of(), List.of(), List.of()), user).personId();
+        SignedInUser user =
+                new SignedInUser(account.id(), account.username(), account.displayName(), Set.of(Role.INWONER));
+        UUID person = passports
+                .create(
+                        new PassportInput(
+                                account.displayName(),
+                                "GM0361",
+                                30,
+                                LabourMarketStatus.JOB_SEEKER,
+                                null,
+                                null,
+                                List.of(),
+                                true,
+                                List.of(),
+                                List.of(),
+                                List.of()),
+                        user)
+                .personId();
         return new Resident(account, user, person);
     }
 
-
     private org.springframework.mock.web.MockHttpSession login(String username) throws Exception {
         return (org.springframework.mock.web.MockHttpSession) mvc.perform(
-                org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin("/login")
-                        .user(username).password(TestAccounts.PASSWORD)).andReturn().getRequest().getSession();
+                        org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin(
+                                        "/login")
+                                .user(username)
+                                .password(TestAccounts.PASSWORD))
+                .andReturn()
+                .getRequest()
+                .getSession();
     }
 
     private Document upload(Resident r, byte[] file, String name) throws Exception {
-        return Jsoup.parse(mvc.perform(multipart("/paspoort/europass").file(new MockMultipartFile("bestand", name, "application/octet-stream", file))
-                .session(login(r.account().username())).with(SecurityMockMvcRequestPostProcessors.csrf())).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString());
+        return Jsoup.parse(mvc.perform(multipart("/paspoort/europass")
+                        .file(new MockMultipartFile("bestand", name, "application/octet-stream", file))
+                        .session(login(r.account().username()))
+                        .with(SecurityMockMvcRequestPostProcessors.csrf()))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
     }
 
     @Test
     void aEuropassPdfBecomesProposalsTheResidentConfirms() throws Exception {
         Resident r = resident();
-        byte[] pdf = nl.werkpad.europass.domain.EuropassXmlTests.europassPdf(nl.werkpad.europass.domain.EuropassXmlTests.resource("cv.xml"));
+        byte[] pdf = nl.werkpad.europass.domain.EuropassXmlTests.europassPdf(
+                nl.werkpad.europass.domain.EuropassXmlTests.resource("cv.xml"));
         Document page = upload(r, pdf, "europass.pdf");
         List<Element> work = page.select("input[name=werk]");
         assertThat(work).hasSize(2);
@@ -80,23 +106,39 @@ class EuropassPagesTests {
         work.forEach(w -> form.add("werk", w.val()));
         page.select("input[name=vaardigheid]").forEach(s -> form.add("vaardigheid", s.val()));
         page.select("input[name=opleiding]").forEach(e -> form.add("opleiding", e.val()));
-        mvc.perform(post("/paspoort/europass/overnemen").params(form).session(login(r.account().username()))
+        mvc.perform(post("/paspoort/europass/overnemen")
+                        .params(form)
+                        .session(login(r.account().username()))
                         .with(SecurityMockMvcRequestPostProcessors.csrf()))
-                .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/paspoort"));
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/paspoort"));
         Passport after = passports.read(r.person(), r.user(), "test");
-        assertThat(after.workHistory()).extracting(w -> w.employer()).contains("Scheepswerf Noord & Zn", "Bouwbedrijf Hoorn");
+        assertThat(after.workHistory())
+                .extracting(w -> w.employer())
+                .contains("Scheepswerf Noord & Zn", "Bouwbedrijf Hoorn");
         assertThat(after.workHistory()).anySatisfy(w -> {
             assertThat(w.fromYear()).isEqualTo(2019);
             assertThat(w.toYear()).isNull();
         });
-        assertThat(after.education()).extracting(PassportInput.EducationEntry::title).containsExactly("MBO Metaal en techniek, niveau 3");
-        assertThat(after.skills()).hasSize(languages.size() + page.select("input[id^=vaardigheid]").size());
+        assertThat(after.education())
+                .extracting(PassportInput.EducationEntry::title)
+                .containsExactly("MBO Metaal en techniek, niveau 3");
+        assertThat(after.skills())
+                .hasSize(
+                        languages.size() + page.select("input[id^=vaardigheid]").size());
 
-        String xml = mvc.perform(get("/paspoort/europass.xml").session(login(r.account().username()))).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString();
-        EuropassCv back = nl.werkpad.europass.domain.EuropassXml.read(xml.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        String xml = mvc.perform(
+                        get("/paspoort/europass.xml").session(login(r.account().username())))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        EuropassCv back =
+                nl.werkpad.europass.domain.EuropassXml.read(xml.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         assertThat(back.work()).extracting(EuropassCv.Work::employer).contains("Scheepswerf Noord & Zn");
-        assertThat(back.education()).extracting(EuropassCv.Education::title).containsExactly("MBO Metaal en techniek, niveau 3");
+        assertThat(back.education())
+                .extracting(EuropassCv.Education::title)
+                .containsExactly("MBO Metaal en techniek, niveau 3");
     }
 
     @Test

@@ -29,7 +29,8 @@ class ExtractionTests {
         FoundOccupation welder = found.occupations().getFirst();
         assertThat(welder.occupation().label()).isEqualTo("lasser");
         assertThat(welder.evidence()).extracting(Evidence::text).containsExactly("lasser");
-        assertThat(stated(found)).extracting(s -> s.skill().label())
+        assertThat(stated(found))
+                .extracting(s -> s.skill().label())
                 .contains("perform metal active gas welding")
                 .anyMatch(label -> label.contains("forklift") || label.contains("heftruck"));
         everyEvidencePointsIntoTheText(text, found);
@@ -41,13 +42,16 @@ class ExtractionTests {
         Extraction found = extraction.extract(ExtractionRequest.of(text));
         print(text, found);
         assertThat(found.occupations()).extracting(o -> o.occupation().label()).contains("lasser", "draaier");
-        assertThat(found.occupations()).flatExtracting(FoundOccupation::evidence).extracting(Evidence::text)
+        assertThat(found.occupations())
+                .flatExtracting(FoundOccupation::evidence)
+                .extracting(Evidence::text)
                 .contains("lassers", "CNC-draaier", "warmtepompmonteur");
     }
 
     @Test
     void readsEnglish() {
-        String text = "Experienced forklift driver. I operated reach trucks in a warehouse and kept the stock records in Excel.";
+        String text =
+                "Experienced forklift driver. I operated reach trucks in a warehouse and kept the stock records in Excel.";
         Extraction found = extraction.extract(ExtractionRequest.of(text));
         print(text, found);
 
@@ -66,16 +70,21 @@ class ExtractionTests {
         List<FoundSkill> skills = found.skills();
         int firstFromOccupation = indexOfFirst(skills, true);
         assertThat(firstFromOccupation).isGreaterThan(0);
-        assertThat(skills.subList(firstFromOccupation, skills.size())).allMatch(FoundSkill::onlyFromOccupation)
+        assertThat(skills.subList(firstFromOccupation, skills.size()))
+                .allMatch(FoundSkill::onlyFromOccupation)
                 .allMatch(s -> s.score() < 0.5)
-                .allMatch(s -> s.evidence().stream().allMatch(e -> e.how() == How.OCCUPATION_SKILL && e.text().equals("kok")));
+                .allMatch(s -> s.evidence().stream()
+                        .allMatch(
+                                e -> e.how() == How.OCCUPATION_SKILL && e.text().equals("kok")));
         assertThat(skills.subList(0, firstFromOccupation)).allMatch(s -> s.score() >= 0.5);
     }
 
     @Test
     void refusesWhatItCannotRead() {
-        assertThatThrownBy(() -> extraction.extract(ExtractionRequest.of("   "))).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> extraction.extract(ExtractionRequest.of("a".repeat(SkillExtraction.MAX_TEXT_CHARS + 1))))
+        assertThatThrownBy(() -> extraction.extract(ExtractionRequest.of("   ")))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(
+                        () -> extraction.extract(ExtractionRequest.of("a".repeat(SkillExtraction.MAX_TEXT_CHARS + 1))))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> extraction.extract(new ExtractionRequest("lassen", "nl", 0)))
                 .isInstanceOf(IllegalArgumentException.class);
@@ -97,13 +106,19 @@ class ExtractionTests {
     }
 
     private static void everyEvidencePointsIntoTheText(String text, Extraction found) {
-        found.skills().forEach(s -> s.evidence().forEach(e -> assertThat(text.substring(e.start(), e.end())).isEqualTo(e.text())));
-        found.occupations().forEach(o -> o.evidence().forEach(e -> assertThat(text.substring(e.start(), e.end())).isEqualTo(e.text())));
+        found.skills().forEach(s -> s.evidence()
+                .forEach(e -> assertThat(text.substring(e.start(), e.end())).isEqualTo(e.text())));
+        found.occupations().forEach(o -> o.evidence()
+                .forEach(e -> assertThat(text.substring(e.start(), e.end())).isEqualTo(e.text())));
     }
 
     private static void print(String text, Extraction found) {
         System.out.println("== " + text);
-        found.occupations().forEach(o -> System.out.println("  O " + o.score() + " " + o.occupation().label() + " " + o.evidence()));
-        found.skills().forEach(s -> System.out.println("  S " + s.score() + " " + s.skill().label() + " " + s.evidence()));
+        found.occupations()
+                .forEach(o -> System.out.println(
+                        "  O " + o.score() + " " + o.occupation().label() + " " + o.evidence()));
+        found.skills()
+                .forEach(s ->
+                        System.out.println("  S " + s.score() + " " + s.skill().label() + " " + s.evidence()));
     }
 }

@@ -31,15 +31,20 @@ class SkillExtractionsApiTests {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     TestAccounts accounts;
 
     private final JsonMapper json = JsonMapper.builder().build();
 
     private ResultActions extract(Object body, String address) throws Exception {
-        return mvc.perform(post("/api/v1/skill-extractions").contentType(MediaType.APPLICATION_JSON)
+        return mvc.perform(post("/api/v1/skill-extractions")
+                .contentType(MediaType.APPLICATION_JSON)
                 .content(body instanceof String s ? s : json.writeValueAsString(body))
-                .with(request -> { request.setRemoteAddr(address); return request; }));
+                .with(request -> {
+                    request.setRemoteAddr(address);
+                    return request;
+                }));
     }
 
     private static String address() {
@@ -50,17 +55,27 @@ class SkillExtractionsApiTests {
     private static void evidenceQuotesTheText(String response, String text) {
         List<Map<String, Object>> evidence = JsonPath.read(response, "$..evidence[*]");
         assertThat(evidence).isNotEmpty();
-        evidence.forEach(e -> assertThat(text.substring((Integer) e.get("start"), (Integer) e.get("end"))).isEqualTo(e.get("text")));
+        evidence.forEach(e -> assertThat(text.substring((Integer) e.get("start"), (Integer) e.get("end")))
+                .isEqualTo(e.get("text")));
         List<String> how = JsonPath.read(response, "$..evidence[*].how");
-        assertThat(how).allMatch(h -> List.of("preferred-label", "alternative-label", "hidden-label", "translated-label",
-                "occupation-skill", "similar-meaning").contains(h));
+        assertThat(how).allMatch(h -> List.of(
+                        "preferred-label",
+                        "alternative-label",
+                        "hidden-label",
+                        "translated-label",
+                        "occupation-skill",
+                        "similar-meaning")
+                .contains(h));
     }
 
     @Test
     void aDutchCvWithoutAnAccountNamesTheWelderAndSkillsWithTheirWords() throws Exception {
-        String response = extract(Map.of("text", DUTCH_CV), address()).andExpect(status().isOk())
+        String response = extract(Map.of("text", DUTCH_CV), address())
+                .andExpect(status().isOk())
                 .andExpect(jsonPath("$.language").value("nl"))
-                .andReturn().getResponse().getContentAsString();
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         evidenceQuotesTheText(response, DUTCH_CV);
         List<String> occupationWords = JsonPath.read(response, "$.occupations[*].evidence[*].text");
         assertThat(occupationWords).anyMatch(w -> w.toLowerCase().contains("lasser"));
@@ -73,8 +88,11 @@ class SkillExtractionsApiTests {
     @Test
     void anEnglishTextIsReadInEnglishAndTheLimitHolds() throws Exception {
         String response = extract(Map.of("text", ENGLISH_CV, "language", "en", "limit", 3), address())
-                .andExpect(status().isOk()).andExpect(jsonPath("$.language").value("en"))
-                .andReturn().getResponse().getContentAsString();
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.language").value("en"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         evidenceQuotesTheText(response, ENGLISH_CV);
         List<Object> skills = JsonPath.read(response, "$.skills");
         List<Object> occupations = JsonPath.read(response, "$.occupations");
@@ -85,7 +103,8 @@ class SkillExtractionsApiTests {
     }
 
     private void refused(Object body, String rule, String field) throws Exception {
-        extract(body, address()).andExpect(status().is4xxClientError())
+        extract(body, address())
+                .andExpect(status().is4xxClientError())
                 .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
                 .andExpect(jsonPath("$.rule").value(rule))
                 .andExpect(jsonPath("$.field").value(field));
@@ -97,7 +116,10 @@ class SkillExtractionsApiTests {
         refused(Map.of("limit", 5), "input.required", "text");
         refused(Map.of("text", "lasser ".repeat(15_000)), "input.too-long", "text");
         refused(Map.of("text", "lasser\u0000bij Damen"), "input.control-character", "text");
-        refused(Map.of("text", "\uFFFD\uFFFD\uFFFDPK\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD"), TextInput.NOT_TEXT, "text");
+        refused(
+                Map.of("text", "\uFFFD\uFFFD\uFFFDPK\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD"),
+                TextInput.NOT_TEXT,
+                "text");
         refused(Map.of("text", "%%%% 0x00ff 1234 5678 ==== //// **** ++++ ---- ####"), TextInput.NOT_TEXT, "text");
         refused(Map.of("text", DUTCH_CV, "language", "de"), TextInput.LANGUAGE, "language");
         refused(Map.of("text", DUTCH_CV, "limit", 0), "input.out-of-range", "limit");
@@ -106,7 +128,8 @@ class SkillExtractionsApiTests {
 
     @Test
     void aBodyThatIsNotTheRightShapeIsA400() throws Exception {
-        extract("{\"text\": \"lasser\", \"limit\": \"veel\"}", address()).andExpect(status().isBadRequest())
+        extract("{\"text\": \"lasser\", \"limit\": \"veel\"}", address())
+                .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith("application/problem+json"));
         extract("{\"text\": \"lasser\", \"colour\": \"blue\"}", address()).andExpect(status().isBadRequest());
         extract("not json", address()).andExpect(status().isBadRequest());
@@ -119,12 +142,20 @@ class SkillExtractionsApiTests {
         for (int i = 0; i < 30; i++) {
             extract(body, address).andExpect(status().isOk());
         }
-        extract(body, address).andExpect(status().isTooManyRequests()).andExpect(header().exists("Retry-After"))
+        extract(body, address)
+                .andExpect(status().isTooManyRequests())
+                .andExpect(header().exists("Retry-After"))
                 .andExpect(content().contentTypeCompatibleWith("application/problem+json"));
         var employer = accounts.with(Role.WERKGEVER, "Werkgever Tekst");
         for (int i = 0; i < 3; i++) {
-            mvc.perform(post("/api/v1/skill-extractions").with(employer.basic()).contentType(MediaType.APPLICATION_JSON)
-                    .content(json.writeValueAsString(body)).with(request -> { request.setRemoteAddr(address); return request; }))
+            mvc.perform(post("/api/v1/skill-extractions")
+                            .with(employer.basic())
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content(json.writeValueAsString(body))
+                            .with(request -> {
+                                request.setRemoteAddr(address);
+                                return request;
+                            }))
                     .andExpect(status().isOk());
         }
     }

@@ -44,19 +44,23 @@ class FundConcurrencyTests {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     TestAccounts accounts;
+
     @Autowired
     TestOrganisations organisations;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     Fund fund;
+
     @Autowired
     Passports passports;
 
-    record Resident(SignedInUser user, UUID person) {
-    }
+    record Resident(SignedInUser user, UUID person) {}
 
     @Test
     void parallelRequestsWithDuplicateKeysNeverOverspendOrDoubleRedeem() throws Exception {
@@ -65,7 +69,8 @@ class FundConcurrencyTests {
         String first = f.source(municipality, 1, 2_000_000, "{\"type\": \"max-per-voucher\", \"cents\": 60000}");
         String second = f.source(municipality, 2, 2_000_000);
         var provider = organisations.provider("Drukke opleider", "GM0361");
-        SignedInUser providerUser = new SignedInUser(provider.accountId(), provider.username(), "Opleider", Set.of(Role.OPLEIDER));
+        SignedInUser providerUser =
+                new SignedInUser(provider.accountId(), provider.username(), "Opleider", Set.of(Role.OPLEIDER));
         List<UUID> offers = new ArrayList<>();
         for (int i = 0; i < OFFERS; i++) {
             offers.add(UUID.fromString(f.offer(provider, 100_000, true, f.skillInNoCollection())));
@@ -73,9 +78,24 @@ class FundConcurrencyTests {
         List<Resident> residents = new ArrayList<>();
         for (int i = 0; i < RESIDENTS; i++) {
             var account = accounts.with(Role.INWONER, "Gelijktijdig " + i);
-            SignedInUser user = new SignedInUser(account.id(), account.username(), account.displayName(), Set.of(Role.INWONER));
-            UUID person = passports.create(new PassportInput(account.displayName(), municipality, 30, LabourMarketStatus.JOB_SEEKER,
-                    null, null, List.of(), true, List.of(), List.of(), List.of()), user).personId();
+            SignedInUser user =
+                    new SignedInUser(account.id(), account.username(), account.displayName(), Set.of(Role.INWONER));
+            UUID person = passports
+                    .create(
+                            new PassportInput(
+                                    account.displayName(),
+                                    municipality,
+                                    30,
+                                    LabourMarketStatus.JOB_SEEKER,
+                                    null,
+                                    null,
+                                    List.of(),
+                                    true,
+                                    List.of(),
+                                    List.of(),
+                                    List.of()),
+                            user)
+                    .personId();
             fund.openAccount(person, new AccountHolder(LocalDate.now().minusYears(35), Set.of()), user);
             residents.add(new Resident(user, person));
         }
@@ -94,9 +114,14 @@ class FundConcurrencyTests {
                     if (dice < 60 || issued.isEmpty()) {
                         int k = random.nextInt(1_500);
                         Resident who = residents.get(k % RESIDENTS);
-                        var moved = fund.issue(new VoucherRequest(who.person(), offers.get((k / RESIDENTS) % OFFERS), null, null, null),
-                                "issue-" + k, who.user());
-                        issuedByKey.computeIfAbsent("issue-" + k, x -> ConcurrentHashMap.newKeySet()).add(moved.result().id());
+                        var moved = fund.issue(
+                                new VoucherRequest(
+                                        who.person(), offers.get((k / RESIDENTS) % OFFERS), null, null, null),
+                                "issue-" + k,
+                                who.user());
+                        issuedByKey
+                                .computeIfAbsent("issue-" + k, x -> ConcurrentHashMap.newKeySet())
+                                .add(moved.result().id());
                         if (!moved.replayed()) {
                             issued.add(moved.result().id());
                         }
@@ -104,12 +129,18 @@ class FundConcurrencyTests {
                         UUID voucher = issued.get(random.nextInt(issued.size()));
                         var moved = fund.redeem(voucher, "redeem-" + voucher + "-" + random.nextInt(2), providerUser);
                         if (!moved.replayed()) {
-                            redemptions.computeIfAbsent(voucher, x -> new AtomicInteger()).incrementAndGet();
+                            redemptions
+                                    .computeIfAbsent(voucher, x -> new AtomicInteger())
+                                    .incrementAndGet();
                         }
                     } else {
                         UUID voucher = issued.get(random.nextInt(issued.size()));
-                        Resident owner = residents.stream().filter(r -> r.person().equals(fund.voucher(voucher, providerUser).person()))
-                                .findFirst().orElseThrow();
+                        Resident owner = residents.stream()
+                                .filter(r -> r.person()
+                                        .equals(fund.voucher(voucher, providerUser)
+                                                .person()))
+                                .findFirst()
+                                .orElseThrow();
                         fund.cancel(voucher, "cancel-" + voucher + "-" + random.nextInt(2), owner.user());
                     }
                 } catch (RuleViolation e) {
@@ -125,27 +156,38 @@ class FundConcurrencyTests {
         assertThat(pool.awaitTermination(5, TimeUnit.MINUTES)).isTrue();
 
         assertThat(unexpected).as("only named refusals, no errors").isEmpty();
-        assertThat(refusals.keySet()).as("budgets ran out and moves were refused by name")
+        assertThat(refusals.keySet())
+                .as("budgets ran out and moves were refused by name")
                 .contains("budget", "voucher.already-redeemed");
         LedgerReport report = fund.checkLedger();
         assertThat(report.violations()).isEmpty();
         assertThat(report.postedDebits()).isEqualTo(report.postedCredits());
-        assertThat(issuedByKey.values()).as("a key always answers with the same voucher").allMatch(ids -> ids.size() == 1);
+        assertThat(issuedByKey.values())
+                .as("a key always answers with the same voucher")
+                .allMatch(ids -> ids.size() == 1);
         assertThat(redemptions.values()).as("no voucher redeemed twice").allMatch(count -> count.get() == 1);
 
         List<UUID> stored = jdbc.sql("select id from fund.voucher where person_id = any(?)")
-                .param(residents.stream().map(Resident::person).toArray(UUID[]::new)).query(UUID.class).list();
+                .param(residents.stream().map(Resident::person).toArray(UUID[]::new))
+                .query(UUID.class)
+                .list();
         assertThat(stored).as("every accepted issue exactly once").containsExactlyInAnyOrderElementsOf(issued);
         long redeemed = jdbc.sql("select count(*) from fund.voucher where status = 'REDEEMED' and id = any(?)")
-                .param(issued.toArray(UUID[]::new)).query(Long.class).single();
+                .param(issued.toArray(UUID[]::new))
+                .query(Long.class)
+                .single();
         assertThat(redeemed).isEqualTo(redemptions.size());
         for (String source : List.of(first, second)) {
             long live = jdbc.sql("""
                     select coalesce(sum(p.amount_cents), 0) from fund.voucher_part p join fund.voucher v on v.id = p.voucher_id
                     where p.source_id = ?::uuid and v.status in ('ISSUED', 'REDEEMED')""").param(source).query(Long.class).single();
-            assertThat(f.free(source)).as("free + live = budget").isEqualTo(2_000_000 - live).isGreaterThanOrEqualTo(0);
+            assertThat(f.free(source))
+                    .as("free + live = budget")
+                    .isEqualTo(2_000_000 - live)
+                    .isGreaterThanOrEqualTo(0);
         }
         assertThat(fund.vouchers(new VoucherFilter(null, null, null, null, 1000), providerUser))
-                .allMatch(v -> v.funded() + v.own() == 100_000 && v.parts().stream().mapToLong(Voucher.Part::amount).sum() == v.funded());
+                .allMatch(v -> v.funded() + v.own() == 100_000
+                        && v.parts().stream().mapToLong(Voucher.Part::amount).sum() == v.funded());
     }
 }

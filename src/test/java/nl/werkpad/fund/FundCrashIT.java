@@ -37,7 +37,8 @@ class FundCrashIT {
 
     static final String PASSWORD = "crash-wachtwoord-123";
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private Path dir;
     private int port;
     private Process app;
@@ -48,16 +49,26 @@ class FundCrashIT {
         port = freePort();
         start();
         int year = LocalDate.now().getYear();
-        String source = JsonPath.read(call("POST", "/api/v1/funding-sources", "fondsbeheerder", """
+        String source = JsonPath.read(
+                call("POST", "/api/v1/funding-sources", "fondsbeheerder", """
                 {"code": "crash-test", "name": "Crashtest Noord-Holland", "kind": "PROVINCIE", "mode": "PER_VOUCHER",
                  "validFrom": "%d-01-01", "validUntil": "%d-12-31", "priority": 1, "voucherValidDays": 30,
-                 "rules": [{"type": "residence", "provinces": ["PV27"]}, {"type": "max-per-voucher", "cents": 100000}]}"""
-                .formatted(year, year), null).body(), "$.id");
-        call("POST", "/api/v1/funding-sources/" + source + "/budgets", "fondsbeheerder",
-                "{\"year\": %d, \"amountCents\": 100000000}".formatted(year), "crash-budget");
-        List<String> persons = List.copyOf(Set.copyOf(JsonPath.read(call("GET", "/api/v1/vouchers?limit=1000", "adviseur", null, null).body(),
+                 "rules": [{"type": "residence", "provinces": ["PV27"]}, {"type": "max-per-voucher", "cents": 100000}]}""".formatted(year, year), null)
+                        .body(),
+                "$.id");
+        call(
+                "POST",
+                "/api/v1/funding-sources/" + source + "/budgets",
+                "fondsbeheerder",
+                "{\"year\": %d, \"amountCents\": 100000000}".formatted(year),
+                "crash-budget");
+        List<String> persons = List.copyOf(Set.copyOf(JsonPath.read(
+                call("GET", "/api/v1/vouchers?limit=1000", "adviseur", null, null)
+                        .body(),
                 "$[*].person")));
-        List<String> offers = JsonPath.read(call("GET", "/api/v1/training-offers?limit=200", "adviseur", null, null).body(),
+        List<String> offers = JsonPath.read(
+                call("GET", "/api/v1/training-offers?limit=200", "adviseur", null, null)
+                        .body(),
                 "$.results[?(@.costCents > 0)].id");
         assertThat(persons).hasSizeGreaterThan(10);
         assertThat(offers).hasSizeGreaterThan(20);
@@ -72,10 +83,16 @@ class FundCrashIT {
                     ThreadLocalRandom random = ThreadLocalRandom.current();
                     try {
                         if (issued.isEmpty() || random.nextInt(10) < 7) {
-                            String key = "crash-issue-" + persons.get(random.nextInt(persons.size())) + "-" + offers.get(random.nextInt(offers.size()));
-                            String[] pair = key.substring("crash-issue-".length()).split("-(?=[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$)");
-                            var response = call("POST", "/api/v1/vouchers", "adviseur",
-                                    "{\"person\": \"%s\", \"offer\": \"%s\"}".formatted(pair[0], pair[1]), key);
+                            String key = "crash-issue-" + persons.get(random.nextInt(persons.size())) + "-"
+                                    + offers.get(random.nextInt(offers.size()));
+                            String[] pair = key.substring("crash-issue-".length())
+                                    .split("-(?=[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$)");
+                            var response = call(
+                                    "POST",
+                                    "/api/v1/vouchers",
+                                    "adviseur",
+                                    "{\"person\": \"%s\", \"offer\": \"%s\"}".formatted(pair[0], pair[1]),
+                                    key);
                             if (response.statusCode() / 100 == 2) {
                                 issued.put(key, JsonPath.read(response.body(), "$.id"));
                             }
@@ -83,8 +100,12 @@ class FundCrashIT {
                             List<String> ids = new ArrayList<>(issued.values());
                             String voucher = ids.get(random.nextInt(ids.size()));
                             boolean redeem = random.nextBoolean();
-                            var response = call("POST", "/api/v1/vouchers/" + voucher + (redeem ? "/redemption" : "/cancellation"),
-                                    redeem ? "opleider" : "adviseur", null, "crash-" + voucher);
+                            var response = call(
+                                    "POST",
+                                    "/api/v1/vouchers/" + voucher + (redeem ? "/redemption" : "/cancellation"),
+                                    redeem ? "opleider" : "adviseur",
+                                    null,
+                                    "crash-" + voucher);
                             if (response.statusCode() == 200) {
                                 settled.put(voucher, JsonPath.read(response.body(), "$.status"));
                             }
@@ -108,15 +129,20 @@ class FundCrashIT {
         load.shutdown();
         assertThat(load.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
         assertThat(issued).as("the load did real work before the kill").hasSizeGreaterThan(50);
-        System.out.printf("Killed under load after %d acknowledged vouchers and %d acknowledged redemptions or cancellations%n",
+        System.out.printf(
+                "Killed under load after %d acknowledged vouchers and %d acknowledged redemptions or cancellations%n",
                 issued.size(), settled.size());
 
         start();
         var check = call("GET", "/api/v1/fund/ledger/balance-check", "fondsbeheerder", null, null);
-        assertThat((List<?>) JsonPath.read(check.body(), "$.violations")).as(check.body()).isEmpty();
+        assertThat((List<?>) JsonPath.read(check.body(), "$.violations"))
+                .as(check.body())
+                .isEmpty();
         for (var ack : issued.entrySet()) {
             var voucher = call("GET", "/api/v1/vouchers/" + ack.getValue(), "adviseur", null, null);
-            assertThat(voucher.statusCode()).as("acknowledged voucher " + ack.getValue()).isEqualTo(200);
+            assertThat(voucher.statusCode())
+                    .as("acknowledged voucher " + ack.getValue())
+                    .isEqualTo(200);
             String status = JsonPath.read(voucher.body(), "$.status");
             assertThat(status).isEqualTo(settled.getOrDefault(ack.getValue(), status));
             if (!settled.containsKey(ack.getValue())) {
@@ -124,8 +150,15 @@ class FundCrashIT {
             }
         }
         var replay = issued.entrySet().iterator().next();
-        String[] pair = replay.getKey().substring("crash-issue-".length()).split("-(?=[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$)");
-        var again = call("POST", "/api/v1/vouchers", "adviseur", "{\"person\": \"%s\", \"offer\": \"%s\"}".formatted(pair[0], pair[1]), replay.getKey());
+        String[] pair = replay.getKey()
+                .substring("crash-issue-".length())
+                .split("-(?=[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$)");
+        var again = call(
+                "POST",
+                "/api/v1/vouchers",
+                "adviseur",
+                "{\"person\": \"%s\", \"offer\": \"%s\"}".formatted(pair[0], pair[1]),
+                replay.getKey());
         assertThat(again.statusCode()).isEqualTo(200);
         assertThat(again.headers().firstValue("Idempotent-Replayed")).contains("true");
         assertThat((String) JsonPath.read(again.body(), "$.id")).isEqualTo(replay.getValue());
@@ -139,23 +172,38 @@ class FundCrashIT {
         }
         if (dir != null) {
             try (var files = Files.walk(dir)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+                files.sorted(java.util.Comparator.reverseOrder())
+                        .forEach(f -> f.toFile().delete());
             }
         }
     }
 
     private void start() throws Exception {
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx768m", "-jar", System.getProperty("werkpad.jar", "target/werkpad.jar"), "--werkpad.mode=demo")
-                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve("werkpad.log").toFile()));
-        builder.environment().putAll(Map.of("WERKPAD_DATA_DIR", dir.toString(), "WERKPAD_PORT", String.valueOf(port),
-                "WERKPAD_DEMO_PASSWORD", PASSWORD));
+        ProcessBuilder builder = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-Xmx768m",
+                        "-jar",
+                        System.getProperty("werkpad.jar", "target/werkpad.jar"),
+                        "--werkpad.mode=demo")
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(
+                        dir.resolve("werkpad.log").toFile()));
+        builder.environment()
+                .putAll(Map.of(
+                        "WERKPAD_DATA_DIR",
+                        dir.toString(),
+                        "WERKPAD_PORT",
+                        String.valueOf(port),
+                        "WERKPAD_DEMO_PASSWORD",
+                        PASSWORD));
         app = builder.start();
         long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(4);
         while (System.nanoTime() < deadline) {
             assertThat(app.isAlive()).as(() -> log()).isTrue();
             try {
-                if (call("GET", "/api/v1/funding-sources", "fondsbeheerder", null, null).statusCode() == 200) {
+                if (call("GET", "/api/v1/funding-sources", "fondsbeheerder", null, null)
+                                .statusCode()
+                        == 200) {
                     return;
                 }
             } catch (IOException e) {
@@ -175,11 +223,19 @@ class FundCrashIT {
         }
     }
 
-    private HttpResponse<String> call(String method, String path, String user, String json, String key) throws IOException, InterruptedException {
-        var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).timeout(Duration.ofSeconds(30))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
+    private HttpResponse<String> call(String method, String path, String user, String json, String key)
+            throws IOException, InterruptedException {
+        var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .timeout(Duration.ofSeconds(30))
+                .header(
+                        "Authorization",
+                        "Basic "
+                                + Base64.getEncoder()
+                                        .encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
                 .header("Content-Type", "application/json")
-                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+                .method(
+                        method,
+                        json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
         if (key != null) {
             request.header("Idempotency-Key", key);
         }

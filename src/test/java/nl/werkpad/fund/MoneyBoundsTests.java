@@ -9,7 +9,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.math.BigInteger;
 import java.util.UUID;
-import nl.werkpad.access.Role;
 import nl.werkpad.shared.Limits;
 import nl.werkpad.support.TestAccounts;
 import nl.werkpad.support.TestOrganisations;
@@ -28,12 +27,16 @@ class MoneyBoundsTests {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     TestAccounts accounts;
+
     @Autowired
     TestOrganisations organisations;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     Fund fund;
 
@@ -45,37 +48,46 @@ class MoneyBoundsTests {
     }
 
     private org.springframework.test.web.servlet.ResultActions budget(String source, String cents) throws Exception {
-        return mvc.perform(post("/api/v1/funding-sources/{id}/budgets", source).with(f.manager.basic())
-                .header("Idempotency-Key", UUID.randomUUID().toString()).contentType(MediaType.APPLICATION_JSON)
+        return mvc.perform(post("/api/v1/funding-sources/{id}/budgets", source)
+                .with(f.manager.basic())
+                .header("Idempotency-Key", UUID.randomUUID().toString())
+                .contentType(MediaType.APPLICATION_JSON)
                 .content("{\"year\": %d, \"amountCents\": %s}".formatted(f.year, cents)));
     }
 
     @Test
     void aBudgetAboveOneHundredMillionEurosIsRefusedByNameAndTheLedgerStaysSound() throws Exception {
         String source = f.source("GM0344", 50, 0);
-        budget(source, Long.toString(Long.MAX_VALUE)).andExpect(status().isUnprocessableContent())
+        budget(source, Long.toString(Long.MAX_VALUE))
+                .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.rule").value("input.money-out-of-range"))
                 .andExpect(jsonPath("$.field").value("amountCents"));
         budget(source, Long.toString(Limits.MAX_CENTS + 1)).andExpect(status().isUnprocessableContent());
-        budget(source, Long.toString(Limits.MAX_CENTS)).andExpect(status().isCreated())
+        budget(source, Long.toString(Limits.MAX_CENTS))
+                .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.budgets[0].available").value(Limits.MAX_CENTS));
-        mvc.perform(get("/api/v1/fund/ledger/balance-check").with(f.manager.basic())).andExpect(status().isOk());
+        mvc.perform(get("/api/v1/fund/ledger/balance-check").with(f.manager.basic()))
+                .andExpect(status().isOk());
     }
 
     @Test
     void anOfferPriceOrACapAboveTheMaximumIsRefused() throws Exception {
-        TestOrganisations.Member provider = organisations.provider("Opleider " + UUID.randomUUID().toString().substring(0, 6), "GM0361");
+        TestOrganisations.Member provider = organisations.provider(
+                "Opleider " + UUID.randomUUID().toString().substring(0, 6), "GM0361");
         f.send(post("/api/v1/training-offers"), provider.basic(), """
                 {"provider": "%s", "title": "Dure cursus", "level": "MBO_3", "mode": "ONLINE", "durationHours": 40,
                  "durationWeeks": 8, "costCents": 9223372036854775807, "onRegister": true, "status": "PUBLISHED",
-                 "skills": ["%s"], "starts": []}""".formatted(provider.organisation().id(), f.skillInNoCollection()))
+                 "skills": ["%s"], "starts": []}""".formatted(
+                                provider.organisation().id(), f.skillInNoCollection()))
                 .andExpect(status().isUnprocessableContent())
-                .andExpect(jsonPath("$.rule").value("input.money-out-of-range")).andExpect(jsonPath("$.field").value("costCents"));
+                .andExpect(jsonPath("$.rule").value("input.money-out-of-range"))
+                .andExpect(jsonPath("$.field").value("costCents"));
         f.send(post("/api/v1/funding-sources"), f.manager.basic(), """
                 {"code": "t-cap-%s", "name": "Te ruim", "kind": "REGIO", "mode": "PER_VOUCHER", "validFrom": "%d-01-01",
-                 "validUntil": "%d-12-31", "rules": [{"type": "max-per-voucher", "cents": 9223372036854775807}]}"""
-                .formatted(UUID.randomUUID().toString().substring(0, 8), f.year, f.year))
-                .andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.rule").value("source.rule-invalid"));
+                 "validUntil": "%d-12-31", "rules": [{"type": "max-per-voucher", "cents": 9223372036854775807}]}""".formatted(
+                                UUID.randomUUID().toString().substring(0, 8), f.year, f.year))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.rule").value("source.rule-invalid"));
     }
 
     /**
@@ -87,10 +99,15 @@ class MoneyBoundsTests {
     void theLedgerCheckAnswersForRowsWhoseSumsOverflowALong() throws Exception {
         String source = f.source("GM0345", 51, 0);
         long funding = jdbc.sql("select id from fund.ledger_account where kind = 'FUNDING' and source_id = ?::uuid")
-                .param(source).query(Long.class).single();
+                .param(source)
+                .query(Long.class)
+                .single();
         long payable = jdbc.sql("""
                 insert into fund.ledger_account (kind, source_id, owner_id, limited) values ('PAYABLE', ?::uuid, ?, false)
-                returning id""").params(source, UUID.randomUUID()).query(Long.class).single();
+                returning id""")
+                .params(source, UUID.randomUUID())
+                .query(Long.class)
+                .single();
         for (int i = 0; i < 2; i++) {
             jdbc.sql("""
                     insert into fund.transfer (kind, debit_account, credit_account, amount_cents, business_date)
@@ -99,9 +116,11 @@ class MoneyBoundsTests {
         LedgerReport report = fund.checkLedger();
         assertThat(report.postedDebits()).isGreaterThan(BigInteger.valueOf(Long.MAX_VALUE));
         assertThat(report.postedDebits()).isEqualTo(report.postedCredits());
-        mvc.perform(get("/api/v1/fund/ledger/balance-check").with(f.manager.basic())).andExpect(status().isOk())
+        mvc.perform(get("/api/v1/fund/ledger/balance-check").with(f.manager.basic()))
+                .andExpect(status().isOk())
                 .andExpect(jsonPath("$.postedDebits").isNumber());
-        mvc.perform(get("/fonds/grootboek").session(nl.werkpad.support.Demo.session(mvc, "fondsbeheerder"))).andExpect(status().isOk())
+        mvc.perform(get("/fonds/grootboek").session(nl.werkpad.support.Demo.session(mvc, "fondsbeheerder")))
+                .andExpect(status().isOk())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.TEXT_HTML));
     }
 
@@ -114,30 +133,41 @@ class MoneyBoundsTests {
     void theOverviewSumsABudgetBeyondALongExactly() throws Exception {
         String source = f.source("GM0346", 52, 0);
         long funding = jdbc.sql("select id from fund.ledger_account where kind = 'FUNDING' and source_id = ?::uuid")
-                .param(source).query(Long.class).single();
+                .param(source)
+                .query(Long.class)
+                .single();
         for (int slot = 0; slot < 2; slot++) {
-            long budget = jdbc.sql("""
+            long budget =
+                    jdbc.sql("""
                     insert into fund.ledger_account (kind, source_id, year, limited, slot, credits_posted)
-                    values ('BUDGET', ?::uuid, ?, true, ?, 9223372036854775807) returning id""")
-                    .params(source, f.year, slot).query(Long.class).single();
+                    values ('BUDGET', ?::uuid, ?, true, ?, 9223372036854775807) returning id""").params(source, f.year, slot).query(Long.class).single();
             jdbc.sql("""
                     insert into fund.transfer (kind, debit_account, credit_account, amount_cents, business_date)
                     values ('FUND', ?, ?, 9223372036854775807, current_date)""").params(funding, budget).update();
         }
         BigInteger twice = BigInteger.valueOf(Long.MAX_VALUE).shiftLeft(1);
-        assertThat(fund.overview(f.year)).filteredOn(o -> o.source().toString().equals(source)).singleElement()
+        assertThat(fund.overview(f.year))
+                .filteredOn(o -> o.source().toString().equals(source))
+                .singleElement()
                 .satisfies(o -> assertThat(o.budget()).isEqualTo(twice))
                 .satisfies(o -> assertThat(o.remaining()).isEqualTo(twice));
-        mvc.perform(get("/api/v1/fund/overview").param("year", String.valueOf(f.year)).with(f.manager.basic()))
+        mvc.perform(get("/api/v1/fund/overview")
+                        .param("year", String.valueOf(f.year))
+                        .with(f.manager.basic()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("\"budget\":" + twice)));
-        mvc.perform(get("/api/v1/funding-sources/{id}", source)).andExpect(status().isOk())
+        mvc.perform(get("/api/v1/funding-sources/{id}", source))
+                .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("\"available\":" + twice)));
-        assertThat(fund.checkLedger().violations()).as("two full sub-accounts are a sound ledger").isEmpty();
+        assertThat(fund.checkLedger().violations())
+                .as("two full sub-accounts are a sound ledger")
+                .isEmpty();
         var session = nl.werkpad.support.Demo.session(mvc, "fondsbeheerder");
         mvc.perform(get("/fonds").param("jaar", String.valueOf(f.year)).session(session))
-                .andExpect(status().isOk()).andExpect(content().contentTypeCompatibleWith(MediaType.TEXT_HTML));
+                .andExpect(status().isOk())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.TEXT_HTML));
         mvc.perform(get("/fonds/bronnen/{id}", source).session(session))
-                .andExpect(status().isOk()).andExpect(content().contentTypeCompatibleWith(MediaType.TEXT_HTML));
+                .andExpect(status().isOk())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.TEXT_HTML));
     }
 }

@@ -33,10 +33,13 @@ class FundAccountPageTests {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     TestAccounts accounts;
+
     @Autowired
     TestOrganisations organisations;
+
     @Autowired
     nl.werkpad.taxonomy.Taxonomy taxonomy;
 
@@ -52,39 +55,88 @@ class FundAccountPageTests {
     @Test
     void theMkbRouteIsTheEmployersAndNeitherPromisedNorCountedAndAZeroPartIsNotLimitedByTheCost() throws Exception {
         var resident = accounts.with(Role.INWONER, "Ria Rekening");
-        String person = JsonPath.read(mvc.perform(post("/api/v1/persons").with(resident.basic()).contentType(MediaType.APPLICATION_JSON)
-                .content("""
-                        {"name": "Ria Rekening", "municipality": "%s", "travelKm": 20, "status": "EMPLOYED_AT_RISK", "skills": []}"""
-                        .formatted(ALKMAAR))).andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.personId");
-        String account = mvc.perform(put("/api/v1/persons/" + person + "/development-account").with(resident.basic())
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"birthDate\": \"1980-06-01\", \"targetGroups\": []}"))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String person = JsonPath.read(
+                mvc.perform(post("/api/v1/persons")
+                                .with(resident.basic())
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content("""
+                        {"name": "Ria Rekening", "municipality": "%s", "travelKm": 20, "status": "EMPLOYED_AT_RISK", "skills": []}""".formatted(ALKMAAR)))
+                        .andExpect(status().isCreated())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(),
+                "$.personId");
+        String account = mvc.perform(put("/api/v1/persons/" + person + "/development-account")
+                        .with(resident.basic())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"birthDate\": \"1980-06-01\", \"targetGroups\": []}"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         List<Map<String, Object>> lines = JsonPath.read(account, "$.lines");
         assertThat(lines).extracting(l -> l.get("name")).contains(MKB_ROUTE);
-        long usable = lines.stream().filter(l -> (Boolean) l.get("eligible") && !MKB_ROUTE.equals(l.get("name")))
-                .mapToLong(l -> ((Number) l.get("available")).longValue()).sum();
-        long mkb = lines.stream().filter(l -> MKB_ROUTE.equals(l.get("name"))).mapToLong(l -> ((Number) l.get("available")).longValue()).sum();
+        long usable = lines.stream()
+                .filter(l -> (Boolean) l.get("eligible") && !MKB_ROUTE.equals(l.get("name")))
+                .mapToLong(l -> ((Number) l.get("available")).longValue())
+                .sum();
+        long mkb = lines.stream()
+                .filter(l -> MKB_ROUTE.equals(l.get("name")))
+                .mapToLong(l -> ((Number) l.get("available")).longValue())
+                .sum();
         assertThat(mkb).as("the mkb-route has money that the old page counted").isPositive();
 
-        MockHttpSession session = (MockHttpSession) mvc.perform(formLogin("/login").user(resident.username()).password(TestAccounts.PASSWORD))
-                .andReturn().getRequest().getSession();
-        String page = mvc.perform(get("/mijn/ontwikkelrekening").session(session).header("Accept-Language", "nl"))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        MockHttpSession session = (MockHttpSession)
+                mvc.perform(formLogin("/login").user(resident.username()).password(TestAccounts.PASSWORD))
+                        .andReturn()
+                        .getRequest()
+                        .getSession();
+        String page = mvc.perform(
+                        get("/mijn/ontwikkelrekening").session(session).header("Accept-Language", "nl"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         String total = page.substring(page.indexOf("U kunt nu ten hoogste gebruiken:"));
-        assertThat(total.substring(0, total.indexOf("</p>"))).contains(euros(usable)).doesNotContain(euros(usable + mkb));
+        assertThat(total.substring(0, total.indexOf("</p>")))
+                .contains(euros(usable))
+                .doesNotContain(euros(usable + mkb));
         assertThat(row(page, MKB_ROUTE)).contains("Alleen via uw werkgever").doesNotContain("U komt in aanmerking");
 
-        // a €50 course on the register: the allowance pays it (less the regional fund's 10% floor); the regional fund pays €0
+        // a €50 course on the register: the allowance pays it (less the regional fund's 10% floor); the regional fund
+        // pays €0
         var school = organisations.provider("Rekenschool (test)", ALKMAAR);
-        String offer = JsonPath.read(mvc.perform(post("/api/v1/training-offers").with(school.basic()).contentType(MediaType.APPLICATION_JSON)
-                .content("""
+        String offer = JsonPath.read(
+                mvc.perform(post("/api/v1/training-offers")
+                                .with(school.basic())
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content("""
                         {"title": "Veilig werken kort %d", "level": "COURSE", "mode": "ON_SITE", "municipality": "%s", "durationHours": 4,
-                         "durationWeeks": 1, "costCents": 5000, "onRegister": true, "status": "PUBLISHED", "skills": ["%s"], "starts": []}"""
-                        .formatted(System.nanoTime(), ALKMAAR, taxonomy.occupation(PlanChoiceTests.TAXIDERMIST, "en").orElseThrow()
-                                .essentialSkills().getFirst().id()))).andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.id");
-        String quote = mvc.perform(get("/vouchers/aanvragen").param("aanbod", offer).session(session).header("Accept-Language", "nl"))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+                         "durationWeeks": 1, "costCents": 5000, "onRegister": true, "status": "PUBLISHED", "skills": ["%s"], "starts": []}""".formatted(
+                                                System.nanoTime(),
+                                                ALKMAAR,
+                                                taxonomy.occupation(PlanChoiceTests.TAXIDERMIST, "en")
+                                                        .orElseThrow()
+                                                        .essentialSkills()
+                                                        .getFirst()
+                                                        .id())))
+                        .andExpect(status().isCreated())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(),
+                "$.id");
+        String quote = mvc.perform(get("/vouchers/aanvragen")
+                        .param("aanbod", offer)
+                        .session(session)
+                        .header("Accept-Language", "nl"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         String regional = row(quote, "Regionaal ontwikkelfonds");
-        assertThat(regional).contains("€ 0,00").doesNotContain("Bedrag begrensd door").contains("Betaalt niets");
+        assertThat(regional)
+                .contains("€ 0,00")
+                .doesNotContain("Bedrag begrensd door")
+                .contains("Betaalt niets");
     }
 }

@@ -27,15 +27,20 @@ class JourneyPagesTests {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     TestAccounts accounts;
+
     @Autowired
     Taxonomy taxonomy;
+
     @Autowired
     nl.werkpad.support.TestOrganisations organisations;
 
     private List<String> welderEssentials() {
-        return taxonomy.occupation(WELDER, "en").orElseThrow().essentialSkills().stream().map(SkillRef::id).toList();
+        return taxonomy.occupation(WELDER, "en").orElseThrow().essentialSkills().stream()
+                .map(SkillRef::id)
+                .toList();
     }
 
     private static String json(List<String> values) {
@@ -43,19 +48,29 @@ class JourneyPagesTests {
     }
 
     private MockHttpSession login(TestAccounts.TestAccount account) throws Exception {
-        return (MockHttpSession) mvc.perform(formLogin("/login").user(account.username()).password(TestAccounts.PASSWORD))
-                .andReturn().getRequest().getSession();
+        return (MockHttpSession)
+                mvc.perform(formLogin("/login").user(account.username()).password(TestAccounts.PASSWORD))
+                        .andReturn()
+                        .getRequest()
+                        .getSession();
     }
 
     private String page(MockHttpSession session, String path) throws Exception {
-        return mvc.perform(get(path).session(session).header("Accept-Language", "nl")).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString();
+        return mvc.perform(get(path).session(session).header("Accept-Language", "nl"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
     }
 
     private void passport(TestAccounts.TestAccount resident, List<String> skills) throws Exception {
-        String skillJson = skills.stream().map(s -> "{\"skill\": \"" + s + "\", \"source\": \"WORK_EXPERIENCE\"}")
+        String skillJson = skills.stream()
+                .map(s -> "{\"skill\": \"" + s + "\", \"source\": \"WORK_EXPERIENCE\"}")
                 .collect(Collectors.joining(", ", "[", "]"));
-        mvc.perform(post("/api/v1/persons").with(resident.basic()).contentType(MediaType.APPLICATION_JSON).content("""
+        mvc.perform(post("/api/v1/persons")
+                        .with(resident.basic())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("""
                 {"name": "%s", "municipality": "GM0361", "travelKm": 30, "status": "EMPLOYED",
                  "skills": %s, "workHistory": [{"occupation": "%s", "fromYear": 2010}]}""".formatted(resident.displayName(), skillJson, WELDER)))
                 .andExpect(status().isCreated());
@@ -66,9 +81,16 @@ class JourneyPagesTests {
         var resident = accounts.with(Role.INWONER, "Plan Zonderdoel");
         MockHttpSession session = login(resident);
 
-        assertThat(page(session, "/mijn/opleidingsplan")).contains("Vul eerst uw vaardighedenpaspoort in").contains("href=\"/paspoort\"");
+        assertThat(page(session, "/mijn/opleidingsplan"))
+                .contains("Vul eerst uw vaardighedenpaspoort in")
+                .contains("href=\"/paspoort\"");
 
-        passport(resident, taxonomy.occupation(WELDER, "en").orElseThrow().essentialSkills().stream().limit(5).map(SkillRef::id).toList());
+        passport(
+                resident,
+                taxonomy.occupation(WELDER, "en").orElseThrow().essentialSkills().stream()
+                        .limit(5)
+                        .map(SkillRef::id)
+                        .toList());
         String choice = page(session, "/mijn/opleidingsplan");
         assertThat(choice).contains("Een plan naar een beroep").contains("name=\"beroepQuery\"");
 
@@ -84,16 +106,23 @@ class JourneyPagesTests {
 
     @Test
     void theFaviconIsServed() throws Exception {
-        var response = mvc.perform(get("/favicon.ico")).andExpect(status().isOk()).andReturn().getResponse();
+        var response = mvc.perform(get("/favicon.ico"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse();
         assertThat(response.getContentAsByteArray()).startsWith(0, 0, 1, 0);
         mvc.perform(get("/img/favicon.svg")).andExpect(status().isOk());
     }
 
     @Test
-    void aMatchSaysWhichShareOfTheEssentialSkillsThePersonBringsAndNeverListsASkillAsCountedAndMissing() throws Exception {
+    void aMatchSaysWhichShareOfTheEssentialSkillsThePersonBringsAndNeverListsASkillAsCountedAndMissing()
+            throws Exception {
         var employer = organisations.employer("Lasbedrijf Fit (test)", "GM0361");
         String title = "Lasser fit " + System.nanoTime();
-        mvc.perform(post("/api/v1/vacancies").with(employer.basic()).contentType(MediaType.APPLICATION_JSON).content("""
+        mvc.perform(post("/api/v1/vacancies")
+                        .with(employer.basic())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("""
                 {"title": "%s", "occupation": "%s", "municipality": "GM0361", "status": "open"}""".formatted(title, WELDER)))
                 .andExpect(status().isCreated());
         var resident = accounts.with(Role.INWONER, "Lasser Compleet");
@@ -103,8 +132,11 @@ class JourneyPagesTests {
         assertThat(page).contains(title);
         String card = page.substring(page.indexOf(title));
         card = card.substring(0, card.indexOf("</details>"));
-        assertThat(card).contains("100%").contains("van de essentiële vaardigheden")
-                .contains("U heeft %d van de %d essentiële vaardigheden".formatted(welderEssentials().size(), welderEssentials().size()));
+        assertThat(card)
+                .contains("100%")
+                .contains("van de essentiële vaardigheden")
+                .contains("U heeft %d van de %d essentiële vaardigheden"
+                        .formatted(welderEssentials().size(), welderEssentials().size()));
         assertThat(page).contains("Het percentage is het deel van de essentiële vaardigheden");
     }
 
@@ -113,23 +145,34 @@ class JourneyPagesTests {
         var provider = organisations.provider("Lasschool Plan (test)", "GM0361");
         List<String> essentials = welderEssentials();
         String course = "Lassen voor gevorderden " + System.nanoTime();
-        mvc.perform(post("/api/v1/training-offers").with(provider.basic()).contentType(MediaType.APPLICATION_JSON).content("""
+        mvc.perform(post("/api/v1/training-offers")
+                        .with(provider.basic())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("""
                 {"title": "%s", "level": "COURSE", "mode": "ON_SITE", "municipality": "GM0361", "durationHours": 40,
                  "durationWeeks": 8, "costCents": 50000, "onRegister": true, "status": "PUBLISHED", "skills": %s,
-                 "starts": [{"date": "2027-02-01", "seats": 20}]}""".formatted(course, json(essentials.subList(essentials.size() - 3, essentials.size())))))
+                 "starts": [{"date": "2027-02-01", "seats": 20}]}""".formatted(
+                                        course, json(essentials.subList(essentials.size() - 3, essentials.size())))))
                 .andExpect(status().isCreated());
         var resident = accounts.with(Role.INWONER, "Lasser Bijna");
         passport(resident, essentials.subList(0, essentials.size() - 3));
         MockHttpSession session = login(resident);
 
         String plan = page(session, "/mijn/opleidingsplan?beroep=" + WELDER);
-        assertThat(plan).contains(course).contains("U betaalt zelf: €").contains("essentiële vaardigheden voor")
+        assertThat(plan)
+                .contains(course)
+                .contains("U betaalt zelf: €")
+                .contains("essentiële vaardigheden voor")
                 .contains("extra een goede match");
-        assertThat(plan.split(java.util.regex.Pattern.quote(course), -1).length - 1).as("the course appears once as a step").isLessThanOrEqualTo(2);
+        assertThat(plan.split(java.util.regex.Pattern.quote(course), -1).length - 1)
+                .as("the course appears once as a step")
+                .isLessThanOrEqualTo(2);
 
         // a budget below the course's cost leaves those skills for later, and says so
         String tight = page(session, "/mijn/opleidingsplan?beroep=" + WELDER + "&budget=100");
-        assertThat(tight).doesNotContain(">" + course + "<").contains("Binnen een budget van € 100")
+        assertThat(tight)
+                .doesNotContain(">" + course + "<")
+                .contains("Binnen een budget van € 100")
                 .contains("binnen uw bereik, uw budget of uw tijd");
     }
 
@@ -138,22 +181,44 @@ class JourneyPagesTests {
         var employer = organisations.employer("Warmte Noord (test)", "GM0361");
         String word = "zonneboiler" + Long.toString(System.nanoTime(), 36).replaceAll("[0-9]", "");
         for (int i = 0; i < 3; i++) {
-            mvc.perform(post("/api/v1/vacancies").with(employer.basic()).contentType(MediaType.APPLICATION_JSON).content("""
+            mvc.perform(post("/api/v1/vacancies")
+                            .with(employer.basic())
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content("""
                     {"title": "Monteurs %s %d", "occupation": "%s", "municipality": "GM0361", "status": "open"}""".formatted(word, i, WELDER)))
                     .andExpect(status().isCreated());
         }
         // "monteur" finds "Monteurs" (Dutch stem); the total is in the body and the header
-        var response = mvc.perform(get("/api/v1/vacancies").param("q", "monteur " + word).param("limit", "2"))
-                .andExpect(status().isOk()).andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
-                        .string("X-Total-Count", "3")).andReturn().getResponse().getContentAsString();
-        assertThat((Integer) com.jayway.jsonpath.JsonPath.read(response, "$.total")).isEqualTo(3);
-        assertThat((List<?>) com.jayway.jsonpath.JsonPath.read(response, "$.results")).hasSize(2);
+        var response = mvc.perform(
+                        get("/api/v1/vacancies").param("q", "monteur " + word).param("limit", "2"))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+                        .string("X-Total-Count", "3"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat((Integer) com.jayway.jsonpath.JsonPath.read(response, "$.total"))
+                .isEqualTo(3);
+        assertThat((List<?>) com.jayway.jsonpath.JsonPath.read(response, "$.results"))
+                .hasSize(2);
 
-        String page = mvc.perform(get("/vacatures").param("q", word).header("Accept-Language", "nl")).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString();
-        assertThat(page).contains("3 vacatures gevonden").contains("Monteurs " + word + " 0").contains("Monteurs " + word + " 2");
-        String none = mvc.perform(get("/vacatures").param("q", word + "xyz").header("Accept-Language", "nl")).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString();
-        assertThat(none).contains("0 vacatures gevonden").contains("Wat kunt u proberen?").contains("Zoek zonder de woorden");
+        String page = mvc.perform(get("/vacatures").param("q", word).header("Accept-Language", "nl"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page)
+                .contains("3 vacatures gevonden")
+                .contains("Monteurs " + word + " 0")
+                .contains("Monteurs " + word + " 2");
+        String none = mvc.perform(get("/vacatures").param("q", word + "xyz").header("Accept-Language", "nl"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(none)
+                .contains("0 vacatures gevonden")
+                .contains("Wat kunt u proberen?")
+                .contains("Zoek zonder de woorden");
     }
 }

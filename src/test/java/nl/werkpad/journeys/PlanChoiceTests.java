@@ -40,10 +40,13 @@ class PlanChoiceTests {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     TestAccounts accounts;
+
     @Autowired
     TestOrganisations organisations;
+
     @Autowired
     Taxonomy taxonomy;
 
@@ -60,7 +63,11 @@ class PlanChoiceTests {
     }
 
     private String created(org.springframework.test.web.servlet.RequestBuilder request) throws Exception {
-        return mvc.perform(request).andExpect(status().is2xxSuccessful()).andReturn().getResponse().getContentAsString();
+        return mvc.perform(request)
+                .andExpect(status().is2xxSuccessful())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
     }
 
     @BeforeEach
@@ -71,50 +78,77 @@ class PlanChoiceTests {
         int year = LocalDate.now().getYear();
         var manager = accounts.with(Role.FONDSBEHEERDER, "Fonds Maastricht");
         sourceName = "Leerbudget Maastricht " + System.nanoTime();
-        String source = JsonPath.read(created(post("/api/v1/funding-sources").with(manager.basic()).contentType(MediaType.APPLICATION_JSON)
-                .content("""
+        String source = JsonPath.read(
+                created(post("/api/v1/funding-sources")
+                        .with(manager.basic())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("""
                         {"code": "mst-%s", "name": "%s", "kind": "GEMEENTE", "mode": "PER_VOUCHER", "validFrom": "%d-01-01",
                          "validUntil": "%d-12-31", "priority": 1, "voucherValidDays": 60,
-                         "rules": [{"type": "residence", "municipalities": ["%s"]}, {"type": "max-per-person-year", "cents": 100000}]}"""
-                        .formatted(UUID.randomUUID().toString().substring(0, 8), sourceName, year, year, MAASTRICHT))), "$.id");
-        created(post("/api/v1/funding-sources/" + source + "/budgets").with(manager.basic()).contentType(MediaType.APPLICATION_JSON)
+                         "rules": [{"type": "residence", "municipalities": ["%s"]}, {"type": "max-per-person-year", "cents": 100000}]}""".formatted(
+                                UUID.randomUUID().toString().substring(0, 8), sourceName, year, year, MAASTRICHT))),
+                "$.id");
+        created(post("/api/v1/funding-sources/" + source + "/budgets")
+                .with(manager.basic())
+                .contentType(MediaType.APPLICATION_JSON)
                 .header("Idempotency-Key", UUID.randomUUID().toString())
                 .content("{\"year\": %d, \"amountCents\": 1000000}".formatted(year)));
 
-        List<String> essentials = taxonomy.occupation(TAXIDERMIST, "en").orElseThrow().essentialSkills().stream().map(SkillRef::id).toList();
+        List<String> essentials = taxonomy.occupation(TAXIDERMIST, "en").orElseThrow().essentialSkills().stream()
+                .map(SkillRef::id)
+                .toList();
         int k = essentials.size() / 2 + 1;
         List<String> missing = essentials.subList(essentials.size() - k, essentials.size());
         var school = organisations.provider("Natuurmuseum Academie (test)", MAASTRICHT);
         long nano = System.nanoTime();
         courseA = "Prepareren deel 1 " + nano;
         courseB = "Prepareren deel 2 " + nano;
-        for (var course : Map.of(courseA, missing.subList(0, k / 2), courseB, missing.subList(k / 2, k)).entrySet()) {
-            created(post("/api/v1/training-offers").with(school.basic()).contentType(MediaType.APPLICATION_JSON).content("""
+        for (var course : Map.of(courseA, missing.subList(0, k / 2), courseB, missing.subList(k / 2, k))
+                .entrySet()) {
+            created(post("/api/v1/training-offers")
+                    .with(school.basic())
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .content("""
                     {"title": "%s", "level": "COURSE", "mode": "ON_SITE", "municipality": "%s", "durationHours": 60, "durationWeeks": 10,
-                     "costCents": 80000, "onRegister": true, "status": "PUBLISHED", "skills": %s, "starts": []}"""
-                    .formatted(course.getKey(), MAASTRICHT, json(course.getValue()))));
+                     "costCents": 80000, "onRegister": true, "status": "PUBLISHED", "skills": %s, "starts": []}""".formatted(course.getKey(), MAASTRICHT, json(course.getValue()))));
         }
         var museum = organisations.employer("Natuurhistorisch Museum (test)", MAASTRICHT);
         vacancy = "Preparateur " + nano;
-        created(post("/api/v1/vacancies").with(museum.basic()).contentType(MediaType.APPLICATION_JSON).content("""
+        created(post("/api/v1/vacancies")
+                .with(museum.basic())
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("""
                 {"title": "%s", "occupation": "%s", "municipality": "%s", "status": "open"}""".formatted(vacancy, TAXIDERMIST, MAASTRICHT)));
 
         resident = accounts.with(Role.INWONER, "Pim Preparateur");
         String skills = essentials.subList(0, essentials.size() - k).stream()
-                .map(s -> "{\"skill\": \"" + s + "\", \"source\": \"WORK_EXPERIENCE\"}").collect(Collectors.joining(", ", "[", "]"));
-        person = JsonPath.read(created(post("/api/v1/persons").with(resident.basic()).contentType(MediaType.APPLICATION_JSON).content("""
-                {"name": "Pim Preparateur", "municipality": "%s", "travelKm": 30, "status": "EMPLOYED", "skills": %s}"""
-                .formatted(MAASTRICHT, skills))), "$.personId");
-        created(put("/api/v1/persons/" + person + "/development-account").with(resident.basic()).contentType(MediaType.APPLICATION_JSON)
+                .map(s -> "{\"skill\": \"" + s + "\", \"source\": \"WORK_EXPERIENCE\"}")
+                .collect(Collectors.joining(", ", "[", "]"));
+        person = JsonPath.read(
+                created(post("/api/v1/persons")
+                        .with(resident.basic())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                {"name": "Pim Preparateur", "municipality": "%s", "travelKm": 30, "status": "EMPLOYED", "skills": %s}""".formatted(MAASTRICHT, skills))),
+                "$.personId");
+        created(put("/api/v1/persons/" + person + "/development-account")
+                .with(resident.basic())
+                .contentType(MediaType.APPLICATION_JSON)
                 .content("{\"birthDate\": \"1985-03-01\", \"targetGroups\": []}"));
     }
 
     private String plan(String... params) throws Exception {
-        var request = get("/api/v1/persons/{id}/training-plans", person).param("occupation", TAXIDERMIST).with(resident.basic());
+        var request = get("/api/v1/persons/{id}/training-plans", person)
+                .param("occupation", TAXIDERMIST)
+                .with(resident.basic());
         for (int i = 0; i < params.length; i += 2) {
             request.param(params[i], params[i + 1]);
         }
-        return mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        return mvc.perform(request)
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
     }
 
     @Test
@@ -122,11 +156,14 @@ class PlanChoiceTests {
         String plan = plan();
         assertThat(JsonPath.<List<String>>read(plan, "$.steps[*].title")).containsExactlyInAnyOrder(courseA, courseB);
         assertThat(JsonPath.<List<String>>read(plan, "$.unlocked[*].title")).contains(vacancy);
-        assertThat(JsonPath.<Integer>read(plan, "$.goodMatchesAfter")).isGreaterThan(JsonPath.<Integer>read(plan, "$.goodMatchesNow"));
+        assertThat(JsonPath.<Integer>read(plan, "$.goodMatchesAfter"))
+                .isGreaterThan(JsonPath.<Integer>read(plan, "$.goodMatchesNow"));
         // alone, each course would get €800 from the source; together the yearly cap of €1,000 is shared
-        List<Integer> paid = JsonPath.read(plan, "$.steps[*].funding.parts[?(@.name == '" + sourceName + "')].amountCents");
+        List<Integer> paid =
+                JsonPath.read(plan, "$.steps[*].funding.parts[?(@.name == '" + sourceName + "')].amountCents");
         assertThat(paid).containsExactly(80000, 20000);
-        assertThat(JsonPath.<List<Boolean>>read(plan, "$.steps[1].funding.parts[?(@.name == '" + sourceName + "')].reducedByPlan"))
+        assertThat(JsonPath.<List<Boolean>>read(
+                        plan, "$.steps[1].funding.parts[?(@.name == '" + sourceName + "')].reducedByPlan"))
                 .containsExactly(true);
         assertThat(JsonPath.<Integer>read(plan, "$.steps[1].funding.ownCents")).isEqualTo(60000);
         assertThat(JsonPath.<Integer>read(plan, "$.ownCents")).isEqualTo(60000);
@@ -144,33 +181,73 @@ class PlanChoiceTests {
         String year = plan("maxWeeks", "20", "budgetCents", "160000");
         assertThat(JsonPath.<List<String>>read(year, "$.unlocked[*].title")).contains(vacancy);
 
-        mvc.perform(get("/api/v1/persons/{id}/training-plans", person).param("occupation", TAXIDERMIST).param("maxWeeks", "4")
-                .param("maxMonths", "1").with(resident.basic()))
-                .andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.rule").value("matching.weeks-and-months"))
+        mvc.perform(get("/api/v1/persons/{id}/training-plans", person)
+                        .param("occupation", TAXIDERMIST)
+                        .param("maxWeeks", "4")
+                        .param("maxMonths", "1")
+                        .with(resident.basic()))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.rule").value("matching.weeks-and-months"))
                 .andExpect(jsonPath("$.field").value("maxMonths"));
-        mvc.perform(get("/api/v1/persons/{id}/training-plans", person).param("occupation", TAXIDERMIST).param("budgetCents", "-5")
-                .with(resident.basic()))
-                .andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.field").value("budgetCents"));
+        mvc.perform(get("/api/v1/persons/{id}/training-plans", person)
+                        .param("occupation", TAXIDERMIST)
+                        .param("budgetCents", "-5")
+                        .with(resident.basic()))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.field").value("budgetCents"));
     }
 
     @Test
     void thePlanPageTakesABudgetAndATimeInFormFieldsAndShowsWhoPaysForThePlanAsAWhole() throws Exception {
-        MockHttpSession session = (MockHttpSession) mvc.perform(formLogin("/login").user(resident.username()).password(TestAccounts.PASSWORD))
-                .andReturn().getRequest().getSession();
-        String page = mvc.perform(get("/mijn/opleidingsplan").param("beroep", TAXIDERMIST).session(session).header("Accept-Language", "nl"))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(page).contains(courseA).contains(courseB).contains(vacancy).contains("name=\"budget\"").contains("name=\"tijd\"")
+        MockHttpSession session = (MockHttpSession)
+                mvc.perform(formLogin("/login").user(resident.username()).password(TestAccounts.PASSWORD))
+                        .andReturn()
+                        .getRequest()
+                        .getSession();
+        String page = mvc.perform(get("/mijn/opleidingsplan")
+                        .param("beroep", TAXIDERMIST)
+                        .session(session)
+                        .header("Accept-Language", "nl"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page)
+                .contains(courseA)
+                .contains(courseB)
+                .contains(vacancy)
+                .contains("name=\"budget\"")
+                .contains("name=\"tijd\"")
                 .contains("Voor het hele plan betaalt het fonds € 1.000,00 en betaalt u zelf € 600,00")
                 .contains("eerdere stappen van dit plan gebruiken dit geld of deze grens al");
 
-        String tight = mvc.perform(get("/mijn/opleidingsplan").param("beroep", TAXIDERMIST).param("tijd", "12").param("eenheid", "weken")
-                        .session(session).header("Accept-Language", "nl"))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(tight).contains("Klaar binnen 12 weken").containsAnyOf(courseA, courseB).doesNotContain("Voor het hele plan betaalt het fonds € 1.000,00");
+        String tight = mvc.perform(get("/mijn/opleidingsplan")
+                        .param("beroep", TAXIDERMIST)
+                        .param("tijd", "12")
+                        .param("eenheid", "weken")
+                        .session(session)
+                        .header("Accept-Language", "nl"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(tight)
+                .contains("Klaar binnen 12 weken")
+                .containsAnyOf(courseA, courseB)
+                .doesNotContain("Voor het hele plan betaalt het fonds € 1.000,00");
 
-        String wrong = mvc.perform(get("/mijn/opleidingsplan").param("beroep", TAXIDERMIST).param("tijd", "twee")
-                        .session(session).header("Accept-Language", "nl"))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(wrong).contains("id=\"tijd-error\"").contains("Vul een heel getal in.").contains("aria-invalid=\"true\"");
+        String wrong = mvc.perform(get("/mijn/opleidingsplan")
+                        .param("beroep", TAXIDERMIST)
+                        .param("tijd", "twee")
+                        .session(session)
+                        .header("Accept-Language", "nl"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(wrong)
+                .contains("id=\"tijd-error\"")
+                .contains("Vul een heel getal in.")
+                .contains("aria-invalid=\"true\"");
     }
 }

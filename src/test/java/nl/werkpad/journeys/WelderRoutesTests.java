@@ -27,44 +27,73 @@ class WelderRoutesTests {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     Taxonomy taxonomy;
 
     @Test
     void theDemoWeldersRoutesReachBeyondWeldingIntoWorkTheRegionWants() throws Exception {
-        String me = mvc.perform(get("/api/v1/persons/me").with(httpBasic("inwoner", Demo.PASSWORD))).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString();
+        String me = mvc.perform(get("/api/v1/persons/me").with(httpBasic("inwoner", Demo.PASSWORD)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         String person = JsonPath.read(me, "$.personId");
-        String routes = mvc.perform(get("/api/v1/persons/{id}/transitions", person).param("limit", "8").with(httpBasic("inwoner", Demo.PASSWORD)))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String routes = mvc.perform(get("/api/v1/persons/{id}/transitions", person)
+                        .param("limit", "8")
+                        .with(httpBasic("inwoner", Demo.PASSWORD)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         List<Map<String, Object>> results = JsonPath.read(routes, "$.results");
         assertThat(results).hasSize(8);
-        List<String> groups = results.stream().map(r -> taxonomy.iscoCodeOf((String) ((Map<?, ?>) r.get("occupation")).get("id")).orElse(""))
-                .map(isco -> isco.length() >= 2 ? isco.substring(0, 2) : isco).toList();
+        List<String> groups = results.stream()
+                .map(r -> taxonomy.iscoCodeOf((String) ((Map<?, ?>) r.get("occupation")).get("id"))
+                        .orElse(""))
+                .map(isco -> isco.length() >= 2 ? isco.substring(0, 2) : isco)
+                .toList();
         // at most two per occupation group: welders (72) do not fill the list
         assertThat(groups.stream().filter("72"::equals).count()).isLessThanOrEqualTo(2);
         assertThat(groups.stream().distinct().count()).isGreaterThanOrEqualTo(4);
         // energy-transition work with real overlap, each with its plan
-        List<Map<String, Object>> energy = results.stream().filter(r -> Boolean.TRUE.equals(r.get("energyTransition"))).toList();
+        List<Map<String, Object>> energy = results.stream()
+                .filter(r -> Boolean.TRUE.equals(r.get("energyTransition")))
+                .toList();
         assertThat(energy).hasSizeGreaterThanOrEqualTo(2);
-        assertThat(energy).allSatisfy(r -> assertThat((Integer) r.get("closeness")).isGreaterThanOrEqualTo(20));
+        assertThat(energy)
+                .allSatisfy(r -> assertThat((Integer) r.get("closeness")).isGreaterThanOrEqualTo(20));
         assertThat(results).allSatisfy(r -> assertThat(r.get("plan")).isNotNull());
     }
 
     @Test
     void anOccupationShowsTheOccupationsPeopleMoveIntoItFromOnThePageAndInTheApi() throws Exception {
-        String into = mvc.perform(get("/api/v1/occupations/{id}/transitions-into", SOLAR).param("limit", "10")).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString();
+        String into = mvc.perform(
+                        get("/api/v1/occupations/{id}/transitions-into", SOLAR).param("limit", "10"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         List<Integer> closeness = JsonPath.read(into, "$.results[*].closeness");
         assertThat(closeness).hasSize(10).isSortedAccordingTo(java.util.Comparator.reverseOrder());
-        assertThat(JsonPath.<List<String>>read(into, "$.results[*].occupation.id")).doesNotContain(SOLAR);
+        assertThat(JsonPath.<List<String>>read(into, "$.results[*].occupation.id"))
+                .doesNotContain(SOLAR);
 
-        String occupationPage = mvc.perform(get("/beroepen/{id}", SOLAR).header("Accept-Language", "nl")).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString();
-        assertThat(occupationPage).contains("href=\"/overstappen/naar?beroep=" + SOLAR + "\"")
-                .contains("href=\"/mijn/opleidingsplan?beroep=" + SOLAR + "\"").contains("href=\"/vacatures?beroep=" + SOLAR + "\"");
-        String page = mvc.perform(get("/overstappen/naar").param("beroep", SOLAR).header("Accept-Language", "nl")).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString();
+        String occupationPage = mvc.perform(get("/beroepen/{id}", SOLAR).header("Accept-Language", "nl"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(occupationPage)
+                .contains("href=\"/overstappen/naar?beroep=" + SOLAR + "\"")
+                .contains("href=\"/mijn/opleidingsplan?beroep=" + SOLAR + "\"")
+                .contains("href=\"/vacatures?beroep=" + SOLAR + "\"");
+        String page = mvc.perform(
+                        get("/overstappen/naar").param("beroep", SOLAR).header("Accept-Language", "nl"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         String first = JsonPath.read(into, "$.results[0].occupation.label");
         assertThat(page).contains("Overstappen naar").contains("Overlap " + closeness.getFirst() + " van 100");
         assertThat(first).isNotBlank();

@@ -29,33 +29,58 @@ class MonitorFlowsTests {
 
     @Autowired
     Monitor monitor;
+
     @Autowired
     Trajectories trajectories;
+
     @Autowired
     Passports passports;
+
     @Autowired
     Consents consents;
+
     @Autowired
     TestAccounts accounts;
+
     @Autowired
     nl.werkpad.regions.Regions regions;
 
     @Test
     void flowsCountTrajectoriesPerRegionHideSmallNumbersAndRebuildTheSame() {
         var advisorAccount = accounts.with(Role.ADVISEUR, "Adviseur Zuid-Limburg");
-        SignedInUser advisor = new SignedInUser(advisorAccount.id(), advisorAccount.username(), "Adviseur", Set.of(Role.ADVISEUR));
+        SignedInUser advisor =
+                new SignedInUser(advisorAccount.id(), advisorAccount.username(), "Adviseur", Set.of(Role.ADVISEUR));
         for (int i = 0; i < 13; i++) {
             var resident = accounts.with(Role.INWONER, "Inwoner Maastricht " + i);
-            SignedInUser user = new SignedInUser(resident.id(), resident.username(), resident.displayName(), Set.of(Role.INWONER));
-            UUID person = passports.create(new PassportInput(resident.displayName(), MAASTRICHT, 20, LabourMarketStatus.JOB_SEEKER, null,
-                    null, List.of(), true, List.of(), List.of(), List.of()), user).personId();
+            SignedInUser user =
+                    new SignedInUser(resident.id(), resident.username(), resident.displayName(), Set.of(Role.INWONER));
+            UUID person = passports
+                    .create(
+                            new PassportInput(
+                                    resident.displayName(),
+                                    MAASTRICHT,
+                                    20,
+                                    LabourMarketStatus.JOB_SEEKER,
+                                    null,
+                                    null,
+                                    List.of(),
+                                    true,
+                                    List.of(),
+                                    List.of(),
+                                    List.of()),
+                            user)
+                    .personId();
             consents.give(person, Purpose.ADVISOR, advisor.accountId(), resident.id());
-            var t = trajectories.start(person, i < 11 ? TrajectoryKind.BENEFIT_TO_WORK : TrajectoryKind.SCHOOL_LEAVER, null, advisor);
+            var t = trajectories.start(
+                    person, i < 11 ? TrajectoryKind.BENEFIT_TO_WORK : TrajectoryKind.SCHOOL_LEAVER, null, advisor);
             if (i < 12) {
                 trajectories.move(t.id(), Phase.GUIDANCE, advisor);
             }
         }
-        String area = regions.municipality(MAASTRICHT).orElseThrow().labourMarketRegion().code();
+        String area = regions.municipality(MAASTRICHT)
+                .orElseThrow()
+                .labourMarketRegion()
+                .code();
         List<Flow> flows = monitor.flows(area, LocalDate.now().minusDays(7), LocalDate.now());
         assertThat(flows).anySatisfy(f -> {
             assertThat(f.measure()).isEqualTo("trajectory.started");
@@ -71,7 +96,9 @@ class MonitorFlowsTests {
         List<Flow> regionBefore = monitor.flows(area, LocalDate.now().minusYears(1), LocalDate.now());
         List<Flow> countryBefore = monitor.flows("NL", LocalDate.now().minusYears(1), LocalDate.now());
         monitor.rebuild();
-        assertThat(monitor.flows(area, LocalDate.now().minusYears(1), LocalDate.now())).isEqualTo(regionBefore);
-        assertThat(monitor.flows("NL", LocalDate.now().minusYears(1), LocalDate.now())).isEqualTo(countryBefore);
+        assertThat(monitor.flows(area, LocalDate.now().minusYears(1), LocalDate.now()))
+                .isEqualTo(regionBefore);
+        assertThat(monitor.flows("NL", LocalDate.now().minusYears(1), LocalDate.now()))
+                .isEqualTo(countryBefore);
     }
 }

@@ -29,12 +29,16 @@ class MonitorTests {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     TestAccounts accounts;
+
     @Autowired
     TestOrganisations organisations;
+
     @Autowired
     Monitor monitor;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -53,14 +57,25 @@ class MonitorTests {
 
     private String jobSeeker(String municipality, boolean statistics) throws Exception {
         var resident = accounts.with(Role.INWONER, "Werkzoekende");
-        String person = JsonPath.read(mvc.perform(post("/api/v1/persons").with(resident.basic()).contentType(MediaType.APPLICATION_JSON)
-                        .content("""
+        String person = JsonPath.read(
+                mvc.perform(post("/api/v1/persons")
+                                .with(resident.basic())
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content("""
                                 {"name": "W", "municipality": "%s", "travelKm": 20, "status": "JOB_SEEKER", "wwStart": "%s",
-                                 "skills": [], "workHistory": [{"occupation": "%s"}]}""".formatted(municipality, LocalDate.now().minusMonths(2), WELDER)))
-                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.personId");
+                                 "skills": [], "workHistory": [{"occupation": "%s"}]}""".formatted(
+                                                municipality, LocalDate.now().minusMonths(2), WELDER)))
+                        .andExpect(status().isCreated())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(),
+                "$.personId");
         if (statistics) {
-            mvc.perform(put("/api/v1/persons/{id}/consents/ANONYMOUS_STATISTICS", person).with(resident.basic())
-                    .contentType(MediaType.APPLICATION_JSON).content("{}")).andExpect(status().isOk());
+            mvc.perform(put("/api/v1/persons/{id}/consents/ANONYMOUS_STATISTICS", person)
+                            .with(resident.basic())
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content("{}"))
+                    .andExpect(status().isOk());
         }
         return person + "|" + resident.username();
     }
@@ -68,19 +83,34 @@ class MonitorTests {
     @Test
     void theIncrementalAggregatesEqualARebuildFromScratch() throws Exception {
         var employer = organisations.employer("Staalbouw Texel", "GM0448");
-        String vacancy = JsonPath.read(mvc.perform(post("/api/v1/vacancies").with(employer.basic()).contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"title\": \"Lasser\", \"occupation\": \"%s\", \"municipality\": \"GM0448\", \"status\": \"open\"}".formatted(WELDER)))
-                .andReturn().getResponse().getContentAsString(), "$.id");
+        String vacancy = JsonPath.read(
+                mvc.perform(post("/api/v1/vacancies")
+                                .with(employer.basic())
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content(
+                                        "{\"title\": \"Lasser\", \"occupation\": \"%s\", \"municipality\": \"GM0448\", \"status\": \"open\"}"
+                                                .formatted(WELDER)))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(),
+                "$.id");
         String[] a = jobSeeker("GM0448", true).split("\\|");
         String[] b = jobSeeker("GM0448", true).split("\\|");
         jobSeeker("GM0448", false);
         // changes: a vacancy closed, a consent withdrawn, a passport erased
-        mvc.perform(post("/api/v1/vacancies/{id}/status", vacancy).with(employer.basic()).contentType(MediaType.APPLICATION_JSON)
-                .content("{\"status\": \"CLOSED\"}")).andExpect(status().isOk());
-        mvc.perform(delete("/api/v1/persons/{id}/consents/ANONYMOUS_STATISTICS", a[0]).with(org.springframework.security.test.web.servlet
-                .request.SecurityMockMvcRequestPostProcessors.httpBasic(a[1], TestAccounts.PASSWORD))).andExpect(status().is2xxSuccessful());
-        mvc.perform(delete("/api/v1/persons/{id}", b[0]).with(org.springframework.security.test.web.servlet
-                .request.SecurityMockMvcRequestPostProcessors.httpBasic(b[1], TestAccounts.PASSWORD))).andExpect(status().is2xxSuccessful());
+        mvc.perform(post("/api/v1/vacancies/{id}/status", vacancy)
+                        .with(employer.basic())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"status\": \"CLOSED\"}"))
+                .andExpect(status().isOk());
+        mvc.perform(delete("/api/v1/persons/{id}/consents/ANONYMOUS_STATISTICS", a[0])
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                                .httpBasic(a[1], TestAccounts.PASSWORD)))
+                .andExpect(status().is2xxSuccessful());
+        mvc.perform(delete("/api/v1/persons/{id}", b[0])
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                                .httpBasic(b[1], TestAccounts.PASSWORD)))
+                .andExpect(status().is2xxSuccessful());
 
         List<String> incremental = counters();
         assertThat(incremental).anyMatch(row -> row.startsWith("av|PV27|")).anyMatch(row -> row.startsWith("aw|NL|"));
@@ -98,8 +128,11 @@ class MonitorTests {
                 .andExpect(jsonPath("$.total.suppressed").value(true))
                 .andExpect(jsonPath("$.total.wwShort").doesNotExist())
                 .andExpect(jsonPath("$.rows[?(@.group == '7')].suppressed").value(Matchers.contains(true)));
-        String body = mvc.perform(get("/monitor").param("gebied", "GM0450")).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString();
+        String body = mvc.perform(get("/monitor").param("gebied", "GM0450"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(body).contains("&lt; 10");
     }
 
@@ -110,13 +143,18 @@ class MonitorTests {
         mvc.perform(get("/api/v1/monitor/tension").param("area", "PV27").param("grouping", "SUB_MAJOR"))
                 .andExpect(jsonPath("$.total.vacancies").value(Matchers.greaterThan(500)))
                 .andExpect(jsonPath("$.rows.length()").value(Matchers.greaterThan(5)));
-        mvc.perform(get("/api/v1/monitor/tension").param("area", "XX12")).andExpect(status().isUnprocessableContent())
+        mvc.perform(get("/api/v1/monitor/tension").param("area", "XX12"))
+                .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.rule").value("monitor.area-unknown"));
         String trend = mvc.perform(get("/api/v1/monitor/trend").param("area", "PV27"))
-                .andExpect(jsonPath("$.length()").value(Matchers.greaterThanOrEqualTo(12))).andReturn().getResponse().getContentAsString();
+                .andExpect(jsonPath("$.length()").value(Matchers.greaterThanOrEqualTo(12)))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         String week = JsonPath.read(trend, "$[0].week");
         mvc.perform(get("/api/v1/monitor/tension").param("area", "AM12").param("period", week))
-                .andExpect(status().isOk()).andExpect(jsonPath("$.asOf").value(week));
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.asOf").value(week));
         mvc.perform(get("/api/v1/monitor/tension").param("area", "PV27").param("period", "2001-01-01"))
                 .andExpect(jsonPath("$.rule").value("monitor.period-unknown"));
         mvc.perform(get("/api/v1/monitor/skills-gap").param("area", "PV27"))
@@ -133,12 +171,21 @@ class MonitorTests {
                 Noord-Holland,2025,vacatures techniek,12000,vacatures,UWV
                 Noord-Holland,2025,werkzoekenden techniek,veel,personen,UWV
                 """;
-        mvc.perform(post("/api/v1/monitor/statistics/import").with(policy.basic()).contentType("text/csv").content(csv))
-                .andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.errors[0].line").value(3));
+        mvc.perform(post("/api/v1/monitor/statistics/import")
+                        .with(policy.basic())
+                        .contentType("text/csv")
+                        .content(csv))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].line").value(3));
         assertThat(monitor.statistics(null)).hasSize(before);
-        mvc.perform(post("/api/v1/monitor/statistics/import").with(policy.basic()).contentType("text/csv")
-                .content(csv.replace("veel", "4200"))).andExpect(status().isCreated()).andExpect(jsonPath("$.rows").value(2));
+        mvc.perform(post("/api/v1/monitor/statistics/import")
+                        .with(policy.basic())
+                        .contentType("text/csv")
+                        .content(csv.replace("veel", "4200")))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.rows").value(2));
         mvc.perform(get("/api/v1/monitor/statistics").param("area", "Noord-Holland"))
-                .andExpect(jsonPath("$[?(@.indicator == 'vacatures techniek')].source").value(Matchers.contains("UWV")));
+                .andExpect(jsonPath("$[?(@.indicator == 'vacatures techniek')].source")
+                        .value(Matchers.contains("UWV")));
     }
 }

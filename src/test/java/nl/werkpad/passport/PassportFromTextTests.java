@@ -39,31 +39,48 @@ class PassportFromTextTests {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     TestAccounts accounts;
+
     @Autowired
     PassportProposals proposals;
+
     @Autowired
     Passports passports;
 
     private String passportOf(TestAccounts.TestAccount resident) throws Exception {
-        return JsonPath.read(mvc.perform(post("/api/v1/persons").with(resident.basic()).contentType(MediaType.APPLICATION_JSON)
-                        .content("""
-                                {"name": "%s", "municipality": "GM0400", "travelKm": 20, "status": "JOB_SEEKER", "skills": [], "workHistory": []}"""
-                                .formatted(resident.displayName())))
-                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.personId");
+        return JsonPath.read(
+                mvc.perform(post("/api/v1/persons")
+                                .with(resident.basic())
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content("""
+                                {"name": "%s", "municipality": "GM0400", "travelKm": 20, "status": "JOB_SEEKER", "skills": [], "workHistory": []}""".formatted(resident.displayName())))
+                        .andExpect(status().isCreated())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(),
+                "$.personId");
     }
 
     /** A page session after logging in through the log-in form, as a browser would. */
     private org.springframework.mock.web.MockHttpSession session(TestAccounts.TestAccount who) throws Exception {
-        return (org.springframework.mock.web.MockHttpSession) mvc.perform(org.springframework.security.test.web.servlet.request
-                        .SecurityMockMvcRequestBuilders.formLogin("/login").user(who.username()).password(TestAccounts.PASSWORD))
-                .andReturn().getRequest().getSession(false);
+        return (org.springframework.mock.web.MockHttpSession) mvc.perform(
+                        org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin(
+                                        "/login")
+                                .user(who.username())
+                                .password(TestAccounts.PASSWORD))
+                .andReturn()
+                .getRequest()
+                .getSession(false);
     }
 
     private String passportJson(TestAccounts.TestAccount who, String person) throws Exception {
-        return mvc.perform(get("/api/v1/persons/{id}/passport", person).with(who.basic())).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString();
+        return mvc.perform(get("/api/v1/persons/{id}/passport", person).with(who.basic()))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
     }
 
     @Test
@@ -74,30 +91,48 @@ class PassportFromTextTests {
         String before = passportJson(resident, person);
         PassportProposal expected = proposals.fromText(CV, null);
         int index = java.util.stream.IntStream.range(0, expected.work().size())
-                .filter(i -> expected.work().get(i).words().stream().anyMatch(w -> w.text().toLowerCase().contains("lasser")))
-                .findFirst().orElseThrow();
+                .filter(i -> expected.work().get(i).words().stream()
+                        .anyMatch(w -> w.text().toLowerCase().contains("lasser")))
+                .findFirst()
+                .orElseThrow();
         var work = expected.work().get(index);
-        String page = mvc.perform(post("/paspoort/uit-tekst").session(residentSession).with(csrf()).param("text", CV))
+        String page = mvc.perform(post("/paspoort/uit-tekst")
+                        .session(residentSession)
+                        .with(csrf())
+                        .param("text", CV))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("<mark class=\"evidence\">")))
                 .andExpect(content().string(containsString(work.occupation().label())))
-                .andReturn().getResponse().getContentAsString();
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(page).contains("value=\"" + work.occupation().id() + "\"");
         assertThat(passportJson(resident, person)).isEqualTo(before);
 
-        var stated = expected.statedSkills().isEmpty() ? expected.skills().getFirst() : expected.statedSkills().getFirst();
-        mvc.perform(post("/paspoort/uit-tekst/bevestigen").session(residentSession).with(csrf())
-                        .param("text", CV).param("work", String.valueOf(index)).param("occupation_" + index, work.occupation().id())
-                        .param("fromYear_" + index, "2008").param("toYear_" + index, "2023")
+        var stated = expected.statedSkills().isEmpty()
+                ? expected.skills().getFirst()
+                : expected.statedSkills().getFirst();
+        mvc.perform(post("/paspoort/uit-tekst/bevestigen")
+                        .session(residentSession)
+                        .with(csrf())
+                        .param("text", CV)
+                        .param("work", String.valueOf(index))
+                        .param("occupation_" + index, work.occupation().id())
+                        .param("fromYear_" + index, "2008")
+                        .param("toYear_" + index, "2023")
                         .param("employer_" + index, "Damen Shipyards")
                         .param("skills", stated.skill().id()))
-                .andExpect(status().is3xxRedirection()).andExpect(redirectedUrlPattern("/paspoort*"));
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrlPattern("/paspoort*"));
         String after = passportJson(resident, person);
         List<String> skills = JsonPath.read(after, "$.skills[*].skill.id");
         assertThat(skills).containsExactly(stated.skill().id());
-        assertThat((List<Integer>) JsonPath.read(after, "$.workHistory[*].fromYear")).containsExactly(2008);
-        assertThat((List<String>) JsonPath.read(after, "$.workHistory[*].employer")).containsExactly("Damen Shipyards");
-        assertThat((List<String>) JsonPath.read(after, "$.workHistory[*].occupation.id")).containsExactly(work.occupation().id());
+        assertThat((List<Integer>) JsonPath.read(after, "$.workHistory[*].fromYear"))
+                .containsExactly(2008);
+        assertThat((List<String>) JsonPath.read(after, "$.workHistory[*].employer"))
+                .containsExactly("Damen Shipyards");
+        assertThat((List<String>) JsonPath.read(after, "$.workHistory[*].occupation.id"))
+                .containsExactly(work.occupation().id());
     }
 
     @Test
@@ -117,27 +152,59 @@ class PassportFromTextTests {
         String person = passportOf(resident);
         var residentSession = session(resident);
         String before = passportJson(resident, person);
-        mvc.perform(post("/paspoort/uit-tekst").session(residentSession).with(csrf()).param("text", "   "))
-                .andExpect(status().isOk()).andExpect(content().string(containsString("id=\"text-error\"")))
+        mvc.perform(post("/paspoort/uit-tekst")
+                        .session(residentSession)
+                        .with(csrf())
+                        .param("text", "   "))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"text-error\"")))
                 .andExpect(content().string(containsString("Vul dit in.")));
-        mvc.perform(post("/paspoort/uit-tekst").session(residentSession).with(csrf()).param("text", "x".repeat(100_001)))
-                .andExpect(status().isOk()).andExpect(content().string(containsString("id=\"text-error\"")));
-        mvc.perform(post("/paspoort/uit-tekst").session(residentSession).with(csrf()).param("text", "\uFFFD\uFFFD\uFFFD\uFFFD 0x00 ####"))
-                .andExpect(status().isOk()).andExpect(content().string(containsString("Dit lijkt geen tekst")));
-        mvc.perform(multipart("/paspoort/uit-cv").file(new MockMultipartFile("file", "cv.pdf", "application/pdf",
-                        DocumentTextTests.pdf(CV.lines().toList().get(1), "geheim"))).session(residentSession).with(csrf()))
-                .andExpect(status().isOk()).andExpect(content().string(containsString("id=\"file-error\"")))
+        mvc.perform(post("/paspoort/uit-tekst")
+                        .session(residentSession)
+                        .with(csrf())
+                        .param("text", "x".repeat(100_001)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"text-error\"")));
+        mvc.perform(post("/paspoort/uit-tekst")
+                        .session(residentSession)
+                        .with(csrf())
+                        .param("text", "\uFFFD\uFFFD\uFFFD\uFFFD 0x00 ####"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Dit lijkt geen tekst")));
+        mvc.perform(multipart("/paspoort/uit-cv")
+                        .file(new MockMultipartFile(
+                                "file",
+                                "cv.pdf",
+                                "application/pdf",
+                                DocumentTextTests.pdf(CV.lines().toList().get(1), "geheim")))
+                        .session(residentSession)
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"file-error\"")))
                 .andExpect(content().string(containsString("beveiligd met een wachtwoord")));
         byte[] binary = new byte[2048];
         new java.util.Random(3).nextBytes(binary);
-        mvc.perform(multipart("/paspoort/uit-cv").file(new MockMultipartFile("file", "cv.docx", "application/octet-stream", binary))
-                        .session(residentSession).with(csrf()))
-                .andExpect(status().isOk()).andExpect(content().string(containsString("geen DOCX-bestand")));
-        mvc.perform(post("/paspoort/uit-tekst/bevestigen").session(residentSession).with(csrf()).param("text", CV))
-                .andExpect(status().isOk()).andExpect(content().string(containsString("Er is niets aangevinkt")));
-        mvc.perform(post("/paspoort/uit-tekst/bevestigen").session(residentSession).with(csrf()).param("text", CV)
-                        .param("work", "0").param("occupation_0", "7aedaa07-3884-4c5b-88f9-80997b2aa54b").param("fromYear_0", "1820"))
-                .andExpect(status().isOk()).andExpect(content().string(containsString("field--error")));
+        mvc.perform(multipart("/paspoort/uit-cv")
+                        .file(new MockMultipartFile("file", "cv.docx", "application/octet-stream", binary))
+                        .session(residentSession)
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("geen DOCX-bestand")));
+        mvc.perform(post("/paspoort/uit-tekst/bevestigen")
+                        .session(residentSession)
+                        .with(csrf())
+                        .param("text", CV))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Er is niets aangevinkt")));
+        mvc.perform(post("/paspoort/uit-tekst/bevestigen")
+                        .session(residentSession)
+                        .with(csrf())
+                        .param("text", CV)
+                        .param("work", "0")
+                        .param("occupation_0", "7aedaa07-3884-4c5b-88f9-80997b2aa54b")
+                        .param("fromYear_0", "1820"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("field--error")));
         assertThat(passportJson(resident, person)).isEqualTo(before);
     }
 
@@ -146,9 +213,14 @@ class PassportFromTextTests {
         var resident = accounts.with(Role.INWONER, "Cv Uploader");
         passportOf(resident);
         var residentSession = session(resident);
-        mvc.perform(multipart("/paspoort/uit-cv").file(new MockMultipartFile("file", "mijn cv.docx",
-                        "application/vnd.openxmlformats-officedocument.wordprocessingml.document", DocumentTextTests.docx(CV)))
-                        .session(residentSession).with(csrf()))
+        mvc.perform(multipart("/paspoort/uit-cv")
+                        .file(new MockMultipartFile(
+                                "file",
+                                "mijn cv.docx",
+                                "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                                DocumentTextTests.docx(CV)))
+                        .session(residentSession)
+                        .with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("<mark class=\"evidence\">")))
                 .andExpect(content().string(not(containsString("id=\"file-error\""))));
@@ -161,15 +233,26 @@ class PassportFromTextTests {
         var advisorSession = session(advisor);
         String person = passportOf(resident);
         var residentSession = session(resident);
-        mvc.perform(get("/adviseur/personen/{id}/uit-tekst", person).session(advisorSession)).andExpect(status().isNotFound());
-        mvc.perform(put("/api/v1/persons/{id}/consents/ADVISOR", person).with(resident.basic())
-                .contentType(MediaType.APPLICATION_JSON).content("{\"grantee\": \"" + advisor.id() + "\"}")).andExpect(status().isOk());
-        mvc.perform(post("/adviseur/personen/{id}/uit-tekst", person).session(advisorSession).with(csrf()).param("text", CV))
-                .andExpect(status().isOk()).andExpect(content().string(containsString("<mark class=\"evidence\">")));
+        mvc.perform(get("/adviseur/personen/{id}/uit-tekst", person).session(advisorSession))
+                .andExpect(status().isNotFound());
+        mvc.perform(put("/api/v1/persons/{id}/consents/ADVISOR", person)
+                        .with(resident.basic())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"grantee\": \"" + advisor.id() + "\"}"))
+                .andExpect(status().isOk());
+        mvc.perform(post("/adviseur/personen/{id}/uit-tekst", person)
+                        .session(advisorSession)
+                        .with(csrf())
+                        .param("text", CV))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("<mark class=\"evidence\">")));
         PassportProposal proposal = proposals.fromText(CV, null);
         String skill = proposal.skills().getFirst().skill().id();
-        mvc.perform(post("/adviseur/personen/{id}/uit-tekst/bevestigen", person).session(advisorSession).with(csrf())
-                        .param("text", CV).param("occupationSkills", skill))
+        mvc.perform(post("/adviseur/personen/{id}/uit-tekst/bevestigen", person)
+                        .session(advisorSession)
+                        .with(csrf())
+                        .param("text", CV)
+                        .param("occupationSkills", skill))
                 .andExpect(status().is3xxRedirection());
         List<String> skills = JsonPath.read(passportJson(resident, person), "$.skills[*].skill.id");
         assertThat(skills).containsExactly(skill);
@@ -181,27 +264,42 @@ class PassportFromTextTests {
         String person = passportOf(resident);
         var residentSession = session(resident);
         String before = passportJson(resident, person);
-        String proposal = mvc.perform(post("/api/v1/persons/{id}/passport/proposals", person).with(resident.basic())
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"text\": " + tools.jackson.databind.json.JsonMapper
-                                .builder().build().writeValueAsString(CV) + "}"))
-                .andExpect(status().isOk()).andExpect(jsonPath("$.language").value("nl"))
-                .andReturn().getResponse().getContentAsString();
+        String proposal = mvc.perform(post("/api/v1/persons/{id}/passport/proposals", person)
+                        .with(resident.basic())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"text\": "
+                                + tools.jackson.databind.json.JsonMapper.builder()
+                                        .build()
+                                        .writeValueAsString(CV) + "}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.language").value("nl"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(passportJson(resident, person)).isEqualTo(before);
         String occupation = JsonPath.read(proposal, "$.work[0].occupation.id");
         List<String> skillIds = JsonPath.read(proposal, "$.skills[*].skill.id");
         String skill = skillIds.getFirst();
-        mvc.perform(post("/api/v1/persons/{id}/passport/confirmations", person).with(resident.basic())
-                        .contentType(MediaType.APPLICATION_JSON).content("""
+        mvc.perform(post("/api/v1/persons/{id}/passport/confirmations", person)
+                        .with(resident.basic())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("""
                                 {"skills": [{"skill": "%s", "source": "WORK_EXPERIENCE"}],
-                                 "workHistory": [{"occupation": "%s", "employer": "Damen Shipyards", "fromYear": 2008, "toYear": 2023}]}"""
-                                .formatted(skill, occupation)))
-                .andExpect(status().isOk()).andExpect(jsonPath("$.skills[0].skill.id").value(skill))
+                                 "workHistory": [{"occupation": "%s", "employer": "Damen Shipyards", "fromYear": 2008, "toYear": 2023}]}""".formatted(skill, occupation)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.skills[0].skill.id").value(skill))
                 .andExpect(jsonPath("$.workHistory[0].fromYear").value(2008));
-        mvc.perform(post("/api/v1/persons/{id}/passport/proposals", person).with(resident.basic())
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"text\": \"\"}"))
-                .andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.rule").value("input.required"));
+        mvc.perform(post("/api/v1/persons/{id}/passport/proposals", person)
+                        .with(resident.basic())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"text\": \"\"}"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.rule").value("input.required"));
         var stranger = accounts.with(Role.INWONER, "Vreemde");
-        mvc.perform(post("/api/v1/persons/{id}/passport/proposals", person).with(stranger.basic())
-                .contentType(MediaType.APPLICATION_JSON).content("{\"text\": \"lasser\"}")).andExpect(status().isNotFound());
+        mvc.perform(post("/api/v1/persons/{id}/passport/proposals", person)
+                        .with(stranger.basic())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"text\": \"lasser\"}"))
+                .andExpect(status().isNotFound());
     }
 }

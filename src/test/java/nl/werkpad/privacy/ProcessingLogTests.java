@@ -15,6 +15,7 @@ class ProcessingLogTests {
 
     @Autowired
     ProcessingLog log;
+
     @Autowired
     TransactionTemplate transactions;
 
@@ -26,11 +27,10 @@ class ProcessingLogTests {
     void keepsAProcessingThatIsCommittedWithTheRead() {
         UUID subject = UUID.randomUUID();
         transactions.executeWithoutResult(tx -> log.record(readBy(UUID.randomUUID(), subject)));
-        assertThat(log.forSubject(subject, 10)).singleElement()
-                .satisfies(entry -> {
-                    assertThat(entry.processing().action()).isEqualTo(Processing.Action.READ);
-                    assertThat(entry.processing().purpose()).isEqualTo("begeleiding");
-                });
+        assertThat(log.forSubject(subject, 10)).singleElement().satisfies(entry -> {
+            assertThat(entry.processing().action()).isEqualTo(Processing.Action.READ);
+            assertThat(entry.processing().purpose()).isEqualTo("begeleiding");
+        });
     }
 
     @Test
@@ -56,6 +56,8 @@ class ProcessingLogTests {
         UUID second = UUID.randomUUID();
         transactions.executeWithoutResult(tx -> log.record(readBy(first, subject)));
         transactions.executeWithoutResult(tx -> log.record(readBy(second, subject)));
-        assertThat(log.forSubject(subject, 10)).extracting(e -> e.processing().actorId()).containsExactly(second, first);
+        assertThat(log.forSubject(subject, 10))
+                .extracting(e -> e.processing().actorId())
+                .containsExactly(second, first);
     }
 }

@@ -17,6 +17,7 @@ class RegionsApiTests {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     Regions regions;
 
@@ -41,10 +42,12 @@ class RegionsApiTests {
     @Test
     void noordHollandHas44MunicipalitiesInFiveRegions() {
         var regionsOfNoordHolland = regions.labourMarketRegions().stream()
-                .filter(r -> r.provinces().stream().anyMatch(p -> p.code().equals("PV27"))).toList();
+                .filter(r -> r.provinces().stream().anyMatch(p -> p.code().equals("PV27")))
+                .toList();
         org.assertj.core.api.Assertions.assertThat(regionsOfNoordHolland).hasSize(5);
         org.assertj.core.api.Assertions.assertThat(regions.municipalities().stream()
-                .filter(m -> m.province().code().equals("PV27"))).hasSize(44);
+                        .filter(m -> m.province().code().equals("PV27")))
+                .hasSize(44);
     }
 
     @Test
@@ -82,10 +85,13 @@ class RegionsApiTests {
 
     @Test
     void theMunicipalityPickerSuggestsWhileTyping() throws Exception {
-        mvc.perform(get("/regios/gemeenten/suggesties").param("field", "woonplaats").param("woonplaatsQuery", "alkm"))
+        mvc.perform(get("/regios/gemeenten/suggesties")
+                        .param("field", "woonplaats")
+                        .param("woonplaatsQuery", "alkm"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("value=\"GM0361\"")))
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("Alkmaar (Noord-Holland Noord, Noord-Holland)")));
+                .andExpect(content()
+                        .string(org.hamcrest.Matchers.containsString("Alkmaar (Noord-Holland Noord, Noord-Holland)")));
     }
 
     @Test
@@ -94,6 +100,7 @@ class RegionsApiTests {
         mvc.perform(get("/regios/afstand").param("fromQuery", "Alkmaar").param("toQuery", "Amsterdam"))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("value=\"GM0363\"")));
         mvc.perform(get("/regios/afstand").param("from", "GM0361").param("to", "GM0363"))
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("Van Alkmaar naar Amsterdam is het hemelsbreed")));
+                .andExpect(content()
+                        .string(org.hamcrest.Matchers.containsString("Van Alkmaar naar Amsterdam is het hemelsbreed")));
     }
 }

@@ -15,10 +15,13 @@ class MoneyTests {
     private static final Locale DUTCH = Locale.forLanguageTag("nl");
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "1.234,50|123450", "1234.50|123450", "1,234.50|123450", "€ 10|1000", "10,5|1050", "10.50|1050",
-            "10,50|1050", "€10,50|1050", "1.234|123400", "1,234|123400", "1.234.567,89|123456789", "0,05|5",
-            "0.500|50", "EUR 12|1200", "-3,25|-325", " 7 |700", "1 234,50|123450", "10|1000"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "1.234,50|123450", "1234.50|123450", "1,234.50|123450", "€ 10|1000", "10,5|1050", "10.50|1050",
+                "10,50|1050", "€10,50|1050", "1.234|123400", "1,234|123400", "1.234.567,89|123456789", "0,05|5",
+                "0.500|50", "EUR 12|1200", "-3,25|-325", " 7 |700", "1 234,50|123450", "10|1000"
+            })
     void readsWhatDutchAndEnglishSpeakersType(String typed, long cents) {
         assertThat(Money.parse(typed)).isEqualTo(Money.ofCents(cents));
     }

@@ -43,16 +43,21 @@ public class ApiContractValidation implements MockMvcBuilderCustomizer {
         if (!path.startsWith("/api/v1/") || path.equals(DOCUMENT)) {
             return;
         }
-        ValidationReport report = validator(request).validateResponse(path,
-                Request.Method.valueOf(request.getMethod()), response(result.getResponse()));
+        ValidationReport report = validator(request)
+                .validateResponse(path, Request.Method.valueOf(request.getMethod()), response(result.getResponse()));
         if (report.hasErrors()) {
             throw new AssertionError("The response to " + request.getMethod() + " " + path + " ("
                     + result.getResponse().getStatus() + ") does not match /api/v1/openapi.json:\n"
-                    + report.getMessages().stream().filter(m -> m.getLevel() == ValidationReport.Level.ERROR)
-                    .map(m -> "  " + m.getMessage() + m.getContext()
-                            .flatMap(ValidationReport.MessageContext::getPointers)
-                            .map(p -> " at " + p.getInstance()).orElse(""))
-                    .distinct().limit(20).collect(java.util.stream.Collectors.joining("\n")));
+                    + report.getMessages().stream()
+                            .filter(m -> m.getLevel() == ValidationReport.Level.ERROR)
+                            .map(m -> "  " + m.getMessage()
+                                    + m.getContext()
+                                            .flatMap(ValidationReport.MessageContext::getPointers)
+                                            .map(p -> " at " + p.getInstance())
+                                            .orElse(""))
+                            .distinct()
+                            .limit(20)
+                            .collect(java.util.stream.Collectors.joining("\n")));
         }
     }
 
@@ -69,8 +74,8 @@ public class ApiContractValidation implements MockMvcBuilderCustomizer {
     }
 
     private static OpenApiInteractionValidator validator(MockHttpServletRequest request) {
-        WebApplicationContext context = WebApplicationContextUtils.getRequiredWebApplicationContext(
-                request.getServletContext());
+        WebApplicationContext context =
+                WebApplicationContextUtils.getRequiredWebApplicationContext(request.getServletContext());
         return VALIDATORS.computeIfAbsent(context, ApiContractValidation::load);
     }
 
@@ -97,7 +102,8 @@ public class ApiContractValidation implements MockMvcBuilderCustomizer {
                 tools.jackson.databind.node.ArrayNode required = object.putArray("required");
                 for (tools.jackson.databind.JsonNode part : parts) {
                     tools.jackson.databind.JsonNode resolved = part.has("$ref")
-                            ? root.at(part.get("$ref").asString().substring(1)) : part;
+                            ? root.at(part.get("$ref").asString().substring(1))
+                            : part;
                     resolved.path("properties").properties().forEach(p -> properties.set(p.getKey(), p.getValue()));
                     resolved.path("required").forEach(required::add);
                 }
@@ -111,8 +117,12 @@ public class ApiContractValidation implements MockMvcBuilderCustomizer {
     private static OpenApiInteractionValidator load(WebApplicationContext context) {
         try {
             // a MockMvc of its own, without this handler, to read the document the application serves
-            String document = MockMvcBuilders.webAppContextSetup(context).build().perform(get(DOCUMENT))
-                    .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+            String document = MockMvcBuilders.webAppContextSetup(context)
+                    .build()
+                    .perform(get(DOCUMENT))
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString(StandardCharsets.UTF_8);
             return OpenApiInteractionValidator.createForInlineApiSpecification(withoutDiscriminators(document))
                     .withLevelResolver(LevelResolver.create()
                             .withLevel("validation.request", ValidationReport.Level.IGNORE)

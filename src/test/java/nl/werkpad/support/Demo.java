@@ -12,8 +12,7 @@ public final class Demo {
 
     public static final String PASSWORD = "demo-wachtwoord-123";
 
-    private Demo() {
-    }
+    private Demo() {}
 
     /** HTTP Basic as the demo account of a role, for the API, e.g. {@code as("adviseur")}. */
     public static RequestPostProcessor as(String username) {
@@ -23,6 +22,8 @@ public final class Demo {
     /** A page session after logging in through the log-in form, as a browser would. */
     public static MockHttpSession session(MockMvc mvc, String username) throws Exception {
         return (MockHttpSession) mvc.perform(formLogin("/login").user(username).password(PASSWORD))
-                .andReturn().getRequest().getSession(false);
+                .andReturn()
+                .getRequest()
+                .getSession(false);
     }
 }

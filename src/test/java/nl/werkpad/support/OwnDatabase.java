@@ -12,8 +12,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
  */
 public final class OwnDatabase {
 
-    private OwnDatabase() {
-    }
+    private OwnDatabase() {}
 
     public static void in(DynamicPropertyRegistry registry) {
         try {

@@ -28,8 +28,12 @@ public class TestAccounts {
     }
 
     public TestAccount with(Role role, String displayName) {
-        String username = role.demoUsername() + "-" + UUID.randomUUID().toString().substring(0, 8);
-        return new TestAccount(username, accounts.create(new NewAccount(username, displayName, PASSWORD, Set.of(role), false)).id(),
+        String username =
+                role.demoUsername() + "-" + UUID.randomUUID().toString().substring(0, 8);
+        return new TestAccount(
+                username,
+                accounts.create(new NewAccount(username, displayName, PASSWORD, Set.of(role), false))
+                        .id(),
                 displayName);
     }
 }

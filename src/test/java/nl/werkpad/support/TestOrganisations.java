@@ -42,11 +42,22 @@ public class TestOrganisations {
         return create(name, municipality, Role.OPLEIDER, OrganisationKind.SCHOOL, "MBO", "P");
     }
 
-    private Member create(String name, String municipality, Role role, OrganisationKind kind, String level, String sector) {
-        String username = role.demoUsername() + "-" + UUID.randomUUID().toString().substring(0, 8);
-        UUID account = accounts.create(new NewAccount(username, name, PASSWORD, Set.of(role), false)).id();
-        Organisation organisation = organisations.register(new NewOrganisation(null, name, kind, level, sector, null,
-                List.of(new NewOrganisation.NewSite(null, municipality))), account);
+    private Member create(
+            String name, String municipality, Role role, OrganisationKind kind, String level, String sector) {
+        String username =
+                role.demoUsername() + "-" + UUID.randomUUID().toString().substring(0, 8);
+        UUID account = accounts.create(new NewAccount(username, name, PASSWORD, Set.of(role), false))
+                .id();
+        Organisation organisation = organisations.register(
+                new NewOrganisation(
+                        null,
+                        name,
+                        kind,
+                        level,
+                        sector,
+                        null,
+                        List.of(new NewOrganisation.NewSite(null, municipality))),
+                account);
         return new Member(username, account, organisation);
     }
 }

@@ -19,6 +19,6 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
-@org.springframework.context.annotation.Import({TestOrganisations.class, TestAccounts.class, ApiContractValidation.class})
-public @interface WerkpadTest {
-}
+@org.springframework.context.annotation.Import({TestOrganisations.class, TestAccounts.class, ApiContractValidation.class
+})
+public @interface WerkpadTest {}

@@ -11,9 +11,9 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import nl.werkpad.support.WerkpadTest;
 import nl.werkpad.taxonomy.importer.EscoPackageReader;
 import org.junit.jupiter.api.Test;
-import nl.werkpad.support.WerkpadTest;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -47,7 +47,9 @@ class SearchQualityTests {
         "timmerman, nl, timmerman, 1",
     })
     void findsOccupations(String query, String language, String expected, int within) {
-        List<String> labels = taxonomy.suggestOccupations(query, language, within).stream().map(Occupation::label).toList();
+        List<String> labels = taxonomy.suggestOccupations(query, language, within).stream()
+                .map(Occupation::label)
+                .toList();
         assertThat(labels).contains(expected);
     }
 
@@ -64,12 +66,13 @@ class SearchQualityTests {
         "lead a team, lead a team, 1",
     })
     void findsSkills(String query, String expected, int within) {
-        List<String> labels = taxonomy.suggestSkills(query, "nl", null, within).stream().map(Skill::label).toList();
+        List<String> labels = taxonomy.suggestSkills(query, "nl", null, within).stream()
+                .map(Skill::label)
+                .toList();
         assertThat(labels).contains(expected);
     }
 
-    record EverydayQuery(String text, String sector, Set<String> accepted) {
-    }
+    record EverydayQuery(String text, String sector, Set<String> accepted) {}
 
     /** The everyday Dutch set (src/test/resources/search/README.md); an accepted skill may carry its local id. */
     static List<EverydayQuery> everydayQueries() throws IOException {
@@ -108,8 +111,11 @@ class SearchQualityTests {
                 found++;
                 reciprocalRanks += 1.0 / rank;
             } else {
-                missed.append("  ").append(query.text()).append(" -> ")
-                        .append(hits.stream().limit(3).map(Skill::label).toList()).append('\n');
+                missed.append("  ")
+                        .append(query.text())
+                        .append(" -> ")
+                        .append(hits.stream().limit(3).map(Skill::label).toList())
+                        .append('\n');
             }
         }
         double top10 = (double) found / queries.size();

@@ -6,8 +6,8 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -63,9 +63,18 @@ class TaxonomyApiTests {
 
     @Test
     void pagesThroughLongListsOfSuggestions() throws Exception {
-        String second = com.jayway.jsonpath.JsonPath.read(mvc.perform(get("/api/v1/occupations").param("q", "verpleegkundige").param("limit", "2"))
-                .andReturn().getResponse().getContentAsString(), "$.results[1].id");
-        mvc.perform(get("/api/v1/occupations").param("q", "verpleegkundige").param("limit", "1").param("offset", "1"))
+        String second = com.jayway.jsonpath.JsonPath.read(
+                mvc.perform(get("/api/v1/occupations")
+                                .param("q", "verpleegkundige")
+                                .param("limit", "2"))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(),
+                "$.results[1].id");
+        mvc.perform(get("/api/v1/occupations")
+                        .param("q", "verpleegkundige")
+                        .param("limit", "1")
+                        .param("offset", "1"))
                 .andExpect(jsonPath("$.results.length()").value(1))
                 .andExpect(jsonPath("$.results[0].id").value(second))
                 .andExpect(jsonPath("$.offset").value(1));
@@ -73,7 +82,10 @@ class TaxonomyApiTests {
 
     @Test
     void filtersSkillsByType() throws Exception {
-        mvc.perform(get("/api/v1/skills").param("q", "Dutch").param("type", "language").param("lang", "en"))
+        mvc.perform(get("/api/v1/skills")
+                        .param("q", "Dutch")
+                        .param("type", "language")
+                        .param("lang", "en"))
                 .andExpect(jsonPath("$.results[*].types[*]").value(hasItem("language")))
                 .andExpect(jsonPath("$.results[0].label").value(containsString("Dutch")));
         // ESCO v1.0's Dutch label of the same language skills
@@ -96,13 +108,15 @@ class TaxonomyApiTests {
 
     @Test
     void acceptsTheFullEscoUriWhereverAnIdIsExpected() {
-        org.assertj.core.api.Assertions.assertThat(taxonomy.resolveSkills(java.util.List.of(
-                "http://data.europa.eu/esco/skill/" + HASKELL, HASKELL, "onbekend")))
+        org.assertj.core.api.Assertions.assertThat(taxonomy.resolveSkills(
+                        java.util.List.of("http://data.europa.eu/esco/skill/" + HASKELL, HASKELL, "onbekend")))
                 .containsEntry("http://data.europa.eu/esco/skill/" + HASKELL, HASKELL)
                 .containsEntry(HASKELL, HASKELL)
                 .doesNotContainKey("onbekend");
-        org.assertj.core.api.Assertions.assertThat(taxonomy.occupationRef("http://data.europa.eu/esco/occupation/" + WELDER, "nl"))
-                .hasValueSatisfying(o -> org.assertj.core.api.Assertions.assertThat(o.label()).isEqualTo("lasser"));
+        org.assertj.core.api.Assertions.assertThat(
+                        taxonomy.occupationRef("http://data.europa.eu/esco/occupation/" + WELDER, "nl"))
+                .hasValueSatisfying(o ->
+                        org.assertj.core.api.Assertions.assertThat(o.label()).isEqualTo("lasser"));
     }
 
     @Test
@@ -129,13 +143,16 @@ class TaxonomyApiTests {
     @Test
     void badRequestsGetProblems() throws Exception {
         mvc.perform(get("/api/v1/skills/{id}", "bestaat-niet"))
-                .andExpect(status().isNotFound()).andExpect(content().contentType("application/problem+json"));
+                .andExpect(status().isNotFound())
+                .andExpect(content().contentType("application/problem+json"));
         mvc.perform(get("/api/v1/skills").param("q", "lassen").param("lang", "fr"))
-                .andExpect(status().isBadRequest()).andExpect(content().contentType("application/problem+json"));
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentType("application/problem+json"));
         mvc.perform(get("/api/v1/skills").param("q", "lassen").param("limit", "1000"))
                 .andExpect(status().isBadRequest());
         mvc.perform(get("/api/v1/occupations"))
-                .andExpect(status().isBadRequest()).andExpect(content().contentType("application/problem+json"));
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentType("application/problem+json"));
     }
 
     @Test
@@ -153,7 +170,9 @@ class TaxonomyApiTests {
 
     @Test
     void theSkillPickerSuggestsWhileTypingAndKeepsWhatWasChosen() throws Exception {
-        mvc.perform(get("/vaardigheden/suggesties").param("field", "skills").param("skillsQuery", "forklift")
+        mvc.perform(get("/vaardigheden/suggesties")
+                        .param("field", "skills")
+                        .param("skillsQuery", "forklift")
                         .param("skills", HASKELL))
                 .andExpect(content().string(containsString("operate forklift")))
                 .andExpect(content().string(containsString("value=\"" + HASKELL + "\" checked")));
@@ -161,8 +180,12 @@ class TaxonomyApiTests {
 
     @Test
     void findsTheOccupationsThatNeedChosenSkillsWithoutJavaScript() throws Exception {
-        String operateForklift = com.jayway.jsonpath.JsonPath.read(mvc.perform(get("/api/v1/skills").param("q", "operate forklift"))
-                .andReturn().getResponse().getContentAsString(), "$.results[0].id");
+        String operateForklift = com.jayway.jsonpath.JsonPath.read(
+                mvc.perform(get("/api/v1/skills").param("q", "operate forklift"))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(),
+                "$.results[0].id");
         mvc.perform(get("/beroepen/bij-vaardigheden").param("skills", operateForklift))
                 .andExpect(content().string(containsString("heftruckchauffeur")));
         mvc.perform(get("/beroepen/bij-vaardigheden").param("skillsQuery", "forklift"))
@@ -183,7 +206,9 @@ class TaxonomyApiTests {
                 .andExpect(header().string("Content-Language", "en"))
                 .andExpect(jsonPath("$.skill.label").value("advise others"))
                 .andExpect(jsonPath("$.skill.language").value("en"));
-        mvc.perform(get("/api/v1/skills/{id}", ADVISE_OTHERS).header("Accept-Language", "en").param("lang", "nl"))
+        mvc.perform(get("/api/v1/skills/{id}", ADVISE_OTHERS)
+                        .header("Accept-Language", "en")
+                        .param("lang", "nl"))
                 .andExpect(jsonPath("$.skill.label").value("advies aan anderen geven"));
         mvc.perform(get("/api/v1/skills").param("q", "advies aan anderen").header("Accept-Language", "fr, de;q=0.5"))
                 .andExpect(header().string("Content-Language", "nl"))
@@ -195,15 +220,19 @@ class TaxonomyApiTests {
         mvc.perform(get("/api/v1/skills/{id}", INSTALL_HEAT_PUMP))
                 .andExpect(jsonPath("$.skill.label").value("install heat pump"))
                 .andExpect(jsonPath("$.skill.language").value("en"))
-                .andExpect(jsonPath("$.skill.group").value("installeren van verwarmings-, ventilatie- en airconditioningsapparatuur"))
+                .andExpect(jsonPath("$.skill.group")
+                        .value("installeren van verwarmings-, ventilatie- en airconditioningsapparatuur"))
                 .andExpect(jsonPath("$.skill.uri").value("http://data.europa.eu/esco/skill/" + INSTALL_HEAT_PUMP))
                 .andExpect(jsonPath("$.skill.local").value(false))
                 .andExpect(jsonPath("$.description").isNotEmpty());
         mvc.perform(get("/vaardigheden").param("q", "warmtepompen"))
-                .andExpect(content().string(containsString("<a class=\"skill-label__name\" href=\"/vaardigheden/" + INSTALL_HEAT_PUMP
-                        + "\" lang=\"en\">install heat pump</a>")))
+                .andExpect(content()
+                        .string(containsString("<a class=\"skill-label__name\" href=\"/vaardigheden/"
+                                + INSTALL_HEAT_PUMP + "\" lang=\"en\">install heat pump</a>")))
                 .andExpect(content().string(containsString("(Engels)")))
-                .andExpect(content().string(containsString("installeren van verwarmings-, ventilatie- en airconditioningsapparatuur")));
+                .andExpect(content()
+                        .string(containsString(
+                                "installeren van verwarmings-, ventilatie- en airconditioningsapparatuur")));
     }
 
     @Test

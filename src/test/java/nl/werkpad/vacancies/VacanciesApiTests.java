@@ -30,16 +30,21 @@ class VacanciesApiTests {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     TestOrganisations organisations;
+
     @Autowired
     Taxonomy taxonomy;
+
     @Autowired
     Vacancies vacancies;
 
     private ResultActions publish(TestOrganisations.Member employer, String json) throws Exception {
         return mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/v1/vacancies")
-                .with(employer.basic()).contentType(MediaType.APPLICATION_JSON).content(json));
+                .with(employer.basic())
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(json));
     }
 
     private String id(ResultActions result) throws Exception {
@@ -63,8 +68,10 @@ class VacanciesApiTests {
                 .andExpect(jsonPath("$.organisation.name").value("Scheepswerf Noord"))
                 .andExpect(jsonPath("$.status").value("OPEN"))
                 .andExpect(jsonPath("$.kind").value("JOB"))
-                .andExpect(jsonPath("$.essentialSkills.length()").value(welder.essentialSkills().size()))
-                .andExpect(jsonPath("$.optionalSkills.length()").value(welder.optionalSkills().size()));
+                .andExpect(jsonPath("$.essentialSkills.length()")
+                        .value(welder.essentialSkills().size()))
+                .andExpect(jsonPath("$.optionalSkills.length()")
+                        .value(welder.optionalSkills().size()));
     }
 
     @Test
@@ -82,7 +89,8 @@ class VacanciesApiTests {
     void badVacanciesGetAProblemNamingTheRule() throws Exception {
         var employer = organisations.employer("Foutje BV", "GM0361");
         publish(employer, smallest("OPEN").replace("GM0361", "GM9999"))
-                .andExpect(status().isUnprocessableContent()).andExpect(content().contentType("application/problem+json"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().contentType("application/problem+json"))
                 .andExpect(jsonPath("$.rule").value("vacancy.municipality-unknown"));
         publish(employer, smallest("OPEN").replace(WELDER_URI, "bestaat-niet"))
                 .andExpect(jsonPath("$.rule").value("vacancy.occupation-unknown"));
@@ -93,8 +101,11 @@ class VacanciesApiTests {
                 .andExpect(jsonPath("$.rule").value("vacancy.title-required"));
         publish(employer, smallest("OPEN").replace("}", ", \"closingDate\": \"2020-01-01\"}"))
                 .andExpect(jsonPath("$.rule").value("vacancy.closing-date-past"));
-        assertThat(vacancies.search(new VacancyFilter(null, null, null, null, employer.organisation().id(), null, 10, 0),
-                java.util.Optional.empty())).isEmpty();
+        assertThat(vacancies.search(
+                        new VacancyFilter(
+                                null, null, null, null, employer.organisation().id(), null, 10, 0),
+                        java.util.Optional.empty()))
+                .isEmpty();
     }
 
     @Test
@@ -105,12 +116,19 @@ class VacanciesApiTests {
         mvc.perform(get("/api/v1/vacancies/{id}", draft).with(owner.basic())).andExpect(status().isOk());
         mvc.perform(get("/api/v1/vacancies/{id}", draft).with(other.basic())).andExpect(status().isNotFound());
         mvc.perform(get("/api/v1/vacancies/{id}", draft)).andExpect(status().isNotFound());
-        mvc.perform(get("/api/v1/vacancies").param("organisation", owner.organisation().id().toString()).with(other.basic()))
+        mvc.perform(get("/api/v1/vacancies")
+                        .param("organisation", owner.organisation().id().toString())
+                        .with(other.basic()))
                 .andExpect(jsonPath("$.results[*].id").value(not(hasItem(draft))));
-        mvc.perform(get("/api/v1/vacancies").param("organisation", owner.organisation().id().toString()).with(owner.basic()))
+        mvc.perform(get("/api/v1/vacancies")
+                        .param("organisation", owner.organisation().id().toString())
+                        .with(owner.basic()))
                 .andExpect(jsonPath("$.results[*].id").value(hasItem(draft)));
-        mvc.perform(put("/api/v1/vacancies/{id}", draft).with(other.basic()).contentType(MediaType.APPLICATION_JSON)
-                .content(smallest("DRAFT"))).andExpect(status().isNotFound());
+        mvc.perform(put("/api/v1/vacancies/{id}", draft)
+                        .with(other.basic())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(smallest("DRAFT")))
+                .andExpect(status().isNotFound());
     }
 
     @Test
@@ -118,25 +136,43 @@ class VacanciesApiTests {
         var owner = organisations.employer("Eigenaar Open BV", "GM0361");
         var other = organisations.employer("Buurman BV", "GM0361");
         String open = id(publish(owner, smallest("OPEN")));
-        mvc.perform(put("/api/v1/vacancies/{id}", open).with(other.basic()).contentType(MediaType.APPLICATION_JSON)
-                .content(smallest("OPEN").replace("Lasser (m/v)", "Gekaapt"))).andExpect(status().isForbidden());
-        mvc.perform(post("/api/v1/vacancies/{id}/status", open).with(other.basic()).contentType(MediaType.APPLICATION_JSON)
-                .content("{\"status\": \"CLOSED\"}")).andExpect(status().isForbidden());
-        mvc.perform(get("/api/v1/vacancies/{id}", open)).andExpect(jsonPath("$.title").value("Lasser (m/v)"));
+        mvc.perform(put("/api/v1/vacancies/{id}", open)
+                        .with(other.basic())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(smallest("OPEN").replace("Lasser (m/v)", "Gekaapt")))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/api/v1/vacancies/{id}/status", open)
+                        .with(other.basic())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"status\": \"CLOSED\"}"))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/api/v1/vacancies/{id}", open))
+                .andExpect(jsonPath("$.title").value("Lasser (m/v)"));
     }
 
     @Test
     void theOwnerUpdatesFillsAndCannotReopenAFilledVacancy() throws Exception {
         var owner = organisations.employer("Vervuld BV", "GM0361");
         String id = id(publish(owner, smallest("OPEN")));
-        mvc.perform(put("/api/v1/vacancies/{id}", id).with(owner.basic()).contentType(MediaType.APPLICATION_JSON)
-                        .content(smallest("OPEN").replace("Lasser (m/v)", "Ervaren lasser").replace("}", ", \"hoursPerWeek\": 32}")))
-                .andExpect(jsonPath("$.title").value("Ervaren lasser")).andExpect(jsonPath("$.hoursPerWeek").value(32));
-        mvc.perform(post("/api/v1/vacancies/{id}/status", id).with(owner.basic()).contentType(MediaType.APPLICATION_JSON)
-                .content("{\"status\": \"FILLED\"}")).andExpect(jsonPath("$.status").value("FILLED"));
-        mvc.perform(post("/api/v1/vacancies/{id}/status", id).with(owner.basic()).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(put("/api/v1/vacancies/{id}", id)
+                        .with(owner.basic())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(smallest("OPEN")
+                                .replace("Lasser (m/v)", "Ervaren lasser")
+                                .replace("}", ", \"hoursPerWeek\": 32}")))
+                .andExpect(jsonPath("$.title").value("Ervaren lasser"))
+                .andExpect(jsonPath("$.hoursPerWeek").value(32));
+        mvc.perform(post("/api/v1/vacancies/{id}/status", id)
+                        .with(owner.basic())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"status\": \"FILLED\"}"))
+                .andExpect(jsonPath("$.status").value("FILLED"));
+        mvc.perform(post("/api/v1/vacancies/{id}/status", id)
+                        .with(owner.basic())
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"status\": \"OPEN\"}"))
-                .andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.rule").value("vacancy.status-transition"));
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.rule").value("vacancy.status-transition"));
     }
 
     @Test
@@ -145,9 +181,11 @@ class VacanciesApiTests {
         LocalDate tomorrow = LocalDate.now().plusDays(1);
         String id = id(publish(owner, smallest("OPEN").replace("}", ", \"closingDate\": \"" + tomorrow + "\"}")));
         vacancies.expireOverdue(tomorrow);
-        mvc.perform(get("/api/v1/vacancies/{id}", id)).andExpect(jsonPath("$.status").value("OPEN"));
+        mvc.perform(get("/api/v1/vacancies/{id}", id))
+                .andExpect(jsonPath("$.status").value("OPEN"));
         vacancies.expireOverdue(tomorrow.plusDays(1));
-        mvc.perform(get("/api/v1/vacancies/{id}", id)).andExpect(jsonPath("$.status").value("EXPIRED"));
+        mvc.perform(get("/api/v1/vacancies/{id}", id))
+                .andExpect(jsonPath("$.status").value("EXPIRED"));
     }
 
     @Test
@@ -169,19 +207,34 @@ class VacanciesApiTests {
                 Leerling lasser,%s,GM9999,LEARNING_PLACE,32,OPEN,
                 Stagiair lassen,%s,GM0361,INTERNSHIP,veertig,OPEN,
                 """.formatted(WELDER_URI, WELDER_URI, WELDER_URI);
-        mvc.perform(post("/api/v1/vacancies/import").with(employer.basic()).contentType("text/csv").content(csv))
+        mvc.perform(post("/api/v1/vacancies/import")
+                        .with(employer.basic())
+                        .contentType("text/csv")
+                        .content(csv))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].line").value(3))
-                .andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.containsString("vacancy.municipality-unknown")))
+                .andExpect(jsonPath("$.errors[0].message")
+                        .value(org.hamcrest.Matchers.containsString("vacancy.municipality-unknown")))
                 .andExpect(jsonPath("$.errors[1].line").value(4));
-        mvc.perform(get("/api/v1/vacancies").param("organisation", employer.organisation().id().toString()).with(employer.basic()))
+        mvc.perform(get("/api/v1/vacancies")
+                        .param("organisation", employer.organisation().id().toString())
+                        .with(employer.basic()))
                 .andExpect(jsonPath("$.results").isEmpty());
 
         String good = csv.replace("GM9999", "GM0363").replace("veertig", "40");
-        mvc.perform(post("/api/v1/vacancies/import").with(employer.basic()).contentType("text/csv").content(good))
-                .andExpect(status().isCreated()).andExpect(jsonPath("$.created").value(3));
-        String export = mvc.perform(get("/api/v1/vacancies/export").param("organisation", employer.organisation().id().toString())
-                .with(employer.basic())).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        mvc.perform(post("/api/v1/vacancies/import")
+                        .with(employer.basic())
+                        .contentType("text/csv")
+                        .content(good))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.created").value(3));
+        String export = mvc.perform(get("/api/v1/vacancies/export")
+                        .param("organisation", employer.organisation().id().toString())
+                        .with(employer.basic()))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(export.lines()).hasSize(4).first().asString().startsWith("id,title,occupation,municipality");
         assertThat(export).contains("Leerling lasser", "LEARNING_PLACE", "GM0363");
     }
@@ -189,7 +242,9 @@ class VacanciesApiTests {
     @Test
     void residentsCannotPublishVacancies() throws Exception {
         mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/v1/vacancies")
-                        .with(nl.werkpad.support.Demo.as("inwoner")).contentType(MediaType.APPLICATION_JSON).content(smallest("OPEN")))
+                        .with(nl.werkpad.support.Demo.as("inwoner"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(smallest("OPEN")))
                 .andExpect(status().isForbidden());
         mvc.perform(get("/api/v1/vacancies/{id}", UUID.randomUUID())).andExpect(status().isNotFound());
     }

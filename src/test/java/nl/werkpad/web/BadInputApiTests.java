@@ -30,141 +30,217 @@ class BadInputApiTests {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     TestAccounts accounts;
+
     @Autowired
     TestOrganisations organisations;
+
     @Autowired
     JdbcClient jdbc;
 
     private ResultActions passport(String json) throws Exception {
-        TestAccounts.TestAccount resident = accounts.with(Role.INWONER, "Inwoner " + UUID.randomUUID().toString().substring(0, 6));
-        ResultActions result = mvc.perform(post("/api/v1/persons").with(resident.basic())
-                .contentType(MediaType.APPLICATION_JSON).content(json));
-        assertThat(jdbc.sql("select count(*) from passport.person where account_id = ?").param(resident.id())
-                .query(Long.class).single()).as("nothing written").isZero();
+        TestAccounts.TestAccount resident = accounts.with(
+                Role.INWONER, "Inwoner " + UUID.randomUUID().toString().substring(0, 6));
+        ResultActions result = mvc.perform(post("/api/v1/persons")
+                .with(resident.basic())
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(json));
+        assertThat(jdbc.sql("select count(*) from passport.person where account_id = ?")
+                        .param(resident.id())
+                        .query(Long.class)
+                        .single())
+                .as("nothing written")
+                .isZero();
         return result;
     }
 
     private static String person(String name, String extra) {
-        return "{\"name\": " + name + ", \"municipality\": \"GM0361\", \"travelKm\": 10, \"status\": \"JOB_SEEKER\"" + extra + "}";
+        return "{\"name\": " + name + ", \"municipality\": \"GM0361\", \"travelKm\": 10, \"status\": \"JOB_SEEKER\""
+                + extra + "}";
     }
 
     @Test
     void yearsOutsideWhatTheDatabaseHoldsAreARuleNotA500() throws Exception {
         passport(person("\"Jaar\"", ", \"workHistory\": [{\"occupation\": \"" + WELDER + "\", \"fromYear\": 1900}]"))
-                .andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.rule").value("input.out-of-range"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.rule").value("input.out-of-range"))
                 .andExpect(jsonPath("$.field").value("workHistory[0].fromYear"));
         passport(person("\"Jaar\"", ", \"education\": [{\"kind\": \"DIPLOMA\", \"title\": \"X\", \"year\": 3000}]"))
-                .andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.field").value("education[0].year"));
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.field").value("education[0].year"));
         passport(person("\"Jaar\"", ", \"education\": [{\"kind\": \"DIPLOMA\", \"title\": \"X\", \"year\": 1949}]"))
-                .andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.field").value("education[0].year"));
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.field").value("education[0].year"));
     }
 
     @Test
     void aNulOrOtherControlCharacterIsRefusedWithTheField() throws Exception {
-        passport(person("\"Sanne\\u0000\"", "")).andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.rule").value("input.control-character")).andExpect(jsonPath("$.field").value("name"));
-        passport(person("\"Sanne\\u001b[31m\"", "")).andExpect(status().isBadRequest())
+        passport(person("\"Sanne\\u0000\"", ""))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.rule").value("input.control-character"))
+                .andExpect(jsonPath("$.field").value("name"));
+        passport(person("\"Sanne\\u001b[31m\"", ""))
+                .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.rule").value("input.control-character"));
     }
 
     @Test
     void textHasAStatedMaximum() throws Exception {
-        passport(person("\"" + "a".repeat(1_000_000) + "\"", "")).andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.rule").value("input.too-long")).andExpect(jsonPath("$.field").value("name"));
-        passport(person("\"" + "a".repeat(201) + "\"", "")).andExpect(status().isUnprocessableContent())
-                .andExpect(jsonPath("$.rule").value("input.too-long")).andExpect(jsonPath("$.field").value("name"))
+        passport(person("\"" + "a".repeat(1_000_000) + "\"", ""))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.rule").value("input.too-long"))
+                .andExpect(jsonPath("$.field").value("name"));
+        passport(person("\"" + "a".repeat(201) + "\"", ""))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.rule").value("input.too-long"))
+                .andExpect(jsonPath("$.field").value("name"))
                 .andExpect(jsonPath("$.errors[0].limit").value(200));
     }
 
     @Test
     void aNullInsideAListIsRefusedWithItsPlace() throws Exception {
-        passport(person("\"Lijst\"", ", \"skills\": [null]")).andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.rule").value("input.null-in-list")).andExpect(jsonPath("$.field").value("skills[0]"));
-        TestOrganisations.Member provider = organisations.provider("Opleider " + UUID.randomUUID().toString().substring(0, 6), "GM0361");
-        mvc.perform(post("/api/v1/training-offers").with(provider.basic()).contentType(MediaType.APPLICATION_JSON).content("""
+        passport(person("\"Lijst\"", ", \"skills\": [null]"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.rule").value("input.null-in-list"))
+                .andExpect(jsonPath("$.field").value("skills[0]"));
+        TestOrganisations.Member provider = organisations.provider(
+                "Opleider " + UUID.randomUUID().toString().substring(0, 6), "GM0361");
+        mvc.perform(post("/api/v1/training-offers")
+                        .with(provider.basic())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("""
                         {"provider": "%s", "title": "Cursus", "level": "MBO_3", "mode": "ONLINE", "durationHours": 4,
-                         "durationWeeks": 1, "costCents": 100, "status": "PUBLISHED", "skills": [], "starts": [null]}"""
-                        .formatted(provider.organisation().id())))
-                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("starts[0]"));
+                         "durationWeeks": 1, "costCents": 100, "status": "PUBLISHED", "skills": [], "starts": [null]}""".formatted(provider.organisation().id())))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.field").value("starts[0]"));
     }
 
     @Test
     void typesAreStrictAndUnknownFieldsAreNamed() throws Exception {
-        passport(person("123", "")).andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.rule").value("json.wrong-type")).andExpect(jsonPath("$.field").value("name"))
+        passport(person("123", ""))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.rule").value("json.wrong-type"))
+                .andExpect(jsonPath("$.field").value("name"))
                 .andExpect(jsonPath("$.detail").value("Field 'name': expects a string."));
-        passport(person("\"Getal\"", "").replace("\"travelKm\": 10", "\"travelKm\": 1.5")).andExpect(status().isBadRequest())
+        passport(person("\"Getal\"", "").replace("\"travelKm\": 10", "\"travelKm\": 1.5"))
+                .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.field").value("travelKm"));
-        passport(person("\"Getal\"", "").replace("\"travelKm\": 10", "\"travelKm\": \"10\"")).andExpect(status().isBadRequest())
+        passport(person("\"Getal\"", "").replace("\"travelKm\": 10", "\"travelKm\": \"10\""))
+                .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.field").value("travelKm"));
-        passport(person("\"Onbekend\"", ", \"isAdmin\": true")).andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.rule").value("json.unknown-field")).andExpect(jsonPath("$.field").value("isAdmin"));
+        passport(person("\"Onbekend\"", ", \"isAdmin\": true"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.rule").value("json.unknown-field"))
+                .andExpect(jsonPath("$.field").value("isAdmin"));
     }
 
     @Test
     void malformedJsonNamesTheLineAndColumnAndNoJavaClass() throws Exception {
-        passport("{\"name\": \"Kapot\",\n  \"municipality\": }").andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.rule").value("json.malformed")).andExpect(jsonPath("$.line").value(2))
-                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("jackson"))));
+        passport("{\"name\": \"Kapot\",\n  \"municipality\": }")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.rule").value("json.malformed"))
+                .andExpect(jsonPath("$.line").value(2))
+                .andExpect(jsonPath("$.detail")
+                        .value(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("jackson"))));
     }
 
     @Test
     void exportsNeutraliseFormulaCellsAndImportErrorsNameLineAndColumnNotAJavaClass() throws Exception {
-        TestOrganisations.Member employer = organisations.employer("Formule BV " + UUID.randomUUID().toString().substring(0, 6), "GM0361");
-        mvc.perform(post("/api/v1/vacancies").with(employer.basic()).contentType(MediaType.APPLICATION_JSON).content("""
+        TestOrganisations.Member employer = organisations.employer(
+                "Formule BV " + UUID.randomUUID().toString().substring(0, 6), "GM0361");
+        mvc.perform(post("/api/v1/vacancies")
+                        .with(employer.basic())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("""
                         {"organisation": "%s", "title": "=HYPERLINK(\\"http://x.example\\",\\"klik\\")", "occupation": "%s",
-                         "municipality": "GM0361", "kind": "JOB", "status": "OPEN", "description": "@SUM(A1:A9)"}"""
-                        .formatted(employer.organisation().id(), WELDER)))
+                         "municipality": "GM0361", "kind": "JOB", "status": "OPEN", "description": "@SUM(A1:A9)"}""".formatted(employer.organisation().id(), WELDER)))
                 .andExpect(status().isCreated());
-        String export = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/api/v1/vacancies/export")
-                        .param("organisation", employer.organisation().id().toString()).with(employer.basic()))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String export = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(
+                                "/api/v1/vacancies/export")
+                        .param("organisation", employer.organisation().id().toString())
+                        .with(employer.basic()))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(export).contains("\"'=HYPERLINK(", "'@SUM(A1:A9)").doesNotContain(",=HYPERLINK", ",@SUM");
 
-        String broken = "title,occupation,municipality,kind,status,hours_per_week\n\"Lasser\"x,%s,GM0361,JOB,OPEN,38\n".formatted(WELDER);
-        mvc.perform(post("/api/v1/vacancies/import").with(employer.basic()).contentType("text/csv").content(broken))
+        String broken = "title,occupation,municipality,kind,status,hours_per_week\n\"Lasser\"x,%s,GM0361,JOB,OPEN,38\n"
+                .formatted(WELDER);
+        mvc.perform(post("/api/v1/vacancies/import")
+                        .with(employer.basic())
+                        .contentType("text/csv")
+                        .content(broken))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].line").value(2))
-                .andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("java."))))
-                .andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("Exception"))));
-        String badCell = "title,occupation,municipality,kind,status,hours_per_week\nLasser,%s,GM0361,JOB,OPEN,veertig\n".formatted(WELDER);
-        mvc.perform(post("/api/v1/vacancies/import").with(employer.basic()).contentType("text/csv").content(badCell))
+                .andExpect(jsonPath("$.errors[0].message")
+                        .value(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("java."))))
+                .andExpect(jsonPath("$.errors[0].message")
+                        .value(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("Exception"))));
+        String badCell = "title,occupation,municipality,kind,status,hours_per_week\nLasser,%s,GM0361,JOB,OPEN,veertig\n"
+                .formatted(WELDER);
+        mvc.perform(post("/api/v1/vacancies/import")
+                        .with(employer.basic())
+                        .contentType("text/csv")
+                        .content(badCell))
                 .andExpect(status().isUnprocessableContent())
-                .andExpect(jsonPath("$.errors[0].line").value(2)).andExpect(jsonPath("$.errors[0].column").value("hours_per_week"));
+                .andExpect(jsonPath("$.errors[0].line").value(2))
+                .andExpect(jsonPath("$.errors[0].column").value("hours_per_week"));
     }
 
     @Test
     void anAdvisorConsentMustNameAnAdvisor() throws Exception {
-        TestAccounts.TestAccount resident = accounts.with(Role.INWONER, "Inwoner " + UUID.randomUUID().toString().substring(0, 6));
-        String person = com.jayway.jsonpath.JsonPath.read(mvc.perform(post("/api/v1/persons").with(resident.basic())
-                        .contentType(MediaType.APPLICATION_JSON).content(person("\"Toestemming\"", "")))
-                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.personId");
+        TestAccounts.TestAccount resident = accounts.with(
+                Role.INWONER, "Inwoner " + UUID.randomUUID().toString().substring(0, 6));
+        String person = com.jayway.jsonpath.JsonPath.read(
+                mvc.perform(post("/api/v1/persons")
+                                .with(resident.basic())
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content(person("\"Toestemming\"", "")))
+                        .andExpect(status().isCreated())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(),
+                "$.personId");
         TestAccounts.TestAccount neighbour = accounts.with(Role.INWONER, "Buurman");
         TestAccounts.TestAccount advisor = accounts.with(Role.ADVISEUR, "Adviseur");
         for (UUID notAnAdvisor : java.util.List.of(neighbour.id(), UUID.randomUUID())) {
-            mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put("/api/v1/persons/{id}/consents/ADVISOR", person)
-                            .with(resident.basic()).contentType(MediaType.APPLICATION_JSON).content("{\"grantee\": \"" + notAnAdvisor + "\"}"))
-                    .andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.rule").value("consent.grantee-not-advisor"));
+            mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put(
+                                    "/api/v1/persons/{id}/consents/ADVISOR", person)
+                            .with(resident.basic())
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content("{\"grantee\": \"" + notAnAdvisor + "\"}"))
+                    .andExpect(status().isUnprocessableContent())
+                    .andExpect(jsonPath("$.rule").value("consent.grantee-not-advisor"));
         }
-        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put("/api/v1/persons/{id}/consents/ADVISOR", person)
-                        .with(resident.basic()).contentType(MediaType.APPLICATION_JSON).content("{\"grantee\": \"" + advisor.id() + "\"}"))
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put(
+                                "/api/v1/persons/{id}/consents/ADVISOR", person)
+                        .with(resident.basic())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"grantee\": \"" + advisor.id() + "\"}"))
                 .andExpect(status().isOk());
         assertThat(jdbc.sql("select count(*) from privacy.consent_event where subject_id = ?::uuid and grantee = ?")
-                .params(person, neighbour.id()).query(Long.class).single()).isZero();
+                        .params(person, neighbour.id())
+                        .query(Long.class)
+                        .single())
+                .isZero();
     }
 
     @Test
     void whatTheDatabaseStillRefusesIsAConflictOrARuleNamingTheField() {
         var error = org.junit.jupiter.api.Assertions.assertThrows(DataIntegrityViolationException.class, () -> jdbc.sql(
-                "insert into passport.work_history (id, person_id, occupation_id, from_year) values (?, ?, 'x', 1900)")
-                .params(UUID.randomUUID(), UUID.randomUUID()).update());
+                        "insert into passport.work_history (id, person_id, occupation_id, from_year) values (?, ?, 'x', 1900)")
+                .params(UUID.randomUUID(), UUID.randomUUID())
+                .update());
         DatabaseRefusal refusal = DatabaseRefusal.of(error).orElseThrow();
         assertThat(refusal.status()).isEqualTo(422);
         assertThat(refusal.field()).isEqualTo("fromYear");
-        var nul = org.junit.jupiter.api.Assertions.assertThrows(DataIntegrityViolationException.class, () -> jdbc.sql(
-                "select 9223372036854775807::bigint + 1").query(Long.class).single());
+        var nul = org.junit.jupiter.api.Assertions.assertThrows(
+                DataIntegrityViolationException.class, () -> jdbc.sql("select 9223372036854775807::bigint + 1")
+                        .query(Long.class)
+                        .single());
         assertThat(DatabaseRefusal.of(nul).orElseThrow().status()).isEqualTo(422);
     }
 }

@@ -1,11 +1,11 @@
 package nl.werkpad.web;
 
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-import static org.hamcrest.Matchers.containsString;
 
 import nl.werkpad.support.Demo;
 import nl.werkpad.support.WerkpadTest;
@@ -23,16 +23,25 @@ class BadInputPageTests {
     @Test
     void aTooLongTitleOrAnAbsurdPriceIsRefusedNextToTheField() throws Exception {
         var employer = Demo.session(mvc, "werkgever");
-        mvc.perform(get("/werkgever/vacatures/nieuw").session(employer)).andExpect(status().isOk())
+        mvc.perform(get("/werkgever/vacatures/nieuw").session(employer))
+                .andExpect(status().isOk())
                 .andExpect(content().string(containsString("maxlength=\"200\"")))
                 .andExpect(content().string(containsString("maxlength=\"10000\"")));
-        mvc.perform(post("/werkgever/vacatures").session(employer).with(csrf())
-                        .param("title", "L".repeat(201)).param("municipality", "GM0361").param("status", "OPEN"))
+        mvc.perform(post("/werkgever/vacatures")
+                        .session(employer)
+                        .with(csrf())
+                        .param("title", "L".repeat(201))
+                        .param("municipality", "GM0361")
+                        .param("status", "OPEN"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"title-error\"")))
                 .andExpect(content().string(containsString("Te lang: ten hoogste 200 tekens.")));
-        mvc.perform(post("/werkgever/vacatures").session(employer).with(csrf())
-                        .param("title", "Lasser").param("municipality", "GM0361").param("status", "OPEN")
+        mvc.perform(post("/werkgever/vacatures")
+                        .session(employer)
+                        .with(csrf())
+                        .param("title", "Lasser")
+                        .param("municipality", "GM0361")
+                        .param("status", "OPEN")
                         .param("salaryMin", "1000000000000000000000000"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"salary-error\"")))

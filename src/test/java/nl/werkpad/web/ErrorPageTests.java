@@ -21,13 +21,15 @@ class ErrorPageTests {
 
     @LocalServerPort
     int port;
+
     private final HttpClient http = HttpClient.newHttpClient();
 
     private HttpResponse<String> get(String path, String user, String language) throws Exception {
         // pages need a session (tested in the browser); API calls and anonymous requests are enough here
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
         if (user != null) {
-            String basic = Base64.getEncoder().encodeToString((user + ":" + Demo.PASSWORD).getBytes(StandardCharsets.UTF_8));
+            String basic =
+                    Base64.getEncoder().encodeToString((user + ":" + Demo.PASSWORD).getBytes(StandardCharsets.UTF_8));
             request.header("Authorization", "Basic " + basic);
         }
         request.header("Accept", "text/html");
@@ -41,7 +43,8 @@ class ErrorPageTests {
     void anAnonymousVisitorOfAnUnknownPageIsAskedToLogInFirst() throws Exception {
         var response = get("/bestaat-niet", null, null);
         assertThat(response.statusCode()).isEqualTo(302);
-        assertThat(response.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
+        assertThat(response.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
     }
 
     @Test

@@ -35,7 +35,8 @@ class I18nTests {
             }
             var attribute = LITERAL_TEXT_ATTRIBUTE.matcher(html);
             if (attribute.find()) {
-                problems.add(template + ": literal text in attribute " + attribute.group().trim());
+                problems.add(template + ": literal text in attribute "
+                        + attribute.group().trim());
             }
         }
         assertThat(problems).isEmpty();
@@ -54,7 +55,8 @@ class I18nTests {
         Pattern key = Pattern.compile("#\\{([a-zA-Z0-9._-]+)[}(]");
         List<String> missing = new ArrayList<>();
         for (Path template : templates()) {
-            var matcher = key.matcher(COMMENT.matcher(Files.readString(template)).replaceAll(""));
+            var matcher =
+                    key.matcher(COMMENT.matcher(Files.readString(template)).replaceAll(""));
             while (matcher.find()) {
                 if (!dutch.containsKey(matcher.group(1))) {
                     missing.add(template.getFileName() + ": " + matcher.group(1));

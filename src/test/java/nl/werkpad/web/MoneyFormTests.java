@@ -24,9 +24,14 @@ class MoneyFormTests {
     void aDutchOrEnglishSalaryComesBackInDutchWithItsCents() throws Exception {
         var employer = Demo.session(mvc, "werkgever");
         // the too-long title sends the form back, so it shows what it read from the amounts
-        mvc.perform(post("/werkgever/vacatures").session(employer).with(csrf())
-                        .param("title", "L".repeat(201)).param("municipality", "GM0361").param("status", "OPEN")
-                        .param("salaryMin", "2.750,50").param("salaryMax", "3100.5"))
+        mvc.perform(post("/werkgever/vacatures")
+                        .session(employer)
+                        .with(csrf())
+                        .param("title", "L".repeat(201))
+                        .param("municipality", "GM0361")
+                        .param("status", "OPEN")
+                        .param("salaryMin", "2.750,50")
+                        .param("salaryMax", "3100.5"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("value=\"2.750,50\"")))
                 .andExpect(content().string(containsString("value=\"3.100,50\"")))
@@ -36,8 +41,12 @@ class MoneyFormTests {
     @Test
     void anOfferCostTypedInDutchIsReadWithItsCents() throws Exception {
         var provider = Demo.session(mvc, "opleider");
-        mvc.perform(post("/opleider/opleidingen").session(provider).with(csrf())
-                        .param("_picker", "skills").param("title", "Cursus").param("cost", "€ 1.495,95"))
+        mvc.perform(post("/opleider/opleidingen")
+                        .session(provider)
+                        .with(csrf())
+                        .param("_picker", "skills")
+                        .param("title", "Cursus")
+                        .param("cost", "€ 1.495,95"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("value=\"1.495,95\"")));
     }

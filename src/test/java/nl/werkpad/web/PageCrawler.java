@@ -32,8 +32,7 @@ import org.springframework.test.web.servlet.MockMvc;
 final class PageCrawler {
 
     /** A page as fetched: where, the HTTP status and, for HTML, the parsed document. */
-    record Page(String url, int status, Document document) {
-    }
+    record Page(String url, int status, Document document) {}
 
     private static final int PAGES_PER_SHAPE = 2;
     private static final int MAX_PAGES = 300;
@@ -85,7 +84,8 @@ final class PageCrawler {
         }
         String type = response.getContentType();
         Document document = type != null && type.startsWith("text/html")
-                ? Jsoup.parse(response.getContentAsString(StandardCharsets.UTF_8), "http://localhost" + url) : null;
+                ? Jsoup.parse(response.getContentAsString(StandardCharsets.UTF_8), "http://localhost" + url)
+                : null;
         if (response.getStatus() / 100 == 3 && response.getRedirectedUrl() != null) {
             document = Jsoup.parse("<a href=\"" + response.getRedirectedUrl() + "\"></a>", "http://localhost" + url);
         }
@@ -104,7 +104,8 @@ final class PageCrawler {
         for (Element form : page.document().select("form")) {
             if (form.attr("method").isBlank() || form.attr("method").equalsIgnoreCase("get")) {
                 internal(form.absUrl("action").isBlank() ? page.document().location() : form.absUrl("action"))
-                        .map(action -> withDefaults(action, form)).ifPresent(urls::add);
+                        .map(action -> withDefaults(action, form))
+                        .ifPresent(urls::add);
             }
         }
         return urls;
@@ -115,7 +116,9 @@ final class PageCrawler {
         StringJoiner query = new StringJoiner("&");
         for (Element field : form.select("input[name], select[name]")) {
             String type = field.attr("type");
-            if (type.equals("submit") || type.equals("button") || type.equals("file")
+            if (type.equals("submit")
+                    || type.equals("button")
+                    || type.equals("file")
                     || ((type.equals("radio") || type.equals("checkbox")) && !field.hasAttr("checked"))) {
                 continue;
             }
@@ -148,14 +151,21 @@ final class PageCrawler {
         StringBuilder shape = new StringBuilder();
         for (String segment : path.split("/")) {
             if (!segment.isEmpty()) {
-                shape.append('/').append(ID_SEGMENT.matcher(URLDecoder.decode(segment, StandardCharsets.UTF_8)).matches()
-                        ? "{id}" : segment);
+                shape.append('/')
+                        .append(
+                                ID_SEGMENT
+                                                .matcher(URLDecoder.decode(segment, StandardCharsets.UTF_8))
+                                                .matches()
+                                        ? "{id}"
+                                        : segment);
             }
         }
         if (url.contains("?")) {
             shape.append('?');
             java.util.Arrays.stream(url.substring(url.indexOf('?') + 1).split("&"))
-                    .map(p -> p.contains("=") ? p.substring(0, p.indexOf('=')) : p).sorted().distinct()
+                    .map(p -> p.contains("=") ? p.substring(0, p.indexOf('=')) : p)
+                    .sorted()
+                    .distinct()
                     .forEach(name -> shape.append(name).append('&'));
         }
         return shape.toString();

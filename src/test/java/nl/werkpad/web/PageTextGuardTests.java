@@ -1,27 +1,26 @@
 package nl.werkpad.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.regex.Pattern;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
 import nl.werkpad.access.Role;
 import nl.werkpad.support.Demo;
 import nl.werkpad.support.TestAccounts;
-import org.springframework.http.MediaType;
-import org.springframework.mock.web.MockHttpSession;
 import nl.werkpad.support.WerkpadTest;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -36,7 +35,13 @@ class PageTextGuardTests {
     /** Pages reached only by typing into a form, visited besides what the links lead to. */
     private static final Map<String, List<String>> FORM_PAGES = Map.of(
             "", List.of("/vaardigheden?q=lassen", "/beroepen?q=lasser", "/matchen"),
-            "inwoner", List.of("/paspoort", "/mijn/matches", "/mijn/routes", "/mijn/ontwikkelrekening", "/mijn/opleidingsplan"),
+            "inwoner",
+                    List.of(
+                            "/paspoort",
+                            "/mijn/matches",
+                            "/mijn/routes",
+                            "/mijn/ontwikkelrekening",
+                            "/mijn/opleidingsplan"),
             "adviseur", List.of("/adviseur/caseload?gemeente=Alkmaar", "/adviseur/caseload", "/adviseur/personen"),
             "fondsbeheerder", List.of("/fonds", "/fonds/grootboek"));
 
@@ -47,7 +52,8 @@ class PageTextGuardTests {
     private static final List<Pattern> OWNED_ELSEWHERE = List.of();
 
     /** The resident's own pages, written for them in plain Dutch (the agenda and monitor keep the policy terms). */
-    private static final Pattern RESIDENTS_OWN = Pattern.compile("^/(mijn|paspoort|vouchers|servicepunt|matchen|vacatures|opleidingen)\\b");
+    private static final Pattern RESIDENTS_OWN =
+            Pattern.compile("^/(mijn|paspoort|vouchers|servicepunt|matchen|vacatures|opleidingen)\\b");
 
     private static VisibleCodes codes;
 
@@ -55,8 +61,10 @@ class PageTextGuardTests {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     TestAccounts accounts;
+
     @Autowired
     nl.werkpad.taxonomy.Taxonomy taxonomy;
 
@@ -66,7 +74,8 @@ class PageTextGuardTests {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"", "inwoner", "werkgever", "opleider", "adviseur", "fondsbeheerder", "beleid", "beheerder"})
+    @ValueSource(
+            strings = {"", "inwoner", "werkgever", "opleider", "adviseur", "fondsbeheerder", "beleid", "beheerder"})
     void everyPageARoleReachesShowsNamesNotCodes(String user) throws Exception {
         crawlAndCheck(user, user.isEmpty() ? "anonymous" : user, user.isEmpty() ? null : Demo.session(mvc, user));
     }
@@ -76,20 +85,34 @@ class PageTextGuardTests {
     void everyPageAResidentWithAPassportReachesShowsNamesNotCodes() throws Exception {
         TestAccounts.TestAccount welder = accounts.with(Role.INWONER, "Lasser uit Alkmaar");
         List<String> essentials = taxonomy.occupation(WELDER, "en").orElseThrow().essentialSkills().stream()
-                .map(nl.werkpad.taxonomy.SkillRef::id).toList();
+                .map(nl.werkpad.taxonomy.SkillRef::id)
+                .toList();
         // all but two of a welder's essential skills: matches with something missing, so plans and routes have steps
         String skills = essentials.subList(0, Math.max(1, essentials.size() - 2)).stream()
-                .map(id -> "{\"skill\": \"" + id + "\", \"source\": \"WORK_EXPERIENCE\"}").collect(java.util.stream.Collectors.joining(", "));
-        String person = JsonPath.read(mvc.perform(post("/api/v1/persons").with(welder.basic()).contentType(MediaType.APPLICATION_JSON)
-                        .content("""
+                .map(id -> "{\"skill\": \"" + id + "\", \"source\": \"WORK_EXPERIENCE\"}")
+                .collect(java.util.stream.Collectors.joining(", "));
+        String person = JsonPath.read(
+                mvc.perform(post("/api/v1/persons")
+                                .with(welder.basic())
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content("""
                                 {"name": "Lasser uit Alkmaar", "municipality": "GM0361", "travelKm": 30, "status": "JOB_SEEKER",
-                                 "skills": [%s], "workHistory": [{"occupation": "%s", "employer": "Scheepswerf", "fromYear": 2015}]}"""
-                                .formatted(skills, WELDER)))
-                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.personId");
-        mvc.perform(put("/api/v1/persons/{id}/development-account", person).with(welder.basic()).contentType(MediaType.APPLICATION_JSON)
-                .content("{\"birthDate\": \"1985-03-01\", \"targetGroups\": [\"career-switch-technology\"]}")).andExpect(status().isOk());
-        MockHttpSession session = (MockHttpSession) mvc.perform(formLogin("/login").user(welder.username()).password(TestAccounts.PASSWORD))
-                .andReturn().getRequest().getSession(false);
+                                 "skills": [%s], "workHistory": [{"occupation": "%s", "employer": "Scheepswerf", "fromYear": 2015}]}""".formatted(skills, WELDER)))
+                        .andExpect(status().isCreated())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(),
+                "$.personId");
+        mvc.perform(put("/api/v1/persons/{id}/development-account", person)
+                        .with(welder.basic())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"birthDate\": \"1985-03-01\", \"targetGroups\": [\"career-switch-technology\"]}"))
+                .andExpect(status().isOk());
+        MockHttpSession session = (MockHttpSession)
+                mvc.perform(formLogin("/login").user(welder.username()).password(TestAccounts.PASSWORD))
+                        .andReturn()
+                        .getRequest()
+                        .getSession(false);
         crawlAndCheck("inwoner", "resident-with-passport", session);
     }
 
@@ -103,7 +126,10 @@ class PageTextGuardTests {
         List<String> problems = new ArrayList<>();
         for (PageCrawler.Page page : dutch) {
             check(page, "nl", problems);
-            if (user.equals("inwoner") && RESIDENTS_OWN.matcher(page.url()).find() && page.document() != null && page.status() == 200) {
+            if (user.equals("inwoner")
+                    && RESIDENTS_OWN.matcher(page.url()).find()
+                    && page.document() != null
+                    && page.status() == 200) {
                 codes.findJargon(VisibleCodes.visibleText(page.document()))
                         .forEach(jargon -> problems.add("[nl] " + page.url() + ": jargon for residents " + jargon));
             }
@@ -112,7 +138,8 @@ class PageTextGuardTests {
             }
         }
         assertThat(dutch).as("pages visited").hasSizeGreaterThan(3);
-        assertThat(problems).as("pages of '%s' with a server error, a broken link or a code where a name belongs", label)
+        assertThat(problems)
+                .as("pages of '%s' with a server error, a broken link or a code where a name belongs", label)
                 .isEmpty();
     }
 
@@ -120,7 +147,8 @@ class PageTextGuardTests {
     private static void writeVisited(String label, List<PageCrawler.Page> pages) throws java.io.IOException {
         java.nio.file.Path file = java.nio.file.Path.of("target/page-guard", label + ".txt");
         java.nio.file.Files.createDirectories(file.getParent());
-        java.nio.file.Files.write(file, pages.stream().map(p -> p.status() + " " + p.url()).toList());
+        java.nio.file.Files.write(
+                file, pages.stream().map(p -> p.status() + " " + p.url()).toList());
     }
 
     private static void check(PageCrawler.Page page, String language, List<String> problems) {

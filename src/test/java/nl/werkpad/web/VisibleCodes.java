@@ -29,16 +29,21 @@ final class VisibleCodes {
     private static final Pattern UPPER_SNAKE = Pattern.compile("\\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\\b");
     private static final Pattern UPPER_WORD = Pattern.compile("\\b[A-Z]{4,}\\b");
     private static final Pattern UNRESOLVED = Pattern.compile("\\?\\?[^?\\s]+\\?\\?");
-    private static final Pattern DOTTED = Pattern.compile("(?<![\\w@/.:-])([a-z][a-zA-Z0-9]*)(\\.[a-zA-Z][a-zA-Z0-9]*)+\\b(?![.@/-]\\w)");
+    private static final Pattern DOTTED =
+            Pattern.compile("(?<![\\w@/.:-])([a-z][a-zA-Z0-9]*)(\\.[a-zA-Z][a-zA-Z0-9]*)+\\b(?![.@/-]\\w)");
     /** Policy words a resident does not use; policy makers' pages may keep them. */
     private static final Pattern JARGON = Pattern.compile("(?i)\\b(motie|tranche|subsidiair)\\b");
+
     private static final Pattern KEBAB = Pattern.compile("(?<![\\w/.-])[a-z0-9]+(?:-[a-z0-9]+)+(?![\\w/.-])");
     /** Codes in lower case that rules keep (the fund's target groups); a person reads their names. */
     private static final Set<String> LOWER_CODES = Set.copyOf(nl.werkpad.fund.AccountHolder.TARGET_GROUPS.stream()
-            .filter(group -> group.contains("-")).toList());
+            .filter(group -> group.contains("-"))
+            .toList());
     /** Capitals that are words in Dutch texts, not enum values. */
     private static final Set<String> WORDS = Set.of("ESCO", "ISCO", "VMBO", "HAVO", "ECTS", "NACE");
-    private static final Set<String> FILE_ENDINGS = Set.of("nl", "com", "org", "eu", "net", "html", "csv", "json", "pdf");
+
+    private static final Set<String> FILE_ENDINGS =
+            Set.of("nl", "com", "org", "eu", "net", "html", "csv", "json", "pdf");
 
     private final Set<String> enumValues;
     private final Properties keys;
@@ -47,7 +52,8 @@ final class VisibleCodes {
     private VisibleCodes(Set<String> enumValues, Properties keys) {
         this.enumValues = enumValues;
         this.keys = keys;
-        this.keyPrefixes = keys.stringPropertyNames().stream().map(k -> k.substring(0, k.indexOf('.') < 0 ? k.length() : k.indexOf('.')))
+        this.keyPrefixes = keys.stringPropertyNames().stream()
+                .map(k -> k.substring(0, k.indexOf('.') < 0 ? k.length() : k.indexOf('.')))
                 .collect(Collectors.toSet());
     }
 
@@ -64,10 +70,14 @@ final class VisibleCodes {
     static String visibleText(Document document) {
         Document copy = document.clone();
         copy.select("script, style, template, [data-code]").remove();
-        StringBuilder text = new StringBuilder(copy.title()).append(" | ").append(copy.body() == null ? "" : copy.body().text());
-        for (Element element : copy.select("[title], [alt], [placeholder], [aria-label], input[type=submit][value], input[type=button][value]")) {
+        StringBuilder text = new StringBuilder(copy.title())
+                .append(" | ")
+                .append(copy.body() == null ? "" : copy.body().text());
+        for (Element element : copy.select(
+                "[title], [alt], [placeholder], [aria-label], input[type=submit][value], input[type=button][value]")) {
             for (String attribute : List.of("title", "alt", "placeholder", "aria-label", "value")) {
-                if (element.hasAttr(attribute) && (!attribute.equals("value") || element.tagName().equals("input"))) {
+                if (element.hasAttr(attribute)
+                        && (!attribute.equals("value") || element.tagName().equals("input"))) {
                     text.append(" | ").append(element.attr(attribute));
                 }
             }
@@ -83,8 +93,13 @@ final class VisibleCodes {
         collect(UPPER_WORD.matcher(text), text, found, m -> enumValues.contains(m) && !WORDS.contains(m));
         collect(UNRESOLVED.matcher(text), text, found, m -> true);
         collect(KEBAB.matcher(text), text, found, LOWER_CODES::contains);
-        collect(DOTTED.matcher(text), text, found, m -> keys.containsKey(m)
-                || keyPrefixes.contains(m.substring(0, m.indexOf('.'))) && !FILE_ENDINGS.contains(m.substring(m.lastIndexOf('.') + 1)));
+        collect(
+                DOTTED.matcher(text),
+                text,
+                found,
+                m -> keys.containsKey(m)
+                        || keyPrefixes.contains(m.substring(0, m.indexOf('.')))
+                                && !FILE_ENDINGS.contains(m.substring(m.lastIndexOf('.') + 1)));
         return found;
     }
 
@@ -95,12 +110,14 @@ final class VisibleCodes {
         return found;
     }
 
-    private static void collect(Matcher matcher, String text, List<String> found, java.util.function.Predicate<String> offends) {
+    private static void collect(
+            Matcher matcher, String text, List<String> found, java.util.function.Predicate<String> offends) {
         while (matcher.find()) {
             if (offends.test(matcher.group())) {
                 int from = Math.max(0, matcher.start() - 40);
                 int to = Math.min(text.length(), matcher.end() + 40);
-                found.add("'" + matcher.group() + "' in \"…" + text.substring(from, to).replaceAll("\\s+", " ") + "…\"");
+                found.add("'" + matcher.group() + "' in \"…"
+                        + text.substring(from, to).replaceAll("\\s+", " ") + "…\"");
             }
         }
     }
@@ -109,7 +126,8 @@ final class VisibleCodes {
         Set<String> values = new TreeSet<>();
         try (Stream<Path> files = Files.walk(classes)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".class")).toList()) {
-                String name = classes.relativize(file).toString().replace('/', '.').replaceAll("\\.class$", "");
+                String name =
+                        classes.relativize(file).toString().replace('/', '.').replaceAll("\\.class$", "");
                 try {
                     Class<?> type = Class.forName(name, false, VisibleCodes.class.getClassLoader());
                     if (type.isEnum()) {

@@ -16,8 +16,18 @@ class VisibleCodesTests {
                 <p>Woont in: PV27, AM12 of GM0361</p><p>Status: JOB_SEEKER, NOT_ACTIVE</p><p>Rol: ADVISEUR</p>
                 <p>??fund.account.title_nl??</p><p>Doelgroep: career-switch-technology</p>
                 <button aria-label="Status OPEN_FOR_ALL">x</button></body></html>"""));
-        assertThat(String.join("\\n", codes.find(text))).contains("'PV27'", "'AM12'", "'GM0361'", "'JOB_SEEKER'", "'NOT_ACTIVE'",
-                "'ADVISEUR'", "'??fund.account.title_nl??'", "'passport.title'", "'career-switch-technology'", "'OPEN_FOR_ALL'");
+        assertThat(String.join("\\n", codes.find(text)))
+                .contains(
+                        "'PV27'",
+                        "'AM12'",
+                        "'GM0361'",
+                        "'JOB_SEEKER'",
+                        "'NOT_ACTIVE'",
+                        "'ADVISEUR'",
+                        "'??fund.account.title_nl??'",
+                        "'passport.title'",
+                        "'career-switch-technology'",
+                        "'OPEN_FOR_ALL'");
     }
 
     @Test

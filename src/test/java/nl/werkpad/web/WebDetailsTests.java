@@ -3,7 +3,6 @@ package nl.werkpad.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.net.URI;
@@ -33,10 +32,14 @@ class WebDetailsTests {
 
     @Test
     void redirectsNeverFollowAForgedHostHeader() throws Exception {
-        MvcResult result = mvc.perform(get("/beheer/accounts").header("Host", "evil.example")
+        MvcResult result = mvc.perform(get("/beheer/accounts")
+                        .header("Host", "evil.example")
                         .header("X-Forwarded-Host", "evil.example"))
-                .andExpect(status().is3xxRedirection()).andReturn();
-        assertThat(result.getResponse().getRedirectedUrl()).doesNotContain("evil.example").endsWith("/login");
+                .andExpect(status().is3xxRedirection())
+                .andReturn();
+        assertThat(result.getResponse().getRedirectedUrl())
+                .doesNotContain("evil.example")
+                .endsWith("/login");
     }
 
     @Test
@@ -46,7 +49,8 @@ class WebDetailsTests {
         forged.addHeader("X-Forwarded-Host", "evil.example");
         forged.setServerName("evil.example");
         MockFilterChain chain = new MockFilterChain();
-        nl.werkpad.web.layout.PublicBaseUrlFilter.filter(URI.create("https://werkpad.example.nl")).doFilter(forged, new MockHttpServletResponse(), chain);
+        nl.werkpad.web.layout.PublicBaseUrlFilter.filter(URI.create("https://werkpad.example.nl"))
+                .doFilter(forged, new MockHttpServletResponse(), chain);
         var seen = (jakarta.servlet.http.HttpServletRequest) chain.getRequest();
         assertThat(seen.getRequestURL().toString()).isEqualTo("https://werkpad.example.nl/vacatures");
         assertThat(seen.getServerName()).isEqualTo("werkpad.example.nl");
@@ -60,14 +64,18 @@ class WebDetailsTests {
         String address = "10.72.0." + (int) (Math.random() * 200 + 1);
         int status = 200;
         for (int i = 0; i < 40 && status != 429; i++) {
-            MvcResult result = mvc.perform(post("/api/v1/matches").contentType(MediaType.APPLICATION_JSON)
-                    .content("{\"skills\": [], \"municipality\": \"GM0361\"}").with(r -> {
-                        r.setRemoteAddr(address);
-                        return r;
-                    })).andReturn();
+            MvcResult result = mvc.perform(post("/api/v1/matches")
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content("{\"skills\": [], \"municipality\": \"GM0361\"}")
+                            .with(r -> {
+                                r.setRemoteAddr(address);
+                                return r;
+                            }))
+                    .andReturn();
             status = result.getResponse().getStatus();
             if (status == 429) {
-                assertThat(Integer.parseInt(result.getResponse().getHeader("Retry-After"))).isBetween(1, 60);
+                assertThat(Integer.parseInt(result.getResponse().getHeader("Retry-After")))
+                        .isBetween(1, 60);
                 assertThat(result.getResponse().getContentType()).contains("problem+json");
             }
         }

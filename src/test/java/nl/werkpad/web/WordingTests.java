@@ -27,7 +27,8 @@ class WordingTests {
     private static final Locale DUTCH = Locale.forLanguageTag("nl");
     private static final Pattern BARE_COUNT = Pattern.compile("\\{(\\d)(,number[^}]*)?}\\s+(\\p{L}[\\p{L}']*)");
     /** Words after a count that are not plural nouns. */
-    private static final Set<String> NOT_NOUNS = Set.of("en", "of", "per", "opgeslagen", "is", "was", "has", "as", "needs", "uur", "km");
+    private static final Set<String> NOT_NOUNS =
+            Set.of("en", "of", "per", "opgeslagen", "is", "was", "has", "as", "needs", "uur", "km");
 
     private final ResourceBundleMessageSource messages = bundle();
 
@@ -41,11 +42,16 @@ class WordingTests {
                 .contains("1 essential skill.", "of 1 training costs", "1 hour in all");
         assertThat(messages.getMessage("routes.planLine", new Object[] {1, "10,00", 1}, DUTCH))
                 .isEqualTo("Opleidingsplan: 1 opleiding, € 10,00; 1 vaardigheid zonder opleiding in de buurt");
-        assertThat(messages.getMessage("plan.unlocks", new Object[] {1, 70, 2, 3}, DUTCH)).startsWith("Met dit plan wordt 1 vacature binnen");
-        assertThat(messages.getMessage("caseload.caption", new Object[] {1}, DUTCH)).isEqualTo("1 persoon");
-        assertThat(messages.getMessage("caseload.caption", new Object[] {0}, DUTCH)).isEqualTo("0 mensen");
-        assertThat(messages.getMessage("caseload.days", new Object[] {1L}, Locale.ENGLISH)).isEqualTo("1 day");
-        assertThat(messages.getMessage("search.results", new Object[] {1500, "las"}, DUTCH)).startsWith("1.500 resultaten");
+        assertThat(messages.getMessage("plan.unlocks", new Object[] {1, 70, 2, 3}, DUTCH))
+                .startsWith("Met dit plan wordt 1 vacature binnen");
+        assertThat(messages.getMessage("caseload.caption", new Object[] {1}, DUTCH))
+                .isEqualTo("1 persoon");
+        assertThat(messages.getMessage("caseload.caption", new Object[] {0}, DUTCH))
+                .isEqualTo("0 mensen");
+        assertThat(messages.getMessage("caseload.days", new Object[] {1L}, Locale.ENGLISH))
+                .isEqualTo("1 day");
+        assertThat(messages.getMessage("search.results", new Object[] {1500, "las"}, DUTCH))
+                .startsWith("1.500 resultaten");
     }
 
     @Test
@@ -59,7 +65,8 @@ class WordingTests {
                     String word = count.group(3);
                     boolean plural = bundle.endsWith("_en.properties") ? word.endsWith("s") : word.matches(".*(en|s)");
                     if (plural && !NOT_NOUNS.contains(word)) {
-                        problems.add(bundle + " " + key + ": '{" + count.group(1) + "} " + word + "' has no singular for 1");
+                        problems.add(
+                                bundle + " " + key + ": '{" + count.group(1) + "} " + word + "' has no singular for 1");
                     }
                 }
             }
@@ -73,9 +80,12 @@ class WordingTests {
         Properties english = load("i18n/messages_en.properties");
         List<String> missing = new ArrayList<>();
         Set<String> types = new java.util.TreeSet<>();
-        dutch.stringPropertyNames().stream().filter(k -> k.startsWith("enum.")).forEach(k -> types.add(k.split("\\.")[1]));
+        dutch.stringPropertyNames().stream()
+                .filter(k -> k.startsWith("enum."))
+                .forEach(k -> types.add(k.split("\\.")[1]));
         for (String type : types) {
-            Class<?> enumType = enumNamed(type).orElseThrow(() -> new AssertionError("no enum " + type + " for the keys enum." + type));
+            Class<?> enumType = enumNamed(type)
+                    .orElseThrow(() -> new AssertionError("no enum " + type + " for the keys enum." + type));
             for (Object value : enumType.getEnumConstants()) {
                 String key = "enum." + type + "." + ((Enum<?>) value).name();
                 if (!dutch.containsKey(key) || !english.containsKey(key)) {
@@ -97,19 +107,27 @@ class WordingTests {
 
             @Override
             public Optional<String> name(String code, Locale locale) {
-                return Optional.ofNullable(Map.of("GM0361", "Alkmaar", "GM0399", "Heiloo", "PV27", "Noord-Holland").get(code));
+                return Optional.ofNullable(Map.of("GM0361", "Alkmaar", "GM0399", "Heiloo", "PV27", "Noord-Holland")
+                        .get(code));
             }
         };
         Names names = new Names(List.of(areas), messages);
-        assertThat(names.list("area", List.of("GM0361", "GM0399", "PV27"), DUTCH)).isEqualTo("Alkmaar, Heiloo en Noord-Holland");
-        assertThat(names.anyOf("area", List.of("GM0361", "GM0399"), Locale.ENGLISH)).isEqualTo("Alkmaar or Heiloo");
+        assertThat(names.list("area", List.of("GM0361", "GM0399", "PV27"), DUTCH))
+                .isEqualTo("Alkmaar, Heiloo en Noord-Holland");
+        assertThat(names.anyOf("area", List.of("GM0361", "GM0399"), Locale.ENGLISH))
+                .isEqualTo("Alkmaar or Heiloo");
         assertThat(names.join(List.of("Bouwarbeiders, m.u.v. elektriciens", "Metaalarbeiders"), DUTCH))
                 .isEqualTo("Bouwarbeiders, m.u.v. elektriciens en Metaalarbeiders");
-        assertThat(names.join(List.of("Wetenschappers", "Bouwarbeiders, m.u.v. elektriciens", "Metaalarbeiders"), DUTCH))
+        assertThat(names.join(
+                        List.of("Wetenschappers", "Bouwarbeiders, m.u.v. elektriciens", "Metaalarbeiders"), DUTCH))
                 .isEqualTo("Wetenschappers; Bouwarbeiders, m.u.v. elektriciens en Metaalarbeiders");
-        assertThat(names.of("area", "GM9999", DUTCH)).as("a code nobody can name stays visible for the page guard").isEqualTo("GM9999");
-        assertThat(names.label(nl.werkpad.passport.LabourMarketStatus.JOB_SEEKER, DUTCH)).isEqualTo("werkzoekend");
-        assertThat(names.label(nl.werkpad.passport.LabourMarketStatus.JOB_SEEKER, Locale.ENGLISH)).isEqualTo("looking for work");
+        assertThat(names.of("area", "GM9999", DUTCH))
+                .as("a code nobody can name stays visible for the page guard")
+                .isEqualTo("GM9999");
+        assertThat(names.label(nl.werkpad.passport.LabourMarketStatus.JOB_SEEKER, DUTCH))
+                .isEqualTo("werkzoekend");
+        assertThat(names.label(nl.werkpad.passport.LabourMarketStatus.JOB_SEEKER, Locale.ENGLISH))
+                .isEqualTo("looking for work");
     }
 
     /** The pattern with every {n,choice,…} argument taken out (they may nest other arguments). */
@@ -146,7 +164,9 @@ class WordingTests {
                         } catch (ClassNotFoundException e) {
                             return null;
                         }
-                    }).filter(c -> c != null && c.isEnum()).findFirst();
+                    })
+                    .filter(c -> c != null && c.isEnum())
+                    .findFirst();
         }
     }
 

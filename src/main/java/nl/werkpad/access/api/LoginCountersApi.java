@@ -24,15 +24,19 @@ class LoginCountersApi {
     }
 
     @GetMapping("/api/v1/login-counters")
-    @Operation(summary = "Tellers van onjuiste wachtwoorden en wachttijden (afgelopen etmaal) / log-in counters and waits",
-            description = "Elke teller van onjuiste wachtwoorden per account, per adres en per account op een adres, met de wachttijd die eruit volgt. Alleen beheerders. / Every log-in counter and wait; administrators only.")
+    @Operation(
+            summary = "Tellers van onjuiste wachtwoorden en wachttijden (afgelopen etmaal) / log-in counters and waits",
+            description =
+                    "Elke teller van onjuiste wachtwoorden per account, per adres en per account op een adres, met de wachttijd die eruit volgt. Alleen beheerders. / Every log-in counter and wait; administrators only.")
     List<LoginCounter> counters() {
         return accounts.loginCounters();
     }
 
     @DeleteMapping("/api/v1/login-counters")
-    @Operation(summary = "Een teller opheffen / lift a log-in counter",
-            description = "Heft een teller en de wachttijd op, zodat het account of adres meteen weer mag inloggen. Alleen beheerders. / Lifts a counter and its wait; administrators only.")
+    @Operation(
+            summary = "Een teller opheffen / lift a log-in counter",
+            description =
+                    "Heft een teller en de wachttijd op, zodat het account of adres meteen weer mag inloggen. Alleen beheerders. / Lifts a counter and its wait; administrators only.")
     @ApiResponse(responseCode = "204", description = "Opgeheven / lifted")
     ResponseEntity<Void> lift(@RequestParam String scope, @RequestParam String key) {
         accounts.liftLoginCounter(scope, key);

@@ -19,12 +19,21 @@ import nl.werkpad.shared.Decision;
  * A counter is forgotten {@code forgetAfter} its last failure. While a key waits the answer is the same as for a
  * wrong password, so waiting, wrong and unknown cannot be told apart.
  */
-public record LoginThrottle(int perAccountAtAddress, int perAddress, int perAccount, Duration firstDelay,
-                            Duration longestDelay, Duration forgetAfter) {
+public record LoginThrottle(
+        int perAccountAtAddress,
+        int perAddress,
+        int perAccount,
+        Duration firstDelay,
+        Duration longestDelay,
+        Duration forgetAfter) {
 
     public static final String RULE = "login.throttled";
 
-    public enum Scope { ACCOUNT_AT_ADDRESS, ADDRESS, ACCOUNT }
+    public enum Scope {
+        ACCOUNT_AT_ADDRESS,
+        ADDRESS,
+        ACCOUNT
+    }
 
     /** One counter as stored; {@code blockedUntil} null while under its limit. */
     public record Counter(Scope scope, String key, int failures, Instant blockedUntil, Instant lastFailureAt) {
@@ -52,7 +61,8 @@ public record LoginThrottle(int perAccountAtAddress, int perAddress, int perAcco
 
     /** The counter after one more wrong password (an old counter starts again from zero). */
     public Counter afterFailure(Counter before, Instant now) {
-        boolean forgotten = before.lastFailureAt() == null || before.lastFailureAt().plus(forgetAfter).isBefore(now);
+        boolean forgotten = before.lastFailureAt() == null
+                || before.lastFailureAt().plus(forgetAfter).isBefore(now);
         int failures = (forgotten ? 0 : before.failures()) + 1;
         int over = failures - limit(before.scope());
         Instant until = over < 0 ? null : now.plus(delay(over));
@@ -68,7 +78,8 @@ public record LoginThrottle(int perAccountAtAddress, int perAddress, int perAcco
     /** Whether this account may try from this address now, and if not until when it waits. */
     public Decision mayTry(Counter atAddress, Counter address, Counter account, Instant now) {
         Optional<Instant> until = waitsUntil(atAddress, address, account, now);
-        return until.isPresent() ? Decision.rejected(RULE, "Too many wrong passwords; try again after " + until.get())
+        return until.isPresent()
+                ? Decision.rejected(RULE, "Too many wrong passwords; try again after " + until.get())
                 : Decision.allowed();
     }
 
@@ -87,6 +98,7 @@ public record LoginThrottle(int perAccountAtAddress, int perAddress, int perAcco
     }
 
     private boolean forgotten(Counter counter, Instant now) {
-        return counter.lastFailureAt() == null || counter.lastFailureAt().plus(forgetAfter).isBefore(now);
+        return counter.lastFailureAt() == null
+                || counter.lastFailureAt().plus(forgetAfter).isBefore(now);
     }
 }

@@ -8,8 +8,7 @@ public final class PasswordPolicy {
 
     public static final int MIN_LENGTH = 12;
 
-    private PasswordPolicy() {
-    }
+    private PasswordPolicy() {}
 
     public static Decision check(String username, String password) {
         if (password == null || password.length() < MIN_LENGTH) {

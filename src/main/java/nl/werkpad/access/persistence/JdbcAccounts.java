@@ -46,7 +46,8 @@ class JdbcAccounts implements Accounts, AccountStore {
                 insert into access.account (id, username, display_name, password_hash, must_change_password)
                 values (:id, :username, :displayName, :hash, :mustChange)
                 """)
-                .param("id", id).param("username", account.username())
+                .param("id", id)
+                .param("username", account.username())
                 .param("displayName", account.displayName())
                 .param("hash", passwords.encode(account.password()))
                 .param("mustChange", account.mustChangePassword())
@@ -64,38 +65,48 @@ class JdbcAccounts implements Accounts, AccountStore {
     @Override
     @Transactional(readOnly = true)
     public Optional<Account> byId(UUID id) {
-        return jdbc.sql(SELECT + " where a.id = :id" + GROUP).param("id", id)
-                .query((rs, n) -> account(rs)).optional();
+        return jdbc.sql(SELECT + " where a.id = :id" + GROUP)
+                .param("id", id)
+                .query((rs, n) -> account(rs))
+                .optional();
     }
 
     @Override
     @Transactional(readOnly = true)
     public List<Account> all() {
-        return jdbc.sql(SELECT + GROUP + " order by lower(a.username)").query((rs, n) -> account(rs)).list();
+        return jdbc.sql(SELECT + GROUP + " order by lower(a.username)")
+                .query((rs, n) -> account(rs))
+                .list();
     }
 
     @Override
     @Transactional(readOnly = true)
     public boolean anyWithRole(Role role) {
         return jdbc.sql("select exists (select 1 from access.account_role where role = :role)")
-                .param("role", role.name()).query(Boolean.class).single();
+                .param("role", role.name())
+                .query(Boolean.class)
+                .single();
     }
 
     @Override
     public void setPassword(UUID accountId, String rawPassword, boolean mustChange) {
         jdbc.sql("update access.account set password_hash = :hash, must_change_password = :mustChange where id = :id")
-                .param("hash", passwords.encode(rawPassword)).param("mustChange", mustChange)
-                .param("id", accountId).update();
+                .param("hash", passwords.encode(rawPassword))
+                .param("mustChange", mustChange)
+                .param("id", accountId)
+                .update();
     }
 
     @Override
     public void unlock(UUID accountId) {
         jdbc.sql("update access.account set locked_until = null, failed_logins = 0 where id = :id")
-                .param("id", accountId).update();
-        byId(accountId).ifPresent(account -> jdbc.sql("""
+                .param("id", accountId)
+                .update();
+        byId(accountId)
+                .ifPresent(account ->
+                        jdbc.sql("""
                 delete from access.login_counter where (scope = 'ACCOUNT' and key = lower(:username))
-                   or (scope = 'ACCOUNT_AT_ADDRESS' and starts_with(key, lower(:username) || ' @ '))""")
-                .param("username", account.username()).update());
+                   or (scope = 'ACCOUNT_AT_ADDRESS' and starts_with(key, lower(:username) || ' @ '))""").param("username", account.username()).update());
     }
 
     @Override
@@ -105,13 +116,20 @@ class JdbcAccounts implements Accounts, AccountStore {
                 select scope, key, failures, blocked_until, last_failure_at from access.login_counter
                 where blocked_until > now() or last_failure_at > now() - interval '1 day'
                 order by blocked_until desc nulls last, last_failure_at desc limit 500""")
-                .query((rs, n) -> new nl.werkpad.access.LoginCounter(rs.getString(1), rs.getString(2), rs.getInt(3),
-                        instant(rs.getTimestamp(4)), instant(rs.getTimestamp(5)))).list();
+                .query((rs, n) -> new nl.werkpad.access.LoginCounter(
+                        rs.getString(1),
+                        rs.getString(2),
+                        rs.getInt(3),
+                        instant(rs.getTimestamp(4)),
+                        instant(rs.getTimestamp(5))))
+                .list();
     }
 
     @Override
     public void liftLoginCounter(String scope, String key) {
-        jdbc.sql("delete from access.login_counter where scope = ? and key = ?").params(scope, key).update();
+        jdbc.sql("delete from access.login_counter where scope = ? and key = ?")
+                .params(scope, key)
+                .update();
     }
 
     @Override
@@ -125,8 +143,11 @@ class JdbcAccounts implements Accounts, AccountStore {
 
     @Override
     public void recordSuccess(UUID accountId, Instant now) {
-        jdbc.sql("update access.account set failed_logins = 0, locked_until = null, last_login_at = :now where id = :id")
-                .param("now", Timestamp.from(now)).param("id", accountId).update();
+        jdbc.sql(
+                        "update access.account set failed_logins = 0, locked_until = null, last_login_at = :now where id = :id")
+                .param("now", Timestamp.from(now))
+                .param("id", accountId)
+                .update();
     }
 
     @Override
@@ -138,19 +159,26 @@ class JdbcAccounts implements Accounts, AccountStore {
                    set display_name = excluded.display_name, last_login_at = excluded.last_login_at
                 returning id
                 """)
-                .param("id", UUID.randomUUID()).param("username", username)
-                .param("displayName", displayName).param("subject", subject)
+                .param("id", UUID.randomUUID())
+                .param("username", username)
+                .param("displayName", displayName)
+                .param("subject", subject)
                 .param("now", Timestamp.from(now))
-                .query(UUID.class).single();
+                .query(UUID.class)
+                .single();
         replaceRoles(id, roles);
         return byId(id).orElseThrow();
     }
 
     private void replaceRoles(UUID id, Set<Role> roles) {
-        jdbc.sql("delete from access.account_role where account_id = :id").param("id", id).update();
+        jdbc.sql("delete from access.account_role where account_id = :id")
+                .param("id", id)
+                .update();
         for (Role role : roles) {
             jdbc.sql("insert into access.account_role (account_id, role) values (:id, :role)")
-                    .param("id", id).param("role", role.name()).update();
+                    .param("id", id)
+                    .param("role", role.name())
+                    .update();
         }
     }
 

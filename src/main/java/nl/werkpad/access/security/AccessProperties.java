@@ -23,10 +23,13 @@ public record AccessProperties(
      * wait (doubling with each further failure up to the longest) and when a counter is forgotten. See
      * {@link nl.werkpad.access.domain.LoginThrottle}.
      */
-    public record Lockout(@DefaultValue("5") int perAccountAtAddress, @DefaultValue("20") int perAddress,
-                          @DefaultValue("100") int perAccount, @DefaultValue("1m") Duration firstDelay,
-                          @DefaultValue("1h") Duration longestDelay, @DefaultValue("24h") Duration forgetAfter) {
-    }
+    public record Lockout(
+            @DefaultValue("5") int perAccountAtAddress,
+            @DefaultValue("20") int perAddress,
+            @DefaultValue("100") int perAccount,
+            @DefaultValue("1m") Duration firstDelay,
+            @DefaultValue("1h") Duration longestDelay,
+            @DefaultValue("24h") Duration forgetAfter) {}
 
     /**
      * OpenID Connect: for page log-in (authorization code flow) and API bearer tokens.

@@ -10,8 +10,7 @@ import nl.werkpad.access.Role;
 /** What the log-in machinery needs from the account table, beyond the public {@code Accounts}. */
 public interface AccountStore {
 
-    record Credentials(Account account, String passwordHash) {
-    }
+    record Credentials(Account account, String passwordHash) {}
 
     Optional<Credentials> credentials(String username);
 

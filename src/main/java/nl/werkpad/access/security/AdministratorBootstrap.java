@@ -1,13 +1,12 @@
 package nl.werkpad.access.security;
 
-import nl.werkpad.access.Accounts;
-import nl.werkpad.access.NewAccount;
-import nl.werkpad.access.Role;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import nl.werkpad.access.Accounts;
+import nl.werkpad.access.NewAccount;
 import nl.werkpad.access.Passwords;
+import nl.werkpad.access.Role;
 import nl.werkpad.shared.WerkpadProperties;
 import nl.werkpad.shared.startup.StartupNote;
 import nl.werkpad.shared.startup.StartupTask;
@@ -27,8 +26,10 @@ class AdministratorBootstrap implements StartupTask, StartupNote {
     private final String configuredPassword;
     private final List<String> note = new ArrayList<>();
 
-    AdministratorBootstrap(Accounts accounts, WerkpadProperties werkpad,
-                           @Value("${werkpad.access.admin-password:}") String configuredPassword) {
+    AdministratorBootstrap(
+            Accounts accounts,
+            WerkpadProperties werkpad,
+            @Value("${werkpad.access.admin-password:}") String configuredPassword) {
         this.accounts = accounts;
         this.werkpad = werkpad;
         this.configuredPassword = configuredPassword;
@@ -48,9 +49,10 @@ class AdministratorBootstrap implements StartupTask, StartupNote {
         String password = oneTime ? Passwords.generate() : configuredPassword;
         accounts.create(new NewAccount(USERNAME, "Beheerder", password, Set.of(Role.BEHEERDER), oneTime));
         note.add("Beheerder aangemaakt / administrator created: " + USERNAME);
-        note.add(oneTime
-                ? "Eenmalig wachtwoord (wordt niet opnieuw getoond) / one-time password: " + password
-                : "Wachtwoord: uit WERKPAD_ADMIN_PASSWORD");
+        note.add(
+                oneTime
+                        ? "Eenmalig wachtwoord (wordt niet opnieuw getoond) / one-time password: " + password
+                        : "Wachtwoord: uit WERKPAD_ADMIN_PASSWORD");
     }
 
     @Override

@@ -12,8 +12,16 @@ final class LocalUser extends User implements SignedInUser.Principal {
     private final boolean mustChangePassword;
 
     LocalUser(Account account, String passwordHash, boolean mayTry) {
-        super(account.username(), passwordHash, account.enabled(), true, true, mayTry,
-                account.roles().stream().map(role -> new SimpleGrantedAuthority(role.authority())).toList());
+        super(
+                account.username(),
+                passwordHash,
+                account.enabled(),
+                true,
+                true,
+                mayTry,
+                account.roles().stream()
+                        .map(role -> new SimpleGrantedAuthority(role.authority()))
+                        .toList());
         this.signedInUser = new SignedInUser(account.id(), account.username(), account.displayName(), account.roles());
         this.mustChangePassword = account.mustChangePassword();
     }

@@ -30,10 +30,14 @@ class LoginAttempts {
 
     @EventListener
     void onWrongPassword(AuthenticationFailureBadCredentialsEvent event) {
-        String username = ThrottledLogin.key(event.getAuthentication().getName() == null ? "" : event.getAuthentication().getName());
+        String username = ThrottledLogin.key(
+                event.getAuthentication().getName() == null
+                        ? ""
+                        : event.getAuthentication().getName());
         String address = ThrottledLogin.address(event.getAuthentication());
         Instant now = clock.instant();
-        counters.recordFailure(Scope.ACCOUNT_AT_ADDRESS, LoginThrottle.accountAtAddress(username, address), throttle, now);
+        counters.recordFailure(
+                Scope.ACCOUNT_AT_ADDRESS, LoginThrottle.accountAtAddress(username, address), throttle, now);
         counters.recordFailure(Scope.ADDRESS, address, throttle, now);
         counters.recordFailure(Scope.ACCOUNT, username, throttle, now);
     }
@@ -42,8 +46,10 @@ class LoginAttempts {
     void onSuccess(AuthenticationSuccessEvent event) {
         if (event.getAuthentication().getPrincipal() instanceof LocalUser user) {
             accounts.recordSuccess(user.signedInUser().accountId(), clock.instant());
-            counters.forget(Scope.ACCOUNT_AT_ADDRESS,
-                    LoginThrottle.accountAtAddress(ThrottledLogin.key(user.getUsername()), ThrottledLogin.address(event.getAuthentication())));
+            counters.forget(
+                    Scope.ACCOUNT_AT_ADDRESS,
+                    LoginThrottle.accountAtAddress(
+                            ThrottledLogin.key(user.getUsername()), ThrottledLogin.address(event.getAuthentication())));
         }
     }
 }

@@ -14,8 +14,7 @@ import org.springframework.security.oauth2.jwt.Jwt;
 /** The principals of people who come in through OpenID Connect, for pages and for API tokens. */
 final class OidcPrincipals {
 
-    private OidcPrincipals() {
-    }
+    private OidcPrincipals() {}
 
     /** A page session started with the authorization code flow. */
     static final class SessionUser extends DefaultOidcUser implements SignedInUser.Principal {
@@ -56,8 +55,8 @@ final class OidcPrincipals {
     static Converter<Jwt, AbstractAuthenticationToken> tokenConverter(OidcRoles roles) {
         return jwt -> {
             SignedInUser user = roles.signIn(jwt.getClaims());
-            return UsernamePasswordAuthenticationToken.authenticated(new TokenUser(user), jwt,
-                    OidcRoles.authorities(user));
+            return UsernamePasswordAuthenticationToken.authenticated(
+                    new TokenUser(user), jwt, OidcRoles.authorities(user));
         };
     }
 }

@@ -43,15 +43,20 @@ final class OidcRoles {
     SignedInUser signIn(Map<String, Object> claims) {
         String issuer = String.valueOf(claims.get("iss"));
         String subject = String.valueOf(claims.get("sub"));
-        String username = Optional.ofNullable(claims.get(oidc.usernameClaim())).map(String::valueOf).orElse(subject);
-        String displayName = Optional.ofNullable(claims.get("name")).map(String::valueOf).orElse(username);
-        Account account = accounts.upsertExternal(issuer + "|" + subject, username, displayName,
-                rolesFrom(claims), clock.instant());
+        String username = Optional.ofNullable(claims.get(oidc.usernameClaim()))
+                .map(String::valueOf)
+                .orElse(subject);
+        String displayName =
+                Optional.ofNullable(claims.get("name")).map(String::valueOf).orElse(username);
+        Account account = accounts.upsertExternal(
+                issuer + "|" + subject, username, displayName, rolesFrom(claims), clock.instant());
         return new SignedInUser(account.id(), account.username(), account.displayName(), account.roles());
     }
 
     static List<SimpleGrantedAuthority> authorities(SignedInUser user) {
-        return user.roles().stream().map(role -> new SimpleGrantedAuthority(role.authority())).toList();
+        return user.roles().stream()
+                .map(role -> new SimpleGrantedAuthority(role.authority()))
+                .toList();
     }
 
     private static List<String> values(Object claim) {

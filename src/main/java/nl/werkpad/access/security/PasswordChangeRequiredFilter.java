@@ -28,20 +28,30 @@ final class PasswordChangeRequiredFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         var authentication = SecurityContextHolder.getContext().getAuthentication();
         boolean mustChange = authentication != null
-                && authentication.getPrincipal() instanceof LocalUser user && user.mustChangePassword();
+                && authentication.getPrincipal() instanceof LocalUser user
+                && user.mustChangePassword();
         String path = request.getRequestURI();
         if (!mustChange || allowed(path)) {
             chain.doFilter(request, response);
         } else if (path.startsWith("/api/")) {
-            problems.write(response, Problems.of(HttpStatus.FORBIDDEN, "password-change-required",
-                    "Wachtwoord wijzigen", "Kies eerst een eigen wachtwoord op " + PASSWORD_PAGE + "."));
+            problems.write(
+                    response,
+                    Problems.of(
+                            HttpStatus.FORBIDDEN,
+                            "password-change-required",
+                            "Wachtwoord wijzigen",
+                            "Kies eerst een eigen wachtwoord op " + PASSWORD_PAGE + "."));
         } else {
             response.sendRedirect(request.getContextPath() + PASSWORD_PAGE);
         }
     }
 
     private static boolean allowed(String path) {
-        return path.equals(PASSWORD_PAGE) || path.equals("/logout") || path.startsWith("/css/")
-                || path.startsWith("/js/") || path.startsWith("/webjars/") || path.equals("/error");
+        return path.equals(PASSWORD_PAGE)
+                || path.equals("/logout")
+                || path.startsWith("/css/")
+                || path.startsWith("/js/")
+                || path.startsWith("/webjars/")
+                || path.equals("/error");
     }
 }

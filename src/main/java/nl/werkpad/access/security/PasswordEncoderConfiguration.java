@@ -21,7 +21,12 @@ class PasswordEncoderConfiguration {
     @Bean
     LoginThrottle loginThrottle(AccessProperties properties) {
         AccessProperties.Lockout l = properties.lockout();
-        return new LoginThrottle(l.perAccountAtAddress(), l.perAddress(), l.perAccount(), l.firstDelay(), l.longestDelay(),
+        return new LoginThrottle(
+                l.perAccountAtAddress(),
+                l.perAddress(),
+                l.perAccount(),
+                l.firstDelay(),
+                l.longestDelay(),
                 l.forgetAfter());
     }
 }

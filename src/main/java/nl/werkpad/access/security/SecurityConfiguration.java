@@ -35,8 +35,9 @@ class SecurityConfiguration {
     private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
             + "style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; "
             + "object-src 'none'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
-    private static final String[] SHELL_PATHS = {"/", LOGIN_PAGE, "/error", "/error/403", "/css/**", "/js/**", "/img/**",
-        "/webjars/**", "/favicon.ico", "/over"};
+    private static final String[] SHELL_PATHS = {
+        "/", LOGIN_PAGE, "/error", "/error/403", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/over"
+    };
 
     @Bean
     OidcRoles oidcRoles(AccessProperties properties, AccountStore accounts, Clock clock) {
@@ -45,13 +46,20 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiChain(HttpSecurity http, AccessProperties properties, List<PublicPath> publicPaths,
-                                 OidcRoles oidcRoles, JsonMapper json) throws Exception {
+    SecurityFilterChain apiChain(
+            HttpSecurity http,
+            AccessProperties properties,
+            List<PublicPath> publicPaths,
+            OidcRoles oidcRoles,
+            JsonMapper json)
+            throws Exception {
         ProblemResponses problems = new ProblemResponses(json, properties.localAccounts());
         http.securityMatcher("/api/**", "/actuator/**")
                 .authorizeHttpRequests(requests -> {
-                    requests.requestMatchers("/actuator/health", "/actuator/health/**").permitAll();
-                    requests.requestMatchers(HttpMethod.GET, "/api/v1/openapi.json", "/api/v1/openapi.json/**").permitAll();
+                    requests.requestMatchers("/actuator/health", "/actuator/health/**")
+                            .permitAll();
+                    requests.requestMatchers(HttpMethod.GET, "/api/v1/openapi.json", "/api/v1/openapi.json/**")
+                            .permitAll();
                     permit(requests, publicPaths);
                     requests.requestMatchers("/actuator/**").hasRole("BEHEERDER");
                     requests.anyRequest().authenticated();
@@ -59,8 +67,7 @@ class SecurityConfiguration {
                 // stateless and no cookies: there is no ambient credential a forged request could ride on
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .exceptionHandling(errors -> errors
-                        .authenticationEntryPoint(problems.entryPoint())
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(problems.entryPoint())
                         .accessDeniedHandler(problems.accessDenied()))
                 .addFilterAfter(new PasswordChangeRequiredFilter(problems), AuthorizationFilter.class);
         if (properties.localAccounts()) {
@@ -68,10 +75,9 @@ class SecurityConfiguration {
         }
         AccessProperties.Oidc oidc = properties.oidc();
         if (oidc.enabled()) {
-            http.oauth2ResourceServer(server -> server
-                    .authenticationEntryPoint(problems.entryPoint())
-                    .jwt(jwt -> jwt
-                            .decoder(new SupplierJwtDecoder(() -> JwtDecoders.fromIssuerLocation(oidc.issuerUri())))
+            http.oauth2ResourceServer(server -> server.authenticationEntryPoint(problems.entryPoint())
+                    .jwt(jwt -> jwt.decoder(
+                                    new SupplierJwtDecoder(() -> JwtDecoders.fromIssuerLocation(oidc.issuerUri())))
                             .jwtAuthenticationConverter(OidcPrincipals.tokenConverter(oidcRoles))));
         }
         return http.build();
@@ -79,25 +85,35 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pageChain(HttpSecurity http, AccessProperties properties, List<PublicPath> publicPaths,
-                                  OidcRoles oidcRoles, JsonMapper json) throws Exception {
+    SecurityFilterChain pageChain(
+            HttpSecurity http,
+            AccessProperties properties,
+            List<PublicPath> publicPaths,
+            OidcRoles oidcRoles,
+            JsonMapper json)
+            throws Exception {
         http.authorizeHttpRequests(requests -> {
                     requests.requestMatchers(SHELL_PATHS).permitAll();
                     permit(requests, publicPaths);
                     requests.anyRequest().authenticated();
                 })
-                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?uitgelogd")
+                .logout(logout -> logout.logoutUrl("/logout")
+                        .logoutSuccessUrl("/?uitgelogd")
                         .deleteCookies("WERKPAD_SESSION"))
                 // relative redirects to the log-in page: never an absolute URL built from a forged Host header
-                .exceptionHandling(errors -> errors.accessDeniedPage("/error/403").authenticationEntryPoint(relativeLogIn()))
-                .headers(headers -> headers
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
-                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
-                        .permissionsPolicyHeader(permissions -> permissions.policy("camera=(), microphone=(), geolocation=()")))
-                .addFilterAfter(new PasswordChangeRequiredFilter(new ProblemResponses(json, true)), AuthorizationFilter.class);
+                .exceptionHandling(
+                        errors -> errors.accessDeniedPage("/error/403").authenticationEntryPoint(relativeLogIn()))
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(
+                                referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+                        .permissionsPolicyHeader(
+                                permissions -> permissions.policy("camera=(), microphone=(), geolocation=()")))
+                .addFilterAfter(
+                        new PasswordChangeRequiredFilter(new ProblemResponses(json, true)), AuthorizationFilter.class);
         if (properties.localAccounts()) {
             // one answer for unknown, wrong, waiting (throttled) and disabled: nothing tells which it was
-            http.formLogin(form -> form.loginPage(LOGIN_PAGE).failureUrl(LOGIN_PAGE + "?error").defaultSuccessUrl("/", false));
+            http.formLogin(form ->
+                    form.loginPage(LOGIN_PAGE).failureUrl(LOGIN_PAGE + "?error").defaultSuccessUrl("/", false));
         }
         AccessProperties.Oidc oidc = properties.oidc();
         if (oidc.enabled()) {
@@ -109,7 +125,8 @@ class SecurityConfiguration {
     }
 
     private static org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint relativeLogIn() {
-        var entryPoint = new org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint(LOGIN_PAGE);
+        var entryPoint =
+                new org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint(LOGIN_PAGE);
         entryPoint.setFavorRelativeUris(true);
         return entryPoint;
     }
@@ -123,8 +140,9 @@ class SecurityConfiguration {
                 .build();
     }
 
-    private static void permit(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests,
-                               List<PublicPath> publicPaths) {
+    private static void permit(
+            AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests,
+            List<PublicPath> publicPaths) {
         for (PublicPath path : publicPaths) {
             if (path.method() == null) {
                 requests.requestMatchers(path.pattern()).permitAll();

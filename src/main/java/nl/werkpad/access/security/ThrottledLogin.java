@@ -27,8 +27,12 @@ class ThrottledLogin implements AuthenticationProvider {
     private final LoginThrottle throttle;
     private final Clock clock;
 
-    ThrottledLogin(LocalAccountDetailsService users, PasswordEncoder encoder, LoginCounterStore counters,
-                   LoginThrottle throttle, Clock clock) {
+    ThrottledLogin(
+            LocalAccountDetailsService users,
+            PasswordEncoder encoder,
+            LoginCounterStore counters,
+            LoginThrottle throttle,
+            Clock clock) {
         this.passwords = new DaoAuthenticationProvider(users);
         this.passwords.setPasswordEncoder(encoder);
         this.counters = counters;
@@ -42,7 +46,9 @@ class ThrottledLogin implements AuthenticationProvider {
         String address = address(authentication);
         var waits = throttle.waitsUntil(
                 counters.counter(Scope.ACCOUNT_AT_ADDRESS, LoginThrottle.accountAtAddress(username, address)),
-                counters.counter(Scope.ADDRESS, address), counters.counter(Scope.ACCOUNT, key(username)), clock.instant());
+                counters.counter(Scope.ADDRESS, address),
+                counters.counter(Scope.ACCOUNT, key(username)),
+                clock.instant());
         if (waits.isPresent()) {
             throw new BadCredentialsException(SAME_ANSWER);
         }
@@ -56,8 +62,10 @@ class ThrottledLogin implements AuthenticationProvider {
 
     /** The client's address as the servlet container has it (behind a proxy: from the trusted forwarded headers). */
     static String address(Authentication authentication) {
-        return authentication.getDetails() instanceof WebAuthenticationDetails details && details.getRemoteAddress() != null
-                ? details.getRemoteAddress() : "unknown";
+        return authentication.getDetails() instanceof WebAuthenticationDetails details
+                        && details.getRemoteAddress() != null
+                ? details.getRemoteAddress()
+                : "unknown";
     }
 
     static String key(String username) {

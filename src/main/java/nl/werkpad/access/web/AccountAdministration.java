@@ -44,16 +44,25 @@ class AccountAdministration {
         model.addAttribute("counters", counters);
         model.addAttribute("zone", java.time.ZoneId.of("Europe/Amsterdam"));
         // accounts with a wait at some address or over all addresses, so the list shows them and offers to lift
-        model.addAttribute("waiting", counters.stream().filter(c -> c.blockedAt(now) && !c.scope().equals("ADDRESS"))
-                .map(c -> c.key().contains(" @ ") ? c.key().substring(0, c.key().lastIndexOf(" @ ")) : c.key())
-                .collect(java.util.stream.Collectors.toSet()));
+        model.addAttribute(
+                "waiting",
+                counters.stream()
+                        .filter(c -> c.blockedAt(now) && !c.scope().equals("ADDRESS"))
+                        .map(c -> c.key().contains(" @ ")
+                                ? c.key().substring(0, c.key().lastIndexOf(" @ "))
+                                : c.key())
+                        .collect(java.util.stream.Collectors.toSet()));
         return "access/accounts";
     }
 
     @PostMapping
-    String create(@Valid @ModelAttribute("form") NewAccountForm form, BindingResult errors, Model model,
-                  RedirectAttributes redirect) {
-        if (!errors.hasFieldErrors("username") && accounts.byUsername(form.username()).isPresent()) {
+    String create(
+            @Valid @ModelAttribute("form") NewAccountForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
+        if (!errors.hasFieldErrors("username")
+                && accounts.byUsername(form.username()).isPresent()) {
             errors.rejectValue("username", "account.username-taken");
         }
         if (errors.hasErrors()) {
@@ -74,8 +83,10 @@ class AccountAdministration {
     }
 
     @PostMapping("/log-in-tellers")
-    String liftCounter(@org.springframework.web.bind.annotation.RequestParam String scope,
-                       @org.springframework.web.bind.annotation.RequestParam String key, RedirectAttributes redirect) {
+    String liftCounter(
+            @org.springframework.web.bind.annotation.RequestParam String scope,
+            @org.springframework.web.bind.annotation.RequestParam String key,
+            RedirectAttributes redirect) {
         accounts.liftLoginCounter(scope, key);
         redirect.addFlashAttribute("unlocked", true);
         return "redirect:/beheer/accounts";

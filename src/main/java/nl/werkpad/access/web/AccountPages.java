@@ -47,17 +47,23 @@ class AccountPages {
     }
 
     @PostMapping("/account/password")
-    String changePassword(@Valid @ModelAttribute("form") PasswordForm form, BindingResult errors,
-                          HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
+    String changePassword(
+            @Valid @ModelAttribute("form") PasswordForm form,
+            BindingResult errors,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         SignedInUser user = SignedInUser.current().orElseThrow();
         var credentials = store.credentials(user.username()).orElseThrow();
-        if (!errors.hasFieldErrors("current") && (credentials.passwordHash() == null
-                || !passwords.matches(form.current(), credentials.passwordHash()))) {
+        if (!errors.hasFieldErrors("current")
+                && (credentials.passwordHash() == null
+                        || !passwords.matches(form.current(), credentials.passwordHash()))) {
             errors.rejectValue("current", "password.wrong-current");
         }
         if (!errors.hasFieldErrors("password")
                 && PasswordPolicy.check(user.username(), form.password()) instanceof Decision.Rejected rejected) {
-            errors.rejectValue("password", rejected.rule(), new Object[] {PasswordPolicy.MIN_LENGTH}, rejected.reason());
+            errors.rejectValue(
+                    "password", rejected.rule(), new Object[] {PasswordPolicy.MIN_LENGTH}, rejected.reason());
         }
         if (!errors.hasFieldErrors("repeat") && !form.password().equals(form.repeat())) {
             errors.rejectValue("repeat", "password.not-repeated");
@@ -67,7 +73,8 @@ class AccountPages {
         }
         accounts.setPassword(user.accountId(), form.password(), false);
         // the old session carried the one-time password's restrictions: log in again with the new one
-        new SecurityContextLogoutHandler().logout(request, response, SecurityContextHolder.getContext().getAuthentication());
+        new SecurityContextLogoutHandler()
+                .logout(request, response, SecurityContextHolder.getContext().getAuthentication());
         redirect.addAttribute("passwordChanged", "");
         return "redirect:/login";
     }

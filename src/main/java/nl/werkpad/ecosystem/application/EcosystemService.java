@@ -48,7 +48,8 @@ class EcosystemService implements Ecosystem {
     private final Organisations organisations;
     private final Clock clock;
 
-    EcosystemService(EcosystemStore store, RegistryImports imports, Regions regions, Organisations organisations, Clock clock) {
+    EcosystemService(
+            EcosystemStore store, RegistryImports imports, Regions regions, Organisations organisations, Clock clock) {
         this.store = store;
         this.imports = imports;
         this.regions = regions;
@@ -91,9 +92,13 @@ class EcosystemService implements Ecosystem {
     public Campus addPartner(UUID campusId, UUID organisationId, Campus.Helix helix, SignedInUser actor) {
         keeper(actor);
         store.campus(campusId).orElseThrow(() -> NotFound.of("campus", campusId));
-        organisations.byId(organisationId).orElseThrow(() -> RuleViolation.of("campus.organisation-unknown", "Unknown organisation " + organisationId));
+        organisations
+                .byId(organisationId)
+                .orElseThrow(() ->
+                        RuleViolation.of("campus.organisation-unknown", "Unknown organisation " + organisationId));
         if (helix == null) {
-            throw RuleViolation.of("campus.helix-required", "Say whether the partner is business, education or government");
+            throw RuleViolation.of(
+                    "campus.helix-required", "Say whether the partner is business, education or government");
         }
         store.putPartner(campusId, organisationId, helix);
         return store.campus(campusId).orElseThrow();
@@ -120,8 +125,21 @@ class EcosystemService implements Ecosystem {
 
     /** The stored coalition with the checks of its financing, as the domain judges them now. */
     private static Coalition coalition(CoalitionRow c) {
-        return new Coalition(c.id(), c.name(), c.actionRef(), c.driver(), c.phase(), c.problem(), c.intendedResult(), c.decision(),
-                c.stopReason(), c.partners(), c.commitments(), PurposeCase.check(c.partners()), c.history(), c.updatedAt());
+        return new Coalition(
+                c.id(),
+                c.name(),
+                c.actionRef(),
+                c.driver(),
+                c.phase(),
+                c.problem(),
+                c.intendedResult(),
+                c.decision(),
+                c.stopReason(),
+                c.partners(),
+                c.commitments(),
+                PurposeCase.check(c.partners()),
+                c.history(),
+                c.updatedAt());
     }
 
     private Coalition existing(UUID id) {
@@ -131,11 +149,19 @@ class EcosystemService implements Ecosystem {
     @Override
     public Coalition createCoalition(NewCoalition input, SignedInUser actor) {
         keeper(actor);
-        InputCheck.of().line("name", input.name(), Limits.NAME).line("actionRef", input.actionRef(), Limits.SHORT)
-                .line("driver", input.driver(), Limits.NAME).orThrow();
+        InputCheck.of()
+                .line("name", input.name(), Limits.NAME)
+                .line("actionRef", input.actionRef(), Limits.SHORT)
+                .line("driver", input.driver(), Limits.NAME)
+                .orThrow();
         RegistryRules.newCoalition(input.name(), input.driver()).orThrow();
         UUID id = UUID.randomUUID();
-        store.insertCoalition(id, input.name().strip(), Text.blankToNull(input.actionRef()), input.driver().strip(), actor.accountId());
+        store.insertCoalition(
+                id,
+                input.name().strip(),
+                Text.blankToNull(input.actionRef()),
+                input.driver().strip(),
+                actor.accountId());
         store.history(id, CoalitionPhase.IDEA, null, actor.accountId());
         return existing(id);
     }
@@ -145,16 +171,29 @@ class EcosystemService implements Ecosystem {
         keeper(actor);
         Coalition current = existing(id);
         RegistryRules.purposeCaseEditable(current.phase()).orThrow();
-        InputCheck.of().text("problem", input.problem(), Limits.DESCRIPTION)
-                .text("intendedResult", input.intendedResult(), Limits.DESCRIPTION).text("decision", input.decision(), Limits.NOTE)
+        InputCheck.of()
+                .text("problem", input.problem(), Limits.DESCRIPTION)
+                .text("intendedResult", input.intendedResult(), Limits.DESCRIPTION)
+                .text("decision", input.decision(), Limits.NOTE)
                 .each("partners", input.partners(), (c, at, p) -> c.line(at + "name", p.name(), Limits.NAME)
-                        .cents(at + "contributionCents", p.contributionCents()).text(at + "commitment", p.commitment(), Limits.NOTE))
+                        .cents(at + "contributionCents", p.contributionCents())
+                        .text(at + "commitment", p.commitment(), Limits.NOTE))
                 .orThrow();
         List<PartnerInput> partners = input.partners() == null ? List.of() : input.partners();
-        partners.forEach(p -> RegistryRules.partner(p.name(), p.helix(), p.contributionCents()).orThrow());
-        store.putPurposeCase(id, Text.blankToNull(input.problem()), Text.blankToNull(input.intendedResult()),
-                Text.blankToNull(input.decision()), partners.stream().map(p -> new EcosystemStore.PartnerRow(p.name().strip(), p.helix(),
-                        p.contributionCents() == null ? 0 : p.contributionCents(), Text.blankToNull(p.commitment()))).toList());
+        partners.forEach(p -> RegistryRules.partner(p.name(), p.helix(), p.contributionCents())
+                .orThrow());
+        store.putPurposeCase(
+                id,
+                Text.blankToNull(input.problem()),
+                Text.blankToNull(input.intendedResult()),
+                Text.blankToNull(input.decision()),
+                partners.stream()
+                        .map(p -> new EcosystemStore.PartnerRow(
+                                p.name().strip(),
+                                p.helix(),
+                                p.contributionCents() == null ? 0 : p.contributionCents(),
+                                Text.blankToNull(p.commitment())))
+                        .toList());
         return existing(id);
     }
 
@@ -162,8 +201,11 @@ class EcosystemService implements Ecosystem {
     public Coalition move(UUID id, CoalitionPhase to, String reason, SignedInUser actor) {
         keeper(actor);
         Coalition c = existing(id);
-        List<RuleCheck> checks = to.checkMove(new CoalitionPhase.State(c.phase(), c.problem(), c.intendedResult(), c.decision(), c.partners()), reason);
-        Optional<RuleCheck> failed = checks.stream().filter(x -> x.blocking() && !x.passed()).findFirst();
+        List<RuleCheck> checks = to.checkMove(
+                new CoalitionPhase.State(c.phase(), c.problem(), c.intendedResult(), c.decision(), c.partners()),
+                reason);
+        Optional<RuleCheck> failed =
+                checks.stream().filter(x -> x.blocking() && !x.passed()).findFirst();
         if (failed.isPresent()) {
             throw new CoalitionRefused(failed.get(), checks);
         }
@@ -194,7 +236,10 @@ class EcosystemService implements Ecosystem {
         }
         RegistryRules.progress(value, asOf, source).orThrow();
         store.insertProgress(targetId, value, asOf, source.strip(), actor.accountId());
-        return store.targets(LocalDate.now(clock)).stream().filter(t -> t.id().equals(targetId)).findFirst().orElseThrow();
+        return store.targets(LocalDate.now(clock)).stream()
+                .filter(t -> t.id().equals(targetId))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Override
@@ -213,20 +258,39 @@ class EcosystemService implements Ecosystem {
     @Override
     public Event addEvent(NewEvent input, SignedInUser actor) {
         keeper(actor);
-        InputCheck.of().line("title", input.title(), Limits.TITLE).line("municipality", input.municipality(), Limits.SHORT)
-                .atMost("participants", input.participants(), 1_000_000).atMost("pupils", input.pupils(), 1_000_000)
-                .text("outcome", input.outcome(), Limits.NOTE).orThrow();
-        RegistryRules.event(input.kind() != null, input.title(), input.heldOn(), input.participants(), input.pupils()).orThrow();
+        InputCheck.of()
+                .line("title", input.title(), Limits.TITLE)
+                .line("municipality", input.municipality(), Limits.SHORT)
+                .atMost("participants", input.participants(), 1_000_000)
+                .atMost("pupils", input.pupils(), 1_000_000)
+                .text("outcome", input.outcome(), Limits.NOTE)
+                .orThrow();
+        RegistryRules.event(input.kind() != null, input.title(), input.heldOn(), input.participants(), input.pupils())
+                .orThrow();
         if (input.campus() != null && store.campus(input.campus()).isEmpty()) {
             throw RuleViolation.of("event.campus-unknown", "Unknown campus");
         }
-        if (input.municipality() != null && !input.municipality().isBlank() && regions.municipality(input.municipality()).isEmpty()) {
+        if (input.municipality() != null
+                && !input.municipality().isBlank()
+                && regions.municipality(input.municipality()).isEmpty()) {
             throw RuleViolation.of("event.municipality-unknown", "Unknown municipality " + input.municipality());
         }
         UUID id = UUID.randomUUID();
-        store.insertEvent(id, input.kind(), input.title().strip(), input.heldOn(), input.campus(), Text.blankToNull(input.municipality()),
-                input.participants(), input.pupils(), Text.blankToNull(input.outcome()), actor.accountId());
-        return store.events().stream().filter(e -> e.id().equals(id)).findFirst().orElseThrow();
+        store.insertEvent(
+                id,
+                input.kind(),
+                input.title().strip(),
+                input.heldOn(),
+                input.campus(),
+                Text.blankToNull(input.municipality()),
+                input.participants(),
+                input.pupils(),
+                Text.blankToNull(input.outcome()),
+                actor.accountId());
+        return store.events().stream()
+                .filter(e -> e.id().equals(id))
+                .findFirst()
+                .orElseThrow();
     }
 
     // ---- export

@@ -18,8 +18,7 @@ public final class RegistryRules {
     /** The kinds the campus register knows. */
     public static final Set<String> CAMPUS_KINDS = Set.of("campus", "project-pps");
 
-    private RegistryRules() {
-    }
+    private RegistryRules() {}
 
     public static Decision newCoalition(@Nullable String name, @Nullable String driver) {
         if (name == null || name.isBlank() || name.length() > NAME) {
@@ -34,11 +33,13 @@ public final class RegistryRules {
     /** A finished or stopped coalition keeps the purpose case it had. */
     public static Decision purposeCaseEditable(CoalitionPhase phase) {
         return phase.next().isEmpty()
-                ? Decision.rejected("coalition.closed", "A finished or stopped coalition cannot change its purpose case")
+                ? Decision.rejected(
+                        "coalition.closed", "A finished or stopped coalition cannot change its purpose case")
                 : Decision.allowed();
     }
 
-    public static Decision partner(@Nullable String name, PurposeCase.@Nullable Helix helix, @Nullable Long contributionCents) {
+    public static Decision partner(
+            @Nullable String name, PurposeCase.@Nullable Helix helix, @Nullable Long contributionCents) {
         if (blank(name) || helix == null) {
             return Decision.rejected("coalition.partner-invalid", "Every partner has a name and a helix");
         }
@@ -50,15 +51,22 @@ public final class RegistryRules {
 
     public static Decision progress(double value, @Nullable LocalDate asOf, @Nullable String source) {
         if (source == null || source.isBlank() || source.length() > SOURCE) {
-            return Decision.rejected("target.source-required", "Say where the figure comes from (at most 300 characters)");
+            return Decision.rejected(
+                    "target.source-required", "Say where the figure comes from (at most 300 characters)");
         }
         if (value < 0 || asOf == null) {
-            return Decision.rejected("target.progress-invalid", "Progress is a number of at least 0 with the date it holds for");
+            return Decision.rejected(
+                    "target.progress-invalid", "Progress is a number of at least 0 with the date it holds for");
         }
         return Decision.allowed();
     }
 
-    public static Decision event(boolean kindGiven, @Nullable String title, @Nullable LocalDate heldOn, @Nullable Integer participants, @Nullable Integer pupils) {
+    public static Decision event(
+            boolean kindGiven,
+            @Nullable String title,
+            @Nullable LocalDate heldOn,
+            @Nullable Integer participants,
+            @Nullable Integer pupils) {
         if (!kindGiven) {
             return Decision.rejected("event.kind-required", "Choose what kind of event it was");
         }
@@ -86,9 +94,14 @@ public final class RegistryRules {
     }
 
     /** A row of the action agenda. */
-    public static Decision target(@Nullable String actionLine, @Nullable String resultNr, @Nullable String title, @Nullable String shortResult) {
+    public static Decision target(
+            @Nullable String actionLine,
+            @Nullable String resultNr,
+            @Nullable String title,
+            @Nullable String shortResult) {
         return actionLine == null || resultNr == null || title == null || shortResult == null
-                ? Decision.rejected("target.incomplete", "actielijn, resultaat_nr, titel and beoogd_resultaat_kort are required")
+                ? Decision.rejected(
+                        "target.incomplete", "actielijn, resultaat_nr, titel and beoogd_resultaat_kort are required")
                 : Decision.allowed();
     }
 

@@ -16,14 +16,18 @@ public final class TargetProgress {
     /** The agenda period starts here. */
     public static final LocalDate AGENDA_START = LocalDate.of(2021, 1, 1);
 
-    public enum Status { REACHED, ON_TRACK, BEHIND, NO_DATA, NO_TARGET }
-
-    private TargetProgress() {
+    public enum Status {
+        REACHED,
+        ON_TRACK,
+        BEHIND,
+        NO_DATA,
+        NO_TARGET
     }
+
+    private TargetProgress() {}
 
     /** A deadline as the agenda writes it: "2023", "eind 2022", "medio 2022", "begin 2022", "vanaf 2022", "jaarlijks". */
-    public record Due(@Nullable LocalDate date, boolean yearly) {
-    }
+    public record Due(@Nullable LocalDate date, boolean yearly) {}
 
     public static Due due(@Nullable String deadline) {
         if (deadline == null || deadline.isBlank()) {
@@ -33,7 +37,8 @@ public final class TargetProgress {
         if (d.contains("jaarlijks") || d.contains("per jaar")) {
             return new Due(null, true);
         }
-        java.util.regex.Matcher years = java.util.regex.Pattern.compile("(20\\d\\d)").matcher(d);
+        java.util.regex.Matcher years =
+                java.util.regex.Pattern.compile("(20\\d\\d)").matcher(d);
         int year = 2023;
         while (years.find()) {
             year = Integer.parseInt(years.group(1)); // the last year named: "2021-2023" ends in 2023
@@ -61,7 +66,11 @@ public final class TargetProgress {
         if (due.yearly()) {
             elapsed = today.getDayOfYear() / (double) today.lengthOfYear();
         } else {
-            long total = Math.max(1, Objects.requireNonNull(due.date(), "a target that is not yearly has a date").toEpochDay() - AGENDA_START.toEpochDay());
+            long total = Math.max(
+                    1,
+                    Objects.requireNonNull(due.date(), "a target that is not yearly has a date")
+                                    .toEpochDay()
+                            - AGENDA_START.toEpochDay());
             elapsed = Math.min(1, Math.max(0, (today.toEpochDay() - AGENDA_START.toEpochDay()) / (double) total));
         }
         return progress >= target * elapsed ? Status.ON_TRACK : Status.BEHIND;

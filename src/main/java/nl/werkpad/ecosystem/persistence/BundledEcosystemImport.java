@@ -37,12 +37,18 @@ class BundledEcosystemImport implements StartupTask {
 
     @Override
     public void run() {
-        if (!jdbc.sql("select exists (select 1 from ecosystem.campus)").query(Boolean.class).single()) {
+        if (!jdbc.sql("select exists (select 1 from ecosystem.campus)")
+                .query(Boolean.class)
+                .single()) {
             int campuses = read("campuses.csv", reader -> ecosystem.importCampuses("campuses.csv", reader));
             LOG.info("Ecosystem: {} campuses imported", campuses);
         }
-        if (!jdbc.sql("select exists (select 1 from ecosystem.target)").query(Boolean.class).single()) {
-            int targets = read("action_agenda_nh_2021_2023.csv", reader -> ecosystem.importTargets("action_agenda_nh_2021_2023.csv", reader));
+        if (!jdbc.sql("select exists (select 1 from ecosystem.target)")
+                .query(Boolean.class)
+                .single()) {
+            int targets = read(
+                    "action_agenda_nh_2021_2023.csv",
+                    reader -> ecosystem.importTargets("action_agenda_nh_2021_2023.csv", reader));
             LOG.info("Ecosystem: {} action agenda targets imported", targets);
         }
     }
@@ -52,7 +58,8 @@ class BundledEcosystemImport implements StartupTask {
     }
 
     private static int read(String file, Import action) {
-        try (Reader reader = new InputStreamReader(new ClassPathResource("data/ecosystem/" + file).getInputStream(), StandardCharsets.UTF_8)) {
+        try (Reader reader = new InputStreamReader(
+                new ClassPathResource("data/ecosystem/" + file).getInputStream(), StandardCharsets.UTF_8)) {
             return action.from(reader);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -33,13 +33,22 @@ import org.springframework.stereotype.Component;
 public class EcosystemStore {
 
     /** A coalition as stored; its financing checks are the domain's to add. */
-    public record CoalitionRow(UUID id, String name, String actionRef, String driver, CoalitionPhase phase, String problem,
-                               String intendedResult, String decision, String stopReason, List<PurposeCase.Partner> partners,
-                               List<String> commitments, List<Coalition.Step> history, java.time.Instant updatedAt) {
-    }
+    public record CoalitionRow(
+            UUID id,
+            String name,
+            String actionRef,
+            String driver,
+            CoalitionPhase phase,
+            String problem,
+            String intendedResult,
+            String decision,
+            String stopReason,
+            List<PurposeCase.Partner> partners,
+            List<String> commitments,
+            List<Coalition.Step> history,
+            java.time.Instant updatedAt) {}
 
-    public record PartnerRow(String name, PurposeCase.Helix helix, long contributionCents, String commitment) {
-    }
+    public record PartnerRow(String name, PurposeCase.Helix helix, long contributionCents, String commitment) {}
 
     private static final String CAMPUSES = """
             select c.*,
@@ -79,27 +88,46 @@ public class EcosystemStore {
         return jdbc.sql(CAMPUSES + """
                  where (cast(:region as text) is null or c.labour_market_region = :region)
                    and (cast(:like as text) is null or lower(c.name || ' ' || coalesce(c.place, '') || ' ' || array_to_string(c.focus, ' ')) like :like)
-                 order by c.nr""").param("region", labourMarketRegion).param("like", like).query((rs, n) -> campus(rs, names)).list();
+                 order by c.nr""")
+                .param("region", labourMarketRegion)
+                .param("like", like)
+                .query((rs, n) -> campus(rs, names))
+                .list();
     }
 
     public Optional<Campus> campus(UUID id) {
-        return jdbc.sql(CAMPUSES + " where c.id = ?").param(id).query((rs, n) -> campus(rs, new HashMap<>())).optional();
+        return jdbc.sql(CAMPUSES + " where c.id = ?")
+                .param(id)
+                .query((rs, n) -> campus(rs, new HashMap<>()))
+                .optional();
     }
 
     public boolean setServicePoint(UUID campus, boolean servicePoint) {
-        return jdbc.sql("update ecosystem.campus set service_point = ? where id = ?").params(servicePoint, campus).update() == 1;
+        return jdbc.sql("update ecosystem.campus set service_point = ? where id = ?")
+                        .params(servicePoint, campus)
+                        .update()
+                == 1;
     }
 
     public void putPartner(UUID campus, UUID organisation, Campus.Helix helix) {
         jdbc.sql("""
                 insert into ecosystem.campus_partner (campus_id, organisation_id, helix) values (?, ?, ?)
-                on conflict (campus_id, organisation_id) do update set helix = excluded.helix""")
-                .params(campus, organisation, helix.name()).update();
+                on conflict (campus_id, organisation_id) do update set helix = excluded.helix""").params(campus, organisation, helix.name()).update();
     }
 
     /** A campus of the register, by its number. */
-    public void putCampus(int nr, String name, String place, String municipality, String region, String subregion, String kind,
-                          List<String> focus, String relatedProgrammes, String notes, String source) {
+    public void putCampus(
+            int nr,
+            String name,
+            String place,
+            String municipality,
+            String region,
+            String subregion,
+            String kind,
+            List<String> focus,
+            String relatedProgrammes,
+            String notes,
+            String source) {
         jdbc.sql("""
                 insert into ecosystem.campus (id, nr, name, place, municipality, labour_market_region, subregion, kind, focus,
                     related_programmes, notes, source)
@@ -108,8 +136,20 @@ public class EcosystemStore {
                     labour_market_region = excluded.labour_market_region, subregion = excluded.subregion, kind = excluded.kind,
                     focus = excluded.focus, related_programmes = excluded.related_programmes, notes = excluded.notes,
                     source = excluded.source""")
-                .params(UUID.randomUUID(), nr, name, place, municipality, region, subregion, kind, focus.toArray(String[]::new),
-                        relatedProgrammes, notes, source).update();
+                .params(
+                        UUID.randomUUID(),
+                        nr,
+                        name,
+                        place,
+                        municipality,
+                        region,
+                        subregion,
+                        kind,
+                        focus.toArray(String[]::new),
+                        relatedProgrammes,
+                        notes,
+                        source)
+                .update();
     }
 
     private Campus campus(ResultSet rs, Map<UUID, String> names) throws SQLException {
@@ -120,54 +160,93 @@ public class EcosystemStore {
         List<Campus.Partner> partners = new ArrayList<>();
         for (int i = 0; i < ids.length; i++) {
             UUID org = ids[i];
-            partners.add(new Campus.Partner(org, names.computeIfAbsent(org, o -> organisations.byId(o).map(x -> x.name()).orElse("?")),
+            partners.add(new Campus.Partner(
+                    org,
+                    names.computeIfAbsent(
+                            org, o -> organisations.byId(o).map(x -> x.name()).orElse("?")),
                     Campus.Helix.valueOf(helices[i])));
         }
-        return new Campus(rs.getObject("id", UUID.class), rs.getInt("nr"), rs.getString("name"), rs.getString("place"),
-                municipality == null ? null : new Campus.Place(municipality,
-                        regions.municipality(municipality).map(Municipality::name).orElse(municipality)),
-                region == null ? null : new Campus.Place(region, regions.labourMarketRegion(region).map(r -> r.name()).orElse(region)),
-                rs.getString("subregion"), rs.getString("kind"), List.of((String[]) rs.getArray("focus").getArray()),
-                rs.getString("related_programmes"), rs.getString("notes"), rs.getString("source"), rs.getBoolean("service_point"),
+        return new Campus(
+                rs.getObject("id", UUID.class),
+                rs.getInt("nr"),
+                rs.getString("name"),
+                rs.getString("place"),
+                municipality == null
+                        ? null
+                        : new Campus.Place(
+                                municipality,
+                                regions.municipality(municipality)
+                                        .map(Municipality::name)
+                                        .orElse(municipality)),
+                region == null
+                        ? null
+                        : new Campus.Place(
+                                region,
+                                regions.labourMarketRegion(region)
+                                        .map(r -> r.name())
+                                        .orElse(region)),
+                rs.getString("subregion"),
+                rs.getString("kind"),
+                List.of((String[]) rs.getArray("focus").getArray()),
+                rs.getString("related_programmes"),
+                rs.getString("notes"),
+                rs.getString("source"),
+                rs.getBoolean("service_point"),
                 partners);
     }
 
     // ---- coalitions
 
     public List<CoalitionRow> coalitions() {
-        return jdbc.sql(COALITIONS + " order by c.updated_at desc").query((rs, n) -> coalition(rs)).list();
+        return jdbc.sql(COALITIONS + " order by c.updated_at desc")
+                .query((rs, n) -> coalition(rs))
+                .list();
     }
 
     public Optional<CoalitionRow> coalition(UUID id) {
-        return jdbc.sql(COALITIONS + " where c.id = ?").param(id).query((rs, n) -> coalition(rs)).optional();
+        return jdbc.sql(COALITIONS + " where c.id = ?")
+                .param(id)
+                .query((rs, n) -> coalition(rs))
+                .optional();
     }
 
     public void insertCoalition(UUID id, String name, String actionRef, String driver, UUID actor) {
-        jdbc.sql("insert into ecosystem.coalition (id, name, action_ref, driver, phase, created_by) values (?, ?, ?, ?, ?, ?)")
-                .params(id, name, actionRef, driver, CoalitionPhase.IDEA.name(), actor).update();
+        jdbc.sql(
+                        "insert into ecosystem.coalition (id, name, action_ref, driver, phase, created_by) values (?, ?, ?, ?, ?, ?)")
+                .params(id, name, actionRef, driver, CoalitionPhase.IDEA.name(), actor)
+                .update();
     }
 
     /** Replaces the purpose case: its texts and all partners, in their order. */
-    public void putPurposeCase(UUID id, String problem, String intendedResult, String decision, List<PartnerRow> partners) {
-        jdbc.sql("update ecosystem.coalition set problem = ?, intended_result = ?, decision = ?, updated_at = now() where id = ?")
-                .params(problem, intendedResult, decision, id).update();
-        jdbc.sql("delete from ecosystem.coalition_partner where coalition_id = ?").param(id).update();
+    public void putPurposeCase(
+            UUID id, String problem, String intendedResult, String decision, List<PartnerRow> partners) {
+        jdbc.sql(
+                        "update ecosystem.coalition set problem = ?, intended_result = ?, decision = ?, updated_at = now() where id = ?")
+                .params(problem, intendedResult, decision, id)
+                .update();
+        jdbc.sql("delete from ecosystem.coalition_partner where coalition_id = ?")
+                .param(id)
+                .update();
         for (int i = 0; i < partners.size(); i++) {
             PartnerRow p = partners.get(i);
             jdbc.sql("""
                     insert into ecosystem.coalition_partner (coalition_id, position, name, helix, contribution_cents, commitment)
-                    values (?, ?, ?, ?, ?, ?)""").params(id, i, p.name(), p.helix().name(), p.contributionCents(), p.commitment()).update();
+                    values (?, ?, ?, ?, ?, ?)""")
+                    .params(id, i, p.name(), p.helix().name(), p.contributionCents(), p.commitment())
+                    .update();
         }
     }
 
     public void movePhase(UUID id, CoalitionPhase phase, String stopReason) {
         jdbc.sql("update ecosystem.coalition set phase = ?, stop_reason = ?, updated_at = now() where id = ?")
-                .params(phase.name(), stopReason, id).update();
+                .params(phase.name(), stopReason, id)
+                .update();
     }
 
     public void history(UUID id, CoalitionPhase phase, String reason, UUID actor) {
         jdbc.sql("insert into ecosystem.coalition_history (coalition_id, phase, reason, actor) values (?, ?, ?, ?)")
-                .params(id, phase.name(), reason, actor).update();
+                .params(id, phase.name(), reason, actor)
+                .update();
     }
 
     private static CoalitionRow coalition(ResultSet rs) throws SQLException {
@@ -186,9 +265,19 @@ public class EcosystemStore {
         for (int i = 0; i < phases.length; i++) {
             history.add(new Coalition.Step(CoalitionPhase.valueOf(phases[i]), reasons[i], at[i].toInstant()));
         }
-        return new CoalitionRow(rs.getObject("id", UUID.class), rs.getString("name"), rs.getString("action_ref"), rs.getString("driver"),
-                CoalitionPhase.valueOf(rs.getString("phase")), rs.getString("problem"), rs.getString("intended_result"),
-                rs.getString("decision"), rs.getString("stop_reason"), partners, List.of(commitments), history,
+        return new CoalitionRow(
+                rs.getObject("id", UUID.class),
+                rs.getString("name"),
+                rs.getString("action_ref"),
+                rs.getString("driver"),
+                CoalitionPhase.valueOf(rs.getString("phase")),
+                rs.getString("problem"),
+                rs.getString("intended_result"),
+                rs.getString("decision"),
+                rs.getString("stop_reason"),
+                partners,
+                List.of(commitments),
+                history,
                 rs.getTimestamp("updated_at").toInstant());
     }
 
@@ -209,32 +298,64 @@ public class EcosystemStore {
                 .query((rs, n) -> {
                     Double value = rs.getObject("value") == null ? null : rs.getDouble("value");
                     boolean measured = rs.getString("measure") != null && live.containsKey(rs.getString("measure"));
-                    Double progress = measured ? live.get(rs.getString("measure"))
+                    Double progress = measured
+                            ? live.get(rs.getString("measure"))
                             : rs.getObject("progress") == null ? null : rs.getDouble("progress");
                     Date asOf = rs.getDate("as_of");
                     Date due = rs.getDate("due");
-                    TargetProgress.Due d = new TargetProgress.Due(due == null ? null : due.toLocalDate(), rs.getBoolean("yearly"));
-                    return new Target(rs.getString("id"), rs.getString("action_line"), rs.getString("action_nr"), rs.getString("result_nr"),
-                            rs.getString("title"), rs.getString("coalition_nr"), rs.getString("description"), rs.getString("metric"),
-                            value, rs.getString("unit"), rs.getString("deadline"), d.date(), d.yearly(), progress,
+                    TargetProgress.Due d =
+                            new TargetProgress.Due(due == null ? null : due.toLocalDate(), rs.getBoolean("yearly"));
+                    return new Target(
+                            rs.getString("id"),
+                            rs.getString("action_line"),
+                            rs.getString("action_nr"),
+                            rs.getString("result_nr"),
+                            rs.getString("title"),
+                            rs.getString("coalition_nr"),
+                            rs.getString("description"),
+                            rs.getString("metric"),
+                            value,
+                            rs.getString("unit"),
+                            rs.getString("deadline"),
+                            d.date(),
+                            d.yearly(),
+                            progress,
                             measured ? today : asOf == null ? null : asOf.toLocalDate(),
-                            measured ? "Werkpad" : rs.getString("progress_source"), measured,
+                            measured ? "Werkpad" : rs.getString("progress_source"),
+                            measured,
                             TargetProgress.status(value, progress, d, today));
-                }).list();
+                })
+                .list();
     }
 
     public boolean targetExists(String id) {
-        return jdbc.sql("select exists (select 1 from ecosystem.target where id = ?)").param(id).query(Boolean.class).single();
+        return jdbc.sql("select exists (select 1 from ecosystem.target where id = ?)")
+                .param(id)
+                .query(Boolean.class)
+                .single();
     }
 
     public void insertProgress(String target, double value, LocalDate asOf, String source, UUID actor) {
         jdbc.sql("insert into ecosystem.progress (target_id, value, as_of, source, entered_by) values (?, ?, ?, ?, ?)")
-                .params(target, value, Date.valueOf(asOf), source, actor).update();
+                .params(target, value, Date.valueOf(asOf), source, actor)
+                .update();
     }
 
     /** A target of the action agenda, by its id. */
-    public void putTarget(String id, String line, String actionNr, String resultNr, String title, String coalitionNr, String description,
-                          String metric, Double value, String unit, String deadline, TargetProgress.Due due, String source) {
+    public void putTarget(
+            String id,
+            String line,
+            String actionNr,
+            String resultNr,
+            String title,
+            String coalitionNr,
+            String description,
+            String metric,
+            Double value,
+            String unit,
+            String deadline,
+            TargetProgress.Due due,
+            String source) {
         jdbc.sql("""
                 insert into ecosystem.target (id, action_line, action_nr, result_nr, title, coalition_nr, description, metric, value,
                     unit, deadline, due, yearly, measure, source)
@@ -243,8 +364,23 @@ public class EcosystemStore {
                     coalition_nr = excluded.coalition_nr, description = excluded.description, metric = excluded.metric,
                     value = excluded.value, unit = excluded.unit, deadline = excluded.deadline, due = excluded.due,
                     yearly = excluded.yearly, measure = excluded.measure, source = excluded.source""")
-                .params(id, line, actionNr, resultNr, title, coalitionNr, description, metric, value, unit, deadline,
-                        due.date() == null ? null : Date.valueOf(due.date()), due.yearly(), LiveMeasures.measureOf(id), source).update();
+                .params(
+                        id,
+                        line,
+                        actionNr,
+                        resultNr,
+                        title,
+                        coalitionNr,
+                        description,
+                        metric,
+                        value,
+                        unit,
+                        deadline,
+                        due.date() == null ? null : Date.valueOf(due.date()),
+                        due.yearly(),
+                        LiveMeasures.measureOf(id),
+                        source)
+                .update();
     }
 
     // ---- events
@@ -252,17 +388,46 @@ public class EcosystemStore {
     public List<Event> events() {
         return jdbc.sql("""
                 select e.*, c.name as campus_name from ecosystem.event e left join ecosystem.campus c on c.id = e.campus_id
-                 order by e.held_on desc""").query((rs, n) -> new Event(rs.getObject("id", UUID.class),
-                Event.Kind.valueOf(rs.getString("kind")), rs.getString("title"), rs.getDate("held_on").toLocalDate(),
-                rs.getObject("campus_id", UUID.class), rs.getString("campus_name"), rs.getString("municipality"),
-                (Integer) rs.getObject("participants"), (Integer) rs.getObject("pupils"), rs.getString("outcome"))).list();
+                 order by e.held_on desc""")
+                .query((rs, n) -> new Event(
+                        rs.getObject("id", UUID.class),
+                        Event.Kind.valueOf(rs.getString("kind")),
+                        rs.getString("title"),
+                        rs.getDate("held_on").toLocalDate(),
+                        rs.getObject("campus_id", UUID.class),
+                        rs.getString("campus_name"),
+                        rs.getString("municipality"),
+                        (Integer) rs.getObject("participants"),
+                        (Integer) rs.getObject("pupils"),
+                        rs.getString("outcome")))
+                .list();
     }
 
-    public void insertEvent(UUID id, Event.Kind kind, String title, LocalDate heldOn, UUID campus, String municipality,
-                            Integer participants, Integer pupils, String outcome, UUID actor) {
+    public void insertEvent(
+            UUID id,
+            Event.Kind kind,
+            String title,
+            LocalDate heldOn,
+            UUID campus,
+            String municipality,
+            Integer participants,
+            Integer pupils,
+            String outcome,
+            UUID actor) {
         jdbc.sql("""
                 insert into ecosystem.event (id, kind, title, held_on, campus_id, municipality, participants, pupils, outcome, created_by)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""").params(id, kind.name(), title, Date.valueOf(heldOn), campus, municipality,
-                participants, pupils, outcome, actor).update();
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(
+                        id,
+                        kind.name(),
+                        title,
+                        Date.valueOf(heldOn),
+                        campus,
+                        municipality,
+                        participants,
+                        pupils,
+                        outcome,
+                        actor)
+                .update();
     }
 }

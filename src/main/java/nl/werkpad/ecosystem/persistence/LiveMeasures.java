@@ -37,7 +37,10 @@ class LiveMeasures {
     private final Regions regions;
     private final org.springframework.beans.factory.ObjectProvider<nl.werkpad.ecosystem.AgendaMeasures> others;
 
-    LiveMeasures(JdbcClient jdbc, Regions regions, org.springframework.beans.factory.ObjectProvider<nl.werkpad.ecosystem.AgendaMeasures> others) {
+    LiveMeasures(
+            JdbcClient jdbc,
+            Regions regions,
+            org.springframework.beans.factory.ObjectProvider<nl.werkpad.ecosystem.AgendaMeasures> others) {
         this.jdbc = jdbc;
         this.regions = regions;
         this.others = others;
@@ -50,11 +53,16 @@ class LiveMeasures {
     /** Every figure Werkpad can compute now, by measure name. */
     Map<String, Double> measure(LocalDate today) {
         Map<String, Double> figures = new HashMap<>();
-        List<String> nhRegions = regions.municipalities().stream().filter(m -> m.province().code().equals(PROVINCE))
-                .map(Municipality::labourMarketRegion).map(Municipality.Region::code).distinct().toList();
+        List<String> nhRegions = regions.municipalities().stream()
+                .filter(m -> m.province().code().equals(PROVINCE))
+                .map(Municipality::labourMarketRegion)
+                .map(Municipality.Region::code)
+                .distinct()
+                .toList();
         if (!nhRegions.isEmpty()) {
             String[] codes = nhRegions.toArray(String[]::new);
-            int withServicePoint = jdbc.sql("""
+            int withServicePoint =
+                    jdbc.sql("""
                     select count(distinct labour_market_region) from ecosystem.campus
                      where service_point and labour_market_region = any(?)""").param(codes).query(Integer.class).single();
             figures.put("SERVICE_POINT_REGIONS", Math.round(1000.0 * withServicePoint / nhRegions.size()) / 10.0);
@@ -69,12 +77,24 @@ class LiveMeasures {
         figures.put("PET_CAMPUSES", count("""
                 select count(distinct campus_id) from ecosystem.event where kind in ('PROMOTION_EVENT', 'PARENT_CHILD_DAY')
                    and campus_id is not null""", null, null));
-        figures.put("TECHNOLOGY_TABLES_YEAR", count(
-                "select count(*) from ecosystem.event where kind = 'TECHNOLOGY_TABLE' and held_on between ? and ?", yearStart, yearEnd));
-        figures.put("ADVISORY_MEETINGS_YEAR", count(
-                "select count(*) from ecosystem.event where kind = 'ADVISORY_MEETING' and held_on between ? and ?", yearStart, yearEnd));
-        figures.put("PROMOTION_EVENTS_YEAR", count(
-                "select count(*) from ecosystem.event where kind = 'PROMOTION_EVENT' and held_on between ? and ?", yearStart, yearEnd));
+        figures.put(
+                "TECHNOLOGY_TABLES_YEAR",
+                count(
+                        "select count(*) from ecosystem.event where kind = 'TECHNOLOGY_TABLE' and held_on between ? and ?",
+                        yearStart,
+                        yearEnd));
+        figures.put(
+                "ADVISORY_MEETINGS_YEAR",
+                count(
+                        "select count(*) from ecosystem.event where kind = 'ADVISORY_MEETING' and held_on between ? and ?",
+                        yearStart,
+                        yearEnd));
+        figures.put(
+                "PROMOTION_EVENTS_YEAR",
+                count(
+                        "select count(*) from ecosystem.event where kind = 'PROMOTION_EVENT' and held_on between ? and ?",
+                        yearStart,
+                        yearEnd));
         figures.put("PUPILS_YEAR", count("""
                 select coalesce(sum(pupils), 0) from ecosystem.event where kind in ('PROMOTION_EVENT', 'PARENT_CHILD_DAY')
                    and held_on between ? and ?""", yearStart, yearEnd));

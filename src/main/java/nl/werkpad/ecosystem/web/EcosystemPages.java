@@ -20,7 +20,6 @@ import nl.werkpad.ecosystem.Coalition;
 import nl.werkpad.ecosystem.CoalitionRefused;
 import nl.werkpad.ecosystem.Ecosystem;
 import nl.werkpad.ecosystem.Target;
-import nl.werkpad.shared.RuleCheck;
 import nl.werkpad.ecosystem.domain.CoalitionPhase;
 import nl.werkpad.ecosystem.domain.GrantCheck;
 import nl.werkpad.ecosystem.domain.PurposeCase;
@@ -30,6 +29,7 @@ import nl.werkpad.regions.RegionMap;
 import nl.werkpad.regions.Regions;
 import nl.werkpad.shared.Money;
 import nl.werkpad.shared.NotFound;
+import nl.werkpad.shared.RuleCheck;
 import nl.werkpad.shared.RuleViolation;
 import nl.werkpad.training.OfferFilter;
 import nl.werkpad.training.TrainingOffers;
@@ -67,7 +67,13 @@ class EcosystemPages {
 
     private final Clock clock;
 
-    EcosystemPages(Ecosystem ecosystem, Regions regions, TrainingOffers offers, Vacancies vacancies, Organisations organisations, Clock clock) {
+    EcosystemPages(
+            Ecosystem ecosystem,
+            Regions regions,
+            TrainingOffers offers,
+            Vacancies vacancies,
+            Organisations organisations,
+            Clock clock) {
         this.clock = clock;
         this.organisations = organisations;
         this.ecosystem = ecosystem;
@@ -89,27 +95,46 @@ class EcosystemPages {
     // ---- registry
 
     @GetMapping("/ecosysteem")
-    String registry(@RequestParam(required = false) String regio, @RequestParam(required = false) String q, Model model) {
+    String registry(
+            @RequestParam(required = false) String regio, @RequestParam(required = false) String q, Model model) {
         List<Campus> all = ecosystem.campuses(null, null);
-        Set<String> nh = regions.municipalities().stream().filter(m -> m.province().code().equals(PROVINCE))
-                .map(m -> m.labourMarketRegion().code()).collect(Collectors.toSet());
+        Set<String> nh = regions.municipalities().stream()
+                .filter(m -> m.province().code().equals(PROVINCE))
+                .map(m -> m.labourMarketRegion().code())
+                .collect(Collectors.toSet());
         RegionMap map = regions.labourMarketRegionMap().only(nh);
-        Map<String, Long> perRegion = all.stream().filter(c -> c.labourMarketRegion() != null)
+        Map<String, Long> perRegion = all.stream()
+                .filter(c -> c.labourMarketRegion() != null)
                 .collect(Collectors.groupingBy(c -> c.labourMarketRegion().code(), Collectors.counting()));
-        List<MapArea> areas = map.areas().stream().map(a -> new MapArea(a, perRegion.getOrDefault(a.code(), 0L),
-                all.stream().filter(c -> c.labourMarketRegion() != null && c.labourMarketRegion().code().equals(a.code())).map(Campus::name).toList())).toList();
+        List<MapArea> areas = map.areas().stream()
+                .map(a -> new MapArea(
+                        a,
+                        perRegion.getOrDefault(a.code(), 0L),
+                        all.stream()
+                                .filter(c -> c.labourMarketRegion() != null
+                                        && c.labourMarketRegion().code().equals(a.code()))
+                                .map(Campus::name)
+                                .toList()))
+                .toList();
         model.addAttribute("viewBox", map.fittedViewBox());
         model.addAttribute("areas", areas);
         model.addAttribute("campuses", ecosystem.campuses(regio, q));
-        model.addAttribute("regions", regions.labourMarketRegions().stream().filter(r -> nh.contains(r.code())).toList());
+        model.addAttribute(
+                "regions",
+                regions.labourMarketRegions().stream()
+                        .filter(r -> nh.contains(r.code()))
+                        .toList());
         model.addAttribute("regio", regio);
         model.addAttribute("q", q);
         return "ecosystem/registry";
     }
 
     @GetMapping("/ecosysteem/organisaties")
-    String organisationList(@RequestParam(required = false) String q, @RequestParam(required = false) OrganisationKind soort,
-                            @RequestParam(defaultValue = "0") int vanaf, Model model) {
+    String organisationList(
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) OrganisationKind soort,
+            @RequestParam(defaultValue = "0") int vanaf,
+            Model model) {
         int page = 50;
         model.addAttribute("organisations", organisations.search(q, soort, page + 1, Math.max(0, vanaf)));
         model.addAttribute("kinds", OrganisationKind.values());
@@ -125,15 +150,35 @@ class EcosystemPages {
         Campus campus = ecosystem.campus(id).orElseThrow(() -> NotFound.of("campus", id));
         Optional<SignedInUser> viewer = SignedInUser.current();
         model.addAttribute("campus", campus);
-        model.addAttribute("offers", campus.partners().stream().flatMap(p -> offers.search(
-                new OfferFilter(null, null, null, null, p.organisationId(), null, 20, 0), viewer).stream()).limit(30).toList());
-        model.addAttribute("vacancies", campus.partners().stream().filter(p -> p.helix() == Campus.Helix.BUSINESS)
-                .flatMap(p -> vacancies.search(new VacancyFilter(null, null, null, null, p.organisationId(), null, 20, 0), viewer).stream())
-                .limit(30).toList());
+        model.addAttribute(
+                "offers",
+                campus.partners().stream()
+                        .flatMap(p -> offers
+                                .search(
+                                        new OfferFilter(null, null, null, null, p.organisationId(), null, 20, 0),
+                                        viewer)
+                                .stream())
+                        .limit(30)
+                        .toList());
+        model.addAttribute(
+                "vacancies",
+                campus.partners().stream()
+                        .filter(p -> p.helix() == Campus.Helix.BUSINESS)
+                        .flatMap(p -> vacancies
+                                .search(
+                                        new VacancyFilter(null, null, null, null, p.organisationId(), null, 20, 0),
+                                        viewer)
+                                .stream())
+                        .limit(30)
+                        .toList());
         model.addAttribute("mayEdit", mayEdit());
         // the exchanges among members are for policy makers and the members themselves; others would meet a dead link
-        model.addAttribute("mayViewExchanges", mayEdit() || viewer.map(u -> campus.partners().stream()
-                .anyMatch(p -> organisations.isMember(u.accountId(), p.organisationId()))).orElse(false));
+        model.addAttribute(
+                "mayViewExchanges",
+                mayEdit()
+                        || viewer.map(u -> campus.partners().stream()
+                                        .anyMatch(p -> organisations.isMember(u.accountId(), p.organisationId())))
+                                .orElse(false));
         return "ecosystem/campus";
     }
 
@@ -148,7 +193,8 @@ class EcosystemPages {
     @GetMapping(value = "/ecosysteem/export/{what:campuses|coalitions|targets|events}.csv", produces = "text/csv")
     @ResponseBody
     ResponseEntity<String> export(@PathVariable String what) {
-        return ResponseEntity.ok().header("Content-Disposition", "attachment; filename=\"" + what + ".csv\"")
+        return ResponseEntity.ok()
+                .header("Content-Disposition", "attachment; filename=\"" + what + ".csv\"")
                 .body(ecosystem.exportCsv(what, LocalDate.now(clock)));
     }
 
@@ -157,7 +203,9 @@ class EcosystemPages {
     @GetMapping("/ecosysteem/actieagenda")
     String agenda(Model model) {
         Map<String, List<Target>> lines = new LinkedHashMap<>();
-        ecosystem.targets(LocalDate.now(clock)).forEach(t -> lines.computeIfAbsent(t.actionLine(), k -> new ArrayList<>()).add(t));
+        ecosystem.targets(LocalDate.now(clock)).forEach(t -> lines.computeIfAbsent(
+                        t.actionLine(), k -> new ArrayList<>())
+                .add(t));
         model.addAttribute("lines", lines);
         model.addAttribute("mayEdit", mayEdit());
         return "ecosystem/agenda";
@@ -165,13 +213,18 @@ class EcosystemPages {
 
     @PostMapping("/ecosysteem/actieagenda/{id}/voortgang")
     @PreAuthorize("hasAnyRole('BELEID', 'BEHEERDER')")
-    String progress(@PathVariable String id, @RequestParam(required = false) Double value, @RequestParam(required = false) LocalDate asOf,
-                    @RequestParam(defaultValue = "") String source, RedirectAttributes redirect) {
+    String progress(
+            @PathVariable String id,
+            @RequestParam(required = false) Double value,
+            @RequestParam(required = false) LocalDate asOf,
+            @RequestParam(defaultValue = "") String source,
+            RedirectAttributes redirect) {
         try {
             if (value == null) {
                 throw RuleViolation.of("target.progress-invalid", "value");
             }
-            ecosystem.recordProgress(id, value, asOf, source, SignedInUser.current().orElseThrow());
+            ecosystem.recordProgress(
+                    id, value, asOf, source, SignedInUser.current().orElseThrow());
             redirect.addFlashAttribute("saved", id);
         } catch (RuleViolation e) {
             redirect.addFlashAttribute("problem", e.rule());
@@ -190,15 +243,28 @@ class EcosystemPages {
     }
 
     @PostMapping("/ecosysteem/subsidietoets")
-    String grantCheck(@RequestParam(defaultValue = "false") boolean business, @RequestParam(defaultValue = "false") boolean education,
-                      @RequestParam(defaultValue = "false") boolean government, @RequestParam(required = false) GrantCheck.Scale scale,
-                      @RequestParam(defaultValue = "false") boolean regularFundingPossible,
-                      @RequestParam(defaultValue = "false") boolean statutoryTask,
-                      @RequestParam(defaultValue = "false") boolean duplicatesExisting,
-                      @RequestParam(defaultValue = "false") boolean manifestSigned, @RequestParam(defaultValue = "false") boolean purposeCase,
-                      @RequestParam(required = false) List<GrantCheck.CampusCondition> conditions, Model model) {
-        GrantCheck.Facts facts = new GrantCheck.Facts(business, education, government, scale, regularFundingPossible, statutoryTask,
-                duplicatesExisting, manifestSigned, purposeCase,
+    String grantCheck(
+            @RequestParam(defaultValue = "false") boolean business,
+            @RequestParam(defaultValue = "false") boolean education,
+            @RequestParam(defaultValue = "false") boolean government,
+            @RequestParam(required = false) GrantCheck.Scale scale,
+            @RequestParam(defaultValue = "false") boolean regularFundingPossible,
+            @RequestParam(defaultValue = "false") boolean statutoryTask,
+            @RequestParam(defaultValue = "false") boolean duplicatesExisting,
+            @RequestParam(defaultValue = "false") boolean manifestSigned,
+            @RequestParam(defaultValue = "false") boolean purposeCase,
+            @RequestParam(required = false) List<GrantCheck.CampusCondition> conditions,
+            Model model) {
+        GrantCheck.Facts facts = new GrantCheck.Facts(
+                business,
+                education,
+                government,
+                scale,
+                regularFundingPossible,
+                statutoryTask,
+                duplicatesExisting,
+                manifestSigned,
+                purposeCase,
                 conditions == null ? EnumSet.noneOf(GrantCheck.CampusCondition.class) : EnumSet.copyOf(conditions));
         List<RuleCheck> checks = ecosystem.grantCheck(facts);
         model.addAttribute("facts", facts);
@@ -218,10 +284,15 @@ class EcosystemPages {
 
     @PostMapping("/ecosysteem/coalities")
     @PreAuthorize("hasAnyRole('BELEID', 'BEHEERDER')")
-    String createCoalition(@RequestParam(defaultValue = "") String name, @RequestParam(defaultValue = "") String actionRef,
-                           @RequestParam(defaultValue = "") String driver, RedirectAttributes redirect) {
+    String createCoalition(
+            @RequestParam(defaultValue = "") String name,
+            @RequestParam(defaultValue = "") String actionRef,
+            @RequestParam(defaultValue = "") String driver,
+            RedirectAttributes redirect) {
         try {
-            Coalition c = ecosystem.createCoalition(new Ecosystem.NewCoalition(name, actionRef, driver), SignedInUser.current().orElseThrow());
+            Coalition c = ecosystem.createCoalition(
+                    new Ecosystem.NewCoalition(name, actionRef, driver),
+                    SignedInUser.current().orElseThrow());
             return "redirect:/ecosysteem/coalities/" + c.id();
         } catch (RuleViolation e) {
             redirect.addFlashAttribute("problem", e.rule());
@@ -235,10 +306,16 @@ class EcosystemPages {
         model.addAttribute("coalition", c);
         List<PartnerRow> rows = new ArrayList<>();
         for (int i = 0; i < Math.max(PARTNER_ROWS, c.partners().size() + 1); i++) {
-            rows.add(i < c.partners().size()
-                    ? new PartnerRow(i, c.partners().get(i).name(), c.partners().get(i).helix().name(),
-                    Money.ofCents(c.partners().get(i).contributionCents()).amount(locale), c.commitments().get(i))
-                    : new PartnerRow(i, "", "", "", ""));
+            rows.add(
+                    i < c.partners().size()
+                            ? new PartnerRow(
+                                    i,
+                                    c.partners().get(i).name(),
+                                    c.partners().get(i).helix().name(),
+                                    Money.ofCents(c.partners().get(i).contributionCents())
+                                            .amount(locale),
+                                    c.commitments().get(i))
+                            : new PartnerRow(i, "", "", "", ""));
         }
         model.addAttribute("rows", rows);
         model.addAttribute("helices", PurposeCase.Helix.values());
@@ -247,12 +324,15 @@ class EcosystemPages {
         return "ecosystem/coalition";
     }
 
-
     @PostMapping("/ecosysteem/coalities/{id}/purpose-case")
     @PreAuthorize("hasAnyRole('BELEID', 'BEHEERDER')")
-    String purposeCase(@PathVariable UUID id, @RequestParam(defaultValue = "") String problem,
-                       @RequestParam(defaultValue = "") String intendedResult, @RequestParam(defaultValue = "") String decision,
-                       @RequestParam Map<String, String> form, RedirectAttributes redirect) {
+    String purposeCase(
+            @PathVariable UUID id,
+            @RequestParam(defaultValue = "") String problem,
+            @RequestParam(defaultValue = "") String intendedResult,
+            @RequestParam(defaultValue = "") String decision,
+            @RequestParam Map<String, String> form,
+            RedirectAttributes redirect) {
         List<Ecosystem.PartnerInput> partners = new ArrayList<>();
         try {
             for (int i = 0; form.containsKey("partner" + i + ".name"); i++) {
@@ -261,10 +341,15 @@ class EcosystemPages {
                     continue;
                 }
                 String helix = form.getOrDefault("partner" + i + ".helix", "");
-                partners.add(new Ecosystem.PartnerInput(name, helix.isEmpty() ? null : PurposeCase.Helix.valueOf(helix),
-                        cents(form.getOrDefault("partner" + i + ".euros", "")), form.getOrDefault("partner" + i + ".commitment", "")));
+                partners.add(new Ecosystem.PartnerInput(
+                        name,
+                        helix.isEmpty() ? null : PurposeCase.Helix.valueOf(helix),
+                        cents(form.getOrDefault("partner" + i + ".euros", "")),
+                        form.getOrDefault("partner" + i + ".commitment", "")));
             }
-            ecosystem.writePurposeCase(id, new Ecosystem.PurposeCaseInput(problem, intendedResult, partners, decision),
+            ecosystem.writePurposeCase(
+                    id,
+                    new Ecosystem.PurposeCaseInput(problem, intendedResult, partners, decision),
                     SignedInUser.current().orElseThrow());
             redirect.addFlashAttribute("saved", true);
         } catch (RuleViolation e) {
@@ -275,8 +360,11 @@ class EcosystemPages {
 
     @PostMapping("/ecosysteem/coalities/{id}/fase")
     @PreAuthorize("hasAnyRole('BELEID', 'BEHEERDER')")
-    String move(@PathVariable UUID id, @RequestParam CoalitionPhase phase, @RequestParam(defaultValue = "") String reason,
-                RedirectAttributes redirect) {
+    String move(
+            @PathVariable UUID id,
+            @RequestParam CoalitionPhase phase,
+            @RequestParam(defaultValue = "") String reason,
+            RedirectAttributes redirect) {
         try {
             ecosystem.move(id, phase, reason, SignedInUser.current().orElseThrow());
             redirect.addFlashAttribute("moved", phase.name());
@@ -289,7 +377,9 @@ class EcosystemPages {
 
     /** Policy makers and administrators keep the registry; everyone else reads it. */
     private static boolean mayEdit() {
-        return SignedInUser.current().map(u -> u.has(Role.BELEID) || u.has(Role.BEHEERDER)).orElse(false);
+        return SignedInUser.current()
+                .map(u -> u.has(Role.BELEID) || u.has(Role.BEHEERDER))
+                .orElse(false);
     }
 
     /** A contribution as typed ("10,50", "1.234", "€ 10"); an empty field contributes nothing. */
@@ -315,13 +405,26 @@ class EcosystemPages {
 
     @PostMapping("/ecosysteem/evenementen")
     @PreAuthorize("hasAnyRole('BELEID', 'BEHEERDER')")
-    String addEvent(@RequestParam(required = false) nl.werkpad.ecosystem.Event.Kind kind, @RequestParam(defaultValue = "") String title,
-                    @RequestParam(required = false) LocalDate heldOn, @RequestParam(required = false) UUID campus,
-                    @RequestParam(required = false) Integer participants, @RequestParam(required = false) Integer pupils,
-                    @RequestParam(defaultValue = "") String outcome, RedirectAttributes redirect) {
+    String addEvent(
+            @RequestParam(required = false) nl.werkpad.ecosystem.Event.Kind kind,
+            @RequestParam(defaultValue = "") String title,
+            @RequestParam(required = false) LocalDate heldOn,
+            @RequestParam(required = false) UUID campus,
+            @RequestParam(required = false) Integer participants,
+            @RequestParam(required = false) Integer pupils,
+            @RequestParam(defaultValue = "") String outcome,
+            RedirectAttributes redirect) {
         try {
-            String municipality = campus == null ? null : ecosystem.campus(campus).map(c -> c.municipality() == null ? null : c.municipality().code()).orElse(null);
-            ecosystem.addEvent(new Ecosystem.NewEvent(kind, title, heldOn, campus, municipality, participants, pupils, outcome),
+            String municipality = campus == null
+                    ? null
+                    : ecosystem
+                            .campus(campus)
+                            .map(c -> c.municipality() == null
+                                    ? null
+                                    : c.municipality().code())
+                            .orElse(null);
+            ecosystem.addEvent(
+                    new Ecosystem.NewEvent(kind, title, heldOn, campus, municipality, participants, pupils, outcome),
                     SignedInUser.current().orElseThrow());
             redirect.addFlashAttribute("saved", true);
         } catch (RuleViolation e) {

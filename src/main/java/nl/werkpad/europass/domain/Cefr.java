@@ -5,8 +5,7 @@ import java.util.List;
 /** CEFR levels (A1..C2) as the passport's skill level 1–5: the median of the parts given; C1 and C2 are both 5. */
 public final class Cefr {
 
-    private Cefr() {
-    }
+    private Cefr() {}
 
     public static Integer passportLevel(List<String> levels, boolean motherTongue) {
         if (motherTongue) {

@@ -18,8 +18,7 @@ public final class EuropassPdf {
 
     public static final int MAX_BYTES = 10 * 1024 * 1024;
 
-    private EuropassPdf() {
-    }
+    private EuropassPdf() {}
 
     public static boolean isPdf(byte[] bytes) {
         return bytes.length > 4 && bytes[0] == '%' && bytes[1] == 'P' && bytes[2] == 'D' && bytes[3] == 'F';
@@ -41,19 +40,25 @@ public final class EuropassPdf {
                     return found;
                 }
             }
-            throw new EuropassXml.Refused("europass.pdf-without-xml", "The PDF carries no Europass XML; it was not made by Europass");
+            throw new EuropassXml.Refused(
+                    "europass.pdf-without-xml", "The PDF carries no Europass XML; it was not made by Europass");
         } catch (IOException e) {
             throw new EuropassXml.Refused("europass.pdf-invalid", "Not a readable PDF");
         }
     }
 
-    private static byte[] search(org.apache.pdfbox.pdmodel.common.PDNameTreeNode<PDComplexFileSpecification> node) throws IOException {
+    private static byte[] search(org.apache.pdfbox.pdmodel.common.PDNameTreeNode<PDComplexFileSpecification> node)
+            throws IOException {
         Map<String, PDComplexFileSpecification> here = node.getNames();
         if (here != null) {
             for (var entry : here.entrySet()) {
                 PDEmbeddedFile file = entry.getValue().getEmbeddedFile();
-                String name = entry.getValue().getFilename() == null ? entry.getKey() : entry.getValue().getFilename();
-                if (file != null && name != null && name.toLowerCase(Locale.ROOT).endsWith(".xml")) {
+                String name = entry.getValue().getFilename() == null
+                        ? entry.getKey()
+                        : entry.getValue().getFilename();
+                if (file != null
+                        && name != null
+                        && name.toLowerCase(Locale.ROOT).endsWith(".xml")) {
                     if (file.getLength() > EuropassXml.MAX_BYTES) {
                         throw new EuropassXml.Refused("europass.too-large", "The attached XML is larger than 5 MB");
                     }

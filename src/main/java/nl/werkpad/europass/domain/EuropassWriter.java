@@ -18,8 +18,7 @@ import nl.werkpad.passport.PassportInput;
  */
 public final class EuropassWriter {
 
-    private EuropassWriter() {
-    }
+    private EuropassWriter() {}
 
     public static String write(Passport passport, LocalDateTime now, String locale) {
         StringWriter out = new StringWriter();
@@ -100,7 +99,8 @@ public final class EuropassWriter {
         xml.writeEndElement();
     }
 
-    private static void education(XMLStreamWriter xml, List<PassportInput.EducationEntry> education) throws XMLStreamException {
+    private static void education(XMLStreamWriter xml, List<PassportInput.EducationEntry> education)
+            throws XMLStreamException {
         if (education == null || education.isEmpty()) {
             return;
         }
@@ -127,7 +127,9 @@ public final class EuropassWriter {
         xml.writeStartElement("JobRelated");
         StringBuilder list = new StringBuilder("<ul>");
         for (Passport.Skill s : skills) {
-            list.append("<li>").append(org.jsoup.nodes.Entities.escape(s.skill().label())).append("</li>");
+            list.append("<li>")
+                    .append(org.jsoup.nodes.Entities.escape(s.skill().label()))
+                    .append("</li>");
         }
         // Europass keeps skill descriptions as (escaped) HTML
         element(xml, "Description", list.append("</ul>").toString());
@@ -135,7 +137,8 @@ public final class EuropassWriter {
         xml.writeEndElement();
     }
 
-    private static void period(XMLStreamWriter xml, Integer from, Integer to, boolean current) throws XMLStreamException {
+    private static void period(XMLStreamWriter xml, Integer from, Integer to, boolean current)
+            throws XMLStreamException {
         if (from == null && to == null && !current) {
             return;
         }

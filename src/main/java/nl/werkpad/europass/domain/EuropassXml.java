@@ -25,8 +25,7 @@ public final class EuropassXml {
     /** The largest XML read. */
     public static final int MAX_BYTES = 5 * 1024 * 1024;
 
-    private EuropassXml() {
-    }
+    private EuropassXml() {}
 
     /** Why a file is no Europass CV Werkpad reads; the rule is a message key. */
     public static final class Refused extends RuntimeException {
@@ -50,7 +49,10 @@ public final class EuropassXml {
         try {
             document = builder().parse(new ByteArrayInputStream(xml));
         } catch (SAXException e) {
-            throw new Refused(e.getMessage() != null && e.getMessage().contains("DOCTYPE") ? "europass.doctype" : "europass.xml-invalid",
+            throw new Refused(
+                    e.getMessage() != null && e.getMessage().contains("DOCTYPE")
+                            ? "europass.doctype"
+                            : "europass.xml-invalid",
                     "Not well-formed XML, or XML with a DOCTYPE: " + e.getMessage());
         } catch (java.io.IOException e) {
             throw new Refused("europass.xml-invalid", "Not readable: " + e.getMessage());
@@ -64,21 +66,29 @@ public final class EuropassXml {
         List<EuropassCv.Work> work = new ArrayList<>();
         for (Element w : children(child(learner, "WorkExperienceList"), "WorkExperience")) {
             Element period = child(w, "Period");
-            work.add(new EuropassCv.Work(text(path(w, "Position", "Label")), text(path(w, "Employer", "Name")),
-                    year(child(period, "From")), year(child(period, "To")), "true".equals(text(child(period, "Current"))),
+            work.add(new EuropassCv.Work(
+                    text(path(w, "Position", "Label")),
+                    text(path(w, "Employer", "Name")),
+                    year(child(period, "From")),
+                    year(child(period, "To")),
+                    "true".equals(text(child(period, "Current"))),
                     plain(text(child(w, "Activities")))));
         }
         List<EuropassCv.Education> education = new ArrayList<>();
         for (Element e : children(child(learner, "EducationList"), "Education")) {
             Element period = child(e, "Period");
-            education.add(new EuropassCv.Education(text(child(e, "Title")), text(path(e, "Organisation", "Name")),
-                    year(child(period, "From")), year(child(period, "To"))));
+            education.add(new EuropassCv.Education(
+                    text(child(e, "Title")),
+                    text(path(e, "Organisation", "Name")),
+                    year(child(period, "From")),
+                    year(child(period, "To"))));
         }
         Element skills = child(learner, "Skills");
         Element linguistic = child(skills, "Linguistic");
         List<EuropassCv.Language> languages = new ArrayList<>();
         for (Element m : children(child(linguistic, "MotherTongueList"), "MotherTongue")) {
-            languages.add(new EuropassCv.Language(text(path(m, "Description", "Code")), text(path(m, "Description", "Label")), true, List.of()));
+            languages.add(new EuropassCv.Language(
+                    text(path(m, "Description", "Code")), text(path(m, "Description", "Label")), true, List.of()));
         }
         for (Element f : children(child(linguistic, "ForeignLanguageList"), "ForeignLanguage")) {
             Element level = child(f, "ProficiencyLevel");
@@ -89,7 +99,8 @@ public final class EuropassXml {
                     levels.add(l);
                 }
             }
-            languages.add(new EuropassCv.Language(text(path(f, "Description", "Code")), text(path(f, "Description", "Label")), false, levels));
+            languages.add(new EuropassCv.Language(
+                    text(path(f, "Description", "Code")), text(path(f, "Description", "Label")), false, levels));
         }
         List<String> texts = new ArrayList<>();
         for (String part : List.of("JobRelated", "Computer", "Communication", "Organisational", "Other")) {
@@ -98,7 +109,8 @@ public final class EuropassXml {
                 texts.add(t);
             }
         }
-        return new EuropassCv(text(child(name, "FirstName")), text(child(name, "Surname")), work, education, languages, texts);
+        return new EuropassCv(
+                text(child(name, "FirstName")), text(child(name, "Surname")), work, education, languages, texts);
     }
 
     /** A namespace-aware parser that refuses DOCTYPEs, external entities, XInclude and external schemas. */
@@ -181,6 +193,10 @@ public final class EuropassXml {
         }
         var doc = Jsoup.parse(html.replaceAll("(?i)<br\\s*/?>|</p>|</li>", "$0\n"));
         doc.outputSettings().prettyPrint(false);
-        return doc.wholeText().replaceAll("[ \\t]+", " ").replaceAll(" ?\\n ?", "\n").replaceAll("\\n{2,}", "\n").strip();
+        return doc.wholeText()
+                .replaceAll("[ \\t]+", " ")
+                .replaceAll(" ?\\n ?", "\n")
+                .replaceAll("\\n{2,}", "\n")
+                .strip();
     }
 }

@@ -41,8 +41,10 @@ class EuropassPages {
     @GetMapping(value = "/paspoort/europass.xml", produces = "application/xml")
     ResponseEntity<String> download() {
         SignedInUser me = SignedInUser.current().orElseThrow();
-        UUID person = passports.ownPersonId(me).orElseThrow(() -> nl.werkpad.shared.NotFound.of("passport", me.accountId()));
-        return ResponseEntity.ok().header("Content-Disposition", "attachment; filename=europass-cv.xml")
+        UUID person =
+                passports.ownPersonId(me).orElseThrow(() -> nl.werkpad.shared.NotFound.of("passport", me.accountId()));
+        return ResponseEntity.ok()
+                .header("Content-Disposition", "attachment; filename=europass-cv.xml")
                 .body(europass.export(person, me));
     }
 
@@ -52,7 +54,8 @@ class EuropassPages {
     }
 
     @PostMapping("/paspoort/europass")
-    String upload(@RequestParam(name = "bestand", required = false) MultipartFile file, Model model) throws IOException {
+    String upload(@RequestParam(name = "bestand", required = false) MultipartFile file, Model model)
+            throws IOException {
         if (file == null || file.isEmpty()) {
             model.addAttribute("fileError", "europass.file-missing");
             return "europass/upload";
@@ -78,7 +81,8 @@ class EuropassPages {
         List<String> skills = values(request, "vaardigheid");
         List<String> education = values(request, "opleiding");
         SignedInUser me = SignedInUser.current().orElseThrow();
-        UUID person = passports.ownPersonId(me).orElseThrow(() -> nl.werkpad.shared.NotFound.of("passport", me.accountId()));
+        UUID person =
+                passports.ownPersonId(me).orElseThrow(() -> nl.werkpad.shared.NotFound.of("passport", me.accountId()));
         List<PassportInput.WorkEntry> w = new ArrayList<>();
         for (String line : work) {
             String[] p = parts(line);
@@ -92,7 +96,8 @@ class EuropassPages {
         List<PassportInput.EducationEntry> e = new ArrayList<>();
         for (String line : education) {
             String[] p = parts(line);
-            e.add(new PassportInput.EducationEntry(PassportInput.EducationKind.DIPLOMA, p[0], p[1].isBlank() ? null : p[1], year(p[2])));
+            e.add(new PassportInput.EducationEntry(
+                    PassportInput.EducationKind.DIPLOMA, p[0], p[1].isBlank() ? null : p[1], year(p[2])));
         }
         europass.confirm(person, new Europass.Confirmation(s, w, e), me);
         redirect.addFlashAttribute("europassConfirmed", s.size() + w.size() + e.size());

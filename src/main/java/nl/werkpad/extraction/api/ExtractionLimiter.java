@@ -13,8 +13,11 @@ import org.springframework.stereotype.Component;
 class ExtractionLimiter {
 
     static final int PER_MINUTE = 30;
-    private static final RateLimits.Limit CALLS = new RateLimits.Limit("skill-extractions", PER_MINUTE,
-            Duration.ofMinutes(1), "Te veel aanvragen; probeer het over een minuut opnieuw / too many requests, wait a minute");
+    private static final RateLimits.Limit CALLS = new RateLimits.Limit(
+            "skill-extractions",
+            PER_MINUTE,
+            Duration.ofMinutes(1),
+            "Te veel aanvragen; probeer het over een minuut opnieuw / too many requests, wait a minute");
 
     private final RateLimits limits;
 

@@ -43,6 +43,7 @@ public final class DocumentText {
 
     /** Message keys (and API rule names) of the refusals. */
     public static final String EMPTY = "document.empty";
+
     public static final String TOO_LARGE = "document.too-large";
     public static final String UNSUPPORTED = "document.unsupported";
     public static final String NOT_WHAT_ITS_NAME_SAYS = "document.mismatch";
@@ -54,6 +55,7 @@ public final class DocumentText {
 
     /** A Word document's parts may unpack to at most this many bytes each, and at least 1/100 of them must be packed. */
     static final long MAX_UNPACKED_ENTRY = 20L * 1024 * 1024;
+
     static final double MIN_INFLATE_RATIO = 0.01;
 
     private static final Detector DETECTOR = new DefaultDetector();
@@ -106,18 +108,15 @@ public final class DocumentText {
     }
 
     /** What reading a file gave. */
-    public sealed interface Result permits Text, Refused {
-    }
+    public sealed interface Result permits Text, Refused {}
 
-    public record Text(String text, Format format) implements Result {
-    }
+    public record Text(String text, Format format) implements Result {}
 
     /** @param rule a message key such as {@code document.encrypted}; {@code limit} is shown in the message when set */
-    public record Refused(String rule, String message, @Nullable Object limit) implements Result {
-    }
+    public record Refused(
+            String rule, String message, @Nullable Object limit) implements Result {}
 
-    private DocumentText() {
-    }
+    private DocumentText() {}
 
     /** Reads the file: its text, or why not. Never throws for anything in the file itself. */
     public static Result read(@Nullable String fileName, byte @Nullable [] bytes) {
@@ -142,19 +141,22 @@ public final class DocumentText {
         }
         Optional<Format> sniffed = Format.ofType(type);
         if (sniffed.isEmpty() || sniffed.get() != named.get()) {
-            return new Refused(NOT_WHAT_ITS_NAME_SAYS, "the file is not a " + named.get().name() + " file, whatever its name says",
+            return new Refused(
+                    NOT_WHAT_ITS_NAME_SAYS,
+                    "the file is not a " + named.get().name() + " file, whatever its name says",
                     named.get().name());
         }
         return parse(sniffed.get(), bytes);
     }
 
     private static Result parse(Format format, byte[] bytes) {
-        Parser parser = switch (format) {
-            case PDF -> new PDFParser();
-            case DOCX -> new OOXMLParser();
-            case ODT -> new OpenDocumentParser();
-            case TXT -> new TXTParser();
-        };
+        Parser parser =
+                switch (format) {
+                    case PDF -> new PDFParser();
+                    case DOCX -> new OOXMLParser();
+                    case ODT -> new OpenDocumentParser();
+                    case TXT -> new TXTParser();
+                };
         // one character over the limit tells a text that is too long from one that fits exactly
         BodyContentHandler handler = new BodyContentHandler(SkillExtraction.MAX_TEXT_CHARS + 1);
         Metadata metadata = new Metadata();
@@ -164,7 +166,10 @@ public final class DocumentText {
             return new Refused(ENCRYPTED, "the file is protected with a password; save it without one", null);
         } catch (SAXException e) {
             if (WriteLimitReachedException.isWriteLimitReached(e)) {
-                return new Refused(TOO_MUCH_TEXT, "the file holds more than 100,000 characters of text", SkillExtraction.MAX_TEXT_CHARS);
+                return new Refused(
+                        TOO_MUCH_TEXT,
+                        "the file holds more than 100,000 characters of text",
+                        SkillExtraction.MAX_TEXT_CHARS);
             }
             return new Refused(BROKEN, "the file cannot be read", null);
         } catch (IOException | TikaException | RuntimeException e) {
@@ -175,7 +180,10 @@ public final class DocumentText {
             return new Refused(NO_TEXT, "the file holds no text (a scan is a picture of text)", null);
         }
         if (text.length() > SkillExtraction.MAX_TEXT_CHARS) {
-            return new Refused(TOO_MUCH_TEXT, "the file holds more than 100,000 characters of text", SkillExtraction.MAX_TEXT_CHARS);
+            return new Refused(
+                    TOO_MUCH_TEXT,
+                    "the file holds more than 100,000 characters of text",
+                    SkillExtraction.MAX_TEXT_CHARS);
         }
         return new Text(text, format);
     }
@@ -184,10 +192,13 @@ public final class DocumentText {
     private static Refused refusal(Throwable e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             String message = String.valueOf(cause.getMessage()).toLowerCase(Locale.ROOT);
-            if (message.contains("zip bomb") || message.contains("max entry size") || message.contains("inflate ratio")) {
+            if (message.contains("zip bomb")
+                    || message.contains("max entry size")
+                    || message.contains("inflate ratio")) {
                 return new Refused(ZIP_BOMB, "the file unpacks to far more than it holds (a zip bomb)", null);
             }
-            if (cause instanceof EncryptedDocumentException || cause instanceof org.apache.poi.EncryptedDocumentException
+            if (cause instanceof EncryptedDocumentException
+                    || cause instanceof org.apache.poi.EncryptedDocumentException
                     || cause instanceof org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException) {
                 return new Refused(ENCRYPTED, "the file is protected with a password; save it without one", null);
             }

@@ -44,8 +44,8 @@ final class LabelDictionary {
      * @param head   index (into terms) of the most telling term: a text must contain it for the label to count
      * @param sharedBy how many concepts have a label of the same terms ("driver" names many occupations)
      */
-    record Label(int concept, How how, boolean english, int[] terms, float[] weight, float total, int head, int sharedBy) {
-    }
+    record Label(
+            int concept, How how, boolean english, int[] terms, float[] weight, float total, int head, int sharedBy) {}
 
     final Vocabulary vocabulary;
     final Analyzer dutchText;
@@ -68,11 +68,20 @@ final class LabelDictionary {
     final Map<Integer, int[]> skillsOf;
     /** Per skill (concept index), the occupations that need it (essential or optional), sorted; empty for occupations. */
     final int[][] occupationsOf;
+
     final Map<String, Integer> conceptIndex;
 
-    private LabelDictionary(Vocabulary vocabulary, List<IndexedConcept> concepts, List<Label> labels, Map<String, Integer> terms,
-                            float[] termWeight, int[][] postings, Set<String> dutchWords, Map<String, Set<String>> fromPorter,
-                            Map<Integer, int[]> essentialSkills, Map<Integer, int[]> skillsOf) {
+    private LabelDictionary(
+            Vocabulary vocabulary,
+            List<IndexedConcept> concepts,
+            List<Label> labels,
+            Map<String, Integer> terms,
+            float[] termWeight,
+            int[][] postings,
+            Set<String> dutchWords,
+            Map<String, Set<String>> fromPorter,
+            Map<Integer, int[]> essentialSkills,
+            Map<Integer, int[]> skillsOf) {
         this.vocabulary = vocabulary;
         this.dutchText = vocabulary.dutch();
         this.conceptIds = concepts.stream().map(IndexedConcept::id).toArray(String[]::new);
@@ -101,14 +110,15 @@ final class LabelDictionary {
                 occupations.get(skill).add(occupation);
             }
         });
-        this.occupationsOf = occupations.stream().map(l -> l.stream().mapToInt(Integer::intValue).sorted().toArray()).toArray(int[][]::new);
-
+        this.occupationsOf = occupations.stream()
+                .map(l -> l.stream().mapToInt(Integer::intValue).sorted().toArray())
+                .toArray(int[][]::new);
     }
 
     static LabelDictionary build(Vocabulary vocabulary, Collection<OccupationProfile> profiles) {
         List<IndexedConcept> concepts = vocabulary.concepts().stream()
                 .filter(c -> c.kind() != IndexedConcept.Kind.SKILL_GROUP)
-                .sorted(java.util.Comparator.comparing(IndexedConcept::id))   // same dictionary for the same taxonomy
+                .sorted(java.util.Comparator.comparing(IndexedConcept::id)) // same dictionary for the same taxonomy
                 .toList();
         Analyzer dutch = Analyzers.dutchStems();
         Analyzer english = englishWords();
@@ -117,7 +127,7 @@ final class LabelDictionary {
         Map<String, Set<String>> fromPorter = new HashMap<>();
         Map<String, Integer> termIds = new HashMap<>();
         List<int[]> labelTerms = new ArrayList<>();
-        List<Object[]> labelHeads = new ArrayList<>();   // concept, how, english
+        List<Object[]> labelHeads = new ArrayList<>(); // concept, how, english
         Set<String> dutchWords = new HashSet<>();
         for (int c = 0; c < concepts.size(); c++) {
             IndexedConcept concept = concepts.get(c);
@@ -148,15 +158,19 @@ final class LabelDictionary {
                             List<String> p = Analyzers.tokens(porter, word);
                             List<String> k = Analyzers.tokens(english, word);
                             if (p.size() == 1 && k.size() == 1) {
-                                fromPorter.computeIfAbsent(p.getFirst(), x -> new HashSet<>()).add(k.getFirst());
+                                fromPorter
+                                        .computeIfAbsent(p.getFirst(), x -> new HashSet<>())
+                                        .add(k.getFirst());
                             }
                         }
                     }
                     Set<String> stems = new LinkedHashSet<>(Analyzers.tokens(analyzer, texts.get(i)));
                     if (stems.isEmpty() || stems.size() > MAX_LABEL_TERMS || !seen.add(language + stems)) {
-                        continue;   // an empty or sentence-long label, or the same stems as a better label of the concept
+                        continue; // an empty or sentence-long label, or the same stems as a better label of the concept
                     }
-                    labelTerms.add(stems.stream().mapToInt(s -> termIds.computeIfAbsent(language + ":" + s, k -> termIds.size())).toArray());
+                    labelTerms.add(stems.stream()
+                            .mapToInt(s -> termIds.computeIfAbsent(language + ":" + s, k -> termIds.size()))
+                            .toArray());
                     labelHeads.add(new Object[] {c, hows.get(i), isEnglish});
                 }
             }
@@ -192,7 +206,9 @@ final class LabelDictionary {
         }
         Map<String, Set<Integer>> conceptsByTerms = new HashMap<>();
         for (int l = 0; l < labelTerms.size(); l++) {
-            conceptsByTerms.computeIfAbsent(key(labelTerms.get(l)), k -> new HashSet<>()).add((int) labelHeads.get(l)[0]);
+            conceptsByTerms
+                    .computeIfAbsent(key(labelTerms.get(l)), k -> new HashSet<>())
+                    .add((int) labelHeads.get(l)[0]);
         }
         int[] filled = new int[termIds.size()];
         List<Label> labels = new ArrayList<>(labelTerms.size());
@@ -204,8 +220,11 @@ final class LabelDictionary {
             Object[] about = labelHeads.get(l);
             // ESCO names a skill as an action on a thing ("operate forklift"); people name the thing
             IndexedConcept concept = concepts.get((int) about[0]);
-            boolean action = (boolean) about[2] && ids.length > 1 && concept.kind() == IndexedConcept.Kind.SKILL
-                    && !concept.types().contains("knowledge") && startsLabels[ids[0]] >= ACTION_LABELS;
+            boolean action = (boolean) about[2]
+                    && ids.length > 1
+                    && concept.kind() == IndexedConcept.Kind.SKILL
+                    && !concept.types().contains("knowledge")
+                    && startsLabels[ids[0]] >= ACTION_LABELS;
             for (int i = 0; i < ids.length; i++) {
                 weights[i] = termWeight[ids[i]] * (action && i == 0 ? ACTION_WEIGHT : 1);
                 total += weights[i];
@@ -214,7 +233,14 @@ final class LabelDictionary {
                 }
                 postings[ids[i]][filled[ids[i]]++] = l;
             }
-            labels.add(new Label((int) about[0], (How) about[1], (boolean) about[2], ids, weights, total, head,
+            labels.add(new Label(
+                    (int) about[0],
+                    (How) about[1],
+                    (boolean) about[2],
+                    ids,
+                    weights,
+                    total,
+                    head,
                     conceptsByTerms.get(key(ids)).size()));
         }
         Map<String, Integer> index = new HashMap<>();
@@ -234,12 +260,26 @@ final class LabelDictionary {
                 skillsOf.put(occupation, skills);
             }
         }
-        return new LabelDictionary(vocabulary, concepts, labels, Map.copyOf(termIds), termWeight, postings, Set.copyOf(dutchWords),
-                Map.copyOf(fromPorter), Map.copyOf(essential), Map.copyOf(skillsOf));
+        return new LabelDictionary(
+                vocabulary,
+                concepts,
+                labels,
+                Map.copyOf(termIds),
+                termWeight,
+                postings,
+                Set.copyOf(dutchWords),
+                Map.copyOf(fromPorter),
+                Map.copyOf(essential),
+                Map.copyOf(skillsOf));
     }
 
     private static int[] indexes(List<String> ids, Map<String, Integer> index) {
-        return ids.stream().map(index::get).filter(java.util.Objects::nonNull).mapToInt(Integer::intValue).distinct().toArray();
+        return ids.stream()
+                .map(index::get)
+                .filter(java.util.Objects::nonNull)
+                .mapToInt(Integer::intValue)
+                .distinct()
+                .toArray();
     }
 
     /** True when some occupation needs both skills. */
@@ -279,11 +319,13 @@ final class LabelDictionary {
         return new Analyzer() {
             @Override
             protected TokenStreamComponents createComponents(String field) {
-                org.apache.lucene.analysis.Tokenizer tokenizer = new org.apache.lucene.analysis.standard.StandardTokenizer();
-                org.apache.lucene.analysis.TokenStream stream = new org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter(
-                        new org.apache.lucene.analysis.LowerCaseFilter(tokenizer));
-                stream = new org.apache.lucene.analysis.StopFilter(stream,
-                        org.apache.lucene.analysis.en.EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
+                org.apache.lucene.analysis.Tokenizer tokenizer =
+                        new org.apache.lucene.analysis.standard.StandardTokenizer();
+                org.apache.lucene.analysis.TokenStream stream =
+                        new org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter(
+                                new org.apache.lucene.analysis.LowerCaseFilter(tokenizer));
+                stream = new org.apache.lucene.analysis.StopFilter(
+                        stream, org.apache.lucene.analysis.en.EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
                 return new TokenStreamComponents(tokenizer, new org.apache.lucene.analysis.en.KStemFilter(stream));
             }
         };

@@ -27,6 +27,7 @@ final class LabelMatcher {
     private static final int MAX_TRIGGER_POSTINGS = 4_000;
     /** How far apart (in characters) a label's words may stand: a label's words belong together. */
     private static final int WINDOW_BASE = 60;
+
     private static final int WINDOW_PER_TERM = 20;
     /** A label's most telling term is tried at its first few places in a sentence. */
     private static final int MAX_HEADS = 4;
@@ -37,16 +38,14 @@ final class LabelMatcher {
      *
      * @param compact true when the label's words found stand together as one phrase
      */
-    record Hit(Label label, float coverage, How how, List<Occurrence> evidence, int sentence, boolean compact) {
-    }
+    record Hit(Label label, float coverage, How how, List<Occurrence> evidence, int sentence, boolean compact) {}
 
     /** A label of one word counts only for a word of at least this many characters in the text. */
     private static final int MIN_SINGLE_WORD = 3;
     /** Words of one phrase stand at most this many characters apart ("MIG/MAG", "lassen van staal"). */
     private static final int PHRASE_GAP = 5;
 
-    private LabelMatcher() {
-    }
+    private LabelMatcher() {}
 
     static List<Hit> match(LabelDictionary dictionary, List<Occurrence> occurrences) {
         Map<Integer, List<Occurrence>> bySentence = new HashMap<>();
@@ -58,7 +57,8 @@ final class LabelMatcher {
         return hits;
     }
 
-    private static void matchSentence(LabelDictionary dictionary, int sentence, List<Occurrence> found, List<Hit> hits) {
+    private static void matchSentence(
+            LabelDictionary dictionary, int sentence, List<Occurrence> found, List<Hit> hits) {
         Map<Integer, List<Occurrence>> byTerm = new HashMap<>();
         for (Occurrence o : found) {
             byTerm.computeIfAbsent(o.term(), k -> new ArrayList<>()).add(o);
@@ -80,7 +80,8 @@ final class LabelMatcher {
         }
     }
 
-    private static Hit best(LabelDictionary dictionary, Label label, Map<Integer, List<Occurrence>> byTerm, int sentence) {
+    private static Hit best(
+            LabelDictionary dictionary, Label label, Map<Integer, List<Occurrence>> byTerm, int sentence) {
         List<Occurrence> heads = byTerm.get(label.terms()[label.head()]);
         if (heads == null) {
             return null;
@@ -112,13 +113,18 @@ final class LabelMatcher {
             boolean compact = compact(evidence);
             boolean single = label.terms().length == 1;
             if (single && head.end() - head.start() < MIN_SINGLE_WORD) {
-                continue;   // "re" in "re-roofs" is no skill
+                continue; // "re" in "re-roofs" is no skill
             }
             boolean counts = dictionary.occupation[label.concept()]
-                    ? complete && allDirect && compact                 // a job title is named as a phrase, not guessed
+                    ? complete && allDirect && compact // a job title is named as a phrase, not guessed
                     : coverage >= (anyTranslated ? MIN_TRANSLATED_COVERAGE : MIN_COVERAGE)
-                      && (!onlyEnglishInDutch || complete && !(single && alsoDutch))   // English in Dutch: all of it, and not a Dutch word
-                      && (!anyTranslated || !single || label.how() == How.PREFERRED_LABEL); // a guessed word: only a skill's own name
+                            && (!onlyEnglishInDutch
+                                    || complete
+                                            && !(single
+                                                    && alsoDutch)) // English in Dutch: all of it, and not a Dutch word
+                            && (!anyTranslated
+                                    || !single
+                                    || label.how() == How.PREFERRED_LABEL); // a guessed word: only a skill's own name
             if (counts && (best == null || coverage > best.coverage())) {
                 How how = anyTranslated ? How.TRANSLATED_LABEL : label.how();
                 best = new Hit(label, coverage, how, evidence, sentence, compact);
@@ -128,7 +134,9 @@ final class LabelMatcher {
     }
 
     private static boolean compact(List<Occurrence> evidence) {
-        List<Occurrence> sorted = evidence.stream().sorted(java.util.Comparator.comparingInt(Occurrence::start)).toList();
+        List<Occurrence> sorted = evidence.stream()
+                .sorted(java.util.Comparator.comparingInt(Occurrence::start))
+                .toList();
         for (int i = 1; i < sorted.size(); i++) {
             if (sorted.get(i).start() - sorted.get(i - 1).end() > PHRASE_GAP) {
                 return false;

@@ -89,8 +89,11 @@ class LexicalExtraction implements SkillExtraction {
                 long started = System.nanoTime();
                 current = LabelDictionary.build(vocabulary, taxonomy.occupationProfiles());
                 dictionary = current;
-                log.info("Skill extraction: {} labels of {} concepts ready in {} ms", current.labels.length,
-                        current.conceptIds.length, (System.nanoTime() - started) / 1_000_000);
+                log.info(
+                        "Skill extraction: {} labels of {} concepts ready in {} ms",
+                        current.labels.length,
+                        current.conceptIds.length,
+                        (System.nanoTime() - started) / 1_000_000);
             }
             return current;
         }

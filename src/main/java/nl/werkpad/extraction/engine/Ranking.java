@@ -33,9 +33,11 @@ final class Ranking {
 
     /** Scores of stated skills lie in [0.5, 1], of skills only from an occupation in (0, {@link #FROM_OCCUPATION}]. */
     static final double STATED_FLOOR = 0.5;
+
     static final double FROM_OCCUPATION = 0.45;
     /** Matched words' weight (summed inverse document frequencies) at which a match is 63% as strong as it gets. */
     private static final double STRENGTH = 8.0;
+
     private static final double PER_MENTION = 0.04;
     private static final int MAX_MENTIONS = 4;
     /** The share of its score a concept keeps when nothing else found fits it. */
@@ -51,16 +53,15 @@ final class Ranking {
      * occupations have as an alternative label ("General" in "General labourer") stays below it.
      */
     private static final double MIN_OCCUPATION = 0.4;
+
     private static final int MAX_SPANS = 5;
     /** A label whose words stand apart in the sentence is less surely meant than one named as a phrase. */
     private static final double SCATTERED = 0.85;
 
     /** A concept found, before it has its labels for the reader. */
-    record Ranked(int concept, double score, List<Evidence> evidence) {
-    }
+    record Ranked(int concept, double score, List<Evidence> evidence) {}
 
-    record Result(List<Ranked> skills, List<Ranked> occupations) {
-    }
+    record Result(List<Ranked> skills, List<Ranked> occupations) {}
 
     private static final class Found {
         final int concept;
@@ -78,8 +79,7 @@ final class Ranking {
         }
     }
 
-    private Ranking() {
-    }
+    private Ranking() {}
 
     static Result rank(LabelDictionary dictionary, String text, List<Hit> hits, int limit) {
         Map<Integer, Found> skills = new HashMap<>();
@@ -91,10 +91,13 @@ final class Ranking {
             for (Occurrence o : hit.evidence()) {
                 matchedWeight += dictionary.termWeight[o.term()] * o.weight();
             }
-            double quality = hit.coverage() * (1 - Math.exp(-matchedWeight / STRENGTH))
+            double quality = hit.coverage()
+                    * (1 - Math.exp(-matchedWeight / STRENGTH))
                     * weightOf(hit.how(), hit.label().how())
                     * (hit.compact() ? 1 : SCATTERED)
-                    * (hit.label().how() == How.PREFERRED_LABEL ? 1 : 1 / Math.sqrt(hit.label().sharedBy()));
+                    * (hit.label().how() == How.PREFERRED_LABEL
+                            ? 1
+                            : 1 / Math.sqrt(hit.label().sharedBy()));
             found.quality = Math.max(found.quality, quality);
             found.sentences.add(hit.sentence());
             for (Long span : spans(text, hit.evidence())) {
@@ -105,7 +108,10 @@ final class Ranking {
         List<Found> namedOccupations = sorted(occupations.values(), dictionary);
         Set<Integer> fitting = new HashSet<>();
         Map<Integer, Found> fromOccupation = new HashMap<>();
-        for (Found occupation : namedOccupations.stream().filter(f -> f.alone() >= MIN_OCCUPATION).limit(OCCUPATIONS_GIVING_SKILLS).toList()) {
+        for (Found occupation : namedOccupations.stream()
+                .filter(f -> f.alone() >= MIN_OCCUPATION)
+                .limit(OCCUPATIONS_GIVING_SKILLS)
+                .toList()) {
             for (int skill : dictionary.essentialSkills.getOrDefault(occupation.concept, new int[0])) {
                 fitting.add(skill);
                 if (!skills.containsKey(skill)) {
@@ -125,18 +131,26 @@ final class Ranking {
         for (Found f : fromOccupation.values()) {
             rankedSkills.add(ranked(text, f, FROM_OCCUPATION * f.score));
         }
-        rankedSkills.sort(Comparator.comparingDouble(Ranked::score).reversed()
+        rankedSkills.sort(Comparator.comparingDouble(Ranked::score)
+                .reversed()
                 .thenComparing(r -> -dictionary.popularity[r.concept()])
                 .thenComparing(r -> dictionary.conceptIds[r.concept()]));
-        List<Ranked> rankedOccupations = namedOccupations.stream().filter(f -> f.alone() >= MIN_OCCUPATION)
-                .map(f -> ranked(text, f, f.score)).toList();
-        return new Result(rankedSkills.subList(0, Math.min(limit, rankedSkills.size())),
+        List<Ranked> rankedOccupations = namedOccupations.stream()
+                .filter(f -> f.alone() >= MIN_OCCUPATION)
+                .map(f -> ranked(text, f, f.score))
+                .toList();
+        return new Result(
+                rankedSkills.subList(0, Math.min(limit, rankedSkills.size())),
                 rankedOccupations.subList(0, Math.min(limit, rankedOccupations.size())));
     }
 
     /** Each concept's score in the company of the others found (see the class comment). */
-    private static void inCompany(LabelDictionary dictionary, java.util.Collection<Found> skills, java.util.Collection<Found> occupations) {
-        List<Found> supporters = skills.stream().sorted(Comparator.comparingDouble(Found::alone).reversed()).limit(SUPPORTERS).toList();
+    private static void inCompany(
+            LabelDictionary dictionary, java.util.Collection<Found> skills, java.util.Collection<Found> occupations) {
+        List<Found> supporters = skills.stream()
+                .sorted(Comparator.comparingDouble(Found::alone).reversed())
+                .limit(SUPPORTERS)
+                .toList();
         for (Found skill : skills) {
             double support = 0;
             for (Found other : supporters) {
@@ -167,27 +181,34 @@ final class Ranking {
     }
 
     private static double weightOf(How how, How labelKind) {
-        double label = switch (labelKind) {
-            case PREFERRED_LABEL -> 1.0;
-            case ALTERNATIVE_LABEL -> 0.95;
-            default -> 0.85;
-        };
+        double label =
+                switch (labelKind) {
+                    case PREFERRED_LABEL -> 1.0;
+                    case ALTERNATIVE_LABEL -> 0.95;
+                    default -> 0.85;
+                };
         return how == How.TRANSLATED_LABEL ? 0.9 * label : label;
     }
 
     private static List<Found> sorted(java.util.Collection<Found> found, LabelDictionary dictionary) {
-        return found.stream().sorted(Comparator.comparingDouble((Found f) -> f.score).reversed()
-                .thenComparing(f -> -dictionary.popularity[f.concept])
-                .thenComparing(f -> dictionary.conceptIds[f.concept])).toList();
+        return found.stream()
+                .sorted(Comparator.comparingDouble((Found f) -> f.score)
+                        .reversed()
+                        .thenComparing(f -> -dictionary.popularity[f.concept])
+                        .thenComparing(f -> dictionary.conceptIds[f.concept]))
+                .toList();
     }
 
     private static Ranked ranked(String text, Found found, double score) {
         List<Evidence> evidence = new ArrayList<>();
-        found.spans.entrySet().stream().sorted(Map.Entry.comparingByKey()).limit(MAX_SPANS).forEach(e -> {
-            int start = (int) (e.getKey() >>> 32);
-            int end = (int) (long) e.getKey();
-            evidence.add(new Evidence(start, end, text.substring(start, end), e.getValue()));
-        });
+        found.spans.entrySet().stream()
+                .sorted(Map.Entry.comparingByKey())
+                .limit(MAX_SPANS)
+                .forEach(e -> {
+                    int start = (int) (e.getKey() >>> 32);
+                    int end = (int) (long) e.getKey();
+                    evidence.add(new Evidence(start, end, text.substring(start, end), e.getValue()));
+                });
         return new Ranked(found.concept, Math.round(score * 1000) / 1000.0, evidence);
     }
 
@@ -196,7 +217,9 @@ final class Ranking {
      * start &lt;&lt; 32 | end.
      */
     static List<Long> spans(String text, List<Occurrence> evidence) {
-        List<Occurrence> sorted = evidence.stream().sorted(Comparator.comparingInt(Occurrence::start)).toList();
+        List<Occurrence> sorted = evidence.stream()
+                .sorted(Comparator.comparingInt(Occurrence::start))
+                .toList();
         List<Long> spans = new ArrayList<>();
         int start = -1;
         int end = -1;
@@ -223,6 +246,8 @@ final class Ranking {
             return true;
         }
         String between = text.substring(from, to);
-        return !between.contains("\n") && !between.contains(".") && between.strip().length() <= 4;
+        return !between.contains("\n")
+                && !between.contains(".")
+                && between.strip().length() <= 4;
     }
 }

@@ -27,7 +27,10 @@ final class ReadText {
 
     /** How a term came out of the text; the weight says how much a match through it is worth. */
     enum Source {
-        DIRECT(1f), ENGLISH_IN_DUTCH(0.9f), ENGLISH_ALSO_DUTCH(0.8f), TRANSLATED(0.55f);
+        DIRECT(1f),
+        ENGLISH_IN_DUTCH(0.9f),
+        ENGLISH_ALSO_DUTCH(0.8f),
+        TRANSLATED(0.55f);
 
         final float weight;
 
@@ -37,11 +40,9 @@ final class ReadText {
     }
 
     /** A term found at characters [start, end) of sentence {@code sentence}. */
-    record Occurrence(int term, int start, int end, int sentence, Source source, float weight) {
-    }
+    record Occurrence(int term, int start, int end, int sentence, Source source, float weight) {}
 
-    private ReadText() {
-    }
+    private ReadText() {}
 
     /** "nl" unless the text has more English function words than Dutch ones. */
     static String detectLanguage(String text) {
@@ -68,7 +69,13 @@ final class ReadText {
                 add(found, dictionary.term("nl", stem), start, end, sentence, Source.DIRECT, 1f);
                 for (Glossary.Translation t : glossary.translate(stem)) {
                     for (String english : dictionary.fromPorter.getOrDefault(t.english(), java.util.Set.of())) {
-                        add(found, dictionary.term("en", english), start, end, sentence, Source.TRANSLATED,
+                        add(
+                                found,
+                                dictionary.term("en", english),
+                                start,
+                                end,
+                                sentence,
+                                Source.TRANSLATED,
                                 Source.TRANSLATED.weight + (1 - Source.TRANSLATED.weight) * t.weight());
                     }
                 }
@@ -76,17 +83,35 @@ final class ReadText {
             terms(dictionary.english, text, (stem, start, end) -> {
                 String word = text.substring(start, end).toLowerCase(Locale.ROOT);
                 Source source = dictionary.dutchWords.contains(word) || Analyzers.DUTCH_STOP_WORDS.contains(word)
-                        ? Source.ENGLISH_ALSO_DUTCH : Source.ENGLISH_IN_DUTCH;
-                add(found, dictionary.term("en", stem), start, end, sentenceOf(sentenceStarts, start), source, source.weight);
+                        ? Source.ENGLISH_ALSO_DUTCH
+                        : Source.ENGLISH_IN_DUTCH;
+                add(
+                        found,
+                        dictionary.term("en", stem),
+                        start,
+                        end,
+                        sentenceOf(sentenceStarts, start),
+                        source,
+                        source.weight);
             });
         } else {
-            terms(dictionary.english, text, (stem, start, end) ->
-                    add(found, dictionary.term("en", stem), start, end, sentenceOf(sentenceStarts, start), Source.DIRECT, 1f));
+            terms(
+                    dictionary.english,
+                    text,
+                    (stem, start, end) -> add(
+                            found,
+                            dictionary.term("en", stem),
+                            start,
+                            end,
+                            sentenceOf(sentenceStarts, start),
+                            Source.DIRECT,
+                            1f));
         }
         return found;
     }
 
-    private static void add(List<Occurrence> found, int term, int start, int end, int sentence, Source source, float weight) {
+    private static void add(
+            List<Occurrence> found, int term, int start, int end, int sentence, Source source, float weight) {
         if (term >= 0) {
             found.add(new Occurrence(term, start, end, sentence, source, weight));
         }

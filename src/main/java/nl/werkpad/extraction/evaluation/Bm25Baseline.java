@@ -88,7 +88,8 @@ public final class Bm25Baseline {
         }
         BooleanQuery query = new BooleanQuery.Builder()
                 .add(words.build(), Occur.MUST)
-                .add(new TermQuery(new Term("kind", kind.name())), Occur.FILTER).build();
+                .add(new TermQuery(new Term("kind", kind.name())), Occur.FILTER)
+                .build();
         try {
             List<String> ids = new ArrayList<>();
             for (ScoreDoc hit : searcher.search(query, limit).scoreDocs) {

@@ -37,11 +37,15 @@ class EvaluateExtractionCommand implements Command {
     @Override
     public int run(List<String> arguments) throws Exception {
         String one = Command.option(arguments, "--text", null);
-        if (one != null) {   // one text, to see what the extraction makes of it
+        if (one != null) { // one text, to see what the extraction makes of it
             var found = extraction.extract(new nl.werkpad.extraction.ExtractionRequest(one, null, 30));
             System.out.println("language " + found.language());
-            found.occupations().forEach(o -> System.out.println("O " + o.score() + " " + o.occupation().label() + " " + o.evidence()));
-            found.skills().forEach(s -> System.out.println("S " + s.score() + " " + s.skill().label() + " " + s.evidence()));
+            found.occupations()
+                    .forEach(o -> System.out.println(
+                            "O " + o.score() + " " + o.occupation().label() + " " + o.evidence()));
+            found.skills()
+                    .forEach(s -> System.out.println(
+                            "S " + s.score() + " " + s.skill().label() + " " + s.evidence()));
             return 0;
         }
         int descriptions = Integer.parseInt(Command.option(arguments, "--descriptions", "300"));

@@ -34,21 +34,22 @@ public final class ExtractionEvaluation {
     static final String BM25 = "BM25 over ESCO labels";
 
     /** One text with its answer. */
-    record Item(String id, String language, String kind, String text, Set<String> skills, Set<String> occupations) {
-    }
+    record Item(String id, String language, String kind, String text, Set<String> skills, Set<String> occupations) {}
 
     /** Means over a set's texts. */
-    record Quality(double precisionAt5, double rPrecisionAt5, double mrr, double occupationMrr, int texts, int textsNamingOccupations) {
-    }
+    record Quality(
+            double precisionAt5,
+            double rPrecisionAt5,
+            double mrr,
+            double occupationMrr,
+            int texts,
+            int textsNamingOccupations) {}
 
-    record Row(String set, Map<String, Quality> byMethod) {
-    }
+    record Row(String set, Map<String, Quality> byMethod) {}
 
-    record Report(List<Row> rows, int descriptionsPerLanguage, long seed, long millis) {
-    }
+    record Report(List<Row> rows, int descriptionsPerLanguage, long seed, long millis) {}
 
-    private record Ranked(List<String> skills, List<String> occupations) {
-    }
+    private record Ranked(List<String> skills, List<String> occupations) {}
 
     private final SkillExtraction extraction;
     private final Bm25Baseline bm25;
@@ -61,7 +62,10 @@ public final class ExtractionEvaluation {
         return this;
     }
 
-    public ExtractionEvaluation(SkillExtraction extraction, Collection<nl.werkpad.taxonomy.search.IndexedConcept> concepts, Taxonomy taxonomy) {
+    public ExtractionEvaluation(
+            SkillExtraction extraction,
+            Collection<nl.werkpad.taxonomy.search.IndexedConcept> concepts,
+            Taxonomy taxonomy) {
         this.extraction = extraction;
         this.bm25 = new Bm25Baseline(concepts);
         this.taxonomy = taxonomy;
@@ -72,10 +76,14 @@ public final class ExtractionEvaluation {
         List<Item> texts = handWritten();
         List<Row> rows = new ArrayList<>();
         for (String language : List.of("nl", "en")) {
-            rows.add(row("CV, vacancy and course texts (" + language + ")", texts.stream().filter(i -> i.language().equals(language)).toList()));
+            rows.add(row(
+                    "CV, vacancy and course texts (" + language + ")",
+                    texts.stream().filter(i -> i.language().equals(language)).toList()));
         }
         for (String language : List.of("nl", "en")) {
-            rows.add(row("ESCO occupation descriptions (" + language + ")", descriptions(language, descriptionsPerLanguage, seed)));
+            rows.add(row(
+                    "ESCO occupation descriptions (" + language + ")",
+                    descriptions(language, descriptionsPerLanguage, seed)));
         }
         return new Report(rows, descriptionsPerLanguage, seed, System.currentTimeMillis() - started);
     }
@@ -84,28 +92,48 @@ public final class ExtractionEvaluation {
         Map<String, Quality> byMethod = new LinkedHashMap<>();
         byMethod.put(WERKPAD, quality(items, (text, language) -> {
             Extraction found = extraction.extract(new ExtractionRequest(text, language, RANKED));
-            Ranked ranked = new Ranked(found.skills().stream().map(s -> s.skill().id()).toList(),
+            Ranked ranked = new Ranked(
+                    found.skills().stream().map(s -> s.skill().id()).toList(),
                     found.occupations().stream().map(o -> o.occupation().id()).toList());
             show(items, text, found);
             return ranked;
         }));
-        byMethod.put(BM25, quality(items, (text, language) -> new Ranked(bm25.skills(text, RANKED), bm25.occupations(text, RANKED))));
+        byMethod.put(
+                BM25,
+                quality(
+                        items,
+                        (text, language) -> new Ranked(bm25.skills(text, RANKED), bm25.occupations(text, RANKED))));
         return new Row(set, byMethod);
     }
 
     private void show(List<Item> items, String text, Extraction found) {
-        Item item = items.stream().filter(i -> i.text().equals(text)).findFirst().orElseThrow();
+        Item item =
+                items.stream().filter(i -> i.text().equals(text)).findFirst().orElseThrow();
         if (details == null || item.kind().equals("description")) {
             return;
         }
         details.println(item.id() + " " + text);
-        found.skills().stream().limit(5).forEach(s -> details.println((item.skills().contains(s.skill().id()) ? "  + " : "  - ")
-                + s.score() + " " + s.skill().label() + " " + s.evidence().stream().map(e -> e.text() + "/" + e.how()).toList()));
-        Set<String> top5 = found.skills().stream().limit(5).map(s -> s.skill().id()).collect(java.util.stream.Collectors.toSet());
-        item.skills().stream().filter(id -> !top5.contains(id)).forEach(id -> details.println("  missed: "
-                + taxonomy.skillRef(id, "en").map(nl.werkpad.taxonomy.SkillRef::label).orElse(id)));
-        details.println("  occupations: " + found.occupations().stream().limit(3).map(o -> (item.occupations().contains(o.occupation().id())
-                ? "+" : "-") + o.occupation().label()).toList());
+        found.skills().stream()
+                .limit(5)
+                .forEach(s -> details.println((item.skills().contains(s.skill().id()) ? "  + " : "  - ") + s.score()
+                        + " " + s.skill().label() + " "
+                        + s.evidence().stream()
+                                .map(e -> e.text() + "/" + e.how())
+                                .toList()));
+        Set<String> top5 =
+                found.skills().stream().limit(5).map(s -> s.skill().id()).collect(java.util.stream.Collectors.toSet());
+        item.skills().stream()
+                .filter(id -> !top5.contains(id))
+                .forEach(id -> details.println("  missed: "
+                        + taxonomy.skillRef(id, "en")
+                                .map(nl.werkpad.taxonomy.SkillRef::label)
+                                .orElse(id)));
+        details.println("  occupations: "
+                + found.occupations().stream()
+                        .limit(3)
+                        .map(o -> (item.occupations().contains(o.occupation().id()) ? "+" : "-")
+                                + o.occupation().label())
+                        .toList());
     }
 
     private static Quality quality(List<Item> items, BiFunction<String, String, Ranked> method) {
@@ -116,10 +144,14 @@ public final class ExtractionEvaluation {
         int naming = 0;
         for (Item item : items) {
             Ranked ranked = method.apply(item.text(), item.language());
-            List<String> top5 = ranked.skills().subList(0, Math.min(5, ranked.skills().size()));
+            List<String> top5 =
+                    ranked.skills().subList(0, Math.min(5, ranked.skills().size()));
             p5 += top5.stream().filter(item.skills()::contains).count() / 5.0;
             int r = Math.min(5, item.skills().size());
-            rp5 += ranked.skills().subList(0, Math.min(r, ranked.skills().size())).stream().filter(item.skills()::contains).count() / (double) r;
+            rp5 += ranked.skills().subList(0, Math.min(r, ranked.skills().size())).stream()
+                            .filter(item.skills()::contains)
+                            .count()
+                    / (double) r;
             mrr += reciprocalRank(ranked.skills(), item.skills());
             if (!item.occupations().isEmpty()) {
                 naming++;
@@ -127,7 +159,8 @@ public final class ExtractionEvaluation {
             }
         }
         int n = Math.max(1, items.size());
-        return new Quality(p5 / n, rp5 / n, mrr / n, naming == 0 ? Double.NaN : occupationMrr / naming, items.size(), naming);
+        return new Quality(
+                p5 / n, rp5 / n, mrr / n, naming == 0 ? Double.NaN : occupationMrr / naming, items.size(), naming);
     }
 
     private static double reciprocalRank(List<String> ranked, Set<String> answer) {
@@ -153,7 +186,8 @@ public final class ExtractionEvaluation {
                     continue;
                 }
                 String[] f = line.split("\t", -1);
-                Set<String> skills = Set.copyOf(taxonomy.resolveSkills(ids(f[4])).values());
+                Set<String> skills =
+                        Set.copyOf(taxonomy.resolveSkills(ids(f[4])).values());
                 items.add(new Item(f[0], f[1], f[2], f[3], skills, ids(f[6])));
             }
         } catch (IOException e) {
@@ -176,12 +210,20 @@ public final class ExtractionEvaluation {
             if (items.size() == count) {
                 break;
             }
-            OccupationDetails details = taxonomy.occupation(profile.id(), language).orElse(null);
-            if (details == null || details.description() == null || !language.equals(details.descriptionLanguage())
+            OccupationDetails details =
+                    taxonomy.occupation(profile.id(), language).orElse(null);
+            if (details == null
+                    || details.description() == null
+                    || !language.equals(details.descriptionLanguage())
                     || profile.essential().isEmpty()) {
                 continue;
             }
-            items.add(new Item(profile.id(), language, "description", details.description(), Set.copyOf(profile.essential()),
+            items.add(new Item(
+                    profile.id(),
+                    language,
+                    "description",
+                    details.description(),
+                    Set.copyOf(profile.essential()),
                     Set.of(profile.id())));
         }
         return items;

@@ -10,8 +10,14 @@ import java.util.Set;
  * @param employerSector the SBI section of the employer that asks for the voucher; null when the resident
  *                       (or an advisor for them) asks
  */
-public record Applicant(Integer age, String municipality, String region, String province, String status,
-                        Set<String> targetGroups, String employerSector) {
+public record Applicant(
+        Integer age,
+        String municipality,
+        String region,
+        String province,
+        String status,
+        Set<String> targetGroups,
+        String employerSector) {
 
     public boolean viaEmployer() {
         return employerSector != null;

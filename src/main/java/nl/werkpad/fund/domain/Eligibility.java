@@ -1,14 +1,13 @@
 package nl.werkpad.fund.domain;
 
-import nl.werkpad.shared.RuleCheck;
 import java.util.ArrayList;
 import java.util.List;
+import nl.werkpad.shared.RuleCheck;
 
 /** Whether a person qualifies for a source on who they are (for allowances and the account page). */
 public final class Eligibility {
 
-    private Eligibility() {
-    }
+    private Eligibility() {}
 
     /** The source's validity and its conditions about the person, applied. */
     public static List<RuleCheck> personChecks(Applicant who, List<FundingRule> rules, boolean open) {

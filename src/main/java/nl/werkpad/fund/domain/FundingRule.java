@@ -1,11 +1,11 @@
 package nl.werkpad.fund.domain;
 
-import nl.werkpad.shared.RuleCheck;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;
+import nl.werkpad.shared.RuleCheck;
 
 /**
  * A rule of a funding source, stored as data ({@code {"type": "age", "min": 18, "max": 67}}) and applied by
@@ -14,19 +14,20 @@ import java.util.Set;
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
 @JsonSubTypes({
-        @JsonSubTypes.Type(value = FundingRule.Residence.class, name = "residence"),
-        @JsonSubTypes.Type(value = FundingRule.Age.class, name = "age"),
-        @JsonSubTypes.Type(value = FundingRule.Status.class, name = "labour-market-status"),
-        @JsonSubTypes.Type(value = FundingRule.TargetGroup.class, name = "target-group"),
-        @JsonSubTypes.Type(value = FundingRule.EmployerSector.class, name = "employer-sector"),
-        @JsonSubTypes.Type(value = FundingRule.OnRegister.class, name = "on-register"),
-        @JsonSubTypes.Type(value = FundingRule.ShortageOccupation.class, name = "shortage-occupation"),
-        @JsonSubTypes.Type(value = FundingRule.SkillCollection.class, name = "skill-collection"),
-        @JsonSubTypes.Type(value = FundingRule.MaxShare.class, name = "max-share"),
-        @JsonSubTypes.Type(value = FundingRule.MaxPerVoucher.class, name = "max-per-voucher"),
-        @JsonSubTypes.Type(value = FundingRule.MaxPerPersonYear.class, name = "max-per-person-year"),
-        @JsonSubTypes.Type(value = FundingRule.MaxPerProviderYear.class, name = "max-per-provider-year"),
-        @JsonSubTypes.Type(value = FundingRule.OwnContribution.class, name = "own-contribution")})
+    @JsonSubTypes.Type(value = FundingRule.Residence.class, name = "residence"),
+    @JsonSubTypes.Type(value = FundingRule.Age.class, name = "age"),
+    @JsonSubTypes.Type(value = FundingRule.Status.class, name = "labour-market-status"),
+    @JsonSubTypes.Type(value = FundingRule.TargetGroup.class, name = "target-group"),
+    @JsonSubTypes.Type(value = FundingRule.EmployerSector.class, name = "employer-sector"),
+    @JsonSubTypes.Type(value = FundingRule.OnRegister.class, name = "on-register"),
+    @JsonSubTypes.Type(value = FundingRule.ShortageOccupation.class, name = "shortage-occupation"),
+    @JsonSubTypes.Type(value = FundingRule.SkillCollection.class, name = "skill-collection"),
+    @JsonSubTypes.Type(value = FundingRule.MaxShare.class, name = "max-share"),
+    @JsonSubTypes.Type(value = FundingRule.MaxPerVoucher.class, name = "max-per-voucher"),
+    @JsonSubTypes.Type(value = FundingRule.MaxPerPersonYear.class, name = "max-per-person-year"),
+    @JsonSubTypes.Type(value = FundingRule.MaxPerProviderYear.class, name = "max-per-provider-year"),
+    @JsonSubTypes.Type(value = FundingRule.OwnContribution.class, name = "own-contribution")
+})
 public sealed interface FundingRule {
 
     /** The rule's name: its JSON type, the message key suffix of its text and the rule a refusal names. */
@@ -45,7 +46,10 @@ public sealed interface FundingRule {
 
         /** Whether it looks at the person only (then it decides a yearly allowance too), not the training or employer. */
         default boolean aboutPerson() {
-            return this instanceof Residence || this instanceof Age || this instanceof Status || this instanceof TargetGroup;
+            return this instanceof Residence
+                    || this instanceof Age
+                    || this instanceof Status
+                    || this instanceof TargetGroup;
         }
     }
 
@@ -55,13 +59,18 @@ public sealed interface FundingRule {
         /** An amount a rule names is 0 up to the stated maximum of any input (so no sum over it can overflow). */
         static java.util.Optional<String> amountInvalid(long cents) {
             return cents < 0 || cents > nl.werkpad.shared.Limits.MAX_CENTS
-                    ? java.util.Optional.of("cents must be 0–" + nl.werkpad.shared.Limits.MAX_CENTS + " (EUR 100 million)")
+                    ? java.util.Optional.of(
+                            "cents must be 0–" + nl.werkpad.shared.Limits.MAX_CENTS + " (EUR 100 million)")
                     : java.util.Optional.empty();
         }
+
         long maximum(OfferFacts what, SourceTerms terms);
 
         default RuleCheck explain(long maximum) {
-            return RuleCheck.of(name(), maximum > 0, "at most " + Money.english(maximum) + " under this rule",
+            return RuleCheck.of(
+                    name(),
+                    maximum > 0,
+                    "at most " + Money.english(maximum) + " under this rule",
                     Money.euros(maximum));
         }
     }
@@ -82,16 +91,21 @@ public sealed interface FundingRule {
 
         @Override
         public RuleCheck check(Applicant who, OfferFacts what) {
-            boolean in = municipalities.contains(who.municipality()) || regions.contains(who.region())
+            boolean in = municipalities.contains(who.municipality())
+                    || regions.contains(who.region())
                     || provinces.contains(who.province());
-            return RuleCheck.of(name(), in, in ? "lives in the source's area" : "lives outside the source's area",
+            return RuleCheck.of(
+                    name(),
+                    in,
+                    in ? "lives in the source's area" : "lives outside the source's area",
                     String.join(", ", join(municipalities, regions, provinces)));
         }
 
         @Override
         public java.util.Optional<String> invalidBecause() {
             return municipalities.isEmpty() && regions.isEmpty() && provinces.isEmpty()
-                    ? java.util.Optional.of("names no municipality, region or province") : java.util.Optional.empty();
+                    ? java.util.Optional.of("names no municipality, region or province")
+                    : java.util.Optional.empty();
         }
 
         private static List<String> join(List<String> a, List<String> b, List<String> c) {
@@ -105,8 +119,13 @@ public sealed interface FundingRule {
         @Override
         public RuleCheck check(Applicant who, OfferFacts what) {
             boolean ok = who.age() != null && (min == null || who.age() >= min) && (max == null || who.age() <= max);
-            return RuleCheck.of(name(), ok, who.age() == null ? "age unknown (no birth date on the account)"
-                    : "age " + who.age() + ", allowed " + range(), range());
+            return RuleCheck.of(
+                    name(),
+                    ok,
+                    who.age() == null
+                            ? "age unknown (no birth date on the account)"
+                            : "age " + who.age() + ", allowed " + range(),
+                    range());
         }
 
         private String range() {
@@ -115,7 +134,9 @@ public sealed interface FundingRule {
 
         @Override
         public java.util.Optional<String> invalidBecause() {
-            return min != null && max != null && min > max ? java.util.Optional.of("min is above max") : java.util.Optional.empty();
+            return min != null && max != null && min > max
+                    ? java.util.Optional.of("min is above max")
+                    : java.util.Optional.empty();
         }
     }
 
@@ -125,7 +146,8 @@ public sealed interface FundingRule {
         @Override
         public RuleCheck check(Applicant who, OfferFacts what) {
             boolean ok = who.status() != null && statuses.contains(who.status());
-            return RuleCheck.of(name(), ok, "status " + who.status() + ", allowed " + statuses, String.join(", ", statuses));
+            return RuleCheck.of(
+                    name(), ok, "status " + who.status() + ", allowed " + statuses, String.join(", ", statuses));
         }
     }
 
@@ -135,7 +157,10 @@ public sealed interface FundingRule {
         @Override
         public RuleCheck check(Applicant who, OfferFacts what) {
             boolean ok = who.targetGroups().stream().anyMatch(groups::contains);
-            return RuleCheck.of(name(), ok, ok ? "belongs to a target group" : "belongs to none of " + groups,
+            return RuleCheck.of(
+                    name(),
+                    ok,
+                    ok ? "belongs to a target group" : "belongs to none of " + groups,
                     String.join(", ", groups));
         }
     }
@@ -146,8 +171,13 @@ public sealed interface FundingRule {
         @Override
         public RuleCheck check(Applicant who, OfferFacts what) {
             boolean ok = who.viaEmployer() && sections.contains(who.employerSector());
-            return RuleCheck.of(name(), ok, !who.viaEmployer() ? "only through an employer"
-                    : "employer sector " + who.employerSector() + ", allowed " + sections, String.join(", ", sections));
+            return RuleCheck.of(
+                    name(),
+                    ok,
+                    !who.viaEmployer()
+                            ? "only through an employer"
+                            : "employer sector " + who.employerSector() + ", allowed " + sections,
+                    String.join(", ", sections));
         }
     }
 
@@ -156,7 +186,10 @@ public sealed interface FundingRule {
     record OnRegister() implements Condition {
         @Override
         public RuleCheck check(Applicant who, OfferFacts what) {
-            return RuleCheck.of(name(), what.onRegister(), what.onRegister() ? "offer is on the register" : "offer is not on the register");
+            return RuleCheck.of(
+                    name(),
+                    what.onRegister(),
+                    what.onRegister() ? "offer is on the register" : "offer is not on the register");
         }
     }
 
@@ -166,8 +199,13 @@ public sealed interface FundingRule {
         @Override
         public RuleCheck check(Applicant who, OfferFacts what) {
             boolean ok = what.targetIsco() != null && iscoGroups.stream().anyMatch(what.targetIsco()::startsWith);
-            return RuleCheck.of(name(), ok, what.targetIsco() == null ? "no target occupation given"
-                    : "target ISCO " + what.targetIsco() + ", shortage groups " + iscoGroups, String.join(", ", iscoGroups));
+            return RuleCheck.of(
+                    name(),
+                    ok,
+                    what.targetIsco() == null
+                            ? "no target occupation given"
+                            : "target ISCO " + what.targetIsco() + ", shortage groups " + iscoGroups,
+                    String.join(", ", iscoGroups));
         }
     }
 
@@ -191,13 +229,19 @@ public sealed interface FundingRule {
 
         @Override
         public RuleCheck explain(long maximum) {
-            return RuleCheck.of(name(), maximum > 0, "at most " + percent + "% of the cost: " + Money.english(maximum),
-                    percent, Money.euros(maximum));
+            return RuleCheck.of(
+                    name(),
+                    maximum > 0,
+                    "at most " + percent + "% of the cost: " + Money.english(maximum),
+                    percent,
+                    Money.euros(maximum));
         }
 
         @Override
         public java.util.Optional<String> invalidBecause() {
-            return percent < 1 || percent > 100 ? java.util.Optional.of("percent must be 1–100") : java.util.Optional.empty();
+            return percent < 1 || percent > 100
+                    ? java.util.Optional.of("percent must be 1–100")
+                    : java.util.Optional.empty();
         }
     }
 
@@ -207,6 +251,7 @@ public sealed interface FundingRule {
         public long maximum(OfferFacts what, SourceTerms terms) {
             return cents;
         }
+
         @Override
         public java.util.Optional<String> invalidBecause() {
             return Limit.amountInvalid(cents);
@@ -220,6 +265,7 @@ public sealed interface FundingRule {
         public long maximum(OfferFacts what, SourceTerms terms) {
             return Math.max(0, cents - terms.personYearUsed());
         }
+
         @Override
         public java.util.Optional<String> invalidBecause() {
             return Limit.amountInvalid(cents);
@@ -233,6 +279,7 @@ public sealed interface FundingRule {
         public long maximum(OfferFacts what, SourceTerms terms) {
             return Math.max(0, cents - terms.providerYearUsed());
         }
+
         @Override
         public java.util.Optional<String> invalidBecause() {
             return Limit.amountInvalid(cents);
@@ -245,7 +292,8 @@ public sealed interface FundingRule {
         @Override
         public java.util.Optional<String> invalidBecause() {
             return minCents < 0 || minCents > nl.werkpad.shared.Limits.MAX_CENTS || minPercent < 0 || minPercent > 100
-                    ? java.util.Optional.of("minCents must be 0–" + nl.werkpad.shared.Limits.MAX_CENTS + ", minPercent 0–100")
+                    ? java.util.Optional.of(
+                            "minCents must be 0–" + nl.werkpad.shared.Limits.MAX_CENTS + ", minPercent 0–100")
                     : java.util.Optional.empty();
         }
 
@@ -256,8 +304,7 @@ public sealed interface FundingRule {
 
     /** Money as the rules show it. */
     final class Money {
-        private Money() {
-        }
+        private Money() {}
 
         public static BigDecimal euros(long cents) {
             return nl.werkpad.shared.Money.ofCents(cents).euros();

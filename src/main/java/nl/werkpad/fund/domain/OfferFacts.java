@@ -8,5 +8,4 @@ import java.util.Set;
  * @param collections the ESCO skill collections (digital, green, …) at least one of its skills is in
  * @param targetIsco  the ISCO code of the occupation the training leads to, when the request names one
  */
-public record OfferFacts(long costCents, boolean onRegister, Set<String> collections, String targetIsco) {
-}
+public record OfferFacts(long costCents, boolean onRegister, Set<String> collections, String targetIsco) {}

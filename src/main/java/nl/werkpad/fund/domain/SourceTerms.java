@@ -12,6 +12,13 @@ import java.util.UUID;
  * @param providerYearUsed reserved and spent by this source at this provider this year
  * @param open             whether the request's business date lies within the source's validity window
  */
-public record SourceTerms(UUID id, String name, int priority, SourceMode mode, List<FundingRule> rules,
-                          long available, long personYearUsed, long providerYearUsed, boolean open) {
-}
+public record SourceTerms(
+        UUID id,
+        String name,
+        int priority,
+        SourceMode mode,
+        List<FundingRule> rules,
+        long available,
+        long personYearUsed,
+        long providerYearUsed,
+        boolean open) {}

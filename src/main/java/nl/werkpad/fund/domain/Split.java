@@ -1,9 +1,9 @@
 package nl.werkpad.fund.domain;
 
-import nl.werkpad.shared.RuleCheck;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import nl.werkpad.shared.RuleCheck;
 
 /**
  * How a voucher's cost is paid: a part per funding source with the checks that decided it, and what the
@@ -31,6 +31,12 @@ public record Split(long cost, List<Part> parts, long own, Optional<RuleCheck> r
      * @param checks  every rule it applied, in order, ending with its available money
      * @param limitBy the rule that set the amount (the lowest limit), or the first failed condition
      */
-    public record Part(UUID source, String name, SourceMode mode, boolean eligible, long amount, List<RuleCheck> checks, String limitBy) {
-    }
+    public record Part(
+            UUID source,
+            String name,
+            SourceMode mode,
+            boolean eligible,
+            long amount,
+            List<RuleCheck> checks,
+            String limitBy) {}
 }

@@ -15,11 +15,9 @@ public final class SubAccounts {
     public static final int COUNT = 16;
 
     /** What one sub-account gives to a draw. */
-    public record Take(int index, long cents) {
-    }
+    public record Take(int index, long cents) {}
 
-    private SubAccounts() {
-    }
+    private SubAccounts() {}
 
     /** Splits an amount over {@code count} sub-accounts: equal shares, the remainder cent by cent from the first. */
     public static long[] spread(long cents, int count) {

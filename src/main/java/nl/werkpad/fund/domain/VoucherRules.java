@@ -8,24 +8,31 @@ import nl.werkpad.shared.Decision;
 /** The moves a voucher allows: redemption by its own provider while valid, cancellation before the start. */
 public final class VoucherRules {
 
-    private VoucherRules() {
-    }
+    private VoucherRules() {}
 
     /**
      * @param actorProviders the organisations the redeeming account belongs to
      */
-    public static Decision redeem(VoucherStatus status, UUID provider, LocalDate validUntil,
-                                  Collection<UUID> actorProviders, LocalDate today) {
+    public static Decision redeem(
+            VoucherStatus status,
+            UUID provider,
+            LocalDate validUntil,
+            Collection<UUID> actorProviders,
+            LocalDate today) {
         if (!actorProviders.contains(provider)) {
-            return Decision.rejected("voucher.other-provider", "only the provider of the voucher's training can redeem it");
+            return Decision.rejected(
+                    "voucher.other-provider", "only the provider of the voucher's training can redeem it");
         }
         return switch (status) {
-            case ISSUED -> today.isAfter(validUntil)
-                    ? Decision.rejected("voucher.expired", "the voucher was valid until " + validUntil)
-                    : Decision.allowed();
+            case ISSUED ->
+                today.isAfter(validUntil)
+                        ? Decision.rejected("voucher.expired", "the voucher was valid until " + validUntil)
+                        : Decision.allowed();
             case REDEEMED -> Decision.rejected("voucher.already-redeemed", "the voucher was redeemed already");
-            case CANCELLED, EXPIRED -> Decision.rejected("voucher.released", "the voucher was " + status.name().toLowerCase()
-                    + " and its money released");
+            case CANCELLED, EXPIRED ->
+                Decision.rejected(
+                        "voucher.released",
+                        "the voucher was " + status.name().toLowerCase() + " and its money released");
         };
     }
 
@@ -33,8 +40,12 @@ public final class VoucherRules {
     public static Decision cancel(VoucherStatus status) {
         return switch (status) {
             case ISSUED -> Decision.allowed();
-            case REDEEMED -> Decision.rejected("voucher.already-redeemed", "the training started; a redeemed voucher cannot be cancelled");
-            case CANCELLED, EXPIRED -> Decision.rejected("voucher.released", "the voucher was " + status.name().toLowerCase() + " already");
+            case REDEEMED ->
+                Decision.rejected(
+                        "voucher.already-redeemed", "the training started; a redeemed voucher cannot be cancelled");
+            case CANCELLED, EXPIRED ->
+                Decision.rejected(
+                        "voucher.released", "the voucher was " + status.name().toLowerCase() + " already");
         };
     }
 

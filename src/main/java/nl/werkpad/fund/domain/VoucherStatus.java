@@ -5,7 +5,10 @@ package nl.werkpad.fund.domain;
  * CANCELLED and EXPIRED released it. Only ISSUED moves on.
  */
 public enum VoucherStatus {
-    ISSUED, REDEEMED, CANCELLED, EXPIRED;
+    ISSUED,
+    REDEEMED,
+    CANCELLED,
+    EXPIRED;
 
     public boolean live() {
         return this == ISSUED || this == REDEEMED;

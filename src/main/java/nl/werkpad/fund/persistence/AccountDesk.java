@@ -15,13 +15,12 @@ import nl.werkpad.fund.VoucherFilter;
 import nl.werkpad.fund.domain.Applicant;
 import nl.werkpad.fund.domain.Eligibility;
 import nl.werkpad.fund.domain.FundingRule;
-import nl.werkpad.shared.RuleCheck;
 import nl.werkpad.fund.domain.SourceMode;
 import nl.werkpad.fund.domain.SubAccounts;
 import nl.werkpad.fund.persistence.LedgerStore.AccountKind;
 import nl.werkpad.fund.persistence.LedgerStore.Booking;
 import nl.werkpad.passport.Passports;
-import nl.werkpad.passport.PersonProfile;
+import nl.werkpad.shared.RuleCheck;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -43,8 +42,16 @@ class AccountDesk {
     private final TransactionTemplate tx;
     private final Clock clock;
 
-    AccountDesk(JdbcClient jdbc, FundFacts facts, FundAccess access, SourceStore sources, LedgerStore ledger,
-                VoucherStore vouchers, Passports passports, TransactionTemplate tx, Clock clock) {
+    AccountDesk(
+            JdbcClient jdbc,
+            FundFacts facts,
+            FundAccess access,
+            SourceStore sources,
+            LedgerStore ledger,
+            VoucherStore vouchers,
+            Passports passports,
+            TransactionTemplate tx,
+            Clock clock) {
         this.jdbc = jdbc;
         this.facts = facts;
         this.access = access;
@@ -59,26 +66,35 @@ class AccountDesk {
     DevelopmentAccount open(UUID person, AccountHolder holder, SignedInUser actor) {
         FundAccess.Relation relation = access.toAct(person, actor, null);
         LocalDate today = LocalDate.now(clock);
-        if (holder == null || holder.birthDate() == null || holder.birthDate().isAfter(today.minusYears(15))
+        if (holder == null
+                || holder.birthDate() == null
+                || holder.birthDate().isAfter(today.minusYears(15))
                 || holder.birthDate().isBefore(today.minusYears(100))) {
             throw FundRefused.by("account.birth-date-invalid", "a birth date between 15 and 100 years ago is required");
         }
-        var unknown = holder.targetGroups().stream().filter(g -> !AccountHolder.TARGET_GROUPS.contains(g)).toList();
+        var unknown = holder.targetGroups().stream()
+                .filter(g -> !AccountHolder.TARGET_GROUPS.contains(g))
+                .toList();
         if (!unknown.isEmpty()) {
             throw FundRefused.by("account.target-group-unknown", "unknown target groups " + unknown);
         }
         String read = passports.read(person, actor, "ontwikkelrekening openen").name();
         // a passport made without a name (generated, or kept anonymous) still needs a handle the provider can check
-        String name = read == null || read.isBlank() ? "Deelnemer " + person.toString().substring(0, 8) : read;
+        String name = read == null || read.isBlank()
+                ? "Deelnemer " + person.toString().substring(0, 8)
+                : read;
         tx.executeWithoutResult(status -> {
             jdbc.sql("""
                     insert into fund.account_holder (person_id, name, birth_date, target_groups, opened_by)
                     values (:person, :name, :birth, :groups, :actor)
                     on conflict (person_id) do update set name = excluded.name, birth_date = excluded.birth_date,
                         target_groups = excluded.target_groups""")
-                    .param("person", person).param("name", name).param("birth", holder.birthDate())
+                    .param("person", person)
+                    .param("name", name)
+                    .param("birth", holder.birthDate())
                     .param("groups", holder.targetGroups().stream().sorted().toArray(String[]::new))
-                    .param("actor", actor.accountId()).update();
+                    .param("actor", actor.accountId())
+                    .update();
             grant(person, today, actor.accountId());
         });
         return view(person, actor, relation);
@@ -99,8 +115,11 @@ class AccountDesk {
                 continue;
             }
             int year = today.getYear();
-            boolean had = jdbc.sql("select count(*) > 0 from fund.ledger_account where kind = 'ALLOWANCE' and source_id = ? and year = ? and owner_id = ?")
-                    .params(source.id(), year, person).query(Boolean.class).single();
+            boolean had = jdbc.sql(
+                            "select count(*) > 0 from fund.ledger_account where kind = 'ALLOWANCE' and source_id = ? and year = ? and owner_id = ?")
+                    .params(source.id(), year, person)
+                    .query(Boolean.class)
+                    .single();
             if (had) {
                 continue;
             }
@@ -115,7 +134,8 @@ class AccountDesk {
             long allowance = ledger.account(AccountKind.ALLOWANCE, source.id(), year, person, expires);
             Booking booking = new Booking(today, actor, "grant " + year, null);
             // in account order, like every move that locks more than one account (no deadlocks)
-            takes.stream().sorted(java.util.Comparator.comparingLong(t -> budget.get(t.index())))
+            takes.stream()
+                    .sorted(java.util.Comparator.comparingLong(t -> budget.get(t.index())))
                     .forEach(t -> ledger.posted("GRANT", budget.get(t.index()), allowance, t.cents(), booking));
             granted++;
         }
@@ -141,10 +161,21 @@ class AccountDesk {
             List<RuleCheck> checks = Eligibility.personChecks(who, source.rules(), source.openOn(today));
             boolean eligible = Eligibility.passes(checks);
             long free = FundFacts.free(pots.get(source.id()));
-            long available = eligible ? source.mode() == SourceMode.ALLOWANCE ? free : Math.min(free, perPersonRoom(source, used, today)) : 0;
+            long available = eligible
+                    ? source.mode() == SourceMode.ALLOWANCE ? free : Math.min(free, perPersonRoom(source, used, today))
+                    : 0;
             long[] u = used.getOrDefault(source.id(), new long[4]);
-            lines.add(new DevelopmentAccount.Line(source.id(), source.name(), source.mode(), eligible, available, u[0], u[1],
-                    source.mode() == SourceMode.ALLOWANCE ? free : 0, u[2] == 0 ? null : LocalDate.ofEpochDay(u[2]), checks));
+            lines.add(new DevelopmentAccount.Line(
+                    source.id(),
+                    source.name(),
+                    source.mode(),
+                    eligible,
+                    available,
+                    u[0],
+                    u[1],
+                    source.mode() == SourceMode.ALLOWANCE ? free : 0,
+                    u[2] == 0 ? null : LocalDate.ofEpochDay(u[2]),
+                    checks));
         }
         var own = vouchers.search(new VoucherFilter(null, person, null, null, 200), "true", Map.of());
         return new DevelopmentAccount(person, holder.get().name(), holder.get().facts(), lines, own);
@@ -173,20 +204,20 @@ class AccountDesk {
                        sum(p.amount_cents) filter (where v.status = 'REDEEMED'),
                        sum(p.amount_cents) filter (where v.status in ('ISSUED', 'REDEEMED') and extract(year from v.issued_on) = :year)
                 from fund.voucher v join fund.voucher_part p on p.voucher_id = v.id
-                where v.person_id = :person group by p.source_id""")
-                .param("person", person).param("year", year)
-                .query(rs -> {
-                    used.computeIfAbsent(rs.getObject(1, UUID.class), k -> new long[4])[0] = rs.getLong(2);
-                    used.get(rs.getObject(1, UUID.class))[1] = rs.getLong(3);
-                    used.get(rs.getObject(1, UUID.class))[3] = rs.getLong(4);
-                });
+                where v.person_id = :person group by p.source_id""").param("person", person).param("year", year).query(rs -> {
+            used.computeIfAbsent(rs.getObject(1, UUID.class), k -> new long[4])[0] = rs.getLong(2);
+            used.get(rs.getObject(1, UUID.class))[1] = rs.getLong(3);
+            used.get(rs.getObject(1, UUID.class))[3] = rs.getLong(4);
+        });
         jdbc.sql("""
                 select source_id, min(expires_on) from fund.ledger_account
                 where kind = 'ALLOWANCE' and owner_id = :person and expires_on >= :today
                   and credits_posted - debits_posted - debits_pending > 0 group by source_id""")
-                .param("person", person).param("today", LocalDate.now(clock))
+                .param("person", person)
+                .param("today", LocalDate.now(clock))
                 .query(rs -> {
-                    used.computeIfAbsent(rs.getObject(1, UUID.class), k -> new long[4])[2] = rs.getObject(2, LocalDate.class).toEpochDay();
+                    used.computeIfAbsent(rs.getObject(1, UUID.class), k -> new long[4])[2] =
+                            rs.getObject(2, LocalDate.class).toEpochDay();
                 });
         return used;
     }
@@ -197,14 +228,21 @@ class AccountDesk {
                 select a.id, b.id from fund.ledger_account a
                 join fund.ledger_account b on b.kind = 'BUDGET' and b.source_id = a.source_id and b.year = a.year and b.slot = 0
                 where a.kind = 'ALLOWANCE' and a.expires_on < :today and a.credits_posted - a.debits_posted - a.debits_pending > 0""")
-                .param("today", today).query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).list();
+                .param("today", today)
+                .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)})
+                .list();
         int expired = 0;
         for (long[] row : due) {
             try {
                 tx.executeWithoutResult(status -> {
                     long free = ledger.free(row[0]);
                     if (free > 0) {
-                        ledger.posted("RETURN", row[0], row[1], free, new Booking(today, null, "allowance expiry " + today, null));
+                        ledger.posted(
+                                "RETURN",
+                                row[0],
+                                row[1],
+                                free,
+                                new Booking(today, null, "allowance expiry " + today, null));
                     }
                 });
                 expired++;

@@ -4,8 +4,8 @@ import java.util.UUID;
 import nl.werkpad.access.Role;
 import nl.werkpad.access.SignedInUser;
 import nl.werkpad.organisations.Organisations;
-import nl.werkpad.passport.PersonNotFound;
 import nl.werkpad.passport.Passports;
+import nl.werkpad.passport.PersonNotFound;
 import nl.werkpad.privacy.Consents;
 import nl.werkpad.privacy.Processing;
 import nl.werkpad.privacy.ProcessingLog;
@@ -19,7 +19,12 @@ import org.springframework.stereotype.Component;
 @Component
 class FundAccess {
 
-    enum Relation { SELF, ADVISOR, EMPLOYER, FUND_MANAGER }
+    enum Relation {
+        SELF,
+        ADVISOR,
+        EMPLOYER,
+        FUND_MANAGER
+    }
 
     private final Passports passports;
     private final Consents consents;
@@ -37,7 +42,8 @@ class FundAccess {
     Relation toRead(UUID person, SignedInUser actor, String data) {
         Relation relation = relation(person, actor, null, true);
         if (relation != Relation.SELF) {
-            log.record(new Processing(actor.accountId(), actor.displayName(), person, Processing.Action.READ, data, "ontwikkelfonds"));
+            log.record(new Processing(
+                    actor.accountId(), actor.displayName(), person, Processing.Action.READ, data, "ontwikkelfonds"));
         }
         return relation;
     }
@@ -48,13 +54,16 @@ class FundAccess {
     }
 
     private Relation relation(UUID person, SignedInUser actor, UUID employer, boolean reading) {
-        if (employer == null && passports.ownPersonId(actor).filter(person::equals).isPresent()) {
+        if (employer == null
+                && passports.ownPersonId(actor).filter(person::equals).isPresent()) {
             return Relation.SELF;
         }
         if (employer == null && actor.has(Role.ADVISEUR) && consents.has(person, Purpose.ADVISOR, actor.accountId())) {
             return Relation.ADVISOR;
         }
-        if (employer != null && actor.has(Role.WERKGEVER) && organisations.isMember(actor.accountId(), employer)
+        if (employer != null
+                && actor.has(Role.WERKGEVER)
+                && organisations.isMember(actor.accountId(), employer)
                 && consents.has(person, Purpose.EMPLOYER_VOUCHERS, employer)) {
             return Relation.EMPLOYER;
         }
@@ -69,11 +78,17 @@ class FundAccess {
     }
 
     String organisationName(UUID organisation) {
-        return organisations.byId(organisation).map(nl.werkpad.organisations.Organisation::name).orElse("?");
+        return organisations
+                .byId(organisation)
+                .map(nl.werkpad.organisations.Organisation::name)
+                .orElse("?");
     }
 
     boolean isEmployer(UUID organisation) {
-        return organisations.byId(organisation).filter(o -> o.kind() == nl.werkpad.organisations.OrganisationKind.EMPLOYER).isPresent();
+        return organisations
+                .byId(organisation)
+                .filter(o -> o.kind() == nl.werkpad.organisations.OrganisationKind.EMPLOYER)
+                .isPresent();
     }
 
     boolean managesFund(SignedInUser actor) {
@@ -81,6 +96,8 @@ class FundAccess {
     }
 
     java.util.List<UUID> organisationsOf(SignedInUser actor) {
-        return organisations.of(actor.accountId()).stream().map(nl.werkpad.organisations.Organisation::id).toList();
+        return organisations.of(actor.accountId()).stream()
+                .map(nl.werkpad.organisations.Organisation::id)
+                .toList();
     }
 }

@@ -34,17 +34,22 @@ import org.springframework.stereotype.Component;
 class FundFacts {
 
     /** Where a source's money for this person comes from, in the order it is drawn, with what is free in each. */
-    record Pot(long account, long free) {
-    }
+    record Pot(long account, long free) {}
 
-    record Holder(UUID person, String name, AccountHolder facts) {
-    }
+    record Holder(UUID person, String name, AccountHolder facts) {}
 
     /** Everything a voucher request is decided on. */
-    record Situation(Holder holder, PersonProfile person, Applicant applicant, OfferProfile offer, String providerName,
-                     OfferFacts offerFacts, List<FundingSource> sources, List<SourceTerms> terms,
-                     Map<UUID, List<Pot>> pots, LocalDate today) {
-    }
+    record Situation(
+            Holder holder,
+            PersonProfile person,
+            Applicant applicant,
+            OfferProfile offer,
+            String providerName,
+            OfferFacts offerFacts,
+            List<FundingSource> sources,
+            List<SourceTerms> terms,
+            Map<UUID, List<Pot>> pots,
+            LocalDate today) {}
 
     private final JdbcClient jdbc;
     private final Passports passports;
@@ -54,8 +59,14 @@ class FundFacts {
     private final Taxonomy taxonomy;
     private final SourceStore sources;
 
-    FundFacts(JdbcClient jdbc, Passports passports, TrainingOffers offers, Organisations organisations, Regions regions,
-              Taxonomy taxonomy, SourceStore sources) {
+    FundFacts(
+            JdbcClient jdbc,
+            Passports passports,
+            TrainingOffers offers,
+            Organisations organisations,
+            Regions regions,
+            Taxonomy taxonomy,
+            SourceStore sources) {
         this.jdbc = jdbc;
         this.passports = passports;
         this.offers = offers;
@@ -66,24 +77,38 @@ class FundFacts {
     }
 
     java.util.Optional<Holder> holder(UUID person) {
-        return jdbc.sql("select name, birth_date, target_groups from fund.account_holder where person_id = ?").param(person)
-                .query((rs, n) -> new Holder(person, rs.getString(1), new AccountHolder(rs.getObject(2, LocalDate.class),
-                        Set.of((String[]) rs.getArray(3).getArray())))).optional();
+        return jdbc.sql("select name, birth_date, target_groups from fund.account_holder where person_id = ?")
+                .param(person)
+                .query((rs, n) -> new Holder(
+                        person, rs.getString(1), new AccountHolder(rs.getObject(2, LocalDate.class), Set.of((String[])
+                                rs.getArray(3).getArray()))))
+                .optional();
     }
 
     PersonProfile profile(UUID person) {
         List<PersonProfile> found = new ArrayList<>(1);
         passports.profiles(List.of(person), found::add);
-        return found.stream().filter(p -> !p.erased()).findFirst()
+        return found.stream()
+                .filter(p -> !p.erased())
+                .findFirst()
                 .orElseThrow(() -> FundRefused.by("account.no-passport", "the person has no skills passport"));
     }
 
     Applicant applicant(Holder holder, PersonProfile person, String employerSector, LocalDate today) {
-        Municipality place = person.municipality() == null ? null : regions.municipality(person.municipality()).orElse(null);
-        Integer age = holder.facts().birthDate() == null ? null : Period.between(holder.facts().birthDate(), today).getYears();
-        return new Applicant(age, person.municipality(), place == null ? null : place.labourMarketRegion().code(),
-                place == null ? null : place.province().code(), person.status() == null ? null : person.status().name(),
-                holder.facts().targetGroups(), employerSector);
+        Municipality place = person.municipality() == null
+                ? null
+                : regions.municipality(person.municipality()).orElse(null);
+        Integer age = holder.facts().birthDate() == null
+                ? null
+                : Period.between(holder.facts().birthDate(), today).getYears();
+        return new Applicant(
+                age,
+                person.municipality(),
+                place == null ? null : place.labourMarketRegion().code(),
+                place == null ? null : place.province().code(),
+                person.status() == null ? null : person.status().name(),
+                holder.facts().targetGroups(),
+                employerSector);
     }
 
     Situation situation(VoucherRequest request, LocalDate today) {
@@ -95,27 +120,45 @@ class FundFacts {
         PersonProfile person = profile(request.person());
         List<OfferProfile> found = new ArrayList<>(1);
         offers.profiles(List.of(request.offer()), found::add);
-        OfferProfile offer = found.stream().filter(o -> o.status() == OfferStatus.PUBLISHED).findFirst()
-                .orElseThrow(() -> FundRefused.by("voucher.offer-unavailable", "the training offer does not exist or is not published"));
+        OfferProfile offer = found.stream()
+                .filter(o -> o.status() == OfferStatus.PUBLISHED)
+                .findFirst()
+                .orElseThrow(() -> FundRefused.by(
+                        "voucher.offer-unavailable", "the training offer does not exist or is not published"));
         String employerSector = null;
         if (request.employer() != null) {
-            employerSector = organisations.byId(request.employer()).map(Organisation::sbiSection)
+            employerSector = organisations
+                    .byId(request.employer())
+                    .map(Organisation::sbiSection)
                     .orElseThrow(() -> FundRefused.by("voucher.employer-unknown", "the employer does not exist"));
             employerSector = employerSector == null ? "" : employerSector;
         }
         Applicant applicant = applicant(holder, person, employerSector, today);
-        String targetIsco = request.targetOccupation() == null || request.targetOccupation().isBlank() ? null
-                : taxonomy.iscoCodeOf(request.targetOccupation())
-                .orElseThrow(() -> FundRefused.by("voucher.occupation-unknown", "the target occupation is not in ESCO"));
-        OfferFacts facts = new OfferFacts(offer.costCents(), offer.onRegister(), taxonomy.collectionsOf(offer.skills()), targetIsco);
-        String providerName = organisations.byId(offer.provider()).map(Organisation::name).orElse("?");
+        String targetIsco =
+                request.targetOccupation() == null || request.targetOccupation().isBlank()
+                        ? null
+                        : taxonomy.iscoCodeOf(request.targetOccupation())
+                                .orElseThrow(() -> FundRefused.by(
+                                        "voucher.occupation-unknown", "the target occupation is not in ESCO"));
+        OfferFacts facts = new OfferFacts(
+                offer.costCents(), offer.onRegister(), taxonomy.collectionsOf(offer.skills()), targetIsco);
+        String providerName =
+                organisations.byId(offer.provider()).map(Organisation::name).orElse("?");
         List<FundingSource> all = sources.definitions();
         Map<UUID, List<Pot>> pots = pots(all, request.person(), today);
         Map<String, Long> usage = usage(request.person(), offer.provider(), today.getYear());
-        List<SourceTerms> terms = all.stream().map(s -> new SourceTerms(s.id(), s.name(), s.priority(), s.mode(), s.rules(),
-                free(pots.get(s.id())),
-                usage.getOrDefault(s.id() + "/PERSON", 0L), usage.getOrDefault(s.id() + "/PROVIDER", 0L),
-                s.openOn(today))).toList();
+        List<SourceTerms> terms = all.stream()
+                .map(s -> new SourceTerms(
+                        s.id(),
+                        s.name(),
+                        s.priority(),
+                        s.mode(),
+                        s.rules(),
+                        free(pots.get(s.id())),
+                        usage.getOrDefault(s.id() + "/PERSON", 0L),
+                        usage.getOrDefault(s.id() + "/PROVIDER", 0L),
+                        s.openOn(today)))
+                .toList();
         return new Situation(holder, person, applicant, offer, providerName, facts, all, terms, pots, today);
     }
 
@@ -129,7 +172,9 @@ class FundFacts {
                 where (a.kind = 'BUDGET' and a.year = :year and s.mode = 'PER_VOUCHER')
                    or (a.kind = 'ALLOWANCE' and a.owner_id = :person and a.expires_on >= :today)
                 order by a.year, a.slot, a.id""")
-                .param("year", today.getYear()).param("person", person).param("today", today)
+                .param("year", today.getYear())
+                .param("person", person)
+                .param("today", today)
                 .query(rs -> {
                     List<Pot> list = pots.get(rs.getObject(1, UUID.class));
                     if (list != null) {
@@ -150,7 +195,9 @@ class FundFacts {
                 select source_id, subject_kind, used_cents from fund.usage
                 where year = :year and ((subject_kind = 'PERSON' and subject_id = :person)
                                      or (subject_kind = 'PROVIDER' and subject_id = :provider))""")
-                .param("year", year).param("person", person).param("provider", provider)
+                .param("year", year)
+                .param("person", person)
+                .param("provider", provider)
                 .query(rs -> {
                     usage.put(rs.getObject(1, UUID.class) + "/" + rs.getString(2), rs.getLong(3));
                 });

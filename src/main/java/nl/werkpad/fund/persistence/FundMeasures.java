@@ -18,8 +18,10 @@ class FundMeasures implements AgendaMeasures {
 
     @Override
     public Map<String, Double> measure(LocalDate today) {
-        long companies = jdbc.sql("select count(distinct employer_id) from fund.voucher where employer_id is not null and status in ('ISSUED', 'REDEEMED')")
-                .query(Long.class).single();
+        long companies = jdbc.sql(
+                        "select count(distinct employer_id) from fund.voucher where employer_id is not null and status in ('ISSUED', 'REDEEMED')")
+                .query(Long.class)
+                .single();
         return Map.of("COMPANIES_VIA_VOUCHERS", (double) companies);
     }
 }

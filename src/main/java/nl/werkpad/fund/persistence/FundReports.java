@@ -31,11 +31,10 @@ class FundReports {
         jdbc.sql("""
                 select p.source_id, v.status, count(distinct v.id) from fund.voucher v
                 join fund.voucher_part p on p.voucher_id = v.id join fund.ledger_account a on a.id = p.account_id
-                where a.year = ? group by p.source_id, v.status""")
-                .param(year).query(rs -> {
-                    counts.computeIfAbsent(rs.getObject(1, UUID.class), k -> new EnumMap<>(VoucherStatus.class))
-                            .put(VoucherStatus.valueOf(rs.getString(2)), rs.getLong(3));
-                });
+                where a.year = ? group by p.source_id, v.status""").param(year).query(rs -> {
+            counts.computeIfAbsent(rs.getObject(1, UUID.class), k -> new EnumMap<>(VoucherStatus.class))
+                    .put(VoucherStatus.valueOf(rs.getString(2)), rs.getLong(3));
+        });
         // every amount is summed as SQL numeric and read as a BigInteger: a source's budget lies on several
         // sub-accounts (and years of transfers add up), so a sum may exceed a long and must not wrap round
         return jdbc.sql("""
@@ -62,10 +61,19 @@ class FundReports {
                 .param("year", year)
                 .query((rs, n) -> {
                     UUID id = rs.getObject("id", UUID.class);
-                    return new SourceOverview(id, rs.getString("name"), year, cents(rs, "budget"), cents(rs, "granted"),
-                            cents(rs, "reserved"), cents(rs, "spent"), cents(rs, "returned"), cents(rs, "remaining"),
+                    return new SourceOverview(
+                            id,
+                            rs.getString("name"),
+                            year,
+                            cents(rs, "budget"),
+                            cents(rs, "granted"),
+                            cents(rs, "reserved"),
+                            cents(rs, "spent"),
+                            cents(rs, "returned"),
+                            cents(rs, "remaining"),
                             counts.getOrDefault(id, Map.of()));
-                }).list();
+                })
+                .list();
     }
 
     private static BigInteger cents(ResultSet rs, String column) throws SQLException {
@@ -81,9 +89,17 @@ class FundReports {
                 where v.provider_id = :provider and v.status = 'REDEEMED' and v.settled_on between :from and :to
                 group by v.id, v.settled_on, v.offer_title, h.name, s.id, s.name, s.priority
                 order by v.settled_on, v.id, s.priority""")
-                .param("provider", provider).param("from", from).param("to", to)
-                .query((rs, n) -> new Statement.Line(rs.getObject(1, UUID.class), rs.getObject(2, LocalDate.class),
-                        rs.getString(3), rs.getString(4), rs.getString(5), rs.getLong(6))).list();
+                .param("provider", provider)
+                .param("from", from)
+                .param("to", to)
+                .query((rs, n) -> new Statement.Line(
+                        rs.getObject(1, UUID.class),
+                        rs.getObject(2, LocalDate.class),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getString(5),
+                        rs.getLong(6)))
+                .list();
         return new Statement(provider, providerName, from, to, lines);
     }
 

@@ -38,7 +38,9 @@ class FundSchedule {
         LocalDate today = LocalDate.now(clock);
         int expired = fund.expireDue(today);
         int granted = 0;
-        for (UUID person : jdbc.sql("select person_id from fund.account_holder").query(UUID.class).list()) {
+        for (UUID person : jdbc.sql("select person_id from fund.account_holder")
+                .query(UUID.class)
+                .list()) {
             try {
                 granted += accounts.grant(person, today, null);
             } catch (RuntimeException e) {

@@ -33,16 +33,21 @@ class IdempotencyStore {
      */
     <T> Optional<T> claimOrReplay(UUID actor, String key, String request, Class<T> type) {
         if (key == null || key.isBlank() || key.length() > 200) {
-            throw FundRefused.by("idempotency.key-required", "an Idempotency-Key header of 1–200 characters is required");
+            throw FundRefused.by(
+                    "idempotency.key-required", "an Idempotency-Key header of 1–200 characters is required");
         }
         String hash = hash(request);
-        int claimed = jdbc.sql("insert into fund.idempotency (actor, key, request_hash) values (?, ?, ?) on conflict do nothing")
-                .params(actor, key, hash).update();
+        int claimed = jdbc.sql(
+                        "insert into fund.idempotency (actor, key, request_hash) values (?, ?, ?) on conflict do nothing")
+                .params(actor, key, hash)
+                .update();
         if (claimed == 1) {
             return Optional.empty();
         }
         var earlier = jdbc.sql("select request_hash, result::text from fund.idempotency where actor = ? and key = ?")
-                .params(actor, key).query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)}).single();
+                .params(actor, key)
+                .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)})
+                .single();
         if (!earlier[0].equals(hash)) {
             throw FundRefused.by("idempotency.key-reused", "this Idempotency-Key was used for a different request");
         }
@@ -51,12 +56,14 @@ class IdempotencyStore {
 
     void remember(UUID actor, String key, Object result) {
         jdbc.sql("update fund.idempotency set result = ?::jsonb where actor = ? and key = ?")
-                .params(json.writeValueAsString(result), actor, key).update();
+                .params(json.writeValueAsString(result), actor, key)
+                .update();
     }
 
     private static String hash(String request) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(request.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(request.getBytes(StandardCharsets.UTF_8)));
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -1,6 +1,5 @@
 package nl.werkpad.fund.persistence;
 
-import nl.werkpad.shared.InputCheck;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -51,9 +50,20 @@ class JdbcFund implements Fund {
     private final TransactionTemplate tx;
     private final Clock clock;
 
-    JdbcFund(SourceStore sources, LedgerStore ledger, IdempotencyStore idempotency, AccountDesk accounts, VoucherDesk desk,
-             VoucherStore vouchers, FundAccess access, FundReports reports, LedgerCheck check, Consents consents,
-             JdbcClient jdbc, TransactionTemplate tx, Clock clock) {
+    JdbcFund(
+            SourceStore sources,
+            LedgerStore ledger,
+            IdempotencyStore idempotency,
+            AccountDesk accounts,
+            VoucherDesk desk,
+            VoucherStore vouchers,
+            FundAccess access,
+            FundReports reports,
+            LedgerCheck check,
+            Consents consents,
+            JdbcClient jdbc,
+            TransactionTemplate tx,
+            Clock clock) {
         this.sources = sources;
         this.ledger = ledger;
         this.idempotency = idempotency;
@@ -95,12 +105,18 @@ class JdbcFund implements Fund {
         requireFundManager(actor);
         nl.werkpad.shared.InputCheck.of().cents("amountCents", cents).orThrow();
         FundingSource found = source(source);
-        if (cents <= 0 || year < found.validFrom().getYear() || year > found.validUntil().getYear()) {
-            throw FundRefused.by("budget.invalid", "a budget is a positive amount for a year within the source's validity "
-                    + found.validFrom().getYear() + "–" + found.validUntil().getYear());
+        if (cents <= 0
+                || year < found.validFrom().getYear()
+                || year > found.validUntil().getYear()) {
+            throw FundRefused.by(
+                    "budget.invalid",
+                    "a budget is a positive amount for a year within the source's validity "
+                            + found.validFrom().getYear() + "–"
+                            + found.validUntil().getYear());
         }
         return tx.execute(status -> {
-            var replay = idempotency.claimOrReplay(actor.accountId(), key, "budget " + source + " " + year + " " + cents, UUID.class);
+            var replay = idempotency.claimOrReplay(
+                    actor.accountId(), key, "budget " + source + " " + year + " " + cents, UUID.class);
             if (replay.isPresent()) {
                 return new Moved<>(source(source), true);
             }
@@ -121,7 +137,8 @@ class JdbcFund implements Fund {
 
     @Override
     public DevelopmentAccount account(UUID person, SignedInUser viewer) {
-        return tx.execute(status -> accounts.account(person, viewer)); // a read by someone else is logged, in a transaction
+        return tx.execute(
+                status -> accounts.account(person, viewer)); // a read by someone else is logged, in a transaction
     }
 
     @Override
@@ -132,7 +149,8 @@ class JdbcFund implements Fund {
     @Override
     public void allowEmployer(UUID person, UUID employer, boolean allowed, SignedInUser actor) {
         if (access.toAct(person, actor, null) != FundAccess.Relation.SELF) {
-            throw FundRefused.by("account.only-holder", "only the person themselves can let an employer ask for vouchers");
+            throw FundRefused.by(
+                    "account.only-holder", "only the person themselves can let an employer ask for vouchers");
         }
         if (!access.isEmployer(employer)) {
             throw FundRefused.by("account.employer-unknown", "that organisation is not a registered employer");
@@ -150,7 +168,10 @@ class JdbcFund implements Fund {
         for (var organisation : access.organisationsOf(employer)) {
             String name = access.organisationName(organisation);
             for (UUID person : consents.subjectsWith(Purpose.EMPLOYER_VOUCHERS, organisation)) {
-                jdbc.sql("select name from fund.account_holder where person_id = ?").param(person).query(String.class).optional()
+                jdbc.sql("select name from fund.account_holder where person_id = ?")
+                        .param(person)
+                        .query(String.class)
+                        .optional()
                         .ifPresent(holder -> employees.add(new Employee(person, holder, organisation, name)));
             }
         }
@@ -162,7 +183,8 @@ class JdbcFund implements Fund {
     public Map<UUID, String> employersAllowedBy(UUID person, SignedInUser viewer) {
         tx.executeWithoutResult(status -> access.toRead(person, viewer, "toestemmingen werkgever"));
         Map<UUID, String> employers = new java.util.LinkedHashMap<>();
-        consents.current(person).stream().filter(c -> c.purpose() == Purpose.EMPLOYER_VOUCHERS)
+        consents.current(person).stream()
+                .filter(c -> c.purpose() == Purpose.EMPLOYER_VOUCHERS)
                 .forEach(c -> employers.put(c.grantee(), access.organisationName(c.grantee())));
         return employers;
     }
@@ -190,7 +212,8 @@ class JdbcFund implements Fund {
     @Override
     public Voucher voucher(UUID id, SignedInUser viewer) {
         return vouchers(new VoucherFilter(null, null, null, null, 1), viewer, "v.id = :id", Map.of("id", id)).stream()
-                .findFirst().orElseThrow(() -> VoucherNotFound.byId(id));
+                .findFirst()
+                .orElseThrow(() -> VoucherNotFound.byId(id));
     }
 
     @Override
@@ -202,15 +225,20 @@ class JdbcFund implements Fund {
      * Fund managers see every voucher; everyone else the vouchers of the persons they may act for, the providers
      * they belong to and the vouchers their employer asked for.
      */
-    private List<Voucher> vouchers(VoucherFilter filter, SignedInUser viewer, String where, Map<String, Object> params) {
+    private List<Voucher> vouchers(
+            VoucherFilter filter, SignedInUser viewer, String where, Map<String, Object> params) {
         if (access.managesFund(viewer)) {
             return vouchers.search(filter, where, params);
         }
         Map<String, Object> all = new java.util.HashMap<>(params);
         all.put("orgs", access.organisationsOf(viewer).toArray(UUID[]::new));
         all.put("me", access.ownPerson(viewer).map(UUID::toString).orElse(""));
-        all.put("clients", viewer.has(Role.ADVISEUR)
-                ? consents.subjectsWith(Purpose.ADVISOR, viewer.accountId()).toArray(UUID[]::new) : new UUID[0]);
+        all.put(
+                "clients",
+                viewer.has(Role.ADVISEUR)
+                        ? consents.subjectsWith(Purpose.ADVISOR, viewer.accountId())
+                                .toArray(UUID[]::new)
+                        : new UUID[0]);
         return vouchers.search(filter, where + " " + """
                  and (v.provider_id = any(:orgs) or v.employer_id = any(:orgs) or v.person_id = any(:clients)
                       or v.person_id::text = :me)""", all);
@@ -224,7 +252,9 @@ class JdbcFund implements Fund {
     @Override
     public int expireDue(LocalDate today) {
         List<UUID> due = jdbc.sql("select id from fund.voucher where status = 'ISSUED' and valid_until < ?")
-                .param(today).query(UUID.class).list();
+                .param(today)
+                .query(UUID.class)
+                .list();
         int moved = (int) due.stream().filter(id -> desk.expire(id, today)).count();
         return moved + accounts.expireAllowances(today);
     }
@@ -232,21 +262,25 @@ class JdbcFund implements Fund {
     @Override
     public void voucherHistory(java.util.function.Consumer<nl.werkpad.fund.VoucherMoved> each) {
         Map<UUID, List<Voucher.Part>> parts = new java.util.HashMap<>();
-        jdbc.sql("select p.voucher_id, p.source_id, s.name, sum(p.amount_cents) from fund.voucher_part p "
-                        + "join fund.funding_source s on s.id = p.source_id group by p.voucher_id, p.source_id, s.name, s.priority order by s.priority")
+        jdbc.sql(
+                        "select p.voucher_id, p.source_id, s.name, sum(p.amount_cents) from fund.voucher_part p "
+                                + "join fund.funding_source s on s.id = p.source_id group by p.voucher_id, p.source_id, s.name, s.priority order by s.priority")
                 .query(rs -> {
                     parts.computeIfAbsent(rs.getObject(1, UUID.class), k -> new java.util.ArrayList<>())
                             .add(new Voucher.Part(rs.getObject(2, UUID.class), rs.getString(3), rs.getLong(4)));
                 });
         jdbc.sql("""
                 select h.voucher_id, h.status, v.provider_id, v.municipality, coalesce(case when h.status = 'ISSUED' then v.issued_on else v.settled_on end, v.issued_on)
-                from fund.voucher_history h join fund.voucher v on v.id = h.voucher_id order by h.at""")
-                .query(rs -> {
-                    UUID voucher = rs.getObject(1, UUID.class);
-                    each.accept(new nl.werkpad.fund.VoucherMoved(voucher, nl.werkpad.fund.domain.VoucherStatus.valueOf(rs.getString(2)),
-                            rs.getObject(3, UUID.class), rs.getString(4), parts.getOrDefault(voucher, List.of()),
-                            rs.getObject(5, LocalDate.class)));
-                });
+                from fund.voucher_history h join fund.voucher v on v.id = h.voucher_id order by h.at""").query(rs -> {
+            UUID voucher = rs.getObject(1, UUID.class);
+            each.accept(new nl.werkpad.fund.VoucherMoved(
+                    voucher,
+                    nl.werkpad.fund.domain.VoucherStatus.valueOf(rs.getString(2)),
+                    rs.getObject(3, UUID.class),
+                    rs.getString(4),
+                    parts.getOrDefault(voucher, List.of()),
+                    rs.getObject(5, LocalDate.class)));
+        });
     }
 
     @Override

@@ -36,7 +36,8 @@ class LedgerCheck {
                 from sums where (credits_posted, debits_posted, debits_pending) <> (cp, dp, pend)""".formatted(POSTED));
         // a budget lies on sub-accounts (docs/fund.md): each is a limited account checked above, one by one; summed,
         // they must hold what the source was given, less what it granted and what its live vouchers drew from it
-        INVARIANTS.put("every budget, summed over its sub-accounts, equals its funding less grants and live vouchers", """
+        INVARIANTS.put(
+                "every budget, summed over its sub-accounts, equals its funding less grants and live vouchers", """
                 with budget as (
                   select source_id, year, sum(credits_posted::numeric - debits_posted - debits_pending) as free, count(*) as sub_accounts
                   from fund.ledger_account where kind = 'BUDGET' group by source_id, year),
@@ -113,16 +114,19 @@ class LedgerCheck {
                   coalesce(sum(amount_cents) filter (where kind = 'RESERVE' and not exists (
                       select 1 from fund.transfer s where s.pending_id = transfer.id)), 0)
                 from fund.transfer""".formatted(POSTED))
-                .query((rs, n) -> new Totals(rs.getLong(1), exact(rs.getBigDecimal(2)), exact(rs.getBigDecimal(3)),
-                        exact(rs.getBigDecimal(4)))).single();
+                .query((rs, n) -> new Totals(
+                        rs.getLong(1),
+                        exact(rs.getBigDecimal(2)),
+                        exact(rs.getBigDecimal(3)),
+                        exact(rs.getBigDecimal(4))))
+                .single();
         Map<String, BigInteger> byKind = new LinkedHashMap<>();
         jdbc.sql("""
                 select a.kind, sum(case when t.credit_account = a.id then t.amount_cents::numeric else -t.amount_cents::numeric end)
                 from fund.transfer t join fund.ledger_account a on a.id in (t.debit_account, t.credit_account)
-                where t.kind in %s group by a.kind order by a.kind""".formatted(POSTED))
-                .query(rs -> {
-                    byKind.put(rs.getString(1), exact(rs.getBigDecimal(2)));
-                });
+                where t.kind in %s group by a.kind order by a.kind""".formatted(POSTED)).query(rs -> {
+            byKind.put(rs.getString(1), exact(rs.getBigDecimal(2)));
+        });
         List<String> violations = new ArrayList<>();
         BigInteger sum = byKind.values().stream().reduce(BigInteger.ZERO, BigInteger::add);
         if (sum.signum() != 0) {
@@ -131,19 +135,22 @@ class LedgerCheck {
         violations.addAll(invariantsBrokenIn("fund"));
         List<String> checked = new ArrayList<>(List.of("posted debits equal posted credits (trial balance)"));
         checked.addAll(INVARIANTS.keySet());
-        return new LedgerReport(totals.transfers(), totals.debits(), totals.credits(), totals.pending(), byKind, checked, violations);
+        return new LedgerReport(
+                totals.transfers(), totals.debits(), totals.credits(), totals.pending(), byKind, checked, violations);
     }
 
     /** Every invariant's violations in a schema with the fund's tables (the fund's own, or a migrated copy in a test). */
     List<String> invariantsBrokenIn(String schema) {
         List<String> violations = new ArrayList<>();
-        INVARIANTS.values().forEach(sql -> violations.addAll(jdbc.sql(sql.replace("fund.", schema + "."))
-                .query(String.class).list()));
+        INVARIANTS
+                .values()
+                .forEach(sql -> violations.addAll(jdbc.sql(sql.replace("fund.", schema + "."))
+                        .query(String.class)
+                        .list()));
         return violations;
     }
 
-    private record Totals(long transfers, BigInteger debits, BigInteger credits, BigInteger pending) {
-    }
+    private record Totals(long transfers, BigInteger debits, BigInteger credits, BigInteger pending) {}
 
     private static BigInteger exact(java.math.BigDecimal numeric) {
         return numeric == null ? BigInteger.ZERO : numeric.toBigIntegerExact();

@@ -16,11 +16,15 @@ import org.springframework.stereotype.Component;
 @Component
 class LedgerStore {
 
-    enum AccountKind { FUNDING, BUDGET, ALLOWANCE, PAYABLE }
+    enum AccountKind {
+        FUNDING,
+        BUDGET,
+        ALLOWANCE,
+        PAYABLE
+    }
 
     /** Who and which request moved money, and on which business date. */
-    record Booking(LocalDate businessDate, UUID actor, String requestId, UUID voucher) {
-    }
+    record Booking(LocalDate businessDate, UUID actor, String requestId, UUID voucher) {}
 
     private final JdbcClient jdbc;
 
@@ -34,16 +38,24 @@ class LedgerStore {
                 select id from fund.ledger_account
                 where kind = :kind and source_id = :source and year is not distinct from :year
                   and owner_id is not distinct from :owner and slot = 0""")
-                .param("kind", kind.name()).param("source", source).param("year", year).param("owner", owner);
-        return find.query(Long.class).optional()
+                .param("kind", kind.name())
+                .param("source", source)
+                .param("year", year)
+                .param("owner", owner);
+        return find.query(Long.class)
+                .optional()
                 .or(() -> jdbc.sql("""
                         insert into fund.ledger_account (kind, source_id, year, owner_id, expires_on, limited)
                         values (:kind, :source, :year, :owner, :expires, :limited)
                         on conflict on constraint ledger_account_identity do nothing returning id""")
-                        .param("kind", kind.name()).param("source", source).param("year", year).param("owner", owner)
+                        .param("kind", kind.name())
+                        .param("source", source)
+                        .param("year", year)
+                        .param("owner", owner)
                         .param("expires", expiresOn)
                         .param("limited", kind == AccountKind.BUDGET || kind == AccountKind.ALLOWANCE)
-                        .query(Long.class).optional())
+                        .query(Long.class)
+                        .optional())
                 .orElseGet(() -> find.query(Long.class).single());
     }
 
@@ -54,8 +66,7 @@ class LedgerStore {
     List<Long> budget(UUID source, int year) {
         var find = jdbc.sql("""
                 select id from fund.ledger_account
-                where kind = 'BUDGET' and source_id = :source and year = :year and owner_id is null order by slot""")
-                .param("source", source).param("year", year);
+                where kind = 'BUDGET' and source_id = :source and year = :year and owner_id is null order by slot""").param("source", source).param("year", year);
         List<Long> found = find.query(Long.class).list();
         if (found.size() >= SubAccounts.COUNT) {
             return found;
@@ -64,7 +75,10 @@ class LedgerStore {
                 insert into fund.ledger_account (kind, source_id, year, limited, slot)
                 select 'BUDGET', :source, :year, true, slot from generate_series(0, :count - 1) slot
                 on conflict on constraint ledger_account_identity do nothing""")
-                .param("source", source).param("year", year).param("count", SubAccounts.COUNT).update();
+                .param("source", source)
+                .param("year", year)
+                .param("count", SubAccounts.COUNT)
+                .update();
         return find.query(Long.class).list();
     }
 
@@ -72,11 +86,12 @@ class LedgerStore {
     long posted(String kind, long debit, long credit, long cents, Booking booking) {
         long id = append(kind, debit, credit, cents, null, booking);
         jdbc.sql("update fund.ledger_account set credits_posted = credits_posted + :cents where id = :id and limited")
-                .param("cents", cents).param("id", credit).update();
+                .param("cents", cents)
+                .param("id", credit)
+                .update();
         int debited = jdbc.sql("""
                 update fund.ledger_account set debits_posted = debits_posted + case when limited then :cents else 0 end
-                where id = :id and (not limited or credits_posted - debits_posted - debits_pending >= :cents)""")
-                .param("cents", cents).param("id", debit).update();
+                where id = :id and (not limited or credits_posted - debits_posted - debits_pending >= :cents)""").param("cents", cents).param("id", debit).update();
         if (debited == 0) {
             throw FundRefused.by("budget", "not enough free money in the account to move " + cents + " cents");
         }
@@ -95,17 +110,20 @@ class LedgerStore {
     void hold(long account, long cents) {
         int held = jdbc.sql("""
                 update fund.ledger_account set debits_pending = debits_pending + :cents
-                where id = :id and credits_posted - debits_posted - debits_pending >= :cents""")
-                .param("cents", cents).param("id", account).update();
+                where id = :id and credits_posted - debits_posted - debits_pending >= :cents""").param("cents", cents).param("id", account).update();
         if (held == 0) {
-            throw new LostRace(FundRefused.by("budget", "the source's budget ran out while the voucher was being issued"));
+            throw new LostRace(
+                    FundRefused.by("budget", "the source's budget ran out while the voucher was being issued"));
         }
     }
 
     /** Books the settlement of a reservation (POST spends, VOID releases); returns the account and amount to move. */
     long[] settle(long reserveId, boolean post, Booking booking) {
-        var reserve = jdbc.sql("select debit_account, credit_account, amount_cents from fund.transfer where id = ? and kind = 'RESERVE'")
-                .param(reserveId).query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)}).single();
+        var reserve = jdbc.sql(
+                        "select debit_account, credit_account, amount_cents from fund.transfer where id = ? and kind = 'RESERVE'")
+                .param(reserveId)
+                .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)})
+                .single();
         append(post ? "POST" : "VOID", reserve[0], reserve[1], reserve[2], reserveId, booking);
         return new long[] {reserve[0], reserve[2]};
     }
@@ -116,7 +134,10 @@ class LedgerStore {
                 update fund.ledger_account set debits_pending = debits_pending - :cents,
                     debits_posted = debits_posted + case when :post then :cents else 0 end
                 where id = :id and limited""")
-                .param("cents", cents).param("post", post).param("id", account).update();
+                .param("cents", cents)
+                .param("post", post)
+                .param("id", account)
+                .update();
     }
 
     private long append(String kind, long debit, long credit, long cents, Long pending, Booking booking) {
@@ -124,15 +145,24 @@ class LedgerStore {
                 insert into fund.transfer (kind, debit_account, credit_account, amount_cents, pending_id, voucher_id,
                                            business_date, actor, request_id)
                 values (:kind, :debit, :credit, :cents, :pending, :voucher, :date, :actor, :request) returning id""")
-                .param("kind", kind).param("debit", debit).param("credit", credit).param("cents", cents)
-                .param("pending", pending).param("voucher", booking.voucher()).param("date", booking.businessDate())
-                .param("actor", booking.actor()).param("request", booking.requestId())
-                .query(Long.class).single();
+                .param("kind", kind)
+                .param("debit", debit)
+                .param("credit", credit)
+                .param("cents", cents)
+                .param("pending", pending)
+                .param("voucher", booking.voucher())
+                .param("date", booking.businessDate())
+                .param("actor", booking.actor())
+                .param("request", booking.requestId())
+                .query(Long.class)
+                .single();
     }
 
     /** What is free in a limited account now (without locking it). */
     long free(long account) {
         return jdbc.sql("select credits_posted - debits_posted - debits_pending from fund.ledger_account where id = ?")
-                .param(account).query(Long.class).single();
+                .param(account)
+                .query(Long.class)
+                .single();
     }
 }

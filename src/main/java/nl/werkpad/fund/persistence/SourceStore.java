@@ -1,7 +1,5 @@
 package nl.werkpad.fund.persistence;
 
-import nl.werkpad.shared.InputCheck;
-import nl.werkpad.shared.Limits;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -15,6 +13,8 @@ import nl.werkpad.fund.FundingSource;
 import nl.werkpad.fund.FundingSourceInput;
 import nl.werkpad.fund.domain.FundingRule;
 import nl.werkpad.fund.domain.SourceMode;
+import nl.werkpad.shared.InputCheck;
+import nl.werkpad.shared.Limits;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.type.TypeReference;
@@ -24,8 +24,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 class SourceStore {
 
-    private static final TypeReference<List<FundingRule>> RULES = new TypeReference<>() {
-    };
+    private static final TypeReference<List<FundingRule>> RULES = new TypeReference<>() {};
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
@@ -44,15 +43,21 @@ class SourceStore {
                 values (:id, :code, :name, :kind, :mode, :allowance, :expiry, :from, :until, :priority, :days,
                     :rules::jsonb, :provenance, :actor)
                 on conflict (code) do nothing""")
-                .param("id", id).param("code", in.code().strip()).param("name", in.name().strip())
-                .param("kind", in.kind().name()).param("mode", in.mode().name())
+                .param("id", id)
+                .param("code", in.code().strip())
+                .param("name", in.name().strip())
+                .param("kind", in.kind().name())
+                .param("mode", in.mode().name())
                 .param("allowance", in.mode() == SourceMode.ALLOWANCE ? in.allowanceCents() : null)
                 .param("expiry", in.allowanceExpiryMonths() == null ? 12 : in.allowanceExpiryMonths())
-                .param("from", in.validFrom()).param("until", in.validUntil())
+                .param("from", in.validFrom())
+                .param("until", in.validUntil())
                 .param("priority", in.priority() == null ? 100 : in.priority())
                 .param("days", in.voucherValidDays() == null ? 180 : in.voucherValidDays())
                 .param("rules", json.writerFor(RULES).writeValueAsString(in.rules() == null ? List.of() : in.rules()))
-                .param("provenance", in.provenance()).param("actor", actor).update();
+                .param("provenance", in.provenance())
+                .param("actor", actor)
+                .update();
         if (inserted == 0) {
             throw FundRefused.by("source.code-taken", "a funding source with code '" + in.code() + "' exists already");
         }
@@ -61,10 +66,15 @@ class SourceStore {
     }
 
     private static void validate(FundingSourceInput in) {
-        InputCheck.of().line("code", in.code(), Limits.SHORT).line("name", in.name(), Limits.NAME)
-                .cents("allowanceCents", in.allowanceCents()).range("allowanceExpiryMonths", in.allowanceExpiryMonths(), 0, 1200)
-                .atMost("voucherValidDays", in.voucherValidDays(), 3660).text("provenance", in.provenance(), Limits.NOTE)
-                .noNulls("rules", in.rules()).orThrow();
+        InputCheck.of()
+                .line("code", in.code(), Limits.SHORT)
+                .line("name", in.name(), Limits.NAME)
+                .cents("allowanceCents", in.allowanceCents())
+                .range("allowanceExpiryMonths", in.allowanceExpiryMonths(), 0, 1200)
+                .atMost("voucherValidDays", in.voucherValidDays(), 3660)
+                .text("provenance", in.provenance(), Limits.NOTE)
+                .noNulls("rules", in.rules())
+                .orThrow();
         if (in.code() == null || !in.code().strip().matches("[a-z0-9-]{2,40}")) {
             throw FundRefused.by("source.code-invalid", "code: 2–40 lowercase letters, digits or dashes");
         }
@@ -75,7 +85,9 @@ class SourceStore {
             throw FundRefused.by("source.kind-required", "kind and mode are required");
         }
         if (in.validFrom() == null || in.validUntil() == null || in.validUntil().isBefore(in.validFrom())) {
-            throw FundRefused.by("source.validity-invalid", "validFrom and validUntil are required, validUntil not before validFrom");
+            throw FundRefused.by(
+                    "source.validity-invalid",
+                    "validFrom and validUntil are required, validUntil not before validFrom");
         }
         if (in.mode() == SourceMode.ALLOWANCE && (in.allowanceCents() == null || in.allowanceCents() <= 0)) {
             throw FundRefused.by("source.allowance-required", "an allowance source needs a positive yearly allowance");
@@ -104,7 +116,8 @@ class SourceStore {
         List<FundingSource> cached = definitions;
         if (cached == null || System.nanoTime() - definitionsRead > 10_000_000_000L) {
             cached = jdbc.sql("select * from fund.funding_source order by priority, name")
-                    .query((rs, n) -> source(rs, Map.of())).list();
+                    .query((rs, n) -> source(rs, Map.of()))
+                    .list();
             definitions = cached;
             definitionsRead = System.nanoTime();
         }
@@ -114,13 +127,16 @@ class SourceStore {
     List<FundingSource> all() {
         Map<UUID, List<FundingSource.Budget>> budgets = budgets();
         return jdbc.sql("select * from fund.funding_source order by priority, name")
-                .query((rs, n) -> source(rs, budgets)).list();
+                .query((rs, n) -> source(rs, budgets))
+                .list();
     }
 
     Optional<FundingSource> byId(UUID id) {
         Map<UUID, List<FundingSource.Budget>> budgets = budgets();
-        return jdbc.sql("select * from fund.funding_source where id = ?").param(id)
-                .query((rs, n) -> source(rs, budgets)).optional();
+        return jdbc.sql("select * from fund.funding_source where id = ?")
+                .param(id)
+                .query((rs, n) -> source(rs, budgets))
+                .optional();
     }
 
     private Map<UUID, List<FundingSource.Budget>> budgets() {
@@ -133,24 +149,34 @@ class SourceStore {
                 select a.source_id, a.year, sum(a.credits_posted) - coalesce(min(split.moved), 0),
                        sum(a.credits_posted::numeric - a.debits_posted - a.debits_pending)
                 from fund.ledger_account a left join split on split.source_id = a.source_id and split.year = a.year
-                where a.kind = 'BUDGET' group by a.source_id, a.year order by a.year""")
-                .query(rs -> {
-                    // summed over the sub-accounts; money moved between them (SPLIT) was put in only once
-                    budgets.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>())
-                            .add(new FundingSource.Budget(rs.getInt(2), rs.getBigDecimal(3).toBigIntegerExact(),
-                                    rs.getBigDecimal(4).toBigIntegerExact()));
-                });
+                where a.kind = 'BUDGET' group by a.source_id, a.year order by a.year""").query(rs -> {
+            // summed over the sub-accounts; money moved between them (SPLIT) was put in only once
+            budgets.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>())
+                    .add(new FundingSource.Budget(
+                            rs.getInt(2),
+                            rs.getBigDecimal(3).toBigIntegerExact(),
+                            rs.getBigDecimal(4).toBigIntegerExact()));
+        });
         return budgets;
     }
 
     private FundingSource source(ResultSet rs, Map<UUID, List<FundingSource.Budget>> budgets) throws SQLException {
         UUID id = rs.getObject("id", UUID.class);
         Long allowance = rs.getObject("allowance_cents", Long.class);
-        return new FundingSource(id, rs.getString("code"), rs.getString("name"),
-                FundingSource.SourceKind.valueOf(rs.getString("kind")), SourceMode.valueOf(rs.getString("mode")),
-                allowance, rs.getInt("allowance_expiry_months"),
-                rs.getObject("valid_from", java.time.LocalDate.class), rs.getObject("valid_until", java.time.LocalDate.class),
-                rs.getInt("priority"), rs.getInt("voucher_valid_days"), json.readValue(rs.getString("rules"), RULES),
-                rs.getString("provenance"), budgets.getOrDefault(id, List.of()));
+        return new FundingSource(
+                id,
+                rs.getString("code"),
+                rs.getString("name"),
+                FundingSource.SourceKind.valueOf(rs.getString("kind")),
+                SourceMode.valueOf(rs.getString("mode")),
+                allowance,
+                rs.getInt("allowance_expiry_months"),
+                rs.getObject("valid_from", java.time.LocalDate.class),
+                rs.getObject("valid_until", java.time.LocalDate.class),
+                rs.getInt("priority"),
+                rs.getInt("voucher_valid_days"),
+                json.readValue(rs.getString("rules"), RULES),
+                rs.getString("provenance"),
+                budgets.getOrDefault(id, List.of()));
     }
 }

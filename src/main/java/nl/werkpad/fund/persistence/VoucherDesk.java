@@ -17,8 +17,8 @@ import nl.werkpad.fund.VoucherMoved;
 import nl.werkpad.fund.VoucherNotFound;
 import nl.werkpad.fund.VoucherRequest;
 import nl.werkpad.fund.domain.FundingRule;
-import nl.werkpad.fund.domain.Split;
 import nl.werkpad.fund.domain.SourceMode;
+import nl.werkpad.fund.domain.Split;
 import nl.werkpad.fund.domain.SplitPolicy;
 import nl.werkpad.fund.domain.SubAccounts;
 import nl.werkpad.fund.domain.VoucherRules;
@@ -52,8 +52,16 @@ class VoucherDesk {
     private final JsonMapper json;
     private final Clock clock;
 
-    VoucherDesk(FundFacts facts, FundAccess access, VoucherStore vouchers, LedgerStore ledger, IdempotencyStore idempotency,
-                TransactionTemplate tx, ApplicationEventPublisher events, JsonMapper json, Clock clock) {
+    VoucherDesk(
+            FundFacts facts,
+            FundAccess access,
+            VoucherStore vouchers,
+            LedgerStore ledger,
+            IdempotencyStore idempotency,
+            TransactionTemplate tx,
+            ApplicationEventPublisher events,
+            JsonMapper json,
+            Clock clock) {
         this.facts = facts;
         this.access = access;
         this.vouchers = vouchers;
@@ -66,19 +74,32 @@ class VoucherDesk {
     }
 
     Quote quote(VoucherRequest request, SignedInUser actor) {
-        nl.werkpad.shared.InputCheck.of().required("person", request.person()).required("offer", request.offer()).orThrow();
+        nl.werkpad.shared.InputCheck.of()
+                .required("person", request.person())
+                .required("offer", request.offer())
+                .orThrow();
         access.toAct(request.person(), actor, request.employer());
         LocalDate today = LocalDate.now(clock);
         FundFacts.Situation s = facts.situation(request, today);
         Split split = SplitPolicy.split(s.applicant(), s.offerFacts(), s.terms());
-        return new Quote(request.person(), s.offer().id(), s.offer().title(), s.offer().provider(), s.providerName(),
-                request.employer(), split, today.plusDays(validDays(split, s.sources())));
+        return new Quote(
+                request.person(),
+                s.offer().id(),
+                s.offer().title(),
+                s.offer().provider(),
+                s.providerName(),
+                request.employer(),
+                split,
+                today.plusDays(validDays(split, s.sources())));
     }
 
     Moved<Voucher> issue(VoucherRequest request, String key, SignedInUser actor) {
-        nl.werkpad.shared.InputCheck.of().required("person", request.person()).required("offer", request.offer())
+        nl.werkpad.shared.InputCheck.of()
+                .required("person", request.person())
+                .required("offer", request.offer())
                 .cents("maxOwnCents", request.maxOwnCents())
-                .line("targetOccupation", request.targetOccupation(), nl.werkpad.shared.Limits.SHORT).orThrow();
+                .line("targetOccupation", request.targetOccupation(), nl.werkpad.shared.Limits.SHORT)
+                .orThrow();
         access.toAct(request.person(), actor, request.employer());
         String text = "issue " + json.writeValueAsString(request);
         return once(actor, key, text, () -> {
@@ -86,25 +107,56 @@ class VoucherDesk {
             FundFacts.Situation s = facts.situation(request, today);
             Split split = SplitPolicy.split(s.applicant(), s.offerFacts(), s.terms());
             split.refusal().ifPresent(rule -> {
-                throw FundRefused.by(rule.rule(), "no funding source pays for this voucher: " + rule.explanation(), split);
+                throw FundRefused.by(
+                        rule.rule(), "no funding source pays for this voucher: " + rule.explanation(), split);
             });
             if (request.maxOwnCents() != null && split.own() > request.maxOwnCents()) {
-                throw FundRefused.by("voucher.own-above-accepted", "the own contribution is now " + split.own()
-                        + " cents, more than the accepted " + request.maxOwnCents(), split);
+                throw FundRefused.by(
+                        "voucher.own-above-accepted",
+                        "the own contribution is now " + split.own() + " cents, more than the accepted "
+                                + request.maxOwnCents(),
+                        split);
             }
             UUID id = UUID.randomUUID();
             Booking booking = new Booking(today, actor.accountId(), key, id);
-            vouchers.insert(new VoucherStore.NewVoucher(id, request.person(), s.offer().id(), s.offer().title(),
-                    s.offer().provider(), s.providerName(), request.employer(), s.person().municipality(), split.cost(),
-                    split.funded(), split.own(), today, today.plusDays(validDays(split, s.sources())), actor.accountId(),
+            vouchers.insert(new VoucherStore.NewVoucher(
+                    id,
+                    request.person(),
+                    s.offer().id(),
+                    s.offer().title(),
+                    s.offer().provider(),
+                    s.providerName(),
+                    request.employer(),
+                    s.person().municipality(),
+                    split.cost(),
+                    split.funded(),
+                    split.own(),
+                    today,
+                    today.plusDays(validDays(split, s.sources())),
+                    actor.accountId(),
                     json.writeValueAsString(split.parts())));
             useCaps(split, s, today.getYear());
             List<long[]> holds = reserve(id, split, s, booking);
             vouchers.history(id, VoucherStatus.ISSUED, actor.accountId(), key);
-            Voucher voucher = new Voucher(id, request.person(), s.holder().name(), s.offer().id(), s.offer().title(),
-                    s.offer().provider(), s.providerName(), request.employer(), split.cost(), split.funded(), split.own(),
-                    VoucherStatus.ISSUED, today, today.plusDays(validDays(split, s.sources())), null,
-                    split.paying().stream().map(p -> new Voucher.Part(p.source(), p.name(), p.amount())).toList());
+            Voucher voucher = new Voucher(
+                    id,
+                    request.person(),
+                    s.holder().name(),
+                    s.offer().id(),
+                    s.offer().title(),
+                    s.offer().provider(),
+                    s.providerName(),
+                    request.employer(),
+                    split.cost(),
+                    split.funded(),
+                    split.own(),
+                    VoucherStatus.ISSUED,
+                    today,
+                    today.plusDays(validDays(split, s.sources())),
+                    null,
+                    split.paying().stream()
+                            .map(p -> new Voucher.Part(p.source(), p.name(), p.amount()))
+                            .toList());
             idempotency.remember(actor.accountId(), key, voucher);
             events.publishEvent(moved(voucher, s.person().municipality(), today));
             holds.forEach(hold -> ledger.hold(hold[0], hold[1]));
@@ -113,18 +165,18 @@ class VoucherDesk {
     }
 
     private void useCaps(Split split, FundFacts.Situation s, int year) {
-        record Cap(UUID source, String kind, UUID subject, long amount, long cap, String rule) {
-        }
+        record Cap(UUID source, String kind, UUID subject, long amount, long cap, String rule) {}
         List<Cap> caps = new ArrayList<>();
         for (Split.Part part : split.paying()) {
             for (FundingRule rule : source(s, part.source()).rules()) {
                 switch (rule) {
                     case FundingRule.MaxPerPersonYear r ->
-                            caps.add(new Cap(part.source(), "PERSON", s.holder().person(), part.amount(), r.cents(), r.name()));
+                        caps.add(new Cap(
+                                part.source(), "PERSON", s.holder().person(), part.amount(), r.cents(), r.name()));
                     case FundingRule.MaxPerProviderYear r ->
-                            caps.add(new Cap(part.source(), "PROVIDER", s.offer().provider(), part.amount(), r.cents(), r.name()));
-                    default -> {
-                    }
+                        caps.add(new Cap(
+                                part.source(), "PROVIDER", s.offer().provider(), part.amount(), r.cents(), r.name()));
+                    default -> {}
                 }
             }
         }
@@ -137,8 +189,7 @@ class VoucherDesk {
      * account holds (account, cents) in account order, for the end of the transaction.
      */
     private List<long[]> reserve(UUID voucher, Split split, FundFacts.Situation s, Booking booking) {
-        record Draw(long account, UUID source, long amount) {
-        }
+        record Draw(long account, UUID source, long amount) {}
         List<Draw> draws = new ArrayList<>();
         for (Split.Part part : split.paying()) {
             List<FundFacts.Pot> pots = s.pots().get(part.source());
@@ -160,13 +211,15 @@ class VoucherDesk {
                 }
             }
             if (left > 0) {
-                throw new LostRace(FundRefused.by("budget", "the source's money ran out while the voucher was being issued"));
+                throw new LostRace(
+                        FundRefused.by("budget", "the source's money ran out while the voucher was being issued"));
             }
         }
         draws.sort(Comparator.comparingLong(Draw::account));
         List<long[]> holds = new ArrayList<>();
         for (Draw draw : draws) {
-            long payable = ledger.account(AccountKind.PAYABLE, draw.source(), null, s.offer().provider(), null);
+            long payable = ledger.account(
+                    AccountKind.PAYABLE, draw.source(), null, s.offer().provider(), null);
             long reserve = ledger.reserve(draw.account(), payable, draw.amount(), booking);
             vouchers.part(voucher, new VoucherStore.StoredPart(draw.account(), draw.source(), draw.amount(), reserve));
             holds.add(new long[] {draw.account(), draw.amount()});
@@ -224,19 +277,29 @@ class VoucherDesk {
     }
 
     /** Posts (redeemed) or voids (cancelled, expired) every reservation of the voucher; voiding gives caps back. */
-    private Moved<Voucher> settle(UUID id, VoucherStore.Locked before, VoucherStatus to, LocalDate today, UUID actor, String key) {
+    private Moved<Voucher> settle(
+            UUID id, VoucherStore.Locked before, VoucherStatus to, LocalDate today, UUID actor, String key) {
         List<VoucherStore.StoredPart> parts = vouchers.parts(id);
         if (to != VoucherStatus.REDEEMED) {
-            parts.stream().map(VoucherStore.StoredPart::source).distinct().sorted().forEach(source -> {
-                long amount = parts.stream().filter(p -> p.source().equals(source)).mapToLong(VoucherStore.StoredPart::amount).sum();
-                int year = before.issuedOn().getYear();
-                vouchers.release(source, year, "PERSON", before.person(), amount);
-                vouchers.release(source, year, "PROVIDER", before.provider(), amount);
-            });
+            parts.stream()
+                    .map(VoucherStore.StoredPart::source)
+                    .distinct()
+                    .sorted()
+                    .forEach(source -> {
+                        long amount = parts.stream()
+                                .filter(p -> p.source().equals(source))
+                                .mapToLong(VoucherStore.StoredPart::amount)
+                                .sum();
+                        int year = before.issuedOn().getYear();
+                        vouchers.release(source, year, "PERSON", before.person(), amount);
+                        vouchers.release(source, year, "PROVIDER", before.provider(), amount);
+                    });
         }
         Booking booking = new Booking(today, actor, key, id);
         boolean post = to == VoucherStatus.REDEEMED;
-        List<long[]> moves = parts.stream().map(part -> ledger.settle(part.reserve(), post, booking)).toList();
+        List<long[]> moves = parts.stream()
+                .map(part -> ledger.settle(part.reserve(), post, booking))
+                .toList();
         vouchers.settle(id, to, today, actor, key);
         Voucher voucher = vouchers.byId(id).orElseThrow();
         if (actor != null) {
@@ -263,8 +326,14 @@ class VoucherDesk {
 
     /** A voucher is valid as long as its strictest paying source allows. */
     private static int validDays(Split split, List<FundingSource> sources) {
-        return split.paying().stream().mapToInt(p -> sources.stream().filter(s -> s.id().equals(p.source()))
-                .findFirst().orElseThrow().voucherValidDays()).min().orElse(180);
+        return split.paying().stream()
+                .mapToInt(p -> sources.stream()
+                        .filter(s -> s.id().equals(p.source()))
+                        .findFirst()
+                        .orElseThrow()
+                        .voucherValidDays())
+                .min()
+                .orElse(180);
     }
 
     /**
@@ -272,8 +341,10 @@ class VoucherDesk {
      * with the stored result of the earlier request under it (replayed) — and then moves; tried again on a lost race.
      */
     private Moved<Voucher> once(SignedInUser actor, String key, String request, Supplier<Moved<Voucher>> move) {
-        return retrying(() -> tx.execute(status -> idempotency.claimOrReplay(actor.accountId(), key, request, Voucher.class)
-                .map(replayed -> new Moved<>(replayed, true)).orElseGet(move)));
+        return retrying(() -> tx.execute(status -> idempotency
+                .claimOrReplay(actor.accountId(), key, request, Voucher.class)
+                .map(replayed -> new Moved<>(replayed, true))
+                .orElseGet(move)));
     }
 
     /** Runs a move again (a fresh transaction, fresh facts) when it lost a race on a budget, a cap or a lock. */

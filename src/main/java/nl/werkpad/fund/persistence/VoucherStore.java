@@ -22,13 +22,24 @@ import org.springframework.stereotype.Component;
 class VoucherStore {
 
     /** A voucher row as issued. */
-    record NewVoucher(UUID id, UUID person, UUID offer, String offerTitle, UUID provider, String providerName,
-                      UUID employer, String municipality, long cost, long funded, long own, LocalDate issuedOn,
-                      LocalDate validUntil, UUID requestedBy, String explanation) {
-    }
+    record NewVoucher(
+            UUID id,
+            UUID person,
+            UUID offer,
+            String offerTitle,
+            UUID provider,
+            String providerName,
+            UUID employer,
+            String municipality,
+            long cost,
+            long funded,
+            long own,
+            LocalDate issuedOn,
+            LocalDate validUntil,
+            UUID requestedBy,
+            String explanation) {}
 
-    record StoredPart(long account, UUID source, long amount, long reserve) {
-    }
+    record StoredPart(long account, UUID source, long amount, long reserve) {}
 
     private final JdbcClient jdbc;
 
@@ -43,43 +54,73 @@ class VoucherStore {
                         municipality, cost_cents, funded_cents, own_cents, status, issued_on, valid_until, requested_by, explanation)
                     values (:id, :person, :offer, :title, :provider, :providerName, :employer, :municipality, :cost, :funded,
                         :own, 'ISSUED', :issued, :valid, :by, :explanation::jsonb)""")
-                    .param("id", v.id()).param("person", v.person()).param("offer", v.offer()).param("title", v.offerTitle())
-                    .param("provider", v.provider()).param("providerName", v.providerName()).param("employer", v.employer())
-                    .param("municipality", v.municipality()).param("cost", v.cost()).param("funded", v.funded())
-                    .param("own", v.own()).param("issued", v.issuedOn()).param("valid", v.validUntil())
-                    .param("by", v.requestedBy()).param("explanation", v.explanation()).update();
+                    .param("id", v.id())
+                    .param("person", v.person())
+                    .param("offer", v.offer())
+                    .param("title", v.offerTitle())
+                    .param("provider", v.provider())
+                    .param("providerName", v.providerName())
+                    .param("employer", v.employer())
+                    .param("municipality", v.municipality())
+                    .param("cost", v.cost())
+                    .param("funded", v.funded())
+                    .param("own", v.own())
+                    .param("issued", v.issuedOn())
+                    .param("valid", v.validUntil())
+                    .param("by", v.requestedBy())
+                    .param("explanation", v.explanation())
+                    .update();
         } catch (DuplicateKeyException e) {
-            throw FundRefused.by("voucher.one-live-per-offer", "the person already holds a live voucher for this training");
+            throw FundRefused.by(
+                    "voucher.one-live-per-offer", "the person already holds a live voucher for this training");
         }
     }
 
     void part(UUID voucher, StoredPart part) {
-        jdbc.sql("insert into fund.voucher_part (voucher_id, account_id, source_id, amount_cents, reserve_id) values (?, ?, ?, ?, ?)")
-                .params(voucher, part.account(), part.source(), part.amount(), part.reserve()).update();
+        jdbc.sql(
+                        "insert into fund.voucher_part (voucher_id, account_id, source_id, amount_cents, reserve_id) values (?, ?, ?, ?, ?)")
+                .params(voucher, part.account(), part.source(), part.amount(), part.reserve())
+                .update();
     }
 
     List<StoredPart> parts(UUID voucher) {
-        return jdbc.sql("select account_id, source_id, amount_cents, reserve_id from fund.voucher_part where voucher_id = ? order by account_id")
-                .param(voucher).query((rs, n) -> new StoredPart(rs.getLong(1), rs.getObject(2, UUID.class), rs.getLong(3), rs.getLong(4)))
+        return jdbc.sql(
+                        "select account_id, source_id, amount_cents, reserve_id from fund.voucher_part where voucher_id = ? order by account_id")
+                .param(voucher)
+                .query((rs, n) ->
+                        new StoredPart(rs.getLong(1), rs.getObject(2, UUID.class), rs.getLong(3), rs.getLong(4)))
                 .list();
     }
 
     /** Locks the voucher row for a move and returns its status, provider, person, validity and issue year. */
     Optional<Locked> lock(UUID id) {
-        return jdbc.sql("select status, provider_id, person_id, employer_id, valid_until, issued_on, municipality from fund.voucher where id = ? for update")
-                .param(id).query((rs, n) -> new Locked(VoucherStatus.valueOf(rs.getString(1)), rs.getObject(2, UUID.class),
-                        rs.getObject(3, UUID.class), rs.getObject(4, UUID.class), rs.getObject(5, LocalDate.class),
-                        rs.getObject(6, LocalDate.class), rs.getString(7)))
+        return jdbc.sql(
+                        "select status, provider_id, person_id, employer_id, valid_until, issued_on, municipality from fund.voucher where id = ? for update")
+                .param(id)
+                .query((rs, n) -> new Locked(
+                        VoucherStatus.valueOf(rs.getString(1)),
+                        rs.getObject(2, UUID.class),
+                        rs.getObject(3, UUID.class),
+                        rs.getObject(4, UUID.class),
+                        rs.getObject(5, LocalDate.class),
+                        rs.getObject(6, LocalDate.class),
+                        rs.getString(7)))
                 .optional();
     }
 
-    record Locked(VoucherStatus status, UUID provider, UUID person, UUID employer, LocalDate validUntil, LocalDate issuedOn,
-                  String municipality) {
-    }
+    record Locked(
+            VoucherStatus status,
+            UUID provider,
+            UUID person,
+            UUID employer,
+            LocalDate validUntil,
+            LocalDate issuedOn,
+            String municipality) {}
 
     void settle(UUID id, VoucherStatus to, LocalDate on, UUID actor, String request) {
         int moved = jdbc.sql("update fund.voucher set status = ?, settled_on = ? where id = ? and status = 'ISSUED'")
-                .params(to.name(), on, id).update();
+                .params(to.name(), on, id)
+                .update();
         if (moved != 1) {
             throw new IllegalStateException("voucher " + id + " was not ISSUED under its row lock");
         }
@@ -88,7 +129,8 @@ class VoucherStore {
 
     void history(UUID id, VoucherStatus status, UUID actor, String request) {
         jdbc.sql("insert into fund.voucher_history (voucher_id, status, actor, request_id) values (?, ?, ?, ?)")
-                .params(id, status.name(), actor, request).update();
+                .params(id, status.name(), actor, request)
+                .update();
     }
 
     /**
@@ -102,10 +144,16 @@ class VoucherStore {
                 on conflict (source_id, year, subject_kind, subject_id)
                 do update set used_cents = fund.usage.used_cents + excluded.used_cents, cap_cents = excluded.cap_cents
                 where fund.usage.used_cents + excluded.used_cents <= excluded.cap_cents""")
-                .param("source", source).param("year", year).param("kind", kind).param("subject", subject)
-                .param("cents", cents).param("cap", cap).update();
+                .param("source", source)
+                .param("year", year)
+                .param("kind", kind)
+                .param("subject", subject)
+                .param("cents", cents)
+                .param("cap", cap)
+                .update();
         if (updated == 0) {
-            throw new LostRace(FundRefused.by(rule, "the cap of this source was reached while the voucher was being issued"));
+            throw new LostRace(
+                    FundRefused.by(rule, "the cap of this source was reached while the voucher was being issued"));
         }
     }
 
@@ -114,8 +162,12 @@ class VoucherStore {
         jdbc.sql("""
                 update fund.usage set used_cents = used_cents - :cents
                 where source_id = :source and year = :year and subject_kind = :kind and subject_id = :subject""")
-                .param("source", source).param("year", year).param("kind", kind).param("subject", subject)
-                .param("cents", cents).update();
+                .param("source", source)
+                .param("year", year)
+                .param("kind", kind)
+                .param("subject", subject)
+                .param("cents", cents)
+                .update();
     }
 
     Optional<Voucher> byId(UUID id) {
@@ -138,7 +190,8 @@ class VoucherStore {
             all.put("status", filter.status().name());
         }
         if (filter.source() != null) {
-            where.append(" and exists (select 1 from fund.voucher_part p where p.voucher_id = v.id and p.source_id = :source)");
+            where.append(
+                    " and exists (select 1 from fund.voucher_part p where p.voucher_id = v.id and p.source_id = :source)");
             all.put("source", filter.source());
         }
         return list(where.toString(), all, filter.limit() <= 0 ? 200 : Math.min(filter.limit(), 1000));
@@ -168,15 +221,28 @@ class VoucherStore {
         String json = rs.getString("parts");
         if (json != null) {
             for (var node : tools.jackson.databind.json.JsonMapper.shared().readTree(json)) {
-                parts.add(new Voucher.Part(UUID.fromString(node.get("source").asString()), node.get("name").asString(),
+                parts.add(new Voucher.Part(
+                        UUID.fromString(node.get("source").asString()),
+                        node.get("name").asString(),
                         node.get("amount").asLong()));
             }
         }
-        return new Voucher(rs.getObject("id", UUID.class), rs.getObject("person_id", UUID.class), rs.getString("holder_name"),
-                rs.getObject("offer_id", UUID.class), rs.getString("offer_title"), rs.getObject("provider_id", UUID.class),
-                rs.getString("provider_name"), rs.getObject("employer_id", UUID.class), rs.getLong("cost_cents"),
-                rs.getLong("funded_cents"), rs.getLong("own_cents"), VoucherStatus.valueOf(rs.getString("status")),
-                rs.getObject("issued_on", LocalDate.class), rs.getObject("valid_until", LocalDate.class),
-                rs.getObject("settled_on", LocalDate.class), parts);
+        return new Voucher(
+                rs.getObject("id", UUID.class),
+                rs.getObject("person_id", UUID.class),
+                rs.getString("holder_name"),
+                rs.getObject("offer_id", UUID.class),
+                rs.getString("offer_title"),
+                rs.getObject("provider_id", UUID.class),
+                rs.getString("provider_name"),
+                rs.getObject("employer_id", UUID.class),
+                rs.getLong("cost_cents"),
+                rs.getLong("funded_cents"),
+                rs.getLong("own_cents"),
+                VoucherStatus.valueOf(rs.getString("status")),
+                rs.getObject("issued_on", LocalDate.class),
+                rs.getObject("valid_until", LocalDate.class),
+                rs.getObject("settled_on", LocalDate.class),
+                parts);
     }
 }

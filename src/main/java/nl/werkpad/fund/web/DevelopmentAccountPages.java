@@ -42,9 +42,11 @@ class DevelopmentAccountPages {
 
     /** The sources that pay only when an employer asks for the voucher (an employer-sector condition). */
     private Set<UUID> employerOnly() {
-        return fund.sources().stream().filter(source -> source.rules().stream()
-                .anyMatch(rule -> rule instanceof nl.werkpad.fund.domain.FundingRule.EmployerSector))
-                .map(nl.werkpad.fund.FundingSource::id).collect(java.util.stream.Collectors.toSet());
+        return fund.sources().stream()
+                .filter(source -> source.rules().stream()
+                        .anyMatch(rule -> rule instanceof nl.werkpad.fund.domain.FundingRule.EmployerSector))
+                .map(nl.werkpad.fund.FundingSource::id)
+                .collect(java.util.stream.Collectors.toSet());
     }
 
     @GetMapping("/mijn/ontwikkelrekening")
@@ -69,9 +71,14 @@ class DevelopmentAccountPages {
         // a source only an employer can ask (the mkb-route) is not the resident's to use: named as such, not counted
         Set<UUID> viaEmployer = employerOnly();
         model.addAttribute("viaEmployer", viaEmployer);
-        model.addAttribute("usable", account.lines().stream().filter(l -> l.eligible() && !viaEmployer.contains(l.source()))
-                .mapToLong(nl.werkpad.fund.DevelopmentAccount.Line::available).sum());
-        model.addAttribute("leftOut", account.lines().stream().anyMatch(l -> l.eligible() && viaEmployer.contains(l.source())));
+        model.addAttribute(
+                "usable",
+                account.lines().stream()
+                        .filter(l -> l.eligible() && !viaEmployer.contains(l.source()))
+                        .mapToLong(nl.werkpad.fund.DevelopmentAccount.Line::available)
+                        .sum());
+        model.addAttribute(
+                "leftOut", account.lines().stream().anyMatch(l -> l.eligible() && viaEmployer.contains(l.source())));
         model.addAttribute("own", own);
         model.addAttribute("targetGroups", AccountHolder.TARGET_GROUPS);
         model.addAttribute("key", UUID.randomUUID());
@@ -83,11 +90,15 @@ class DevelopmentAccountPages {
 
     @PostMapping("/mijn/ontwikkelrekening")
     @PreAuthorize("hasRole('INWONER')")
-    String open(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate birthDate,
-                @RequestParam(required = false) Set<String> targetGroups, Model model, RedirectAttributes redirect) {
+    String open(
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate birthDate,
+            @RequestParam(required = false) Set<String> targetGroups,
+            Model model,
+            RedirectAttributes redirect) {
         UUID person = passports.ownPersonId(user()).orElseThrow();
         try {
-            fund.openAccount(person, new AccountHolder(birthDate, targetGroups == null ? Set.of() : targetGroups), user());
+            fund.openAccount(
+                    person, new AccountHolder(birthDate, targetGroups == null ? Set.of() : targetGroups), user());
             redirect.addFlashAttribute("opened", true);
             return "redirect:/mijn/ontwikkelrekening";
         } catch (RuleViolation e) {
@@ -99,12 +110,21 @@ class DevelopmentAccountPages {
 
     @PostMapping("/mijn/ontwikkelrekening/werkgevers")
     @PreAuthorize("hasRole('INWONER')")
-    String employer(@RequestParam(required = false) String kvk, @RequestParam(required = false) UUID employer,
-                    @RequestParam boolean allowed, Model model, RedirectAttributes redirect) {
+    String employer(
+            @RequestParam(required = false) String kvk,
+            @RequestParam(required = false) UUID employer,
+            @RequestParam boolean allowed,
+            Model model,
+            RedirectAttributes redirect) {
         UUID person = passports.ownPersonId(user()).orElseThrow();
         try {
-            UUID organisation = employer != null ? employer : organisations.byKvkNumber(kvk == null ? "" : kvk.strip())
-                    .map(Organisation::id).orElseThrow(() -> FundRefused.by("account.employer-unknown", "no organisation with that KvK number"));
+            UUID organisation = employer != null
+                    ? employer
+                    : organisations
+                            .byKvkNumber(kvk == null ? "" : kvk.strip())
+                            .map(Organisation::id)
+                            .orElseThrow(() ->
+                                    FundRefused.by("account.employer-unknown", "no organisation with that KvK number"));
             fund.allowEmployer(person, organisation, allowed, user());
             redirect.addFlashAttribute("employerChanged", allowed);
             return "redirect:/mijn/ontwikkelrekening";
@@ -116,8 +136,11 @@ class DevelopmentAccountPages {
     }
 
     @PostMapping("/vouchers/{id}/annuleren")
-    String cancel(@PathVariable UUID id, @RequestParam String key, @RequestParam(defaultValue = "/mijn/ontwikkelrekening") String back,
-                  RedirectAttributes redirect) {
+    String cancel(
+            @PathVariable UUID id,
+            @RequestParam String key,
+            @RequestParam(defaultValue = "/mijn/ontwikkelrekening") String back,
+            RedirectAttributes redirect) {
         try {
             fund.cancel(id, key, user());
             redirect.addFlashAttribute("cancelled", true);

@@ -36,13 +36,26 @@ class EmployerVoucherPages {
     @GetMapping("/werkgever/vouchers")
     String page(Model model) {
         model.addAttribute("employees", fund.employees(DevelopmentAccountPages.user()));
-        String region = organisations.homeMunicipality(DevelopmentAccountPages.user().accountId()).flatMap(regions::municipality)
-                .map(m -> m.labourMarketRegion().code()).orElse(null);
-        model.addAttribute("offers", offers.search(new OfferFilter(null, region, null, null, null, OfferStatus.PUBLISHED, 50, 0),
-                Optional.empty()));
+        String region = organisations
+                .homeMunicipality(DevelopmentAccountPages.user().accountId())
+                .flatMap(regions::municipality)
+                .map(m -> m.labourMarketRegion().code())
+                .orElse(null);
+        model.addAttribute(
+                "offers",
+                offers.search(
+                        new OfferFilter(null, region, null, null, null, OfferStatus.PUBLISHED, 50, 0),
+                        Optional.empty()));
         var own = organisations.of(DevelopmentAccountPages.user().accountId());
-        model.addAttribute("vouchers", own.stream().flatMap(o -> fund.vouchers(new VoucherFilter(null, null, null, null, 500),
-                DevelopmentAccountPages.user()).stream().filter(v -> o.id().equals(v.employer()))).toList());
+        model.addAttribute(
+                "vouchers",
+                own.stream()
+                        .flatMap(o -> fund
+                                .vouchers(
+                                        new VoucherFilter(null, null, null, null, 500), DevelopmentAccountPages.user())
+                                .stream()
+                                .filter(v -> o.id().equals(v.employer())))
+                        .toList());
         return "fund/employer-vouchers";
     }
 }

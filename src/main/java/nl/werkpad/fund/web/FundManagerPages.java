@@ -43,14 +43,28 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class FundManagerPages {
 
     private static final Map<String, String> FIELD_OF_RULE = Map.of(
-            "source.code-invalid", "code", "source.code-taken", "code", "source.name-required", "name",
-            "source.kind-required", "kind", "source.validity-invalid", "validUntil", "source.allowance-required", "allowance",
-            "source.rule-invalid", "maxShare");
+            "source.code-invalid",
+            "code",
+            "source.code-taken",
+            "code",
+            "source.name-required",
+            "name",
+            "source.kind-required",
+            "kind",
+            "source.validity-invalid",
+            "validUntil",
+            "source.allowance-required",
+            "allowance",
+            "source.rule-invalid",
+            "maxShare");
 
     private final Fund fund;
 
     /** The SBI sections A–U, shown by their names (messages {@code sbi.X}). */
-    private static final List<String> SECTORS = "ABCDEFGHIJKLMNOPQRSTU".chars().mapToObj(c -> String.valueOf((char) c)).toList();
+    private static final List<String> SECTORS = "ABCDEFGHIJKLMNOPQRSTU"
+            .chars()
+            .mapToObj(c -> String.valueOf((char) c))
+            .toList();
 
     private final Regions regions;
 
@@ -78,15 +92,21 @@ class FundManagerPages {
         model.addAttribute("source", fund.source(id));
         model.addAttribute("status", status);
         model.addAttribute("statuses", VoucherStatus.values());
-        model.addAttribute("vouchers", fund.vouchers(new VoucherFilter(null, null, status, id, 500), DevelopmentAccountPages.user()));
+        model.addAttribute(
+                "vouchers",
+                fund.vouchers(new VoucherFilter(null, null, status, id, 500), DevelopmentAccountPages.user()));
         model.addAttribute("key", UUID.randomUUID());
         model.addAttribute("year", LocalDate.now(clock).getYear());
         return "fund/source";
     }
 
     @PostMapping("/bronnen/{id}/budget")
-    String budget(@PathVariable UUID id, @RequestParam int year, @RequestParam(required = false) Money amount,
-                  @RequestParam String key, RedirectAttributes redirect) {
+    String budget(
+            @PathVariable UUID id,
+            @RequestParam int year,
+            @RequestParam(required = false) Money amount,
+            @RequestParam String key,
+            RedirectAttributes redirect) {
         try {
             fund.addBudget(id, year, amount == null ? 0 : amount.cents(), key, DevelopmentAccountPages.user());
             redirect.addFlashAttribute("budgetAdded", true);
@@ -102,14 +122,21 @@ class FundManagerPages {
     }
 
     @PostMapping("/bronnen")
-    String create(@ModelAttribute("form") SourceForm form, BindingResult errors, Model model, RedirectAttributes redirect) {
+    String create(
+            @ModelAttribute("form") SourceForm form, BindingResult errors, Model model, RedirectAttributes redirect) {
         if (errors.hasErrors()) {
             return form(form, model);
         }
         List<String> municipalityCodes = new ArrayList<>();
         for (String typed : form.municipalityNames()) {
-            regions.municipalityByNameOrCode(typed).ifPresentOrElse(m -> municipalityCodes.add(m.code()),
-                    () -> errors.rejectValue("municipalities", "fund.sourceForm.municipalityUnknown", new Object[] {typed}, typed));
+            regions.municipalityByNameOrCode(typed)
+                    .ifPresentOrElse(
+                            m -> municipalityCodes.add(m.code()),
+                            () -> errors.rejectValue(
+                                    "municipalities",
+                                    "fund.sourceForm.municipalityUnknown",
+                                    new Object[] {typed},
+                                    typed));
         }
         if (errors.hasErrors()) {
             return form(form, model);
@@ -141,15 +168,19 @@ class FundManagerPages {
     private Map<Province, List<LabourMarketRegion>> regionsByProvince() {
         Map<Province, List<LabourMarketRegion>> grouped = new TreeMap<>(Comparator.comparing(Province::name));
         for (LabourMarketRegion region : regions.labourMarketRegions()) {
-            grouped.computeIfAbsent(region.provinces().getFirst(), p -> new ArrayList<>()).add(region);
+            grouped.computeIfAbsent(region.provinces().getFirst(), p -> new ArrayList<>())
+                    .add(region);
         }
         grouped.values().forEach(list -> list.sort(Comparator.comparing(LabourMarketRegion::name)));
         return grouped;
     }
 
     @GetMapping("/afrekening")
-    String statement(@RequestParam("aanbieder") UUID provider, @RequestParam("van") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                     @RequestParam("tot") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, Model model) {
+    String statement(
+            @RequestParam("aanbieder") UUID provider,
+            @RequestParam("van") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam("tot") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            Model model) {
         model.addAttribute("statement", fund.statement(provider, from, to, DevelopmentAccountPages.user()));
         model.addAttribute("csv", "/fonds/afrekening.csv");
         return "fund/statement";
@@ -157,8 +188,10 @@ class FundManagerPages {
 
     @GetMapping(value = "/afrekening.csv", produces = "text/csv")
     @ResponseBody
-    ResponseEntity<String> csv(@RequestParam UUID provider, @RequestParam("van") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                               @RequestParam("tot") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+    ResponseEntity<String> csv(
+            @RequestParam UUID provider,
+            @RequestParam("van") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam("tot") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
         return ProviderVoucherPages.csvOf(fund.statement(provider, from, to, DevelopmentAccountPages.user()));
     }
 

@@ -48,8 +48,15 @@ class ProviderVoucherPages {
         model.addAttribute("organisations", own);
         model.addAttribute("status", status);
         model.addAttribute("statuses", VoucherStatus.values());
-        model.addAttribute("vouchers", own.stream().flatMap(o -> fund.vouchers(
-                new VoucherFilter(o.id(), null, status, null, 500), DevelopmentAccountPages.user()).stream()).toList());
+        model.addAttribute(
+                "vouchers",
+                own.stream()
+                        .flatMap(o -> fund
+                                .vouchers(
+                                        new VoucherFilter(o.id(), null, status, null, 500),
+                                        DevelopmentAccountPages.user())
+                                .stream())
+                        .toList());
         model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute("monthStart", LocalDate.now(clock).withDayOfMonth(1));
         return "fund/provider-vouchers";
@@ -67,8 +74,11 @@ class ProviderVoucherPages {
     }
 
     @GetMapping("/afrekening")
-    String statement(@RequestParam UUID provider, @RequestParam("van") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                     @RequestParam("tot") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, Model model) {
+    String statement(
+            @RequestParam UUID provider,
+            @RequestParam("van") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam("tot") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            Model model) {
         model.addAttribute("statement", fund.statement(provider, from, to, DevelopmentAccountPages.user()));
         model.addAttribute("csv", "/opleider/vouchers/afrekening.csv");
         return "fund/statement";
@@ -76,14 +86,19 @@ class ProviderVoucherPages {
 
     @GetMapping(value = "/afrekening.csv", produces = "text/csv")
     @ResponseBody
-    ResponseEntity<String> csv(@RequestParam UUID provider, @RequestParam("van") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                               @RequestParam("tot") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+    ResponseEntity<String> csv(
+            @RequestParam UUID provider,
+            @RequestParam("van") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam("tot") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
         return csvOf(fund.statement(provider, from, to, DevelopmentAccountPages.user()));
     }
 
     static ResponseEntity<String> csvOf(Statement statement) {
-        return ResponseEntity.ok().header("Content-Type", "text/csv; charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"afrekening-" + statement.from() + "-" + statement.to() + ".csv\"")
+        return ResponseEntity.ok()
+                .header("Content-Type", "text/csv; charset=UTF-8")
+                .header(
+                        "Content-Disposition",
+                        "attachment; filename=\"afrekening-" + statement.from() + "-" + statement.to() + ".csv\"")
                 .body(StatementCsv.of(statement));
     }
 }

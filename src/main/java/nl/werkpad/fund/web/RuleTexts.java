@@ -39,27 +39,61 @@ class RuleTexts {
     /** What a rule of a source asks or caps, for the fund manager's view of the source. */
     public String rule(FundingRule rule, Locale locale) {
         return switch (rule) {
-            case FundingRule.Residence r -> messages.getMessage("fund.check.residence", new Object[] {
-                    names.anyOf("area", concat(r.municipalities(), r.regions(), r.provinces()), locale)}, locale);
-            case FundingRule.Age a -> messages.getMessage("fund.check.age",
-                    new Object[] {(a.min() == null ? "" : a.min()) + "–" + (a.max() == null ? "" : a.max())}, locale);
-            case FundingRule.Status s -> messages.getMessage("fund.check.labour-market-status",
-                    new Object[] {names.anyOf("status", s.statuses().stream().sorted().toList(), locale)}, locale);
-            case FundingRule.TargetGroup g -> messages.getMessage("fund.check.target-group",
-                    new Object[] {names.anyOf("targetGroup", g.groups().stream().sorted().toList(), locale)}, locale);
-            case FundingRule.EmployerSector e -> messages.getMessage("fund.check.employer-sector",
-                    new Object[] {names.anyOf("sbi", e.sections().stream().sorted().toList(), locale)}, locale);
+            case FundingRule.Residence r ->
+                messages.getMessage(
+                        "fund.check.residence",
+                        new Object[] {
+                            names.anyOf("area", concat(r.municipalities(), r.regions(), r.provinces()), locale)
+                        },
+                        locale);
+            case FundingRule.Age a ->
+                messages.getMessage(
+                        "fund.check.age",
+                        new Object[] {(a.min() == null ? "" : a.min()) + "–" + (a.max() == null ? "" : a.max())},
+                        locale);
+            case FundingRule.Status s ->
+                messages.getMessage(
+                        "fund.check.labour-market-status",
+                        new Object[] {
+                            names.anyOf("status", s.statuses().stream().sorted().toList(), locale)
+                        },
+                        locale);
+            case FundingRule.TargetGroup g ->
+                messages.getMessage(
+                        "fund.check.target-group",
+                        new Object[] {
+                            names.anyOf(
+                                    "targetGroup", g.groups().stream().sorted().toList(), locale)
+                        },
+                        locale);
+            case FundingRule.EmployerSector e ->
+                messages.getMessage(
+                        "fund.check.employer-sector",
+                        new Object[] {
+                            names.anyOf("sbi", e.sections().stream().sorted().toList(), locale)
+                        },
+                        locale);
             case FundingRule.OnRegister o -> messages.getMessage("fund.check.on-register", null, locale);
-            case FundingRule.ShortageOccupation s -> messages.getMessage("fund.check.shortage-occupation",
-                    new Object[] {names.anyOf("isco", s.iscoGroups(), locale)}, locale);
-            case FundingRule.SkillCollection c -> messages.getMessage("fund.check.skill-collection",
-                    new Object[] {names.of("collection", c.collection(), locale)}, locale);
-            case FundingRule.MaxShare m -> messages.getMessage("fund.rule.max-share", new Object[] {m.percent()}, locale);
+            case FundingRule.ShortageOccupation s ->
+                messages.getMessage(
+                        "fund.check.shortage-occupation",
+                        new Object[] {names.anyOf("isco", s.iscoGroups(), locale)},
+                        locale);
+            case FundingRule.SkillCollection c ->
+                messages.getMessage(
+                        "fund.check.skill-collection",
+                        new Object[] {names.of("collection", c.collection(), locale)},
+                        locale);
+            case FundingRule.MaxShare m ->
+                messages.getMessage("fund.rule.max-share", new Object[] {m.percent()}, locale);
             case FundingRule.MaxPerVoucher m -> money("fund.check.max-per-voucher", m.cents(), locale);
             case FundingRule.MaxPerPersonYear m -> money("fund.rule.max-per-person-year", m.cents(), locale);
             case FundingRule.MaxPerProviderYear m -> money("fund.rule.max-per-provider-year", m.cents(), locale);
-            case FundingRule.OwnContribution o -> messages.getMessage("fund.rule.own-contribution",
-                    new Object[] {FundingRule.Money.euros(o.minCents()), o.minPercent()}, locale);
+            case FundingRule.OwnContribution o ->
+                messages.getMessage(
+                        "fund.rule.own-contribution",
+                        new Object[] {FundingRule.Money.euros(o.minCents()), o.minPercent()},
+                        locale);
         };
     }
 

@@ -18,19 +18,67 @@ import nl.werkpad.shared.Money;
  * Municipalities are typed by name and comma-separated, regions, provinces and sectors are chosen by name,
  * ISCO groups are comma-separated codes (fund managers know them); the rules keep the codes.
  */
-record SourceForm(String code, String name, FundingSource.SourceKind kind, SourceMode mode, Money allowance,
-                  Integer allowanceExpiryMonths, LocalDate validFrom, LocalDate validUntil, Integer priority,
-                  Integer voucherValidDays, String municipalities, List<String> regions, List<String> provinces, Integer ageMin,
-                  Integer ageMax, List<String> statuses, List<String> targetGroups, List<String> employerSectors,
-                  boolean onRegister, String shortageIsco, String skillCollection, Integer maxShare, Money maxPerVoucher,
-                  Money maxPerPersonYear, Money maxPerProviderYear, Money ownMin, Integer ownPercent,
-                  String provenance) {
+record SourceForm(
+        String code,
+        String name,
+        FundingSource.SourceKind kind,
+        SourceMode mode,
+        Money allowance,
+        Integer allowanceExpiryMonths,
+        LocalDate validFrom,
+        LocalDate validUntil,
+        Integer priority,
+        Integer voucherValidDays,
+        String municipalities,
+        List<String> regions,
+        List<String> provinces,
+        Integer ageMin,
+        Integer ageMax,
+        List<String> statuses,
+        List<String> targetGroups,
+        List<String> employerSectors,
+        boolean onRegister,
+        String shortageIsco,
+        String skillCollection,
+        Integer maxShare,
+        Money maxPerVoucher,
+        Money maxPerPersonYear,
+        Money maxPerProviderYear,
+        Money ownMin,
+        Integer ownPercent,
+        String provenance) {
 
     static SourceForm empty(Clock clock) {
         int year = LocalDate.now(clock).getYear();
-        return new SourceForm("", "", FundingSource.SourceKind.REGIO, SourceMode.PER_VOUCHER, null, 12,
-                LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), 10, 180, "", List.of(), List.of("PV27"), null, null, List.of(),
-                List.of(), List.of(), true, "", "", null, null, null, null, null, null, "");
+        return new SourceForm(
+                "",
+                "",
+                FundingSource.SourceKind.REGIO,
+                SourceMode.PER_VOUCHER,
+                null,
+                12,
+                LocalDate.of(year, 1, 1),
+                LocalDate.of(year, 12, 31),
+                10,
+                180,
+                "",
+                List.of(),
+                List.of("PV27"),
+                null,
+                null,
+                List.of(),
+                List.of(),
+                List.of(),
+                true,
+                "",
+                "",
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                "");
     }
 
     /** The source with its rules, the municipalities typed here given as their codes. */
@@ -73,10 +121,22 @@ record SourceForm(String code, String name, FundingSource.SourceKind kind, Sourc
             rules.add(new FundingRule.MaxPerProviderYear(maxPerProviderYear.cents()));
         }
         if (ownMin != null || ownPercent != null) {
-            rules.add(new FundingRule.OwnContribution(ownMin == null ? 0 : ownMin.cents(), ownPercent == null ? 0 : ownPercent));
+            rules.add(new FundingRule.OwnContribution(
+                    ownMin == null ? 0 : ownMin.cents(), ownPercent == null ? 0 : ownPercent));
         }
-        return new FundingSourceInput(code, name, kind, mode, allowance == null ? null : allowance.cents(), allowanceExpiryMonths,
-                validFrom, validUntil, priority, voucherValidDays, rules, provenance);
+        return new FundingSourceInput(
+                code,
+                name,
+                kind,
+                mode,
+                allowance == null ? null : allowance.cents(),
+                allowanceExpiryMonths,
+                validFrom,
+                validUntil,
+                priority,
+                voucherValidDays,
+                rules,
+                provenance);
     }
 
     /** The municipalities as typed, one name (or code) each. */
@@ -93,6 +153,11 @@ record SourceForm(String code, String name, FundingSource.SourceKind kind, Sourc
     }
 
     private static List<String> list(String text) {
-        return text == null ? List.of() : Arrays.stream(text.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        return text == null
+                ? List.of()
+                : Arrays.stream(text.split(","))
+                        .map(String::strip)
+                        .filter(s -> !s.isEmpty())
+                        .toList();
     }
 }

@@ -1,6 +1,5 @@
 package nl.werkpad.fund.web;
 
-import nl.werkpad.shared.Text;
 import java.util.Optional;
 import java.util.UUID;
 import nl.werkpad.access.Role;
@@ -11,6 +10,7 @@ import nl.werkpad.fund.Voucher;
 import nl.werkpad.fund.VoucherRequest;
 import nl.werkpad.passport.Passports;
 import nl.werkpad.shared.RuleViolation;
+import nl.werkpad.shared.Text;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -37,10 +37,14 @@ class VoucherRequestPages {
     }
 
     @GetMapping("/vouchers/aanvragen")
-    String quote(@RequestParam("aanbod") UUID offer, @RequestParam(name = "persoon", required = false) UUID person,
-                 @RequestParam(name = "werkgever", required = false) UUID employer,
-                 @RequestParam(name = "beroep", required = false) String occupation, Model model) {
-        Optional<UUID> who = person != null ? Optional.of(person) : passports.ownPersonId(DevelopmentAccountPages.user());
+    String quote(
+            @RequestParam("aanbod") UUID offer,
+            @RequestParam(name = "persoon", required = false) UUID person,
+            @RequestParam(name = "werkgever", required = false) UUID employer,
+            @RequestParam(name = "beroep", required = false) String occupation,
+            Model model) {
+        Optional<UUID> who =
+                person != null ? Optional.of(person) : passports.ownPersonId(DevelopmentAccountPages.user());
         if (who.isEmpty()) {
             return "fund/no-passport";
         }
@@ -57,12 +61,19 @@ class VoucherRequestPages {
     }
 
     @PostMapping("/vouchers/aanvragen")
-    String issue(@RequestParam UUID person, @RequestParam UUID offer, @RequestParam(required = false) UUID employer,
-                 @RequestParam(required = false) String occupation, @RequestParam long maxOwnCents, @RequestParam String key,
-                 Model model, RedirectAttributes redirect) {
+    String issue(
+            @RequestParam UUID person,
+            @RequestParam UUID offer,
+            @RequestParam(required = false) UUID employer,
+            @RequestParam(required = false) String occupation,
+            @RequestParam long maxOwnCents,
+            @RequestParam String key,
+            Model model,
+            RedirectAttributes redirect) {
         VoucherRequest request = new VoucherRequest(person, offer, Text.blankToNull(occupation), employer, maxOwnCents);
         try {
-            Voucher voucher = fund.issue(request, key, DevelopmentAccountPages.user()).result();
+            Voucher voucher =
+                    fund.issue(request, key, DevelopmentAccountPages.user()).result();
             redirect.addFlashAttribute("issued", voucher.offerTitle());
             return "redirect:" + after(voucher);
         } catch (RuleViolation e) {
@@ -76,7 +87,8 @@ class VoucherRequestPages {
         if (voucher.employer() != null) {
             return "/werkgever/vouchers";
         }
-        return user.has(Role.ADVISEUR) && !user.has(Role.INWONER) ? "/ontwikkelrekening/" + voucher.person() : "/mijn/ontwikkelrekening";
+        return user.has(Role.ADVISEUR) && !user.has(Role.INWONER)
+                ? "/ontwikkelrekening/" + voucher.person()
+                : "/mijn/ontwikkelrekening";
     }
-
 }

@@ -12,7 +12,10 @@ import org.springframework.stereotype.Component;
 public class TryLimiter {
 
     static final int PER_MINUTE = 30;
-    private static final RateLimits.Limit TRIES = new RateLimits.Limit("matching-tries", PER_MINUTE, Duration.ofMinutes(1),
+    private static final RateLimits.Limit TRIES = new RateLimits.Limit(
+            "matching-tries",
+            PER_MINUTE,
+            Duration.ofMinutes(1),
             "Te veel pogingen; probeer het over een minuut opnieuw / too many tries, wait a minute");
 
     private final RateLimits limits;

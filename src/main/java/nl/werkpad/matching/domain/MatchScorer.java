@@ -33,8 +33,7 @@ public final class MatchScorer {
     /** Experience in the profile's occupation closes this share of the gap between the score and 1. */
     public static final double EXPERIENCE_BONUS = 0.15;
 
-    private MatchScorer() {
-    }
+    private MatchScorer() {}
 
     /** Per-thread scratch space, so scoring many profiles allocates nothing. */
     static final class Scratch {
@@ -83,7 +82,8 @@ public final class MatchScorer {
      * with it, partial credit helps when skills are close but not equal (docs/matching-quality.md). Credits only go
      * down, so the index's upper bounds stay valid.
      */
-    static double[] parts(SkillSpace space, int[] essential, int[] optional, Scratch s, float[] personWeights, float totalWeight) {
+    static double[] parts(
+            SkillSpace space, int[] essential, int[] optional, Scratch s, float[] personWeights, float totalWeight) {
         int requirements = essential.length + optional.length;
         int persons = personWeights.length;
         s.fitPerson(persons);
@@ -164,13 +164,17 @@ public final class MatchScorer {
     }
 
     /** Which requirement was met how. Skills are ordinals of the space. */
-    public record Explanation(double coverage, double use, double skillScore, List<Integer> matchedEssential,
-                              List<Integer> matchedOptional, List<Integer> missingEssential, List<Partial> partial) {
-    }
+    public record Explanation(
+            double coverage,
+            double use,
+            double skillScore,
+            List<Integer> matchedEssential,
+            List<Integer> matchedOptional,
+            List<Integer> missingEssential,
+            List<Partial> partial) {}
 
     /** A missing requirement that earned partial credit from one of the person's own skills. */
-    public record Partial(int required, int personSkill, float credit, SkillSpace.Closeness why, boolean essential) {
-    }
+    public record Partial(int required, int personSkill, float credit, SkillSpace.Closeness why, boolean essential) {}
 
     public static Explanation explain(SkillQuery q, int[] essential, int[] optional) {
         Scratch s = new Scratch();
@@ -195,6 +199,7 @@ public final class MatchScorer {
                 partial.add(new Partial(r, q.skills[s.via[k]], c, q.why[r], isEssential));
             }
         }
-        return new Explanation(parts[0], parts[1], combine(parts[0], parts[1]), matchedEssential, matchedOptional, missing, partial);
+        return new Explanation(
+                parts[0], parts[1], combine(parts[0], parts[1]), matchedEssential, matchedOptional, missing, partial);
     }
 }

@@ -14,13 +14,14 @@ public final class OccupationRoutes {
     /** An occupation by its skills, as ordinals of one space. */
     public record Profile(String id, int[] essential, int[] optional) {
         public int[] all() {
-            return java.util.stream.IntStream.concat(java.util.Arrays.stream(essential), java.util.Arrays.stream(optional))
-                    .distinct().toArray();
+            return java.util.stream.IntStream.concat(
+                            java.util.Arrays.stream(essential), java.util.Arrays.stream(optional))
+                    .distinct()
+                    .toArray();
         }
     }
 
-    public record Route(Profile to, double closeness) {
-    }
+    public record Route(Profile to, double closeness) {}
 
     private final SkillSpace space;
     private final List<Profile> profiles;

@@ -6,8 +6,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import nl.werkpad.shared.RuleCheck;
 import nl.werkpad.fund.domain.Split;
+import nl.werkpad.shared.RuleCheck;
 
 /**
  * Who pays what for every step of a plan taken together. The fund quotes one voucher at a time against today's
@@ -23,18 +23,14 @@ import nl.werkpad.fund.domain.Split;
  */
 public final class PlanFunding {
 
-    private PlanFunding() {
-    }
+    private PlanFunding() {}
 
     /** One step's quote: the provider (for the per-provider cap) and the fund's split for it alone. */
-    public record Quoted(UUID provider, Split split) {
-    }
+    public record Quoted(UUID provider, Split split) {}
 
-    public record Share(UUID source, String name, long amount, String limitBy, boolean reducedByPlan) {
-    }
+    public record Share(UUID source, String name, long amount, String limitBy, boolean reducedByPlan) {}
 
-    public record StepSplit(List<Share> shares, long own, String refusal) {
-    }
+    public record StepSplit(List<Share> shares, long own, String refusal) {}
 
     static final String PER_PERSON = "max-per-person-year";
     static final String PER_PROVIDER = "max-per-provider-year";
@@ -96,7 +92,8 @@ public final class PlanFunding {
                 shares.add(new Share(part.source(), part.name(), amount, limitBy, reduced));
             }
             long funded = shares.stream().mapToLong(Share::amount).sum();
-            String refusal = funded > 0 || split.cost() == 0 ? null
+            String refusal = funded > 0 || split.cost() == 0
+                    ? null
                     : split.refusal().map(RuleCheck::rule).orElse(USED_BY_EARLIER_STEPS);
             result.add(new StepSplit(List.copyOf(shares), split.cost() - funded, refusal));
         }
@@ -106,11 +103,16 @@ public final class PlanFunding {
     /** The amount a check names: its last argument, in euros. */
     private static long amountOf(RuleCheck check) {
         Object last = check.args().isEmpty() ? null : check.args().getLast();
-        return last instanceof BigDecimal euros ? euros.movePointRight(2).longValue()
+        return last instanceof BigDecimal euros
+                ? euros.movePointRight(2).longValue()
                 : last instanceof Number n ? Math.round(n.doubleValue() * 100) : Long.MAX_VALUE;
     }
 
     private static long amountOf(List<RuleCheck> checks, String rule, long otherwise) {
-        return checks.stream().filter(c -> c.rule().equals(rule)).mapToLong(PlanFunding::amountOf).max().orElse(otherwise);
+        return checks.stream()
+                .filter(c -> c.rule().equals(rule))
+                .mapToLong(PlanFunding::amountOf)
+                .max()
+                .orElse(otherwise);
     }
 }

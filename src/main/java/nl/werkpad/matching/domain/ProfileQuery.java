@@ -12,8 +12,7 @@ import java.util.Map;
  */
 public final class ProfileQuery {
 
-    private record Credit(int requirement, float credit) {
-    }
+    private record Credit(int requirement, float credit) {}
 
     private final SkillSpace space;
     private final int[] essential;
@@ -81,13 +80,17 @@ public final class ProfileQuery {
 
     /** The skills that earn this profile any credit (own and close ones), for retrieval. */
     public int[] creditedSkills() {
-        return java.util.stream.IntStream.range(0, bySkill.length).filter(s -> bySkill[s] != null).toArray();
+        return java.util.stream.IntStream.range(0, bySkill.length)
+                .filter(s -> bySkill[s] != null)
+                .toArray();
     }
 
     /** The credited skills that tell something: used by at most {@code maxOccupations} occupations. */
     public int[] tellingSkills(int maxOccupations) {
         float min = space.weightOfShare(maxOccupations);
-        return java.util.Arrays.stream(creditedSkills()).filter(s -> space.weight(s) >= min).toArray();
+        return java.util.Arrays.stream(creditedSkills())
+                .filter(s -> space.weight(s) >= min)
+                .toArray();
     }
 
     /** The skill score in 0..1 of a person with these skills (ordinals) and their weights. */

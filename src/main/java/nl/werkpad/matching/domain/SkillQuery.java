@@ -12,10 +12,12 @@ public final class SkillQuery {
     final SkillSpace space;
     /** The person's own skills (ordinals; -1 for skills no occupation uses). */
     final int[] skills;
+
     final float[] skillWeights;
     final float totalWeight;
     /** Per skill of the space: the credit (0..1) and the index in {@link #skills} of the skill that earned it. */
     final float[] credit;
+
     final int[] via;
     final SkillSpace.Closeness[] why;
     private final boolean partialCredit;
@@ -139,7 +141,9 @@ public final class SkillQuery {
     /** The credited skills that tell something: used by at most {@code maxOccupations} occupations. */
     public int[] tellingSkills(int maxOccupations) {
         float min = space.weightOfShare(maxOccupations);
-        return java.util.Arrays.stream(creditedSkills()).filter(s -> space.weight(s) >= min).toArray();
+        return java.util.Arrays.stream(creditedSkills())
+                .filter(s -> space.weight(s) >= min)
+                .toArray();
     }
 
     public int[] skills() {
@@ -148,7 +152,9 @@ public final class SkillQuery {
 
     /** The same person with more skills (learned through a training plan). */
     public SkillQuery with(int[] learned) {
-        int[] all = java.util.stream.IntStream.concat(Arrays.stream(skills), Arrays.stream(learned)).distinct().toArray();
+        int[] all = java.util.stream.IntStream.concat(Arrays.stream(skills), Arrays.stream(learned))
+                .distinct()
+                .toArray();
         return new SkillQuery(space, all, partialCredit);
     }
 }

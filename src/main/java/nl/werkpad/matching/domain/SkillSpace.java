@@ -31,19 +31,24 @@ public final class SkillSpace {
     }
 
     /** A close skill and the share of credit it earns (0..1). */
-    public record Neighbour(int skill, float similarity, Closeness why) {
-    }
+    public record Neighbour(int skill, float similarity, Closeness why) {}
 
     /**
      * Credit for close skills; co-occurrence credit is scaled by the cosine of the two skills' occupation
      * vectors. Kept low on purpose: docs/matching-quality.md shows that larger credits cost ranking quality.
      */
-    static final float SIBLING_CREDIT = 0.25f;;
-    static final float BROADER_CREDIT = 0.3f;;
-    static final float RELATED_CREDIT = 0.25f;;
-    static final float TOGETHER_CREDIT = 0.3f;;
+    static final float SIBLING_CREDIT = 0.25f;
+    ;
+
+    static final float BROADER_CREDIT = 0.3f;
+    ;
+    static final float RELATED_CREDIT = 0.25f;
+    ;
+    static final float TOGETHER_CREDIT = 0.3f;
+    ;
     /** Co-occurring skills below this cosine of their occupation vectors are not close. */
     static final double TOGETHER_MIN_COSINE = 0.6;
+
     static final int MAX_NEIGHBOURS = 12;
     /** Skill groups with more members than this are too broad to make their members siblings. */
     static final int MAX_SIBLINGS = 40;
@@ -54,6 +59,7 @@ public final class SkillSpace {
     private final Neighbour[][] neighbours;
     /** Per skill: the skills that count partly for it (the reverse of {@link #neighbours}). */
     private final Neighbour[][] givers;
+
     private final int occupationCount;
 
     private SkillSpace(String[] ids, float[] weights, Neighbour[][] neighbours, int occupationCount) {
@@ -78,12 +84,10 @@ public final class SkillSpace {
     }
 
     /** An occupation as the space is built from: ids of its essential and optional skills. */
-    public record OccupationSkills(String id, List<String> essential, List<String> optional) {
-    }
+    public record OccupationSkills(String id, List<String> essential, List<String> optional) {}
 
     /** A link between two skills: {@code broader}, {@code essential} or {@code optional} (ESCO related). */
-    public record Link(String from, String to, String kind) {
-    }
+    public record Link(String from, String to, String kind) {}
 
     public static SkillSpace build(Collection<OccupationSkills> occupations, Collection<Link> links) {
         Map<String, Integer> ordinals = new HashMap<>();
@@ -156,14 +160,15 @@ public final class SkillSpace {
         for (int s = 0; s < n; s++) {
             neighbours[s] = close.get(s).values().stream()
                     .sorted((a, b) -> Float.compare(b.similarity(), a.similarity()))
-                    .limit(MAX_NEIGHBOURS).toArray(Neighbour[]::new);
+                    .limit(MAX_NEIGHBOURS)
+                    .toArray(Neighbour[]::new);
         }
         return new SkillSpace(ids.toArray(String[]::new), weights, neighbours, total);
     }
 
     /** Skills that are needed by largely the same occupations: cosine of their occupation vectors. */
-    private static void addCoOccurrence(List<Map<Integer, Neighbour>> close, List<int[]> profiles,
-                                        List<List<Integer>> occupationsOf, int[] df) {
+    private static void addCoOccurrence(
+            List<Map<Integer, Neighbour>> close, List<int[]> profiles, List<List<Integer>> occupationsOf, int[] df) {
         int n = df.length;
         int[] together = new int[n];
         int[] touched = new int[n];

@@ -25,8 +25,7 @@ import java.util.Set;
  */
 public final class TrainingPlanner {
 
-    private TrainingPlanner() {
-    }
+    private TrainingPlanner() {}
 
     /** Covering every target skill is worth this share of one unlocked vacancy. */
     static final double COVERAGE_VALUE = 0.5;
@@ -47,17 +46,18 @@ public final class TrainingPlanner {
         public static final Limits NONE = new Limits(Long.MAX_VALUE, Integer.MAX_VALUE);
     }
 
-    public enum By { COST, TIME }
+    public enum By {
+        COST,
+        TIME
+    }
 
     /**
      * The target's missing skills and what covering each is worth (0 for transversal skills).
      */
-    public record Goal(int[] missing, float[] weights) {
-    }
+    public record Goal(int[] missing, float[] weights) {}
 
     /** The chosen offers in the order they were chosen, what stays uncovered, and the vacancies unlocked (by position). */
-    public record Plan<T>(List<Option<T>> chosen, int[] uncovered, java.util.BitSet unlocked) {
-    }
+    public record Plan<T>(List<Option<T>> chosen, int[] uncovered, java.util.BitSet unlocked) {}
 
     /** Without vacancies to unlock: covers the goal at the lowest cost. */
     public static <T> Plan<T> plan(Goal goal, List<Option<T>> options, Limits limits, By by) {
@@ -72,12 +72,15 @@ public final class TrainingPlanner {
         Search<T> search = new Search<>(goal, options, counter, totalWeight);
         List<Integer> greedy = search.greedy(limits, by);
         int single = search.bestSingle(limits);
-        List<Integer> chosen = single >= 0 && search.better(List.of(single), greedy) ? new ArrayList<>(List.of(single)) : greedy;
+        List<Integer> chosen =
+                single >= 0 && search.better(List.of(single), greedy) ? new ArrayList<>(List.of(single)) : greedy;
         search.dropRedundant(chosen);
         float[] credits = search.credits(chosen);
         java.util.BitSet unlocked = counter == null ? new java.util.BitSet() : counter.which(credits);
         Set<Integer> taught = search.taught(chosen);
-        int[] uncovered = java.util.Arrays.stream(goal.missing()).filter(s -> !taught.contains(s)).toArray();
+        int[] uncovered = java.util.Arrays.stream(goal.missing())
+                .filter(s -> !taught.contains(s))
+                .toArray();
         return new Plan<>(chosen.stream().map(options::get).toList(), uncovered, unlocked);
     }
 
@@ -105,8 +108,10 @@ public final class TrainingPlanner {
                 double bestRatio = 0;
                 for (int o = 0; o < options.size(); o++) {
                     Option<T> option = options.get(o);
-                    if (chosen.contains(o) || option.course() != null && courses.contains(option.course())
-                            || option.costCents() > limits.budgetCents() - spent || option.weeks() > limits.maxWeeks() - weeks) {
+                    if (chosen.contains(o)
+                            || option.course() != null && courses.contains(option.course())
+                            || option.costCents() > limits.budgetCents() - spent
+                            || option.weeks() > limits.maxWeeks() - weeks) {
                         continue;
                     }
                     List<Integer> with = new ArrayList<>(chosen);
@@ -116,7 +121,9 @@ public final class TrainingPlanner {
                         continue;
                     }
                     // per euro (or per week), plus one so a free offer is not infinitely good; ties to the cheaper one
-                    double price = by == By.TIME ? option.weeks() + 1 + option.costCents() / 1e9 : option.costCents() / 100.0 + 1 + option.weeks() / 1e6;
+                    double price = by == By.TIME
+                            ? option.weeks() + 1 + option.costCents() / 1e9
+                            : option.costCents() / 100.0 + 1 + option.weeks() / 1e6;
                     double ratio = gain / price;
                     if (ratio > bestRatio) {
                         bestRatio = ratio;
@@ -140,7 +147,9 @@ public final class TrainingPlanner {
             int best = -1;
             for (int o = 0; o < options.size(); o++) {
                 Option<T> option = options.get(o);
-                if (option.costCents() <= limits.budgetCents() && option.weeks() <= limits.maxWeeks() && value(List.of(o)) > 1e-9
+                if (option.costCents() <= limits.budgetCents()
+                        && option.weeks() <= limits.maxWeeks()
+                        && value(List.of(o)) > 1e-9
                         && (best < 0 || better(List.of(o), List.of(best)))) {
                     best = o;
                 }
@@ -161,7 +170,8 @@ public final class TrainingPlanner {
         /** Drops, dearest first, every chosen offer whose removal loses no unlock and no coverage. */
         void dropRedundant(List<Integer> chosen) {
             List<Integer> byCost = new ArrayList<>(chosen);
-            byCost.sort(Comparator.comparingLong((Integer o) -> options.get(o).costCents()).reversed());
+            byCost.sort(Comparator.comparingLong((Integer o) -> options.get(o).costCents())
+                    .reversed());
             for (Integer o : byCost) {
                 List<Integer> without = new ArrayList<>(chosen);
                 without.remove(o);

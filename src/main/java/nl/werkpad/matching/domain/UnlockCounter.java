@@ -35,7 +35,10 @@ public final class UnlockCounter {
         for (int v = 0; v < essentials.size(); v++) {
             int[] e = essentials.get(v);
             sizes[v] = e.length;
-            requirements[v] = java.util.Arrays.stream(e).filter(r -> r >= 0).map(r -> index.computeIfAbsent(r, k -> index.size())).toArray();
+            requirements[v] = java.util.Arrays.stream(e)
+                    .filter(r -> r >= 0)
+                    .map(r -> index.computeIfAbsent(r, k -> index.size()))
+                    .toArray();
         }
         base = new float[index.size()];
         index.forEach((skill, i) -> base[i] = now.credit[skill]);

@@ -47,7 +47,9 @@ class ChangeFeed {
         }
     }
 
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true,
+    @TransactionalEventListener(
+            phase = TransactionPhase.AFTER_COMMIT,
+            fallbackExecution = true,
             classes = {VacancyChanged.class, OfferChanged.class, PassportChanged.class, ConsentChanged.class})
     void committed() {
         follower.catchUp();

@@ -84,10 +84,11 @@ class ChangeFeedFollower implements StartupTask {
             Set<UUID> persons = new LinkedHashSet<>();
             for (FeedStore.Change c : changes) {
                 (switch (c.kind()) {
-                    case VACANCY -> vacancies;
-                    case OFFER -> offers;
-                    case PERSON -> persons;
-                }).add(c.entityId());
+                            case VACANCY -> vacancies;
+                            case OFFER -> offers;
+                            case PERSON -> persons;
+                        })
+                        .add(c.entityId());
             }
             engine.reload(new ArrayList<>(vacancies), new ArrayList<>(offers), new ArrayList<>(persons));
             position = changes.getLast().position();

@@ -8,9 +8,16 @@ import java.util.UUID;
 /** Contact requests from employers to anonymous candidates (kept in matching.contact_request). */
 public interface ContactRequests {
 
-    record Request(UUID id, UUID vacancyId, UUID personId, UUID organisationId, String message, String status,
-                   String sharedName, String sharedContact, java.time.Instant createdAt) {
-    }
+    record Request(
+            UUID id,
+            UUID vacancyId,
+            UUID personId,
+            UUID organisationId,
+            String message,
+            String status,
+            String sharedName,
+            String sharedContact,
+            java.time.Instant createdAt) {}
 
     /**
      * The pseudonyms these candidates have for this vacancy, made (random) the first time they are shown: stable

@@ -6,10 +6,13 @@ import java.util.UUID;
 /** Where the change feed is kept (matching.change_feed): appended in the writer's transaction, read by position. */
 public interface FeedStore {
 
-    enum Kind { VACANCY, OFFER, PERSON }
-
-    record Change(long position, Kind kind, UUID entityId) {
+    enum Kind {
+        VACANCY,
+        OFFER,
+        PERSON
     }
+
+    record Change(long position, Kind kind, UUID entityId) {}
 
     /** Appends in the current transaction, in commit order (see docs/matching.md). */
     void append(Kind kind, UUID id);

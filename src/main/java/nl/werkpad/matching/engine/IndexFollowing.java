@@ -43,7 +43,10 @@ class IndexFollowing implements HealthIndicator, MeterBinder {
             return Health.down().withDetail("index", "not built yet").build();
         }
         try {
-            return Health.up().withDetail("position", position).withDetail("lag", lag()).build();
+            return Health.up()
+                    .withDetail("position", position)
+                    .withDetail("lag", lag())
+                    .build();
         } catch (RuntimeException e) {
             // the feed cannot be read (the database is away): not ready, and the health answer stays a 503, not a 500
             return Health.down().withDetail("feed", "unreadable").build();

@@ -15,8 +15,8 @@ import nl.werkpad.matching.domain.ProfileQuery;
 import nl.werkpad.matching.domain.SkillQuery;
 import nl.werkpad.matching.domain.SkillSpace;
 import nl.werkpad.matching.index.MatchIndex;
-import nl.werkpad.passport.PersonProfile;
 import nl.werkpad.passport.Passports;
+import nl.werkpad.passport.PersonProfile;
 import nl.werkpad.privacy.Consent;
 import nl.werkpad.privacy.Consents;
 import nl.werkpad.privacy.Purpose;
@@ -60,8 +60,13 @@ public class MatchingEngine {
     private volatile OccupationRoutes routes;
     private volatile Map<String, GeoPoint> places = Map.of();
 
-    MatchingEngine(Taxonomy taxonomy, Regions regions, Vacancies vacancies, TrainingOffers offers, Passports passports,
-                   Consents consents) {
+    MatchingEngine(
+            Taxonomy taxonomy,
+            Regions regions,
+            Vacancies vacancies,
+            TrainingOffers offers,
+            Passports passports,
+            Consents consents) {
         this.taxonomy = taxonomy;
         this.regions = regions;
         this.vacancies = vacancies;
@@ -75,8 +80,12 @@ public class MatchingEngine {
         long start = System.nanoTime();
         List<Taxonomy.OccupationProfile> profiles = taxonomy.occupationProfiles();
         SkillSpace built = SkillSpace.build(
-                profiles.stream().map(o -> new SkillSpace.OccupationSkills(o.id(), o.essential(), o.optional())).toList(),
-                taxonomy.skillLinks().stream().map(l -> new SkillSpace.Link(l.from(), l.to(), l.kind())).toList());
+                profiles.stream()
+                        .map(o -> new SkillSpace.OccupationSkills(o.id(), o.essential(), o.optional()))
+                        .toList(),
+                taxonomy.skillLinks().stream()
+                        .map(l -> new SkillSpace.Link(l.from(), l.to(), l.kind()))
+                        .toList());
         Map<String, OccupationRoutes.Profile> byId = new HashMap<>();
         Map<String, String> isco = new HashMap<>();
         for (Taxonomy.OccupationProfile o : profiles) {
@@ -85,7 +94,9 @@ public class MatchingEngine {
             for (int e : essential) {
                 ess.add(e);
             }
-            int[] optional = java.util.Arrays.stream(built.ordinals(o.optional())).filter(s -> !ess.contains(s)).toArray();
+            int[] optional = java.util.Arrays.stream(built.ordinals(o.optional()))
+                    .filter(s -> !ess.contains(s))
+                    .toArray();
             byId.put(o.id(), new OccupationRoutes.Profile(o.id(), essential, optional));
             if (o.iscoGroup() != null) {
                 isco.put(o.id(), o.iscoGroup());
@@ -113,11 +124,16 @@ public class MatchingEngine {
         passports.profiles(null, p -> put(p, employers.contains(p.id()), advisors.getOrDefault(p.id(), Set.of())));
         index.compact();
         ready.set(true);
-        LOG.info("Matching index built in {} ms: {} ({})", (System.nanoTime() - start) / 1_000_000, index.sizes(), built);
+        LOG.info(
+                "Matching index built in {} ms: {} ({})",
+                (System.nanoTime() - start) / 1_000_000,
+                index.sizes(),
+                built);
     }
 
     /** Re-reads the given entities from their modules and updates the index (the change feed's work). */
-    public synchronized void reload(Collection<UUID> vacancyIds, Collection<UUID> offerIds, Collection<UUID> personIds) {
+    public synchronized void reload(
+            Collection<UUID> vacancyIds, Collection<UUID> offerIds, Collection<UUID> personIds) {
         if (space == null) {
             return; // not built yet: the build reads everything anyway
         }
@@ -163,8 +179,17 @@ public class MatchingEngine {
             index.removeVacancy(v.id());
             return;
         }
-        index.put(new MatchIndex.VacancyEntry(v.id(), v.organisation(), v.title(), v.occupation(), v.municipality(),
-                at.latitude(), at.longitude(), v.kind().name(), v.sector(), space.ordinals(v.essential()),
+        index.put(new MatchIndex.VacancyEntry(
+                v.id(),
+                v.organisation(),
+                v.title(),
+                v.occupation(),
+                v.municipality(),
+                at.latitude(),
+                at.longitude(),
+                v.kind().name(),
+                v.sector(),
+                space.ordinals(v.essential()),
                 withoutAny(space.ordinals(v.optional()), space.ordinals(v.essential()))));
     }
 
@@ -175,9 +200,20 @@ public class MatchingEngine {
             return;
         }
         boolean online = o.mode() == TrainingMode.ONLINE;
-        index.put(new MatchIndex.OfferEntry(o.id(), o.provider(), o.title(), o.mode().name(), o.municipality(),
-                online ? Double.NaN : at.latitude(), online ? Double.NaN : at.longitude(), o.durationHours(),
-                o.durationWeeks(), o.costCents(), o.onRegister(), o.nextStart(), space.ordinals(o.skills())));
+        index.put(new MatchIndex.OfferEntry(
+                o.id(),
+                o.provider(),
+                o.title(),
+                o.mode().name(),
+                o.municipality(),
+                online ? Double.NaN : at.latitude(),
+                online ? Double.NaN : at.longitude(),
+                o.durationHours(),
+                o.durationWeeks(),
+                o.costCents(),
+                o.onRegister(),
+                o.nextStart(),
+                space.ordinals(o.skills())));
     }
 
     private void put(PersonProfile p, boolean employers, Set<UUID> advisors) {
@@ -192,9 +228,18 @@ public class MatchingEngine {
         for (float w : weights) {
             total += w;
         }
-        index.put(new MatchIndex.PersonEntry(p.id(), p.municipality(), at.latitude(), at.longitude(),
-                p.travelKm() == null ? DEFAULT_RADIUS_KM : p.travelKm(), skills, weights, total, Set.copyOf(p.occupations()),
-                employers, Set.copyOf(advisors)));
+        index.put(new MatchIndex.PersonEntry(
+                p.id(),
+                p.municipality(),
+                at.latitude(),
+                at.longitude(),
+                p.travelKm() == null ? DEFAULT_RADIUS_KM : p.travelKm(),
+                skills,
+                weights,
+                total,
+                Set.copyOf(p.occupations()),
+                employers,
+                Set.copyOf(advisors)));
     }
 
     private static int[] withoutAny(int[] values, int[] remove) {
@@ -237,7 +282,8 @@ public class MatchingEngine {
     }
 
     /** The scorer with its context, as every search uses it. */
-    public static double contextScore(SkillQuery q, MatchIndex.VacancyEntry v, double km, double radiusKm, Set<String> worked) {
+    public static double contextScore(
+            SkillQuery q, MatchIndex.VacancyEntry v, double km, double radiusKm, Set<String> worked) {
         double skill = MatchScorer.score(q, v.essential(), v.optional());
         return skill <= 0 ? 0 : MatchScorer.withContext(skill, km, radiusKm, worked.contains(v.occupation()));
     }

@@ -1,7 +1,6 @@
 package nl.werkpad.matching.engine;
 
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +35,6 @@ import nl.werkpad.vacancies.Vacancies;
 import nl.werkpad.vacancies.Vacancy;
 import nl.werkpad.vacancies.VacancyKind;
 import nl.werkpad.vacancies.VacancyNotFound;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -46,6 +44,7 @@ class MatchingService implements Matching {
 
     /** A vacancy is a good match when the person brings at least this share (%) of its essential skills. */
     static final int GOOD_MATCH = 80;
+
     static final int MAX_RADIUS_KM = 300;
 
     private final MatchingEngine engine;
@@ -61,9 +60,20 @@ class MatchingService implements Matching {
     private final TransactionTemplate transaction;
     private final SkillLabels labels;
 
-    MatchingService(MatchingEngine engine, Taxonomy taxonomy, Regions regions, Passports passports, Vacancies vacancies,
-                    Organisations organisations, ProcessingLog log, ContactRequests contacts, ContactRequestService contactRequests,
-                    ChangeFeedFollower follower, TransactionTemplate transaction, PlanMaker plans, RouteFinder routeFinder) {
+    MatchingService(
+            MatchingEngine engine,
+            Taxonomy taxonomy,
+            Regions regions,
+            Passports passports,
+            Vacancies vacancies,
+            Organisations organisations,
+            ProcessingLog log,
+            ContactRequests contacts,
+            ContactRequestService contactRequests,
+            ChangeFeedFollower follower,
+            TransactionTemplate transaction,
+            PlanMaker plans,
+            RouteFinder routeFinder) {
         this.plans = plans;
         this.routeFinder = routeFinder;
         this.contactRequests = contactRequests;
@@ -93,21 +103,25 @@ class MatchingService implements Matching {
     // ---- vacancies for a person
 
     @Override
-    public List<Match> matchSkills(Collection<String> skills, String municipality, int radiusKm, Set<VacancyKind> kinds, int limit) {
+    public List<Match> matchSkills(
+            Collection<String> skills, String municipality, int radiusKm, Set<VacancyKind> kinds, int limit) {
         if (skills == null || skills.isEmpty()) {
             throw RuleViolation.of("matching.skills-required", "Give at least one skill");
         }
         Map<String, String> resolved = taxonomy.resolveSkills(skills);
-        List<String> unknown = skills.stream().filter(s -> !resolved.containsKey(s)).toList();
+        List<String> unknown =
+                skills.stream().filter(s -> !resolved.containsKey(s)).toList();
         if (!unknown.isEmpty()) {
             throw RuleViolation.of("matching.skill-unknown", "Unknown ESCO skill(s): " + String.join(", ", unknown));
         }
-        Seeker seeker = new Seeker(SkillQuery.of(engine.space(), resolved.values()), placeOf(municipality), radius(radiusKm), Set.of());
+        Seeker seeker = new Seeker(
+                SkillQuery.of(engine.space(), resolved.values()), placeOf(municipality), radius(radiusKm), Set.of());
         return matches(seeker, kinds, limit);
     }
 
     @Override
-    public List<Match> matchesFor(UUID personId, SignedInUser viewer, Integer radiusKm, Set<VacancyKind> kinds, int limit) {
+    public List<Match> matchesFor(
+            UUID personId, SignedInUser viewer, Integer radiusKm, Set<VacancyKind> kinds, int limit) {
         Seeker seeker = seeker(passports.read(personId, viewer, "passende vacatures"), radiusKm);
         return matches(seeker, kinds, limit);
     }
@@ -116,36 +130,66 @@ class MatchingService implements Matching {
         if (p.municipality() == null) {
             throw RuleViolation.of("matching.municipality-required", "The passport has no municipality to match from");
         }
-        int radius = radiusKm != null ? radius(radiusKm) : p.travelKm() != null ? Math.max(1, p.travelKm()) : MatchingEngine.DEFAULT_RADIUS_KM;
+        int radius = radiusKm != null
+                ? radius(radiusKm)
+                : p.travelKm() != null ? Math.max(1, p.travelKm()) : MatchingEngine.DEFAULT_RADIUS_KM;
         Set<String> worked = new HashSet<>();
         p.workHistory().forEach(w -> worked.add(w.occupation().id()));
-        return new Seeker(SkillQuery.of(engine.space(), p.skills().stream().map(s -> s.skill().id()).toList()),
-                placeOf(p.municipality().code()), radius, worked);
+        return new Seeker(
+                SkillQuery.of(
+                        engine.space(),
+                        p.skills().stream().map(s -> s.skill().id()).toList()),
+                placeOf(p.municipality().code()),
+                radius,
+                worked);
     }
 
     private List<Match> matches(Seeker s, Set<VacancyKind> kinds, int limit) {
         MatchIndex.Area area = new MatchIndex.Area(s.at().latitude(), s.at().longitude(), s.radiusKm());
-        List<MatchIndex.Hit<MatchIndex.VacancyEntry>> hits = engine.index().vacancies(s.query(), area,
-                kinds == null ? List.of() : kinds.stream().map(Enum::name).toList(), Math.max(1, Math.min(limit, 200)), s.worked());
+        List<MatchIndex.Hit<MatchIndex.VacancyEntry>> hits = engine.index()
+                .vacancies(
+                        s.query(),
+                        area,
+                        kinds == null
+                                ? List.of()
+                                : kinds.stream().map(Enum::name).toList(),
+                        Math.max(1, Math.min(limit, 200)),
+                        s.worked());
         String language = Languages.current();
         Set<String> workedGroups = new HashSet<>();
         s.worked().forEach(o -> workedGroups.add(subMajor(engine.isco(o))));
         workedGroups.remove("");
-        return hits.stream().map(h -> {
-            MatchIndex.VacancyEntry v = h.entry();
-            MatchScorer.Explanation why = MatchScorer.explain(s.query(), v.essential(), v.optional());
-            boolean unexpected = !workedGroups.isEmpty() && !workedGroups.contains(subMajor(engine.isco(v.occupation())));
-            return new Match(new Match.VacancySummary(v.id(), v.title(), taxonomy.occupationRef(v.occupation(), language).orElse(null),
-                    place(v.municipality()), v.kind(), v.organisation()), (int) Math.round(h.score() * 100), round1(h.distanceKm()),
-                    labels.matched(why, language), labels.refs(why.missingEssential(), language), labels.partial(why, language), unexpected,
-                    fit(s.query(), v.essential(), why));
-        }).toList();
+        return hits.stream()
+                .map(h -> {
+                    MatchIndex.VacancyEntry v = h.entry();
+                    MatchScorer.Explanation why = MatchScorer.explain(s.query(), v.essential(), v.optional());
+                    boolean unexpected =
+                            !workedGroups.isEmpty() && !workedGroups.contains(subMajor(engine.isco(v.occupation())));
+                    return new Match(
+                            new Match.VacancySummary(
+                                    v.id(),
+                                    v.title(),
+                                    taxonomy.occupationRef(v.occupation(), language)
+                                            .orElse(null),
+                                    place(v.municipality()),
+                                    v.kind(),
+                                    v.organisation()),
+                            (int) Math.round(h.score() * 100),
+                            round1(h.distanceKm()),
+                            labels.matched(why, language),
+                            labels.refs(why.missingEssential(), language),
+                            labels.partial(why, language),
+                            unexpected,
+                            fit(s.query(), v.essential(), why));
+                })
+                .toList();
     }
 
     static Match.EssentialFit fit(SkillQuery q, int[] essential, MatchScorer.Explanation why) {
-        int partly = (int) why.partial().stream().filter(MatchScorer.Partial::essential).count();
-        return new Match.EssentialFit(essential.length, why.matchedEssential().size(), partly,
-                (int) Math.round(100 * q.essentialShare(essential)));
+        int partly = (int)
+                why.partial().stream().filter(MatchScorer.Partial::essential).count();
+        return new Match.EssentialFit(essential.length, why.matchedEssential().size(), partly, (int)
+                Math.round(100 * q.essentialShare(essential)));
     }
 
     private static String subMajor(String isco) {
@@ -156,7 +200,8 @@ class MatchingService implements Matching {
 
     @Override
     public List<Candidate> candidates(UUID vacancyId, SignedInUser viewer, int limit) {
-        Vacancy vacancy = vacancies.byId(vacancyId, Optional.of(viewer)).orElseThrow(() -> VacancyNotFound.byId(vacancyId));
+        Vacancy vacancy =
+                vacancies.byId(vacancyId, Optional.of(viewer)).orElseThrow(() -> VacancyNotFound.byId(vacancyId));
         String consent;
         String actorLabel;
         if (organisations.mayWriteFor(vacancy.organisation().id(), Optional.of(viewer))) {
@@ -168,37 +213,65 @@ class MatchingService implements Matching {
         } else {
             throw VacancyNotFound.byId(vacancyId);
         }
-        MatchIndex.VacancyEntry v = engine.index().vacancy(vacancyId).orElseThrow(() ->
-                RuleViolation.of("matching.vacancy-not-open", "Only open vacancies have candidates"));
+        MatchIndex.VacancyEntry v = engine.index()
+                .vacancy(vacancyId)
+                .orElseThrow(
+                        () -> RuleViolation.of("matching.vacancy-not-open", "Only open vacancies have candidates"));
         ProfileQuery query = new ProfileQuery(engine.space(), v.essential(), v.optional());
-        List<MatchIndex.Hit<MatchIndex.PersonEntry>> hits = engine.index().persons(query, v, consent, Math.max(1, Math.min(limit, 200)));
+        List<MatchIndex.Hit<MatchIndex.PersonEntry>> hits =
+                engine.index().persons(query, v, consent, Math.max(1, Math.min(limit, 200)));
         Map<UUID, ContactRequests.Request> requests = contacts.forVacancy(vacancyId);
         boolean advisor = consent.startsWith("advisor:");
         String language = Languages.current();
         return transaction.execute(tx -> {
-            Map<UUID, String> references = contacts.references(vacancyId, hits.stream().map(h -> h.entry().id()).toList());
-            return hits.stream().map(h -> {
-            MatchIndex.PersonEntry p = h.entry();
-            log.record(new Processing(viewer.accountId(), actorLabel, p.id(), Processing.Action.READ,
-                    "anoniem profiel: vaardigheden, woonplaats", "kandidaat voor vacature " + vacancy.title()));
-            SkillQuery q = new SkillQuery(engine.space(), p.skills(), true);
-            MatchScorer.Explanation why = MatchScorer.explain(q, v.essential(), v.optional());
-            ContactRequests.Request r = requests.get(p.id());
-            Candidate.ContactStatus status = r == null ? Candidate.ContactStatus.NONE : Candidate.ContactStatus.valueOf(r.status());
-            boolean accepted = status == Candidate.ContactStatus.ACCEPTED;
-            // the employer sees a pseudonym for this vacancy only; the person's id follows their consent to contact
-            return new Candidate(references.get(p.id()), accepted || advisor ? p.id() : null, (int) Math.round(h.score() * 100),
-                    round1(h.distanceKm()), place(p.municipality()), labels.matched(why, language), labels.refs(why.missingEssential(), language),
-                    labels.partial(why, language), status, accepted ? r.sharedName() : null, accepted ? r.sharedContact() : null);
-            }).toList();
+            Map<UUID, String> references = contacts.references(
+                    vacancyId, hits.stream().map(h -> h.entry().id()).toList());
+            return hits.stream()
+                    .map(h -> {
+                        MatchIndex.PersonEntry p = h.entry();
+                        log.record(new Processing(
+                                viewer.accountId(),
+                                actorLabel,
+                                p.id(),
+                                Processing.Action.READ,
+                                "anoniem profiel: vaardigheden, woonplaats",
+                                "kandidaat voor vacature " + vacancy.title()));
+                        SkillQuery q = new SkillQuery(engine.space(), p.skills(), true);
+                        MatchScorer.Explanation why = MatchScorer.explain(q, v.essential(), v.optional());
+                        ContactRequests.Request r = requests.get(p.id());
+                        Candidate.ContactStatus status =
+                                r == null ? Candidate.ContactStatus.NONE : Candidate.ContactStatus.valueOf(r.status());
+                        boolean accepted = status == Candidate.ContactStatus.ACCEPTED;
+                        // the employer sees a pseudonym for this vacancy only; the person's id follows their consent to
+                        // contact
+                        return new Candidate(
+                                references.get(p.id()),
+                                accepted || advisor ? p.id() : null,
+                                (int) Math.round(h.score() * 100),
+                                round1(h.distanceKm()),
+                                place(p.municipality()),
+                                labels.matched(why, language),
+                                labels.refs(why.missingEssential(), language),
+                                labels.partial(why, language),
+                                status,
+                                accepted ? r.sharedName() : null,
+                                accepted ? r.sharedContact() : null);
+                    })
+                    .toList();
         });
     }
 
     // ---- training plans and routes (PlanMaker, RouteFinder)
 
     @Override
-    public TrainingPlan trainingPlan(UUID personId, SignedInUser viewer, String vacancyId, String occupationId, Optimise optimise,
-                                     Long budgetCents, Integer maxWeeks) {
+    public TrainingPlan trainingPlan(
+            UUID personId,
+            SignedInUser viewer,
+            String vacancyId,
+            String occupationId,
+            Optimise optimise,
+            Long budgetCents,
+            Integer maxWeeks) {
         PlanMaker.check(budgetCents, maxWeeks);
         Seeker s = seeker(passports.read(personId, viewer, "opleidingsplan"), null);
         String language = Languages.current();
@@ -206,15 +279,28 @@ class MatchingService implements Matching {
         if (vacancyId != null && !vacancyId.isBlank()) {
             UUID id = uuid(vacancyId);
             MatchIndex.VacancyEntry v = engine.index().vacancy(id).orElseThrow(() -> VacancyNotFound.byId(vacancyId));
-            return plans.plan(s.plannable(), v.title(), v.essential(), v.optional(), wish,
-                    new PlanMaker.Payer(personId, viewer, v.occupation()), language);
+            return plans.plan(
+                    s.plannable(),
+                    v.title(),
+                    v.essential(),
+                    v.optional(),
+                    wish,
+                    new PlanMaker.Payer(personId, viewer, v.occupation()),
+                    language);
         }
         if (occupationId != null && !occupationId.isBlank()) {
             OccupationRef ref = taxonomy.occupationRef(occupationId, language)
-                    .orElseThrow(() -> RuleViolation.of("matching.occupation-unknown", "Unknown ESCO occupation " + occupationId));
+                    .orElseThrow(() ->
+                            RuleViolation.of("matching.occupation-unknown", "Unknown ESCO occupation " + occupationId));
             OccupationRoutes.Profile o = engine.occupation(ref.id());
-            return plans.plan(s.plannable(), ref.label(), o.essential(), o.optional(), wish,
-                    new PlanMaker.Payer(personId, viewer, ref.id()), language);
+            return plans.plan(
+                    s.plannable(),
+                    ref.label(),
+                    o.essential(),
+                    o.optional(),
+                    wish,
+                    new PlanMaker.Payer(personId, viewer, ref.id()),
+                    language);
         }
         throw RuleViolation.of("matching.target-required", "Give a vacancy or an occupation");
     }
@@ -223,39 +309,55 @@ class MatchingService implements Matching {
     public List<Route> routesFor(UUID personId, SignedInUser viewer, int limit) {
         Passport p = passports.read(personId, viewer, "routes naar ander werk");
         Seeker s = seeker(p, null);
-        return routeFinder.routes(s.plannable(), s.worked(), limit, regionOf(p.municipality() == null ? null : p.municipality().code()),
+        return routeFinder.routes(
+                s.plannable(),
+                s.worked(),
+                limit,
+                regionOf(p.municipality() == null ? null : p.municipality().code()),
                 Languages.current());
     }
 
     @Override
     public List<Route> routesFrom(String occupationId, String municipality, int limit) {
         OccupationRef ref = taxonomy.occupationRef(occupationId, "en")
-                .orElseThrow(() -> RuleViolation.of("matching.occupation-unknown", "Unknown ESCO occupation " + occupationId));
+                .orElseThrow(() ->
+                        RuleViolation.of("matching.occupation-unknown", "Unknown ESCO occupation " + occupationId));
         OccupationRoutes.Profile from = engine.occupation(ref.id());
         GeoPoint at = municipality == null || municipality.isBlank() ? null : placeOf(municipality);
-        Seeker s = new Seeker(new SkillQuery(engine.space(), from.all(), true),
-                at == null ? new GeoPoint(52.2, 5.3) : at, at == null ? MAX_RADIUS_KM : MatchingEngine.DEFAULT_RADIUS_KM, Set.of(ref.id()));
+        Seeker s = new Seeker(
+                new SkillQuery(engine.space(), from.all(), true),
+                at == null ? new GeoPoint(52.2, 5.3) : at,
+                at == null ? MAX_RADIUS_KM : MatchingEngine.DEFAULT_RADIUS_KM,
+                Set.of(ref.id()));
         return routeFinder.routes(s.plannable(), Set.of(ref.id()), limit, regionOf(municipality), Languages.current());
     }
 
     @Override
     public List<RouteInto> routesInto(String occupationId, int limit) {
         OccupationRef ref = taxonomy.occupationRef(occupationId, "en")
-                .orElseThrow(() -> RuleViolation.of("matching.occupation-unknown", "Unknown ESCO occupation " + occupationId));
+                .orElseThrow(() ->
+                        RuleViolation.of("matching.occupation-unknown", "Unknown ESCO occupation " + occupationId));
         return routeFinder.routesInto(ref.id(), Math.max(1, Math.min(limit, 50)), Languages.current()).stream()
-                .map(i -> new RouteInto(i.occupation(), i.closeness())).toList();
+                .map(i -> new RouteInto(i.occupation(), i.closeness()))
+                .toList();
     }
 
     private String regionOf(String municipality) {
-        return municipality == null || municipality.isBlank() ? null
-                : regions.municipality(municipality).map(m -> m.labourMarketRegion() == null ? null : m.labourMarketRegion().code()).orElse(null);
+        return municipality == null || municipality.isBlank()
+                ? null
+                : regions.municipality(municipality)
+                        .map(m -> m.labourMarketRegion() == null
+                                ? null
+                                : m.labourMarketRegion().code())
+                        .orElse(null);
     }
 
     // ---- contact requests
 
     @Override
     public ContactRequest requestContact(UUID vacancyId, String candidate, SignedInUser viewer, String message) {
-        UUID personId = contacts.personByReference(vacancyId, candidate).orElseThrow(() -> NotFound.of("candidate", candidate));
+        UUID personId =
+                contacts.personByReference(vacancyId, candidate).orElseThrow(() -> NotFound.of("candidate", candidate));
         return contactRequests.request(vacancyId, personId, viewer, message);
     }
 
@@ -265,14 +367,16 @@ class MatchingService implements Matching {
     }
 
     @Override
-    public ContactRequest answerContact(UUID requestId, SignedInUser resident, boolean accept, String name, String contact) {
+    public ContactRequest answerContact(
+            UUID requestId, SignedInUser resident, boolean accept, String name, String contact) {
         return contactRequests.answer(requestId, resident, accept, name, contact);
     }
 
     @Override
     public IndexStatus status() {
         Map<String, Integer> sizes = engine.index().sizes();
-        return new IndexStatus(sizes.get("vacancies"), sizes.get("persons"), sizes.get("offers"), follower.position(), engine.ready());
+        return new IndexStatus(
+                sizes.get("vacancies"), sizes.get("persons"), sizes.get("offers"), follower.position(), engine.ready());
     }
 
     // ---- helpers
@@ -280,7 +384,9 @@ class MatchingService implements Matching {
     private GeoPoint placeOf(String municipality) {
         GeoPoint at = municipality == null ? null : engine.place(municipality);
         if (at == null) {
-            throw RuleViolation.of("matching.municipality-unknown", "Unknown municipality " + municipality + " (expected a code like GM0363)");
+            throw RuleViolation.of(
+                    "matching.municipality-unknown",
+                    "Unknown municipality " + municipality + " (expected a code like GM0363)");
         }
         return at;
     }
@@ -301,11 +407,11 @@ class MatchingService implements Matching {
     }
 
     private Match.Place place(String code) {
-        return new Match.Place(code, regions.municipality(code).map(m -> m.name()).orElse(code));
+        return new Match.Place(
+                code, regions.municipality(code).map(m -> m.name()).orElse(code));
     }
 
     private static double round1(double km) {
         return Math.round(km * 10) / 10.0;
     }
-
 }

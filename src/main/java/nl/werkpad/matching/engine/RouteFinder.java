@@ -37,13 +37,16 @@ class RouteFinder {
     static final double MIN_OVERLAP = 0.2;
     /** How many of the best candidates are looked up in ESCO's green collection. */
     private static final int GREEN_LOOKUPS = 80;
+
     static final double GREEN_FACTOR = 1.3;
     /** Energy-transition work asks for at least this many green essential skills (one is common in any trade: waste, energy use). */
     static final int GREEN_ESSENTIALS = 3;
+
     private final Map<String, Boolean> greenSkills = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<String, Boolean> greenOccupations = new java.util.concurrent.ConcurrentHashMap<>();
     /** Places in the list kept for energy-transition work when there is a route to it. */
     static final int RESERVED = 2;
+
     static final int PER_GROUP = 2;
 
     private final MatchingEngine engine;
@@ -69,8 +72,10 @@ class RouteFinder {
         MatchIndex.Area area = new MatchIndex.Area(s.at().latitude(), s.at().longitude(), s.radiusKm());
         Map<String, Integer> demand = engine.index().openVacanciesByOccupation(area);
         RegionalTension tension = tensions.getIfAvailable();
-        Map<String, RegionalTension.Shortage> shortages = tension == null || region == null ? Map.of() : tension.shortages(region);
-        // candidates: the closest by the scorer (skills both ways) and all work asked for within reach; their overlap is
+        Map<String, RegionalTension.Shortage> shortages =
+                tension == null || region == null ? Map.of() : tension.shortages(region);
+        // candidates: the closest by the scorer (skills both ways) and all work asked for within reach; their overlap
+        // is
         // the share of the occupation's essential skills the person brings, as a match shows it
         Map<String, Double> candidates = new HashMap<>();
         for (OccupationRoutes.Route r : engine.routes().closest(s.query(), null, CANDIDATES + exclude.size())) {
@@ -83,9 +88,13 @@ class RouteFinder {
             }
         }
         float transversal = engine.space().weightOfShare(PlanMaker.TRANSVERSAL_OCCUPATIONS);
-        record Ranked(OccupationRoutes.Profile to, double closeness, int open, double rank, RegionalTension.Shortage shortage,
-                      boolean green) {
-        }
+        record Ranked(
+                OccupationRoutes.Profile to,
+                double closeness,
+                int open,
+                double rank,
+                RegionalTension.Shortage shortage,
+                boolean green) {}
         List<Ranked> ranked = new ArrayList<>();
         candidates.forEach((id, closeness) -> {
             OccupationRoutes.Profile to = engine.occupation(id);
@@ -96,8 +105,12 @@ class RouteFinder {
             String isco = engine.isco(id);
             RegionalTension.Shortage shortage = isco.length() >= 2 ? shortages.get(isco.substring(0, 2)) : null;
             long specific = MatchScorer.explain(s.query(), to.essential(), to.optional()).missingEssential().stream()
-                    .filter(m -> m >= 0 && engine.space().weight(m) >= transversal).count();
-            double rank = closeness * (0.3 + 0.7 * Math.min(1, Math.log1p(open) / Math.log(11))) * factor(shortage) / (1 + specific / 12.0);
+                    .filter(m -> m >= 0 && engine.space().weight(m) >= transversal)
+                    .count();
+            double rank = closeness
+                    * (0.3 + 0.7 * Math.min(1, Math.log1p(open) / Math.log(11)))
+                    * factor(shortage)
+                    / (1 + specific / 12.0);
             ranked.add(new Ranked(to, closeness, open, rank, shortage, false));
         });
         ranked.sort(Comparator.comparingDouble(Ranked::rank).reversed().thenComparing(r -> r.to().id()));
@@ -108,11 +121,13 @@ class RouteFinder {
             Ranked r = ranked.get(i);
             // beyond the most promising, only work asked for within reach is looked up
             boolean green = (i < GREEN_LOOKUPS || r.open() > 0) && energyTransition(r.to());
-            promising.add(new Ranked(r.to(), r.closeness(), r.open(), green ? r.rank() * GREEN_FACTOR : r.rank(), r.shortage(), green));
+            promising.add(new Ranked(
+                    r.to(), r.closeness(), r.open(), green ? r.rank() * GREEN_FACTOR : r.rank(), r.shortage(), green));
         }
         // real overlap first; a person with few skills yet still gets the best of the rest
-        promising.sort(Comparator.comparing((Ranked r) -> r.closeness() < MIN_OVERLAP).thenComparing(Comparator.comparingDouble(Ranked::rank)
-                .reversed()).thenComparing(r -> r.to().id()));
+        promising.sort(Comparator.comparing((Ranked r) -> r.closeness() < MIN_OVERLAP)
+                .thenComparing(Comparator.comparingDouble(Ranked::rank).reversed())
+                .thenComparing(r -> r.to().id()));
         int wanted = Math.max(1, Math.min(limit, 50));
         List<Route> routes = new ArrayList<>();
         Map<String, Integer> perGroup = new HashMap<>();
@@ -130,12 +145,26 @@ class RouteFinder {
             }
             wantedWork += regionWants ? 1 : 0;
             OccupationRef ref = taxonomy.occupationRef(r.to().id(), language).orElse(null);
-            TrainingPlan plan = plans.plan(s, ref == null ? r.to().id() : ref.label(), r.to().essential(), r.to().optional(),
-                    PlanMaker.Wish.cheapest(), null, language);
-            routes.add(new Route(ref, (int) Math.round(r.closeness() * 100), r.open(), r.rank() / (1 + plan.totalCostCents() / 1_000_000.0),
-                    plan.missing(), plan, r.shortage(), r.green()));
+            TrainingPlan plan = plans.plan(
+                    s,
+                    ref == null ? r.to().id() : ref.label(),
+                    r.to().essential(),
+                    r.to().optional(),
+                    PlanMaker.Wish.cheapest(),
+                    null,
+                    language);
+            routes.add(new Route(
+                    ref,
+                    (int) Math.round(r.closeness() * 100),
+                    r.open(),
+                    r.rank() / (1 + plan.totalCostCents() / 1_000_000.0),
+                    plan.missing(),
+                    plan,
+                    r.shortage(),
+                    r.green()));
         }
-        routes.sort(Comparator.comparing((Route r) -> r.closeness() < MIN_OVERLAP * 100).thenComparing(Comparator.comparingDouble(Route::rank).reversed()));
+        routes.sort(Comparator.comparing((Route r) -> r.closeness() < MIN_OVERLAP * 100)
+                .thenComparing(Comparator.comparingDouble(Route::rank).reversed()));
         return reserve(routes, wanted);
     }
 
@@ -146,7 +175,9 @@ class RouteFinder {
      */
     static List<Route> reserve(List<Route> byRank, int n) {
         List<Route> chosen = new ArrayList<>(byRank.subList(0, Math.min(n, byRank.size())));
-        List<Route> waiting = byRank.subList(chosen.size(), byRank.size()).stream().filter(Route::energyTransition).toList();
+        List<Route> waiting = byRank.subList(chosen.size(), byRank.size()).stream()
+                .filter(Route::energyTransition)
+                .toList();
         for (Route extra : waiting) {
             if (chosen.stream().filter(Route::energyTransition).count() >= Math.min(RESERVED, n)) {
                 break;
@@ -158,7 +189,8 @@ class RouteFinder {
                 }
             }
         }
-        chosen.sort(Comparator.comparing((Route r) -> r.closeness() < MIN_OVERLAP * 100).thenComparing(Comparator.comparingDouble(Route::rank).reversed()));
+        chosen.sort(Comparator.comparing((Route r) -> r.closeness() < MIN_OVERLAP * 100)
+                .thenComparing(Comparator.comparingDouble(Route::rank).reversed()));
         return chosen;
     }
 
@@ -170,9 +202,13 @@ class RouteFinder {
     private boolean energyTransition(OccupationRoutes.Profile occupation) {
         return greenOccupations.computeIfAbsent(occupation.id(), id -> {
             List<String> skills = engine.skillIds(occupation.essential());
-            return taxonomy.collectionsOf(skills).contains("green") && skills.stream()
-                    .filter(skill -> greenSkills.computeIfAbsent(skill, s -> taxonomy.collectionsOf(List.of(s)).contains("green")))
-                    .count() >= GREEN_ESSENTIALS;
+            return taxonomy.collectionsOf(skills).contains("green")
+                    && skills.stream()
+                                    .filter(skill ->
+                                            greenSkills.computeIfAbsent(skill, s -> taxonomy.collectionsOf(List.of(s))
+                                                    .contains("green")))
+                                    .count()
+                            >= GREEN_ESSENTIALS;
         });
     }
 
@@ -181,8 +217,7 @@ class RouteFinder {
     }
 
     /** An occupation people could move into this one from: someone with all its skills, scored against this one. */
-    record Into(OccupationRef occupation, int closeness) {
-    }
+    record Into(OccupationRef occupation, int closeness) {}
 
     /** The occupations closest to moving into {@code target}, best first. */
     List<Into> routesInto(String target, int limit, String language) {
@@ -191,8 +226,7 @@ class RouteFinder {
             return List.of();
         }
         ProfileQuery query = new ProfileQuery(engine.space(), to.essential(), to.optional());
-        record Scored(String id, double score) {
-        }
+        record Scored(String id, double score) {}
         List<Scored> scored = new ArrayList<>();
         for (OccupationRoutes.Profile from : engine.routes().profiles()) {
             if (!from.id().equals(target)) {
@@ -209,7 +243,12 @@ class RouteFinder {
             }
         }
         scored.sort(Comparator.comparingDouble(Scored::score).reversed());
-        return scored.stream().limit(limit).map(x -> taxonomy.occupationRef(x.id(), language)
-                .map(ref -> new Into(ref, (int) Math.round(x.score() * 100))).orElse(null)).filter(java.util.Objects::nonNull).toList();
+        return scored.stream()
+                .limit(limit)
+                .map(x -> taxonomy.occupationRef(x.id(), language)
+                        .map(ref -> new Into(ref, (int) Math.round(x.score() * 100)))
+                        .orElse(null))
+                .filter(java.util.Objects::nonNull)
+                .toList();
     }
 }

@@ -43,8 +43,15 @@ final class SkillLabels {
     }
 
     List<Match.PartialCredit> partial(MatchScorer.Explanation why, String language) {
-        return why.partial().stream().filter(p -> p.personSkill() >= 0).map(p -> new Match.PartialCredit(ref(p.required(), language),
-                ref(p.personSkill(), language), Math.round(p.credit() * 100), closeness(p.why()), p.essential())).toList();
+        return why.partial().stream()
+                .filter(p -> p.personSkill() >= 0)
+                .map(p -> new Match.PartialCredit(
+                        ref(p.required(), language),
+                        ref(p.personSkill(), language),
+                        Math.round(p.credit() * 100),
+                        closeness(p.why()),
+                        p.essential()))
+                .toList();
     }
 
     static String closeness(SkillSpace.Closeness why) {

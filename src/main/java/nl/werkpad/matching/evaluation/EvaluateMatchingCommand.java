@@ -34,8 +34,12 @@ class EvaluateMatchingCommand implements Command {
         long seed = Long.parseLong(Command.option(arguments, "--seed", "2026"));
         Path out = Path.of(Command.option(arguments, "--out", "docs/matching-quality.md"));
         MatchingEvaluation evaluation = new MatchingEvaluation(
-                taxonomy.occupationProfiles().stream().map(o -> new MatchingEvaluation.Occupation(o.id(), o.iscoGroup(), o.essential(), o.optional())).toList(),
-                taxonomy.skillLinks().stream().map(l -> new SkillSpace.Link(l.from(), l.to(), l.kind())).toList());
+                taxonomy.occupationProfiles().stream()
+                        .map(o -> new MatchingEvaluation.Occupation(o.id(), o.iscoGroup(), o.essential(), o.optional()))
+                        .toList(),
+                taxonomy.skillLinks().stream()
+                        .map(l -> new SkillSpace.Link(l.from(), l.to(), l.kind()))
+                        .toList());
         String markdown = MatchingQualityReport.markdown(evaluation.run(residents, seed));
         if (out.getParent() != null) {
             Files.createDirectories(out.getParent());
@@ -45,5 +49,4 @@ class EvaluateMatchingCommand implements Command {
         System.out.println("Written to " + out.toAbsolutePath());
         return 0;
     }
-
 }

@@ -39,22 +39,24 @@ import org.apache.lucene.store.ByteBuffersDirectory;
  */
 public final class MatchingEvaluation {
 
-    public record Occupation(String id, String iscoGroup, List<String> essential, List<String> optional) {
-    }
+    public record Occupation(String id, String iscoGroup, List<String> essential, List<String> optional) {}
 
     /** recall@1, recall@10 and mean reciprocal rank of one scorer in one cell of the grid. */
-    public record Quality(double recallAt1, double recallAt10, double mrr) {
-    }
+    public record Quality(double recallAt1, double recallAt10, double mrr) {}
 
-    public record Cell(double keep, int noise, boolean closeReplaced, Map<String, Quality> byScorer, double ambiguous) {
-    }
+    public record Cell(
+            double keep, int noise, boolean closeReplaced, Map<String, Quality> byScorer, double ambiguous) {}
 
-    public record RouteCheck(int occupations, int routesEach, double sameSubMajor, double randomSubMajor,
-                             double sameMinor, double randomMinor) {
-    }
+    public record RouteCheck(
+            int occupations,
+            int routesEach,
+            double sameSubMajor,
+            double randomSubMajor,
+            double sameMinor,
+            double randomMinor) {}
 
-    public record Report(int vacancies, int residentsPerCell, long seed, List<Cell> cells, RouteCheck routes, long millis) {
-    }
+    public record Report(
+            int vacancies, int residentsPerCell, long seed, List<Cell> cells, RouteCheck routes, long millis) {}
 
     public static final String WERKPAD = "Werkpad";
     public static final String EXACT = "Werkpad without partial credit";
@@ -74,8 +76,11 @@ public final class MatchingEvaluation {
     @SuppressWarnings("unchecked")
     public MatchingEvaluation(List<Occupation> occupations, List<SkillSpace.Link> links) {
         this.occupations = occupations;
-        this.space = SkillSpace.build(occupations.stream()
-                .map(o -> new SkillSpace.OccupationSkills(o.id(), o.essential(), o.optional())).toList(), links);
+        this.space = SkillSpace.build(
+                occupations.stream()
+                        .map(o -> new SkillSpace.OccupationSkills(o.id(), o.essential(), o.optional()))
+                        .toList(),
+                links);
         int n = occupations.size();
         essential = new int[n][];
         optional = new int[n][];
@@ -85,15 +90,21 @@ public final class MatchingEvaluation {
             int[] ess = space.ordinals(occupations.get(i).essential());
             essential[i] = ess;
             optional[i] = Arrays.stream(space.ordinals(occupations.get(i).optional()))
-                    .filter(s -> Arrays.stream(ess).noneMatch(e -> e == s)).toArray();
-            all[i] = IntStream.concat(Arrays.stream(essential[i]), Arrays.stream(optional[i])).toArray();
+                    .filter(s -> Arrays.stream(ess).noneMatch(e -> e == s))
+                    .toArray();
+            all[i] = IntStream.concat(Arrays.stream(essential[i]), Arrays.stream(optional[i]))
+                    .toArray();
             allSets[i] = new HashSet<>();
             for (int s : all[i]) {
                 allSets[i].add(s);
             }
         }
         replacements = closeSkills(links);
-        vocabulary = Arrays.stream(all).flatMapToInt(Arrays::stream).distinct().sorted().toArray();
+        vocabulary = Arrays.stream(all)
+                .flatMapToInt(Arrays::stream)
+                .distinct()
+                .sorted()
+                .toArray();
     }
 
     /**
@@ -114,11 +125,12 @@ public final class MatchingEvaluation {
                 close.computeIfAbsent(to, k -> new HashSet<>()).add(from);
             }
         }
-        children.values().forEach(siblings -> siblings.forEach(a -> siblings.forEach(b -> {
-            if (!a.equals(b)) {
-                close.computeIfAbsent(a, k -> new HashSet<>()).add(b);
-            }
-        })));
+        children.values()
+                .forEach(siblings -> siblings.forEach(a -> siblings.forEach(b -> {
+                    if (!a.equals(b)) {
+                        close.computeIfAbsent(a, k -> new HashSet<>()).add(b);
+                    }
+                })));
         Map<Integer, Integer> df = new HashMap<>();
         Map<Long, Integer> pairs = new HashMap<>();
         for (int[] profile : all) {
@@ -159,20 +171,38 @@ public final class MatchingEvaluation {
                     for (int o : sample) {
                         residents.add(resident(o, keep, noise, replaced, random));
                     }
-                    cells.add(new Cell(keep, noise, replaced, Map.of(
-                            WERKPAD, quality(sample, residents, r -> new SkillQuery(space, r, true), this::werkpadScores),
-                            EXACT, quality(sample, residents, r -> new SkillQuery(space, r, false), this::werkpadScores),
-                            JACCARD, quality(sample, residents, r -> r, this::jaccardScores),
-                            BM25, quality(sample, residents, r -> r, bm25::scores)), ambiguous(sample, residents)));
+                    cells.add(new Cell(
+                            keep,
+                            noise,
+                            replaced,
+                            Map.of(
+                                    WERKPAD,
+                                            quality(
+                                                    sample,
+                                                    residents,
+                                                    r -> new SkillQuery(space, r, true),
+                                                    this::werkpadScores),
+                                    EXACT,
+                                            quality(
+                                                    sample,
+                                                    residents,
+                                                    r -> new SkillQuery(space, r, false),
+                                                    this::werkpadScores),
+                                    JACCARD, quality(sample, residents, r -> r, this::jaccardScores),
+                                    BM25, quality(sample, residents, r -> r, bm25::scores)),
+                            ambiguous(sample, residents)));
                 }
             }
         }
-        return new Report(occupations.size(), sample.size(), seed, cells, routeCheck(sample), System.currentTimeMillis() - start);
+        return new Report(
+                occupations.size(), sample.size(), seed, cells, routeCheck(sample), System.currentTimeMillis() - start);
     }
 
     private List<Integer> sample(int count, long seed) {
         List<Integer> candidates = new ArrayList<>(IntStream.range(0, occupations.size())
-                .filter(i -> essential[i].length >= 3).boxed().toList());
+                .filter(i -> essential[i].length >= 3)
+                .boxed()
+                .toList());
         java.util.Collections.shuffle(candidates, new Random(seed));
         return candidates.subList(0, Math.min(count, candidates.size()));
     }
@@ -186,7 +216,8 @@ public final class MatchingEvaluation {
             int toReplace = kept.size() / 2 + (kept.size() % 2 == 1 && random.nextBoolean() ? 1 : 0);
             for (int i = 0; i < kept.size() && toReplace > 0; i++) {
                 List<Integer> options = replacements.getOrDefault(kept.get(i), List.of()).stream()
-                        .filter(s -> !allSets[o].contains(s)).toList();
+                        .filter(s -> !allSets[o].contains(s))
+                        .toList();
                 if (!options.isEmpty()) {
                     kept.set(i, options.get(random.nextInt(options.size())));
                     toReplace--;
@@ -207,18 +238,25 @@ public final class MatchingEvaluation {
         double[] of(Q query);
     }
 
-    private <Q> Quality quality(List<Integer> truth, List<int[]> residents, java.util.function.Function<int[], Q> prepare, Scores<Q> scores) {
-        double[] ranks = IntStream.range(0, residents.size()).parallel().mapToDouble(i -> {
-            double[] s = scores.of(prepare.apply(residents.get(i)));
-            double mine = s[truth.get(i)];
-            int rank = 1;
-            for (int v = 0; v < s.length; v++) {
-                if (v != truth.get(i) && s[v] >= mine) {
-                    rank++; // ties count against the true vacancy
-                }
-            }
-            return rank;
-        }).toArray();
+    private <Q> Quality quality(
+            List<Integer> truth,
+            List<int[]> residents,
+            java.util.function.Function<int[], Q> prepare,
+            Scores<Q> scores) {
+        double[] ranks = IntStream.range(0, residents.size())
+                .parallel()
+                .mapToDouble(i -> {
+                    double[] s = scores.of(prepare.apply(residents.get(i)));
+                    double mine = s[truth.get(i)];
+                    int rank = 1;
+                    for (int v = 0; v < s.length; v++) {
+                        if (v != truth.get(i) && s[v] >= mine) {
+                            rank++; // ties count against the true vacancy
+                        }
+                    }
+                    return rank;
+                })
+                .toArray();
         double at1 = Arrays.stream(ranks).filter(r -> r <= 1).count() / (double) ranks.length;
         double at10 = Arrays.stream(ranks).filter(r -> r <= 10).count() / (double) ranks.length;
         double mrr = Arrays.stream(ranks).map(r -> 1 / r).average().orElse(0);
@@ -230,17 +268,23 @@ public final class MatchingEvaluation {
      * skills alone nothing can tell the two apart, so no scorer ranks the true vacancy first for all of them.
      */
     private double ambiguous(List<Integer> truth, List<int[]> residents) {
-        return IntStream.range(0, residents.size()).parallel().filter(i -> {
-            int o = truth.get(i);
-            Set<Integer> kept = new HashSet<>();
-            for (int s : residents.get(i)) {
-                if (Arrays.stream(essential[o]).anyMatch(e -> e == s)) {
-                    kept.add(s);
-                }
-            }
-            return IntStream.range(0, essential.length).anyMatch(v -> v != o
-                    && kept.stream().allMatch(k -> Arrays.stream(essential[v]).anyMatch(e -> e == k)));
-        }).count() / (double) residents.size();
+        return IntStream.range(0, residents.size())
+                        .parallel()
+                        .filter(i -> {
+                            int o = truth.get(i);
+                            Set<Integer> kept = new HashSet<>();
+                            for (int s : residents.get(i)) {
+                                if (Arrays.stream(essential[o]).anyMatch(e -> e == s)) {
+                                    kept.add(s);
+                                }
+                            }
+                            return IntStream.range(0, essential.length)
+                                    .anyMatch(v -> v != o
+                                            && kept.stream().allMatch(k -> Arrays.stream(essential[v])
+                                                    .anyMatch(e -> e == k)));
+                        })
+                        .count()
+                / (double) residents.size();
     }
 
     private double[] werkpadScores(SkillQuery q) {
@@ -314,29 +358,40 @@ public final class MatchingEvaluation {
     /** Routes from each sampled occupation (top 5) against the ISCO hierarchy, next to picking at random. */
     private RouteCheck routeCheck(List<Integer> sample) {
         List<OccupationRoutes.Profile> profiles = IntStream.range(0, occupations.size())
-                .mapToObj(i -> new OccupationRoutes.Profile(occupations.get(i).id(), essential[i], optional[i])).toList();
+                .mapToObj(i -> new OccupationRoutes.Profile(occupations.get(i).id(), essential[i], optional[i]))
+                .toList();
         OccupationRoutes routes = new OccupationRoutes(space, profiles);
         Map<String, String> isco = new HashMap<>();
         occupations.forEach(o -> isco.put(o.id(), o.iscoGroup() == null ? "" : o.iscoGroup()));
         int each = 5;
-        List<Integer> withIsco = sample.stream().filter(i -> isco.get(occupations.get(i).id()).length() == 4).toList();
-        double[] same = withIsco.parallelStream().map(i -> {
-            String from = isco.get(occupations.get(i).id());
-            double sub = 0;
-            double minor = 0;
-            for (OccupationRoutes.Route r : routes.closest(profiles.get(i), each)) {
-                String to = isco.get(r.to().id());
-                sub += to.startsWith(from.substring(0, 2)) ? 1 : 0;
-                minor += to.startsWith(from.substring(0, 3)) ? 1 : 0;
-            }
-            return new double[] {sub / each, minor / each};
-        }).reduce(new double[2], (a, b) -> new double[] {a[0] + b[0], a[1] + b[1]});
+        List<Integer> withIsco = sample.stream()
+                .filter(i -> isco.get(occupations.get(i).id()).length() == 4)
+                .toList();
+        double[] same = withIsco.parallelStream()
+                .map(i -> {
+                    String from = isco.get(occupations.get(i).id());
+                    double sub = 0;
+                    double minor = 0;
+                    for (OccupationRoutes.Route r : routes.closest(profiles.get(i), each)) {
+                        String to = isco.get(r.to().id());
+                        sub += to.startsWith(from.substring(0, 2)) ? 1 : 0;
+                        minor += to.startsWith(from.substring(0, 3)) ? 1 : 0;
+                    }
+                    return new double[] {sub / each, minor / each};
+                })
+                .reduce(new double[2], (a, b) -> new double[] {a[0] + b[0], a[1] + b[1]});
         double randomSub = 0;
         double randomMinor = 0;
         for (int i : withIsco) {
             String from = isco.get(occupations.get(i).id());
-            long subs = isco.values().stream().filter(c -> c.length() == 4 && c.startsWith(from.substring(0, 2))).count() - 1;
-            long minors = isco.values().stream().filter(c -> c.length() == 4 && c.startsWith(from.substring(0, 3))).count() - 1;
+            long subs = isco.values().stream()
+                            .filter(c -> c.length() == 4 && c.startsWith(from.substring(0, 2)))
+                            .count()
+                    - 1;
+            long minors = isco.values().stream()
+                            .filter(c -> c.length() == 4 && c.startsWith(from.substring(0, 3)))
+                            .count()
+                    - 1;
             randomSub += subs / (double) (occupations.size() - 1);
             randomMinor += minors / (double) (occupations.size() - 1);
         }

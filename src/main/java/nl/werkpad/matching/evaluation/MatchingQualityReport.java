@@ -5,44 +5,67 @@ import java.util.Locale;
 /** The evaluation's report as the Markdown of docs/matching-quality.md, with the goals checked plainly. */
 final class MatchingQualityReport {
 
-    private MatchingQualityReport() {
-    }
+    private MatchingQualityReport() {}
 
     /** The report as the Markdown of docs/matching-quality.md. */
     static String markdown(MatchingEvaluation.Report report) {
         StringBuilder md = new StringBuilder();
         md.append("# Matching quality\n\n")
-                .append("Written by `./werkpad evaluate-matching` (seed ").append(report.seed()).append(", ")
-                .append(report.millis() / 1000).append(" s). One vacancy per ESCO occupation (")
-                .append(report.vacancies()).append(" vacancies, each with its essential and optional skills); per cell ")
-                .append(report.residentsPerCell()).append(" residents, one per sampled occupation (with at least 3 essential skills), ")
-                .append("holding the kept share of that occupation's essential skills (at least one) plus noise skills drawn ")
-                .append("at random from all skills that occupations ask for (never from the true occupation's own). The true vacancy's rank among all vacancies gives ")
+                .append("Written by `./werkpad evaluate-matching` (seed ")
+                .append(report.seed())
+                .append(", ")
+                .append(report.millis() / 1000)
+                .append(" s). One vacancy per ESCO occupation (")
+                .append(report.vacancies())
+                .append(" vacancies, each with its essential and optional skills); per cell ")
+                .append(report.residentsPerCell())
+                .append(" residents, one per sampled occupation (with at least 3 essential skills), ")
+                .append(
+                        "holding the kept share of that occupation's essential skills (at least one) plus noise skills drawn ")
+                .append(
+                        "at random from all skills that occupations ask for (never from the true occupation's own). The true vacancy's rank among all vacancies gives ")
                 .append("recall@1, recall@10 and MRR; ties count against it. See docs/matching.md for the scorer.\n\n");
         for (boolean replaced : new boolean[] {false, true}) {
-            md.append(replaced
-                    ? "## Partial credit: half of the kept skills replaced by close skills\n\nEach replaced skill is swapped for a random "
-                      + "sibling in the ESCO skill hierarchy, an ESCO related skill, or a skill that usually goes with it "
-                      + "(needed together by at least half of the occupations that need the rarer one), never one the occupation itself "
-                      + "asks for. \"Exact\" is the same scorer without partial credit.\n\n"
-                    : "## Exact skills kept\n\n");
-            md.append("| kept, noise | Werkpad r@1 / r@10 / MRR | exact-match r@1 / r@10 / MRR | Jaccard r@1 / r@10 / MRR | BM25 r@1 / r@10 / MRR | ambiguous |\n")
+            md.append(
+                    replaced
+                            ? "## Partial credit: half of the kept skills replaced by close skills\n\nEach replaced skill is swapped for a random "
+                                    + "sibling in the ESCO skill hierarchy, an ESCO related skill, or a skill that usually goes with it "
+                                    + "(needed together by at least half of the occupations that need the rarer one), never one the occupation itself "
+                                    + "asks for. \"Exact\" is the same scorer without partial credit.\n\n"
+                            : "## Exact skills kept\n\n");
+            md.append(
+                            "| kept, noise | Werkpad r@1 / r@10 / MRR | exact-match r@1 / r@10 / MRR | Jaccard r@1 / r@10 / MRR | BM25 r@1 / r@10 / MRR | ambiguous |\n")
                     .append("|---|---|---|---|---|---|\n");
             for (MatchingEvaluation.Cell c : report.cells()) {
                 if (c.closeReplaced() == replaced) {
-                    md.append(String.format(Locale.ROOT, "| %.0f%%, %d | %s | %s | %s | %s | %.1f%% |%n", c.keep() * 100, c.noise(),
-                            q(c.byScorer().get(MatchingEvaluation.WERKPAD)), q(c.byScorer().get(MatchingEvaluation.EXACT)), q(c.byScorer().get(MatchingEvaluation.JACCARD)), q(c.byScorer().get(MatchingEvaluation.BM25)), c.ambiguous() * 100));
+                    md.append(String.format(
+                            Locale.ROOT,
+                            "| %.0f%%, %d | %s | %s | %s | %s | %.1f%% |%n",
+                            c.keep() * 100,
+                            c.noise(),
+                            q(c.byScorer().get(MatchingEvaluation.WERKPAD)),
+                            q(c.byScorer().get(MatchingEvaluation.EXACT)),
+                            q(c.byScorer().get(MatchingEvaluation.JACCARD)),
+                            q(c.byScorer().get(MatchingEvaluation.BM25)),
+                            c.ambiguous() * 100));
                 }
             }
             md.append('\n');
         }
         md.append(goals(report));
         MatchingEvaluation.RouteCheck r = report.routes();
-        md.append("## Routes against ISCO\n\n").append(String.format(Locale.ROOT,
-                "For %d sampled occupations with an ISCO unit group, the %d closest other occupations (the route ranking without "
-                + "demand): %.0f%% share the ISCO sub-major group (2 digits) of the starting occupation, against %.1f%% for a random pick; "
-                + "%.0f%% share the minor group (3 digits), against %.1f%% at random.%n",
-                r.occupations(), r.routesEach(), r.sameSubMajor() * 100, r.randomSubMajor() * 100, r.sameMinor() * 100, r.randomMinor() * 100));
+        md.append("## Routes against ISCO\n\n")
+                .append(String.format(
+                        Locale.ROOT,
+                        "For %d sampled occupations with an ISCO unit group, the %d closest other occupations (the route ranking without "
+                                + "demand): %.0f%% share the ISCO sub-major group (2 digits) of the starting occupation, against %.1f%% for a random pick; "
+                                + "%.0f%% share the minor group (3 digits), against %.1f%% at random.%n",
+                        r.occupations(),
+                        r.routesEach(),
+                        r.sameSubMajor() * 100,
+                        r.randomSubMajor() * 100,
+                        r.sameMinor() * 100,
+                        r.randomMinor() * 100));
         return md.toString();
     }
 
@@ -54,28 +77,59 @@ final class MatchingQualityReport {
         MatchingEvaluation.Cell easyReplaced = cell(report, 0.6, 3, true);
         MatchingEvaluation.Quality w = hard.byScorer().get(MatchingEvaluation.WERKPAD);
         StringBuilder md = new StringBuilder("## Goals\n\n");
-        md.append(String.format(Locale.ROOT, "- Hard end (20%% kept, 10 noise): recall@1 %.3f (goal 0.85, %s), MRR %.3f (goal 0.90, %s); "
+        md.append(String.format(
+                Locale.ROOT,
+                "- Hard end (20%% kept, 10 noise): recall@1 %.3f (goal 0.85, %s), MRR %.3f (goal 0.90, %s); "
                         + "plain Jaccard %.3f / %.3f. In %.0f%% of these residents another occupation asks for every kept skill as "
                         + "essential too (column \"ambiguous\"): on skills alone they cannot be told apart, so no scorer can be sure to "
                         + "rank the true vacancy first for them.%n",
-                w.recallAt1(), w.recallAt1() >= 0.85 ? "met" : String.format(Locale.ROOT, "missed by %.3f", 0.85 - w.recallAt1()),
-                w.mrr(), w.mrr() >= 0.9 ? "met" : String.format(Locale.ROOT, "missed by %.3f", 0.9 - w.mrr()),
-                hard.byScorer().get(MatchingEvaluation.JACCARD).recallAt1(), hard.byScorer().get(MatchingEvaluation.JACCARD).mrr(), hard.ambiguous() * 100));
-        md.append(String.format(Locale.ROOT, "- Partial credit: replacing half of the kept skills by close ones costs Werkpad %.3f MRR at "
+                w.recallAt1(),
+                w.recallAt1() >= 0.85 ? "met" : String.format(Locale.ROOT, "missed by %.3f", 0.85 - w.recallAt1()),
+                w.mrr(),
+                w.mrr() >= 0.9 ? "met" : String.format(Locale.ROOT, "missed by %.3f", 0.9 - w.mrr()),
+                hard.byScorer().get(MatchingEvaluation.JACCARD).recallAt1(),
+                hard.byScorer().get(MatchingEvaluation.JACCARD).mrr(),
+                hard.ambiguous() * 100));
+        md.append(String.format(
+                Locale.ROOT,
+                "- Partial credit: replacing half of the kept skills by close ones costs Werkpad %.3f MRR at "
                         + "60%%/3 and %.3f at 20%%/10, against %.3f and %.3f for the same scorer without partial credit: %s.%n",
-                easy.byScorer().get(MatchingEvaluation.WERKPAD).mrr() - easyReplaced.byScorer().get(MatchingEvaluation.WERKPAD).mrr(),
-                w.mrr() - hardReplaced.byScorer().get(MatchingEvaluation.WERKPAD).mrr(),
-                easy.byScorer().get(MatchingEvaluation.EXACT).mrr() - easyReplaced.byScorer().get(MatchingEvaluation.EXACT).mrr(),
-                hard.byScorer().get(MatchingEvaluation.EXACT).mrr() - hardReplaced.byScorer().get(MatchingEvaluation.EXACT).mrr(),
-                w.mrr() - hardReplaced.byScorer().get(MatchingEvaluation.WERKPAD).mrr() < hard.byScorer().get(MatchingEvaluation.EXACT).mrr() - hardReplaced.byScorer().get(MatchingEvaluation.EXACT).mrr()
-                        ? "partial credit loses less" : "partial credit does not lose less here (see docs/matching.md)"));
+                easy.byScorer().get(MatchingEvaluation.WERKPAD).mrr()
+                        - easyReplaced
+                                .byScorer()
+                                .get(MatchingEvaluation.WERKPAD)
+                                .mrr(),
+                w.mrr()
+                        - hardReplaced
+                                .byScorer()
+                                .get(MatchingEvaluation.WERKPAD)
+                                .mrr(),
+                easy.byScorer().get(MatchingEvaluation.EXACT).mrr()
+                        - easyReplaced.byScorer().get(MatchingEvaluation.EXACT).mrr(),
+                hard.byScorer().get(MatchingEvaluation.EXACT).mrr()
+                        - hardReplaced.byScorer().get(MatchingEvaluation.EXACT).mrr(),
+                w.mrr()
+                                        - hardReplaced
+                                                .byScorer()
+                                                .get(MatchingEvaluation.WERKPAD)
+                                                .mrr()
+                                < hard.byScorer().get(MatchingEvaluation.EXACT).mrr()
+                                        - hardReplaced
+                                                .byScorer()
+                                                .get(MatchingEvaluation.EXACT)
+                                                .mrr()
+                        ? "partial credit loses less"
+                        : "partial credit does not lose less here (see docs/matching.md)"));
         md.append('\n');
         return md.toString();
     }
 
-    private static MatchingEvaluation.Cell cell(MatchingEvaluation.Report report, double keep, int noise, boolean replaced) {
-        return report.cells().stream().filter(c -> c.keep() == keep && c.noise() == noise && c.closeReplaced() == replaced)
-                .findFirst().orElseThrow();
+    private static MatchingEvaluation.Cell cell(
+            MatchingEvaluation.Report report, double keep, int noise, boolean replaced) {
+        return report.cells().stream()
+                .filter(c -> c.keep() == keep && c.noise() == noise && c.closeReplaced() == replaced)
+                .findFirst()
+                .orElseThrow();
     }
 
     private static String q(MatchingEvaluation.Quality q) {

@@ -35,6 +35,7 @@ final class InvertedTable<E> {
     private int[][] flaggedOf = new int[1024][];
     /** Per slot, where each of its postings sits in its skill's list (flagged skills first), so removal is O(1). */
     private int[][] positions = new int[1024][];
+
     private int slotCount;
     private int[] free = new int[64];
     private int freeCount;
@@ -45,6 +46,7 @@ final class InvertedTable<E> {
 
     /** Places are grouped in cells of about {@value #CELL_DEGREES} degrees, so a search reads only the postings near it. */
     static final double CELL_DEGREES = 0.05;
+
     private final Map<Long, Integer> cells = new HashMap<>();
     private int[] cellOfPlace = new int[64];
     /** Per cell: the largest reach of an entry ever placed there (an upper bound for the live ones). */
@@ -52,6 +54,7 @@ final class InvertedTable<E> {
 
     /** Per skill, per cell: the postings (slot &lt;&lt; 1 | bit). */
     private int[][][] postings = new int[1024][][];
+
     private int[][] postingSizes = new int[1024][];
     /** Per skill, the smallest {@link #norm} of an entry that ever had it: a lower bound for the live ones. */
     private float[] minNorm = new float[1024];
@@ -64,7 +67,16 @@ final class InvertedTable<E> {
      * Adds or replaces an entry: {@code flagged} skills are posted with the bit set (a vacancy's essential skills),
      * {@code plain} ones without.
      */
-    void put(UUID id, E entry, double lat, double lon, int[] flagged, int[] plain, float entryNorm, int entryReach, boolean entryFlag) {
+    void put(
+            UUID id,
+            E entry,
+            double lat,
+            double lon,
+            int[] flagged,
+            int[] plain,
+            float entryNorm,
+            int entryReach,
+            boolean entryFlag) {
         lock.writeLock().lock();
         try {
             removeLocked(id);

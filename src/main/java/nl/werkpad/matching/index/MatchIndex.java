@@ -34,30 +34,57 @@ import org.apache.lucene.util.SloppyMath;
 public final class MatchIndex {
 
     /** An open vacancy at a place. */
-    public record VacancyEntry(UUID id, UUID organisation, String title, String occupation, String municipality,
-                               double lat, double lon, String kind, String sector, int[] essential, int[] optional) {
-    }
+    public record VacancyEntry(
+            UUID id,
+            UUID organisation,
+            String title,
+            String occupation,
+            String municipality,
+            double lat,
+            double lon,
+            String kind,
+            String sector,
+            int[] essential,
+            int[] optional) {}
 
     /**
      * A person who may be found: by employers when {@code employers}, by the advisors in {@code advisors}.
      * Weights are the scorer's weights of their skills.
      */
-    public record PersonEntry(UUID id, String municipality, double lat, double lon, int travelKm, int[] skills,
-                              float[] weights, float totalWeight, Set<String> occupations, boolean employers,
-                              Set<UUID> advisors) {
-    }
+    public record PersonEntry(
+            UUID id,
+            String municipality,
+            double lat,
+            double lon,
+            int travelKm,
+            int[] skills,
+            float[] weights,
+            float totalWeight,
+            Set<String> occupations,
+            boolean employers,
+            Set<UUID> advisors) {}
 
     /** A published training offer; online ones have no place (NaN). */
-    public record OfferEntry(UUID id, UUID provider, String title, String mode, String municipality, double lat, double lon,
-                             int durationHours, int durationWeeks, long costCents, boolean onRegister, LocalDate nextStart,
-                             int[] skills) {
+    public record OfferEntry(
+            UUID id,
+            UUID provider,
+            String title,
+            String mode,
+            String municipality,
+            double lat,
+            double lon,
+            int durationHours,
+            int durationWeeks,
+            long costCents,
+            boolean onRegister,
+            LocalDate nextStart,
+            int[] skills) {
         public boolean online() {
             return Double.isNaN(lat);
         }
     }
 
-    public record Hit<E>(E entry, double score, double distanceKm) {
-    }
+    public record Hit<E>(E entry, double score, double distanceKm) {}
 
     private static final String GEO = "geo";
     private static final String SKILL = "skill";
@@ -86,15 +113,26 @@ public final class MatchIndex {
     // ---- writing
 
     public void put(VacancyEntry v) {
-        vacancies.put(v.id(), v, v.lat(), v.lon(), v.essential(), v.optional(), MatchScorer.need(space(v), v.essential(), v.optional()),
-                0, true);
+        vacancies.put(
+                v.id(),
+                v,
+                v.lat(),
+                v.lon(),
+                v.essential(),
+                v.optional(),
+                MatchScorer.need(space(v), v.essential(), v.optional()),
+                0,
+                true);
     }
 
     public void put(PersonEntry p) {
         synchronized (advised) {
             persons.get(p.id()).ifPresent(old -> old.advisors().forEach(a -> unadvise(a, p.id())));
-            p.advisors().forEach(a -> advised.computeIfAbsent("advisor:" + a, k -> java.util.concurrent.ConcurrentHashMap.newKeySet()).add(p.id()));
-            persons.put(p.id(), p, p.lat(), p.lon(), new int[0], p.skills(), p.totalWeight(), p.travelKm(), p.employers());
+            p.advisors().forEach(a -> advised.computeIfAbsent(
+                            "advisor:" + a, k -> java.util.concurrent.ConcurrentHashMap.newKeySet())
+                    .add(p.id()));
+            persons.put(
+                    p.id(), p, p.lat(), p.lon(), new int[0], p.skills(), p.totalWeight(), p.travelKm(), p.employers());
         }
     }
 
@@ -178,25 +216,26 @@ public final class MatchIndex {
     // ---- searching
 
     /** Where to look and what to keep. */
-    public record Area(double lat, double lon, double radiusKm) {
-    }
+    public record Area(double lat, double lon, double radiusKm) {}
 
     /**
      * The best open vacancies for a person within the area, by the engine's score with its context (distance within
      * the area's radius, experience in the occupations {@code worked}); only vacancies of the given kinds (all when
      * empty). Exact top-k without scoring every vacancy ({@link TopK}).
      */
-    public List<Hit<VacancyEntry>> vacancies(SkillQuery query, Area area, Collection<String> kinds, int limit, Set<String> worked) {
+    public List<Hit<VacancyEntry>> vacancies(
+            SkillQuery query, Area area, Collection<String> kinds, int limit, Set<String> worked) {
         return searchVacancies(query, area, kinds, limit, worked, false);
     }
 
     /** The same, scoring every open vacancy in the area: the reference the fast path is tested against. */
-    public List<Hit<VacancyEntry>> vacanciesExhaustive(SkillQuery query, Area area, Collection<String> kinds, int limit, Set<String> worked) {
+    public List<Hit<VacancyEntry>> vacanciesExhaustive(
+            SkillQuery query, Area area, Collection<String> kinds, int limit, Set<String> worked) {
         return searchVacancies(query, area, kinds, limit, worked, true);
     }
 
-    private List<Hit<VacancyEntry>> searchVacancies(SkillQuery query, Area area, Collection<String> kinds, int limit,
-                                                    Set<String> worked, boolean exhaustive) {
+    private List<Hit<VacancyEntry>> searchVacancies(
+            SkillQuery query, Area area, Collection<String> kinds, int limit, Set<String> worked, boolean exhaustive) {
         vacancies.readLock();
         try {
             Sides.Vacancies side = new Sides.Vacancies(vacancies, query, area, Set.copyOf(kinds), worked);
@@ -287,11 +326,13 @@ public final class MatchIndex {
     }
 
     /** The same, scoring every person who may be found: the reference for tests. */
-    public List<Hit<PersonEntry>> personsExhaustive(ProfileQuery query, VacancyEntry vacancy, String consent, int limit) {
+    public List<Hit<PersonEntry>> personsExhaustive(
+            ProfileQuery query, VacancyEntry vacancy, String consent, int limit) {
         return searchPersons(query, vacancy, consent, limit, true);
     }
 
-    private List<Hit<PersonEntry>> searchPersons(ProfileQuery query, VacancyEntry v, String consent, int limit, boolean exhaustive) {
+    private List<Hit<PersonEntry>> searchPersons(
+            ProfileQuery query, VacancyEntry v, String consent, int limit, boolean exhaustive) {
         persons.readLock();
         try {
             Sides.Persons side = new Sides.Persons(persons, query, space(null), v.lat(), v.lon(), v.occupation());
@@ -333,16 +374,24 @@ public final class MatchIndex {
             }
             return found;
         }
-        return advised.getOrDefault(consent, Set.of()).stream().map(persons::get).flatMap(Optional::stream).toList();
+        return advised.getOrDefault(consent, Set.of()).stream()
+                .map(persons::get)
+                .flatMap(Optional::stream)
+                .toList();
     }
 
     /** Published offers teaching any of the skills, on site within the area or online. */
     public List<OfferEntry> offersTeaching(int[] skills, Area area) {
         Query where = new BooleanQuery.Builder()
-                .add(LatLonPoint.newDistanceQuery(GEO, area.lat(), area.lon(), area.radiusKm() * 1000), BooleanClause.Occur.SHOULD)
-                .add(new TermQuery(new Term(MODE, "online")), BooleanClause.Occur.SHOULD).build();
-        Query q = new BooleanQuery.Builder().add(where, BooleanClause.Occur.FILTER)
-                .add(skillsQuery(skills), BooleanClause.Occur.FILTER).build();
+                .add(
+                        LatLonPoint.newDistanceQuery(GEO, area.lat(), area.lon(), area.radiusKm() * 1000),
+                        BooleanClause.Occur.SHOULD)
+                .add(new TermQuery(new Term(MODE, "online")), BooleanClause.Occur.SHOULD)
+                .build();
+        Query q = new BooleanQuery.Builder()
+                .add(where, BooleanClause.Occur.FILTER)
+                .add(skillsQuery(skills), BooleanClause.Occur.FILTER)
+                .build();
         List<OfferEntry> found = new ArrayList<>();
         offers.forEach(q, (o, doc) -> found.add(o));
         return found;
@@ -356,7 +405,9 @@ public final class MatchIndex {
 
     private static Query skillsQuery(int[] skills) {
         if (skills.length == 0) {
-            return new BooleanQuery.Builder().add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST_NOT).build();
+            return new BooleanQuery.Builder()
+                    .add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST_NOT)
+                    .build();
         }
         List<BytesRef> terms = new ArrayList<>(skills.length);
         for (int s : skills) {

@@ -9,12 +9,13 @@ import nl.werkpad.matching.domain.SkillSpace;
 /** The two directions of a search as {@link TopK.Side}s: the same score as the engine's scorer, with its bounds. */
 final class Sides {
 
-    private Sides() {
-    }
+    private Sides() {}
 
     /** The smallest skill score s with withContext(s, at distance 0, experienced?) ≥ θ: the context is monotone in s. */
     static double skillFloor(double theta, boolean experienced) {
-        return experienced ? Math.max(0, (theta - MatchScorer.EXPERIENCE_BONUS) / (1 - MatchScorer.EXPERIENCE_BONUS)) : theta;
+        return experienced
+                ? Math.max(0, (theta - MatchScorer.EXPERIENCE_BONUS) / (1 - MatchScorer.EXPERIENCE_BONUS))
+                : theta;
     }
 
     /** Open vacancies for one person: the vacancy's weight sum Σ f·w is the slot's norm, essential skills are flagged. */
@@ -29,8 +30,12 @@ final class Sides {
         private final float[] use;
         private final double totalWeight;
 
-        Vacancies(InvertedTable<MatchIndex.VacancyEntry> table, SkillQuery query, MatchIndex.Area area, Set<String> kinds,
-                  Set<String> worked) {
+        Vacancies(
+                InvertedTable<MatchIndex.VacancyEntry> table,
+                SkillQuery query,
+                MatchIndex.Area area,
+                Set<String> kinds,
+                Set<String> worked) {
             super(table);
             this.query = query;
             this.area = area;
@@ -73,13 +78,18 @@ final class Sides {
 
         @Override
         boolean accept(int slot) {
-            return km(slot) <= area.radiusKm() && (kinds.isEmpty() || kinds.contains(table.entry(slot).kind()));
+            return km(slot) <= area.radiusKm()
+                    && (kinds.isEmpty() || kinds.contains(table.entry(slot).kind()));
         }
 
         @Override
         double bound(int slot, double have, double used) {
             double skill = MatchScorer.combine(Math.min(1, have / table.norm(slot)), Math.min(1, used / totalWeight));
-            return MatchScorer.withContext(skill, km(slot), area.radiusKm(), worked.contains(table.entry(slot).occupation()));
+            return MatchScorer.withContext(
+                    skill,
+                    km(slot),
+                    area.radiusKm(),
+                    worked.contains(table.entry(slot).occupation()));
         }
 
         @Override
@@ -108,7 +118,9 @@ final class Sides {
         double exact(int slot) {
             MatchIndex.VacancyEntry v = table.entry(slot);
             double skill = MatchScorer.score(query, v.essential(), v.optional());
-            return skill <= 0 ? 0 : MatchScorer.withContext(skill, km(slot), area.radiusKm(), worked.contains(v.occupation()));
+            return skill <= 0
+                    ? 0
+                    : MatchScorer.withContext(skill, km(slot), area.radiusKm(), worked.contains(v.occupation()));
         }
     }
 
@@ -123,7 +135,12 @@ final class Sides {
         private final float[] cover;
         private final float[] use;
 
-        Persons(InvertedTable<MatchIndex.PersonEntry> table, ProfileQuery query, SkillSpace space, double lat, double lon,
+        Persons(
+                InvertedTable<MatchIndex.PersonEntry> table,
+                ProfileQuery query,
+                SkillSpace space,
+                double lat,
+                double lon,
                 String occupation) {
             super(table);
             this.query = query;
@@ -166,7 +183,11 @@ final class Sides {
         @Override
         double bound(int slot, double have, double used) {
             double skill = MatchScorer.combine(Math.min(1, have / query.need()), Math.min(1, used / table.norm(slot)));
-            return MatchScorer.withContext(skill, km(slot), table.reach(slot), table.entry(slot).occupations().contains(occupation));
+            return MatchScorer.withContext(
+                    skill,
+                    km(slot),
+                    table.reach(slot),
+                    table.entry(slot).occupations().contains(occupation));
         }
 
         @Override
@@ -195,7 +216,10 @@ final class Sides {
         double exact(int slot) {
             MatchIndex.PersonEntry p = table.entry(slot);
             double skill = query.score(p.skills(), p.weights(), p.totalWeight());
-            return skill <= 0 ? 0 : MatchScorer.withContext(skill, km(slot), p.travelKm(), p.occupations().contains(occupation));
+            return skill <= 0
+                    ? 0
+                    : MatchScorer.withContext(
+                            skill, km(slot), p.travelKm(), p.occupations().contains(occupation));
         }
     }
 }

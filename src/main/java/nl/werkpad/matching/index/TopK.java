@@ -22,8 +22,7 @@ import nl.werkpad.matching.domain.MatchScorer;
  */
 final class TopK {
 
-    private TopK() {
-    }
+    private TopK() {}
 
     /** What one search needs to know about its side (vacancies for a person, or persons for a vacancy). */
     abstract static class Side<E> {
@@ -138,12 +137,11 @@ final class TopK {
     private static final ConcurrentLinkedQueue<Scratch> POOL = new ConcurrentLinkedQueue<>();
 
     /** A scored entry: slot, score and id order for ties. */
-    record Scored(int slot, double score, java.util.UUID id) {
-    }
+    record Scored(int slot, double score, java.util.UUID id) {}
 
     /** Best first: higher score, then the smaller id. */
-    static final Comparator<Scored> BEST_FIRST = Comparator.comparingDouble(Scored::score).reversed()
-            .thenComparing(Scored::id);
+    static final Comparator<Scored> BEST_FIRST =
+            Comparator.comparingDouble(Scored::score).reversed().thenComparing(Scored::id);
 
     /**
      * The top {@code limit} entries by exact score. {@code firstBatch}: how many of the query's skills (in the order
@@ -156,8 +154,11 @@ final class TopK {
         for (int i = 0; i < n; i++) {
             order[i] = i;
         }
-        Arrays.sort(order, (a, b) -> Float.compare(Math.max(side.gainFlagged(b), side.gainPlain(b)),
-                Math.max(side.gainFlagged(a), side.gainPlain(a))));
+        Arrays.sort(
+                order,
+                (a, b) -> Float.compare(
+                        Math.max(side.gainFlagged(b), side.gainPlain(b)),
+                        Math.max(side.gainFlagged(a), side.gainPlain(a))));
         double[] sufHave = new double[n + 1];
         double[] sufUse = new double[n + 1];
         float[] sufMinNorm = new float[n + 1];
@@ -201,13 +202,22 @@ final class TopK {
         return result;
     }
 
-    private static <E> void read(Side<E> side, Scratch s, int skill, float gainFlagged, float gainPlain, float gainUse) {
+    private static <E> void read(
+            Side<E> side, Scratch s, int skill, float gainFlagged, float gainPlain, float gainUse) {
         for (int cell : side.cells) {
-            readCell(side, s, side.table.postings(skill, cell), side.table.postingCount(skill, cell), gainFlagged, gainPlain, gainUse);
+            readCell(
+                    side,
+                    s,
+                    side.table.postings(skill, cell),
+                    side.table.postingCount(skill, cell),
+                    gainFlagged,
+                    gainPlain,
+                    gainUse);
         }
     }
 
-    private static <E> void readCell(Side<E> side, Scratch s, int[] postings, int size, float gainFlagged, float gainPlain, float gainUse) {
+    private static <E> void readCell(
+            Side<E> side, Scratch s, int[] postings, int size, float gainFlagged, float gainPlain, float gainUse) {
         int stamp = s.stamp;
         for (int k = 0; k < size; k++) {
             int value = postings[k];
@@ -234,7 +244,8 @@ final class TopK {
 
     /** Scores exactly the {@code limit} candidates with the best bound on what has been read so far; returns θ. */
     private static <E> double seed(Side<E> side, Scratch s, PriorityQueue<Scored> best, int limit) {
-        PriorityQueue<long[]> top = new PriorityQueue<>(limit + 1, Comparator.comparingDouble(a -> Double.longBitsToDouble(a[0])));
+        PriorityQueue<long[]> top =
+                new PriorityQueue<>(limit + 1, Comparator.comparingDouble(a -> Double.longBitsToDouble(a[0])));
         for (int c = 0; c < s.count; c++) {
             double b = side.estimate(s.slot[c], s.have[c], s.use[c]);
             if (top.size() < limit) {
@@ -251,14 +262,17 @@ final class TopK {
     }
 
     /** Scores exactly every candidate whose bound reaches θ (the best bounds first); returns the new θ. */
-    private static <E> double refine(Side<E> side, Scratch s, PriorityQueue<Scored> best, int limit, double restHave, double restUse) {
+    private static <E> double refine(
+            Side<E> side, Scratch s, PriorityQueue<Scored> best, int limit, double restHave, double restUse) {
         double[] bounds = new double[s.count];
-        PriorityQueue<long[]> top = new PriorityQueue<>(limit + 1, Comparator.comparingDouble(a -> Double.longBitsToDouble(a[0])));
+        PriorityQueue<long[]> top =
+                new PriorityQueue<>(limit + 1, Comparator.comparingDouble(a -> Double.longBitsToDouble(a[0])));
         double floor = side.skillFloor(theta(best, limit)) * (1 - 1e-5) - 1e-9;
         double coverageFloor = floor <= 0 ? 0 : Math.pow(floor, 1 / MatchScorer.COVERAGE_EXPONENT);
         double useFloor = floor <= 0 ? 0 : Math.pow(floor, 1 / MatchScorer.USE_EXPONENT);
         for (int c = 0; c < s.count; c++) {
-            if (s.scored[c] || !side.mayReach(s.slot[c], s.have[c] + restHave, s.use[c] + restUse, coverageFloor, useFloor)) {
+            if (s.scored[c]
+                    || !side.mayReach(s.slot[c], s.have[c] + restHave, s.use[c] + restUse, coverageFloor, useFloor)) {
                 bounds[c] = Double.NEGATIVE_INFINITY;
                 continue;
             }

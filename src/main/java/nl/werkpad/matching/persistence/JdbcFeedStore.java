@@ -25,24 +25,34 @@ class JdbcFeedStore implements FeedStore {
 
     @Override
     public void append(Kind kind, UUID id) {
-        jdbc.sql("select pg_advisory_xact_lock(?)").param(APPEND_LOCK).query((rs, n) -> 1).list();
-        jdbc.sql("insert into matching.change_feed (kind, entity_id) values (?, ?)").params(kind.name(), id).update();
+        jdbc.sql("select pg_advisory_xact_lock(?)")
+                .param(APPEND_LOCK)
+                .query((rs, n) -> 1)
+                .list();
+        jdbc.sql("insert into matching.change_feed (kind, entity_id) values (?, ?)")
+                .params(kind.name(), id)
+                .update();
     }
 
     @Override
     public List<Change> after(long position, int limit) {
-        return jdbc.sql("select position, kind, entity_id from matching.change_feed where position > ? order by position limit ?")
+        return jdbc.sql(
+                        "select position, kind, entity_id from matching.change_feed where position > ? order by position limit ?")
                 .params(position, limit)
-                .query((rs, n) -> new Change(rs.getLong(1), Kind.valueOf(rs.getString(2)), rs.getObject(3, UUID.class))).list();
+                .query((rs, n) -> new Change(rs.getLong(1), Kind.valueOf(rs.getString(2)), rs.getObject(3, UUID.class)))
+                .list();
     }
 
     @Override
     public long head() {
-        return jdbc.sql("select coalesce(max(position), 0) from matching.change_feed").query(Long.class).single();
+        return jdbc.sql("select coalesce(max(position), 0) from matching.change_feed")
+                .query(Long.class)
+                .single();
     }
 
     @Override
     public int prune() {
-        return jdbc.sql("delete from matching.change_feed where recorded_at < now() - interval '7 days'").update();
+        return jdbc.sql("delete from matching.change_feed where recorded_at < now() - interval '7 days'")
+                .update();
     }
 }

@@ -1,6 +1,5 @@
 package nl.werkpad.matching.web;
 
-import nl.werkpad.shared.Text;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.EnumSet;
 import java.util.List;
@@ -21,6 +20,7 @@ import nl.werkpad.regions.Regions;
 import nl.werkpad.shared.Languages;
 import nl.werkpad.shared.Money;
 import nl.werkpad.shared.RuleViolation;
+import nl.werkpad.shared.Text;
 import nl.werkpad.taxonomy.OccupationPicker;
 import nl.werkpad.taxonomy.SkillPicker;
 import nl.werkpad.taxonomy.Taxonomy;
@@ -44,8 +44,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class MatchingPages {
 
     private static final Map<String, String> FIELD_OF_RULE = Map.of(
-            "matching.skills-required", "skills", "matching.skill-unknown", "skills",
-            "matching.municipality-unknown", "municipality", "matching.radius-out-of-range", "radiusKm");
+            "matching.skills-required",
+            "skills",
+            "matching.skill-unknown",
+            "skills",
+            "matching.municipality-unknown",
+            "municipality",
+            "matching.radius-out-of-range",
+            "radiusKm");
 
     private final Matching matching;
     private final Passports passports;
@@ -55,8 +61,14 @@ class MatchingPages {
     private final TryLimiter limiter;
     private final Consents consents;
 
-    MatchingPages(Matching matching, Passports passports, Vacancies vacancies, Taxonomy taxonomy, Regions regions, TryLimiter limiter,
-                  Consents consents) {
+    MatchingPages(
+            Matching matching,
+            Passports passports,
+            Vacancies vacancies,
+            Taxonomy taxonomy,
+            Regions regions,
+            TryLimiter limiter,
+            Consents consents) {
         this.consents = consents;
         this.matching = matching;
         this.passports = passports;
@@ -89,27 +101,41 @@ class MatchingPages {
     }
 
     @PostMapping("/matchen")
-    String tryMatches(@RequestParam(required = false) List<String> skills, @RequestParam(defaultValue = "") String skillsQuery,
-                      @RequestParam(required = false) String municipality, @RequestParam(defaultValue = "") String municipalityQuery,
-                      @RequestParam(defaultValue = "30") int radiusKm, @RequestParam(name = "_picker", required = false) String picker,
-                      HttpServletRequest http, Model model) {
+    String tryMatches(
+            @RequestParam(required = false) List<String> skills,
+            @RequestParam(defaultValue = "") String skillsQuery,
+            @RequestParam(required = false) String municipality,
+            @RequestParam(defaultValue = "") String municipalityQuery,
+            @RequestParam(defaultValue = "30") int radiusKm,
+            @RequestParam(name = "_picker", required = false) String picker,
+            HttpServletRequest http,
+            Model model) {
         List<String> chosen = skills == null ? List.of() : skills;
         if (picker != null) {
             return tryPage(chosen, skillsQuery, municipality, municipalityQuery, radiusKm, null, null, model);
         }
         try {
             limiter.check(http.getRemoteAddr());
-            List<Match> results = byFit(matching.matchSkills(chosen, municipality, radiusKm, EnumSet.allOf(VacancyKind.class), 20));
+            List<Match> results =
+                    byFit(matching.matchSkills(chosen, municipality, radiusKm, EnumSet.allOf(VacancyKind.class), 20));
             return tryPage(chosen, skillsQuery, municipality, municipalityQuery, radiusKm, results, null, model);
         } catch (RuleViolation e) {
             return tryPage(chosen, skillsQuery, municipality, municipalityQuery, radiusKm, null, e, model);
         }
     }
 
-    private String tryPage(List<String> skills, String skillsQuery, String municipality, String municipalityQuery, int radiusKm,
-                           List<Match> results, RuleViolation error, Model model) {
+    private String tryPage(
+            List<String> skills,
+            String skillsQuery,
+            String municipality,
+            String municipalityQuery,
+            int radiusKm,
+            List<Match> results,
+            RuleViolation error,
+            Model model) {
         model.addAttribute("skillPicker", SkillPicker.of("skills", skills, skillsQuery, Languages.current(), taxonomy));
-        model.addAttribute("municipalityPicker", MunicipalityPicker.of("municipality", municipality, municipalityQuery, regions));
+        model.addAttribute(
+                "municipalityPicker", MunicipalityPicker.of("municipality", municipality, municipalityQuery, regions));
         model.addAttribute("radiusKm", radiusKm);
         model.addAttribute("results", results);
         model.addAttribute("errorField", error == null ? null : FIELD_OF_RULE.getOrDefault(error.rule(), "skills"));
@@ -126,7 +152,8 @@ class MatchingPages {
         Optional<UUID> person = passports.ownPersonId(me);
         model.addAttribute("hasPassport", person.isPresent());
         model.addAttribute("soort", soort);
-        Set<VacancyKind> kinds = "stages".equals(soort) ? EnumSet.of(VacancyKind.INTERNSHIP, VacancyKind.LEARNING_PLACE)
+        Set<VacancyKind> kinds = "stages".equals(soort)
+                ? EnumSet.of(VacancyKind.INTERNSHIP, VacancyKind.LEARNING_PLACE)
                 : EnumSet.allOf(VacancyKind.class);
         if (person.isPresent()) {
             try {
@@ -141,8 +168,12 @@ class MatchingPages {
 
     @PostMapping("/mijn/contactverzoeken/{id}")
     @PreAuthorize("hasRole('INWONER')")
-    String answer(@PathVariable UUID id, @RequestParam boolean accept, @RequestParam(required = false) String name,
-                  @RequestParam(required = false) String contact, RedirectAttributes redirect) {
+    String answer(
+            @PathVariable UUID id,
+            @RequestParam boolean accept,
+            @RequestParam(required = false) String name,
+            @RequestParam(required = false) String contact,
+            RedirectAttributes redirect) {
         try {
             matching.answerContact(id, SignedInUser.current().orElseThrow(), accept, name, contact);
             redirect.addFlashAttribute("answered", accept ? "accepted" : "declined");
@@ -154,10 +185,16 @@ class MatchingPages {
 
     @GetMapping("/mijn/opleidingsplan")
     @PreAuthorize("hasAnyRole('INWONER', 'ADVISEUR')")
-    String plan(@RequestParam(required = false) UUID persoon, @RequestParam(required = false) String vacature,
-                @RequestParam(required = false) String beroep, @RequestParam(defaultValue = "") String beroepQuery,
-                @RequestParam(defaultValue = "kosten") String optimaliseer, @RequestParam(required = false) String budget,
-                @RequestParam(required = false) String tijd, @RequestParam(defaultValue = "maanden") String eenheid, Model model) {
+    String plan(
+            @RequestParam(required = false) UUID persoon,
+            @RequestParam(required = false) String vacature,
+            @RequestParam(required = false) String beroep,
+            @RequestParam(defaultValue = "") String beroepQuery,
+            @RequestParam(defaultValue = "kosten") String optimaliseer,
+            @RequestParam(required = false) String budget,
+            @RequestParam(required = false) String tijd,
+            @RequestParam(defaultValue = "maanden") String eenheid,
+            Model model) {
         SignedInUser me = SignedInUser.current().orElseThrow();
         Optional<UUID> person = persoon != null ? Optional.of(persoon) : passports.ownPersonId(me);
         Matching.Optimise by = "tijd".equals(optimaliseer) ? Matching.Optimise.TIME : Matching.Optimise.COST;
@@ -170,15 +207,20 @@ class MatchingPages {
         model.addAttribute("budget", Text.blankToNull(budget));
         model.addAttribute("tijd", Text.blankToNull(tijd));
         model.addAttribute("eenheid", weeks ? "weken" : "maanden");
-        model.addAttribute("occupationPicker", OccupationPicker.of("beroep", beroep, beroepQuery, Languages.current(), taxonomy));
+        model.addAttribute(
+                "occupationPicker", OccupationPicker.of("beroep", beroep, beroepQuery, Languages.current(), taxonomy));
         if (person.isEmpty()) {
             return "matching/plan";
         }
         if (Text.blankToNull(vacature) == null && Text.blankToNull(beroep) == null) {
             // no target yet: the page offers the person's own matches and an occupation to choose, never an error
             try {
-                model.addAttribute("suggestions", matching.matchesFor(person.get(), me, null, EnumSet.allOf(VacancyKind.class), 12)
-                        .stream().filter(m -> !m.missingEssential().isEmpty()).limit(5).toList());
+                model.addAttribute(
+                        "suggestions",
+                        matching.matchesFor(person.get(), me, null, EnumSet.allOf(VacancyKind.class), 12).stream()
+                                .filter(m -> !m.missingEssential().isEmpty())
+                                .limit(5)
+                                .toList());
             } catch (RuleViolation e) {
                 model.addAttribute("suggestions", List.of());
             }
@@ -196,8 +238,16 @@ class MatchingPages {
             return "matching/plan";
         }
         try {
-            model.addAttribute("plan", matching.trainingPlan(person.get(), me, Text.blankToNull(vacature), Text.blankToNull(beroep), by,
-                    budgetCents, maxWeeks));
+            model.addAttribute(
+                    "plan",
+                    matching.trainingPlan(
+                            person.get(),
+                            me,
+                            Text.blankToNull(vacature),
+                            Text.blankToNull(beroep),
+                            by,
+                            budgetCents,
+                            maxWeeks));
         } catch (nl.werkpad.shared.InvalidInput e) {
             model.addAttribute("planError", e.rule());
             model.addAttribute("planErrorField", "maxWeeks".equals(e.field()) ? "tijd" : "budget");
@@ -237,10 +287,13 @@ class MatchingPages {
      * (the engine's ranking breaks ties): a list must not put 60% above 90%.
      */
     private static List<Match> byFit(List<Match> matches) {
-        return matches.stream().sorted(java.util.Comparator.comparingInt((Match m) -> m.fit().percent()).reversed()
-                .thenComparing(java.util.Comparator.comparingInt(Match::score).reversed())).toList();
+        return matches.stream()
+                .sorted(java.util.Comparator.comparingInt((Match m) -> m.fit().percent())
+                        .reversed()
+                        .thenComparing(
+                                java.util.Comparator.comparingInt(Match::score).reversed()))
+                .toList();
     }
-
 
     @GetMapping("/mijn/routes")
     @PreAuthorize("hasAnyRole('INWONER', 'ADVISEUR')")
@@ -250,26 +303,42 @@ class MatchingPages {
         model.addAttribute("hasPassport", person.isPresent());
         model.addAttribute("persoon", persoon);
         person.ifPresent(p -> model.addAttribute("routes", matching.routesFor(p, me, 8)));
-        // the resident's own place, so "see the vacancies" lists the nearest first (an advisor's read stays with the routes)
-        model.addAttribute("municipality", persoon == null ? person.map(p -> passports.read(p, me, "routes naar ander werk"))
-                .map(p -> p.municipality() == null ? null : p.municipality().code()).orElse(null) : null);
+        // the resident's own place, so "see the vacancies" lists the nearest first (an advisor's read stays with the
+        // routes)
+        model.addAttribute(
+                "municipality",
+                persoon == null
+                        ? person.map(p -> passports.read(p, me, "routes naar ander werk"))
+                                .map(p -> p.municipality() == null
+                                        ? null
+                                        : p.municipality().code())
+                                .orElse(null)
+                        : null);
         return "matching/routes";
     }
 
     @GetMapping("/overstappen")
-    String occupationRoutes(@RequestParam String beroep, @RequestParam(required = false) String gemeente,
-                            @RequestParam(defaultValue = "") String gemeenteQuery, Model model) {
-        model.addAttribute("occupation", taxonomy.occupationRef(beroep, Languages.current())
-                .orElseThrow(() -> nl.werkpad.shared.NotFound.of("occupation", beroep)));
+    String occupationRoutes(
+            @RequestParam String beroep,
+            @RequestParam(required = false) String gemeente,
+            @RequestParam(defaultValue = "") String gemeenteQuery,
+            Model model) {
+        model.addAttribute(
+                "occupation",
+                taxonomy.occupationRef(beroep, Languages.current())
+                        .orElseThrow(() -> nl.werkpad.shared.NotFound.of("occupation", beroep)));
         model.addAttribute("municipalityPicker", MunicipalityPicker.of("gemeente", gemeente, gemeenteQuery, regions));
-        model.addAttribute("routes", matching.routesFrom(beroep, gemeente == null || gemeente.isBlank() ? null : gemeente, 10));
+        model.addAttribute(
+                "routes", matching.routesFrom(beroep, gemeente == null || gemeente.isBlank() ? null : gemeente, 10));
         return "matching/occupation-routes";
     }
 
     @GetMapping("/overstappen/naar")
     String routesInto(@RequestParam String beroep, Model model) {
-        model.addAttribute("occupation", taxonomy.occupationRef(beroep, Languages.current())
-                .orElseThrow(() -> nl.werkpad.shared.NotFound.of("occupation", beroep)));
+        model.addAttribute(
+                "occupation",
+                taxonomy.occupationRef(beroep, Languages.current())
+                        .orElseThrow(() -> nl.werkpad.shared.NotFound.of("occupation", beroep)));
         model.addAttribute("into", matching.routesInto(beroep, 20));
         return "matching/routes-into";
     }
@@ -280,7 +349,9 @@ class MatchingPages {
     @PreAuthorize("hasAnyRole('WERKGEVER', 'ADVISEUR')")
     String candidates(@PathVariable UUID id, Model model) {
         SignedInUser me = SignedInUser.current().orElseThrow();
-        model.addAttribute("vacancy", vacancies.byId(id, Optional.of(me)).orElseThrow(() -> nl.werkpad.vacancies.VacancyNotFound.byId(id)));
+        model.addAttribute(
+                "vacancy",
+                vacancies.byId(id, Optional.of(me)).orElseThrow(() -> nl.werkpad.vacancies.VacancyNotFound.byId(id)));
         model.addAttribute("mayAsk", me.has(nl.werkpad.access.Role.WERKGEVER));
         try {
             model.addAttribute("candidates", matching.candidates(id, me, 30));
@@ -293,8 +364,11 @@ class MatchingPages {
 
     @PostMapping("/werkgever/vacatures/{id}/kandidaten/{reference}/contact")
     @PreAuthorize("hasRole('WERKGEVER')")
-    String askContact(@PathVariable UUID id, @PathVariable String reference, @RequestParam(required = false) String message,
-                      RedirectAttributes redirect) {
+    String askContact(
+            @PathVariable UUID id,
+            @PathVariable String reference,
+            @RequestParam(required = false) String message,
+            RedirectAttributes redirect) {
         try {
             matching.requestContact(id, reference, SignedInUser.current().orElseThrow(), message);
             redirect.addFlashAttribute("asked", true);
@@ -310,8 +384,11 @@ class MatchingPages {
     @PreAuthorize("hasRole('ADVISEUR')")
     String advisorPeople(Model model) {
         SignedInUser me = SignedInUser.current().orElseThrow();
-        model.addAttribute("people", consents.subjectsWith(Purpose.ADVISOR, me.accountId()).stream()
-                .map(id -> passports.read(id, me, "overzicht van mijn mensen")).toList());
+        model.addAttribute(
+                "people",
+                consents.subjectsWith(Purpose.ADVISOR, me.accountId()).stream()
+                        .map(id -> passports.read(id, me, "overzicht van mijn mensen"))
+                        .toList());
         return "matching/advisor-people";
     }
 

@@ -16,11 +16,12 @@ public final class AreaRollup {
 
     public static final String COUNTRY = "NL";
 
-    private AreaRollup() {
-    }
+    private AreaRollup() {}
 
     public static List<String> ofMunicipality(Optional<Municipality> municipality) {
-        return municipality.map(m -> List.of(m.labourMarketRegion().code(), m.province().code(), COUNTRY)).orElse(List.of(COUNTRY));
+        return municipality
+                .map(m -> List.of(m.labourMarketRegion().code(), m.province().code(), COUNTRY))
+                .orElse(List.of(COUNTRY));
     }
 
     /** A region by its code, with the region where the reference data knows it. */
@@ -28,7 +29,8 @@ public final class AreaRollup {
         if (code == null) {
             return List.of(COUNTRY);
         }
-        return region.filter(r -> r.provinces().size() == 1).map(r -> List.of(code, r.provinces().getFirst().code(), COUNTRY))
+        return region.filter(r -> r.provinces().size() == 1)
+                .map(r -> List.of(code, r.provinces().getFirst().code(), COUNTRY))
                 .orElse(List.of(code, COUNTRY));
     }
 }

@@ -14,8 +14,7 @@ public final class Suppression {
 
     public static final int MINIMUM = 10;
 
-    private Suppression() {
-    }
+    private Suppression() {}
 
     /** For each count, whether it must be hidden. */
     public static boolean[] hidden(List<Long> counts) {

@@ -9,15 +9,21 @@ package nl.werkpad.monitor.domain;
  */
 public final class Tension {
 
-    public enum Level { VERY_TIGHT, TIGHT, AVERAGE, LOOSE, VERY_LOOSE, NONE }
+    public enum Level {
+        VERY_TIGHT,
+        TIGHT,
+        AVERAGE,
+        LOOSE,
+        VERY_LOOSE,
+        NONE
+    }
 
     public static final double VERY_TIGHT_ABOVE = 4;
     public static final double TIGHT_ABOVE = 1.5;
     public static final double AVERAGE_FROM = 0.67;
     public static final double LOOSE_FROM = 0.25;
 
-    private Tension() {
-    }
+    private Tension() {}
 
     /** The ratio, or null when nobody is on WW. */
     public static Double ratio(long vacancies, long wwShort) {

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import nl.werkpad.ecosystem.Campus;
 import nl.werkpad.ecosystem.Ecosystem;
 import nl.werkpad.fund.Fund;
@@ -76,7 +75,13 @@ class Flows {
             }
         }
         for (Voucher.Part part : e.parts()) {
-            add(areas, e.on(), "voucher." + e.status().name().toLowerCase(), part.source().toString(), part.sourceName(), part.amount());
+            add(
+                    areas,
+                    e.on(),
+                    "voucher." + e.status().name().toLowerCase(),
+                    part.source().toString(),
+                    part.sourceName(),
+                    part.amount());
         }
     }
 
@@ -91,33 +96,41 @@ class Flows {
         return jdbc.sql("""
                 select measure, key, min(label), sum(count), sum(total) from monitor.flow
                 where area = :area and week between :from and :to group by measure, key order by measure, min(label)""")
-                .param("area", area).param("from", week(from)).param("to", week(to))
+                .param("area", area)
+                .param("from", week(from))
+                .param("to", week(to))
                 .query((rs, n) -> {
                     long count = rs.getLong(4);
                     boolean hidden = Suppression.hiddenTotal(count);
-                    return new Flow(rs.getString(1), rs.getString(2), rs.getString(3), hidden ? null : count, hidden ? null : rs.getLong(5));
-                }).list();
+                    return new Flow(
+                            rs.getString(1),
+                            rs.getString(2),
+                            rs.getString(3),
+                            hidden ? null : count,
+                            hidden ? null : rs.getLong(5));
+                })
+                .list();
     }
 
     private void add(List<String> areas, LocalDate on, String measure, String key, String label, long total) {
         for (String area : areas) {
             jdbc.sql("""
                     insert into monitor.flow (area, week, measure, key, label, count, total) values (?, ?, ?, ?, ?, 1, ?)
-                    on conflict (area, week, measure, key) do update set count = monitor.flow.count + 1, total = monitor.flow.total + excluded.total""")
-                    .params(area, week(on), measure, key, label, total).update();
+                    on conflict (area, week, measure, key) do update set count = monitor.flow.count + 1, total = monitor.flow.total + excluded.total""").params(area, week(on), measure, key, label, total).update();
         }
     }
 
     private List<String> areasOfMunicipality(String municipality) {
-        return AreaRollup.ofMunicipality(municipality == null ? java.util.Optional.empty() : regions.municipality(municipality));
+        return AreaRollup.ofMunicipality(
+                municipality == null ? java.util.Optional.empty() : regions.municipality(municipality));
     }
 
     private List<String> areasOfRegion(String region) {
-        return AreaRollup.ofRegion(region, region == null ? java.util.Optional.empty() : regions.labourMarketRegion(region));
+        return AreaRollup.ofRegion(
+                region, region == null ? java.util.Optional.empty() : regions.labourMarketRegion(region));
     }
 
     private static LocalDate week(LocalDate day) {
         return day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
     }
-
 }

@@ -1,13 +1,13 @@
 package nl.werkpad.monitor.persistence;
 
-import java.time.Clock;
-import java.time.DayOfWeek;
-import java.time.LocalDate;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import nl.werkpad.passport.PassportChanged;
 import nl.werkpad.privacy.ConsentChanged;
@@ -75,17 +75,22 @@ class MonitorFeed implements StartupTask {
 
     @Override
     public void run() {
-        boolean built = jdbc.sql("select exists (select 1 from monitor.vacancy_contribution) or exists (select 1 from monitor.person_contribution)")
-                .query(Boolean.class).single();
+        boolean built = jdbc.sql(
+                        "select exists (select 1 from monitor.vacancy_contribution) or exists (select 1 from monitor.person_contribution)")
+                .query(Boolean.class)
+                .single();
         if (!built) {
             monitor.rebuild();
         } else {
             monitor.ensureRollups();
         }
         if (!monitor.hasStatistics()) {
-            try (Reader reader = new InputStreamReader(new ClassPathResource("data/ecosystem/labour_statistics.csv").getInputStream(),
+            try (Reader reader = new InputStreamReader(
+                    new ClassPathResource("data/ecosystem/labour_statistics.csv").getInputStream(),
                     StandardCharsets.UTF_8)) {
-                LOG.info("Monitor: {} official figures imported", monitor.importStatistics("labour_statistics.csv", reader));
+                LOG.info(
+                        "Monitor: {} official figures imported",
+                        monitor.importStatistics("labour_statistics.csv", reader));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

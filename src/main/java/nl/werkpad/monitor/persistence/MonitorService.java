@@ -17,15 +17,15 @@ import nl.werkpad.monitor.Monitor;
 import nl.werkpad.monitor.domain.Suppression;
 import nl.werkpad.monitor.domain.Tension;
 import nl.werkpad.passport.LabourMarketStatus;
-import nl.werkpad.passport.PersonProfile;
 import nl.werkpad.passport.Passports;
+import nl.werkpad.passport.PersonProfile;
 import nl.werkpad.privacy.Consent;
 import nl.werkpad.privacy.Consents;
 import nl.werkpad.privacy.Purpose;
 import nl.werkpad.regions.Municipality;
 import nl.werkpad.regions.Regions;
-import nl.werkpad.shared.RuleViolation;
 import nl.werkpad.shared.Languages;
+import nl.werkpad.shared.RuleViolation;
 import nl.werkpad.shared.csv.CsvImport;
 import nl.werkpad.taxonomy.Taxonomy;
 import nl.werkpad.vacancies.Vacancies;
@@ -55,8 +55,16 @@ class MonitorService implements Monitor {
     private volatile Map<String, String> isco;
     private volatile Map<String, String> groupLabels;
 
-    MonitorService(MonitorStore store, Flows flows, Vacancies vacancies, Passports passports, Consents consents, Taxonomy taxonomy,
-                   Regions regions, TransactionTemplate transactions, Clock clock) {
+    MonitorService(
+            MonitorStore store,
+            Flows flows,
+            Vacancies vacancies,
+            Passports passports,
+            Consents consents,
+            Taxonomy taxonomy,
+            Regions regions,
+            TransactionTemplate transactions,
+            Clock clock) {
         this.store = store;
         this.flows = flows;
         this.vacancies = vacancies;
@@ -84,8 +92,12 @@ class MonitorService implements Monitor {
     }
 
     private MonitorStore.VacancyFact fact(VacancyProfile v) {
-        return v.status() != VacancyStatus.OPEN ? null
-                : new MonitorStore.VacancyFact(v.municipality(), iscoOf(v.occupation()), v.essential().stream().sorted().toList());
+        return v.status() != VacancyStatus.OPEN
+                ? null
+                : new MonitorStore.VacancyFact(
+                        v.municipality(),
+                        iscoOf(v.occupation()),
+                        v.essential().stream().sorted().toList());
     }
 
     private MonitorStore.PersonFact fact(PersonProfile p) {
@@ -94,7 +106,10 @@ class MonitorService implements Monitor {
         }
         LocalDate ww = p.status() == LabourMarketStatus.JOB_SEEKER ? p.wwStart() : null;
         String occupation = p.occupations().stream().sorted().findFirst().orElse(null);
-        return new MonitorStore.PersonFact(p.municipality(), occupation == null ? "" : iscoOf(occupation), ww,
+        return new MonitorStore.PersonFact(
+                p.municipality(),
+                occupation == null ? "" : iscoOf(occupation),
+                ww,
                 p.skills().stream().sorted().toList());
     }
 
@@ -120,7 +135,9 @@ class MonitorService implements Monitor {
             });
             store.addVacancies(v);
             Set<UUID> counted = new HashSet<>();
-            consents.allCurrent(Purpose.ANONYMOUS_STATISTICS).stream().map(Consent::subjectId).forEach(counted::add);
+            consents.allCurrent(Purpose.ANONYMOUS_STATISTICS).stream()
+                    .map(Consent::subjectId)
+                    .forEach(counted::add);
             List<java.util.Map.Entry<UUID, MonitorStore.PersonFact>> persons = new ArrayList<>();
             passports.profiles(null, p -> {
                 if (counted.contains(p.id())) {
@@ -151,7 +168,8 @@ class MonitorService implements Monitor {
             Monitor.levelOf(area);
         }
         if (from == null || to == null || to.isBefore(from)) {
-            throw nl.werkpad.shared.RuleViolation.of("monitor.period-invalid", "from and to are required, to not before from");
+            throw nl.werkpad.shared.RuleViolation.of(
+                    "monitor.period-invalid", "from and to are required, to not before from");
         }
         return flows.of(area, from, to);
     }
@@ -175,7 +193,10 @@ class MonitorService implements Monitor {
     }
 
     private String[] codes(java.util.function.Predicate<Municipality> in, String area) {
-        String[] codes = regions.municipalities().stream().filter(in).map(Municipality::code).toArray(String[]::new);
+        String[] codes = regions.municipalities().stream()
+                .filter(in)
+                .map(Municipality::code)
+                .toArray(String[]::new);
         if (codes.length == 0) {
             throw RuleViolation.of("monitor.area-unknown", "Unknown area " + area);
         }
@@ -185,9 +206,15 @@ class MonitorService implements Monitor {
     private String areaName(Level level, String area) {
         return switch (level) {
             case COUNTRY -> "Nederland";
-            case PROVINCE -> regions.provinces().stream().filter(p -> p.code().equals(area)).map(p -> p.name()).findFirst().orElse(area);
+            case PROVINCE ->
+                regions.provinces().stream()
+                        .filter(p -> p.code().equals(area))
+                        .map(p -> p.name())
+                        .findFirst()
+                        .orElse(area);
             case REGION -> regions.labourMarketRegion(area).map(r -> r.name()).orElse(area);
-            case MUNICIPALITY -> regions.municipality(area).map(Municipality::name).orElse(area);
+            case MUNICIPALITY ->
+                regions.municipality(area).map(Municipality::name).orElse(area);
         };
     }
 
@@ -203,25 +230,29 @@ class MonitorService implements Monitor {
         if (week == null) {
             asOf = today;
             if (level == Level.MUNICIPALITY) {
-                store.vacancies(codes, grouping.digits).forEach((k, n) -> byGroup.computeIfAbsent(k.get(1), g -> new long[2])[0] += n);
+                store.vacancies(codes, grouping.digits)
+                        .forEach((k, n) -> byGroup.computeIfAbsent(k.get(1), g -> new long[2])[0] += n);
                 store.wwShort(codes, grouping.digits, today.minusMonths(WW_MONTHS), today)
                         .forEach((k, n) -> byGroup.computeIfAbsent(k.get(1), g -> new long[2])[1] += n);
             } else {
                 String key = level == Level.COUNTRY ? "NL" : area;
-                store.areaVacancies(key, grouping.digits).forEach((g, n) -> byGroup.computeIfAbsent(g, x -> new long[2])[0] += n);
+                store.areaVacancies(key, grouping.digits)
+                        .forEach((g, n) -> byGroup.computeIfAbsent(g, x -> new long[2])[0] += n);
                 store.areaWwShort(key, grouping.digits, today.minusMonths(WW_MONTHS), today)
                         .forEach((g, n) -> byGroup.computeIfAbsent(g, x -> new long[2])[1] += n);
             }
         } else {
             if (grouping == Grouping.UNIT) {
-                throw RuleViolation.of("monitor.period-grouping", "Weekly snapshots keep major and sub-major groups only");
+                throw RuleViolation.of(
+                        "monitor.period-grouping", "Weekly snapshots keep major and sub-major groups only");
             }
             if (!store.weeks().contains(week)) {
                 throw RuleViolation.of("monitor.period-unknown", "No snapshot for the week of " + week);
             }
             asOf = week;
             store.snapshotCounts(week, codes).forEach((k, c) -> {
-                long[] sum = byGroup.computeIfAbsent(k.get(1).substring(0, Math.min(grouping.digits, k.get(1).length())), g -> new long[2]);
+                long[] sum = byGroup.computeIfAbsent(
+                        k.get(1).substring(0, Math.min(grouping.digits, k.get(1).length())), g -> new long[2]);
                 sum[0] += c[0];
                 sum[1] += c[1];
             });
@@ -236,13 +267,27 @@ class MonitorService implements Monitor {
         }
         long vacanciesTotal = byGroup.values().stream().mapToLong(c -> c[0]).sum();
         long wwTotal = byGroup.values().stream().mapToLong(c -> c[1]).sum();
-        return new TensionTable(level, area, areaName(level, area), grouping, asOf, rows,
+        return new TensionTable(
+                level,
+                area,
+                areaName(level, area),
+                grouping,
+                asOf,
+                rows,
                 row("", "", vacanciesTotal, wwTotal, Suppression.hiddenTotal(wwTotal)));
     }
 
     private static Row row(String group, String label, long vacancies, long ww, boolean hidden) {
-        return hidden ? new Row(group, label, vacancies, null, null, null, true)
-                : new Row(group, label, vacancies, ww, Tension.published(vacancies, ww), Tension.publishedLevel(vacancies, ww), false);
+        return hidden
+                ? new Row(group, label, vacancies, null, null, null, true)
+                : new Row(
+                        group,
+                        label,
+                        vacancies,
+                        ww,
+                        Tension.published(vacancies, ww),
+                        Tension.publishedLevel(vacancies, ww),
+                        false);
     }
 
     private String label(String group) {
@@ -269,11 +314,12 @@ class MonitorService implements Monitor {
                 byMunicipality.computeIfAbsent(k.get(0), m -> new long[2])[0] += n;
             }
         });
-        store.wwShort(codes, Math.max(digits, 1), today.minusMonths(WW_MONTHS), today).forEach((k, n) -> {
-            if (digits == 0 || k.get(1).equals(group)) {
-                byMunicipality.computeIfAbsent(k.get(0), m -> new long[2])[1] += n;
-            }
-        });
+        store.wwShort(codes, Math.max(digits, 1), today.minusMonths(WW_MONTHS), today)
+                .forEach((k, n) -> {
+                    if (digits == 0 || k.get(1).equals(group)) {
+                        byMunicipality.computeIfAbsent(k.get(0), m -> new long[2])[1] += n;
+                    }
+                });
         Map<String, long[]> byRegion = new TreeMap<>();
         Map<String, String> names = new HashMap<>();
         for (Municipality m : regions.municipalities()) {
@@ -286,12 +332,14 @@ class MonitorService implements Monitor {
             }
         }
         List<String> order = new ArrayList<>(byRegion.keySet());
-        boolean[] hidden = Suppression.hidden(order.stream().map(r -> byRegion.get(r)[1]).toList());
+        boolean[] hidden =
+                Suppression.hidden(order.stream().map(r -> byRegion.get(r)[1]).toList());
         List<RegionTension> result = new ArrayList<>();
         for (int i = 0; i < order.size(); i++) {
             long[] c = byRegion.get(order.get(i));
             Row r = row(order.get(i), names.get(order.get(i)), c[0], c[1], hidden[i]);
-            result.add(new RegionTension(r.group(), r.label(), r.vacancies(), r.wwShort(), r.ratio(), r.level(), r.suppressed()));
+            result.add(new RegionTension(
+                    r.group(), r.label(), r.vacancies(), r.wwShort(), r.ratio(), r.level(), r.suppressed()));
         }
         return result;
     }
@@ -300,12 +348,20 @@ class MonitorService implements Monitor {
     @Transactional(readOnly = true)
     public List<TrendPoint> trend(Level level, String area, String group) {
         String[] codes = municipalities(level, area);
-        List<MonitorStore.Week> weeks = store.trend(codes, group == null ? "" : group.substring(0, Math.min(2, group.length())));
+        List<MonitorStore.Week> weeks =
+                store.trend(codes, group == null ? "" : group.substring(0, Math.min(2, group.length())));
         List<TrendPoint> points = new ArrayList<>();
         for (MonitorStore.Week w : weeks) {
             boolean hidden = Suppression.hiddenTotal(w.wwShort());
-            points.add(hidden ? new TrendPoint(w.week(), w.vacancies(), null, null, true)
-                    : new TrendPoint(w.week(), w.vacancies(), w.wwShort(), Tension.published(w.vacancies(), w.wwShort()), false));
+            points.add(
+                    hidden
+                            ? new TrendPoint(w.week(), w.vacancies(), null, null, true)
+                            : new TrendPoint(
+                                    w.week(),
+                                    w.vacancies(),
+                                    w.wwShort(),
+                                    Tension.published(w.vacancies(), w.wwShort()),
+                                    false));
         }
         return points;
     }
@@ -318,17 +374,22 @@ class MonitorService implements Monitor {
         String[] codes = municipalities(level, area);
         int most = Math.max(1, Math.min(limit, 100));
         String key = level == Level.COUNTRY ? "NL" : area;
-        List<MonitorStore.SkillCount> top = level == Level.MUNICIPALITY ? store.topVacancySkills(codes, most)
+        List<MonitorStore.SkillCount> top = level == Level.MUNICIPALITY
+                ? store.topVacancySkills(codes, most)
                 : store.areaTopVacancySkills(key, most);
         List<String> ids = top.stream().map(MonitorStore.SkillCount::skill).toList();
-        Map<String, Long> residents = level == Level.MUNICIPALITY ? store.personSkills(codes, ids) : store.areaPersonSkills(key, ids);
-        boolean[] hidden = Suppression.hidden(top.stream().map(s -> residents.getOrDefault(s.skill(), 0L)).toList());
+        Map<String, Long> residents =
+                level == Level.MUNICIPALITY ? store.personSkills(codes, ids) : store.areaPersonSkills(key, ids);
+        boolean[] hidden = Suppression.hidden(
+                top.stream().map(s -> residents.getOrDefault(s.skill(), 0L)).toList());
         String language = Languages.current();
         List<SkillDemand> skills = new ArrayList<>();
         for (int i = 0; i < top.size(); i++) {
             MonitorStore.SkillCount s = top.get(i);
-            String label = taxonomy.skillRef(s.skill(), language).map(r -> r.label()).orElse(s.skill());
-            skills.add(new SkillDemand(s.skill(), label, s.n(), hidden[i] ? null : residents.getOrDefault(s.skill(), 0L), hidden[i]));
+            String label =
+                    taxonomy.skillRef(s.skill(), language).map(r -> r.label()).orElse(s.skill());
+            skills.add(new SkillDemand(
+                    s.skill(), label, s.n(), hidden[i] ? null : residents.getOrDefault(s.skill(), 0L), hidden[i]));
         }
         return new SkillsGap(level, area, areaName(level, area), skills);
     }
@@ -344,22 +405,34 @@ class MonitorService implements Monitor {
     @Override
     public int importStatistics(String file, Reader csv) {
         return CsvImport.allOrNothing(transactions, file, csv, List.of("area", "period", "indicator", "value"), row -> {
-            String source = row.text("source") != null ? row.text("source") : row.text("source_doc");
-            if (row.text("area") == null || row.text("indicator") == null) {
-                throw RuleViolation.of("statistic.incomplete", "area and indicator are required (period may be empty when the source gives none)");
-            }
-            if (source == null) {
-                throw RuleViolation.of("statistic.source-required", "Every figure names its source (column source)");
-            }
-            Double value = row.parsed("value", Double::parseDouble);
-            if (value == null) {
-                throw RuleViolation.of("statistic.value-required", "value is required");
-            }
-            Statistic s = new Statistic(row.text("area"), row.get("period"), row.text("indicator"), value,
-                    row.parsed("value_high", Double::parseDouble), row.text("unit"), row.text("category"), source, row.text("notes"));
-            store.addStatistic(s);
-            return s;
-        }).size();
+                    String source = row.text("source") != null ? row.text("source") : row.text("source_doc");
+                    if (row.text("area") == null || row.text("indicator") == null) {
+                        throw RuleViolation.of(
+                                "statistic.incomplete",
+                                "area and indicator are required (period may be empty when the source gives none)");
+                    }
+                    if (source == null) {
+                        throw RuleViolation.of(
+                                "statistic.source-required", "Every figure names its source (column source)");
+                    }
+                    Double value = row.parsed("value", Double::parseDouble);
+                    if (value == null) {
+                        throw RuleViolation.of("statistic.value-required", "value is required");
+                    }
+                    Statistic s = new Statistic(
+                            row.text("area"),
+                            row.get("period"),
+                            row.text("indicator"),
+                            value,
+                            row.parsed("value_high", Double::parseDouble),
+                            row.text("unit"),
+                            row.text("category"),
+                            source,
+                            row.text("notes"));
+                    store.addStatistic(s);
+                    return s;
+                })
+                .size();
     }
 
     boolean hasStatistics() {

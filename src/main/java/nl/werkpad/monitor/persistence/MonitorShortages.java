@@ -26,7 +26,8 @@ class MonitorShortages implements Shortages {
         }
         String group = iscoCode.substring(0, 2);
         return monitor.tension(Monitor.Level.REGION, region, Monitor.Grouping.SUB_MAJOR, null).rows().stream()
-                .filter(r -> r.group().equals(group) && !r.suppressed() && r.level() != Tension.Level.NONE).findFirst()
+                .filter(r -> r.group().equals(group) && !r.suppressed() && r.level() != Tension.Level.NONE)
+                .findFirst()
                 .map(r -> r.level() == Tension.Level.TIGHT || r.level() == Tension.Level.VERY_TIGHT);
     }
 }

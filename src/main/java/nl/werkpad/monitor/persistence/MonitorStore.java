@@ -24,12 +24,10 @@ import org.springframework.stereotype.Repository;
 class MonitorStore {
 
     /** What one open vacancy adds: its place, its occupation's ISCO group and its essential skills. */
-    record VacancyFact(String municipality, String isco, List<String> skills) {
-    }
+    record VacancyFact(String municipality, String isco, List<String> skills) {}
 
     /** What one consenting resident adds: place, ISCO group of their occupation, WW start (or null), skills. */
-    record PersonFact(String municipality, String isco, LocalDate wwStart, List<String> skills) {
-    }
+    record PersonFact(String municipality, String isco, LocalDate wwStart, List<String> skills) {}
 
     private final JdbcClient jdbc;
     private final PgCopy copy;
@@ -59,8 +57,11 @@ class MonitorStore {
     // ---- incremental
 
     void replaceVacancy(UUID id, VacancyFact fact) {
-        Optional<VacancyFact> old = jdbc.sql("select municipality, isco, skills from monitor.vacancy_contribution where vacancy_id = ? for update")
-                .param(id).query((rs, n) -> new VacancyFact(rs.getString(1), rs.getString(2), List.of((String[]) rs.getArray(3).getArray())))
+        Optional<VacancyFact> old = jdbc.sql(
+                        "select municipality, isco, skills from monitor.vacancy_contribution where vacancy_id = ? for update")
+                .param(id)
+                .query((rs, n) -> new VacancyFact(rs.getString(1), rs.getString(2), List.of((String[])
+                        rs.getArray(3).getArray())))
                 .optional();
         if (old.isPresent() && old.get().equals(fact)) {
             return;
@@ -68,20 +69,29 @@ class MonitorStore {
         old.ifPresent(o -> {
             count("vacancy_count", "isco", o.municipality(), o.isco(), -1);
             skills("vacancy_skill_count", o.municipality(), o.skills(), -1);
-            jdbc.sql("delete from monitor.vacancy_contribution where vacancy_id = ?").param(id).update();
+            jdbc.sql("delete from monitor.vacancy_contribution where vacancy_id = ?")
+                    .param(id)
+                    .update();
         });
         if (fact != null) {
-            jdbc.sql("insert into monitor.vacancy_contribution (vacancy_id, municipality, isco, skills) values (?, ?, ?, ?)")
-                    .params(id, fact.municipality(), fact.isco(), fact.skills().toArray(String[]::new)).update();
+            jdbc.sql(
+                            "insert into monitor.vacancy_contribution (vacancy_id, municipality, isco, skills) values (?, ?, ?, ?)")
+                    .params(id, fact.municipality(), fact.isco(), fact.skills().toArray(String[]::new))
+                    .update();
             count("vacancy_count", "isco", fact.municipality(), fact.isco(), 1);
             skills("vacancy_skill_count", fact.municipality(), fact.skills(), 1);
         }
     }
 
     void replacePerson(UUID id, PersonFact fact) {
-        Optional<PersonFact> old = jdbc.sql("select municipality, isco, ww_start, skills from monitor.person_contribution where person_id = ? for update")
-                .param(id).query((rs, n) -> new PersonFact(rs.getString(1), rs.getString(2),
-                        rs.getDate(3) == null ? null : rs.getDate(3).toLocalDate(), List.of((String[]) rs.getArray(4).getArray())))
+        Optional<PersonFact> old = jdbc.sql(
+                        "select municipality, isco, ww_start, skills from monitor.person_contribution where person_id = ? for update")
+                .param(id)
+                .query((rs, n) -> new PersonFact(
+                        rs.getString(1),
+                        rs.getString(2),
+                        rs.getDate(3) == null ? null : rs.getDate(3).toLocalDate(),
+                        List.of((String[]) rs.getArray(4).getArray())))
                 .optional();
         if (old.isPresent() && old.get().equals(fact)) {
             return;
@@ -91,12 +101,20 @@ class MonitorStore {
                 ww(o.municipality(), o.isco(), o.wwStart(), -1);
             }
             skills("person_skill_count", o.municipality(), o.skills(), -1);
-            jdbc.sql("delete from monitor.person_contribution where person_id = ?").param(id).update();
+            jdbc.sql("delete from monitor.person_contribution where person_id = ?")
+                    .param(id)
+                    .update();
         });
         if (fact != null) {
-            jdbc.sql("insert into monitor.person_contribution (person_id, municipality, isco, ww_start, skills) values (?, ?, ?, ?, ?)")
-                    .params(id, fact.municipality(), fact.isco(), fact.wwStart() == null ? null : Date.valueOf(fact.wwStart()),
-                            fact.skills().toArray(String[]::new)).update();
+            jdbc.sql(
+                            "insert into monitor.person_contribution (person_id, municipality, isco, ww_start, skills) values (?, ?, ?, ?, ?)")
+                    .params(
+                            id,
+                            fact.municipality(),
+                            fact.isco(),
+                            fact.wwStart() == null ? null : Date.valueOf(fact.wwStart()),
+                            fact.skills().toArray(String[]::new))
+                    .update();
             if (fact.wwStart() != null) {
                 ww(fact.municipality(), fact.isco(), fact.wwStart(), 1);
             }
@@ -115,11 +133,17 @@ class MonitorStore {
     private void countIn(String table, String areaColumn, String column, String municipality, String key, int delta) {
         if (delta > 0) {
             jdbc.sql(("insert into monitor.%1$s (%3$s, %2$s, n) values (?, ?, ?) "
-                    + "on conflict (%3$s, %2$s) do update set n = %1$s.n + excluded.n").formatted(table, column, areaColumn))
-                    .params(municipality, key, delta).update();
+                                    + "on conflict (%3$s, %2$s) do update set n = %1$s.n + excluded.n")
+                            .formatted(table, column, areaColumn))
+                    .params(municipality, key, delta)
+                    .update();
         } else {
-            jdbc.sql("update monitor.%s set n = n + ? where %s = ? and %s = ?".formatted(table, areaColumn, column)).params(delta, municipality, key).update();
-            jdbc.sql("delete from monitor.%s where %s = ? and %s = ? and n = 0".formatted(table, areaColumn, column)).params(municipality, key).update();
+            jdbc.sql("update monitor.%s set n = n + ? where %s = ? and %s = ?".formatted(table, areaColumn, column))
+                    .params(delta, municipality, key)
+                    .update();
+            jdbc.sql("delete from monitor.%s where %s = ? and %s = ? and n = 0".formatted(table, areaColumn, column))
+                    .params(municipality, key)
+                    .update();
         }
     }
 
@@ -133,12 +157,17 @@ class MonitorStore {
             jdbc.sql("""
                     insert into monitor.%1$s (%2$s, isco, ww_start, n) values (?, ?, ?, ?)
                     on conflict (%2$s, isco, ww_start) do update set n = %1$s.n + excluded.n""".formatted(table, areaColumn))
-                    .params(area, isco, Date.valueOf(start), delta).update();
+                    .params(area, isco, Date.valueOf(start), delta)
+                    .update();
         } else {
-            jdbc.sql("update monitor.%s set n = n + ? where %s = ? and isco = ? and ww_start = ?".formatted(table, areaColumn))
-                    .params(delta, area, isco, Date.valueOf(start)).update();
-            jdbc.sql("delete from monitor.%s where %s = ? and isco = ? and ww_start = ? and n = 0".formatted(table, areaColumn))
-                    .params(area, isco, Date.valueOf(start)).update();
+            jdbc.sql("update monitor.%s set n = n + ? where %s = ? and isco = ? and ww_start = ?"
+                            .formatted(table, areaColumn))
+                    .params(delta, area, isco, Date.valueOf(start))
+                    .update();
+            jdbc.sql("delete from monitor.%s where %s = ? and isco = ? and ww_start = ? and n = 0"
+                            .formatted(table, areaColumn))
+                    .params(area, isco, Date.valueOf(start))
+                    .update();
         }
     }
 
@@ -154,36 +183,57 @@ class MonitorStore {
     private void skillsIn(String table, String areaColumn, String area, String[] ids, int delta) {
         if (delta > 0) {
             jdbc.sql(("insert into monitor.%1$s (%2$s, skill_id, n) select ?, s, ? from unnest(cast(? as text[])) s "
-                    + "on conflict (%2$s, skill_id) do update set n = %1$s.n + excluded.n").formatted(table, areaColumn))
-                    .params(area, delta, ids).update();
+                                    + "on conflict (%2$s, skill_id) do update set n = %1$s.n + excluded.n")
+                            .formatted(table, areaColumn))
+                    .params(area, delta, ids)
+                    .update();
         } else {
             jdbc.sql("update monitor.%s set n = n + ? where %s = ? and skill_id = any(?)".formatted(table, areaColumn))
-                    .params(delta, area, ids).update();
-            jdbc.sql("delete from monitor.%s where %s = ? and skill_id = any(?) and n = 0".formatted(table, areaColumn)).params(area, ids).update();
+                    .params(delta, area, ids)
+                    .update();
+            jdbc.sql("delete from monitor.%s where %s = ? and skill_id = any(?) and n = 0".formatted(table, areaColumn))
+                    .params(area, ids)
+                    .update();
         }
     }
 
     // ---- rebuild
 
     void clear() {
-        jdbc.sql("truncate monitor.vacancy_contribution, monitor.person_contribution, monitor.vacancy_count, monitor.ww_count, "
-                + "monitor.vacancy_skill_count, monitor.person_skill_count").update();
+        jdbc.sql(
+                        "truncate monitor.vacancy_contribution, monitor.person_contribution, monitor.vacancy_count, monitor.ww_count, "
+                                + "monitor.vacancy_skill_count, monitor.person_skill_count")
+                .update();
         clearRollups();
     }
 
     void addVacancies(List<Map.Entry<UUID, VacancyFact>> facts) {
-        copy.copy("monitor.vacancy_contribution (vacancy_id, municipality, isco, skills)", facts, e -> new Object[] {e.getKey(),
-                e.getValue().municipality(), e.getValue().isco(), "{" + String.join(",", e.getValue().skills()) + "}"});
+        copy.copy("monitor.vacancy_contribution (vacancy_id, municipality, isco, skills)", facts, e -> new Object[] {
+            e.getKey(),
+            e.getValue().municipality(),
+            e.getValue().isco(),
+            "{" + String.join(",", e.getValue().skills()) + "}"
+        });
     }
 
     void addPersons(List<Map.Entry<UUID, PersonFact>> facts) {
-        copy.copy("monitor.person_contribution (person_id, municipality, isco, ww_start, skills)", facts, e -> new Object[] {e.getKey(),
-                e.getValue().municipality(), e.getValue().isco(), e.getValue().wwStart(), "{" + String.join(",", e.getValue().skills()) + "}"});
+        copy.copy(
+                "monitor.person_contribution (person_id, municipality, isco, ww_start, skills)",
+                facts,
+                e -> new Object[] {
+                    e.getKey(),
+                    e.getValue().municipality(),
+                    e.getValue().isco(),
+                    e.getValue().wwStart(),
+                    "{" + String.join(",", e.getValue().skills()) + "}"
+                });
     }
 
     /** The counters from the contributions, as the incremental updates would have made them. */
     void recount() {
-        jdbc.sql("insert into monitor.vacancy_count select municipality, isco, count(*) from monitor.vacancy_contribution group by 1, 2").update();
+        jdbc.sql(
+                        "insert into monitor.vacancy_count select municipality, isco, count(*) from monitor.vacancy_contribution group by 1, 2")
+                .update();
         jdbc.sql("""
                 insert into monitor.ww_count select municipality, isco, ww_start, count(*) from monitor.person_contribution
                  where ww_start is not null group by 1, 2, 3""").update();
@@ -194,14 +244,22 @@ class MonitorStore {
                 insert into monitor.person_skill_count select municipality, s, count(*) from monitor.person_contribution,
                        unnest(array(select distinct unnest(skills))) s group by 1, 2""").update();
         rollUp();
-        for (String table : List.of("vacancy_contribution", "person_contribution", "vacancy_count", "ww_count", "vacancy_skill_count", "person_skill_count")) {
+        for (String table : List.of(
+                "vacancy_contribution",
+                "person_contribution",
+                "vacancy_count",
+                "ww_count",
+                "vacancy_skill_count",
+                "person_skill_count")) {
             jdbc.sql("analyze monitor." + table).update();
         }
     }
 
     private void clearRollups() {
-        jdbc.sql("truncate monitor.area_of, monitor.area_vacancy_count, monitor.area_ww_count, monitor.area_vacancy_skill_count, "
-                + "monitor.area_person_skill_count").update();
+        jdbc.sql(
+                        "truncate monitor.area_of, monitor.area_vacancy_count, monitor.area_ww_count, monitor.area_vacancy_skill_count, "
+                                + "monitor.area_person_skill_count")
+                .update();
     }
 
     /** The area counters from the municipality counters: the same sums the incremental updates keep. */
@@ -217,22 +275,43 @@ class MonitorStore {
                 areasOf.add(area);
             }
         }
-        String areas = "left join unnest(cast(:municipalities as text[]), cast(:areas as text[])) m(municipality, area) "
-                + "on m.municipality = c.municipality, lateral (values (coalesce(m.area, '" + AreaRollup.COUNTRY + "'))) a(area)";
-        Map<String, Object> pairs = Map.of("municipalities", municipalities.toArray(String[]::new), "areas", areasOf.toArray(String[]::new));
-        jdbc.sql("insert into monitor.area_vacancy_count select a.area, c.isco, sum(c.n) from monitor.vacancy_count c " + areas + " group by 1, 2").params(pairs).update();
-        jdbc.sql("insert into monitor.area_ww_count select a.area, c.isco, c.ww_start, sum(c.n) from monitor.ww_count c " + areas + " group by 1, 2, 3").params(pairs).update();
-        jdbc.sql("insert into monitor.area_vacancy_skill_count select a.area, c.skill_id, sum(c.n) from monitor.vacancy_skill_count c " + areas + " group by 1, 2").params(pairs).update();
-        jdbc.sql("insert into monitor.area_person_skill_count select a.area, c.skill_id, sum(c.n) from monitor.person_skill_count c " + areas + " group by 1, 2").params(pairs).update();
-        for (String table : List.of("area_vacancy_count", "area_ww_count", "area_vacancy_skill_count", "area_person_skill_count")) {
+        String areas =
+                "left join unnest(cast(:municipalities as text[]), cast(:areas as text[])) m(municipality, area) "
+                        + "on m.municipality = c.municipality, lateral (values (coalesce(m.area, '" + AreaRollup.COUNTRY
+                        + "'))) a(area)";
+        Map<String, Object> pairs = Map.of(
+                "municipalities", municipalities.toArray(String[]::new), "areas", areasOf.toArray(String[]::new));
+        jdbc.sql("insert into monitor.area_vacancy_count select a.area, c.isco, sum(c.n) from monitor.vacancy_count c "
+                        + areas + " group by 1, 2")
+                .params(pairs)
+                .update();
+        jdbc.sql(
+                        "insert into monitor.area_ww_count select a.area, c.isco, c.ww_start, sum(c.n) from monitor.ww_count c "
+                                + areas + " group by 1, 2, 3")
+                .params(pairs)
+                .update();
+        jdbc.sql(
+                        "insert into monitor.area_vacancy_skill_count select a.area, c.skill_id, sum(c.n) from monitor.vacancy_skill_count c "
+                                + areas + " group by 1, 2")
+                .params(pairs)
+                .update();
+        jdbc.sql(
+                        "insert into monitor.area_person_skill_count select a.area, c.skill_id, sum(c.n) from monitor.person_skill_count c "
+                                + areas + " group by 1, 2")
+                .params(pairs)
+                .update();
+        for (String table :
+                List.of("area_vacancy_count", "area_ww_count", "area_vacancy_skill_count", "area_person_skill_count")) {
             jdbc.sql("analyze monitor." + table).update();
         }
     }
 
     /** Whether the area counters are missing while municipality counters exist (a database from before they existed). */
     boolean rollupsMissing() {
-        return jdbc.sql("select exists (select 1 from monitor.vacancy_count) and not exists (select 1 from monitor.area_vacancy_count)")
-                .query(Boolean.class).single();
+        return jdbc.sql(
+                        "select exists (select 1 from monitor.vacancy_count) and not exists (select 1 from monitor.area_vacancy_count)")
+                .query(Boolean.class)
+                .single();
     }
 
     // ---- reading
@@ -240,7 +319,8 @@ class MonitorStore {
     /** Open vacancies per ISCO prefix in a region, province or NL, from the area counters. */
     Map<String, Long> areaVacancies(String area, int digits) {
         Map<String, Long> result = new HashMap<>();
-        jdbc.sql("select substr(isco, 1, ?), sum(n) from monitor.area_vacancy_count where area = ? group by 1").params(digits, area)
+        jdbc.sql("select substr(isco, 1, ?), sum(n) from monitor.area_vacancy_count where area = ? group by 1")
+                .params(digits, area)
                 .query(rs -> {
                     result.put(rs.getString(1), rs.getLong(2));
                 });
@@ -250,7 +330,8 @@ class MonitorStore {
     /** Residents on short WW per ISCO prefix in a region, province or NL, from the area counters. */
     Map<String, Long> areaWwShort(String area, int digits, LocalDate after, LocalDate until) {
         Map<String, Long> result = new HashMap<>();
-        jdbc.sql("select substr(isco, 1, ?), sum(n) from monitor.area_ww_count where area = ? and ww_start > ? and ww_start <= ? group by 1")
+        jdbc.sql(
+                        "select substr(isco, 1, ?), sum(n) from monitor.area_ww_count where area = ? and ww_start > ? and ww_start <= ? group by 1")
                 .params(digits, area, Date.valueOf(after), Date.valueOf(until))
                 .query(rs -> {
                     result.put(rs.getString(1), rs.getLong(2));
@@ -259,14 +340,18 @@ class MonitorStore {
     }
 
     List<SkillCount> areaTopVacancySkills(String area, int limit) {
-        return jdbc.sql("select skill_id, n from monitor.area_vacancy_skill_count where area = ? order by n desc, skill_id limit ?")
-                .params(area, limit).query((rs, n) -> new SkillCount(rs.getString(1), rs.getLong(2))).list();
+        return jdbc.sql(
+                        "select skill_id, n from monitor.area_vacancy_skill_count where area = ? order by n desc, skill_id limit ?")
+                .params(area, limit)
+                .query((rs, n) -> new SkillCount(rs.getString(1), rs.getLong(2)))
+                .list();
     }
 
     Map<String, Long> areaPersonSkills(String area, List<String> skills) {
         Map<String, Long> result = new HashMap<>();
         jdbc.sql("select skill_id, n from monitor.area_person_skill_count where area = ? and skill_id = any(?)")
-                .params(area, skills.toArray(String[]::new)).query(rs -> {
+                .params(area, skills.toArray(String[]::new))
+                .query(rs -> {
                     result.put(rs.getString(1), rs.getLong(2));
                 });
         return result;
@@ -283,14 +368,15 @@ class MonitorStore {
     Map<List<String>, Long> wwShort(String[] municipalities, int digits, LocalDate after, LocalDate until) {
         return grouped("""
                 select municipality, substr(isco, 1, ?), sum(n) from monitor.ww_count
-                 where (cast(? as text[]) is null or municipality = any(?)) and ww_start > ? and ww_start <= ? group by 1, 2""",
-                municipalities, digits, after, until);
+                 where (cast(? as text[]) is null or municipality = any(?)) and ww_start > ? and ww_start <= ? group by 1, 2""", municipalities, digits, after, until);
     }
 
-    private Map<List<String>, Long> grouped(String sql, String[] municipalities, int digits, LocalDate after, LocalDate until) {
+    private Map<List<String>, Long> grouped(
+            String sql, String[] municipalities, int digits, LocalDate after, LocalDate until) {
         Map<List<String>, Long> result = new HashMap<>();
         var statement = jdbc.sql(sql);
-        statement = after == null ? statement.params(digits, municipalities, municipalities)
+        statement = after == null
+                ? statement.params(digits, municipalities, municipalities)
                 : statement.params(digits, municipalities, municipalities, Date.valueOf(after), Date.valueOf(until));
         statement.query(rs -> {
             result.put(List.of(rs.getString(1), rs.getString(2)), rs.getLong(3));
@@ -298,14 +384,15 @@ class MonitorStore {
         return result;
     }
 
-    record SkillCount(String skill, long n) {
-    }
+    record SkillCount(String skill, long n) {}
 
     List<SkillCount> topVacancySkills(String[] municipalities, int limit) {
         return jdbc.sql("""
                 select skill_id, sum(n) as total from monitor.vacancy_skill_count
                  where (cast(? as text[]) is null or municipality = any(?)) group by 1 order by 2 desc, 1 limit ?""")
-                .params(municipalities, municipalities, limit).query((rs, n) -> new SkillCount(rs.getString(1), rs.getLong(2))).list();
+                .params(municipalities, municipalities, limit)
+                .query((rs, n) -> new SkillCount(rs.getString(1), rs.getLong(2)))
+                .list();
     }
 
     Map<String, Long> personSkills(String[] municipalities, List<String> skills) {
@@ -313,7 +400,8 @@ class MonitorStore {
         jdbc.sql("""
                 select skill_id, sum(n) from monitor.person_skill_count
                  where (cast(? as text[]) is null or municipality = any(?)) and skill_id = any(?) group by 1""")
-                .params(municipalities, municipalities, skills.toArray(String[]::new)).query(rs -> {
+                .params(municipalities, municipalities, skills.toArray(String[]::new))
+                .query(rs -> {
                     result.put(rs.getString(1), rs.getLong(2));
                 });
         return result;
@@ -322,41 +410,49 @@ class MonitorStore {
     // ---- snapshots
 
     void snapshot(LocalDate week, LocalDate after, LocalDate until) {
-        jdbc.sql("delete from monitor.snapshot where week = ?").param(Date.valueOf(week)).update();
+        jdbc.sql("delete from monitor.snapshot where week = ?")
+                .param(Date.valueOf(week))
+                .update();
         jdbc.sql("""
                 insert into monitor.snapshot (week, municipality, isco2, vacancies, ww_short)
                 select ?, municipality, isco2, sum(v), sum(w) from (
                     select municipality, substr(isco, 1, 2) as isco2, n as v, 0 as w from monitor.vacancy_count
                     union all
                     select municipality, substr(isco, 1, 2), 0, n from monitor.ww_count where ww_start > ? and ww_start <= ?) x
-                 group by municipality, isco2""").params(Date.valueOf(week), Date.valueOf(after), Date.valueOf(until)).update();
+                 group by municipality, isco2""")
+                .params(Date.valueOf(week), Date.valueOf(after), Date.valueOf(until))
+                .update();
     }
 
     List<LocalDate> weeks() {
-        return jdbc.sql("select distinct week from monitor.snapshot order by week desc").query(Date.class).list().stream()
-                .map(Date::toLocalDate).toList();
+        return jdbc
+                .sql("select distinct week from monitor.snapshot order by week desc")
+                .query(Date.class)
+                .list()
+                .stream()
+                .map(Date::toLocalDate)
+                .toList();
     }
 
     Map<List<String>, long[]> snapshotCounts(LocalDate week, String[] municipalities) {
         Map<List<String>, long[]> result = new HashMap<>();
         jdbc.sql("""
                 select municipality, isco2, vacancies, ww_short from monitor.snapshot
-                 where week = ? and (cast(? as text[]) is null or municipality = any(?))""")
-                .params(Date.valueOf(week), municipalities, municipalities).query(rs -> {
-                    result.put(List.of(rs.getString(1), rs.getString(2)), new long[] {rs.getLong(3), rs.getLong(4)});
-                });
+                 where week = ? and (cast(? as text[]) is null or municipality = any(?))""").params(Date.valueOf(week), municipalities, municipalities).query(rs -> {
+            result.put(List.of(rs.getString(1), rs.getString(2)), new long[] {rs.getLong(3), rs.getLong(4)});
+        });
         return result;
     }
 
-    record Week(LocalDate week, long vacancies, long wwShort) {
-    }
+    record Week(LocalDate week, long vacancies, long wwShort) {}
 
     List<Week> trend(String[] municipalities, String groupPrefix) {
         return jdbc.sql("""
                 select week, sum(vacancies), sum(ww_short) from monitor.snapshot
                  where (cast(? as text[]) is null or municipality = any(?)) and isco2 like ? group by week order by week""")
                 .params(municipalities, municipalities, groupPrefix + "%")
-                .query((rs, n) -> new Week(rs.getDate(1).toLocalDate(), rs.getLong(2), rs.getLong(3))).list();
+                .query((rs, n) -> new Week(rs.getDate(1).toLocalDate(), rs.getLong(2), rs.getLong(3)))
+                .list();
     }
 
     // ---- statistics
@@ -364,19 +460,40 @@ class MonitorStore {
     void addStatistic(nl.werkpad.monitor.Monitor.Statistic s) {
         jdbc.sql("""
                 insert into monitor.statistic (area, period, indicator, value, value_high, unit, category, source, notes)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?)""").params(s.area(), s.period(), s.indicator(), s.value(), s.valueHigh(), s.unit(),
-                s.category(), s.source(), s.notes()).update();
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(
+                        s.area(),
+                        s.period(),
+                        s.indicator(),
+                        s.value(),
+                        s.valueHigh(),
+                        s.unit(),
+                        s.category(),
+                        s.source(),
+                        s.notes())
+                .update();
     }
 
     List<nl.werkpad.monitor.Monitor.Statistic> statistics(String area) {
         return jdbc.sql("""
                 select * from monitor.statistic where cast(? as text) is null or area = ? order by area, indicator, period""")
-                .params(area, area).query((rs, n) -> new nl.werkpad.monitor.Monitor.Statistic(rs.getString("area"), rs.getString("period"),
-                        rs.getString("indicator"), rs.getDouble("value"), rs.getObject("value_high") == null ? null : rs.getDouble("value_high"),
-                        rs.getString("unit"), rs.getString("category"), rs.getString("source"), rs.getString("notes"))).list();
+                .params(area, area)
+                .query((rs, n) -> new nl.werkpad.monitor.Monitor.Statistic(
+                        rs.getString("area"),
+                        rs.getString("period"),
+                        rs.getString("indicator"),
+                        rs.getDouble("value"),
+                        rs.getObject("value_high") == null ? null : rs.getDouble("value_high"),
+                        rs.getString("unit"),
+                        rs.getString("category"),
+                        rs.getString("source"),
+                        rs.getString("notes")))
+                .list();
     }
 
     boolean hasStatistics() {
-        return jdbc.sql("select exists (select 1 from monitor.statistic)").query(Boolean.class).single();
+        return jdbc.sql("select exists (select 1 from monitor.statistic)")
+                .query(Boolean.class)
+                .single();
     }
 }

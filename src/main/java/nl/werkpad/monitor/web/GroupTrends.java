@@ -12,39 +12,51 @@ import nl.werkpad.monitor.Monitor;
  */
 final class GroupTrends {
 
-    private GroupTrends() {
-    }
+    private GroupTrends() {}
 
-    enum Direction { TIGHTER, LOOSER, STEADY }
+    enum Direction {
+        TIGHTER,
+        LOOSER,
+        STEADY
+    }
 
     /** A group's published ratio in the first and the last week of the trend that has one, and which way it went. */
-    record GroupTrend(String group, String label, Monitor.TrendPoint first, Monitor.TrendPoint last, Direction direction) {
-    }
+    record GroupTrend(
+            String group, String label, Monitor.TrendPoint first, Monitor.TrendPoint last, Direction direction) {}
 
     /** The tightest region for a group, with its own trend; null when no region has a published ratio. */
-    record Worst(Monitor.RegionTension region, GroupTrend trend) {
-    }
+    record Worst(Monitor.RegionTension region, GroupTrend trend) {}
 
     /** A change of less than this share of the first ratio is steady (the demo's weekly noise). */
     static final double STEADY_WITHIN = 0.05;
 
     static GroupTrend of(String group, String label, List<Monitor.TrendPoint> points) {
-        List<Monitor.TrendPoint> published = points.stream().filter(p -> !p.suppressed() && p.ratio() != null).toList();
+        List<Monitor.TrendPoint> published = points.stream()
+                .filter(p -> !p.suppressed() && p.ratio() != null)
+                .toList();
         if (published.size() < 2) {
-            return new GroupTrend(group, label, published.isEmpty() ? null : published.getFirst(),
-                    published.isEmpty() ? null : published.getLast(), null);
+            return new GroupTrend(
+                    group,
+                    label,
+                    published.isEmpty() ? null : published.getFirst(),
+                    published.isEmpty() ? null : published.getLast(),
+                    null);
         }
         Monitor.TrendPoint first = published.getFirst();
         Monitor.TrendPoint last = published.getLast();
         double change = (last.ratio() - first.ratio()) / Math.max(0.01, first.ratio());
-        Direction direction = change > STEADY_WITHIN ? Direction.TIGHTER : change < -STEADY_WITHIN ? Direction.LOOSER : Direction.STEADY;
+        Direction direction = change > STEADY_WITHIN
+                ? Direction.TIGHTER
+                : change < -STEADY_WITHIN ? Direction.LOOSER : Direction.STEADY;
         return new GroupTrend(group, label, first, last, direction);
     }
 
     /** The region with the highest published ratio for the group (ties: the one with more vacancies). */
     static java.util.Optional<Monitor.RegionTension> tightest(List<Monitor.RegionTension> regions) {
-        return regions.stream().filter(r -> !r.suppressed() && r.ratio() != null)
-                .max(Comparator.comparingDouble(Monitor.RegionTension::ratio).thenComparingLong(Monitor.RegionTension::vacancies));
+        return regions.stream()
+                .filter(r -> !r.suppressed() && r.ratio() != null)
+                .max(Comparator.comparingDouble(Monitor.RegionTension::ratio)
+                        .thenComparingLong(Monitor.RegionTension::vacancies));
     }
 
     /** Per row of a tension table: its trend in the area. */

@@ -43,19 +43,29 @@ class OrganisationsApi {
         }
     }
 
-    record OrganisationBody(String kvkNumber, @NotBlank String name, @NotNull OrganisationKind kind, String schoolLevel,
-                            String sbiSection, String website, @NotEmpty List<@Valid SiteBody> sites) {
+    record OrganisationBody(
+            String kvkNumber,
+            @NotBlank String name,
+            @NotNull OrganisationKind kind,
+            String schoolLevel,
+            String sbiSection,
+            String website,
+            @NotEmpty List<@Valid SiteBody> sites) {
         NewOrganisation organisation() {
-            return new NewOrganisation(kvkNumber, name, kind, schoolLevel, sbiSection, website,
+            return new NewOrganisation(
+                    kvkNumber,
+                    name,
+                    kind,
+                    schoolLevel,
+                    sbiSection,
+                    website,
                     sites.stream().map(SiteBody::site).toList());
         }
     }
 
-    record MemberBody(@NotNull UUID account) {
-    }
+    record MemberBody(@NotNull UUID account) {}
 
-    record Results(List<Organisation> results, int offset, int limit) {
-    }
+    record Results(List<Organisation> results, int offset, int limit) {}
 
     private final Organisations organisations;
 
@@ -74,26 +84,35 @@ class OrganisationsApi {
     }
 
     @GetMapping
-    @Operation(summary = "Organisaties zoeken op naam of KvK-nummer / search organisations",
-            description = "Zoekt organisaties op naam of KvK-nummer, te filteren op soort, in pagina's. Openbaar. / Searches organisations by name or chamber-of-commerce number; public.")
-    Results search(@RequestParam(defaultValue = "") String q, @RequestParam(required = false) OrganisationKind kind,
-                   @RequestParam(defaultValue = "20") @Min(1) @Max(200) int limit,
-                   @RequestParam(defaultValue = "0") @Min(0) int offset) {
+    @Operation(
+            summary = "Organisaties zoeken op naam of KvK-nummer / search organisations",
+            description =
+                    "Zoekt organisaties op naam of KvK-nummer, te filteren op soort, in pagina's. Openbaar. / Searches organisations by name or chamber-of-commerce number; public.")
+    Results search(
+            @RequestParam(defaultValue = "") String q,
+            @RequestParam(required = false) OrganisationKind kind,
+            @RequestParam(defaultValue = "20") @Min(1) @Max(200) int limit,
+            @RequestParam(defaultValue = "0") @Min(0) int offset) {
         return new Results(organisations.search(q, kind, limit, offset), offset, limit);
     }
 
     @GetMapping("/mine")
-    @Operation(summary = "De organisaties waarvoor de aanroeper optreedt / the caller's organisations",
-            description = "De organisaties waarvoor de ingelogde aanroeper mag optreden. / The organisations the signed-in caller acts for.")
+    @Operation(
+            summary = "De organisaties waarvoor de aanroeper optreedt / the caller's organisations",
+            description =
+                    "De organisaties waarvoor de ingelogde aanroeper mag optreden. / The organisations the signed-in caller acts for.")
     List<Organisation> mine() {
         // the list is public, this one is not: without a log-in it is 401 (was a 500, found by the API fuzzer)
-        return organisations.of(SignedInUser.current().orElseThrow(() ->
-                new org.springframework.security.authentication.AuthenticationCredentialsNotFoundException("not signed in"))
+        return organisations.of(SignedInUser.current()
+                .orElseThrow(() ->
+                        new org.springframework.security.authentication.AuthenticationCredentialsNotFoundException(
+                                "not signed in"))
                 .accountId());
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "Eén organisatie met vestigingen / one organisation",
+    @Operation(
+            summary = "Eén organisatie met vestigingen / one organisation",
             description = "Eén organisatie met haar vestigingen. Openbaar. / One organisation with its sites; public.")
     Organisation one(@PathVariable UUID id) {
         return organisations.byId(id).orElseThrow(() -> OrganisationNotFound.byId(id));
@@ -101,19 +120,24 @@ class OrganisationsApi {
 
     @PostMapping
     @PreAuthorize("hasAnyRole('WERKGEVER', 'OPLEIDER', 'BELEID', 'BEHEERDER')")
-    @Operation(summary = "Organisatie registreren; de aanroeper wordt lid / register an organisation",
-            description = "Registreert een werkgever, school of andere organisatie met vestigingen; de aanroeper wordt lid en mag voor haar optreden. Werkgevers, opleiders, beleid en beheerders. / Registers an organisation; the caller becomes a member.")
+    @Operation(
+            summary = "Organisatie registreren; de aanroeper wordt lid / register an organisation",
+            description =
+                    "Registreert een werkgever, school of andere organisatie met vestigingen; de aanroeper wordt lid en mag voor haar optreden. Werkgevers, opleiders, beleid en beheerders. / Registers an organisation; the caller becomes a member.")
     @ApiResponse(responseCode = "201", description = "Aangemaakt / created")
     ResponseEntity<Organisation> register(@Valid @RequestBody OrganisationBody body) {
         SignedInUser user = SignedInUser.current().orElseThrow();
         UUID member = user.has(Role.BEHEERDER) ? null : user.accountId();
         Organisation created = organisations.register(body.organisation(), member);
-        return ResponseEntity.created(URI.create("/api/v1/organisations/" + created.id())).body(created);
+        return ResponseEntity.created(URI.create("/api/v1/organisations/" + created.id()))
+                .body(created);
     }
 
     @PostMapping("/{id}/sites")
-    @Operation(summary = "Vestiging toevoegen (leden en beheerders) / add a site",
-            description = "Voegt een vestiging in een gemeente toe. Leden van de organisatie en beheerders. / Adds a site; members and administrators.")
+    @Operation(
+            summary = "Vestiging toevoegen (leden en beheerders) / add a site",
+            description =
+                    "Voegt een vestiging in een gemeente toe. Leden van de organisatie en beheerders. / Adds a site; members and administrators.")
     Organisation addSite(@PathVariable UUID id, @Valid @RequestBody SiteBody body) {
         requireMemberOrAdministrator(id);
         return organisations.addSite(id, body.site());
@@ -121,8 +145,10 @@ class OrganisationsApi {
 
     @PostMapping("/{id}/members")
     @PreAuthorize("hasRole('BEHEERDER')")
-    @Operation(summary = "Account laten optreden voor een organisatie (beheerders) / add a member",
-            description = "Laat een account voor een organisatie optreden. Alleen beheerders. / Lets an account act for an organisation; administrators only.")
+    @Operation(
+            summary = "Account laten optreden voor een organisatie (beheerders) / add a member",
+            description =
+                    "Laat een account voor een organisatie optreden. Alleen beheerders. / Lets an account act for an organisation; administrators only.")
     @ApiResponse(responseCode = "204", description = "Gedaan, geen inhoud / done, no content")
     ResponseEntity<Void> addMember(@PathVariable UUID id, @Valid @RequestBody MemberBody body) {
         organisations.addMember(id, body.account());

@@ -9,14 +9,14 @@ import nl.werkpad.shared.Decision;
 /** What a new organisation must be: a KvK number of 8 digits when given, a name, a sensible kind and site. */
 public final class OrganisationRules {
 
-    private OrganisationRules() {
-    }
+    private OrganisationRules() {}
 
     public static Decision kvkNumber(String kvk) {
         if (kvk == null || kvk.isBlank()) {
             return Decision.allowed();
         }
-        return kvk.matches("[0-9]{8}") ? Decision.allowed()
+        return kvk.matches("[0-9]{8}")
+                ? Decision.allowed()
                 : Decision.rejected("organisation.kvk-invalid", "A KvK number has exactly 8 digits");
     }
 
@@ -27,7 +27,8 @@ public final class OrganisationRules {
             problems.add(rejected);
         }
         if (o.name() == null || o.name().isBlank() || o.name().length() > 200) {
-            problems.add(new Decision.Rejected("organisation.name-required", "A name of 1 to 200 characters is required"));
+            problems.add(
+                    new Decision.Rejected("organisation.name-required", "A name of 1 to 200 characters is required"));
         }
         if (o.kind() == null) {
             problems.add(new Decision.Rejected("organisation.kind-required", "The kind of organisation is required"));
@@ -42,7 +43,8 @@ public final class OrganisationRules {
             problems.add(new Decision.Rejected("organisation.sbi-invalid", "An SBI section is one letter A to U"));
         }
         if (o.sites() == null || o.sites().isEmpty()) {
-            problems.add(new Decision.Rejected("organisation.site-required", "At least one site (municipality) is required"));
+            problems.add(new Decision.Rejected(
+                    "organisation.site-required", "At least one site (municipality) is required"));
         }
         return problems;
     }

@@ -1,7 +1,5 @@
 package nl.werkpad.organisations.persistence;
 
-import nl.werkpad.shared.InputCheck;
-import nl.werkpad.shared.Limits;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -20,8 +18,10 @@ import nl.werkpad.organisations.Organisations;
 import nl.werkpad.organisations.domain.OrganisationRules;
 import nl.werkpad.regions.Regions;
 import nl.werkpad.shared.Decision;
-import nl.werkpad.shared.db.PgCopy;
+import nl.werkpad.shared.InputCheck;
+import nl.werkpad.shared.Limits;
 import nl.werkpad.shared.RuleViolation;
+import nl.werkpad.shared.db.PgCopy;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -48,23 +48,31 @@ class JdbcOrganisations implements Organisations {
     @Override
     @Transactional(readOnly = true)
     public java.util.Set<String> kvkNumbersInUse() {
-        return new java.util.HashSet<>(jdbc.sql("select kvk_number from organisations.organisation where kvk_number is not null")
-                .query(String.class).list());
+        return new java.util.HashSet<>(
+                jdbc.sql("select kvk_number from organisations.organisation where kvk_number is not null")
+                        .query(String.class)
+                        .list());
     }
 
     @Override
     public Organisation register(NewOrganisation o, UUID createdBy) {
-        InputCheck.of().line("name", o.name(), Limits.NAME).line("website", o.website(), Limits.SHORT)
+        InputCheck.of()
+                .line("name", o.name(), Limits.NAME)
+                .line("website", o.website(), Limits.SHORT)
                 .line("kvkNumber", o.kvkNumber(), Limits.SHORT)
-                .each("sites", o.sites(), (c, at, site) -> c.line(at + "name", site.name(), Limits.NAME)).orThrow();
+                .each("sites", o.sites(), (c, at, site) -> c.line(at + "name", site.name(), Limits.NAME))
+                .orThrow();
         List<Decision.Rejected> problems = new ArrayList<>(OrganisationRules.check(o));
         if (o.sites() != null) {
-            o.sites().stream().filter(site -> regions.municipality(site.municipality()).isEmpty()).findFirst()
-                    .ifPresent(site -> problems.add(new Decision.Rejected("organisation.municipality-unknown",
-                            "Unknown municipality " + site.municipality())));
+            o.sites().stream()
+                    .filter(site -> regions.municipality(site.municipality()).isEmpty())
+                    .findFirst()
+                    .ifPresent(site -> problems.add(new Decision.Rejected(
+                            "organisation.municipality-unknown", "Unknown municipality " + site.municipality())));
         }
         if (!problems.isEmpty()) {
-            throw RuleViolation.of(problems.getFirst().rule(),
+            throw RuleViolation.of(
+                    problems.getFirst().rule(),
                     problems.stream().map(Decision.Rejected::reason).collect(Collectors.joining("; ")));
         }
         UUID id = UUID.randomUUID();
@@ -73,10 +81,12 @@ class JdbcOrganisations implements Organisations {
             jdbc.sql("""
                     insert into organisations.organisation (id, kvk_number, name, kind, school_level, sbi_section, website)
                     values (?, ?, ?, ?, ?, ?, ?)
-                    """).params(id, kvk, o.name().strip(), o.kind().name(), o.schoolLevel(), o.sbiSection(), o.website())
+                    """)
+                    .params(id, kvk, o.name().strip(), o.kind().name(), o.schoolLevel(), o.sbiSection(), o.website())
                     .update();
         } catch (DuplicateKeyException e) {
-            throw RuleViolation.of("organisation.kvk-taken", "An organisation with KvK number " + kvk + " is already registered");
+            throw RuleViolation.of(
+                    "organisation.kvk-taken", "An organisation with KvK number " + kvk + " is already registered");
         }
         o.sites().forEach(site -> insertSite(id, site));
         if (createdBy != null) {
@@ -90,7 +100,9 @@ class JdbcOrganisations implements Organisations {
         for (NewOrganisation o : all) {
             List<Decision.Rejected> problems = OrganisationRules.check(o);
             if (!problems.isEmpty()) {
-                throw RuleViolation.of(problems.getFirst().rule(), o.name() + ": " + problems.getFirst().reason());
+                throw RuleViolation.of(
+                        problems.getFirst().rule(),
+                        o.name() + ": " + problems.getFirst().reason());
             }
         }
         List<UUID> ids = all.stream().map(o -> UUID.randomUUID()).toList();
@@ -98,13 +110,24 @@ class JdbcOrganisations implements Organisations {
         List<Object[]> sites = new ArrayList<>();
         for (int i = 0; i < all.size(); i++) {
             NewOrganisation o = all.get(i);
-            rows.add(new Object[] {ids.get(i), o.kvkNumber(), o.name(), o.kind().name(), o.schoolLevel(), o.sbiSection(), o.website()});
+            rows.add(new Object[] {
+                ids.get(i), o.kvkNumber(), o.name(), o.kind().name(), o.schoolLevel(), o.sbiSection(), o.website()
+            });
             for (NewOrganisation.NewSite site : o.sites()) {
-                sites.add(new Object[] {UUID.randomUUID(), ids.get(i),
-                        site.name() == null ? regions.requireMunicipality(site.municipality()).name() : site.name(), site.municipality()});
+                sites.add(new Object[] {
+                    UUID.randomUUID(),
+                    ids.get(i),
+                    site.name() == null
+                            ? regions.requireMunicipality(site.municipality()).name()
+                            : site.name(),
+                    site.municipality()
+                });
             }
         }
-        copy.copy("organisations.organisation (id, kvk_number, name, kind, school_level, sbi_section, website)", rows, r -> r);
+        copy.copy(
+                "organisations.organisation (id, kvk_number, name, kind, school_level, sbi_section, website)",
+                rows,
+                r -> r);
         copy.copy("organisations.site (id, organisation_id, name, municipality)", sites, r -> r);
         return ids;
     }
@@ -124,33 +147,46 @@ class JdbcOrganisations implements Organisations {
     @Override
     @Transactional(readOnly = true)
     public List<Organisation> search(String text, OrganisationKind kind, int limit, int offset) {
-        return load(SELECT + """
+        return load(
+                SELECT + """
                  where (? = '' or lower(name) like '%' || lower(?) || '%' or kvk_number = ?)
                    and (?::text is null or kind = ?)
                  order by lower(name) limit ? offset ?
-                """, text == null ? "" : text, text, text, kind == null ? null : kind.name(),
-                kind == null ? null : kind.name(), limit, offset);
+                """,
+                text == null ? "" : text,
+                text,
+                text,
+                kind == null ? null : kind.name(),
+                kind == null ? null : kind.name(),
+                limit,
+                offset);
     }
 
     @Override
     @Transactional(readOnly = true)
     public List<Organisation> of(UUID accountId) {
-        return load(SELECT + " where id in (select organisation_id from organisations.member where account_id = ?) order by name",
+        return load(
+                SELECT
+                        + " where id in (select organisation_id from organisations.member where account_id = ?) order by name",
                 accountId);
     }
 
     @Override
     @Transactional(readOnly = true)
     public boolean isMember(UUID accountId, UUID organisationId) {
-        return jdbc.sql("select exists (select 1 from organisations.member where account_id = ? and organisation_id = ?)")
-                .params(accountId, organisationId).query(Boolean.class).single();
+        return jdbc.sql(
+                        "select exists (select 1 from organisations.member where account_id = ? and organisation_id = ?)")
+                .params(accountId, organisationId)
+                .query(Boolean.class)
+                .single();
     }
 
     @Override
     public void addMember(UUID organisationId, UUID accountId) {
         requireExists(organisationId);
         jdbc.sql("insert into organisations.member (organisation_id, account_id) values (?, ?) on conflict do nothing")
-                .params(organisationId, accountId).update();
+                .params(organisationId, accountId)
+                .update();
     }
 
     @Override
@@ -177,8 +213,11 @@ class JdbcOrganisations implements Organisations {
         }
         List<Organisation> own = of(actor.accountId());
         if (own.size() != 1) {
-            throw RuleViolation.of("organisation.required", own.isEmpty()
-                    ? "You act for no organisation; register one first" : "You act for several organisations; say which one");
+            throw RuleViolation.of(
+                    "organisation.required",
+                    own.isEmpty()
+                            ? "You act for no organisation; register one first"
+                            : "You act for several organisations; say which one");
         }
         return own.getFirst().id();
     }
@@ -190,27 +229,50 @@ class JdbcOrganisations implements Organisations {
     }
 
     private void insertSite(UUID organisationId, NewOrganisation.NewSite site) {
-        InputCheck.of().line("name", site.name(), Limits.NAME).line("municipality", site.municipality(), Limits.SHORT).orThrow();
+        InputCheck.of()
+                .line("name", site.name(), Limits.NAME)
+                .line("municipality", site.municipality(), Limits.SHORT)
+                .orThrow();
         String name = site.name() == null || site.name().isBlank()
-                ? regions.requireMunicipality(site.municipality()).name() : site.name().strip();
+                ? regions.requireMunicipality(site.municipality()).name()
+                : site.name().strip();
         jdbc.sql("insert into organisations.site (id, organisation_id, name, municipality) values (?, ?, ?, ?)")
-                .params(UUID.randomUUID(), organisationId, name, site.municipality().toUpperCase(java.util.Locale.ROOT)).update();
+                .params(
+                        UUID.randomUUID(),
+                        organisationId,
+                        name,
+                        site.municipality().toUpperCase(java.util.Locale.ROOT))
+                .update();
     }
 
     private List<Organisation> load(String sql, Object... params) {
-        List<Organisation> found = jdbc.sql(sql).params(params).query((rs, n) -> organisation(rs)).list();
+        List<Organisation> found =
+                jdbc.sql(sql).params(params).query((rs, n) -> organisation(rs)).list();
         if (found.isEmpty()) {
             return found;
         }
         Map<UUID, List<Organisation.Site>> sites = new LinkedHashMap<>();
-        jdbc.sql("select id, organisation_id, name, municipality from organisations.site where organisation_id = any(?) order by name")
+        jdbc.sql(
+                        "select id, organisation_id, name, municipality from organisations.site where organisation_id = any(?) order by name")
                 .param(found.stream().map(Organisation::id).toArray(UUID[]::new))
                 .query(rs -> {
                     sites.computeIfAbsent(rs.getObject("organisation_id", UUID.class), k -> new ArrayList<>())
-                            .add(new Organisation.Site(rs.getObject("id", UUID.class), rs.getString("name"), rs.getString("municipality")));
+                            .add(new Organisation.Site(
+                                    rs.getObject("id", UUID.class),
+                                    rs.getString("name"),
+                                    rs.getString("municipality")));
                 });
-        return found.stream().map(o -> new Organisation(o.id(), o.kvkNumber(), o.name(), o.kind(), o.schoolLevel(),
-                o.sbiSection(), o.website(), List.copyOf(sites.getOrDefault(o.id(), List.of())))).toList();
+        return found.stream()
+                .map(o -> new Organisation(
+                        o.id(),
+                        o.kvkNumber(),
+                        o.name(),
+                        o.kind(),
+                        o.schoolLevel(),
+                        o.sbiSection(),
+                        o.website(),
+                        List.copyOf(sites.getOrDefault(o.id(), List.of()))))
+                .toList();
     }
 
     private static Optional<Organisation> first(List<Organisation> list) {
@@ -218,8 +280,14 @@ class JdbcOrganisations implements Organisations {
     }
 
     private static Organisation organisation(ResultSet rs) throws SQLException {
-        return new Organisation(rs.getObject("id", UUID.class), rs.getString("kvk_number"), rs.getString("name"),
-                OrganisationKind.valueOf(rs.getString("kind")), rs.getString("school_level"), rs.getString("sbi_section"),
-                rs.getString("website"), List.of());
+        return new Organisation(
+                rs.getObject("id", UUID.class),
+                rs.getString("kvk_number"),
+                rs.getString("name"),
+                OrganisationKind.valueOf(rs.getString("kind")),
+                rs.getString("school_level"),
+                rs.getString("sbi_section"),
+                rs.getString("website"),
+                List.of());
     }
 }

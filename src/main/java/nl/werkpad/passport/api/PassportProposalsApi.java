@@ -25,12 +25,19 @@ import tools.jackson.databind.deser.jdk.StringDeserializer;
 class PassportProposalsApi {
 
     record TextBody(
-            @Schema(description = "Een cv of wat iemand vertelt, ten hoogste 100.000 tekens / a CV or what someone tells",
-                    maxLength = 100_000, requiredMode = Schema.RequiredMode.REQUIRED)
-            @JsonDeserialize(using = StringDeserializer.class) String text,
-            @Schema(description = "nl of en; zonder: herkend uit de tekst / nl or en; detected when absent", pattern = "^(nl|en)$")
-            @Nullable String language) {
-    }
+            @Schema(
+                    description =
+                            "Een cv of wat iemand vertelt, ten hoogste 100.000 tekens / a CV or what someone tells",
+                    maxLength = 100_000,
+                    requiredMode = Schema.RequiredMode.REQUIRED)
+            @JsonDeserialize(using = StringDeserializer.class)
+            String text,
+
+            @Schema(
+                    description = "nl of en; zonder: herkend uit de tekst / nl or en; detected when absent",
+                    pattern = "^(nl|en)$")
+            @Nullable
+            String language) {}
 
     private final PassportProposals proposals;
     private final Passports passports;
@@ -41,7 +48,8 @@ class PassportProposalsApi {
     }
 
     @PostMapping("/api/v1/persons/{id}/passport/proposals")
-    @Operation(summary = "Voorstellen voor het paspoort uit een tekst / passport proposals from a text",
+    @Operation(
+            summary = "Voorstellen voor het paspoort uit een tekst / passport proposals from a text",
             description = "Leest een cv of verhaal en stelt beroepen (met de jaren en werkgever uit dezelfde regel) en "
                     + "vaardigheden voor, elk met de woorden waar het vandaan komt. Schrijft niets: bevestigen gaat via "
                     + "/persons/{id}/passport/confirmations. De inwoner zelf of een adviseur met toestemming. / Proposes "
@@ -52,7 +60,8 @@ class PassportProposalsApi {
     }
 
     @PostMapping("/api/v1/persons/{id}/passport/confirmations")
-    @Operation(summary = "Bevestigde voorstellen in het paspoort zetten / add confirmed proposals to a passport",
+    @Operation(
+            summary = "Bevestigde voorstellen in het paspoort zetten / add confirmed proposals to a passport",
             description = "Voegt de bevestigde vaardigheden (met bron en niveau) en werkervaring in één keer toe; "
                     + "vaardigheden die er al staan blijven zoals ze zijn. De inwoner zelf of een adviseur met toestemming. "
                     + "/ Adds the confirmed skills and work history in one change.")

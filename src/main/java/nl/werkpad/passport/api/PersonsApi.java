@@ -38,8 +38,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/persons")
 class PersonsApi {
 
-    record ConsentBody(UUID grantee) {
-    }
+    record ConsentBody(UUID grantee) {}
 
     private final Passports passports;
     private final Consents consents;
@@ -55,17 +54,22 @@ class PersonsApi {
 
     @PostMapping
     @PreAuthorize("hasAnyRole('INWONER', 'ADVISEUR')")
-    @Operation(summary = "Paspoort aanmaken: door de inwoner zelf of door een adviseur / create a person and passport",
-            description = "Maakt een persoon met vaardighedenpaspoort: door de inwoner zelf (één per account) of door een adviseur voor iemand die hij helpt. / Creates a person and passport; by the resident or an advisor.")
+    @Operation(
+            summary = "Paspoort aanmaken: door de inwoner zelf of door een adviseur / create a person and passport",
+            description =
+                    "Maakt een persoon met vaardighedenpaspoort: door de inwoner zelf (één per account) of door een adviseur voor iemand die hij helpt. / Creates a person and passport; by the resident or an advisor.")
     @ApiResponse(responseCode = "201", description = "Aangemaakt / created")
     ResponseEntity<Passport> create(@RequestBody PassportInput input) {
         Passport created = passports.create(input, user());
-        return ResponseEntity.created(URI.create("/api/v1/persons/" + created.personId() + "/passport")).body(created);
+        return ResponseEntity.created(URI.create("/api/v1/persons/" + created.personId() + "/passport"))
+                .body(created);
     }
 
     @GetMapping("/me")
-    @Operation(summary = "Het eigen paspoort van de aanroeper / the caller's own passport",
-            description = "Het paspoort van de ingelogde inwoner; 404 als die er nog geen heeft. / The signed-in resident's own passport.")
+    @Operation(
+            summary = "Het eigen paspoort van de aanroeper / the caller's own passport",
+            description =
+                    "Het paspoort van de ingelogde inwoner; 404 als die er nog geen heeft. / The signed-in resident's own passport.")
     Passport me() {
         SignedInUser user = user();
         UUID own = passports.ownPersonId(user).orElseThrow(() -> PersonNotFound.byId("me"));
@@ -73,56 +77,109 @@ class PersonsApi {
     }
 
     @GetMapping("/{id}/passport")
-    @Operation(summary = "Paspoort lezen (inwoner zelf, of adviseur met toestemming; wordt gelogd) / read a passport",
-            description = "Leest een paspoort met het doel van de inzage; elke inzage door een ander dan de inwoner staat in het verwerkingslogboek. De inwoner zelf, of een adviseur met toestemming; voor anderen bestaat de persoon niet (404). / Reads a passport, every read logged.")
+    @Operation(
+            summary = "Paspoort lezen (inwoner zelf, of adviseur met toestemming; wordt gelogd) / read a passport",
+            description =
+                    "Leest een paspoort met het doel van de inzage; elke inzage door een ander dan de inwoner staat in het verwerkingslogboek. De inwoner zelf, of een adviseur met toestemming; voor anderen bestaat de persoon niet (404). / Reads a passport, every read logged.")
     Passport read(@PathVariable UUID id, @RequestParam(defaultValue = "begeleiding") String purpose) {
         return passports.read(id, user(), purpose);
     }
 
     @PutMapping("/{id}/passport")
-    @Operation(summary = "Paspoort vervangen / replace a passport",
-            description = "Vervangt het hele paspoort: woonplaats, reisafstand, vaardigheden, werkervaring en opleidingen. De inwoner zelf of een adviseur met toestemming. / Replaces a passport.")
+    @Operation(
+            summary = "Paspoort vervangen / replace a passport",
+            description =
+                    "Vervangt het hele paspoort: woonplaats, reisafstand, vaardigheden, werkervaring en opleidingen. De inwoner zelf of een adviseur met toestemming. / Replaces a passport.")
     Passport replace(@PathVariable UUID id, @RequestBody PassportInput input) {
         return passports.replace(id, input, user());
     }
 
     @PostMapping("/{id}/passport/skills")
-    @Operation(summary = "Vaardigheden toevoegen aan het paspoort / add skills",
-            description = "Voegt ESCO-vaardigheden met niveau en bron toe; vaardigheden die er al staan blijven zoals ze zijn. De inwoner zelf of een adviseur met toestemming. / Adds skills to a passport.")
+    @Operation(
+            summary = "Vaardigheden toevoegen aan het paspoort / add skills",
+            description =
+                    "Voegt ESCO-vaardigheden met niveau en bron toe; vaardigheden die er al staan blijven zoals ze zijn. De inwoner zelf of een adviseur met toestemming. / Adds skills to a passport.")
     Passport addSkills(@PathVariable UUID id, @RequestBody List<PassportInput.SkillEntry> skills) {
         PassportInput in = passports.read(id, user(), "begeleiding").toInput();
         List<PassportInput.SkillEntry> all = new java.util.ArrayList<>(in.skills());
-        skills.stream().filter(s -> all.stream().noneMatch(a -> a.skill().equals(s.skill()))).forEach(all::add);
-        return passports.replace(id, new PassportInput(in.name(), in.municipality(), in.travelKm(), in.status(), in.wwStart(),
-                in.hoursPerWeek(), in.sectors(), in.willingToRetrain(), all, in.workHistory(), in.education()), user());
+        skills.stream()
+                .filter(s -> all.stream().noneMatch(a -> a.skill().equals(s.skill())))
+                .forEach(all::add);
+        return passports.replace(
+                id,
+                new PassportInput(
+                        in.name(),
+                        in.municipality(),
+                        in.travelKm(),
+                        in.status(),
+                        in.wwStart(),
+                        in.hoursPerWeek(),
+                        in.sectors(),
+                        in.willingToRetrain(),
+                        all,
+                        in.workHistory(),
+                        in.education()),
+                user());
     }
 
     @PostMapping("/{id}/passport/work-history")
-    @Operation(summary = "Werkervaring toevoegen (ESCO-beroep) / add work history",
-            description = "Voegt werkervaring toe in een ESCO-beroep met de jaren. De inwoner zelf of een adviseur met toestemming. / Adds a work-history entry.")
+    @Operation(
+            summary = "Werkervaring toevoegen (ESCO-beroep) / add work history",
+            description =
+                    "Voegt werkervaring toe in een ESCO-beroep met de jaren. De inwoner zelf of een adviseur met toestemming. / Adds a work-history entry.")
     Passport addWork(@PathVariable UUID id, @RequestBody PassportInput.WorkEntry work) {
         PassportInput in = passports.read(id, user(), "begeleiding").toInput();
         List<PassportInput.WorkEntry> all = new java.util.ArrayList<>(in.workHistory());
         all.add(work);
-        return passports.replace(id, new PassportInput(in.name(), in.municipality(), in.travelKm(), in.status(), in.wwStart(),
-                in.hoursPerWeek(), in.sectors(), in.willingToRetrain(), in.skills(), all, in.education()), user());
+        return passports.replace(
+                id,
+                new PassportInput(
+                        in.name(),
+                        in.municipality(),
+                        in.travelKm(),
+                        in.status(),
+                        in.wwStart(),
+                        in.hoursPerWeek(),
+                        in.sectors(),
+                        in.willingToRetrain(),
+                        in.skills(),
+                        all,
+                        in.education()),
+                user());
     }
 
     @PostMapping("/{id}/passport/education")
-    @Operation(summary = "Diploma of certificaat toevoegen / add a diploma or certificate",
-            description = "Voegt een diploma of certificaat met niveau en jaar toe. De inwoner zelf of een adviseur met toestemming. / Adds a diploma or certificate.")
+    @Operation(
+            summary = "Diploma of certificaat toevoegen / add a diploma or certificate",
+            description =
+                    "Voegt een diploma of certificaat met niveau en jaar toe. De inwoner zelf of een adviseur met toestemming. / Adds a diploma or certificate.")
     Passport addEducation(@PathVariable UUID id, @RequestBody PassportInput.EducationEntry education) {
         PassportInput in = passports.read(id, user(), "begeleiding").toInput();
         List<PassportInput.EducationEntry> all = new java.util.ArrayList<>(in.education());
         all.add(education);
-        return passports.replace(id, new PassportInput(in.name(), in.municipality(), in.travelKm(), in.status(), in.wwStart(),
-                in.hoursPerWeek(), in.sectors(), in.willingToRetrain(), in.skills(), in.workHistory(), all), user());
+        return passports.replace(
+                id,
+                new PassportInput(
+                        in.name(),
+                        in.municipality(),
+                        in.travelKm(),
+                        in.status(),
+                        in.wwStart(),
+                        in.hoursPerWeek(),
+                        in.sectors(),
+                        in.willingToRetrain(),
+                        in.skills(),
+                        in.workHistory(),
+                        all),
+                user());
     }
 
     @GetMapping("/{id}/consents")
     @Transactional(readOnly = true)
-    @Operation(summary = "Mijn toestemmingen / my consents",
-            description = "De toestemmingen die de inwoner nu geeft (gevonden worden, adviseur, gebruik in de monitor). Alleen de inwoner zelf. / The resident's current consents; the resident only.")
+    @Operation(
+            summary = "Mijn toestemmingen / my consents",
+            description =
+                    "De toestemmingen die de inwoner nu geeft (gevonden worden, adviseur, gebruik in de monitor). Alleen de inwoner zelf. / The resident's current consents; the resident only.")
     List<Consent> consents(@PathVariable UUID id) {
         requireSelf(id);
         return consents.current(id);
@@ -130,9 +187,12 @@ class PersonsApi {
 
     @PutMapping("/{id}/consents/{purpose}")
     @Transactional
-    @Operation(summary = "Toestemming geven (bij ADVISOR met de adviseur als grantee) / give consent",
-            description = "Geeft toestemming voor een doel; voor ADVISOR met de adviseur als grantee. Vastgelegd met tijd en wie. Alleen de inwoner zelf. / Gives consent for a purpose; the resident only.")
-    List<Consent> give(@PathVariable UUID id, @PathVariable Purpose purpose, @RequestBody(required = false) ConsentBody body) {
+    @Operation(
+            summary = "Toestemming geven (bij ADVISOR met de adviseur als grantee) / give consent",
+            description =
+                    "Geeft toestemming voor een doel; voor ADVISOR met de adviseur als grantee. Vastgelegd met tijd en wie. Alleen de inwoner zelf. / Gives consent for a purpose; the resident only.")
+    List<Consent> give(
+            @PathVariable UUID id, @PathVariable Purpose purpose, @RequestBody(required = false) ConsentBody body) {
         requireSelf(id);
         UUID grantee = grantee(purpose, body);
         if (nl.werkpad.passport.domain.ConsentRules.grantee(purpose, grantee, isAdvisor(grantee))
@@ -145,34 +205,44 @@ class PersonsApi {
 
     @DeleteMapping("/{id}/consents/{purpose}")
     @Transactional
-    @Operation(summary = "Toestemming intrekken / withdraw consent",
-            description = "Trekt een toestemming in; voor ADVISOR met de adviseur als grantee. Vanaf dan ziet de ander niets meer. Alleen de inwoner zelf. / Withdraws consent; the resident only.")
-    List<Consent> withdraw(@PathVariable UUID id, @PathVariable Purpose purpose, @RequestParam(required = false) UUID grantee) {
+    @Operation(
+            summary = "Toestemming intrekken / withdraw consent",
+            description =
+                    "Trekt een toestemming in; voor ADVISOR met de adviseur als grantee. Vanaf dan ziet de ander niets meer. Alleen de inwoner zelf. / Withdraws consent; the resident only.")
+    List<Consent> withdraw(
+            @PathVariable UUID id, @PathVariable Purpose purpose, @RequestParam(required = false) UUID grantee) {
         requireSelf(id);
         consents.withdraw(id, purpose, grantee(purpose, new ConsentBody(grantee)), user().accountId());
         return consents.current(id);
     }
 
     @GetMapping("/{id}/export")
-    @Operation(summary = "Alles wat Werkpad over de persoon bewaart (JSON) / data download",
-            description = "Alles wat Werkpad over de persoon bewaart als JSON-bestand (recht op inzage en overdraagbaarheid). De inwoner zelf. / A download of all data held about the person.")
+    @Operation(
+            summary = "Alles wat Werkpad over de persoon bewaart (JSON) / data download",
+            description =
+                    "Alles wat Werkpad over de persoon bewaart als JSON-bestand (recht op inzage en overdraagbaarheid). De inwoner zelf. / A download of all data held about the person.")
     ResponseEntity<Map<String, Object>> export(@PathVariable UUID id) {
-        return ResponseEntity.ok().header("Content-Disposition", "attachment; filename=mijn-werkpad-gegevens.json")
+        return ResponseEntity.ok()
+                .header("Content-Disposition", "attachment; filename=mijn-werkpad-gegevens.json")
                 .body(passports.export(id, user()));
     }
 
     @GetMapping("/{id}/processing-log")
     @Transactional(readOnly = true)
-    @Operation(summary = "Wie heeft mijn gegevens ingezien of gewijzigd, en waarom / who looked at my data",
-            description = "Het verwerkingslogboek: wie de gegevens inzag of wijzigde, wanneer en met welk doel. Alleen de inwoner zelf. / Who read or changed the data, when and why; the resident only.")
+    @Operation(
+            summary = "Wie heeft mijn gegevens ingezien of gewijzigd, en waarom / who looked at my data",
+            description =
+                    "Het verwerkingslogboek: wie de gegevens inzag of wijzigde, wanneer en met welk doel. Alleen de inwoner zelf. / Who read or changed the data, when and why; the resident only.")
     List<ProcessingEntry> processingLog(@PathVariable UUID id) {
         requireSelf(id);
         return log.forSubject(id, 500);
     }
 
     @DeleteMapping("/{id}")
-    @Operation(summary = "Persoonsgegevens wissen (recht op vergetelheid) / erase personal data",
-            description = "Wist de persoonsgegevens (recht op vergetelheid); wat de wet laat bewaren, zoals het grootboek, blijft zonder naam. De inwoner zelf. / Erases the person's data; the resident.")
+    @Operation(
+            summary = "Persoonsgegevens wissen (recht op vergetelheid) / erase personal data",
+            description =
+                    "Wist de persoonsgegevens (recht op vergetelheid); wat de wet laat bewaren, zoals het grootboek, blijft zonder naam. De inwoner zelf. / Erases the person's data; the resident.")
     @ApiResponse(responseCode = "204", description = "Gedaan, geen inhoud / done, no content")
     ResponseEntity<Void> erase(@PathVariable UUID id) {
         passports.erase(id, user());
@@ -186,13 +256,17 @@ class PersonsApi {
     }
 
     private boolean isAdvisor(UUID account) {
-        return account != null && accounts.byId(account).map(a -> a.roles().contains(nl.werkpad.access.Role.ADVISEUR)).orElse(false);
+        return account != null
+                && accounts.byId(account)
+                        .map(a -> a.roles().contains(nl.werkpad.access.Role.ADVISEUR))
+                        .orElse(false);
     }
 
     private static UUID grantee(Purpose purpose, ConsentBody body) {
         UUID grantee = body == null ? null : body.grantee();
         if ((purpose == Purpose.ADVISOR) != (grantee != null)) {
-            throw RuleViolation.of("consent.grantee", "Consent for an advisor names the advisor (grantee); other consents do not");
+            throw RuleViolation.of(
+                    "consent.grantee", "Consent for an advisor names the advisor (grantee); other consents do not");
         }
         return grantee;
     }

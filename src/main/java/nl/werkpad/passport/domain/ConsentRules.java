@@ -10,8 +10,7 @@ public final class ConsentRules {
     public static final String GRANTEE = "consent.grantee";
     public static final String NOT_AN_ADVISOR = "consent.grantee-not-advisor";
 
-    private ConsentRules() {
-    }
+    private ConsentRules() {}
 
     /**
      * Consent for an advisor names an account that is an advisor (anyone else would read the passport under the
@@ -21,7 +20,8 @@ public final class ConsentRules {
      */
     public static Decision grantee(Purpose purpose, UUID grantee, boolean granteeIsAdvisor) {
         if ((purpose == Purpose.ADVISOR) != (grantee != null)) {
-            return Decision.rejected(GRANTEE, "Consent for an advisor names the advisor (grantee); other consents do not");
+            return Decision.rejected(
+                    GRANTEE, "Consent for an advisor names the advisor (grantee); other consents do not");
         }
         if (purpose == Purpose.ADVISOR && !granteeIsAdvisor) {
             return Decision.rejected(NOT_AN_ADVISOR, "The grantee of an advisor consent must be an advisor's account");

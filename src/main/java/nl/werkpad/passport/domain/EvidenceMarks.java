@@ -12,8 +12,7 @@ import java.util.TreeSet;
 public final class EvidenceMarks {
 
     /** Characters {@code start}..{@code end} of the text led to proposal {@code number}. */
-    public record Span(int start, int end, int number) {
-    }
+    public record Span(int start, int end, int number) {}
 
     /** A piece of the text; {@code numbers} empty when no proposal came from it. */
     public record Piece(String text, List<Integer> numbers) {
@@ -23,12 +22,13 @@ public final class EvidenceMarks {
         }
     }
 
-    private EvidenceMarks() {
-    }
+    private EvidenceMarks() {}
 
     public static List<Piece> pieces(String text, List<Span> spans) {
         TreeSet<Integer> cuts = new TreeSet<>(List.of(0, text.length()));
-        List<Span> valid = spans.stream().filter(s -> s.start() >= 0 && s.end() <= text.length() && s.start() < s.end()).toList();
+        List<Span> valid = spans.stream()
+                .filter(s -> s.start() >= 0 && s.end() <= text.length() && s.start() < s.end())
+                .toList();
         valid.forEach(s -> {
             cuts.add(s.start());
             cuts.add(s.end());
@@ -39,10 +39,16 @@ public final class EvidenceMarks {
             if (from != null && cut > from) {
                 int start = from;
                 int end = cut;
-                List<Integer> numbers = valid.stream().filter(s -> s.start() <= start && s.end() >= end)
-                        .map(Span::number).distinct().sorted().toList();
+                List<Integer> numbers = valid.stream()
+                        .filter(s -> s.start() <= start && s.end() >= end)
+                        .map(Span::number)
+                        .distinct()
+                        .sorted()
+                        .toList();
                 if (!pieces.isEmpty() && pieces.getLast().numbers().equals(numbers)) {
-                    pieces.set(pieces.size() - 1, new Piece(pieces.getLast().text() + text.substring(start, end), numbers));
+                    pieces.set(
+                            pieces.size() - 1,
+                            new Piece(pieces.getLast().text() + text.substring(start, end), numbers));
                 } else {
                     pieces.add(new Piece(text.substring(start, end), numbers));
                 }

@@ -14,8 +14,7 @@ import nl.werkpad.shared.Limits;
 public final class WorkYears {
 
     /** What the line says; fromYear or toYear null when it does not say. */
-    public record Found(Integer fromYear, Integer toYear, String employer) {
-    }
+    public record Found(Integer fromYear, Integer toYear, String employer) {}
 
     private static final String YEAR = "((?:19|20)\\d{2})";
     private static final String NOW = "(heden|nu|present|now|today|current|huidig|thans)";
@@ -23,12 +22,10 @@ public final class WorkYears {
             + "\\s*(?:-|–|—|/|t/m|tot(?:\\s+en\\s+met)?|to|until|till)\\s*(?:" + YEAR + "\\b|" + NOW + "\\b)");
     private static final Pattern SINCE = Pattern.compile("(?iu)\\b(?:sinds|vanaf|since|from)\\s+" + YEAR + "\\b");
     private static final Pattern SINGLE = Pattern.compile("\\b" + YEAR + "\\b");
-    private static final Pattern EMPLOYER = Pattern.compile(
-            "(?u)\\b(?:bij|at|for)\\s+(\\p{Lu}[\\p{L}\\p{N}&'.-]*"
-                    + "(?:\\s+(?:(?:van|der|den|de|het|'t|&)\\s+)*\\p{Lu}[\\p{L}\\p{N}&'.-]*){0,3})");
+    private static final Pattern EMPLOYER = Pattern.compile("(?u)\\b(?:bij|at|for)\\s+(\\p{Lu}[\\p{L}\\p{N}&'.-]*"
+            + "(?:\\s+(?:(?:van|der|den|de|het|'t|&)\\s+)*\\p{Lu}[\\p{L}\\p{N}&'.-]*){0,3})");
 
-    private WorkYears() {
-    }
+    private WorkYears() {}
 
     /** What the line around characters {@code start}..{@code end} of the text says about years and employer. */
     public static Found around(String text, int start, int end) {
@@ -74,6 +71,7 @@ public final class WorkYears {
 
     private static boolean sentenceEnd(String text, int i) {
         char c = text.charAt(i);
-        return (c == '.' || c == ';' || c == '!' || c == '?') && (i + 1 >= text.length() || Character.isWhitespace(text.charAt(i + 1)));
+        return (c == '.' || c == ';' || c == '!' || c == '?')
+                && (i + 1 >= text.length() || Character.isWhitespace(text.charAt(i + 1)));
     }
 }

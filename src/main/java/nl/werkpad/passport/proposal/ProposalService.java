@@ -43,50 +43,82 @@ class ProposalService implements PassportProposals {
     }
 
     @Override
-    public PassportProposal fromDocument(@Nullable String fileName, byte @Nullable [] bytes, @Nullable String language) {
+    public PassportProposal fromDocument(
+            @Nullable String fileName, byte @Nullable [] bytes, @Nullable String language) {
         return switch (DocumentText.read(fileName, bytes)) {
             case DocumentText.Text document -> {
                 try {
                     yield fromText(document.text(), language);
                 } catch (InvalidInput e) {
                     // the refusal is about the file the person chose, not about a text field they do not see
-                    throw InvalidInput.of("file", e.errors().getFirst().rule(), e.getMessage(), e.errors().getFirst().limit());
+                    throw InvalidInput.of(
+                            "file",
+                            e.errors().getFirst().rule(),
+                            e.getMessage(),
+                            e.errors().getFirst().limit());
                 }
             }
-            case DocumentText.Refused refused -> throw InvalidInput.of("file", refused.rule(), refused.message(), refused.limit());
+            case DocumentText.Refused refused ->
+                throw InvalidInput.of("file", refused.rule(), refused.message(), refused.limit());
         };
     }
 
     @Override
     public PassportProposal of(String text, Extraction found) {
-        List<PassportProposal.ProposedWork> work = found.occupations().stream().map(o -> {
-            List<PassportProposal.Words> words = words(o.evidence());
-            WorkYears.Found years = words.isEmpty() ? new WorkYears.Found(null, null, null)
-                    : WorkYears.around(text, words.getFirst().start(), words.getFirst().end());
-            return new PassportProposal.ProposedWork(o.occupation(), years.fromYear(), years.toYear(), years.employer(),
-                    o.score(), words);
-        }).toList();
+        List<PassportProposal.ProposedWork> work = found.occupations().stream()
+                .map(o -> {
+                    List<PassportProposal.Words> words = words(o.evidence());
+                    WorkYears.Found years = words.isEmpty()
+                            ? new WorkYears.Found(null, null, null)
+                            : WorkYears.around(
+                                    text,
+                                    words.getFirst().start(),
+                                    words.getFirst().end());
+                    return new PassportProposal.ProposedWork(
+                            o.occupation(), years.fromYear(), years.toYear(), years.employer(), o.score(), words);
+                })
+                .toList();
         List<PassportProposal.ProposedSkill> skills = found.skills().stream()
-                .map(s -> new PassportProposal.ProposedSkill(s.skill(), s.score(), s.onlyFromOccupation(), words(s.evidence())))
+                .map(s -> new PassportProposal.ProposedSkill(
+                        s.skill(), s.score(), s.onlyFromOccupation(), words(s.evidence())))
                 .toList();
         return new PassportProposal(text, found.language(), work, skills);
     }
 
     private static List<PassportProposal.Words> words(List<Extraction.Evidence> evidence) {
-        return evidence.stream().map(e -> new PassportProposal.Words(e.start(), e.end(), e.text(),
-                e.how().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'))).toList();
+        return evidence.stream()
+                .map(e -> new PassportProposal.Words(
+                        e.start(),
+                        e.end(),
+                        e.text(),
+                        e.how().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-')))
+                .toList();
     }
 
     @Override
     public Passport confirm(UUID personId, ProposalConfirmation confirmation, SignedInUser actor) {
-        PassportInput in = passports.read(personId, actor, "voorstellen uit tekst bevestigen").toInput();
+        PassportInput in = passports
+                .read(personId, actor, "voorstellen uit tekst bevestigen")
+                .toInput();
         Map<String, PassportInput.SkillEntry> skills = new LinkedHashMap<>();
         in.skills().forEach(s -> skills.put(s.skill(), s));
         confirmation.skills().forEach(s -> skills.putIfAbsent(s.skill(), s));
         List<PassportInput.WorkEntry> work = new ArrayList<>(in.workHistory());
         confirmation.workHistory().stream().filter(w -> !work.contains(w)).forEach(work::add);
-        return passports.replace(personId, new PassportInput(in.name(), in.municipality(), in.travelKm(), in.status(),
-                in.wwStart(), in.hoursPerWeek(), in.sectors(), in.willingToRetrain(), List.copyOf(skills.values()), work,
-                in.education()), actor);
+        return passports.replace(
+                personId,
+                new PassportInput(
+                        in.name(),
+                        in.municipality(),
+                        in.travelKm(),
+                        in.status(),
+                        in.wwStart(),
+                        in.hoursPerWeek(),
+                        in.sectors(),
+                        in.willingToRetrain(),
+                        List.copyOf(skills.values()),
+                        work,
+                        in.education()),
+                actor);
     }
 }

@@ -49,44 +49,99 @@ class AdvisorPassportPages {
     }
 
     @PostMapping("/adviseur/paspoort")
-    String create(@RequestParam(defaultValue = "") String name, @RequestParam(required = false) String municipality,
-                  @RequestParam(defaultValue = "") String municipalityQuery, @RequestParam(required = false) Integer travelKm,
-                  @RequestParam(required = false) LabourMarketStatus status, @RequestParam(required = false) String occupation,
-                  @RequestParam(defaultValue = "") String occupationQuery, @RequestParam(required = false) List<String> skills,
-                  @RequestParam(defaultValue = "") String skillsQuery, @RequestParam(name = "_picker", required = false) String picker,
-                  Model model, RedirectAttributes redirect) {
+    String create(
+            @RequestParam(defaultValue = "") String name,
+            @RequestParam(required = false) String municipality,
+            @RequestParam(defaultValue = "") String municipalityQuery,
+            @RequestParam(required = false) Integer travelKm,
+            @RequestParam(required = false) LabourMarketStatus status,
+            @RequestParam(required = false) String occupation,
+            @RequestParam(defaultValue = "") String occupationQuery,
+            @RequestParam(required = false) List<String> skills,
+            @RequestParam(defaultValue = "") String skillsQuery,
+            @RequestParam(name = "_picker", required = false) String picker,
+            Model model,
+            RedirectAttributes redirect) {
         List<String> chosen = skills == null ? List.of() : skills;
         if (picker != null) {
-            return page(name, municipality, municipalityQuery, travelKm, status, occupation, occupationQuery, chosen, skillsQuery, null, model);
+            return page(
+                    name,
+                    municipality,
+                    municipalityQuery,
+                    travelKm,
+                    status,
+                    occupation,
+                    occupationQuery,
+                    chosen,
+                    skillsQuery,
+                    null,
+                    model);
         }
         List<PassportInput.SkillEntry> entries = new ArrayList<>();
         List<PassportInput.WorkEntry> work = new ArrayList<>();
         if (occupation != null && !occupation.isBlank()) {
             work.add(new PassportInput.WorkEntry(occupation, null, null, null));
-            taxonomy.occupation(occupation, "en").ifPresent(o -> o.essentialSkills().stream().map(SkillRef::id)
+            taxonomy.occupation(occupation, "en").ifPresent(o -> o.essentialSkills().stream()
+                    .map(SkillRef::id)
                     .forEach(id -> entries.add(new PassportInput.SkillEntry(id, SkillSource.WORK_EXPERIENCE, null))));
         }
-        chosen.stream().filter(id -> entries.stream().noneMatch(e -> e.skill().equals(id)))
+        chosen.stream()
+                .filter(id -> entries.stream().noneMatch(e -> e.skill().equals(id)))
                 .forEach(id -> entries.add(new PassportInput.SkillEntry(id, SkillSource.VALIDATED, null)));
         try {
-            Passport created = passports.create(new PassportInput(name.isBlank() ? null : name.strip(), municipality, travelKm, status, null,
-                    null, List.of(), false, entries, work, List.of()), SignedInUser.current().orElseThrow());
+            Passport created = passports.create(
+                    new PassportInput(
+                            name.isBlank() ? null : name.strip(),
+                            municipality,
+                            travelKm,
+                            status,
+                            null,
+                            null,
+                            List.of(),
+                            false,
+                            entries,
+                            work,
+                            List.of()),
+                    SignedInUser.current().orElseThrow());
             redirect.addFlashAttribute("created", created.name());
             return "redirect:/adviseur/personen";
         } catch (RuleViolation e) {
-            return page(name, municipality, municipalityQuery, travelKm, status, occupation, occupationQuery, chosen, skillsQuery, e.rule(), model);
+            return page(
+                    name,
+                    municipality,
+                    municipalityQuery,
+                    travelKm,
+                    status,
+                    occupation,
+                    occupationQuery,
+                    chosen,
+                    skillsQuery,
+                    e.rule(),
+                    model);
         }
     }
 
-    private String page(String name, String municipality, String municipalityQuery, Integer travelKm, LabourMarketStatus status,
-                        String occupation, String occupationQuery, List<String> skills, String skillsQuery, String problem, Model model) {
+    private String page(
+            String name,
+            String municipality,
+            String municipalityQuery,
+            Integer travelKm,
+            LabourMarketStatus status,
+            String occupation,
+            String occupationQuery,
+            List<String> skills,
+            String skillsQuery,
+            String problem,
+            Model model) {
         String language = Languages.current();
         model.addAttribute("name", name);
         model.addAttribute("travelKm", travelKm);
         model.addAttribute("status", status);
         model.addAttribute("statuses", LabourMarketStatus.values());
-        model.addAttribute("municipalityPicker", MunicipalityPicker.of("municipality", municipality, municipalityQuery, regions));
-        model.addAttribute("occupationPicker", OccupationPicker.of("occupation", occupation, occupationQuery, language, taxonomy));
+        model.addAttribute(
+                "municipalityPicker", MunicipalityPicker.of("municipality", municipality, municipalityQuery, regions));
+        model.addAttribute(
+                "occupationPicker", OccupationPicker.of("occupation", occupation, occupationQuery, language, taxonomy));
         model.addAttribute("skillPicker", SkillPicker.of("skills", skills, skillsQuery, language, taxonomy));
         model.addAttribute("problem", problem);
         return "passport/advisor-new";

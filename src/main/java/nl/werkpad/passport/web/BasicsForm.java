@@ -5,10 +5,20 @@ import nl.werkpad.passport.LabourMarketStatus;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** Where the resident lives, how far they travel, their status and preferences. */
-record BasicsForm(String name, String municipality, String municipalityQuery, Integer travelKm, LabourMarketStatus status,
-                  @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate wwStart, Integer hoursPerWeek,
-                  boolean willingToRetrain, java.util.List<String> sectors) {
+record BasicsForm(
+        String name,
+        String municipality,
+        String municipalityQuery,
+        Integer travelKm,
+        LabourMarketStatus status,
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate wwStart,
+        Integer hoursPerWeek,
+        boolean willingToRetrain,
+        java.util.List<String> sectors) {
 
     /** SBI sections a resident can prefer: A (agriculture) to U (extraterritorial organisations). */
-    static final java.util.List<String> SECTORS = "ABCDEFGHIJKLMNOPQRSTU".chars().mapToObj(c -> String.valueOf((char) c)).toList();
+    static final java.util.List<String> SECTORS = "ABCDEFGHIJKLMNOPQRSTU"
+            .chars()
+            .mapToObj(c -> String.valueOf((char) c))
+            .toList();
 }

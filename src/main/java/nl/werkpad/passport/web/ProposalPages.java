@@ -80,7 +80,10 @@ class ProposalPages {
     }
 
     private Passport own() {
-        return passports.ownPersonId(user()).map(id -> passports.read(id, user(), "eigen inzage")).orElse(null);
+        return passports
+                .ownPersonId(user())
+                .map(id -> passports.read(id, user(), "eigen inzage"))
+                .orElse(null);
     }
 
     // ---- an advisor, for a client who shared their passport with them
@@ -99,7 +102,8 @@ class ProposalPages {
 
     @PostMapping("/adviseur/personen/{id}/uit-cv")
     @PreAuthorize("hasRole('ADVISEUR')")
-    String advisorFile(@PathVariable UUID id, @RequestParam(required = false) MultipartFile file, Model model) throws IOException {
+    String advisorFile(@PathVariable UUID id, @RequestParam(required = false) MultipartFile file, Model model)
+            throws IOException {
         return fromFile(client(id), base(id), file, model);
     }
 
@@ -138,26 +142,33 @@ class ProposalPages {
             if (file != null && file.getSize() > DocumentText.MAX_BYTES) {
                 throw InvalidInput.of("file", DocumentText.TOO_LARGE, "the file is larger than 5 MB", "5 MB");
             }
-            PassportProposal proposal = proposals.fromDocument(file == null ? null : file.getOriginalFilename(),
-                    file == null ? null : file.getBytes(), null);
+            PassportProposal proposal = proposals.fromDocument(
+                    file == null ? null : file.getOriginalFilename(), file == null ? null : file.getBytes(), null);
             return page(person, base, proposal.text(), proposal, null, model);
         } catch (InvalidInput e) {
             return page(person, base, "", null, e, model);
         }
     }
 
-    private String confirm(Passport person, String base, HttpServletRequest request, Model model, RedirectAttributes redirect,
-                           String done) {
+    private String confirm(
+            Passport person,
+            String base,
+            HttpServletRequest request,
+            Model model,
+            RedirectAttributes redirect,
+            String done) {
         String[] stated = request.getParameterValues("skills");
         String[] fromOccupations = request.getParameterValues("occupationSkills");
         String[] work = request.getParameterValues("work");
         List<PassportInput.SkillEntry> skills = new ArrayList<>();
         // a skill the person names is their own statement; one that came with a confirmed occupation is work experience
         if (stated != null) {
-            List.of(stated).forEach(id -> skills.add(new PassportInput.SkillEntry(id, SkillSource.SELF_ASSESSED, null)));
+            List.of(stated)
+                    .forEach(id -> skills.add(new PassportInput.SkillEntry(id, SkillSource.SELF_ASSESSED, null)));
         }
         if (fromOccupations != null) {
-            List.of(fromOccupations).forEach(id -> skills.add(new PassportInput.SkillEntry(id, SkillSource.WORK_EXPERIENCE, null)));
+            List.of(fromOccupations)
+                    .forEach(id -> skills.add(new PassportInput.SkillEntry(id, SkillSource.WORK_EXPERIENCE, null)));
         }
         String text = request.getParameter("text") == null ? "" : request.getParameter("text");
         try {
@@ -187,11 +198,15 @@ class ProposalPages {
 
     private static PassportInput.WorkEntry workEntry(HttpServletRequest request, String index) {
         String employer = request.getParameter("employer_" + index);
-        InputCheck.of().required("occupation_" + index, request.getParameter("occupation_" + index))
-                .line("employer_" + index, employer, Limits.SHORT).orThrow();
-        return new PassportInput.WorkEntry(request.getParameter("occupation_" + index),
+        InputCheck.of()
+                .required("occupation_" + index, request.getParameter("occupation_" + index))
+                .line("employer_" + index, employer, Limits.SHORT)
+                .orThrow();
+        return new PassportInput.WorkEntry(
+                request.getParameter("occupation_" + index),
                 employer == null || employer.isBlank() ? null : employer.strip(),
-                year(request, "fromYear_" + index), year(request, "toYear_" + index));
+                year(request, "fromYear_" + index),
+                year(request, "toYear_" + index));
     }
 
     private static Integer year(HttpServletRequest request, String field) {
@@ -201,14 +216,18 @@ class ProposalPages {
         }
         try {
             Integer year = Integer.valueOf(value.strip());
-            InputCheck.of().range(field, year, Limits.FIRST_YEAR, Limits.LAST_YEAR).orThrow();
+            InputCheck.of()
+                    .range(field, year, Limits.FIRST_YEAR, Limits.LAST_YEAR)
+                    .orThrow();
             return year;
         } catch (NumberFormatException e) {
-            throw InvalidInput.of(field, InputCheck.OUT_OF_RANGE, field + " is a year", Limits.FIRST_YEAR + ".." + Limits.LAST_YEAR);
+            throw InvalidInput.of(
+                    field, InputCheck.OUT_OF_RANGE, field + " is a year", Limits.FIRST_YEAR + ".." + Limits.LAST_YEAR);
         }
     }
 
-    private String page(Passport person, String base, String text, PassportProposal proposal, RuleViolation problem, Model model) {
+    private String page(
+            Passport person, String base, String text, PassportProposal proposal, RuleViolation problem, Model model) {
         model.addAttribute("person", person);
         model.addAttribute("base", base);
         model.addAttribute("advisor", base.startsWith("/adviseur"));
@@ -220,8 +239,12 @@ class ProposalPages {
             model.addAttribute("problemField", problem instanceof InvalidInput invalid ? invalid.field() : "proposals");
             model.addAttribute("problemRule", problem.rule());
             // the bound itself, not its text: a message may format it as a number ("100.000 tekens")
-            model.addAttribute("problemLimit", problem instanceof InvalidInput invalid && invalid.errors().getFirst().limit() != null
-                    ? invalid.errors().getFirst().limit() : "");
+            model.addAttribute(
+                    "problemLimit",
+                    problem instanceof InvalidInput invalid
+                                    && invalid.errors().getFirst().limit() != null
+                            ? invalid.errors().getFirst().limit()
+                            : "");
         }
         return "passport/from-text";
     }

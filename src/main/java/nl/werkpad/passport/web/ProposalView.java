@@ -11,14 +11,16 @@ import nl.werkpad.passport.domain.EvidenceMarks;
  * those numbers at the words they came from, and the skills that only come with an occupation listed apart (their
  * words are the occupation's, already marked). Reused by every page that confirms proposals.
  */
-record ProposalView(PassportProposal proposal, List<WorkItem> work, List<SkillItem> stated, List<SkillItem> fromOccupations,
-                    List<EvidenceMarks.Piece> pieces) {
+record ProposalView(
+        PassportProposal proposal,
+        List<WorkItem> work,
+        List<SkillItem> stated,
+        List<SkillItem> fromOccupations,
+        List<EvidenceMarks.Piece> pieces) {
 
-    record WorkItem(int index, int number, PassportProposal.ProposedWork work, String words) {
-    }
+    record WorkItem(int index, int number, PassportProposal.ProposedWork work, String words) {}
 
-    record SkillItem(int number, PassportProposal.ProposedSkill skill, String words) {
-    }
+    record SkillItem(int number, PassportProposal.ProposedSkill skill, String words) {}
 
     static ProposalView of(PassportProposal proposal) {
         List<EvidenceMarks.Span> spans = new ArrayList<>();
@@ -34,17 +36,24 @@ record ProposalView(PassportProposal proposal, List<WorkItem> work, List<SkillIt
             stated.add(new SkillItem(++number, s, quoted(s.words())));
             mark(spans, s.words(), number);
         }
-        List<SkillItem> fromOccupations = proposal.occupationSkills().stream().map(s -> new SkillItem(0, s, quoted(s.words()))).toList();
+        List<SkillItem> fromOccupations = proposal.occupationSkills().stream()
+                .map(s -> new SkillItem(0, s, quoted(s.words())))
+                .toList();
         return new ProposalView(proposal, work, stated, fromOccupations, EvidenceMarks.pieces(proposal.text(), spans));
     }
 
     private static void mark(List<EvidenceMarks.Span> spans, List<PassportProposal.Words> words, int number) {
-        words.stream().filter(w -> !PassportProposal.Words.OCCUPATION_SKILL.equals(w.how()))
+        words.stream()
+                .filter(w -> !PassportProposal.Words.OCCUPATION_SKILL.equals(w.how()))
                 .forEach(w -> spans.add(new EvidenceMarks.Span(w.start(), w.end(), number)));
     }
 
     private static String quoted(List<PassportProposal.Words> words) {
-        return words.stream().map(PassportProposal.Words::text).distinct().map(w -> "“" + w + "”").collect(Collectors.joining(", "));
+        return words.stream()
+                .map(PassportProposal.Words::text)
+                .distinct()
+                .map(w -> "“" + w + "”")
+                .collect(Collectors.joining(", "));
     }
 
     public boolean isEmpty() {

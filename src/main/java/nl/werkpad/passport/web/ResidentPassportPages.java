@@ -53,8 +53,13 @@ class ResidentPassportPages {
     private final Regions regions;
     private final Accounts accounts;
 
-    ResidentPassportPages(Passports passports, Consents consents, ProcessingLog log, Taxonomy taxonomy, Regions regions,
-                          Accounts accounts) {
+    ResidentPassportPages(
+            Passports passports,
+            Consents consents,
+            ProcessingLog log,
+            Taxonomy taxonomy,
+            Regions regions,
+            Accounts accounts) {
         this.passports = passports;
         this.consents = consents;
         this.log = log;
@@ -74,32 +79,73 @@ class ResidentPassportPages {
     @GetMapping
     String page(@RequestParam(required = false) String suggest, HttpServletRequest request, Model model) {
         Optional<Passport> passport = own();
-        String municipality = passport.map(p -> p.municipality() == null ? null : p.municipality().code()).orElse(null);
+        String municipality = passport.map(
+                        p -> p.municipality() == null ? null : p.municipality().code())
+                .orElse(null);
         model.addAttribute("passport", passport.orElse(null));
-        model.addAttribute("basics", passport.map(p -> new BasicsForm(p.name(), municipality, "", p.travelKm(), p.status(),
-                p.wwStart(), p.hoursPerWeek(), p.willingToRetrain(), p.sectors()))
-                .orElse(new BasicsForm("", null, "", 25, LabourMarketStatus.EMPLOYED, null, null, false, List.of())));
+        model.addAttribute(
+                "basics",
+                passport.map(p -> new BasicsForm(
+                                p.name(),
+                                municipality,
+                                "",
+                                p.travelKm(),
+                                p.status(),
+                                p.wwStart(),
+                                p.hoursPerWeek(),
+                                p.willingToRetrain(),
+                                p.sectors()))
+                        .orElse(new BasicsForm(
+                                "", null, "", 25, LabourMarketStatus.EMPLOYED, null, null, false, List.of())));
         model.addAttribute("sectors", BasicsForm.SECTORS);
         model.addAttribute("educationKinds", PassportInput.EducationKind.values());
-        model.addAttribute("municipalityPicker", MunicipalityPicker.of("municipality", municipality,
-                request.getParameter("municipalityQuery"), regions));
-        model.addAttribute("occupationPicker", OccupationPicker.of("occupation", request.getParameter("occupation"),
-                request.getParameter("occupationQuery"), Languages.current(), taxonomy));
+        model.addAttribute(
+                "municipalityPicker",
+                MunicipalityPicker.of(
+                        "municipality", municipality, request.getParameter("municipalityQuery"), regions));
+        model.addAttribute(
+                "occupationPicker",
+                OccupationPicker.of(
+                        "occupation",
+                        request.getParameter("occupation"),
+                        request.getParameter("occupationQuery"),
+                        Languages.current(),
+                        taxonomy));
         String[] chosen = request.getParameterValues("skills");
-        model.addAttribute("skillPicker", SkillPicker.of("skills", chosen == null ? List.of() : List.of(chosen),
-                request.getParameter("skillsQuery"), Languages.current(), taxonomy));
+        model.addAttribute(
+                "skillPicker",
+                SkillPicker.of(
+                        "skills",
+                        chosen == null ? List.of() : List.of(chosen),
+                        request.getParameter("skillsQuery"),
+                        Languages.current(),
+                        taxonomy));
         model.addAttribute("suggestions", suggestions(passport, suggest));
-        model.addAttribute("suggestedFrom", suggest == null ? null : taxonomy.occupationRef(suggest, Languages.current()).orElse(null));
+        model.addAttribute(
+                "suggestedFrom",
+                suggest == null
+                        ? null
+                        : taxonomy.occupationRef(suggest, Languages.current()).orElse(null));
         model.addAttribute("statuses", LabourMarketStatus.values());
-        model.addAttribute("sources", List.of(SkillSource.SELF_ASSESSED, SkillSource.WORK_EXPERIENCE, SkillSource.DIPLOMA,
-                SkillSource.CERTIFICATE, SkillSource.INFORMAL));
+        model.addAttribute(
+                "sources",
+                List.of(
+                        SkillSource.SELF_ASSESSED,
+                        SkillSource.WORK_EXPERIENCE,
+                        SkillSource.DIPLOMA,
+                        SkillSource.CERTIFICATE,
+                        SkillSource.INFORMAL));
         passport.ifPresent(p -> {
             model.addAttribute("consents", consents.current(p.personId()));
             model.addAttribute("log", log.forSubject(p.personId(), 50));
         });
         model.addAttribute("maxChars", nl.werkpad.extraction.SkillExtraction.MAX_TEXT_CHARS);
         model.addAttribute("accept", nl.werkpad.extraction.document.DocumentText.ACCEPT);
-        model.addAttribute("advisors", accounts.all().stream().filter(a -> a.roles().contains(Role.ADVISEUR)).toList());
+        model.addAttribute(
+                "advisors",
+                accounts.all().stream()
+                        .filter(a -> a.roles().contains(Role.ADVISEUR))
+                        .toList());
         return "passport/mine";
     }
 
@@ -108,32 +154,54 @@ class ResidentPassportPages {
         if (occupation == null || passport.isEmpty()) {
             return List.of();
         }
-        List<String> have = passport.get().skills().stream().map(s -> s.skill().id()).toList();
-        return taxonomy.occupation(occupation, Languages.current()).map(o -> o.essentialSkills().stream()
-                .filter(s -> !have.contains(s.id())).toList()).orElse(List.of());
+        List<String> have =
+                passport.get().skills().stream().map(s -> s.skill().id()).toList();
+        return taxonomy.occupation(occupation, Languages.current())
+                .map(o -> o.essentialSkills().stream()
+                        .filter(s -> !have.contains(s.id()))
+                        .toList())
+                .orElse(List.of());
     }
 
     @PostMapping("/gegevens")
-    String basics(@ModelAttribute BasicsForm form, @RequestParam(name = "_picker", required = false) String picker,
-                  HttpServletRequest request, Model model, RedirectAttributes redirect) {
+    String basics(
+            @ModelAttribute BasicsForm form,
+            @RequestParam(name = "_picker", required = false) String picker,
+            HttpServletRequest request,
+            Model model,
+            RedirectAttributes redirect) {
         if (picker != null) {
             return page(null, request, model);
         }
         Optional<Passport> passport = own();
         PassportInput base = passport.map(Passport::toInput)
-                .orElse(new PassportInput(null, null, null, null, null, null, List.of(), false, List.of(), List.of(), List.of()));
-        PassportInput input = new PassportInput(form.name(), form.municipality(), form.travelKm(), form.status(),
-                form.status() == LabourMarketStatus.JOB_SEEKER ? form.wwStart() : null, form.hoursPerWeek(),
+                .orElse(new PassportInput(
+                        null, null, null, null, null, null, List.of(), false, List.of(), List.of(), List.of()));
+        PassportInput input = new PassportInput(
+                form.name(),
+                form.municipality(),
+                form.travelKm(),
+                form.status(),
+                form.status() == LabourMarketStatus.JOB_SEEKER ? form.wwStart() : null,
+                form.hoursPerWeek(),
                 form.sectors() == null ? List.of() : form.sectors(),
-                form.willingToRetrain(), base.skills(), base.workHistory(), base.education());
+                form.willingToRetrain(),
+                base.skills(),
+                base.workHistory(),
+                base.education());
         return save(passport, input, redirect, "basics");
     }
 
     @PostMapping("/werkervaring")
-    String work(@RequestParam(required = false) String occupation, @RequestParam(defaultValue = "") String employer,
-                @RequestParam(required = false) Integer fromYear, @RequestParam(required = false) Integer toYear,
-                @RequestParam(name = "_picker", required = false) String picker, HttpServletRequest request, Model model,
-                RedirectAttributes redirect) {
+    String work(
+            @RequestParam(required = false) String occupation,
+            @RequestParam(defaultValue = "") String employer,
+            @RequestParam(required = false) Integer fromYear,
+            @RequestParam(required = false) Integer toYear,
+            @RequestParam(name = "_picker", required = false) String picker,
+            HttpServletRequest request,
+            Model model,
+            RedirectAttributes redirect) {
         Optional<Passport> passport = own();
         if (picker != null || occupation == null || passport.isEmpty()) {
             return page(null, request, model);
@@ -147,9 +215,14 @@ class ResidentPassportPages {
     }
 
     @PostMapping("/vaardigheden")
-    String addSkills(@RequestParam(required = false) List<String> skills, @RequestParam SkillSource source,
-                     @RequestParam(required = false) Integer level, @RequestParam(name = "_picker", required = false) String picker,
-                     HttpServletRequest request, Model model, RedirectAttributes redirect) {
+    String addSkills(
+            @RequestParam(required = false) List<String> skills,
+            @RequestParam SkillSource source,
+            @RequestParam(required = false) Integer level,
+            @RequestParam(name = "_picker", required = false) String picker,
+            HttpServletRequest request,
+            Model model,
+            RedirectAttributes redirect) {
         Optional<Passport> passport = own();
         if (picker != null || skills == null || skills.isEmpty() || passport.isEmpty()) {
             return page(null, request, model);
@@ -158,24 +231,32 @@ class ResidentPassportPages {
     }
 
     @PostMapping("/opleiding")
-    String addEducation(@RequestParam(required = false) PassportInput.EducationKind kind, @RequestParam(defaultValue = "") String title,
-                        @RequestParam(defaultValue = "") String institution, @RequestParam(required = false) Integer year,
-                        RedirectAttributes redirect) {
+    String addEducation(
+            @RequestParam(required = false) PassportInput.EducationKind kind,
+            @RequestParam(defaultValue = "") String title,
+            @RequestParam(defaultValue = "") String institution,
+            @RequestParam(required = false) Integer year,
+            RedirectAttributes redirect) {
         Optional<Passport> passport = own();
         if (passport.isEmpty()) {
             return "redirect:/paspoort";
         }
         PassportInput in = passport.get().toInput();
         List<PassportInput.EducationEntry> education = new ArrayList<>(in.education());
-        education.add(new PassportInput.EducationEntry(kind, title.isBlank() ? null : title.strip(),
-                institution.isBlank() ? null : institution.strip(), year));
+        education.add(new PassportInput.EducationEntry(
+                kind,
+                title.isBlank() ? null : title.strip(),
+                institution.isBlank() ? null : institution.strip(),
+                year));
         return save(passport, withEducation(in, education), redirect, "education");
     }
 
     @PostMapping("/opleiding/verwijderen")
     String removeEducation(@RequestParam int index, RedirectAttributes redirect) {
         Optional<Passport> passport = own();
-        if (passport.isEmpty() || index < 0 || index >= passport.get().education().size()) {
+        if (passport.isEmpty()
+                || index < 0
+                || index >= passport.get().education().size()) {
             return "redirect:/paspoort";
         }
         PassportInput in = passport.get().toInput();
@@ -190,7 +271,11 @@ class ResidentPassportPages {
         if (skills == null || skills.isEmpty() || passport.isEmpty()) {
             return "redirect:/paspoort";
         }
-        return save(passport, withSkills(passport.get().toInput(), skills, SkillSource.WORK_EXPERIENCE, null), redirect, "skills");
+        return save(
+                passport,
+                withSkills(passport.get().toInput(), skills, SkillSource.WORK_EXPERIENCE, null),
+                redirect,
+                "skills");
     }
 
     @PostMapping("/vaardigheden/verwijderen")
@@ -200,20 +285,39 @@ class ResidentPassportPages {
             return "redirect:/paspoort";
         }
         PassportInput in = passport.get().toInput();
-        return save(passport, new PassportInput(in.name(), in.municipality(), in.travelKm(), in.status(), in.wwStart(),
-                in.hoursPerWeek(), in.sectors(), in.willingToRetrain(),
-                in.skills().stream().filter(s -> !s.skill().equals(skill)).toList(), in.workHistory(), in.education()),
-                redirect, "skills");
+        return save(
+                passport,
+                new PassportInput(
+                        in.name(),
+                        in.municipality(),
+                        in.travelKm(),
+                        in.status(),
+                        in.wwStart(),
+                        in.hoursPerWeek(),
+                        in.sectors(),
+                        in.willingToRetrain(),
+                        in.skills().stream()
+                                .filter(s -> !s.skill().equals(skill))
+                                .toList(),
+                        in.workHistory(),
+                        in.education()),
+                redirect,
+                "skills");
     }
 
     @PostMapping("/toestemming")
-    String consent(@RequestParam Purpose purpose, @RequestParam boolean given, @RequestParam(required = false) UUID grantee,
-                   RedirectAttributes redirect) {
+    String consent(
+            @RequestParam Purpose purpose,
+            @RequestParam boolean given,
+            @RequestParam(required = false) UUID grantee,
+            RedirectAttributes redirect) {
         UUID person = passports.ownPersonId(user()).orElseThrow();
         UUID to = purpose == Purpose.ADVISOR ? grantee : null;
-        boolean advisor = to != null && accounts.byId(to).map(a -> a.roles().contains(Role.ADVISEUR)).orElse(false);
-        if (given && nl.werkpad.passport.domain.ConsentRules.grantee(purpose, to, advisor)
-                instanceof nl.werkpad.shared.Decision.Rejected rejected) {
+        boolean advisor = to != null
+                && accounts.byId(to).map(a -> a.roles().contains(Role.ADVISEUR)).orElse(false);
+        if (given
+                && nl.werkpad.passport.domain.ConsentRules.grantee(purpose, to, advisor)
+                        instanceof nl.werkpad.shared.Decision.Rejected rejected) {
             redirect.addFlashAttribute("problem", rejected.rule());
         } else if (purpose == Purpose.ADVISOR && to == null) {
             redirect.addFlashAttribute("problem", "consent.grantee");
@@ -228,7 +332,8 @@ class ResidentPassportPages {
     @GetMapping("/download")
     ResponseEntity<Map<String, Object>> download() {
         UUID person = passports.ownPersonId(user()).orElseThrow();
-        return ResponseEntity.ok().header("Content-Disposition", "attachment; filename=mijn-werkpad-gegevens.json")
+        return ResponseEntity.ok()
+                .header("Content-Disposition", "attachment; filename=mijn-werkpad-gegevens.json")
                 .body(passports.export(person, user()));
     }
 
@@ -260,27 +365,62 @@ class ResidentPassportPages {
         } catch (RuleViolation e) {
             redirect.addFlashAttribute("problem", e.rule());
             // an input rule names its bound (e.g. 1950..2100, 200 characters) so the message can say it
-            redirect.addFlashAttribute("problemLimit", e instanceof nl.werkpad.shared.InvalidInput invalid
-                    && invalid.errors().getFirst().limit() != null ? invalid.errors().getFirst().limit().toString() : "");
+            redirect.addFlashAttribute(
+                    "problemLimit",
+                    e instanceof nl.werkpad.shared.InvalidInput invalid
+                                    && invalid.errors().getFirst().limit() != null
+                            ? invalid.errors().getFirst().limit().toString()
+                            : "");
         }
         return "redirect:/paspoort";
     }
 
     private static PassportInput withWork(PassportInput in, List<PassportInput.WorkEntry> work) {
-        return new PassportInput(in.name(), in.municipality(), in.travelKm(), in.status(), in.wwStart(), in.hoursPerWeek(),
-                in.sectors(), in.willingToRetrain(), in.skills(), work, in.education());
+        return new PassportInput(
+                in.name(),
+                in.municipality(),
+                in.travelKm(),
+                in.status(),
+                in.wwStart(),
+                in.hoursPerWeek(),
+                in.sectors(),
+                in.willingToRetrain(),
+                in.skills(),
+                work,
+                in.education());
     }
 
     private static PassportInput withEducation(PassportInput in, List<PassportInput.EducationEntry> education) {
-        return new PassportInput(in.name(), in.municipality(), in.travelKm(), in.status(), in.wwStart(), in.hoursPerWeek(),
-                in.sectors(), in.willingToRetrain(), in.skills(), in.workHistory(), education);
+        return new PassportInput(
+                in.name(),
+                in.municipality(),
+                in.travelKm(),
+                in.status(),
+                in.wwStart(),
+                in.hoursPerWeek(),
+                in.sectors(),
+                in.willingToRetrain(),
+                in.skills(),
+                in.workHistory(),
+                education);
     }
 
     private static PassportInput withSkills(PassportInput in, List<String> add, SkillSource source, Integer level) {
         List<PassportInput.SkillEntry> skills = new ArrayList<>(in.skills());
-        add.stream().filter(id -> skills.stream().noneMatch(s -> s.skill().equals(id)))
+        add.stream()
+                .filter(id -> skills.stream().noneMatch(s -> s.skill().equals(id)))
                 .forEach(id -> skills.add(new PassportInput.SkillEntry(id, source, level)));
-        return new PassportInput(in.name(), in.municipality(), in.travelKm(), in.status(), in.wwStart(), in.hoursPerWeek(),
-                in.sectors(), in.willingToRetrain(), skills, in.workHistory(), in.education());
+        return new PassportInput(
+                in.name(),
+                in.municipality(),
+                in.travelKm(),
+                in.status(),
+                in.wwStart(),
+                in.hoursPerWeek(),
+                in.sectors(),
+                in.willingToRetrain(),
+                skills,
+                in.workHistory(),
+                in.education());
     }
 }

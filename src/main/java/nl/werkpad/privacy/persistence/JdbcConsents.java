@@ -19,11 +19,15 @@ class JdbcConsents implements Consents {
             select distinct on (subject_id, purpose, grantee) subject_id, purpose, grantee, given, at
               from privacy.consent_event
             """;
+
     private final JdbcClient jdbc;
     private final PgCopy copy;
     private final org.springframework.context.ApplicationEventPublisher events;
 
-    JdbcConsents(JdbcClient jdbc, javax.sql.DataSource dataSource, org.springframework.context.ApplicationEventPublisher events) {
+    JdbcConsents(
+            JdbcClient jdbc,
+            javax.sql.DataSource dataSource,
+            org.springframework.context.ApplicationEventPublisher events) {
         this.events = events;
         this.jdbc = jdbc;
         this.copy = new PgCopy(dataSource);
@@ -46,18 +50,23 @@ class JdbcConsents implements Consents {
     @Override
     @Transactional(readOnly = true)
     public List<Consent> current(UUID subject) {
-        return jdbc.sql("select * from (" + CURRENT + " where subject_id = ? order by subject_id, purpose, grantee, id desc) c where given")
+        return jdbc.sql("select * from (" + CURRENT
+                        + " where subject_id = ? order by subject_id, purpose, grantee, id desc) c where given")
                 .param(subject)
-                .query((rs, n) -> new Consent(rs.getObject("subject_id", UUID.class), Purpose.valueOf(rs.getString("purpose")),
-                        rs.getObject("grantee", UUID.class), rs.getTimestamp("at").toInstant()))
+                .query((rs, n) -> new Consent(
+                        rs.getObject("subject_id", UUID.class),
+                        Purpose.valueOf(rs.getString("purpose")),
+                        rs.getObject("grantee", UUID.class),
+                        rs.getTimestamp("at").toInstant()))
                 .list();
     }
 
     @Override
     @Transactional(readOnly = true)
     public boolean has(UUID subject, Purpose purpose, UUID grantee) {
-        return current(subject).stream().anyMatch(c -> c.purpose() == purpose
-                && (grantee == null ? c.grantee() == null : grantee.equals(c.grantee())));
+        return current(subject).stream()
+                .anyMatch(c -> c.purpose() == purpose
+                        && (grantee == null ? c.grantee() == null : grantee.equals(c.grantee())));
     }
 
     @Override
@@ -66,7 +75,11 @@ class JdbcConsents implements Consents {
         return jdbc.sql("select subject_id from (" + CURRENT + """
                  where purpose = :purpose and (cast(:grantee as uuid) is null or grantee = :grantee)
                  order by subject_id, purpose, grantee, id desc) c where given
-                """).param("purpose", purpose.name()).param("grantee", grantee).query(UUID.class).list();
+                """)
+                .param("purpose", purpose.name())
+                .param("grantee", grantee)
+                .query(UUID.class)
+                .list();
     }
 
     @Override
@@ -74,15 +87,21 @@ class JdbcConsents implements Consents {
     public List<Consent> allCurrent(Purpose purpose) {
         return jdbc.sql("select * from (" + CURRENT + """
                  where purpose = :purpose order by subject_id, purpose, grantee, id desc) c where given
-                """).param("purpose", purpose.name()).withFetchSize(5000)
-                .query((rs, n) -> new Consent(rs.getObject("subject_id", UUID.class), purpose, rs.getObject("grantee", UUID.class),
-                        rs.getTimestamp("at").toInstant())).list();
+                """)
+                .param("purpose", purpose.name())
+                .withFetchSize(5000)
+                .query((rs, n) -> new Consent(
+                        rs.getObject("subject_id", UUID.class),
+                        purpose,
+                        rs.getObject("grantee", UUID.class),
+                        rs.getTimestamp("at").toInstant()))
+                .list();
     }
 
     @Override
     public void giveAll(List<Consent> consents, UUID actor) {
-        copy.copy("privacy.consent_event (subject_id, purpose, grantee, given, actor_id)", consents,
-                c -> new Object[] {c.subjectId(), c.purpose().name(), c.grantee(), true, actor});
+        copy.copy("privacy.consent_event (subject_id, purpose, grantee, given, actor_id)", consents, c ->
+                new Object[] {c.subjectId(), c.purpose().name(), c.grantee(), true, actor});
     }
 
     @Override
@@ -91,8 +110,10 @@ class JdbcConsents implements Consents {
     }
 
     private void record(UUID subject, Purpose purpose, UUID grantee, boolean given, UUID actor) {
-        jdbc.sql("insert into privacy.consent_event (subject_id, purpose, grantee, given, actor_id) values (?, ?, ?, ?, ?)")
-                .params(subject, purpose.name(), grantee, given, actor).update();
+        jdbc.sql(
+                        "insert into privacy.consent_event (subject_id, purpose, grantee, given, actor_id) values (?, ?, ?, ?, ?)")
+                .params(subject, purpose.name(), grantee, given, actor)
+                .update();
         events.publishEvent(new nl.werkpad.privacy.ConsentChanged(subject, purpose, grantee, given));
     }
 }

@@ -33,8 +33,12 @@ class JdbcProcessingLog implements ProcessingLog {
                 insert into privacy.processing_log (actor_id, actor_label, subject_id, action, data, purpose, request_id)
                 values (:actor, :label, :subject, :action, :data, :purpose, :requestId)
                 """)
-                .param("actor", p.actorId()).param("label", p.actorLabel()).param("subject", p.subjectId())
-                .param("action", p.action().name()).param("data", p.data()).param("purpose", p.purpose())
+                .param("actor", p.actorId())
+                .param("label", p.actorLabel())
+                .param("subject", p.subjectId())
+                .param("action", p.action().name())
+                .param("data", p.data())
+                .param("purpose", p.purpose())
                 .param("requestId", RequestIds.current().orElse(null))
                 .update();
     }
@@ -43,22 +47,30 @@ class JdbcProcessingLog implements ProcessingLog {
     @Transactional(readOnly = true)
     public List<ProcessingEntry> forSubject(UUID subjectId, int limit) {
         return jdbc.sql(SELECT + " where subject_id = :subject order by at desc, id desc limit :limit")
-                .param("subject", subjectId).param("limit", limit)
-                .query((rs, n) -> entry(rs)).list();
+                .param("subject", subjectId)
+                .param("limit", limit)
+                .query((rs, n) -> entry(rs))
+                .list();
     }
 
     @Override
     @Transactional(readOnly = true)
     public List<ProcessingEntry> recent(int limit) {
-        return jdbc.sql(SELECT + " order by id desc limit :limit").param("limit", limit)
-                .query((rs, n) -> entry(rs)).list();
+        return jdbc.sql(SELECT + " order by id desc limit :limit")
+                .param("limit", limit)
+                .query((rs, n) -> entry(rs))
+                .list();
     }
 
     private static ProcessingEntry entry(ResultSet rs) throws SQLException {
-        Processing processing = new Processing(rs.getObject("actor_id", UUID.class), rs.getString("actor_label"),
-                rs.getObject("subject_id", UUID.class), Processing.Action.valueOf(rs.getString("action")),
-                rs.getString("data"), rs.getString("purpose"));
-        return new ProcessingEntry(rs.getLong("id"), rs.getTimestamp("at").toInstant(), processing,
-                rs.getString("request_id"));
+        Processing processing = new Processing(
+                rs.getObject("actor_id", UUID.class),
+                rs.getString("actor_label"),
+                rs.getObject("subject_id", UUID.class),
+                Processing.Action.valueOf(rs.getString("action")),
+                rs.getString("data"),
+                rs.getString("purpose"));
+        return new ProcessingEntry(
+                rs.getLong("id"), rs.getTimestamp("at").toInstant(), processing, rs.getString("request_id"));
     }
 }

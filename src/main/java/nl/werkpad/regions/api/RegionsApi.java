@@ -31,16 +31,19 @@ class RegionsApi {
 
     record RegionSummary(String code, String name, List<Province> provinces, List<MunicipalityRef> municipalities) {
         static RegionSummary of(LabourMarketRegion region) {
-            return new RegionSummary(region.code(), region.name(), region.provinces(),
-                    region.municipalities().stream().map(m -> new MunicipalityRef(m.code(), m.name())).toList());
+            return new RegionSummary(
+                    region.code(),
+                    region.name(),
+                    region.provinces(),
+                    region.municipalities().stream()
+                            .map(m -> new MunicipalityRef(m.code(), m.name()))
+                            .toList());
         }
     }
 
-    record MunicipalityRef(String code, String name) {
-    }
+    record MunicipalityRef(String code, String name) {}
 
-    record Distance(MunicipalityRef from, MunicipalityRef to, double distanceKm) {
-    }
+    record Distance(MunicipalityRef from, MunicipalityRef to, double distanceKm) {}
 
     private final Regions regions;
 
@@ -54,57 +57,79 @@ class RegionsApi {
     }
 
     @GetMapping("/municipalities")
-    @Operation(summary = "Gemeenten, optioneel gezocht op naam / municipalities, optionally searched by name",
-            description = "De gemeenten van Nederland (CBS 2024), optioneel gezocht op naam. Openbaar. / Municipalities, optionally by name; public.")
-    Results<Municipality> municipalities(@RequestParam(defaultValue = "") String q,
-                                         @RequestParam(defaultValue = "400") @Min(1) @Max(400) int limit) {
-        return Results.of(q.isBlank() ? regions.municipalities().stream().limit(limit).toList()
-                : regions.searchMunicipalities(q, limit));
+    @Operation(
+            summary = "Gemeenten, optioneel gezocht op naam / municipalities, optionally searched by name",
+            description =
+                    "De gemeenten van Nederland (CBS 2024), optioneel gezocht op naam. Openbaar. / Municipalities, optionally by name; public.")
+    Results<Municipality> municipalities(
+            @RequestParam(defaultValue = "") String q,
+            @RequestParam(defaultValue = "400") @Min(1) @Max(400) int limit) {
+        return Results.of(
+                q.isBlank()
+                        ? regions.municipalities().stream().limit(limit).toList()
+                        : regions.searchMunicipalities(q, limit));
     }
 
     @GetMapping("/municipalities/{code}")
-    @Operation(summary = "Eén gemeente met provincie, arbeidsmarktregio en punt / one municipality",
-            description = "Eén gemeente (GMxxxx) met provincie, arbeidsmarktregio en middelpunt. Openbaar. / One municipality; public.")
+    @Operation(
+            summary = "Eén gemeente met provincie, arbeidsmarktregio en punt / one municipality",
+            description =
+                    "Eén gemeente (GMxxxx) met provincie, arbeidsmarktregio en middelpunt. Openbaar. / One municipality; public.")
     Municipality municipality(@PathVariable String code) {
         return regions.requireMunicipality(code);
     }
 
     @GetMapping("/labour-market-regions")
-    @Operation(summary = "De 35 arbeidsmarktregio's met hun gemeenten / the 35 labour-market regions",
-            description = "De 35 arbeidsmarktregio's met hun gemeenten. Openbaar. / The 35 labour-market regions; public.")
+    @Operation(
+            summary = "De 35 arbeidsmarktregio's met hun gemeenten / the 35 labour-market regions",
+            description =
+                    "De 35 arbeidsmarktregio's met hun gemeenten. Openbaar. / The 35 labour-market regions; public.")
     Results<RegionSummary> labourMarketRegions() {
-        return Results.of(regions.labourMarketRegions().stream().map(RegionSummary::of).toList());
+        return Results.of(
+                regions.labourMarketRegions().stream().map(RegionSummary::of).toList());
     }
 
     @GetMapping(value = "/labour-market-regions/shapes", produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Grenzen van de arbeidsmarktregio's als TopoJSON / region boundaries as TopoJSON (CBS/PDOK, CC BY 4.0)",
-            description = "De grenzen van de arbeidsmarktregio's als TopoJSON voor kaarten (CBS/PDOK, CC BY 4.0). Openbaar. / Region boundaries as TopoJSON; public.")
+    @Operation(
+            summary =
+                    "Grenzen van de arbeidsmarktregio's als TopoJSON / region boundaries as TopoJSON (CBS/PDOK, CC BY 4.0)",
+            description =
+                    "De grenzen van de arbeidsmarktregio's als TopoJSON voor kaarten (CBS/PDOK, CC BY 4.0). Openbaar. / Region boundaries as TopoJSON; public.")
     // the TopoJSON is kept as text and sent as is: the document says it is a JSON object, not a string
-    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "TopoJSON Topology",
-            content = @io.swagger.v3.oas.annotations.media.Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
-                    schema = @io.swagger.v3.oas.annotations.media.Schema(type = "object")))
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(
+            responseCode = "200",
+            description = "TopoJSON Topology",
+            content =
+                    @io.swagger.v3.oas.annotations.media.Content(
+                            mediaType = MediaType.APPLICATION_JSON_VALUE,
+                            schema = @io.swagger.v3.oas.annotations.media.Schema(type = "object")))
     String shapes() {
         return regions.labourMarketRegionShapes();
     }
 
     @GetMapping("/labour-market-regions/{code}")
-    @Operation(summary = "Eén arbeidsmarktregio / one labour-market region",
+    @Operation(
+            summary = "Eén arbeidsmarktregio / one labour-market region",
             description = "Eén arbeidsmarktregio (AMxx) met gemeenten. Openbaar. / One labour-market region; public.")
     RegionSummary labourMarketRegion(@PathVariable String code) {
-        return regions.labourMarketRegion(code).map(RegionSummary::of)
+        return regions.labourMarketRegion(code)
+                .map(RegionSummary::of)
                 .orElseThrow(() -> NotFound.of("Arbeidsmarktregio", code));
     }
 
     @GetMapping("/provinces")
-    @Operation(summary = "De 12 provincies / the 12 provinces",
+    @Operation(
+            summary = "De 12 provincies / the 12 provinces",
             description = "De 12 provincies met hun code (PVxx). Openbaar. / The 12 provinces; public.")
     Results<Province> provinces() {
         return Results.of(regions.provinces());
     }
 
     @GetMapping("/distance")
-    @Operation(summary = "Afstand in km tussen twee gemeenten (hemelsbreed) / straight-line distance in km",
-            description = "De afstand in kilometers hemelsbreed tussen de middelpunten van twee gemeenten. Openbaar. / Straight-line distance between two municipalities; public.")
+    @Operation(
+            summary = "Afstand in km tussen twee gemeenten (hemelsbreed) / straight-line distance in km",
+            description =
+                    "De afstand in kilometers hemelsbreed tussen de middelpunten van twee gemeenten. Openbaar. / Straight-line distance between two municipalities; public.")
     Distance distance(@RequestParam String from, @RequestParam String to) {
         Municipality a = regions.requireMunicipality(from);
         Municipality b = regions.requireMunicipality(to);

@@ -7,8 +7,7 @@ public final class Distances {
 
     private static final double EARTH_RADIUS_KM = 6371.0088;
 
-    private Distances() {
-    }
+    private Distances() {}
 
     public static double km(GeoPoint a, GeoPoint b) {
         double lat1 = Math.toRadians(a.latitude());

@@ -9,13 +9,18 @@ import tools.jackson.databind.ObjectMapper;
 /** Decodes the bundled TopoJSON (quantised, delta-encoded arcs) into SVG paths, projected as {@link RegionMap#project}. */
 public final class TopoJsonPaths {
 
-    private TopoJsonPaths() {
-    }
+    private TopoJsonPaths() {}
 
     public static RegionMap decode(String topojson, String object) {
         JsonNode root = new ObjectMapper().readTree(topojson);
-        double[] scale = {root.path("transform").path("scale").get(0).asDouble(), root.path("transform").path("scale").get(1).asDouble()};
-        double[] translate = {root.path("transform").path("translate").get(0).asDouble(), root.path("transform").path("translate").get(1).asDouble()};
+        double[] scale = {
+            root.path("transform").path("scale").get(0).asDouble(),
+            root.path("transform").path("scale").get(1).asDouble()
+        };
+        double[] translate = {
+            root.path("transform").path("translate").get(0).asDouble(),
+            root.path("transform").path("translate").get(1).asDouble()
+        };
         List<double[][]> arcs = new ArrayList<>();
         for (JsonNode arc : root.path("arcs")) {
             double[][] points = new double[arc.size()][];
@@ -33,7 +38,9 @@ public final class TopoJsonPaths {
         for (JsonNode geometry : root.path("objects").path(object).path("geometries")) {
             StringBuilder d = new StringBuilder();
             double[] sum = new double[3];
-            JsonNode polygons = geometry.path("type").asString().equals("Polygon") ? wrap(geometry.path("arcs")) : geometry.path("arcs");
+            JsonNode polygons = geometry.path("type").asString().equals("Polygon")
+                    ? wrap(geometry.path("arcs"))
+                    : geometry.path("arcs");
             for (JsonNode polygon : polygons) {
                 for (JsonNode ring : polygon) {
                     boolean first = true;
@@ -41,7 +48,10 @@ public final class TopoJsonPaths {
                         int a = index.asInt();
                         double[][] points = a >= 0 ? arcs.get(a) : reversed(arcs.get(~a));
                         for (int i = first ? 0 : 1; i < points.length; i++) {
-                            d.append(first && i == 0 ? "M" : "L").append(points[i][0]).append(',').append(points[i][1]);
+                            d.append(first && i == 0 ? "M" : "L")
+                                    .append(points[i][0])
+                                    .append(',')
+                                    .append(points[i][1]);
                             sum[0] += points[i][0];
                             sum[1] += points[i][1];
                             sum[2]++;
@@ -56,10 +66,16 @@ public final class TopoJsonPaths {
                 }
             }
             JsonNode p = geometry.path("properties");
-            areas.add(new RegionMap.Area(p.path("statcode").asString(), p.path("statnaam").asString(), d.toString(),
-                    Math.round(sum[0] / Math.max(1, sum[2]) * 10) / 10.0, Math.round(sum[1] / Math.max(1, sum[2]) * 10) / 10.0));
+            areas.add(new RegionMap.Area(
+                    p.path("statcode").asString(),
+                    p.path("statnaam").asString(),
+                    d.toString(),
+                    Math.round(sum[0] / Math.max(1, sum[2]) * 10) / 10.0,
+                    Math.round(sum[1] / Math.max(1, sum[2]) * 10) / 10.0));
         }
-        String viewBox = "%.1f %.1f %.1f %.1f".formatted(box[0], box[1], box[2] - box[0], box[3] - box[1]).replace(',', '.');
+        String viewBox = "%.1f %.1f %.1f %.1f"
+                .formatted(box[0], box[1], box[2] - box[0], box[3] - box[1])
+                .replace(',', '.');
         return new RegionMap(viewBox, areas);
     }
 

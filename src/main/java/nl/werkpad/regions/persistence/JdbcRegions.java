@@ -37,13 +37,16 @@ class JdbcRegions implements Regions {
                       join regions.province p on p.code = m.province
                       join regions.labour_market_region r on r.code = m.labour_market_region
                     """)
-                    .query((rs, n) -> new Municipality(rs.getString("code"), rs.getString("name"),
+                    .query((rs, n) -> new Municipality(
+                            rs.getString("code"),
+                            rs.getString("name"),
                             new Province(rs.getString("p_code"), rs.getString("p_name")),
                             new Municipality.Region(rs.getString("r_code"), rs.getString("r_name")),
                             new GeoPoint(rs.getDouble("latitude"), rs.getDouble("longitude"))))
                     .list();
             List<Province> provinces = jdbc.sql("select code, name from regions.province order by code")
-                    .query((rs, n) -> new Province(rs.getString("code"), rs.getString("name"))).list();
+                    .query((rs, n) -> new Province(rs.getString("code"), rs.getString("name")))
+                    .list();
             current = RegionDirectory.of(municipalities, provinces);
             directory = current;
         }
@@ -52,7 +55,8 @@ class JdbcRegions implements Regions {
 
     @Override
     public Optional<Municipality> municipality(String code) {
-        return Optional.ofNullable(code).map(c -> directory().municipalities().get(c.strip().toUpperCase(java.util.Locale.ROOT)));
+        return Optional.ofNullable(code)
+                .map(c -> directory().municipalities().get(c.strip().toUpperCase(java.util.Locale.ROOT)));
     }
 
     @Override
@@ -72,7 +76,8 @@ class JdbcRegions implements Regions {
 
     @Override
     public Optional<LabourMarketRegion> labourMarketRegion(String code) {
-        return Optional.ofNullable(code).map(c -> directory().regions().get(c.strip().toUpperCase(java.util.Locale.ROOT)));
+        return Optional.ofNullable(code)
+                .map(c -> directory().regions().get(c.strip().toUpperCase(java.util.Locale.ROOT)));
     }
 
     @Override
@@ -82,13 +87,17 @@ class JdbcRegions implements Regions {
 
     @Override
     public double distanceKm(String fromCode, String toCode) {
-        return Distances.km(requireMunicipality(fromCode).point(), requireMunicipality(toCode).point());
+        return Distances.km(
+                requireMunicipality(fromCode).point(),
+                requireMunicipality(toCode).point());
     }
 
     @Override
     public String labourMarketRegionShapes() {
         return jdbc.sql("select topojson from regions.region_shapes where name = 'arbeidsmarktregio_2024'")
-                .query(String.class).optional().orElse("{}");
+                .query(String.class)
+                .optional()
+                .orElse("{}");
     }
 
     private volatile nl.werkpad.regions.RegionMap map;
@@ -100,5 +109,4 @@ class JdbcRegions implements Regions {
         }
         return map;
     }
-
 }

@@ -11,23 +11,32 @@ import nl.werkpad.regions.Province;
 import nl.werkpad.regions.domain.SearchText;
 
 /** All of the geography in memory (342 municipalities): read once, answered without SQL. */
-record RegionDirectory(Map<String, Municipality> municipalities, Map<String, LabourMarketRegion> regions,
-                       List<Province> provinces, Map<String, String> foldedNames) {
+record RegionDirectory(
+        Map<String, Municipality> municipalities,
+        Map<String, LabourMarketRegion> regions,
+        List<Province> provinces,
+        Map<String, String> foldedNames) {
 
     static RegionDirectory of(List<Municipality> municipalities, List<Province> provinces) {
         Map<String, Municipality> byCode = new LinkedHashMap<>();
-        municipalities.stream().sorted(Comparator.comparing(Municipality::name))
-                .forEach(m -> byCode.put(m.code(), m));
+        municipalities.stream().sorted(Comparator.comparing(Municipality::name)).forEach(m -> byCode.put(m.code(), m));
         Map<String, LabourMarketRegion> regions = new LinkedHashMap<>();
         byCode.values().stream()
-                .collect(Collectors.groupingBy(m -> m.labourMarketRegion().code(), java.util.TreeMap::new, Collectors.toList()))
-                .forEach((code, members) -> regions.put(code, new LabourMarketRegion(code,
-                        members.getFirst().labourMarketRegion().name(),
-                        members.stream().map(Municipality::province).distinct()
-                                .sorted(Comparator.comparing(Province::code)).toList(),
-                        members)));
-        Map<String, String> folded = byCode.values().stream()
-                .collect(Collectors.toMap(Municipality::code, m -> SearchText.fold(m.name())));
+                .collect(Collectors.groupingBy(
+                        m -> m.labourMarketRegion().code(), java.util.TreeMap::new, Collectors.toList()))
+                .forEach((code, members) -> regions.put(
+                        code,
+                        new LabourMarketRegion(
+                                code,
+                                members.getFirst().labourMarketRegion().name(),
+                                members.stream()
+                                        .map(Municipality::province)
+                                        .distinct()
+                                        .sorted(Comparator.comparing(Province::code))
+                                        .toList(),
+                                members)));
+        Map<String, String> folded =
+                byCode.values().stream().collect(Collectors.toMap(Municipality::code, m -> SearchText.fold(m.name())));
         return new RegionDirectory(byCode, regions, provinces, folded);
     }
 
@@ -37,7 +46,8 @@ record RegionDirectory(Map<String, Municipality> municipalities, Map<String, Lab
             return municipalities.values().stream().limit(limit).toList();
         }
         return municipalities.values().stream()
-                .filter(m -> foldedNames.get(m.code()).contains(query) || m.code().equalsIgnoreCase(text.strip()))
+                .filter(m ->
+                        foldedNames.get(m.code()).contains(query) || m.code().equalsIgnoreCase(text.strip()))
                 .sorted(Comparator.comparingInt((Municipality m) -> rank(foldedNames.get(m.code()), query))
                         .thenComparing(Municipality::name))
                 .limit(limit)

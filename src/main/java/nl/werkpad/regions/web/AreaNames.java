@@ -42,7 +42,10 @@ class AreaNames implements NameVocabulary {
             return regions.labourMarketRegion(upper).map(r -> r.name());
         }
         if (upper.startsWith("PV")) {
-            return regions.provinces().stream().filter(p -> p.code().equals(upper)).map(Province::name).findFirst();
+            return regions.provinces().stream()
+                    .filter(p -> p.code().equals(upper))
+                    .map(Province::name)
+                    .findFirst();
         }
         return Optional.empty();
     }

@@ -34,16 +34,24 @@ class RegionPages {
     }
 
     @GetMapping("/regios/afstand")
-    String distance(@RequestParam(required = false) String from, @RequestParam(defaultValue = "") String fromQuery,
-                    @RequestParam(required = false) String to, @RequestParam(defaultValue = "") String toQuery,
-                    Model model) {
+    String distance(
+            @RequestParam(required = false) String from,
+            @RequestParam(defaultValue = "") String fromQuery,
+            @RequestParam(required = false) String to,
+            @RequestParam(defaultValue = "") String toQuery,
+            Model model) {
         MunicipalityPicker fromPicker = MunicipalityPicker.of("from", from, fromQuery, regions);
         MunicipalityPicker toPicker = MunicipalityPicker.of("to", to, toQuery, regions);
         model.addAttribute("fromPicker", fromPicker);
         model.addAttribute("toPicker", toPicker);
         if (fromPicker.selected() != null && toPicker.selected() != null) {
-            model.addAttribute("distanceKm", Math.round(regions.distanceKm(fromPicker.selected().code(),
-                    toPicker.selected().code()) * 10) / 10.0);
+            model.addAttribute(
+                    "distanceKm",
+                    Math.round(regions.distanceKm(
+                                            fromPicker.selected().code(),
+                                            toPicker.selected().code())
+                                    * 10)
+                            / 10.0);
         }
         return "regions/distance";
     }
@@ -51,7 +59,8 @@ class RegionPages {
     /** htmx: the options of a municipality picker for what has been typed so far. */
     @GetMapping("/regios/gemeenten/suggesties")
     String suggestions(@RequestParam String field, jakarta.servlet.http.HttpServletRequest request, Model model) {
-        model.addAttribute("picker", MunicipalityPicker.of(field, null, request.getParameter(field + "Query"), regions));
+        model.addAttribute(
+                "picker", MunicipalityPicker.of(field, null, request.getParameter(field + "Query"), regions));
         return "regions/picker :: options";
     }
 }

@@ -37,34 +37,55 @@ final class ApiContract {
 
     /** Module (top-level package) → tag name and description, Dutch first. */
     private static final Map<String, Tag> MODULES = modules(
-            "access", "Toegang", "Wie u bent en welke rollen u hebt / who you are and which roles you have",
-            "passport", "Paspoort", "Het vaardighedenpaspoort van een inwoner, toestemmingen, inzage en verwijdering "
+            "access",
+            "Toegang",
+            "Wie u bent en welke rollen u hebt / who you are and which roles you have",
+            "passport",
+            "Paspoort",
+            "Het vaardighedenpaspoort van een inwoner, toestemmingen, inzage en verwijdering "
                     + "/ a resident's skills passport, consents, access log and erasure",
-            "matching", "Matching", "Passend werk en kandidaten op vaardigheden, opleidingsplannen en routes "
+            "matching",
+            "Matching",
+            "Passend werk en kandidaten op vaardigheden, opleidingsplannen en routes "
                     + "/ matching on skills, training plans and career routes",
-            "vacancies", "Vacatures", "Vacatures van werkgevers, met import en export "
-                    + "/ employers' vacancies, with CSV import and export",
-            "training", "Opleidingen", "Het opleidingsaanbod met de vaardigheden die het leert "
-                    + "/ training offers and the skills they teach",
-            "fund", "Ontwikkelfonds", "Financieringsbronnen, ontwikkelrekeningen, vouchers en het grootboek "
+            "vacancies",
+            "Vacatures",
+            "Vacatures van werkgevers, met import en export " + "/ employers' vacancies, with CSV import and export",
+            "training",
+            "Opleidingen",
+            "Het opleidingsaanbod met de vaardigheden die het leert " + "/ training offers and the skills they teach",
+            "fund",
+            "Ontwikkelfonds",
+            "Financieringsbronnen, ontwikkelrekeningen, vouchers en het grootboek "
                     + "/ funding sources, development accounts, vouchers and the ledger",
-            "trajectories", "Trajecten", "Loopbaantrajecten, het servicepunt en personeelsuitwisseling "
+            "trajectories",
+            "Trajecten",
+            "Loopbaantrajecten, het servicepunt en personeelsuitwisseling "
                     + "/ career trajectories, service-point intake and staff exchange",
-            "ecosystem", "Ecosysteem", "Campussen, coalities, de actieagenda en evenementen "
+            "ecosystem",
+            "Ecosysteem",
+            "Campussen, coalities, de actieagenda en evenementen "
                     + "/ campuses, coalitions, the action agenda and events",
-            "monitor", "Arbeidsmarktmonitor", "Spanning, vaardighedenkloof, stromen, doelen en statistiek "
+            "monitor",
+            "Arbeidsmarktmonitor",
+            "Spanning, vaardighedenkloof, stromen, doelen en statistiek "
                     + "/ tension, skills gap, flows, targets and statistics",
-            "organisations", "Organisaties", "Werkgevers, scholen en hun vestigingen "
-                    + "/ employers, schools and their sites",
-            "regions", "Regio's", "Gemeenten, arbeidsmarktregio's, provincies en afstanden "
+            "organisations",
+            "Organisaties",
+            "Werkgevers, scholen en hun vestigingen " + "/ employers, schools and their sites",
+            "regions",
+            "Regio's",
+            "Gemeenten, arbeidsmarktregio's, provincies en afstanden "
                     + "/ municipalities, labour-market regions, provinces and distances",
-            "taxonomy", "Vaardigheden en beroepen", "ESCO-vaardigheden en -beroepen zoeken en bekijken "
-                    + "/ search and read ESCO skills and occupations",
-            "extraction", "Vaardigheden uit tekst", "ESCO-vaardigheden en -beroepen uit een cv, vacaturetekst of "
+            "taxonomy",
+            "Vaardigheden en beroepen",
+            "ESCO-vaardigheden en -beroepen zoeken en bekijken " + "/ search and read ESCO skills and occupations",
+            "extraction",
+            "Vaardigheden uit tekst",
+            "ESCO-vaardigheden en -beroepen uit een cv, vacaturetekst of "
                     + "opleidingsbeschrijving, met de woorden die ertoe leidden / skills and occupations from a text");
 
-    private ApiContract() {
-    }
+    private ApiContract() {}
 
     /** The operation's tag is its module's: the package after {@code nl.werkpad}. */
     static Operation tagByModule(Operation operation, Class<?> controller) {
@@ -76,9 +97,13 @@ final class ApiContract {
     }
 
     static void apply(OpenAPI api) {
-        api.getComponents().addHeaders(ApiVersion.HEADER, new Header()
-                .description("Volledige versie van de API (semver) / full API version").required(true)
-                .schema(new StringSchema().example(ApiVersion.CURRENT)));
+        api.getComponents()
+                .addHeaders(
+                        ApiVersion.HEADER,
+                        new Header()
+                                .description("Volledige versie van de API (semver) / full API version")
+                                .required(true)
+                                .schema(new StringSchema().example(ApiVersion.CURRENT)));
         SchemaNames.shorten(api);
         api.getComponents().getSchemas().values().forEach(ApiContract::nullableUnlessRequired);
         api.getComponents().addSchemas("Problem", problemSchema());
@@ -91,12 +116,16 @@ final class ApiContract {
                     used.addAll(operation.getTags());
                 }
             });
-            relative.addPathItem(path.startsWith(ApiVersion.BASE_PATH)
-                    ? path.substring(ApiVersion.BASE_PATH.length()) : path, item);
+            relative.addPathItem(
+                    path.startsWith(ApiVersion.BASE_PATH) ? path.substring(ApiVersion.BASE_PATH.length()) : path, item);
         });
         api.setPaths(relative);
-        api.setTags(used.stream().map(name -> MODULES.values().stream().filter(t -> t.getName().equals(name))
-                .findFirst().orElse(new Tag().name(name).description(name))).toList());
+        api.setTags(used.stream()
+                .map(name -> MODULES.values().stream()
+                        .filter(t -> t.getName().equals(name))
+                        .findFirst()
+                        .orElse(new Tag().name(name).description(name)))
+                .toList());
     }
 
     private static void responses(String path, PathItem.HttpMethod method, Operation operation) {
@@ -108,26 +137,33 @@ final class ApiContract {
             }
         });
         boolean input = operation.getRequestBody() != null
-                || (operation.getParameters() != null && !operation.getParameters().isEmpty());
+                || (operation.getParameters() != null
+                        && !operation.getParameters().isEmpty());
         boolean write = method != PathItem.HttpMethod.GET && method != PathItem.HttpMethod.HEAD;
         if (input) {
-            rebuilt.addApiResponse("400", problem("Ongeldige aanvraag: een veld of parameter klopt niet "
-                    + "(met de regel en het veld) / bad request, naming the rule and the field"));
+            rebuilt.addApiResponse(
+                    "400",
+                    problem("Ongeldige aanvraag: een veld of parameter klopt niet "
+                            + "(met de regel en het veld) / bad request, naming the rule and the field"));
         }
         rebuilt.addApiResponse("401", problem("Niet ingelogd of verkeerde inloggegevens / not authenticated"));
         rebuilt.addApiResponse("403", problem("Uw rol of relatie geeft hier geen toegang toe / not allowed for you"));
-        rebuilt.addApiResponse("404", problem("Bestaat niet (of niet voor u), ook een genoemd id in de aanvraag "
-                + "/ not found, or an id named in the request does not exist"));
+        rebuilt.addApiResponse(
+                "404",
+                problem("Bestaat niet (of niet voor u), ook een genoemd id in de aanvraag "
+                        + "/ not found, or an id named in the request does not exist"));
         if (write) {
             rebuilt.addApiResponse("409", problem("Botst met de huidige toestand / conflicts with the current state"));
         }
         if (write || input) {
-            rebuilt.addApiResponse("422", problem("Een bedrijfsregel staat dit niet toe (de regel staat erbij) "
-                    + "/ a business rule refuses it, named in 'rule'"));
+            rebuilt.addApiResponse(
+                    "422",
+                    problem("Een bedrijfsregel staat dit niet toe (de regel staat erbij) "
+                            + "/ a business rule refuses it, named in 'rule'"));
         }
         rebuilt.addApiResponse("429", problem("Te veel aanvragen; probeer het later opnieuw / too many requests"));
-        rebuilt.addApiResponse("500", problem("Onverwachte fout; het verzoek-id staat in X-Request-Id "
-                + "/ unexpected error"));
+        rebuilt.addApiResponse(
+                "500", problem("Onverwachte fout; het verzoek-id staat in X-Request-Id " + "/ unexpected error"));
         operation.setResponses(rebuilt);
     }
 
@@ -148,10 +184,13 @@ final class ApiContract {
                 return property;
             }
             if (property.get$ref() != null) {
-                return new Schema<>().anyOf(List.of(new Schema<>().$ref(property.get$ref()),
-                        new Schema<>().types(new java.util.LinkedHashSet<>(List.of("null")))));
+                return new Schema<>()
+                        .anyOf(List.of(
+                                new Schema<>().$ref(property.get$ref()),
+                                new Schema<>().types(new java.util.LinkedHashSet<>(List.of("null")))));
             }
-            Set<String> types = property.getTypes() != null ? new java.util.LinkedHashSet<>(property.getTypes())
+            Set<String> types = property.getTypes() != null
+                    ? new java.util.LinkedHashSet<>(property.getTypes())
                     : property.getType() != null ? new java.util.LinkedHashSet<>(List.of(property.getType())) : null;
             if (types != null && !types.contains("null")) {
                 types.add("null");
@@ -172,12 +211,16 @@ final class ApiContract {
 
     // inline, not a $ref to components/responses, so that a linter reading the unresolved document sees it too
     private static ApiResponse problem(String description) {
-        return new ApiResponse().description(description).headers(withVersion(null))
-                .content(new Content().addMediaType(PROBLEM_JSON, new MediaType().schema(new Schema<>().$ref(PROBLEM_REF))));
+        return new ApiResponse()
+                .description(description)
+                .headers(withVersion(null))
+                .content(new Content()
+                        .addMediaType(PROBLEM_JSON, new MediaType().schema(new Schema<>().$ref(PROBLEM_REF))));
     }
 
     private static Schema<?> problemSchema() {
-        Schema<?> error = new ObjectSchema().additionalProperties(true)
+        Schema<?> error = new ObjectSchema()
+                .additionalProperties(true)
                 .description("Eén fout: veld of regel, of bestand en regelnummer / one error")
                 .addProperty("field", new StringSchema())
                 .addProperty("rule", new StringSchema())
@@ -186,16 +229,21 @@ final class ApiContract {
                 .addProperty("line", new IntegerSchema())
                 .addProperty("column", new StringSchema().description("De kolom in een CSV-bestand / the CSV column"))
                 .addProperty("limit", new Schema<>().description("De grens van de regel / the rule's limit"));
-        return new ObjectSchema().additionalProperties(true)
+        return new ObjectSchema()
+                .additionalProperties(true)
                 .description("Een fout volgens RFC 9457 (problem details) / an error as RFC 9457 problem details")
                 .addProperty("type", new StringSchema().format("uri").description("Soort fout / problem type"))
                 .addProperty("title", new StringSchema().description("Korte titel / short title"))
                 .addProperty("status", new IntegerSchema().description("HTTP-status"))
                 .addProperty("detail", new StringSchema().description("Uitleg voor mensen / explanation"))
-                .addProperty("instance", new StringSchema().format("uri-reference")
-                        .description("Het verzoek waarover het gaat / the request concerned"))
+                .addProperty(
+                        "instance",
+                        new StringSchema()
+                                .format("uri-reference")
+                                .description("Het verzoek waarover het gaat / the request concerned"))
                 .addProperty("rule", new StringSchema().description("De geschonden regel / the rule refused"))
-                .addProperty("kind", new StringSchema().description("Soort ding dat niet bestaat / kind of thing not found"))
+                .addProperty(
+                        "kind", new StringSchema().description("Soort ding dat niet bestaat / kind of thing not found"))
                 .addProperty("field", new StringSchema().description("Het veld waar het om gaat / the field concerned"))
                 .addProperty("errors", new ArraySchema().items(error).description("Fouten per veld / per field"))
                 .required(List.of("title", "status"));

@@ -36,7 +36,12 @@ class ApiErrorsOutsideControllers {
     RequestRejectedHandler apiRequestRejected(JsonMapper json) {
         return (request, response, rejected) -> {
             if (isApi(request)) {
-                write(json, response, HttpStatus.BAD_REQUEST, "invalid-request", "Ongeldige aanvraag",
+                write(
+                        json,
+                        response,
+                        HttpStatus.BAD_REQUEST,
+                        "invalid-request",
+                        "Ongeldige aanvraag",
                         "Het adres bevat tekens die niet zijn toegestaan (zoals een gecodeerde slash, % of NUL).");
             } else {
                 response.sendError(HttpStatus.BAD_REQUEST.value());
@@ -48,8 +53,14 @@ class ApiErrorsOutsideControllers {
         return request.getRequestURI() != null && request.getRequestURI().startsWith("/api/");
     }
 
-    private static void write(JsonMapper json, HttpServletResponse response, HttpStatusCode status, String type,
-                              String title, String detail) throws IOException {
+    private static void write(
+            JsonMapper json,
+            HttpServletResponse response,
+            HttpStatusCode status,
+            String type,
+            String title,
+            String detail)
+            throws IOException {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", "https://werkpad.nl/problems/" + type);
         body.put("title", title);
@@ -64,8 +75,8 @@ class ApiErrorsOutsideControllers {
     private record Resolver(JsonMapper json) implements HandlerExceptionResolver, Ordered {
 
         @Override
-        public ModelAndView resolveException(HttpServletRequest request, HttpServletResponse response, Object handler,
-                                             Exception ex) {
+        public ModelAndView resolveException(
+                HttpServletRequest request, HttpServletResponse response, Object handler, Exception ex) {
             boolean controller = handler instanceof HandlerMethod method
                     && method.getBeanType().isAnnotationPresent(RestController.class);
             if (!isApi(request) || controller || !(ex instanceof ErrorResponse error)) {
@@ -74,9 +85,15 @@ class ApiErrorsOutsideControllers {
             HttpStatusCode status = error.getStatusCode();
             boolean notFound = status.value() == 404;
             try {
-                write(json, response, status, notFound ? "not-found" : "invalid-request",
+                write(
+                        json,
+                        response,
+                        status,
+                        notFound ? "not-found" : "invalid-request",
                         notFound ? "Niet gevonden" : "Ongeldige aanvraag",
-                        notFound ? "Dit adres hoort bij geen enkele operatie van de API." : error.getBody().getDetail());
+                        notFound
+                                ? "Dit adres hoort bij geen enkele operatie van de API."
+                                : error.getBody().getDetail());
             } catch (IOException e) {
                 return null;
             }

@@ -1,6 +1,5 @@
 package nl.werkpad.shared.api;
 
-import io.swagger.v3.oas.annotations.Operation;
 import java.util.List;
 import java.util.Map;
 import nl.werkpad.shared.NotFound;
@@ -43,26 +42,33 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(CsvProblems.class)
     ProblemDetail badImport(CsvProblems e) {
-        ProblemDetail problem = Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, "invalid-import", "Import geweigerd",
+        ProblemDetail problem = Problems.of(
+                HttpStatus.UNPROCESSABLE_CONTENT,
+                "invalid-import",
+                "Import geweigerd",
                 "Het bestand bevat fouten; er is niets opgeslagen. " + e.getMessage());
-        problem.setProperty("errors", e.errors().stream()
-                .map(error -> {
-                    Map<String, Object> shown = new java.util.LinkedHashMap<>();
-                    shown.put("file", error.file());
-                    shown.put("line", error.line());
-                    if (error.column() != null) {
-                        shown.put("column", error.column());
-                    }
-                    shown.put("message", error.message());
-                    return shown;
-                }).toList());
+        problem.setProperty(
+                "errors",
+                e.errors().stream()
+                        .map(error -> {
+                            Map<String, Object> shown = new java.util.LinkedHashMap<>();
+                            shown.put("file", error.file());
+                            shown.put("line", error.line());
+                            if (error.column() != null) {
+                                shown.put("column", error.column());
+                            }
+                            shown.put("message", error.message());
+                            return shown;
+                        })
+                        .toList());
         return problem;
     }
 
     /** A constraint or value check the database still enforces: a conflict (409) or a broken rule (422), never a 500. */
     @ExceptionHandler(org.springframework.dao.DataIntegrityViolationException.class)
     ResponseEntity<ProblemDetail> refusedByDatabase(org.springframework.dao.DataIntegrityViolationException e) {
-        var refusal = DatabaseRefusal.of(e).orElse(new DatabaseRefusal(409, "db.integrity", null, "This conflicts with existing data."));
+        var refusal = DatabaseRefusal.of(e)
+                .orElse(new DatabaseRefusal(409, "db.integrity", null, "This conflicts with existing data."));
         ProblemDetail problem = refusal.status() == 409
                 ? Problems.of(HttpStatus.CONFLICT, "conflict", "Conflict", refusal.message())
                 : Problems.ruleViolated(refusal.rule(), refusal.message());
@@ -75,14 +81,18 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(
-            org.springframework.http.converter.HttpMessageNotReadableException ex, HttpHeaders headers,
-            HttpStatusCode status, WebRequest request) {
+            org.springframework.http.converter.HttpMessageNotReadableException ex,
+            HttpHeaders headers,
+            HttpStatusCode status,
+            WebRequest request) {
         UnreadableBody why = UnreadableBody.of(ex);
-        ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "invalid-request", "Ongeldige aanvraag", why.message());
+        ProblemDetail problem =
+                Problems.of(HttpStatus.BAD_REQUEST, "invalid-request", "Ongeldige aanvraag", why.message());
         problem.setProperty("rule", why.rule());
         if (why.field() != null && !why.field().isEmpty()) {
             problem.setProperty("field", why.field());
-            problem.setProperty("errors", List.of(Map.of("field", why.field(), "rule", why.rule(), "message", why.message())));
+            problem.setProperty(
+                    "errors", List.of(Map.of("field", why.field(), "rule", why.rule(), "message", why.message())));
         }
         if (why.line() != null) {
             problem.setProperty("line", why.line());
@@ -93,27 +103,37 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @Override
     protected ResponseEntity<Object> handleHandlerMethodValidationException(
-            org.springframework.web.method.annotation.HandlerMethodValidationException ex, HttpHeaders headers,
-            HttpStatusCode status, WebRequest request) {
-        ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "invalid-request", "Ongeldige aanvraag",
+            org.springframework.web.method.annotation.HandlerMethodValidationException ex,
+            HttpHeaders headers,
+            HttpStatusCode status,
+            WebRequest request) {
+        ProblemDetail problem = Problems.of(
+                HttpStatus.BAD_REQUEST,
+                "invalid-request",
+                "Ongeldige aanvraag",
                 "Een of meer parameters zijn niet goed ingevuld.");
         List<Map<String, String>> errors = ex.getParameterValidationResults().stream()
-                .flatMap(result -> result.getResolvableErrors().stream().map(error -> Map.of(
-                        "field", String.valueOf(result.getMethodParameter().getParameterName()),
-                        "message", String.valueOf(error.getDefaultMessage()))))
+                .flatMap(result -> result.getResolvableErrors().stream()
+                        .map(error -> Map.of(
+                                "field",
+                                        String.valueOf(
+                                                result.getMethodParameter().getParameterName()),
+                                "message", String.valueOf(error.getDefaultMessage()))))
                 .toList();
         problem.setProperty("errors", errors);
         return ResponseEntity.badRequest().body(problem);
     }
 
     @Override
-    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "invalid-request", "Ongeldige aanvraag",
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(
+            MethodArgumentNotValidException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        ProblemDetail problem = Problems.of(
+                HttpStatus.BAD_REQUEST,
+                "invalid-request",
+                "Ongeldige aanvraag",
                 "Een of meer velden zijn niet goed ingevuld.");
         List<Map<String, String>> errors = ex.getBindingResult().getFieldErrors().stream()
-                .map(error -> Map.of("field", error.getField(),
-                        "message", String.valueOf(error.getDefaultMessage())))
+                .map(error -> Map.of("field", error.getField(), "message", String.valueOf(error.getDefaultMessage())))
                 .toList();
         problem.setProperty("errors", errors);
         return ResponseEntity.badRequest().body(problem);

@@ -7,6 +7,5 @@ public final class ApiVersion {
     public static final String CURRENT = "1.0.0";
     public static final String BASE_PATH = "/api/v1";
 
-    private ApiVersion() {
-    }
+    private ApiVersion() {}
 }

@@ -21,11 +21,14 @@ import org.springframework.context.annotation.Configuration;
 class OpenApiConfiguration {
 
     @Bean
-    OpenAPI werkpadOpenApi(@Value("${werkpad.api.contact.name:Werkpad beheer}") String contactName,
-                           @Value("${werkpad.api.contact.email:api@werkpad.nl}") String contactEmail,
-                           @Value("${werkpad.api.contact.url:https://werkpad.nl/contact}") String contactUrl) {
+    OpenAPI werkpadOpenApi(
+            @Value("${werkpad.api.contact.name:Werkpad beheer}") String contactName,
+            @Value("${werkpad.api.contact.email:api@werkpad.nl}") String contactEmail,
+            @Value("${werkpad.api.contact.url:https://werkpad.nl/contact}") String contactUrl) {
         return new OpenAPI()
-                .info(new Info().title("Werkpad API").version(ApiVersion.CURRENT)
+                .info(new Info()
+                        .title("Werkpad API")
+                        .version(ApiVersion.CURRENT)
                         .description("""
                                 Het regionale loket voor werk en ontwikkeling, op vaardigheden (ESCO): paspoorten, \
                                 vacatures, opleidingen, matching, trajecten, het ontwikkelfonds, het ecosysteem en de \
@@ -33,13 +36,23 @@ class OpenApiConfiguration {
                                 (RFC 9457), elk antwoord draagt de header API-Version. Inloggen met HTTP Basic of een \
                                 OIDC bearer token. / The regional work-and-development desk, skills first. \
                                 This service uses the ESCO classification of the European Commission.""")
-                        .contact(new Contact().name(contactName).email(contactEmail).url(contactUrl)))
+                        .contact(new Contact()
+                                .name(contactName)
+                                .email(contactEmail)
+                                .url(contactUrl)))
                 // relative to the document's own location, so the document holds for whatever host serves it
-                .addServersItem(new Server().url(ApiVersion.BASE_PATH)
+                .addServersItem(new Server()
+                        .url(ApiVersion.BASE_PATH)
                         .description("Deze Werkpad, versie 1 van de API / this Werkpad, API version 1"))
-                .schemaRequirement("basic", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic"))
-                .schemaRequirement("bearer", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")
-                        .bearerFormat("JWT"))
+                .schemaRequirement(
+                        "basic",
+                        new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic"))
+                .schemaRequirement(
+                        "bearer",
+                        new SecurityScheme()
+                                .type(SecurityScheme.Type.HTTP)
+                                .scheme("bearer")
+                                .bearerFormat("JWT"))
                 .addSecurityItem(new SecurityRequirement().addList("basic"))
                 .addSecurityItem(new SecurityRequirement().addList("bearer"));
     }

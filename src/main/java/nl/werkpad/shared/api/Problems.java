@@ -10,8 +10,7 @@ public final class Problems {
 
     private static final String BASE = "https://werkpad.nl/problems/";
 
-    private Problems() {
-    }
+    private Problems() {}
 
     public static ProblemDetail of(HttpStatusCode status, String type, String title, String detail) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
@@ -25,12 +24,18 @@ public final class Problems {
     }
 
     public static ProblemDetail unauthorized() {
-        return of(HttpStatus.UNAUTHORIZED, "unauthorized", "Niet ingelogd",
+        return of(
+                HttpStatus.UNAUTHORIZED,
+                "unauthorized",
+                "Niet ingelogd",
                 "Deze aanvraag vraagt om inloggegevens (HTTP Basic of een OIDC bearer token).");
     }
 
     public static ProblemDetail forbidden() {
-        return of(HttpStatus.FORBIDDEN, "forbidden", "Geen toegang",
+        return of(
+                HttpStatus.FORBIDDEN,
+                "forbidden",
+                "Geen toegang",
                 "Uw rol geeft geen toegang tot deze gegevens of handeling.");
     }
 

@@ -33,7 +33,9 @@ public class RequestIds extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String given = request.getHeader(HEADER);
-        String id = given != null && given.matches("[A-Za-z0-9._-]{8,64}") ? given : UUID.randomUUID().toString();
+        String id = given != null && given.matches("[A-Za-z0-9._-]{8,64}")
+                ? given
+                : UUID.randomUUID().toString();
         MDC.put(KEY, id);
         response.setHeader(HEADER, id);
         try {

@@ -8,7 +8,6 @@ import io.swagger.v3.oas.models.media.Discriminator;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.oas.models.responses.ApiResponse;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -29,8 +28,7 @@ final class SchemaNames {
 
     private static final String PREFIX = "#/components/schemas/";
 
-    private SchemaNames() {
-    }
+    private SchemaNames() {}
 
     @SuppressWarnings("rawtypes")
     static void shorten(OpenAPI api) {
@@ -43,8 +41,10 @@ final class SchemaNames {
         Map<String, Schema> shortened = new LinkedHashMap<>();
         schemas.forEach((name, schema) -> shortened.put(renamed.getOrDefault(name, name), schema));
         api.getComponents().setSchemas(shortened);
-        Function<String, String> ref = r -> r != null && r.startsWith(PREFIX) && renamed.containsKey(r.substring(PREFIX.length()))
-                ? PREFIX + renamed.get(r.substring(PREFIX.length())) : r;
+        Function<String, String> ref =
+                r -> r != null && r.startsWith(PREFIX) && renamed.containsKey(r.substring(PREFIX.length()))
+                        ? PREFIX + renamed.get(r.substring(PREFIX.length()))
+                        : r;
         Set<Object> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         shortened.values().forEach(schema -> schema(schema, ref, seen));
         shortened.values().forEach(schema -> discriminateOneOf(schema, shortened));
@@ -67,8 +67,9 @@ final class SchemaNames {
     }
 
     static Map<String, String> newNames(Collection<String> names) {
-        Map<String, Long> bySimple = names.stream().collect(java.util.stream.Collectors.groupingBy(
-                SchemaNames::simple, java.util.stream.Collectors.counting()));
+        Map<String, Long> bySimple = names.stream()
+                .collect(java.util.stream.Collectors.groupingBy(
+                        SchemaNames::simple, java.util.stream.Collectors.counting()));
         Set<String> taken = new java.util.HashSet<>();
         Map<String, String> renamed = new HashMap<>();
         for (String name : new java.util.TreeSet<>(names)) {
@@ -122,7 +123,9 @@ final class SchemaNames {
     /** nl.werkpad.monitor.api.MonitorApi$Imported → Monitor; a class outside nl.werkpad keeps its outer name. */
     private static String module(String name) {
         String[] parts = name.split("\\.");
-        String module = name.startsWith("nl.werkpad.") && parts.length > 3 ? parts[2] : parts[parts.length - 1].split("\\$")[0];
+        String module = name.startsWith("nl.werkpad.") && parts.length > 3
+                ? parts[2]
+                : parts[parts.length - 1].split("\\$")[0];
         return Character.toUpperCase(module.charAt(0)) + module.substring(1);
     }
 
@@ -135,12 +138,19 @@ final class SchemaNames {
         if (schema == null) {
             return;
         }
-        if (schema.getOneOf() != null && schema.getDiscriminator() == null && !schema.getOneOf().isEmpty()) {
+        if (schema.getOneOf() != null
+                && schema.getDiscriminator() == null
+                && !schema.getOneOf().isEmpty()) {
             Schema first = (Schema) schema.getOneOf().get(0);
-            Schema subtype = first.get$ref() == null ? null : schemas.get(first.get$ref().substring(PREFIX.length()));
-            if (subtype != null && subtype.getAllOf() != null && !subtype.getAllOf().isEmpty()) {
+            Schema subtype =
+                    first.get$ref() == null ? null : schemas.get(first.get$ref().substring(PREFIX.length()));
+            if (subtype != null
+                    && subtype.getAllOf() != null
+                    && !subtype.getAllOf().isEmpty()) {
                 Schema base = (Schema) subtype.getAllOf().get(0);
-                Schema baseSchema = base.get$ref() == null ? null : schemas.get(base.get$ref().substring(PREFIX.length()));
+                Schema baseSchema = base.get$ref() == null
+                        ? null
+                        : schemas.get(base.get$ref().substring(PREFIX.length()));
                 if (baseSchema != null && baseSchema.getDiscriminator() != null) {
                     schema.setDiscriminator(baseSchema.getDiscriminator());
                 }
@@ -163,7 +173,8 @@ final class SchemaNames {
                     .getAnnotation(JsonSubTypes.class);
             if (subtypes != null) {
                 for (JsonSubTypes.Type type : subtypes.value()) {
-                    String subtype = schemas.containsKey(type.value().getName()) ? type.value().getName()
+                    String subtype = schemas.containsKey(type.value().getName())
+                            ? type.value().getName()
                             : type.value().getName().replace('$', '.');
                     discriminator.mapping(type.name(), PREFIX + subtype);
                     typeNamed(schemas.get(subtype), discriminator.getPropertyName(), type.name());
@@ -201,7 +212,8 @@ final class SchemaNames {
         }
         schema(schema.getItems(), ref, seen);
         schema(schema.getNot(), ref, seen);
-        for (List<Schema> list : new List[] {schema.getAllOf(), schema.getAnyOf(), schema.getOneOf(), schema.getPrefixItems()}) {
+        for (List<Schema> list :
+                new List[] {schema.getAllOf(), schema.getAnyOf(), schema.getOneOf(), schema.getPrefixItems()}) {
             if (list != null) {
                 list.forEach(s -> schema(s, ref, seen));
             }

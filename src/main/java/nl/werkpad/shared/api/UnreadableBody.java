@@ -23,20 +23,38 @@ record UnreadableBody(String rule, String field, String message, Integer line, I
             }
         }
         if (jackson == null) {
-            return new UnreadableBody("json.unreadable", null, "The request body is missing or is not JSON.", null, null);
+            return new UnreadableBody(
+                    "json.unreadable", null, "The request body is missing or is not JSON.", null, null);
         }
         String field = path(jackson.getPath());
         return switch (jackson) {
-            case StrictJson.TextRefused refused -> new UnreadableBody(refused.rule(), field,
-                    where(field) + refused.getOriginalMessage() + ".", null, null);
-            case UnrecognizedPropertyException unknown -> new UnreadableBody("json.unknown-field", field,
-                    "Unknown field '" + field + "'; this operation does not take it.", null, null);
-            case InvalidNullException nul -> new UnreadableBody("input.null-in-list", field,
-                    where(field) + "an empty (null) value is not allowed here.", null, null);
-            case MismatchedInputException mismatch -> new UnreadableBody("json.wrong-type", field,
-                    where(field) + "expects " + jsonType(mismatch.getTargetType()) + ".", null, null);
+            case StrictJson.TextRefused refused ->
+                new UnreadableBody(
+                        refused.rule(), field, where(field) + refused.getOriginalMessage() + ".", null, null);
+            case UnrecognizedPropertyException unknown ->
+                new UnreadableBody(
+                        "json.unknown-field",
+                        field,
+                        "Unknown field '" + field + "'; this operation does not take it.",
+                        null,
+                        null);
+            case InvalidNullException nul ->
+                new UnreadableBody(
+                        "input.null-in-list",
+                        field,
+                        where(field) + "an empty (null) value is not allowed here.",
+                        null,
+                        null);
+            case MismatchedInputException mismatch ->
+                new UnreadableBody(
+                        "json.wrong-type",
+                        field,
+                        where(field) + "expects " + jsonType(mismatch.getTargetType()) + ".",
+                        null,
+                        null);
             case StreamReadException broken -> located(broken.getLocation());
-            default -> new UnreadableBody("json.unreadable", field, where(field) + "the value cannot be read.", null, null);
+            default ->
+                new UnreadableBody("json.unreadable", field, where(field) + "the value cannot be read.", null, null);
         };
     }
 
@@ -44,8 +62,13 @@ record UnreadableBody(String rule, String field, String message, Integer line, I
         if (at == null || at.getLineNr() < 0) {
             return new UnreadableBody("json.malformed", null, "The request body is not well-formed JSON.", null, null);
         }
-        return new UnreadableBody("json.malformed", null, "The request body is not well-formed JSON (line "
-                + at.getLineNr() + ", column " + at.getColumnNr() + ").", at.getLineNr(), at.getColumnNr());
+        return new UnreadableBody(
+                "json.malformed",
+                null,
+                "The request body is not well-formed JSON (line " + at.getLineNr() + ", column " + at.getColumnNr()
+                        + ").",
+                at.getLineNr(),
+                at.getColumnNr());
     }
 
     private static String where(String field) {
@@ -69,12 +92,19 @@ record UnreadableBody(String rule, String field, String message, Integer line, I
         if (type == null) {
             return "another kind of value";
         }
-        if (type == String.class || type.isEnum() || type == java.util.UUID.class
+        if (type == String.class
+                || type.isEnum()
+                || type == java.util.UUID.class
                 || java.time.temporal.Temporal.class.isAssignableFrom(type)) {
             return type.isEnum() ? "one of the listed values (a string)" : "a string";
         }
-        if (type == Integer.class || type == int.class || type == Long.class || type == long.class
-                || type == Short.class || type == short.class || type == java.math.BigInteger.class) {
+        if (type == Integer.class
+                || type == int.class
+                || type == Long.class
+                || type == long.class
+                || type == Short.class
+                || type == short.class
+                || type == java.math.BigInteger.class) {
             return "a whole number";
         }
         if (Number.class.isAssignableFrom(type) || type == double.class || type == float.class) {

@@ -33,7 +33,8 @@ class CommandRunner implements ApplicationRunner, ExitCodeGenerator {
         }
         // the raw arguments, less the ones meant for Werkpad itself: commands have options such as --persons N
         List<String> words = java.util.Arrays.stream(args.getSourceArgs())
-                .filter(arg -> !arg.startsWith("--werkpad.") && !arg.startsWith("--spring.") && !arg.startsWith("--logging."))
+                .filter(arg ->
+                        !arg.startsWith("--werkpad.") && !arg.startsWith("--spring.") && !arg.startsWith("--logging."))
                 .toList();
         if (words.isEmpty() || !commands.containsKey(words.getFirst())) {
             System.err.println("Unknown command " + words + ". Known: " + commands.keySet());

@@ -14,11 +14,14 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 public final class CsvImport {
 
-    private CsvImport() {
-    }
+    private CsvImport() {}
 
-    public static <T> List<T> allOrNothing(TransactionTemplate transactions, String file, Reader csv,
-                                           List<String> requiredColumns, Function<CsvRows.Row, T> create) {
+    public static <T> List<T> allOrNothing(
+            TransactionTemplate transactions,
+            String file,
+            Reader csv,
+            List<String> requiredColumns,
+            Function<CsvRows.Row, T> create) {
         return transactions.execute(tx -> {
             List<CsvError> errors = new ArrayList<>();
             List<T> created = new ArrayList<>();

@@ -47,8 +47,12 @@ public final class CsvRows {
         /** A list field ({@code a;b;c}), null when empty. */
         public List<String> list(String column) {
             String value = get(column);
-            return value.isEmpty() ? null : java.util.Arrays.stream(value.split(";")).map(String::strip)
-                    .filter(part -> !part.isEmpty()).toList();
+            return value.isEmpty()
+                    ? null
+                    : java.util.Arrays.stream(value.split(";"))
+                            .map(String::strip)
+                            .filter(part -> !part.isEmpty())
+                            .toList();
         }
 
         public CsvError error(String message) {
@@ -75,15 +79,20 @@ public final class CsvRows {
         }
     }
 
-    private CsvRows() {
-    }
+    private CsvRows() {}
 
     /** Reads every row; fails with a {@link CsvProblems} listing the file and line of malformed CSV. */
     public static void read(String file, Reader reader, List<String> requiredColumns, Consumer<Row> rows) {
-        CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
-                .setIgnoreEmptyLines(true).setTrim(false).get();
+        CSVFormat format = CSVFormat.RFC4180
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .setIgnoreEmptyLines(true)
+                .setTrim(false)
+                .get();
         long nextLine = 2;
-        try (CSVParser parser = CSVParser.builder().setReader(reader).setFormat(format).get()) {
+        try (CSVParser parser =
+                CSVParser.builder().setReader(reader).setFormat(format).get()) {
             List<String> missing = new ArrayList<>(requiredColumns);
             missing.removeAll(parser.getHeaderNames());
             if (!missing.isEmpty()) {
@@ -91,7 +100,9 @@ public final class CsvRows {
             }
             for (CSVRecord record : parser) {
                 if (!record.isConsistent()) {
-                    throw new CsvProblems(List.of(new CsvError(file, nextLine,
+                    throw new CsvProblems(List.of(new CsvError(
+                            file,
+                            nextLine,
                             "expected " + parser.getHeaderNames().size() + " fields, found " + record.size())));
                 }
                 rows.accept(new Row(file, nextLine, record.toMap()));
@@ -104,11 +115,14 @@ public final class CsvRows {
 
     /** What the CSV parser found wrong, in its own words but without the Java exception's class name. */
     static String malformed(Exception e) {
-        Throwable cause = e instanceof UncheckedIOException unchecked && unchecked.getCause() != null ? unchecked.getCause() : e;
+        Throwable cause =
+                e instanceof UncheckedIOException unchecked && unchecked.getCause() != null ? unchecked.getCause() : e;
         String message = cause.getMessage() == null ? "" : cause.getMessage().replaceFirst("^\\(line \\d+\\)\\s*", "");
-        java.util.regex.Matcher at = java.util.regex.Pattern.compile("at line: (\\d+), position: (\\d+)").matcher(message);
+        java.util.regex.Matcher at = java.util.regex.Pattern.compile("at line: (\\d+), position: (\\d+)")
+                .matcher(message);
         String where = at.find() ? " (line " + at.group(1) + ", character " + at.group(2) + " of the file)" : "";
-        String what = message.replaceFirst("\\s*at line: \\d+, position: \\d+.*$", "").strip();
+        String what =
+                message.replaceFirst("\\s*at line: \\d+, position: \\d+.*$", "").strip();
         return "malformed CSV" + where + (what.isEmpty() ? "" : ": " + what);
     }
 }

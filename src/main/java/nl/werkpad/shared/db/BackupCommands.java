@@ -38,7 +38,9 @@ class BackupCommands {
                     return 2;
                 }
                 Path file = Path.of(arguments.getFirst()).toAbsolutePath();
-                int exit = tools.run(tools.program("pg_dump"), List.of("--format=custom", "--no-owner", "--no-privileges", "--file", file.toString()));
+                int exit = tools.run(
+                        tools.program("pg_dump"),
+                        List.of("--format=custom", "--no-owner", "--no-privileges", "--file", file.toString()));
                 if (exit == 0) {
                     System.out.printf("Backup written: %s (%,d bytes)%n", file, Files.size(file));
                 }
@@ -68,10 +70,19 @@ class BackupCommands {
                     return 2;
                 }
                 Path file = Path.of(arguments.getFirst()).toAbsolutePath();
-                int exit = tools.run(tools.program("pg_restore"), List.of("--clean", "--if-exists", "--no-owner", "--no-privileges",
-                        "--single-transaction", "--exit-on-error", file.toString()));
+                int exit = tools.run(
+                        tools.program("pg_restore"),
+                        List.of(
+                                "--clean",
+                                "--if-exists",
+                                "--no-owner",
+                                "--no-privileges",
+                                "--single-transaction",
+                                "--exit-on-error",
+                                file.toString()));
                 if (exit == 0) {
-                    System.out.println("Restored from " + file + ". Start Werkpad: its indexes are rebuilt from the restored data.");
+                    System.out.println("Restored from " + file
+                            + ". Start Werkpad: its indexes are rebuilt from the restored data.");
                 }
                 return exit;
             }

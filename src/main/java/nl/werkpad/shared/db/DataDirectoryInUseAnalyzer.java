@@ -8,7 +8,9 @@ class DataDirectoryInUseAnalyzer extends AbstractFailureAnalyzer<EmbeddedPostgre
 
     @Override
     protected FailureAnalysis analyze(Throwable root, EmbeddedPostgresServer.DataDirectoryInUse cause) {
-        return new FailureAnalysis(cause.getMessage(),
-                "Stop the other Werkpad, or start this one with --data-dir pointing at another directory.", cause);
+        return new FailureAnalysis(
+                cause.getMessage(),
+                "Stop the other Werkpad, or start this one with --data-dir pointing at another directory.",
+                cause);
     }
 }

@@ -18,9 +18,8 @@ class DatabaseConfiguration {
     DataSource dataSource(DatabaseProperties db, WerkpadProperties werkpad) {
         HikariConfig config = new HikariConfig();
         if (db.embedded()) {
-            EmbeddedPostgresServer server = db.ephemeral()
-                    ? EmbeddedPostgresServer.ephemeral()
-                    : EmbeddedPostgresServer.in(werkpad.dataDir());
+            EmbeddedPostgresServer server =
+                    db.ephemeral() ? EmbeddedPostgresServer.ephemeral() : EmbeddedPostgresServer.in(werkpad.dataDir());
             config.setJdbcUrl(server.jdbcUrl());
             config.setUsername("postgres");
         } else {

@@ -30,24 +30,40 @@ public record DatabaseRefusal(int status, String rule, String field, String mess
         ServerErrorMessage server = sql instanceof PSQLException p ? p.getServerErrorMessage() : null;
         String constraint = server == null ? null : server.getConstraint();
         String field = server == null ? null : camel(server.getColumn());
-        if (field == null && constraint != null && server.getTable() != null
-                && constraint.startsWith(server.getTable() + "_") && constraint.endsWith("_check")) {
+        if (field == null
+                && constraint != null
+                && server.getTable() != null
+                && constraint.startsWith(server.getTable() + "_")
+                && constraint.endsWith("_check")) {
             // PostgreSQL names an unnamed column CHECK <table>_<column>_check
-            field = camel(constraint.substring(server.getTable().length() + 1, constraint.length() - "_check".length()));
+            field = camel(
+                    constraint.substring(server.getTable().length() + 1, constraint.length() - "_check".length()));
         }
         return switch (state) {
-            case "23505" -> Optional.of(new DatabaseRefusal(409, "db.duplicate" + suffix(constraint), field,
-                    "This already exists."));
-            case "23503" -> Optional.of(new DatabaseRefusal(409, "db.reference" + suffix(constraint), field,
-                    "This refers to something that does not exist (any more), or is still referred to."));
+            case "23505" ->
+                Optional.of(
+                        new DatabaseRefusal(409, "db.duplicate" + suffix(constraint), field, "This already exists."));
+            case "23503" ->
+                Optional.of(new DatabaseRefusal(
+                        409,
+                        "db.reference" + suffix(constraint),
+                        field,
+                        "This refers to something that does not exist (any more), or is still referred to."));
             case "23502" -> Optional.of(new DatabaseRefusal(422, "db.required", field, "A required value is missing."));
-            case "23514" -> Optional.of(new DatabaseRefusal(422, "db.check" + suffix(constraint), field,
-                    "A value is outside what is allowed."));
-            default -> state.startsWith("23")
-                    ? Optional.of(new DatabaseRefusal(409, "db.integrity" + suffix(constraint), field, "This conflicts with existing data."))
-                    : state.startsWith("22")
-                    ? Optional.of(new DatabaseRefusal(422, "db.value", field, "A value cannot be stored (too large, or characters text cannot hold)."))
-                    : Optional.empty();
+            case "23514" ->
+                Optional.of(new DatabaseRefusal(
+                        422, "db.check" + suffix(constraint), field, "A value is outside what is allowed."));
+            default ->
+                state.startsWith("23")
+                        ? Optional.of(new DatabaseRefusal(
+                                409, "db.integrity" + suffix(constraint), field, "This conflicts with existing data."))
+                        : state.startsWith("22")
+                                ? Optional.of(new DatabaseRefusal(
+                                        422,
+                                        "db.value",
+                                        field,
+                                        "A value cannot be stored (too large, or characters text cannot hold)."))
+                                : Optional.empty();
         };
     }
 

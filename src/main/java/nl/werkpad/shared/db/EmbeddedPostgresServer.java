@@ -73,7 +73,8 @@ final class EmbeddedPostgresServer {
             Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "embedded-postgres-stop"));
             return server;
         } catch (IOException | SQLException e) {
-            throw new IllegalStateException("Could not start the embedded PostgreSQL in " + dataDir + ": " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "Could not start the embedded PostgreSQL in " + dataDir + ": " + e.getMessage(), e);
         }
     }
 
@@ -85,18 +86,24 @@ final class EmbeddedPostgresServer {
     private static void stopOrphanedPostgres(Path pgDir) {
         long pid;
         try {
-            pid = Long.parseLong(Files.readAllLines(pgDir.resolve("postmaster.pid")).getFirst().strip());
+            pid = Long.parseLong(Files.readAllLines(pgDir.resolve("postmaster.pid"))
+                    .getFirst()
+                    .strip());
         } catch (IOException | RuntimeException e) {
             return; // no pid file (a clean stop) or an unreadable one PostgreSQL will replace itself
         }
-        var orphan = ProcessHandle.of(pid).filter(p -> p.info().command().map(c -> c.endsWith("postgres")).orElse(false));
+        var orphan = ProcessHandle.of(pid)
+                .filter(p -> p.info().command().map(c -> c.endsWith("postgres")).orElse(false));
         if (orphan.isEmpty()) {
             return;
         }
         org.slf4j.LoggerFactory.getLogger(EmbeddedPostgresServer.class)
                 .warn("Stopping PostgreSQL {} left running on {} by a Werkpad that did not shut down", pid, pgDir);
         try {
-            new ProcessBuilder("kill", "-INT", String.valueOf(pid)).inheritIO().start().waitFor();
+            new ProcessBuilder("kill", "-INT", String.valueOf(pid))
+                    .inheritIO()
+                    .start()
+                    .waitFor();
             orphan.get().onExit().get(60, java.util.concurrent.TimeUnit.SECONDS);
         } catch (Exception e) {
             throw new IllegalStateException("Could not stop the PostgreSQL (pid " + pid + ") left on " + pgDir, e);
@@ -106,8 +113,8 @@ final class EmbeddedPostgresServer {
     private static FileLock lockDataDirectory(Path dataDir) {
         try {
             Files.createDirectories(dataDir);
-            FileChannel channel = FileChannel.open(dataDir.resolve("werkpad.lock"),
-                    StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            FileChannel channel = FileChannel.open(
+                    dataDir.resolve("werkpad.lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
             FileLock lock = channel.tryLock();
             if (lock == null) {
                 channel.close();
@@ -121,7 +128,7 @@ final class EmbeddedPostgresServer {
 
     private static void createDatabaseIfMissing(EmbeddedPostgres postgres) throws SQLException {
         try (var connection = postgres.getPostgresDatabase().getConnection();
-             var exists = connection.prepareStatement("select 1 from pg_database where datname = ?")) {
+                var exists = connection.prepareStatement("select 1 from pg_database where datname = ?")) {
             exists.setString(1, DATABASE);
             if (!exists.executeQuery().next()) {
                 connection.createStatement().execute("create database " + DATABASE);

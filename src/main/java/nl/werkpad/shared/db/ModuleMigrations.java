@@ -22,13 +22,12 @@ public final class ModuleMigrations {
     private static final Logger log = LoggerFactory.getLogger(ModuleMigrations.class);
     private static final String ROOT = "db/migration/";
 
-    private ModuleMigrations() {
-    }
+    private ModuleMigrations() {}
 
     public static SortedSet<String> modules() {
         try {
-            Resource[] scripts = new PathMatchingResourcePatternResolver()
-                    .getResources("classpath*:" + ROOT + "*/V*.sql");
+            Resource[] scripts =
+                    new PathMatchingResourcePatternResolver().getResources("classpath*:" + ROOT + "*/V*.sql");
             SortedSet<String> modules = new TreeSet<>();
             Arrays.stream(scripts).map(ModuleMigrations::moduleOf).forEach(modules::add);
             return modules;
@@ -48,8 +47,11 @@ public final class ModuleMigrations {
                     .load()
                     .migrate();
             if (result.migrationsExecuted > 0) {
-                log.info("Schema {}: {} migration(s) applied, now at version {}", module,
-                        result.migrationsExecuted, result.targetSchemaVersion);
+                log.info(
+                        "Schema {}: {} migration(s) applied, now at version {}",
+                        module,
+                        result.migrationsExecuted,
+                        result.targetSchemaVersion);
             }
         }
     }

@@ -53,7 +53,7 @@ public final class PgCopy {
                 out.append(',');
             }
             Object field = fields[i];
-            if (field != null) {   // an unquoted empty field is NULL in COPY's CSV format
+            if (field != null) { // an unquoted empty field is NULL in COPY's CSV format
                 out.append('"').append(field.toString().replace("\"", "\"\"")).append('"');
             }
         }

@@ -8,8 +8,8 @@ import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
 import io.github.bucket4j.postgresql.PostgreSQLSelectForUpdateBasedProxyManager;
 import java.time.Duration;
 import javax.sql.DataSource;
-import nl.werkpad.shared.api.TooManyRequests;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import nl.werkpad.shared.api.TooManyRequests;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -29,7 +29,8 @@ public class RateLimits {
         this.buckets = Bucket4jPostgreSQL.selectForUpdateBasedBuilder(dataSource)
                 .primaryKeyMapper(PrimaryKeyMapper.STRING)
                 .table("shared.rate_limit_bucket")
-                .expirationAfterWrite(ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(Duration.ofMinutes(1)))
+                .expirationAfterWrite(
+                        ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(Duration.ofMinutes(1)))
                 .build();
     }
 
@@ -38,9 +39,11 @@ public class RateLimits {
      * when it is empty.
      */
     public void take(Limit limit, String key) {
-        ConsumptionProbe probe = buckets.getProxy(limit.name() + ":" + key, limit::configuration).tryConsumeAndReturnRemaining(1);
+        ConsumptionProbe probe =
+                buckets.getProxy(limit.name() + ":" + key, limit::configuration).tryConsumeAndReturnRemaining(1);
         if (!probe.isConsumed()) {
-            throw new TooManyRequests((probe.getNanosToWaitForRefill() + 999_999_999L) / 1_000_000_000L, limit.refusal());
+            throw new TooManyRequests(
+                    (probe.getNanosToWaitForRefill() + 999_999_999L) / 1_000_000_000L, limit.refusal());
         }
     }
 

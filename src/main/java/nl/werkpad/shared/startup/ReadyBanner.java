@@ -24,7 +24,8 @@ class ReadyBanner {
             return;
         }
         int port = web.getWebServer().getPort();
-        List<String> lines = notes.orderedStream().flatMap(note -> note.lines().stream()).toList();
+        List<String> lines =
+                notes.orderedStream().flatMap(note -> note.lines().stream()).toList();
         PrintStream out = System.out;
         out.println();
         out.println("==================================================================");

@@ -11,7 +11,13 @@ public interface StartupTask {
      * Tasks run phase by phase; within a phase in bean order. Registries (the ecosystem's campuses and action
      * agenda) build on reference data (regions); in-memory indexes follow the data they index.
      */
-    enum Phase { REFERENCE_DATA, REGISTRIES, ACCOUNTS, DEMO, INDEXES }
+    enum Phase {
+        REFERENCE_DATA,
+        REGISTRIES,
+        ACCOUNTS,
+        DEMO,
+        INDEXES
+    }
 
     Phase phase();
 

@@ -40,12 +40,17 @@ class StartupTasks implements SmartInitializingSingleton {
         locks.exclusively(SHARED_DATA_LOCK, () -> ordered.stream()
                 .filter(task -> task.phase() != StartupTask.Phase.INDEXES)
                 .forEach(StartupTasks::run));
-        ordered.stream().filter(task -> task.phase() == StartupTask.Phase.INDEXES).forEach(StartupTasks::run);
+        ordered.stream()
+                .filter(task -> task.phase() == StartupTask.Phase.INDEXES)
+                .forEach(StartupTasks::run);
     }
 
     private static void run(StartupTask task) {
         long started = System.nanoTime();
         task.run();
-        log.debug("Start-up task {} took {} ms", task.getClass().getSimpleName(), (System.nanoTime() - started) / 1_000_000);
+        log.debug(
+                "Start-up task {} took {} ms",
+                task.getClass().getSimpleName(),
+                (System.nanoTime() - started) / 1_000_000);
     }
 }

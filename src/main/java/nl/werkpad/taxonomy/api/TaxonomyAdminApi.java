@@ -23,16 +23,20 @@ class TaxonomyAdminApi {
     }
 
     /** How much of ESCO has labels in a language, and how to import the official package that completes it. */
-    record Coverage(LanguageCoverage coverage, String importCommand, String attribution) {
-    }
+    record Coverage(LanguageCoverage coverage, String importCommand, String attribution) {}
 
     @GetMapping("/taxonomy/languages/{language}")
-    @Operation(summary = "Hoeveel vaardigheden een label in een taal hebben (beheer) / label coverage per language (administrators)",
-            description = "Per taal: hoeveel vaardigheden, beroepen en vaardigheidsgroepen een label hebben, uit welke ESCO-versie, en hoe het "
-                    + "officiële pakket van die taal te importeren is. Alleen voor beheerders. / Label coverage of the loaded ESCO in a "
-                    + "language and how to import the official package; administrators only.")
+    @Operation(
+            summary =
+                    "Hoeveel vaardigheden een label in een taal hebben (beheer) / label coverage per language (administrators)",
+            description =
+                    "Per taal: hoeveel vaardigheden, beroepen en vaardigheidsgroepen een label hebben, uit welke ESCO-versie, en hoe het "
+                            + "officiële pakket van die taal te importeren is. Alleen voor beheerders. / Label coverage of the loaded ESCO in a "
+                            + "language and how to import the official package; administrators only.")
     Coverage coverage(@PathVariable @Pattern(regexp = "nl|en") String language) {
-        return new Coverage(taxonomy.languageCoverage(language),
-                "./werkpad import-esco \"ESCO dataset - <version> - classification - " + language + " - csv.zip\"", TaxonomyApi.ATTRIBUTION);
+        return new Coverage(
+                taxonomy.languageCoverage(language),
+                "./werkpad import-esco \"ESCO dataset - <version> - classification - " + language + " - csv.zip\"",
+                TaxonomyApi.ATTRIBUTION);
     }
 }

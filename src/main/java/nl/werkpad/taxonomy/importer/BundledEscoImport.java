@@ -28,7 +28,8 @@ class BundledEscoImport implements StartupTask {
     @Override
     public void run() {
         PackageSource bundled = PackageSource.bundled();
-        if (importer.isEmpty() || importer.latestSource().filter(bundled.name()::equals).isPresent()) {
+        if (importer.isEmpty()
+                || importer.latestSource().filter(bundled.name()::equals).isPresent()) {
             ImportResult result = importer.importPackage(bundled, "v1.2.0");
             if (!result.unchanged()) {
                 log.info(result.summary());

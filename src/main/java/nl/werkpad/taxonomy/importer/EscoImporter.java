@@ -43,10 +43,17 @@ public class EscoImporter {
         }
         EscoPackage pack = EscoPackageReader.read(source, version, store.iscoCodes());
         ImportResult written = transactions.execute(tx -> store.write(pack, source.name(), checksum));
-        ImportResult result = new ImportResult(written.version(), false, written.skills(), written.localSkills(),
-                written.occupations(), written.occupationSkillRelations(), written.reconciled(), written.skippedEdges(),
+        ImportResult result = new ImportResult(
+                written.version(),
+                false,
+                written.skills(),
+                written.localSkills(),
+                written.occupations(),
+                written.occupationSkillRelations(),
+                written.reconciled(),
+                written.skippedEdges(),
                 (System.nanoTime() - started) / 1_000_000);
-        events.publishEvent(new TaxonomyImported(result));   // after the commit: the search index rebuilds
+        events.publishEvent(new TaxonomyImported(result)); // after the commit: the search index rebuilds
         return result;
     }
 

@@ -18,15 +18,21 @@ public final class EscoPackage {
      *
      * @param version the ESCO version the labels come from, when not the package's own (bundled extras)
      */
-    public record Labels(String preferred, List<String> alternative, List<String> hidden, String version) {
-    }
+    public record Labels(String preferred, List<String> alternative, List<String> hidden, String version) {}
 
     /** The parts an ESCO release consists of; a package that lacks one leaves that part as it is. */
-    public enum Part { SKILLS, OCCUPATIONS, ISCO_GROUPS, SKILL_HIERARCHY, SKILL_RELATIONS, OCCUPATION_HIERARCHY,
-        OCCUPATION_SKILLS, COLLECTIONS }
-
-    public record IscoGroup(String code, String uri, Map<String, String> labels, String description) {
+    public enum Part {
+        SKILLS,
+        OCCUPATIONS,
+        ISCO_GROUPS,
+        SKILL_HIERARCHY,
+        SKILL_RELATIONS,
+        OCCUPATION_HIERARCHY,
+        OCCUPATION_SKILLS,
+        COLLECTIONS
     }
+
+    public record IscoGroup(String code, String uri, Map<String, String> labels, String description) {}
 
     public static final class Skill {
         public final String id;
@@ -65,11 +71,9 @@ public final class EscoPackage {
         }
     }
 
-    public record Edge(String from, String to) {
-    }
+    public record Edge(String from, String to) {}
 
-    public record Relation(String from, String to, String type) {
-    }
+    public record Relation(String from, String to, String type) {}
 
     public String version = "unknown";
     public final Set<String> languages = new LinkedHashSet<>();
@@ -83,12 +87,15 @@ public final class EscoPackage {
     public final Set<Edge> occupationBroader = new LinkedHashSet<>();
     /** occupation → broader ISCO group code */
     public final Set<Edge> occupationIsco = new LinkedHashSet<>();
+
     public final Map<Edge, String> skillRelations = new LinkedHashMap<>();
     /** (occupation, skill) → essential or optional; essential wins when both are given */
     public final Map<Edge, String> occupationSkills = new LinkedHashMap<>();
+
     public final Set<Edge> collections = new LinkedHashSet<>();
     /** edges of the hierarchies that point at concepts this package does not describe (partial packages) */
     public int skippedEdges;
+
     public final List<String> notes = new ArrayList<>();
 
     public long localSkills() {
@@ -96,6 +103,8 @@ public final class EscoPackage {
     }
 
     public long knowledgeSkillCompetences() {
-        return skills.values().stream().filter(s -> "KnowledgeSkillCompetence".equals(s.conceptType)).count();
+        return skills.values().stream()
+                .filter(s -> "KnowledgeSkillCompetence".equals(s.conceptType))
+                .count();
     }
 }

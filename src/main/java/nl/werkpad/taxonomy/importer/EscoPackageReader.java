@@ -31,7 +31,8 @@ public final class EscoPackageReader {
 
     private static final String ESCO = "http://data.europa.eu/esco/";
     private static final Pattern FILE = Pattern.compile("^([A-Za-z]+)(?:_([a-z]{2,3}))?(?:_partial)?\\.csv(?:\\.gz)?$");
-    private static final Pattern UUID_PATTERN = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+    private static final Pattern UUID_PATTERN =
+            Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
     private static final Pattern VERSION = Pattern.compile("v(\\d+\\.\\d+(?:\\.\\d+)?)");
     private static final Pattern LIST_SEPARATOR = Pattern.compile("\\r?\\n| \\| ");
 
@@ -40,6 +41,7 @@ public final class EscoPackageReader {
     private final List<CsvError> errors = new ArrayList<>();
     /** base name (e.g. "skills") → language → file */
     private final Map<String, Map<String, String>> files = new HashMap<>();
+
     private final Map<String, String> skillByEnglishLabel = new HashMap<>();
     private final java.util.Set<String> knownIscoCodes;
 
@@ -66,7 +68,9 @@ public final class EscoPackageReader {
     public static String idOf(String uri) {
         String[] parts = uri.substring(ESCO.length()).split("/");
         String last = parts[parts.length - 1];
-        return UUID_PATTERN.matcher(last).matches() ? last : String.join("-", Arrays.copyOfRange(parts, Math.max(0, parts.length - 2), parts.length));
+        return UUID_PATTERN.matcher(last).matches()
+                ? last
+                : String.join("-", Arrays.copyOfRange(parts, Math.max(0, parts.length - 2), parts.length));
     }
 
     private EscoPackage read(String version) {
@@ -78,24 +82,40 @@ public final class EscoPackageReader {
             }
         }
         if (!files.containsKey("occupations") && files.containsKey("occupationSkillRelations")) {
-            throw new CsvProblems(List.of(new CsvError(source.name(), 0,
-                    "this is only the relations part of an ESCO release; import it together with its classification: "
-                            + "./werkpad import-esco CLASSIFICATION.zip RELATIONS.zip (or a folder holding both zips)")));
+            throw new CsvProblems(
+                    List.of(
+                            new CsvError(
+                                    source.name(),
+                                    0,
+                                    "this is only the relations part of an ESCO release; import it together with its classification: "
+                                            + "./werkpad import-esco CLASSIFICATION.zip RELATIONS.zip (or a folder holding both zips)")));
         }
-        if (!files.containsKey("occupations") || !(files.containsKey("skills") || files.containsKey("occupationSkillLabels"))) {
-            throw new CsvProblems(List.of(new CsvError(source.name(), 0,
+        if (!files.containsKey("occupations")
+                || !(files.containsKey("skills") || files.containsKey("occupationSkillLabels"))) {
+            throw new CsvProblems(List.of(new CsvError(
+                    source.name(),
+                    0,
                     "not an ESCO CSV package: no occupations_<lang>.csv and skills_<lang>.csv found")));
         }
         pack.version = version != null ? version : detectVersion(source.name());
         parts();
         each("ISCOGroups", List.of("conceptUri", "code", "preferredLabel"), this::iscoGroup);
         each("skillGroups", List.of("conceptUri", "preferredLabel"), (row, lang) -> skill(row, lang, "SkillGroup"));
-        each("skills", List.of("conceptUri", "preferredLabel"), (row, lang) -> skill(row, lang, "KnowledgeSkillCompetence"));
-        // bundled extra: skills the bundle knows by label only, with the URI and labels of an older release
-        each("skillsUriByLabel", List.of("conceptUri", "preferredLabel", "version"),
+        each(
+                "skills",
+                List.of("conceptUri", "preferredLabel"),
                 (row, lang) -> skill(row, lang, "KnowledgeSkillCompetence"));
-        for (String base : files.keySet().stream().filter(b -> b.endsWith("SkillsCollection")).sorted().toList()) {
-            String collection = base.substring(0, base.length() - "SkillsCollection".length()).toLowerCase(Locale.ROOT);
+        // bundled extra: skills the bundle knows by label only, with the URI and labels of an older release
+        each(
+                "skillsUriByLabel",
+                List.of("conceptUri", "preferredLabel", "version"),
+                (row, lang) -> skill(row, lang, "KnowledgeSkillCompetence"));
+        for (String base : files.keySet().stream()
+                .filter(b -> b.endsWith("SkillsCollection"))
+                .sorted()
+                .toList()) {
+            String collection = base.substring(0, base.length() - "SkillsCollection".length())
+                    .toLowerCase(Locale.ROOT);
             each(base, List.of("conceptUri", "preferredLabel"), (row, lang) -> {
                 skill(row, lang, "KnowledgeSkillCompetence");
                 if (validUri(row, "conceptUri")) {
@@ -107,10 +127,19 @@ public final class EscoPackageReader {
         // bundled extra: Dutch labels of an older release, for skills this package describes
         each("legacySkillLabels", List.of("conceptUri", "preferredLabel", "version"), this::legacyLabels);
         once("broaderRelationsSkillPillar", List.of("conceptUri", "broaderUri"), this::skillBroader);
-        once("broaderRelationsOccPillar", List.of("conceptType", "conceptUri", "broaderType", "broaderUri"), this::occupationBroader);
-        once("skillSkillRelations", List.of("originalSkillUri", "relationType", "relatedSkillUri"), this::skillRelation);
+        once(
+                "broaderRelationsOccPillar",
+                List.of("conceptType", "conceptUri", "broaderType", "broaderUri"),
+                this::occupationBroader);
+        once(
+                "skillSkillRelations",
+                List.of("originalSkillUri", "relationType", "relatedSkillUri"),
+                this::skillRelation);
         once("occupationSkillRelations", List.of("occupationUri", "relationType", "skillUri"), this::occupationSkill);
-        once("occupationSkillLabels", List.of("occupationUri", "relationType", "skillLabel"), this::occupationSkillByLabel);
+        once(
+                "occupationSkillLabels",
+                List.of("occupationUri", "relationType", "skillLabel"),
+                this::occupationSkillByLabel);
         if (!errors.isEmpty()) {
             throw new CsvProblems(errors);
         }
@@ -124,10 +153,23 @@ public final class EscoPackageReader {
     }
 
     private void parts() {
-        Map<String, EscoPackage.Part> byFile = Map.of("skills", EscoPackage.Part.SKILLS, "occupations", EscoPackage.Part.OCCUPATIONS,
-                "ISCOGroups", EscoPackage.Part.ISCO_GROUPS, "broaderRelationsSkillPillar", EscoPackage.Part.SKILL_HIERARCHY,
-                "skillSkillRelations", EscoPackage.Part.SKILL_RELATIONS, "broaderRelationsOccPillar", EscoPackage.Part.OCCUPATION_HIERARCHY,
-                "occupationSkillRelations", EscoPackage.Part.OCCUPATION_SKILLS, "occupationSkillLabels", EscoPackage.Part.OCCUPATION_SKILLS);
+        Map<String, EscoPackage.Part> byFile = Map.of(
+                "skills",
+                EscoPackage.Part.SKILLS,
+                "occupations",
+                EscoPackage.Part.OCCUPATIONS,
+                "ISCOGroups",
+                EscoPackage.Part.ISCO_GROUPS,
+                "broaderRelationsSkillPillar",
+                EscoPackage.Part.SKILL_HIERARCHY,
+                "skillSkillRelations",
+                EscoPackage.Part.SKILL_RELATIONS,
+                "broaderRelationsOccPillar",
+                EscoPackage.Part.OCCUPATION_HIERARCHY,
+                "occupationSkillRelations",
+                EscoPackage.Part.OCCUPATION_SKILLS,
+                "occupationSkillLabels",
+                EscoPackage.Part.OCCUPATION_SKILLS);
         byFile.forEach((base, part) -> {
             if (files.containsKey(base)) {
                 pack.parts.add(part);
@@ -143,7 +185,9 @@ public final class EscoPackageReader {
             return;
         }
         EscoPackage.Skill skill = pack.skills.get(idOf(row.get("conceptUri")));
-        if (skill != null && !skill.labels.containsKey(lang) && !row.get("preferredLabel").isEmpty()) {
+        if (skill != null
+                && !skill.labels.containsKey(lang)
+                && !row.get("preferredLabel").isEmpty()) {
             skill.labels.put(lang, labels(row));
             if (!row.get("description").isEmpty() && "en".equals(skill.descriptionLang)) {
                 skill.description = row.get("description");
@@ -156,8 +200,13 @@ public final class EscoPackageReader {
     private void each(String base, List<String> columns, java.util.function.BiConsumer<CsvRows.Row, String> handler) {
         Map<String, String> byLanguage = files.getOrDefault(base, Map.of());
         // English first, so that other languages add labels to concepts English already described
-        for (String lang : byLanguage.keySet().stream().sorted((a, b) -> a.equals("en") ? -1 : b.equals("en") ? 1 : a.compareTo(b)).toList()) {
-            if (base.equals("skills") || base.equals("occupations") || base.equals("skillGroups") || base.equals("ISCOGroups")) {
+        for (String lang : byLanguage.keySet().stream()
+                .sorted((a, b) -> a.equals("en") ? -1 : b.equals("en") ? 1 : a.compareTo(b))
+                .toList()) {
+            if (base.equals("skills")
+                    || base.equals("occupations")
+                    || base.equals("skillGroups")
+                    || base.equals("ISCOGroups")) {
                 pack.languages.add(lang);
             }
             readFile(byLanguage.get(lang), columns, row -> handler.accept(row, lang));
@@ -167,7 +216,8 @@ public final class EscoPackageReader {
     /** Relation files are the same in every language; read one (English when there). */
     private void once(String base, List<String> columns, Consumer<CsvRows.Row> handler) {
         Map<String, String> byLanguage = files.getOrDefault(base, Map.of());
-        Optional.ofNullable(byLanguage.getOrDefault("en", byLanguage.values().stream().findFirst().orElse(null)))
+        Optional.ofNullable(byLanguage.getOrDefault(
+                        "en", byLanguage.values().stream().findFirst().orElse(null)))
                 .ifPresent(file -> readFile(file, columns, handler));
     }
 
@@ -192,13 +242,22 @@ public final class EscoPackageReader {
 
     private static Labels labels(CsvRows.Row row) {
         String version = row.get("version");
-        return new Labels(row.get("preferredLabel"), split(row.get("altLabels")), split(row.get("hiddenLabels")),
+        return new Labels(
+                row.get("preferredLabel"),
+                split(row.get("altLabels")),
+                split(row.get("hiddenLabels")),
                 version.isEmpty() ? null : version);
     }
 
     private static List<String> split(String list) {
-        return list.isBlank() ? List.of() : LIST_SEPARATOR.splitAsStream(list).map(String::strip)
-                .filter(s -> !s.isEmpty()).distinct().toList();
+        return list.isBlank()
+                ? List.of()
+                : LIST_SEPARATOR
+                        .splitAsStream(list)
+                        .map(String::strip)
+                        .filter(s -> !s.isEmpty())
+                        .distinct()
+                        .toList();
     }
 
     private void iscoGroup(CsvRows.Row row, String lang) {
@@ -207,7 +266,8 @@ public final class EscoPackageReader {
             errors.add(row.error("ISCO code must be 1 to 4 digits: '" + code + "'"));
             return;
         }
-        EscoPackage.IscoGroup group = pack.iscoGroups.computeIfAbsent(code,
+        EscoPackage.IscoGroup group = pack.iscoGroups.computeIfAbsent(
+                code,
                 c -> new EscoPackage.IscoGroup(c, row.get("conceptUri"), new HashMap<>(), row.get("description")));
         group.labels().put(lang, row.get("preferredLabel"));
     }
@@ -221,7 +281,8 @@ public final class EscoPackageReader {
             return;
         }
         String uri = row.get("conceptUri");
-        EscoPackage.Skill skill = pack.skills.computeIfAbsent(idOf(uri), id -> new EscoPackage.Skill(id, uri, conceptType));
+        EscoPackage.Skill skill =
+                pack.skills.computeIfAbsent(idOf(uri), id -> new EscoPackage.Skill(id, uri, conceptType));
         skill.labels.putIfAbsent(lang, labels(row));
         String type = row.get("skillType");
         if (!type.isEmpty() && skill.skillType == null) {
@@ -233,7 +294,8 @@ public final class EscoPackageReader {
         if (!row.get("code").isEmpty()) {
             skill.code = row.get("code");
         }
-        if (!row.get("description").isEmpty() && (skill.description == null || "en".equals(skill.descriptionLang) && !lang.equals("en"))) {
+        if (!row.get("description").isEmpty()
+                && (skill.description == null || "en".equals(skill.descriptionLang) && !lang.equals("en"))) {
             skill.description = row.get("description");
             skill.descriptionLang = lang;
             skill.descriptionVersion = row.get("version").isEmpty() ? null : row.get("version");
@@ -253,7 +315,8 @@ public final class EscoPackageReader {
             return;
         }
         String uri = row.get("conceptUri");
-        EscoPackage.Occupation occupation = pack.occupations.computeIfAbsent(idOf(uri), id -> new EscoPackage.Occupation(id, uri));
+        EscoPackage.Occupation occupation =
+                pack.occupations.computeIfAbsent(idOf(uri), id -> new EscoPackage.Occupation(id, uri));
         occupation.iscoGroup = isco.isEmpty() ? occupation.iscoGroup : isco;
         occupation.code = row.get("code").isEmpty() ? occupation.code : row.get("code");
         occupation.labels.putIfAbsent(lang, labels(row));
@@ -276,7 +339,9 @@ public final class EscoPackageReader {
     }
 
     private void occupationBroader(CsvRows.Row row) {
-        if (!row.get("conceptType").equals("Occupation") || !validUri(row, "conceptUri") || !validUri(row, "broaderUri")) {
+        if (!row.get("conceptType").equals("Occupation")
+                || !validUri(row, "conceptUri")
+                || !validUri(row, "broaderUri")) {
             return;
         }
         String from = idOf(row.get("conceptUri"));
@@ -330,7 +395,7 @@ public final class EscoPackageReader {
         String occupation = idOf(row.get("occupationUri"));
         String skill = idOf(row.get("skillUri"));
         if (!pack.occupations.containsKey(occupation) || !pack.skills.containsKey(skill)) {
-            pack.skippedEdges++;   // as above: a relation to a concept the release does not describe
+            pack.skippedEdges++; // as above: a relation to a concept the release does not describe
         } else {
             relate(occupation, skill, row.get("relationType"));
         }
@@ -360,7 +425,9 @@ public final class EscoPackageReader {
     }
 
     private void relate(String occupation, String skill, String type) {
-        pack.occupationSkills.merge(new Edge(occupation, skill), type,
+        pack.occupationSkills.merge(
+                new Edge(occupation, skill),
+                type,
                 (a, b) -> a.equals("essential") || b.equals("essential") ? "essential" : "optional");
     }
 }

@@ -6,14 +6,15 @@ import java.util.Optional;
 /** ESCO version names ("v1.2.0", "1.1.1") compared by number; an unknown name compares as unknown. */
 final class EscoVersions {
 
-    private EscoVersions() {
-    }
+    private EscoVersions() {}
 
     static Optional<int[]> parse(String version) {
         if (version == null || !version.matches("v?\\d+(\\.\\d+){0,3}")) {
             return Optional.empty();
         }
-        return Optional.of(Arrays.stream(version.replaceFirst("^v", "").split("\\.")).mapToInt(Integer::parseInt).toArray());
+        return Optional.of(Arrays.stream(version.replaceFirst("^v", "").split("\\."))
+                .mapToInt(Integer::parseInt)
+                .toArray());
     }
 
     /** True when both are versions and {@code offered} comes before {@code loaded}. */

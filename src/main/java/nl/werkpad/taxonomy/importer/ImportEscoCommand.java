@@ -53,7 +53,8 @@ class ImportEscoCommand implements Command {
             }
         }
         try {
-            System.out.println(importer.importPackage(PackageSource.of(paths), version, force).summary());
+            System.out.println(importer.importPackage(PackageSource.of(paths), version, force)
+                    .summary());
             return 0;
         } catch (OlderEscoVersion e) {
             System.err.println(e.getMessage());

@@ -8,7 +8,9 @@ public final class OlderEscoVersion extends RuntimeException {
     }
 
     static OlderEscoVersion refused(String offered, String loaded) {
-        return new OlderEscoVersion(("ESCO %s is older than the loaded %s; nothing was imported. An older version never "
-                + "replaces a newer one silently: to do so on purpose, run the import again with --force.").formatted(offered, loaded));
+        return new OlderEscoVersion(
+                ("ESCO %s is older than the loaded %s; nothing was imported. An older version never "
+                                + "replaces a newer one silently: to do so on purpose, run the import again with --force.")
+                        .formatted(offered, loaded));
     }
 }

@@ -76,7 +76,12 @@ public interface PackageSource {
         if (Files.isDirectory(path)) {
             List<Path> zips;
             try (Stream<Path> list = Files.list(path)) {
-                zips = list.filter(p -> p.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".zip")).sorted().toList();
+                zips = list.filter(p -> p.getFileName()
+                                .toString()
+                                .toLowerCase(java.util.Locale.ROOT)
+                                .endsWith(".zip"))
+                        .sorted()
+                        .toList();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -92,7 +97,8 @@ public interface PackageSource {
             zips.forEach(z -> parts.add(zip(z)));
             return combined(parts);
         }
-        if (Files.isRegularFile(path) && path.toString().toLowerCase(java.util.Locale.ROOT).endsWith(".zip")) {
+        if (Files.isRegularFile(path)
+                && path.toString().toLowerCase(java.util.Locale.ROOT).endsWith(".zip")) {
             return zip(path);
         }
         throw new IllegalArgumentException("Not a folder or a .zip file: " + path);
@@ -112,12 +118,14 @@ public interface PackageSource {
         for (PackageSource source : sources) {
             for (String file : source.files()) {
                 if (owner.putIfAbsent(file, source) != null) {
-                    throw new IllegalArgumentException("The file " + file + " is in both " + owner.get(file).name()
-                            + " and " + source.name() + "; give the parts of one ESCO release only.");
+                    throw new IllegalArgumentException("The file " + file + " is in both "
+                            + owner.get(file).name() + " and " + source.name()
+                            + "; give the parts of one ESCO release only.");
                 }
             }
         }
-        String name = String.join(" + ", sources.stream().map(PackageSource::name).toList());
+        String name =
+                String.join(" + ", sources.stream().map(PackageSource::name).toList());
         return new PackageSource() {
             public String name() {
                 return name;
@@ -136,7 +144,8 @@ public interface PackageSource {
     static PackageSource folder(Path folder) {
         Map<String, Path> files = new LinkedHashMap<>();
         try (Stream<Path> walk = Files.walk(folder)) {
-            walk.filter(Files::isRegularFile).filter(p -> isCsv(p.getFileName().toString()))
+            walk.filter(Files::isRegularFile)
+                    .filter(p -> isCsv(p.getFileName().toString()))
                     .forEach(p -> files.put(p.getFileName().toString(), p));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -159,7 +168,8 @@ public interface PackageSource {
     static PackageSource zip(Path zip) {
         Map<String, String> entries = new LinkedHashMap<>();
         try (ZipFile file = new ZipFile(zip.toFile())) {
-            file.stream().filter(e -> !e.isDirectory() && isCsv(baseName(e.getName())))
+            file.stream()
+                    .filter(e -> !e.isDirectory() && isCsv(baseName(e.getName())))
                     .forEach(e -> entries.put(baseName(e.getName()), e.getName()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -191,7 +201,8 @@ public interface PackageSource {
     static PackageSource bundled() {
         Map<String, Resource> files = new LinkedHashMap<>();
         try {
-            for (Resource r : new PathMatchingResourcePatternResolver().getResources("classpath*:data/esco/v1.2.0/**/*.csv.gz")) {
+            for (Resource r :
+                    new PathMatchingResourcePatternResolver().getResources("classpath*:data/esco/v1.2.0/**/*.csv.gz")) {
                 files.put(r.getFilename(), r);
             }
         } catch (IOException e) {

@@ -40,23 +40,30 @@ class JdbcTaxonomy implements Taxonomy {
 
     @Override
     public List<Skill> suggestSkills(String text, String language, String type, int limit) {
-        return index.search(text, Kind.SKILL, language, type, limit).stream().map(c -> skill(c, language)).toList();
+        return index.search(text, Kind.SKILL, language, type, limit).stream()
+                .map(c -> skill(c, language))
+                .toList();
     }
 
     @Override
     public List<Occupation> suggestOccupations(String text, String language, int limit) {
-        return index.search(text, Kind.OCCUPATION, language, null, limit).stream().map(c -> occupation(c, language)).toList();
+        return index.search(text, Kind.OCCUPATION, language, null, limit).stream()
+                .map(c -> occupation(c, language))
+                .toList();
     }
 
     @Override
     public Optional<SkillRef> skillRef(String idOrUri, String language) {
         return Optional.ofNullable(resolveSkills(List.of(idOrUri)).get(idOrUri))
-                .flatMap(index::concept).map(c -> skillRef(c, language));
+                .flatMap(index::concept)
+                .map(c -> skillRef(c, language));
     }
 
     @Override
     public Optional<OccupationRef> occupationRef(String idOrUri, String language) {
-        return index.concept(id(idOrUri)).filter(c -> c.kind() == Kind.OCCUPATION).map(c -> occupationRef(c, language));
+        return index.concept(id(idOrUri))
+                .filter(c -> c.kind() == Kind.OCCUPATION)
+                .map(c -> occupationRef(c, language));
     }
 
     @Override
@@ -90,41 +97,67 @@ class JdbcTaxonomy implements Taxonomy {
             return Optional.empty();
         }
         IndexedConcept concept = index.concept(id).orElseThrow();
-        var row = jdbc.sql("select skill_type, reuse_level, description, description_lang from taxonomy.skill where id = ?")
-                .param(id).query((rs, n) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)})
+        var row = jdbc.sql(
+                        "select skill_type, reuse_level, description, description_lang from taxonomy.skill where id = ?")
+                .param(id)
+                .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)})
                 .single();
-        List<SkillRef> broader = skillRefs("select broader_id from taxonomy.skill_broader where skill_id = ?", id, language);
-        List<SkillRef> narrower = skillRefs("select skill_id from taxonomy.skill_broader where broader_id = ?", id, language);
+        List<SkillRef> broader =
+                skillRefs("select broader_id from taxonomy.skill_broader where skill_id = ?", id, language);
+        List<SkillRef> narrower =
+                skillRefs("select skill_id from taxonomy.skill_broader where broader_id = ?", id, language);
         List<SkillDetails.Related> related = new ArrayList<>();
         jdbc.sql("""
                 select related_id, relation_type from taxonomy.skill_relation where skill_id = :id
                 union select skill_id, relation_type from taxonomy.skill_relation where related_id = :id
                 """).param("id", id).query(rs -> {
-                    String type = rs.getString(2);
-                    index.concept(rs.getString(1)).ifPresent(c -> related.add(new SkillDetails.Related(skillRef(c, language), type)));
-                });
+            String type = rs.getString(2);
+            index.concept(rs.getString(1))
+                    .ifPresent(c -> related.add(new SkillDetails.Related(skillRef(c, language), type)));
+        });
         List<SkillDetails.Use> uses = new ArrayList<>();
-        jdbc.sql("select occupation_id, relation_type from taxonomy.occupation_skill where skill_id = ? order by relation_type")
-                .param(id).query(rs -> {
+        jdbc.sql(
+                        "select occupation_id, relation_type from taxonomy.occupation_skill where skill_id = ? order by relation_type")
+                .param(id)
+                .query(rs -> {
                     String type = rs.getString(2);
-                    index.concept(rs.getString(1)).ifPresent(c -> uses.add(new SkillDetails.Use(occupationRef(c, language), type)));
+                    index.concept(rs.getString(1))
+                            .ifPresent(c -> uses.add(new SkillDetails.Use(occupationRef(c, language), type)));
                 });
-        uses.sort(java.util.Comparator.comparing((SkillDetails.Use u) -> u.relationType()).thenComparing(u -> u.occupation().label()));
-        List<String> collections = jdbc.sql("select collection from taxonomy.skill_collection where skill_id = ? order by collection")
-                .param(id).query(String.class).list();
-        return Optional.of(new SkillDetails(skill(concept, language), row[0], row[1], row[2], row[3], broader, narrower,
-                related, uses, collections));
+        uses.sort(java.util.Comparator.comparing((SkillDetails.Use u) -> u.relationType())
+                .thenComparing(u -> u.occupation().label()));
+        List<String> collections = jdbc.sql(
+                        "select collection from taxonomy.skill_collection where skill_id = ? order by collection")
+                .param(id)
+                .query(String.class)
+                .list();
+        return Optional.of(new SkillDetails(
+                skill(concept, language),
+                row[0],
+                row[1],
+                row[2],
+                row[3],
+                broader,
+                narrower,
+                related,
+                uses,
+                collections));
     }
 
     @Override
     public Optional<String> iscoCodeOf(String occupationIdOrUri) {
-        return index.concept(id(occupationIdOrUri)).filter(c -> c.kind() == Kind.OCCUPATION).map(IndexedConcept::iscoGroup);
+        return index.concept(id(occupationIdOrUri))
+                .filter(c -> c.kind() == Kind.OCCUPATION)
+                .map(IndexedConcept::iscoGroup);
     }
 
     @Override
     public java.util.Set<String> collectionsOf(Collection<String> skillIds) {
-        return new java.util.TreeSet<>(jdbc.sql("select distinct collection from taxonomy.skill_collection where skill_id = any(?)")
-                .param(skillIds.toArray(String[]::new)).query(String.class).list());
+        return new java.util.TreeSet<>(
+                jdbc.sql("select distinct collection from taxonomy.skill_collection where skill_id = any(?)")
+                        .param(skillIds.toArray(String[]::new))
+                        .query(String.class)
+                        .list());
     }
 
     @Override
@@ -135,15 +168,34 @@ class JdbcTaxonomy implements Taxonomy {
             return Optional.empty();
         }
         var descriptions = jdbc.sql("select description_en, description_nl from taxonomy.occupation where id = ?")
-                .param(id).query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)}).single();
+                .param(id)
+                .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)})
+                .single();
         boolean dutch = "nl".equals(language) && descriptions[1] != null;
         List<OccupationDetails.IscoGroup> isco = iscoPath(concept.get().iscoGroup(), language);
-        List<OccupationRef> broader = occupationRefs("select broader_occupation from taxonomy.occupation_broader where occupation_id = ? and broader_occupation is not null", id, language);
-        List<OccupationRef> narrower = occupationRefs("select occupation_id from taxonomy.occupation_broader where broader_occupation = ?", id, language);
-        List<SkillRef> essential = skillRefs("select skill_id from taxonomy.occupation_skill where occupation_id = ? and relation_type = 'essential'", id, language);
-        List<SkillRef> optional = skillRefs("select skill_id from taxonomy.occupation_skill where occupation_id = ? and relation_type = 'optional'", id, language);
-        return Optional.of(new OccupationDetails(occupation(concept.get(), language), dutch ? descriptions[1] : descriptions[0],
-                dutch ? "nl" : "en", isco, broader, narrower, essential, optional));
+        List<OccupationRef> broader = occupationRefs(
+                "select broader_occupation from taxonomy.occupation_broader where occupation_id = ? and broader_occupation is not null",
+                id,
+                language);
+        List<OccupationRef> narrower = occupationRefs(
+                "select occupation_id from taxonomy.occupation_broader where broader_occupation = ?", id, language);
+        List<SkillRef> essential = skillRefs(
+                "select skill_id from taxonomy.occupation_skill where occupation_id = ? and relation_type = 'essential'",
+                id,
+                language);
+        List<SkillRef> optional = skillRefs(
+                "select skill_id from taxonomy.occupation_skill where occupation_id = ? and relation_type = 'optional'",
+                id,
+                language);
+        return Optional.of(new OccupationDetails(
+                occupation(concept.get(), language),
+                dutch ? descriptions[1] : descriptions[0],
+                dutch ? "nl" : "en",
+                isco,
+                broader,
+                narrower,
+                essential,
+                optional));
     }
 
     @Override
@@ -161,7 +213,8 @@ class JdbcTaxonomy implements Taxonomy {
                        (select count(*) from taxonomy.occupation_skill) as relations,
                        (select count(*) from taxonomy.skill_relation) as skill_relations,
                        (select count(*) from taxonomy.isco_group) as isco_groups
-                """).query((rs, n) -> {
+                """)
+                .query((rs, n) -> {
                     java.util.TreeSet<String> languages = new java.util.TreeSet<>();
                     for (String column : List.of("skill_languages", "occupation_languages")) {
                         var array = rs.getArray(column);
@@ -170,11 +223,20 @@ class JdbcTaxonomy implements Taxonomy {
                         }
                     }
                     Timestamp at = rs.getTimestamp("imported_at");
-                    return new TaxonomyInfo(rs.getString("version"), List.copyOf(languages), at == null ? null : at.toInstant(),
-                            rs.getLong("skills"), rs.getLong("local_skills"), rs.getLong("skill_groups"),
-                            rs.getLong("occupations"), rs.getLong("relations"), rs.getLong("skill_relations"),
-                            rs.getLong("isco_groups"), parts());
-                }).single();
+                    return new TaxonomyInfo(
+                            rs.getString("version"),
+                            List.copyOf(languages),
+                            at == null ? null : at.toInstant(),
+                            rs.getLong("skills"),
+                            rs.getLong("local_skills"),
+                            rs.getLong("skill_groups"),
+                            rs.getLong("occupations"),
+                            rs.getLong("relations"),
+                            rs.getLong("skill_relations"),
+                            rs.getLong("isco_groups"),
+                            parts());
+                })
+                .single();
     }
 
     /** Each part's version: that of the newest import that brought it (imports before parts were recorded brought all). */
@@ -187,8 +249,8 @@ class JdbcTaxonomy implements Taxonomy {
                           from taxonomy.esco_import) p
                  order by part, id desc
                 """).query(rs -> {
-                    parts.put(rs.getString(1), rs.getString(2));
-                });
+            parts.put(rs.getString(1), rs.getString(2));
+        });
         return parts;
     }
 
@@ -200,8 +262,8 @@ class JdbcTaxonomy implements Taxonomy {
                   join taxonomy.skill s on s.id = l.skill_id and s.concept_type = 'KnowledgeSkillCompetence'
                  where l.lang = :lang and l.kind = 'preferred' group by 1
                 """).param("lang", language).query(rs -> {
-                    bySource.put(rs.getString(1), rs.getLong(2));
-                });
+            bySource.put(rs.getString(1), rs.getLong(2));
+        });
         return jdbc.sql("""
                 select (select count(*) from taxonomy.skill where concept_type = 'KnowledgeSkillCompetence'),
                        (select count(*) from taxonomy.skill s where concept_type = 'KnowledgeSkillCompetence' and exists
@@ -213,9 +275,21 @@ class JdbcTaxonomy implements Taxonomy {
                        (select count(distinct occupation_id) from taxonomy.occupation_label where lang = :lang and kind = 'preferred'),
                        (select count(*) from taxonomy.isco_group),
                        (select count(*) from taxonomy.isco_group where case when :lang = 'nl' then label_nl else label_en end is not null)
-                """).param("lang", language).query((rs, n) -> new nl.werkpad.taxonomy.LanguageCoverage(language,
-                        rs.getLong(1), rs.getLong(2), rs.getLong(1) - rs.getLong(2), bySource, rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6),
-                        rs.getLong(7), rs.getLong(8))).single();
+                """)
+                .param("lang", language)
+                .query((rs, n) -> new nl.werkpad.taxonomy.LanguageCoverage(
+                        language,
+                        rs.getLong(1),
+                        rs.getLong(2),
+                        rs.getLong(1) - rs.getLong(2),
+                        bySource,
+                        rs.getLong(3),
+                        rs.getLong(4),
+                        rs.getLong(5),
+                        rs.getLong(6),
+                        rs.getLong(7),
+                        rs.getLong(8)))
+                .single();
     }
 
     @Override
@@ -235,10 +309,16 @@ class JdbcTaxonomy implements Taxonomy {
                  group by os.occupation_id
                  order by sum(case when os.relation_type = 'essential' then 2 else 1 end) desc, 4 asc
                  limit :limit
-                """).param("ids", ids).param("limit", limit)
+                """)
+                .param("ids", ids)
+                .param("limit", limit)
                 .query((rs, n) -> new OccupationFit(
-                        index.concept(rs.getString(1)).map(c -> occupationRef(c, language)).orElseThrow(),
-                        strings(rs.getArray("essential")), strings(rs.getArray("optional")), rs.getInt("essential_total")))
+                        index.concept(rs.getString(1))
+                                .map(c -> occupationRef(c, language))
+                                .orElseThrow(),
+                        strings(rs.getArray("essential")),
+                        strings(rs.getArray("optional")),
+                        rs.getInt("essential_total")))
                 .list();
     }
 
@@ -250,15 +330,22 @@ class JdbcTaxonomy implements Taxonomy {
                        coalesce(array_agg(os.skill_id order by os.skill_id) filter (where os.relation_type = 'optional'), '{}') as optional
                   from taxonomy.occupation o left join taxonomy.occupation_skill os on os.occupation_id = o.id
                  group by o.id order by o.id
-                """).query((rs, n) -> new OccupationProfile(rs.getString(1), rs.getString(2),
-                        strings(rs.getArray("essential")), strings(rs.getArray("optional")))).list();
+                """)
+                .query((rs, n) -> new OccupationProfile(
+                        rs.getString(1),
+                        rs.getString(2),
+                        strings(rs.getArray("essential")),
+                        strings(rs.getArray("optional"))))
+                .list();
     }
 
     @Override
     public List<IscoLabel> iscoGroups(String language) {
         return jdbc.sql("select code, label_en, label_nl from taxonomy.isco_group order by code")
-                .query((rs, n) -> new IscoLabel(rs.getString(1), "nl".equals(language) && rs.getString(3) != null ? rs.getString(3)
-                        : rs.getString(2))).list();
+                .query((rs, n) -> new IscoLabel(
+                        rs.getString(1),
+                        "nl".equals(language) && rs.getString(3) != null ? rs.getString(3) : rs.getString(2)))
+                .list();
     }
 
     @Override
@@ -267,7 +354,9 @@ class JdbcTaxonomy implements Taxonomy {
                 select skill_id, broader_id, 'broader' from taxonomy.skill_broader
                 union all
                 select skill_id, related_id, relation_type from taxonomy.skill_relation
-                """).query((rs, n) -> new SkillLink(rs.getString(1), rs.getString(2), rs.getString(3))).list();
+                """)
+                .query((rs, n) -> new SkillLink(rs.getString(1), rs.getString(2), rs.getString(3)))
+                .list();
     }
 
     private static List<String> strings(java.sql.Array array) throws java.sql.SQLException {
@@ -282,24 +371,33 @@ class JdbcTaxonomy implements Taxonomy {
         for (int length = 1; length <= code.length(); length++) {
             codes.add(code.substring(0, length));
         }
-        return jdbc.sql("select code, label_en, label_nl from taxonomy.isco_group where code = any(:codes) order by length(code)")
+        return jdbc.sql(
+                        "select code, label_en, label_nl from taxonomy.isco_group where code = any(:codes) order by length(code)")
                 .param("codes", codes.toArray(String[]::new))
                 .query((rs, n) -> {
                     boolean dutch = "nl".equals(language) && rs.getString("label_nl") != null;
-                    return new OccupationDetails.IscoGroup(rs.getString("code"), dutch ? rs.getString("label_nl") : rs.getString("label_en"), dutch ? "nl" : "en");
-                }).list();
+                    return new OccupationDetails.IscoGroup(
+                            rs.getString("code"),
+                            dutch ? rs.getString("label_nl") : rs.getString("label_en"),
+                            dutch ? "nl" : "en");
+                })
+                .list();
     }
 
     private List<SkillRef> skillRefs(String sql, String id, String language) {
         return jdbc.sql(sql).param(id).query(String.class).list().stream()
-                .flatMap(skill -> index.concept(skill).stream()).map(c -> skillRef(c, language))
-                .sorted(java.util.Comparator.comparing(SkillRef::label, String.CASE_INSENSITIVE_ORDER)).toList();
+                .flatMap(skill -> index.concept(skill).stream())
+                .map(c -> skillRef(c, language))
+                .sorted(java.util.Comparator.comparing(SkillRef::label, String.CASE_INSENSITIVE_ORDER))
+                .toList();
     }
 
     private List<OccupationRef> occupationRefs(String sql, String id, String language) {
         return jdbc.sql(sql).param(id).query(String.class).list().stream()
-                .flatMap(o -> index.concept(o).stream()).map(c -> occupationRef(c, language))
-                .sorted(java.util.Comparator.comparing(OccupationRef::label, String.CASE_INSENSITIVE_ORDER)).toList();
+                .flatMap(o -> index.concept(o).stream())
+                .map(c -> occupationRef(c, language))
+                .sorted(java.util.Comparator.comparing(OccupationRef::label, String.CASE_INSENSITIVE_ORDER))
+                .toList();
     }
 
     private static String id(String idOrUri) {
@@ -309,9 +407,18 @@ class JdbcTaxonomy implements Taxonomy {
 
     private Skill skill(IndexedConcept c, String language) {
         var label = c.label(language);
-        String type = c.types().contains("knowledge") ? "knowledge" : c.types().contains("skill") ? "skill/competence" : null;
-        return new Skill(c.id(), c.uri(), label.text(), label.language(), c.alternativeLabels(language),
-                type, List.copyOf(c.types()), c.uri() == null, groupLabel(c, language));
+        String type =
+                c.types().contains("knowledge") ? "knowledge" : c.types().contains("skill") ? "skill/competence" : null;
+        return new Skill(
+                c.id(),
+                c.uri(),
+                label.text(),
+                label.language(),
+                c.alternativeLabels(language),
+                type,
+                List.copyOf(c.types()),
+                c.uri() == null,
+                groupLabel(c, language));
     }
 
     private SkillRef skillRef(IndexedConcept c, String language) {
@@ -329,7 +436,8 @@ class JdbcTaxonomy implements Taxonomy {
 
     private static Occupation occupation(IndexedConcept c, String language) {
         var label = c.label(language);
-        return new Occupation(c.id(), c.uri(), label.text(), label.language(), c.alternativeLabels(language), c.iscoGroup());
+        return new Occupation(
+                c.id(), c.uri(), label.text(), label.language(), c.alternativeLabels(language), c.iscoGroup());
     }
 
     private static OccupationRef occupationRef(IndexedConcept c, String language) {

@@ -32,11 +32,11 @@ public final class Analyzers {
     static final int MAX_PREFIX = 20;
     /** Compound parts shorter than this are too often accidental ("arm" in "warmte"). */
     static final int MIN_PART = 4;
+
     static final int MIN_COMPOUND = 7;
     public static final CharArraySet DUTCH_STOP_WORDS = DutchAnalyzer.getDefaultStopSet();
 
-    private Analyzers() {
-    }
+    private Analyzers() {}
 
     public static Analyzer words() {
         return new Analyzer() {
@@ -55,7 +55,8 @@ public final class Analyzers {
             protected TokenStreamComponents createComponents(String field) {
                 Tokenizer tokenizer = new StandardTokenizer();
                 TokenStream stream = new ASCIIFoldingFilter(new LowerCaseFilter(tokenizer));
-                return new TokenStreamComponents(tokenizer, new EdgeNGramTokenFilter(stream, MIN_PREFIX, MAX_PREFIX, true));
+                return new TokenStreamComponents(
+                        tokenizer, new EdgeNGramTokenFilter(stream, MIN_PREFIX, MAX_PREFIX, true));
             }
         };
     }
@@ -93,7 +94,8 @@ public final class Analyzers {
             @Override
             protected TokenStreamComponents createComponents(String field) {
                 Tokenizer tokenizer = new StandardTokenizer();
-                TokenStream stream = new StopFilter(new ASCIIFoldingFilter(new LowerCaseFilter(tokenizer)), DUTCH_STOP_WORDS);
+                TokenStream stream =
+                        new StopFilter(new ASCIIFoldingFilter(new LowerCaseFilter(tokenizer)), DUTCH_STOP_WORDS);
                 return new TokenStreamComponents(tokenizer, new SnowballFilter(stream, new DutchStemmer()));
             }
         };
@@ -108,7 +110,9 @@ public final class Analyzers {
         CharArraySet dictionary = new CharArraySet(50_000, false);
         for (String label : dutchLabels) {
             for (String word : tokens(words, label)) {
-                if (word.length() >= MIN_PART && !DUTCH_STOP_WORDS.contains(word) && word.chars().allMatch(Character::isLetter)) {
+                if (word.length() >= MIN_PART
+                        && !DUTCH_STOP_WORDS.contains(word)
+                        && word.chars().allMatch(Character::isLetter)) {
                     dictionary.add(word);
                 }
             }

@@ -21,11 +21,9 @@ import org.apache.lucene.analysis.Analyzer;
 public final class Glossary {
 
     /** A Dutch and an English text about the same concept. */
-    record Parallel(String dutch, String english) {
-    }
+    record Parallel(String dutch, String english) {}
 
-    public record Translation(String english, float weight) {
-    }
+    public record Translation(String english, float weight) {}
 
     private static final int MAX_TRANSLATIONS = 3;
     private static final float MIN_DICE = 0.18f;
@@ -37,7 +35,8 @@ public final class Glossary {
     private final int[] englishFrequency;
     private final Map<String, List<Translation>> cache = new ConcurrentHashMap<>();
 
-    private Glossary(Map<String, int[]> dutchPostings, int[][] englishByDoc, String[] englishTerms, int[] englishFrequency) {
+    private Glossary(
+            Map<String, int[]> dutchPostings, int[][] englishByDoc, String[] englishTerms, int[] englishFrequency) {
         this.dutchPostings = dutchPostings;
         this.englishByDoc = englishByDoc;
         this.englishTerms = englishTerms;
@@ -55,10 +54,12 @@ public final class Glossary {
         List<Integer> frequency = new ArrayList<>();
         int[][] byDoc = new int[texts.size()][];
         for (int doc = 0; doc < texts.size(); doc++) {
-            for (String stem : new LinkedHashSet<>(Analyzers.tokens(dutch, texts.get(doc).dutch()))) {
+            for (String stem :
+                    new LinkedHashSet<>(Analyzers.tokens(dutch, texts.get(doc).dutch()))) {
                 postings.computeIfAbsent(stem, k -> new ArrayList<>()).add(doc);
             }
-            Set<String> words = new LinkedHashSet<>(Analyzers.tokens(english, texts.get(doc).english()));
+            Set<String> words =
+                    new LinkedHashSet<>(Analyzers.tokens(english, texts.get(doc).english()));
             int[] ids = new int[words.size()];
             int i = 0;
             for (String term : words) {
@@ -73,8 +74,13 @@ public final class Glossary {
             byDoc[doc] = ids;
         }
         Map<String, int[]> compact = new HashMap<>();
-        postings.forEach((stem, docs) -> compact.put(stem, docs.stream().mapToInt(Integer::intValue).toArray()));
-        return new Glossary(compact, byDoc, terms.toArray(String[]::new), frequency.stream().mapToInt(Integer::intValue).toArray());
+        postings.forEach((stem, docs) ->
+                compact.put(stem, docs.stream().mapToInt(Integer::intValue).toArray()));
+        return new Glossary(
+                compact,
+                byDoc,
+                terms.toArray(String[]::new),
+                frequency.stream().mapToInt(Integer::intValue).toArray());
     }
 
     /** The English stems a Dutch stem most likely means, strongest first; empty when the word is unknown. */
@@ -104,10 +110,11 @@ public final class Glossary {
         int minimum = docs.length == 1 ? 1 : 2;
         return together.entrySet().stream()
                 .filter(e -> e.getValue() >= minimum)
-                .map(e -> new Translation(englishTerms[e.getKey()],
-                        2f * e.getValue() / (docs.length + englishFrequency[e.getKey()])))
+                .map(e -> new Translation(
+                        englishTerms[e.getKey()], 2f * e.getValue() / (docs.length + englishFrequency[e.getKey()])))
                 .filter(t -> t.weight() >= MIN_DICE)
                 .sorted(Comparator.comparing(Translation::weight).reversed().thenComparing(Translation::english))
-                .limit(MAX_TRANSLATIONS).toList();
+                .limit(MAX_TRANSLATIONS)
+                .toList();
     }
 }

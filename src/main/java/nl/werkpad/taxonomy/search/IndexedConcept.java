@@ -19,12 +19,26 @@ import java.util.Set;
  *                   to (searched only, weakly: "bakken" finds the skills of a baker); not kept in memory
  * @param popularity how many occupations use the skill; breaks ties towards common skills
  */
-public record IndexedConcept(String id, Kind kind, String uri, Map<String, String> preferred,
-                             Map<String, List<String>> alternative, Map<String, List<String>> hidden,
-                             Set<String> types, String iscoGroup, String group, List<String> context,
-                             List<String> contextAlternative, List<String> descriptions, int popularity) {
+public record IndexedConcept(
+        String id,
+        Kind kind,
+        String uri,
+        Map<String, String> preferred,
+        Map<String, List<String>> alternative,
+        Map<String, List<String>> hidden,
+        Set<String> types,
+        String iscoGroup,
+        String group,
+        List<String> context,
+        List<String> contextAlternative,
+        List<String> descriptions,
+        int popularity) {
 
-    public enum Kind { SKILL, SKILL_GROUP, OCCUPATION }
+    public enum Kind {
+        SKILL,
+        SKILL_GROUP,
+        OCCUPATION
+    }
 
     /** The label in the wanted language, else English, else any: with the language it is in. */
     public Label label(String language) {
@@ -40,14 +54,27 @@ public record IndexedConcept(String id, Kind kind, String uri, Map<String, Strin
 
     /** The same concept without what only the index needs. */
     public IndexedConcept withoutDescriptions() {
-        return descriptions.isEmpty() && contextAlternative.isEmpty() ? this : new IndexedConcept(id, kind, uri, preferred,
-                alternative, hidden, types, iscoGroup, group, context, List.of(), List.of(), popularity);
+        return descriptions.isEmpty() && contextAlternative.isEmpty()
+                ? this
+                : new IndexedConcept(
+                        id,
+                        kind,
+                        uri,
+                        preferred,
+                        alternative,
+                        hidden,
+                        types,
+                        iscoGroup,
+                        group,
+                        context,
+                        List.of(),
+                        List.of(),
+                        popularity);
     }
 
     public List<String> alternativeLabels(String language) {
         return alternative.getOrDefault(label(language).language(), List.of());
     }
 
-    public record Label(String text, String language) {
-    }
+    public record Label(String text, String language) {}
 }

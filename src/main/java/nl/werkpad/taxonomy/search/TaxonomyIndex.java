@@ -59,6 +59,7 @@ public class TaxonomyIndex {
     public static final String FORMAT = "2";
     /** Dutch stems: of preferred, alternative (and hidden) labels, of the occupations' names, of the skill group's name. */
     private static final String STEM_PREF = "stem_pref_nl";
+
     private static final String STEM_ALT = "stem_alt_nl";
     private static final String STEM_CONTEXT = "stem_context";
     private static final String STEM_GROUP = "stem_group";
@@ -66,11 +67,16 @@ public class TaxonomyIndex {
     private static final String STEM_DESCRIPTION = "stem_description";
     /** English stems of English labels, which Dutch words reach through the {@link Glossary}. */
     private static final String STEM_PREF_EN = "stem_pref_en";
+
     private static final String STEM_ALT_EN = "stem_alt_en";
 
-    private record State(IndexSearcher searcher, Map<String, IndexedConcept> byId, Set<String> languages, Analyzer dutch,
-                         Glossary glossary, long generation) {
-    }
+    private record State(
+            IndexSearcher searcher,
+            Map<String, IndexedConcept> byId,
+            Set<String> languages,
+            Analyzer dutch,
+            Glossary glossary,
+            long generation) {}
 
     private final Analyzer words = Analyzers.words();
     private volatile State state = new State(null, Map.of(), Set.of(), null, Glossary.empty(), 0);
@@ -103,18 +109,25 @@ public class TaxonomyIndex {
         Map<String, IndexedConcept> byId = new HashMap<>();
         concepts.forEach(concept -> byId.put(concept.id(), concept.withoutDescriptions()));
         Analyzer dutch = Analyzers.dutch(Analyzers.dictionary(dutchVocabulary(concepts)));
-        for (String field : List.of(STEM_PREF, STEM_ALT, STEM_CONTEXT, STEM_CONTEXT_ALT, STEM_GROUP, STEM_DESCRIPTION)) {
+        for (String field :
+                List.of(STEM_PREF, STEM_ALT, STEM_CONTEXT, STEM_CONTEXT_ALT, STEM_GROUP, STEM_DESCRIPTION)) {
             perField.put(field, dutch);
         }
         Analyzer english = Analyzers.english();
         perField.put(STEM_PREF_EN, english);
         perField.put(STEM_ALT_EN, english);
-        Glossary glossary = Glossary.learn(parallelTexts.stream().map(p -> new Glossary.Parallel(p[0], p[1])).toList(),
-                dutch, english);
+        Glossary glossary = Glossary.learn(
+                parallelTexts.stream()
+                        .map(p -> new Glossary.Parallel(p[0], p[1]))
+                        .toList(),
+                dutch,
+                english);
         try {
             Directory directory = folder == null ? new ByteBuffersDirectory() : FSDirectory.open(folder);
             Path keyFile = folder == null ? null : folder.resolve("built-for.txt");
-            boolean current = keyFile != null && Files.exists(keyFile) && Files.readString(keyFile).equals(key);
+            boolean current = keyFile != null
+                    && Files.exists(keyFile)
+                    && Files.readString(keyFile).equals(key);
             if (!current) {
                 if (keyFile != null) {
                     Files.deleteIfExists(keyFile);
@@ -124,7 +137,12 @@ public class TaxonomyIndex {
                     Files.writeString(keyFile, key);
                 }
             }
-            state = new State(new IndexSearcher(DirectoryReader.open(directory)), Map.copyOf(byId), Set.copyOf(languages), dutch, glossary,
+            state = new State(
+                    new IndexSearcher(DirectoryReader.open(directory)),
+                    Map.copyOf(byId),
+                    Set.copyOf(languages),
+                    dutch,
+                    glossary,
                     state.generation() + 1);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -143,10 +161,14 @@ public class TaxonomyIndex {
         return labels;
     }
 
-    private void write(Directory directory, Collection<IndexedConcept> concepts, Map<String, Analyzer> perField,
-                       Map<String, IndexedConcept> byId) throws IOException {
+    private void write(
+            Directory directory,
+            Collection<IndexedConcept> concepts,
+            Map<String, Analyzer> perField,
+            Map<String, IndexedConcept> byId)
+            throws IOException {
         IndexWriterConfig config = new IndexWriterConfig(new PerFieldAnalyzerWrapper(words, perField))
-                .setRAMBufferSizeMB(256)          // one flush for the whole taxonomy, no merging on the way
+                .setRAMBufferSizeMB(256) // one flush for the whole taxonomy, no merging on the way
                 .setUseCompoundFile(false)
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE);
         try (IndexWriter writer = new IndexWriter(directory, config)) {
@@ -171,8 +193,7 @@ public class TaxonomyIndex {
      *
      * @param generation counts the index's builds: a reader rebuilds what it derived when this changes (0: not built yet)
      */
-    public record Vocabulary(Collection<IndexedConcept> concepts, Analyzer dutch, Glossary glossary, long generation) {
-    }
+    public record Vocabulary(Collection<IndexedConcept> concepts, Analyzer dutch, Glossary glossary, long generation) {}
 
     public boolean isBuilt() {
         return state.searcher() != null;
@@ -190,8 +211,10 @@ public class TaxonomyIndex {
     public List<IndexedConcept> search(String text, IndexedConcept.Kind kind, String language, String type, int limit) {
         State current = state;
         List<String> tokens = Analyzers.tokens(words, text == null ? "" : text);
-        List<String> meaningful = tokens.stream().filter(t -> !Analyzers.DUTCH_STOP_WORDS.contains(t)).toList();
-        if (!meaningful.isEmpty()) {   // "tillen van patiënten": "van" must not be required
+        List<String> meaningful = tokens.stream()
+                .filter(t -> !Analyzers.DUTCH_STOP_WORDS.contains(t))
+                .toList();
+        if (!meaningful.isEmpty()) { // "tillen van patiënten": "van" must not be required
             tokens = meaningful;
         }
         if (current.searcher() == null || tokens.isEmpty()) {
@@ -201,7 +224,8 @@ public class TaxonomyIndex {
         if (hits.size() < limit && tokens.size() > 1) {
             // fewer than asked when every word must match: the best of those first, then any word's best
             List<IndexedConcept> more = new ArrayList<>(hits);
-            for (IndexedConcept c : run(current, query(current, tokens, text, kind, language, type, Occur.SHOULD), limit)) {
+            for (IndexedConcept c :
+                    run(current, query(current, tokens, text, kind, language, type, Occur.SHOULD), limit)) {
                 if (more.size() < limit && !more.contains(c)) {
                     more.add(c);
                 }
@@ -211,8 +235,14 @@ public class TaxonomyIndex {
         return hits;
     }
 
-    private Query query(State current, List<String> tokens, String text, IndexedConcept.Kind kind, String language,
-                        String type, Occur perToken) {
+    private Query query(
+            State current,
+            List<String> tokens,
+            String text,
+            IndexedConcept.Kind kind,
+            String language,
+            String type,
+            Occur perToken) {
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         for (String token : tokens) {
             // the best way the word matches counts, not how many labels it matches
@@ -267,7 +297,10 @@ public class TaxonomyIndex {
             ways.add(boost(new FuzzyQuery(new Term(STEM_CONTEXT, stem), 1, 2), 1.2f));
         }
         translated(current, List.of(stem), 2.6f, ways);
-        List<String> parts = stems.subList(1, stems.size()).stream().distinct().filter(p -> !p.equals(stem)).toList();
+        List<String> parts = stems.subList(1, stems.size()).stream()
+                .distinct()
+                .filter(p -> !p.equals(stem))
+                .toList();
         for (String part : parts) {
             ways.add(boost(new TermQuery(new Term(STEM_PREF, part)), 1.6f * weight));
             ways.add(boost(new TermQuery(new Term(STEM_ALT, part)), 1.1f * weight));
@@ -324,15 +357,19 @@ public class TaxonomyIndex {
             doc.add(new TextField(prefixField("pref", lang), label, Field.Store.NO));
             doc.add(new StringField("exact_" + lang, String.join(" ", Analyzers.tokens(words, label)), Field.Store.NO));
         });
-        concept.alternative().forEach((lang, labels) -> labels.forEach(label -> {
-            doc.add(new TextField("alt_" + lang, label, Field.Store.NO));
-            doc.add(new TextField(prefixField("alt", lang), label, Field.Store.NO));
-            doc.add(new StringField("exact_" + lang, String.join(" ", Analyzers.tokens(words, label)), Field.Store.NO));
-        }));
-        concept.hidden().forEach((lang, labels) -> labels.forEach(label -> {
-            doc.add(new TextField("alt_" + lang, label, Field.Store.NO));
-            doc.add(new StringField("exact_" + lang, String.join(" ", Analyzers.tokens(words, label)), Field.Store.NO));
-        }));
+        concept.alternative()
+                .forEach((lang, labels) -> labels.forEach(label -> {
+                    doc.add(new TextField("alt_" + lang, label, Field.Store.NO));
+                    doc.add(new TextField(prefixField("alt", lang), label, Field.Store.NO));
+                    doc.add(new StringField(
+                            "exact_" + lang, String.join(" ", Analyzers.tokens(words, label)), Field.Store.NO));
+                }));
+        concept.hidden()
+                .forEach((lang, labels) -> labels.forEach(label -> {
+                    doc.add(new TextField("alt_" + lang, label, Field.Store.NO));
+                    doc.add(new StringField(
+                            "exact_" + lang, String.join(" ", Analyzers.tokens(words, label)), Field.Store.NO));
+                }));
         concept.descriptions().forEach(text -> doc.add(new TextField(STEM_DESCRIPTION, text, Field.Store.NO)));
         concept.contextAlternative().forEach(label -> doc.add(new TextField(STEM_CONTEXT_ALT, label, Field.Store.NO)));
         concept.context().forEach(label -> {
@@ -347,10 +384,12 @@ public class TaxonomyIndex {
             doc.add(new TextField(STEM_PREF_EN, concept.preferred().get("en"), Field.Store.NO));
         }
         for (var labels : List.of(concept.alternative(), concept.hidden())) {
-            labels.getOrDefault("en", List.of()).forEach(label -> doc.add(new TextField(STEM_ALT_EN, label, Field.Store.NO)));
+            labels.getOrDefault("en", List.of())
+                    .forEach(label -> doc.add(new TextField(STEM_ALT_EN, label, Field.Store.NO)));
         }
         for (var labels : List.of(concept.alternative(), concept.hidden())) {
-            labels.getOrDefault("nl", List.of()).forEach(label -> doc.add(new TextField(STEM_ALT, label, Field.Store.NO)));
+            labels.getOrDefault("nl", List.of())
+                    .forEach(label -> doc.add(new TextField(STEM_ALT, label, Field.Store.NO)));
         }
         IndexedConcept group = concept.group() == null ? null : byId.get(concept.group());
         if (group != null && group.preferred().containsKey("nl")) {

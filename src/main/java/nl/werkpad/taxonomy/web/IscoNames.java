@@ -36,7 +36,9 @@ class IscoNames implements NameVocabulary {
         Set<String> wanted = new HashSet<>(codes);
         Map<String, String> names = new LinkedHashMap<>();
         String language = "en".equals(locale.getLanguage()) ? "en" : "nl";
-        taxonomy.iscoGroups(language).stream().filter(g -> wanted.contains(g.code())).forEach(g -> names.put(g.code(), g.label()));
+        taxonomy.iscoGroups(language).stream()
+                .filter(g -> wanted.contains(g.code()))
+                .forEach(g -> names.put(g.code(), g.label()));
         return names;
     }
 }

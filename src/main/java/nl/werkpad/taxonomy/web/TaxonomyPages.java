@@ -41,40 +41,55 @@ class TaxonomyPages implements NavigationContributor {
 
     @Override
     public List<NavigationItem> navigationItems() {
-        return List.of(NavigationItem.forEveryone(200, "nav.occupations", "/beroepen"),
+        return List.of(
+                NavigationItem.forEveryone(200, "nav.occupations", "/beroepen"),
                 NavigationItem.forEveryone(210, "nav.skills", "/vaardigheden"));
     }
 
     @GetMapping("/beroepen")
     String occupations(@RequestParam(defaultValue = "") String q, Model model) {
         model.addAttribute("q", q);
-        model.addAttribute("results", q.isBlank() ? List.of() : taxonomy.suggestOccupations(q, Languages.current(), RESULTS));
+        model.addAttribute(
+                "results", q.isBlank() ? List.of() : taxonomy.suggestOccupations(q, Languages.current(), RESULTS));
         model.addAttribute("info", taxonomy.info());
         return "taxonomy/occupations";
     }
 
     @GetMapping("/beroepen/{id}")
     String occupation(@PathVariable String id, Model model) {
-        model.addAttribute("o", taxonomy.occupation(id, Languages.current()).orElseThrow(() -> OccupationNotFound.byId(id)));
+        model.addAttribute(
+                "o", taxonomy.occupation(id, Languages.current()).orElseThrow(() -> OccupationNotFound.byId(id)));
         return "taxonomy/occupation";
     }
 
     @GetMapping("/beroepen/bij-vaardigheden")
-    String occupationsForSkills(@RequestParam(required = false) List<String> skills,
-                                @RequestParam(defaultValue = "") String skillsQuery, Model model) {
+    String occupationsForSkills(
+            @RequestParam(required = false) List<String> skills,
+            @RequestParam(defaultValue = "") String skillsQuery,
+            Model model) {
         SkillPicker picker = SkillPicker.of("skills", skills, skillsQuery, Languages.current(), taxonomy);
         model.addAttribute("picker", picker);
-        model.addAttribute("fits", taxonomy.occupationsNeeding(picker.selected().stream().map(s -> s.id()).toList(),
-                Languages.current(), RESULTS));
+        model.addAttribute(
+                "fits",
+                taxonomy.occupationsNeeding(
+                        picker.selected().stream().map(s -> s.id()).toList(), Languages.current(), RESULTS));
         return "taxonomy/by-skills";
     }
 
     @GetMapping("/vaardigheden")
-    String skills(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "") String type, Model model) {
+    String skills(
+            @RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "") String type, Model model) {
         model.addAttribute("q", q);
         model.addAttribute("type", type);
-        model.addAttribute("results", q.isBlank() ? List.of() : taxonomy.suggestSkills(q, Languages.current(),
-                type.matches("knowledge|skill|language|transversal") ? type : null, RESULTS));
+        model.addAttribute(
+                "results",
+                q.isBlank()
+                        ? List.of()
+                        : taxonomy.suggestSkills(
+                                q,
+                                Languages.current(),
+                                type.matches("knowledge|skill|language|transversal") ? type : null,
+                                RESULTS));
         model.addAttribute("info", taxonomy.info());
         return "taxonomy/skills";
     }
@@ -89,15 +104,23 @@ class TaxonomyPages implements NavigationContributor {
     @GetMapping("/vaardigheden/suggesties")
     String skillSuggestions(@RequestParam String field, HttpServletRequest request, Model model) {
         String[] chosen = request.getParameterValues(field);
-        model.addAttribute("picker", SkillPicker.of(field, chosen == null ? List.of() : List.of(chosen),
-                request.getParameter(field + "Query"), Languages.current(), taxonomy));
+        model.addAttribute(
+                "picker",
+                SkillPicker.of(
+                        field,
+                        chosen == null ? List.of() : List.of(chosen),
+                        request.getParameter(field + "Query"),
+                        Languages.current(),
+                        taxonomy));
         return "taxonomy/pickers :: skillOptions";
     }
 
     /** htmx: the suggestions of an occupation picker. */
     @GetMapping("/beroepen/suggesties")
     String occupationSuggestions(@RequestParam String field, HttpServletRequest request, Model model) {
-        model.addAttribute("picker", OccupationPicker.of(field, null, request.getParameter(field + "Query"), Languages.current(), taxonomy));
+        model.addAttribute(
+                "picker",
+                OccupationPicker.of(field, null, request.getParameter(field + "Query"), Languages.current(), taxonomy));
         return "taxonomy/pickers :: occupationOptions";
     }
 }

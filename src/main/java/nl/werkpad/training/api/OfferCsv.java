@@ -1,6 +1,5 @@
 package nl.werkpad.training.api;
 
-import nl.werkpad.shared.csv.CsvExport;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringWriter;
@@ -10,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import nl.werkpad.access.SignedInUser;
+import nl.werkpad.shared.csv.CsvExport;
 import nl.werkpad.shared.csv.CsvImport;
 import nl.werkpad.shared.csv.CsvRows;
 import nl.werkpad.training.OfferStart;
@@ -32,8 +32,19 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class OfferCsv {
 
-    static final List<String> COLUMNS = List.of("title", "level", "mode", "municipality", "duration_hours", "duration_weeks",
-            "cost_cents", "on_register", "status", "skills", "starts", "description");
+    static final List<String> COLUMNS = List.of(
+            "title",
+            "level",
+            "mode",
+            "municipality",
+            "duration_hours",
+            "duration_weeks",
+            "cost_cents",
+            "on_register",
+            "status",
+            "skills",
+            "starts",
+            "description");
     private final TrainingOffers offers;
     private final TransactionTemplate transactions;
 
@@ -43,7 +54,11 @@ class OfferCsv {
     }
 
     List<TrainingOffer> importCsv(String file, Reader csv, UUID provider, SignedInUser actor) {
-        return CsvImport.allOrNothing(transactions, file, csv, List.of("title", "level", "mode", "skills"),
+        return CsvImport.allOrNothing(
+                transactions,
+                file,
+                csv,
+                List.of("title", "level", "mode", "skills"),
                 row -> offers.create(input(row, provider), actor));
     }
 
@@ -53,10 +68,28 @@ class OfferCsv {
         header.addAll(COLUMNS);
         try (CsvExport printer = CsvExport.to(out, header.toArray(String[]::new))) {
             for (TrainingOffer o : list) {
-                printer.printRecord(o.id(), o.title(), o.level(), o.mode(), o.municipality() == null ? "" : o.municipality().code(),
-                        o.durationHours(), o.durationWeeks(), o.costCents(), o.onRegister(), o.status(),
-                        String.join(";", o.skills().stream().map(s -> s.uri() != null ? s.uri() : s.id()).toList()),
-                        String.join(";", o.starts().stream().map(s -> s.date() + ":" + s.seats()).toList()), o.description());
+                printer.printRecord(
+                        o.id(),
+                        o.title(),
+                        o.level(),
+                        o.mode(),
+                        o.municipality() == null ? "" : o.municipality().code(),
+                        o.durationHours(),
+                        o.durationWeeks(),
+                        o.costCents(),
+                        o.onRegister(),
+                        o.status(),
+                        String.join(
+                                ";",
+                                o.skills().stream()
+                                        .map(s -> s.uri() != null ? s.uri() : s.id())
+                                        .toList()),
+                        String.join(
+                                ";",
+                                o.starts().stream()
+                                        .map(s -> s.date() + ":" + s.seats())
+                                        .toList()),
+                        o.description());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -66,12 +99,22 @@ class OfferCsv {
 
     private static TrainingOfferInput input(CsvRows.Row row, UUID provider) {
         List<String> starts = row.list("starts");
-        return new TrainingOfferInput(provider, row.get("title"), row.text("description"),
-                row.parsed("level", TrainingLevel::valueOf), row.parsed("mode", TrainingMode::valueOf), row.text("municipality"),
-                row.parsed("duration_hours", Integer::valueOf), row.parsed("duration_weeks", Integer::valueOf),
-                row.parsed("cost_cents", Long::valueOf), row.parsed("on_register", OfferCsv::bool),
-                row.parsed("status", OfferStatus::valueOf), row.list("skills"),
-                starts == null ? List.of() : starts.stream().map(OfferCsv::start).toList());
+        return new TrainingOfferInput(
+                provider,
+                row.get("title"),
+                row.text("description"),
+                row.parsed("level", TrainingLevel::valueOf),
+                row.parsed("mode", TrainingMode::valueOf),
+                row.text("municipality"),
+                row.parsed("duration_hours", Integer::valueOf),
+                row.parsed("duration_weeks", Integer::valueOf),
+                row.parsed("cost_cents", Long::valueOf),
+                row.parsed("on_register", OfferCsv::bool),
+                row.parsed("status", OfferStatus::valueOf),
+                row.list("skills"),
+                starts == null
+                        ? List.of()
+                        : starts.stream().map(OfferCsv::start).toList());
     }
 
     private static Boolean bool(String value) {
@@ -85,7 +128,8 @@ class OfferCsv {
     private static OfferStart start(String value) {
         String[] parts = value.split(":");
         try {
-            return new OfferStart(LocalDate.parse(parts[0].strip()), parts.length > 1 ? Integer.parseInt(parts[1].strip()) : 0);
+            return new OfferStart(
+                    LocalDate.parse(parts[0].strip()), parts.length > 1 ? Integer.parseInt(parts[1].strip()) : 0);
         } catch (RuntimeException e) {
             throw new nl.werkpad.shared.csv.CsvRows.CellProblem("starts", "starts: '" + value + "' is not date:seats");
         }

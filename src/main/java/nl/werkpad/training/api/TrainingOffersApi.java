@@ -38,14 +38,11 @@ import org.springframework.web.bind.annotation.RestController;
 class TrainingOffersApi {
 
     /** @param total how many offers match in all (also in the X-Total-Count header), for paging */
-    record Results(List<TrainingOffer> results, int offset, int limit, long total) {
-    }
+    record Results(List<TrainingOffer> results, int offset, int limit, long total) {}
 
-    record StatusChange(@NotNull OfferStatus status) {
-    }
+    record StatusChange(@NotNull OfferStatus status) {}
 
-    record Imported(int created, List<UUID> ids) {
-    }
+    record Imported(int created, List<UUID> ids) {}
 
     private final TrainingOffers offers;
     private final OfferCsv csv;
@@ -67,73 +64,110 @@ class TrainingOffersApi {
 
     @PostMapping
     @PreAuthorize("hasAnyRole('OPLEIDER', 'BEHEERDER')")
-    @Operation(summary = "Opleiding aanbieden met de vaardigheden die ze leert / publish a training offer",
-            description = "Publiceert een opleiding of bewaart haar als concept, met de ESCO-vaardigheden die ze leert, prijs, duur, vorm en startdata. Opleiders (lid van de organisatie) en beheerders. / Creates a training offer; providers and administrators.")
+    @Operation(
+            summary = "Opleiding aanbieden met de vaardigheden die ze leert / publish a training offer",
+            description =
+                    "Publiceert een opleiding of bewaart haar als concept, met de ESCO-vaardigheden die ze leert, prijs, duur, vorm en startdata. Opleiders (lid van de organisatie) en beheerders. / Creates a training offer; providers and administrators.")
     @ApiResponse(responseCode = "201", description = "Aangemaakt / created")
     ResponseEntity<TrainingOffer> create(@RequestBody TrainingOfferInput input) {
         TrainingOffer created = offers.create(input, SignedInUser.current().orElseThrow());
-        return ResponseEntity.created(URI.create("/api/v1/training-offers/" + created.id())).body(created);
+        return ResponseEntity.created(URI.create("/api/v1/training-offers/" + created.id()))
+                .body(created);
     }
 
     @GetMapping
-    @Operation(summary = "Opleidingen met filters (standaard alleen gepubliceerde; online telt overal) / offers",
-            description = "Opleidingen te filteren op gemeente, regio, vaardigheid, vorm, opleider en status; standaard alleen gepubliceerde, online opleidingen tellen overal mee. Openbaar voor gepubliceerde. q zoekt in titel en omschrijving (PostgreSQL-volledige tekst, Nederlandse stamvormen); total en de header "
-                    + "X-Total-Count geven het aantal gevonden opleidingen. / q searches title and description (full text, Dutch "
-                    + "stemming); total and the X-Total-Count header give the number found.")
-    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", headers = @io.swagger.v3.oas.annotations.headers.Header(
-            name = "X-Total-Count", description = "aantal gevonden / number found", schema = @io.swagger.v3.oas.annotations.media.Schema(type = "integer")))
-    ResponseEntity<Results> search(@RequestParam(required = false) String q, @RequestParam(required = false) String municipality, @RequestParam(required = false) String region,
-                   @RequestParam(required = false) String skill, @RequestParam(required = false) TrainingMode mode,
-                   @RequestParam(required = false) UUID provider, @RequestParam(required = false) OfferStatus status,
-                   @RequestParam(defaultValue = "20") @Min(1) @Max(200) int limit,
-                   @RequestParam(defaultValue = "0") @Min(0) int offset) {
-        TrainingOffers.Found found = offers.find(new OfferFilter(municipality, region, skill, mode, provider, status, limit, offset,
-                q, OfferFilter.Sort.NEWEST), SignedInUser.current());
-        return ResponseEntity.ok().header("X-Total-Count", String.valueOf(found.total()))
+    @Operation(
+            summary = "Opleidingen met filters (standaard alleen gepubliceerde; online telt overal) / offers",
+            description =
+                    "Opleidingen te filteren op gemeente, regio, vaardigheid, vorm, opleider en status; standaard alleen gepubliceerde, online opleidingen tellen overal mee. Openbaar voor gepubliceerde. q zoekt in titel en omschrijving (PostgreSQL-volledige tekst, Nederlandse stamvormen); total en de header "
+                            + "X-Total-Count geven het aantal gevonden opleidingen. / q searches title and description (full text, Dutch "
+                            + "stemming); total and the X-Total-Count header give the number found.")
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(
+            responseCode = "200",
+            headers =
+                    @io.swagger.v3.oas.annotations.headers.Header(
+                            name = "X-Total-Count",
+                            description = "aantal gevonden / number found",
+                            schema = @io.swagger.v3.oas.annotations.media.Schema(type = "integer")))
+    ResponseEntity<Results> search(
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) String municipality,
+            @RequestParam(required = false) String region,
+            @RequestParam(required = false) String skill,
+            @RequestParam(required = false) TrainingMode mode,
+            @RequestParam(required = false) UUID provider,
+            @RequestParam(required = false) OfferStatus status,
+            @RequestParam(defaultValue = "20") @Min(1) @Max(200) int limit,
+            @RequestParam(defaultValue = "0") @Min(0) int offset) {
+        TrainingOffers.Found found = offers.find(
+                new OfferFilter(
+                        municipality, region, skill, mode, provider, status, limit, offset, q, OfferFilter.Sort.NEWEST),
+                SignedInUser.current());
+        return ResponseEntity.ok()
+                .header("X-Total-Count", String.valueOf(found.total()))
                 .body(new Results(found.items(), offset, limit, found.total()));
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "Eén opleiding / one training offer",
-            description = "Eén opleiding met vaardigheden en startdata; een concept alleen voor de eigen opleider. / One training offer; drafts only for their provider.")
+    @Operation(
+            summary = "Eén opleiding / one training offer",
+            description =
+                    "Eén opleiding met vaardigheden en startdata; een concept alleen voor de eigen opleider. / One training offer; drafts only for their provider.")
     TrainingOffer one(@PathVariable UUID id) {
         return offers.byId(id, SignedInUser.current()).orElseThrow(() -> OfferNotFound.byId(id));
     }
 
     @PutMapping("/{id}")
     @PreAuthorize("hasAnyRole('OPLEIDER', 'BEHEERDER')")
-    @Operation(summary = "Opleiding wijzigen / replace a training offer",
-            description = "Vervangt de gegevens van een opleiding; de status verandert via /status. Opleiders van de organisatie en beheerders. / Replaces an offer; providers and administrators.")
+    @Operation(
+            summary = "Opleiding wijzigen / replace a training offer",
+            description =
+                    "Vervangt de gegevens van een opleiding; de status verandert via /status. Opleiders van de organisatie en beheerders. / Replaces an offer; providers and administrators.")
     TrainingOffer update(@PathVariable UUID id, @RequestBody TrainingOfferInput input) {
         return offers.update(id, input, SignedInUser.current().orElseThrow());
     }
 
     @PostMapping("/{id}/status")
     @PreAuthorize("hasAnyRole('OPLEIDER', 'BEHEERDER')")
-    @Operation(summary = "Publiceren of terugtrekken / publish or withdraw",
-            description = "Publiceert een opleiding of trekt haar terug. Opleiders van de organisatie en beheerders. / Publishes or withdraws an offer.")
+    @Operation(
+            summary = "Publiceren of terugtrekken / publish or withdraw",
+            description =
+                    "Publiceert een opleiding of trekt haar terug. Opleiders van de organisatie en beheerders. / Publishes or withdraws an offer.")
     TrainingOffer changeStatus(@PathVariable UUID id, @Valid @RequestBody StatusChange change) {
         return offers.changeStatus(id, change.status(), SignedInUser.current().orElseThrow());
     }
 
-    @PostMapping(value = "/import", consumes = {"text/csv", "text/plain"})
+    @PostMapping(
+            value = "/import",
+            consumes = {"text/csv", "text/plain"})
     @PreAuthorize("hasAnyRole('OPLEIDER', 'BEHEERDER')")
-    @Operation(summary = "Opleidingen in bulk uit CSV: alles of niets, fouten per regel / bulk import",
-            description = "Leest opleidingen uit CSV (kolommen in OfferCsv); alles of niets, elke foute regel genoemd. Opleiders en beheerders. / Bulk import from CSV, all or nothing.")
+    @Operation(
+            summary = "Opleidingen in bulk uit CSV: alles of niets, fouten per regel / bulk import",
+            description =
+                    "Leest opleidingen uit CSV (kolommen in OfferCsv); alles of niets, elke foute regel genoemd. Opleiders en beheerders. / Bulk import from CSV, all or nothing.")
     @ApiResponse(responseCode = "201", description = "Ingelezen / imported")
     ResponseEntity<Imported> importCsv(@RequestBody String body, @RequestParam(required = false) UUID provider) {
-        List<TrainingOffer> created = csv.importCsv("training-offers.csv", new StringReader(body), provider,
+        List<TrainingOffer> created = csv.importCsv(
+                "training-offers.csv",
+                new StringReader(body),
+                provider,
                 SignedInUser.current().orElseThrow());
-        return ResponseEntity.status(201).body(new Imported(created.size(), created.stream().map(TrainingOffer::id).toList()));
+        return ResponseEntity.status(201)
+                .body(new Imported(
+                        created.size(), created.stream().map(TrainingOffer::id).toList()));
     }
 
     @GetMapping(value = "/export", produces = "text/csv")
     @PreAuthorize("hasAnyRole('OPLEIDER', 'BEHEERDER')")
-    @Operation(summary = "De opleidingen van een opleider als CSV / export as CSV",
-            description = "De opleidingen van een opleider als CSV met dezelfde kolommen als de import. Opleiders van die organisatie en beheerders. / A provider's offers as CSV.")
+    @Operation(
+            summary = "De opleidingen van een opleider als CSV / export as CSV",
+            description =
+                    "De opleidingen van een opleider als CSV met dezelfde kolommen als de import. Opleiders van die organisatie en beheerders. / A provider's offers as CSV.")
     ResponseEntity<String> export(@RequestParam UUID provider) {
-        List<TrainingOffer> all = offers.search(new OfferFilter(null, null, null, null, provider, null, 100_000, 0),
-                SignedInUser.current());
-        return ResponseEntity.ok().header("Content-Disposition", "attachment; filename=opleidingen.csv").body(csv.export(all));
+        List<TrainingOffer> all = offers.search(
+                new OfferFilter(null, null, null, null, provider, null, 100_000, 0), SignedInUser.current());
+        return ResponseEntity.ok()
+                .header("Content-Disposition", "attachment; filename=opleidingen.csv")
+                .body(csv.export(all));
     }
 }

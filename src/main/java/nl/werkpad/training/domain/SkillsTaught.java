@@ -13,11 +13,13 @@ public final class SkillsTaught {
     public static final double AT = 0.3;
     public static final int MAX = 15;
 
-    private SkillsTaught() {
-    }
+    private SkillsTaught() {}
 
     public static List<Extraction.FoundSkill> of(Extraction extraction) {
-        return extraction.skills().stream().filter(s -> !s.onlyFromOccupation() && s.score() >= AT)
-                .sorted((a, b) -> Double.compare(b.score(), a.score())).limit(MAX).toList();
+        return extraction.skills().stream()
+                .filter(s -> !s.onlyFromOccupation() && s.score() >= AT)
+                .sorted((a, b) -> Double.compare(b.score(), a.score()))
+                .limit(MAX)
+                .toList();
     }
 }

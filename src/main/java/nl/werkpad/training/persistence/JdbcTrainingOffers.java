@@ -1,7 +1,5 @@
 package nl.werkpad.training.persistence;
 
-import nl.werkpad.shared.InputCheck;
-import nl.werkpad.shared.Limits;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -17,7 +15,9 @@ import nl.werkpad.organisations.Organisation;
 import nl.werkpad.organisations.Organisations;
 import nl.werkpad.regions.Regions;
 import nl.werkpad.shared.Decision;
+import nl.werkpad.shared.InputCheck;
 import nl.werkpad.shared.Languages;
+import nl.werkpad.shared.Limits;
 import nl.werkpad.shared.RuleViolation;
 import nl.werkpad.shared.db.PgCopy;
 import nl.werkpad.taxonomy.SkillRef;
@@ -50,8 +50,14 @@ class JdbcTrainingOffers implements TrainingOffers {
     private final ApplicationEventPublisher events;
     private final PgCopy copy;
 
-    JdbcTrainingOffers(JdbcClient jdbc, Organisations organisations, Regions regions, Taxonomy taxonomy,
-                       ApplicationEventPublisher events, javax.sql.DataSource dataSource, java.time.Clock clock) {
+    JdbcTrainingOffers(
+            JdbcClient jdbc,
+            Organisations organisations,
+            Regions regions,
+            Taxonomy taxonomy,
+            ApplicationEventPublisher events,
+            javax.sql.DataSource dataSource,
+            java.time.Clock clock) {
         this.clock = clock;
         this.copy = new PgCopy(dataSource);
         this.jdbc = jdbc;
@@ -63,35 +69,48 @@ class JdbcTrainingOffers implements TrainingOffers {
 
     private final java.time.Clock clock;
 
-    private record Checked(TrainingOfferInput input, UUID provider, String municipality, List<String> skills) {
-    }
+    private record Checked(TrainingOfferInput input, UUID provider, String municipality, List<String> skills) {}
 
     private Checked check(TrainingOfferInput in, SignedInUser actor) {
-        InputCheck.of().line("title", in.title(), Limits.TITLE).text("description", in.description(), Limits.DESCRIPTION)
-                .line("municipality", in.municipality(), Limits.SHORT).cents("costCents", in.costCents())
-                .atMost("durationHours", in.durationHours(), 100_000).atMost("durationWeeks", in.durationWeeks(), 520)
+        InputCheck.of()
+                .line("title", in.title(), Limits.TITLE)
+                .text("description", in.description(), Limits.DESCRIPTION)
+                .line("municipality", in.municipality(), Limits.SHORT)
+                .cents("costCents", in.costCents())
+                .atMost("durationHours", in.durationHours(), 100_000)
+                .atMost("durationWeeks", in.durationWeeks(), 520)
                 .noNulls("skills", in.skills())
                 .each("starts", in.starts(), (c, at, start) -> c.atMost(at + "seats", start.seats(), 100_000))
                 .orThrow();
         List<Decision.Rejected> problems = OfferRules.check(in);
         if (!problems.isEmpty()) {
-            throw RuleViolation.of(problems.getFirst().rule(), problems.getFirst().reason());
+            throw RuleViolation.of(
+                    problems.getFirst().rule(), problems.getFirst().reason());
         }
         UUID provider = organisations.writingFor(in.provider(), actor);
-        String municipality = in.municipality() == null || in.municipality().isBlank() ? null
-                : regions.municipality(in.municipality()).map(m -> m.code()).orElseThrow(
-                        () -> RuleViolation.of("offer.municipality-unknown", "Unknown municipality " + in.municipality()));
+        String municipality = in.municipality() == null || in.municipality().isBlank()
+                ? null
+                : regions.municipality(in.municipality())
+                        .map(m -> m.code())
+                        .orElseThrow(() -> RuleViolation.of(
+                                "offer.municipality-unknown", "Unknown municipality " + in.municipality()));
         Map<String, String> resolved = taxonomy.resolveSkills(in.skills());
-        List<String> unknown = in.skills().stream().filter(s -> !resolved.containsKey(s)).toList();
+        List<String> unknown =
+                in.skills().stream().filter(s -> !resolved.containsKey(s)).toList();
         if (!unknown.isEmpty()) {
             throw RuleViolation.of("offer.skill-unknown", "Unknown ESCO skill(s): " + String.join(", ", unknown));
         }
-        return new Checked(in, provider, municipality, in.skills().stream().map(resolved::get).distinct().toList());
+        return new Checked(
+                in,
+                provider,
+                municipality,
+                in.skills().stream().map(resolved::get).distinct().toList());
     }
 
     @Override
     @Transactional(readOnly = true)
-    public void profiles(java.util.Collection<UUID> ids, java.util.function.Consumer<nl.werkpad.training.OfferProfile> each) {
+    public void profiles(
+            java.util.Collection<UUID> ids, java.util.function.Consumer<nl.werkpad.training.OfferProfile> each) {
         jdbc.sql("""
                 select o.id, o.provider_id, o.title, o.level, o.mode, o.municipality, o.duration_hours, o.duration_weeks,
                        o.cost_cents, o.on_register, o.status,
@@ -100,13 +119,24 @@ class JdbcTrainingOffers implements TrainingOffers {
                          where st.offer_id = o.id and st.starts_on >= current_date and st.seats > 0) as next_start
                   from training.offer o
                  where (cast(:ids as uuid[]) is null and o.status = 'PUBLISHED') or o.id = any(cast(:ids as uuid[]))
-                """).withFetchSize(2000).param("ids", ids == null ? null : ids.toArray(UUID[]::new))
+                """)
+                .withFetchSize(2000)
+                .param("ids", ids == null ? null : ids.toArray(UUID[]::new))
                 .query(rs -> {
                     java.sql.Date next = rs.getDate("next_start");
-                    each.accept(new nl.werkpad.training.OfferProfile(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
-                            rs.getString(3), TrainingLevel.valueOf(rs.getString(4)), TrainingMode.valueOf(rs.getString(5)),
-                            rs.getString(6), rs.getInt(7), rs.getInt(8), rs.getLong(9), rs.getBoolean(10),
-                            OfferStatus.valueOf(rs.getString(11)), List.of((String[]) rs.getArray(12).getArray()),
+                    each.accept(new nl.werkpad.training.OfferProfile(
+                            rs.getObject(1, UUID.class),
+                            rs.getObject(2, UUID.class),
+                            rs.getString(3),
+                            TrainingLevel.valueOf(rs.getString(4)),
+                            TrainingMode.valueOf(rs.getString(5)),
+                            rs.getString(6),
+                            rs.getInt(7),
+                            rs.getInt(8),
+                            rs.getLong(9),
+                            rs.getBoolean(10),
+                            OfferStatus.valueOf(rs.getString(11)),
+                            List.of((String[]) rs.getArray(12).getArray()),
                             next == null ? null : next.toLocalDate()));
                 });
     }
@@ -121,7 +151,10 @@ class JdbcTrainingOffers implements TrainingOffers {
                     duration_weeks, cost_cents, on_register, status, created_by)
                 values (:id, :provider, :title, :description, :level, :mode, :municipality, :hours, :weeks, :cost,
                     :register, :status, :actor)
-                """).params(parameters(id, c, actor)).param("status", status.name()).update();
+                """)
+                .params(parameters(id, c, actor))
+                .param("status", status.name())
+                .update();
         writeSkillsAndStarts(id, c);
         events.publishEvent(new OfferChanged(id, status));
         return byId(id, Optional.of(actor)).orElseThrow();
@@ -130,16 +163,33 @@ class JdbcTrainingOffers implements TrainingOffers {
     @Override
     public TrainingOffer update(UUID id, TrainingOfferInput input, SignedInUser actor) {
         TrainingOffer current = requireWritable(id, actor);
-        Checked c = check(new TrainingOfferInput(current.provider().id(), input.title(), input.description(), input.level(),
-                input.mode(), input.municipality(), input.durationHours(), input.durationWeeks(), input.costCents(),
-                input.onRegister(), current.status(), input.skills(), input.starts()), actor);
+        Checked c = check(
+                new TrainingOfferInput(
+                        current.provider().id(),
+                        input.title(),
+                        input.description(),
+                        input.level(),
+                        input.mode(),
+                        input.municipality(),
+                        input.durationHours(),
+                        input.durationWeeks(),
+                        input.costCents(),
+                        input.onRegister(),
+                        current.status(),
+                        input.skills(),
+                        input.starts()),
+                actor);
         jdbc.sql("""
                 update training.offer set title = :title, description = :description, level = :level, mode = :mode,
                     municipality = :municipality, duration_hours = :hours, duration_weeks = :weeks, cost_cents = :cost,
                     on_register = :register, updated_at = now() where id = :id
                 """).params(parameters(id, c, actor)).update();
-        jdbc.sql("delete from training.offer_skill where offer_id = ?").param(id).update();
-        jdbc.sql("delete from training.offer_start where offer_id = ?").param(id).update();
+        jdbc.sql("delete from training.offer_skill where offer_id = ?")
+                .param(id)
+                .update();
+        jdbc.sql("delete from training.offer_start where offer_id = ?")
+                .param(id)
+                .update();
         writeSkillsAndStarts(id, c);
         events.publishEvent(new OfferChanged(id, current.status()));
         return byId(id, Optional.of(actor)).orElseThrow();
@@ -151,7 +201,9 @@ class JdbcTrainingOffers implements TrainingOffers {
         if (OfferRules.transition(current.status(), status) instanceof Decision.Rejected rejected) {
             throw RuleViolation.of(rejected.rule(), rejected.reason());
         }
-        jdbc.sql("update training.offer set status = ?, updated_at = now() where id = ?").params(status.name(), id).update();
+        jdbc.sql("update training.offer set status = ?, updated_at = now() where id = ?")
+                .params(status.name(), id)
+                .update();
         events.publishEvent(new OfferChanged(id, status));
         return byId(id, Optional.of(actor)).orElseThrow();
     }
@@ -159,8 +211,10 @@ class JdbcTrainingOffers implements TrainingOffers {
     @Override
     @Transactional(readOnly = true)
     public Optional<TrainingOffer> byId(UUID id, Optional<SignedInUser> viewer) {
-        return read("select * from training.offer o where o.id = :id", Map.of("id", id)).stream().findFirst()
-                .filter(o -> o.status().visibleTo(organisations.mayWriteFor(o.provider().id(), viewer)));
+        return read("select * from training.offer o where o.id = :id", Map.of("id", id)).stream()
+                .findFirst()
+                .filter(o -> o.status()
+                        .visibleTo(organisations.mayWriteFor(o.provider().id(), viewer)));
     }
 
     @Override
@@ -198,25 +252,43 @@ class JdbcTrainingOffers implements TrainingOffers {
         Map<String, Object> params = new HashMap<>();
         params.put("status", status);
         params.put("municipality", f.municipality());
-        params.put("region", f.region() == null ? null : regions.labourMarketRegion(f.region())
-                .map(r -> r.municipalities().stream().map(m -> m.code()).toArray(String[]::new)).orElse(new String[0]));
-        params.put("skill", f.skill() == null ? null : taxonomy.resolveSkills(List.of(f.skill())).getOrDefault(f.skill(), f.skill()));
+        params.put(
+                "region",
+                f.region() == null
+                        ? null
+                        : regions.labourMarketRegion(f.region())
+                                .map(r -> r.municipalities().stream()
+                                        .map(m -> m.code())
+                                        .toArray(String[]::new))
+                                .orElse(new String[0]));
+        params.put(
+                "skill",
+                f.skill() == null
+                        ? null
+                        : taxonomy.resolveSkills(List.of(f.skill())).getOrDefault(f.skill(), f.skill()));
         params.put("mode", f.mode() == null ? null : f.mode().name());
         params.put("provider", f.provider());
         params.put("q", f.q() == null || f.q().isBlank() ? null : f.q().strip());
         params.put("limit", f.limit());
         params.put("offset", f.offset());
         params.put("today", java.time.LocalDate.now(clock));
-        String order = switch (f.sort() == null ? OfferFilter.Sort.NEWEST : f.sort()) {
-            case NEWEST -> "o.updated_at desc, o.id";
-            case CHEAPEST -> "o.cost_cents, o.updated_at desc, o.id";
-            case STARTING -> "(select min(st.starts_on) from training.offer_start st where st.offer_id = o.id and st.starts_on >= :today)"
-                    + " nulls last, o.updated_at desc, o.id";
-        };
-        List<TrainingOffer> items = read("select * from training.offer o " + WHERE + " order by " + order
-                + " limit :limit offset :offset", params);
-        long total = !count ? items.size() : jdbc.sql("select count(*) from training.offer o " + WHERE).params(params)
-                .query(Long.class).single();
+        String order =
+                switch (f.sort() == null ? OfferFilter.Sort.NEWEST : f.sort()) {
+                    case NEWEST -> "o.updated_at desc, o.id";
+                    case CHEAPEST -> "o.cost_cents, o.updated_at desc, o.id";
+                    case STARTING ->
+                        "(select min(st.starts_on) from training.offer_start st where st.offer_id = o.id and st.starts_on >= :today)"
+                                + " nulls last, o.updated_at desc, o.id";
+                };
+        List<TrainingOffer> items = read(
+                "select * from training.offer o " + WHERE + " order by " + order + " limit :limit offset :offset",
+                params);
+        long total = !count
+                ? items.size()
+                : jdbc.sql("select count(*) from training.offer o " + WHERE)
+                        .params(params)
+                        .query(Long.class)
+                        .single();
         return new Found(items, total);
     }
 
@@ -227,13 +299,26 @@ class JdbcTrainingOffers implements TrainingOffers {
         List<Object[]> starts = new ArrayList<>();
         for (BulkOffer o : all) {
             UUID id = UUID.randomUUID();
-            rows.add(new Object[] {id, o.provider(), o.title(), o.level().name(), o.mode().name(), o.municipality(),
-                    o.durationHours(), o.durationWeeks(), o.costCents(), o.onRegister(), OfferStatus.PUBLISHED.name()});
+            rows.add(new Object[] {
+                id,
+                o.provider(),
+                o.title(),
+                o.level().name(),
+                o.mode().name(),
+                o.municipality(),
+                o.durationHours(),
+                o.durationWeeks(),
+                o.costCents(),
+                o.onRegister(),
+                OfferStatus.PUBLISHED.name()
+            });
             o.skills().stream().distinct().forEach(skill -> skills.add(new Object[] {id, skill}));
             o.starts().forEach(start -> starts.add(new Object[] {id, start.date(), start.seats()}));
         }
-        copy.copy("training.offer (id, provider_id, title, level, mode, municipality, duration_hours, duration_weeks, cost_cents, on_register, status)",
-                rows, r -> r);
+        copy.copy(
+                "training.offer (id, provider_id, title, level, mode, municipality, duration_hours, duration_weeks, cost_cents, on_register, status)",
+                rows,
+                r -> r);
         copy.copy("training.offer_skill (offer_id, skill_id)", skills, r -> r);
         copy.copy("training.offer_start (offer_id, starts_on, seats)", starts, r -> r);
         return rows.size();
@@ -246,7 +331,6 @@ class JdbcTrainingOffers implements TrainingOffers {
         }
         return offer;
     }
-
 
     private static Map<String, Object> parameters(UUID id, Checked c, SignedInUser actor) {
         TrainingOfferInput in = c.input();
@@ -268,10 +352,13 @@ class JdbcTrainingOffers implements TrainingOffers {
 
     private void writeSkillsAndStarts(UUID id, Checked c) {
         c.skills().forEach(skill -> jdbc.sql("insert into training.offer_skill (offer_id, skill_id) values (?, ?)")
-                .params(id, skill).update());
+                .params(id, skill)
+                .update());
         if (c.input().starts() != null) {
-            c.input().starts().forEach(start -> jdbc.sql("insert into training.offer_start (offer_id, starts_on, seats) values (?, ?, ?)")
-                    .params(id, Date.valueOf(start.date()), start.seats()).update());
+            c.input().starts().forEach(start -> jdbc.sql(
+                            "insert into training.offer_start (offer_id, starts_on, seats) values (?, ?, ?)")
+                    .params(id, Date.valueOf(start.date()), start.seats())
+                    .update());
         }
     }
 
@@ -283,37 +370,83 @@ class JdbcTrainingOffers implements TrainingOffers {
         String language = Languages.current();
         UUID[] ids = rows.stream().map(Row::id).toArray(UUID[]::new);
         Map<UUID, List<SkillRef>> skills = new HashMap<>();
-        jdbc.sql("select offer_id, skill_id from training.offer_skill where offer_id = any(?)").param(ids).query(rs -> {
-            UUID offer = rs.getObject(1, UUID.class);
-            taxonomy.skillRef(rs.getString(2), language).ifPresent(s -> skills.computeIfAbsent(offer, k -> new ArrayList<>()).add(s));
-        });
+        jdbc.sql("select offer_id, skill_id from training.offer_skill where offer_id = any(?)")
+                .param(ids)
+                .query(rs -> {
+                    UUID offer = rs.getObject(1, UUID.class);
+                    taxonomy.skillRef(rs.getString(2), language)
+                            .ifPresent(s -> skills.computeIfAbsent(offer, k -> new ArrayList<>())
+                                    .add(s));
+                });
         Map<UUID, List<OfferStart>> starts = new HashMap<>();
-        jdbc.sql("select offer_id, starts_on, seats from training.offer_start where offer_id = any(?) order by starts_on")
-                .param(ids).query(rs -> {
+        jdbc.sql(
+                        "select offer_id, starts_on, seats from training.offer_start where offer_id = any(?) order by starts_on")
+                .param(ids)
+                .query(rs -> {
                     starts.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>())
                             .add(new OfferStart(rs.getDate(2).toLocalDate(), rs.getInt(3)));
                 });
         Map<UUID, String> names = new HashMap<>();
-        return rows.stream().map(r -> new TrainingOffer(r.id(),
-                new TrainingOffer.Provider(r.provider(), names.computeIfAbsent(r.provider(),
-                        p -> organisations.byId(p).map(Organisation::name).orElse("?"))),
-                r.title(), r.description(), r.level(), r.mode(),
-                r.municipality() == null ? null : new TrainingOffer.Place(r.municipality(),
-                        regions.municipality(r.municipality()).map(m -> m.name()).orElse(r.municipality())),
-                r.hours(), r.weeks(), r.cost(), r.register(), r.status(),
-                skills.getOrDefault(r.id(), List.of()).stream().sorted(Comparator.comparing(SkillRef::label, String.CASE_INSENSITIVE_ORDER)).toList(),
-                starts.getOrDefault(r.id(), List.of()), r.updatedAt())).toList();
+        return rows.stream()
+                .map(r -> new TrainingOffer(
+                        r.id(),
+                        new TrainingOffer.Provider(r.provider(), names.computeIfAbsent(r.provider(), p -> organisations
+                                .byId(p)
+                                .map(Organisation::name)
+                                .orElse("?"))),
+                        r.title(),
+                        r.description(),
+                        r.level(),
+                        r.mode(),
+                        r.municipality() == null
+                                ? null
+                                : new TrainingOffer.Place(
+                                        r.municipality(),
+                                        regions.municipality(r.municipality())
+                                                .map(m -> m.name())
+                                                .orElse(r.municipality())),
+                        r.hours(),
+                        r.weeks(),
+                        r.cost(),
+                        r.register(),
+                        r.status(),
+                        skills.getOrDefault(r.id(), List.of()).stream()
+                                .sorted(Comparator.comparing(SkillRef::label, String.CASE_INSENSITIVE_ORDER))
+                                .toList(),
+                        starts.getOrDefault(r.id(), List.of()),
+                        r.updatedAt()))
+                .toList();
     }
 
-    private record Row(UUID id, UUID provider, String title, String description, TrainingLevel level, TrainingMode mode,
-                       String municipality, int hours, int weeks, long cost, boolean register, OfferStatus status,
-                       java.time.Instant updatedAt) {
-    }
+    private record Row(
+            UUID id,
+            UUID provider,
+            String title,
+            String description,
+            TrainingLevel level,
+            TrainingMode mode,
+            String municipality,
+            int hours,
+            int weeks,
+            long cost,
+            boolean register,
+            OfferStatus status,
+            java.time.Instant updatedAt) {}
 
     private static Row row(ResultSet rs) throws SQLException {
-        return new Row(rs.getObject("id", UUID.class), rs.getObject("provider_id", UUID.class), rs.getString("title"),
-                rs.getString("description"), TrainingLevel.valueOf(rs.getString("level")), TrainingMode.valueOf(rs.getString("mode")),
-                rs.getString("municipality"), rs.getInt("duration_hours"), rs.getInt("duration_weeks"), rs.getLong("cost_cents"),
-                rs.getBoolean("on_register"), OfferStatus.valueOf(rs.getString("status")), rs.getTimestamp("updated_at").toInstant());
+        return new Row(
+                rs.getObject("id", UUID.class),
+                rs.getObject("provider_id", UUID.class),
+                rs.getString("title"),
+                rs.getString("description"),
+                TrainingLevel.valueOf(rs.getString("level")),
+                TrainingMode.valueOf(rs.getString("mode")),
+                rs.getString("municipality"),
+                rs.getInt("duration_hours"),
+                rs.getInt("duration_weeks"),
+                rs.getLong("cost_cents"),
+                rs.getBoolean("on_register"),
+                OfferStatus.valueOf(rs.getString("status")),
+                rs.getTimestamp("updated_at").toInstant());
     }
 }

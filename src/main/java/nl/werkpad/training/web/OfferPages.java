@@ -40,23 +40,43 @@ class OfferPages {
     static final int PAGE_SIZE = 20;
 
     @GetMapping("/opleidingen")
-    String list(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "") String region,
-                @RequestParam(required = false) TrainingMode mode, @RequestParam(defaultValue = "nieuwste") String sorteer,
-                @RequestParam(defaultValue = "1") int pagina, Model model) {
+    String list(
+            @RequestParam(defaultValue = "") String q,
+            @RequestParam(defaultValue = "") String region,
+            @RequestParam(required = false) TrainingMode mode,
+            @RequestParam(defaultValue = "nieuwste") String sorteer,
+            @RequestParam(defaultValue = "1") int pagina,
+            Model model) {
         int page = Math.max(1, pagina);
-        OfferFilter.Sort sort = switch (sorteer) {
-            case "goedkoopste" -> OfferFilter.Sort.CHEAPEST;
-            case "start" -> OfferFilter.Sort.STARTING;
-            default -> OfferFilter.Sort.NEWEST;
-        };
-        TrainingOffers.Found found = offers.find(new OfferFilter(null, region.isBlank() ? null : region, null, mode, null, null,
-                PAGE_SIZE, (page - 1) * PAGE_SIZE, q, sort), SignedInUser.current());
+        OfferFilter.Sort sort =
+                switch (sorteer) {
+                    case "goedkoopste" -> OfferFilter.Sort.CHEAPEST;
+                    case "start" -> OfferFilter.Sort.STARTING;
+                    default -> OfferFilter.Sort.NEWEST;
+                };
+        TrainingOffers.Found found = offers.find(
+                new OfferFilter(
+                        null,
+                        region.isBlank() ? null : region,
+                        null,
+                        mode,
+                        null,
+                        null,
+                        PAGE_SIZE,
+                        (page - 1) * PAGE_SIZE,
+                        q,
+                        sort),
+                SignedInUser.current());
         model.addAttribute("regions", regions.labourMarketRegions());
         model.addAttribute("region", region);
         model.addAttribute("mode", mode);
         model.addAttribute("modes", TrainingMode.values());
         model.addAttribute("q", q);
-        model.addAttribute("sorteer", sort == OfferFilter.Sort.CHEAPEST ? "goedkoopste" : sort == OfferFilter.Sort.STARTING ? "start" : "nieuwste");
+        model.addAttribute(
+                "sorteer",
+                sort == OfferFilter.Sort.CHEAPEST
+                        ? "goedkoopste"
+                        : sort == OfferFilter.Sort.STARTING ? "start" : "nieuwste");
         model.addAttribute("offers", found.items());
         model.addAttribute("total", found.total());
         model.addAttribute("page", page);

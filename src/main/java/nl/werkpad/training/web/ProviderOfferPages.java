@@ -5,10 +5,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import nl.werkpad.access.SignedInUser;
+import nl.werkpad.extraction.Extraction;
+import nl.werkpad.extraction.SkillExtraction;
+import nl.werkpad.extraction.TextInput;
 import nl.werkpad.organisations.Organisation;
 import nl.werkpad.organisations.Organisations;
 import nl.werkpad.regions.MunicipalityPicker;
 import nl.werkpad.regions.Regions;
+import nl.werkpad.shared.InvalidInput;
 import nl.werkpad.shared.Languages;
 import nl.werkpad.shared.RuleViolation;
 import nl.werkpad.taxonomy.SkillPicker;
@@ -19,14 +23,10 @@ import nl.werkpad.training.TrainingLevel;
 import nl.werkpad.training.TrainingMode;
 import nl.werkpad.training.TrainingOffer;
 import nl.werkpad.training.TrainingOffers;
+import nl.werkpad.training.domain.SkillsTaught;
 import nl.werkpad.web.RuleErrors;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
-import nl.werkpad.extraction.Extraction;
-import nl.werkpad.extraction.SkillExtraction;
-import nl.werkpad.extraction.TextInput;
-import nl.werkpad.shared.InvalidInput;
-import nl.werkpad.training.domain.SkillsTaught;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -44,11 +44,16 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ProviderOfferPages {
 
     private static final Map<String, String> FIELD_OF_RULE = Map.ofEntries(
-            Map.entry("offer.title-required", "title"), Map.entry("offer.level-required", "level"),
-            Map.entry("offer.mode-required", "mode"), Map.entry("offer.municipality-required", "municipality"),
-            Map.entry("offer.municipality-unknown", "municipality"), Map.entry("offer.duration-required", "durationHours"),
-            Map.entry("offer.cost-required", "cost"), Map.entry("offer.skills-required", "skills"),
-            Map.entry("offer.skill-unknown", "skills"), Map.entry("offer.starts-invalid", "start1"),
+            Map.entry("offer.title-required", "title"),
+            Map.entry("offer.level-required", "level"),
+            Map.entry("offer.mode-required", "mode"),
+            Map.entry("offer.municipality-required", "municipality"),
+            Map.entry("offer.municipality-unknown", "municipality"),
+            Map.entry("offer.duration-required", "durationHours"),
+            Map.entry("offer.cost-required", "cost"),
+            Map.entry("offer.skills-required", "skills"),
+            Map.entry("offer.skill-unknown", "skills"),
+            Map.entry("offer.starts-invalid", "start1"),
             Map.entry("offer.status-on-create", "status"));
 
     /** The form's button that asks for the skills its description teaches. */
@@ -60,8 +65,12 @@ class ProviderOfferPages {
     private final Regions regions;
     private final SkillExtraction extraction;
 
-    ProviderOfferPages(TrainingOffers offers, Organisations organisations, Taxonomy taxonomy, Regions regions,
-                       SkillExtraction extraction) {
+    ProviderOfferPages(
+            TrainingOffers offers,
+            Organisations organisations,
+            Taxonomy taxonomy,
+            Regions regions,
+            SkillExtraction extraction) {
         this.offers = offers;
         this.organisations = organisations;
         this.taxonomy = taxonomy;
@@ -74,8 +83,15 @@ class ProviderOfferPages {
         SignedInUser user = SignedInUser.current().orElseThrow();
         List<Organisation> own = organisations.of(user.accountId());
         model.addAttribute("organisations", own);
-        model.addAttribute("offers", own.stream().flatMap(o -> offers.search(
-                new OfferFilter(null, null, null, null, o.id(), null, 200, 0), Optional.of(user)).stream()).toList());
+        model.addAttribute(
+                "offers",
+                own.stream()
+                        .flatMap(o -> offers
+                                .search(
+                                        new OfferFilter(null, null, null, null, o.id(), null, 200, 0),
+                                        Optional.of(user))
+                                .stream())
+                        .toList());
         return "training/provider-list";
     }
 
@@ -93,13 +109,21 @@ class ProviderOfferPages {
     @GetMapping("/nieuw")
     String newOffer(Model model) {
         UUID account = SignedInUser.current().orElseThrow().accountId();
-        return form(OfferForm.empty(organisations.homeMunicipality(account).orElse(null)), organisations.of(account), model);
+        return form(
+                OfferForm.empty(organisations.homeMunicipality(account).orElse(null)),
+                organisations.of(account),
+                model);
     }
 
     @PostMapping
-    String create(@ModelAttribute("form") OfferForm form, BindingResult errors,
-                  @RequestParam(name = "_picker", required = false) String picker, Model model, RedirectAttributes redirect) {
-        List<Organisation> own = organisations.of(SignedInUser.current().orElseThrow().accountId());
+    String create(
+            @ModelAttribute("form") OfferForm form,
+            BindingResult errors,
+            @RequestParam(name = "_picker", required = false) String picker,
+            Model model,
+            RedirectAttributes redirect) {
+        List<Organisation> own =
+                organisations.of(SignedInUser.current().orElseThrow().accountId());
         if (SKILLS_FROM_DESCRIPTION.equals(picker)) {
             return proposeSkills(form, errors, own, model);
         }
@@ -107,7 +131,8 @@ class ProviderOfferPages {
             return form(form, own, model);
         }
         try {
-            TrainingOffer created = offers.create(form.input(), SignedInUser.current().orElseThrow());
+            TrainingOffer created =
+                    offers.create(form.input(), SignedInUser.current().orElseThrow());
             redirect.addFlashAttribute("created", created.title());
             return "redirect:/opleider/opleidingen";
         } catch (RuleViolation e) {
@@ -122,10 +147,14 @@ class ProviderOfferPages {
      */
     private String proposeSkills(OfferForm form, BindingResult errors, List<Organisation> own, Model model) {
         try {
-            Extraction found = extraction.extract(TextInput.checked("description", form.description(), null, SkillExtraction.MAX_LIMIT));
+            Extraction found = extraction.extract(
+                    TextInput.checked("description", form.description(), null, SkillExtraction.MAX_LIMIT));
             List<Extraction.FoundSkill> taught = SkillsTaught.of(found);
             List<String> skills = new java.util.ArrayList<>(form.skills() == null ? List.of() : form.skills());
-            taught.stream().map(s -> s.skill().id()).filter(id -> !skills.contains(id)).forEach(skills::add);
+            taught.stream()
+                    .map(s -> s.skill().id())
+                    .filter(id -> !skills.contains(id))
+                    .forEach(skills::add);
             model.addAttribute("proposedSkills", taught);
             return form(form.withSkills(skills), own, model);
         } catch (InvalidInput e) {
@@ -138,9 +167,11 @@ class ProviderOfferPages {
         String language = Languages.current();
         model.addAttribute("form", form);
         model.addAttribute("organisations", own);
-        model.addAttribute("skillPicker", SkillPicker.of("skills", form.skills(), form.skillsQuery(), language, taxonomy));
-        model.addAttribute("municipalityPicker", MunicipalityPicker.of("municipality", form.municipality(),
-                form.municipalityQuery(), regions));
+        model.addAttribute(
+                "skillPicker", SkillPicker.of("skills", form.skills(), form.skillsQuery(), language, taxonomy));
+        model.addAttribute(
+                "municipalityPicker",
+                MunicipalityPicker.of("municipality", form.municipality(), form.municipalityQuery(), regions));
         model.addAttribute("levels", TrainingLevel.values());
         model.addAttribute("modes", TrainingMode.values());
         return "training/provider-form";

@@ -10,7 +10,8 @@ class TrainingNavigation implements NavigationContributor {
 
     @Override
     public List<NavigationItem> navigationItems() {
-        return List.of(NavigationItem.forEveryone(160, "nav.training", "/opleidingen"),
+        return List.of(
+                NavigationItem.forEveryone(160, "nav.training", "/opleidingen"),
                 NavigationItem.forRoles(110, "nav.providerOffers", "/opleider/opleidingen", "OPLEIDER"));
     }
 }

@@ -26,23 +26,17 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class TrajectoriesApi {
 
-    record NewTrajectory(UUID person, TrajectoryKind kind, UUID campus) {
-    }
+    record NewTrajectory(UUID person, TrajectoryKind kind, UUID campus) {}
 
-    record PhaseMove(Phase phase) {
-    }
+    record PhaseMove(Phase phase) {}
 
-    record NewAction(String text, LocalDate due) {
-    }
+    record NewAction(String text, LocalDate due) {}
 
-    record NewNote(String text) {
-    }
+    record NewNote(String text) {}
 
-    record NewLink(Trajectory.LinkKind kind, UUID ref) {
-    }
+    record NewLink(Trajectory.LinkKind kind, UUID ref) {}
 
-    record Question(TrajectoryKind kind, String question, String contact, UUID organisation) {
-    }
+    record Question(TrajectoryKind kind, String question, String contact, UUID organisation) {}
 
     private final Trajectories trajectories;
 
@@ -52,56 +46,72 @@ class TrajectoriesApi {
 
     @PostMapping("/api/v1/trajectories")
     @PreAuthorize("hasRole('ADVISEUR')")
-    @Operation(summary = "Traject starten voor iemand in uw caseload / start a trajectory",
-            description = "Start een loopbaantraject in de fase oriëntatie voor iemand die zijn paspoort met de adviseur deelt. Alleen adviseurs. / Starts a trajectory for someone who shares their passport; advisors.")
+    @Operation(
+            summary = "Traject starten voor iemand in uw caseload / start a trajectory",
+            description =
+                    "Start een loopbaantraject in de fase oriëntatie voor iemand die zijn paspoort met de adviseur deelt. Alleen adviseurs. / Starts a trajectory for someone who shares their passport; advisors.")
     @ApiResponse(responseCode = "201", description = "Aangemaakt / created")
     ResponseEntity<Trajectory> start(@RequestBody NewTrajectory body) {
         Trajectory t = trajectories.start(body.person(), body.kind(), body.campus(), user());
-        return ResponseEntity.created(URI.create("/api/v1/trajectories/" + t.id())).body(t);
+        return ResponseEntity.created(URI.create("/api/v1/trajectories/" + t.id()))
+                .body(t);
     }
 
     @GetMapping("/api/v1/trajectories/{id}")
-    @Operation(summary = "Eén traject / one trajectory",
-            description = "Eén traject met fasen, afgesproken acties, koppelingen en uitkomst. De eigen adviseur en de inwoner zelf. / One trajectory; its advisor and the resident.")
+    @Operation(
+            summary = "Eén traject / one trajectory",
+            description =
+                    "Eén traject met fasen, afgesproken acties, koppelingen en uitkomst. De eigen adviseur en de inwoner zelf. / One trajectory; its advisor and the resident.")
     Trajectory get(@PathVariable UUID id) {
         return trajectories.get(id, user());
     }
 
     @GetMapping("/api/v1/me/trajectory")
     @PreAuthorize("hasRole('INWONER')")
-    @Operation(summary = "Mijn traject / my trajectory",
-            description = "Het lopende traject van de ingelogde inwoner met de afgesproken acties. Alleen inwoners. / The signed-in resident's trajectory.")
+    @Operation(
+            summary = "Mijn traject / my trajectory",
+            description =
+                    "Het lopende traject van de ingelogde inwoner met de afgesproken acties. Alleen inwoners. / The signed-in resident's trajectory.")
     Trajectory mine() {
         return trajectories.own(user()).orElseThrow(() -> TrajectoryNotFound.byId("me"));
     }
 
     @PostMapping("/api/v1/trajectories/{id}/phase")
     @PreAuthorize("hasRole('ADVISEUR')")
-    @Operation(summary = "Naar een volgende fase (regels: geen opleiding zonder aanbod, geen plaatsing zonder vacature) / move phase",
-            description = "Zet het traject naar een volgende fase: oriëntatie, begeleiding, opleiding, plaatsing, nazorg. Geen opleiding zonder aanbod, geen plaatsing zonder vacature; een geweigerde stap noemt de regel. Alleen de eigen adviseur. / Moves a trajectory to a phase; the advisor.")
+    @Operation(
+            summary =
+                    "Naar een volgende fase (regels: geen opleiding zonder aanbod, geen plaatsing zonder vacature) / move phase",
+            description =
+                    "Zet het traject naar een volgende fase: oriëntatie, begeleiding, opleiding, plaatsing, nazorg. Geen opleiding zonder aanbod, geen plaatsing zonder vacature; een geweigerde stap noemt de regel. Alleen de eigen adviseur. / Moves a trajectory to a phase; the advisor.")
     Trajectory move(@PathVariable UUID id, @RequestBody PhaseMove body) {
         return trajectories.move(id, body.phase(), user());
     }
 
     @PostMapping("/api/v1/trajectories/{id}/actions")
     @PreAuthorize("hasRole('ADVISEUR')")
-    @Operation(summary = "Actie afspreken / agree an action",
-            description = "Legt een afgesproken actie vast met omschrijving, wie en wanneer. Alleen de eigen adviseur. / Records an agreed action; the advisor.")
+    @Operation(
+            summary = "Actie afspreken / agree an action",
+            description =
+                    "Legt een afgesproken actie vast met omschrijving, wie en wanneer. Alleen de eigen adviseur. / Records an agreed action; the advisor.")
     Trajectory action(@PathVariable UUID id, @RequestBody NewAction body) {
         return trajectories.addAction(id, body.text(), body.due(), user());
     }
 
     @PostMapping("/api/v1/trajectories/{id}/actions/{action}/done")
-    @Operation(summary = "Actie afvinken / mark an action done",
-            description = "Vinkt een afgesproken actie af. De eigen adviseur of de inwoner zelf. / Marks an action done; the advisor or the resident.")
+    @Operation(
+            summary = "Actie afvinken / mark an action done",
+            description =
+                    "Vinkt een afgesproken actie af. De eigen adviseur of de inwoner zelf. / Marks an action done; the advisor or the resident.")
     Trajectory done(@PathVariable UUID id, @PathVariable UUID action) {
         return trajectories.actionDone(id, action, user());
     }
 
     @PostMapping("/api/v1/trajectories/{id}/notes")
     @PreAuthorize("hasRole('ADVISEUR')")
-    @Operation(summary = "Notitie toevoegen / add a note",
-            description = "Voegt een notitie van de adviseur toe; notities zijn niet voor de inwoner zichtbaar en elke inzage wordt gelogd. Alleen de eigen adviseur. / Adds an advisor's note.")
+    @Operation(
+            summary = "Notitie toevoegen / add a note",
+            description =
+                    "Voegt een notitie van de adviseur toe; notities zijn niet voor de inwoner zichtbaar en elke inzage wordt gelogd. Alleen de eigen adviseur. / Adds an advisor's note.")
     @ApiResponse(responseCode = "201", description = "Aangemaakt / created")
     ResponseEntity<Void> note(@PathVariable UUID id, @RequestBody NewNote body) {
         trajectories.addNote(id, body.text(), user());
@@ -110,70 +120,91 @@ class TrajectoriesApi {
 
     @GetMapping("/api/v1/trajectories/{id}/notes")
     @PreAuthorize("hasRole('ADVISEUR')")
-    @Operation(summary = "Notities (elke inzage staat in het verwerkingslogboek) / notes, every read logged",
-            description = "De notities van een traject; elke inzage staat in het verwerkingslogboek van de inwoner. Alleen de eigen adviseur. / A trajectory's notes, every read logged; the advisor.")
+    @Operation(
+            summary = "Notities (elke inzage staat in het verwerkingslogboek) / notes, every read logged",
+            description =
+                    "De notities van een traject; elke inzage staat in het verwerkingslogboek van de inwoner. Alleen de eigen adviseur. / A trajectory's notes, every read logged; the advisor.")
     List<Trajectories.Note> notes(@PathVariable UUID id) {
         return trajectories.notes(id, user());
     }
 
     @PostMapping("/api/v1/trajectories/{id}/links")
     @PreAuthorize("hasRole('ADVISEUR')")
-    @Operation(summary = "Gebruikte vacature, opleiding of voucher koppelen / link a vacancy, offer or voucher",
-            description = "Koppelt een gebruikte vacature, opleiding of voucher aan het traject, voor de uitkomst en de monitor. Alleen de eigen adviseur. / Links a vacancy, offer or voucher; the advisor.")
+    @Operation(
+            summary = "Gebruikte vacature, opleiding of voucher koppelen / link a vacancy, offer or voucher",
+            description =
+                    "Koppelt een gebruikte vacature, opleiding of voucher aan het traject, voor de uitkomst en de monitor. Alleen de eigen adviseur. / Links a vacancy, offer or voucher; the advisor.")
     Trajectory link(@PathVariable UUID id, @RequestBody NewLink body) {
         return trajectories.link(id, body.kind(), body.ref(), user());
     }
 
     @PutMapping("/api/v1/trajectories/{id}/outcome")
     @PreAuthorize("hasRole('ADVISEUR')")
-    @Operation(summary = "Uitkomst vastleggen / record the outcome",
-            description = "Legt de uitkomst van het traject vast (zoals werk gevonden of opleiding gestart); telt mee in de monitor. Alleen de eigen adviseur. / Records the outcome; the advisor.")
+    @Operation(
+            summary = "Uitkomst vastleggen / record the outcome",
+            description =
+                    "Legt de uitkomst van het traject vast (zoals werk gevonden of opleiding gestart); telt mee in de monitor. Alleen de eigen adviseur. / Records the outcome; the advisor.")
     Trajectory outcome(@PathVariable UUID id, @RequestBody Trajectories.OutcomeInput body) {
         return trajectories.outcome(id, body, user());
     }
 
     @GetMapping("/api/v1/advisors/{id}/caseload")
     @PreAuthorize("hasRole('ADVISEUR')")
-    @Operation(summary = "Caseload met volgende stap; alleen de eigen / an advisor's own caseload",
-            description = "De caseload van een adviseur met per persoon de volgende stap, te filteren op status, wachttijd en gemeente; alleen de eigen caseload. Adviseurs. / An advisor's own caseload.")
-    List<Trajectories.CaseloadEntry> caseload(@PathVariable UUID id, @RequestParam(required = false) Phase phase,
-                                              @RequestParam(required = false) String status,
-                                              @RequestParam(required = false) Integer minWaitingDays,
-                                              @RequestParam(required = false) String municipality) {
-        return trajectories.caseload(id, new Trajectories.CaseloadFilter(phase, status, minWaitingDays, municipality), user());
+    @Operation(
+            summary = "Caseload met volgende stap; alleen de eigen / an advisor's own caseload",
+            description =
+                    "De caseload van een adviseur met per persoon de volgende stap, te filteren op status, wachttijd en gemeente; alleen de eigen caseload. Adviseurs. / An advisor's own caseload.")
+    List<Trajectories.CaseloadEntry> caseload(
+            @PathVariable UUID id,
+            @RequestParam(required = false) Phase phase,
+            @RequestParam(required = false) String status,
+            @RequestParam(required = false) Integer minWaitingDays,
+            @RequestParam(required = false) String municipality) {
+        return trajectories.caseload(
+                id, new Trajectories.CaseloadFilter(phase, status, minWaitingDays, municipality), user());
     }
 
     @PostMapping("/api/v1/campuses/{id}/intake")
     @PreAuthorize("hasAnyRole('INWONER', 'WERKGEVER')")
-    @Operation(summary = "Vraag bij het digitale servicepunt van een campus / ask at a campus's service point",
-            description = "Stelt een vraag bij het digitale servicepunt van een campus; een adviseur pakt hem op. Inwoners en werkgevers. / Asks a question at a campus's service point.")
+    @Operation(
+            summary = "Vraag bij het digitale servicepunt van een campus / ask at a campus's service point",
+            description =
+                    "Stelt een vraag bij het digitale servicepunt van een campus; een adviseur pakt hem op. Inwoners en werkgevers. / Asks a question at a campus's service point.")
     @ApiResponse(responseCode = "201", description = "Aangemaakt / created")
     ResponseEntity<Trajectories.Intake> ask(@PathVariable UUID id, @RequestBody Question body) {
-        return ResponseEntity.status(201).body(trajectories.ask(id, body.kind(), body.question(), body.contact(), body.organisation(), user()));
+        return ResponseEntity.status(201)
+                .body(trajectories.ask(id, body.kind(), body.question(), body.contact(), body.organisation(), user()));
     }
 
     @GetMapping("/api/v1/intake")
     @PreAuthorize("hasRole('ADVISEUR')")
-    @Operation(summary = "De wachtrij van de servicepunten / the service points' queue",
-            description = "Open vragen bij de servicepunten, oudste eerst. Alleen adviseurs. / Open questions at the service points; advisors.")
+    @Operation(
+            summary = "De wachtrij van de servicepunten / the service points' queue",
+            description =
+                    "Open vragen bij de servicepunten, oudste eerst. Alleen adviseurs. / Open questions at the service points; advisors.")
     List<Trajectories.Intake> queue(@RequestParam(required = false) UUID campus) {
         return trajectories.queue(campus, user());
     }
 
     @PostMapping("/api/v1/intake/{id}/take-up")
     @PreAuthorize("hasRole('ADVISEUR')")
-    @Operation(summary = "Vraag oppakken en traject starten / take up a question",
-            description = "Een adviseur pakt een vraag op; bij een inwoner start daarmee een traject. Alleen adviseurs. / An advisor takes up a question, starting a trajectory.")
+    @Operation(
+            summary = "Vraag oppakken en traject starten / take up a question",
+            description =
+                    "Een adviseur pakt een vraag op; bij een inwoner start daarmee een traject. Alleen adviseurs. / An advisor takes up a question, starting a trajectory.")
     @ApiResponse(responseCode = "201", description = "Aangemaakt / created")
     ResponseEntity<Trajectory> takeUp(@PathVariable UUID id) {
         Trajectory t = trajectories.takeUp(id, user());
-        return ResponseEntity.created(URI.create("/api/v1/trajectories/" + t.id())).body(t);
+        return ResponseEntity.created(URI.create("/api/v1/trajectories/" + t.id()))
+                .body(t);
     }
 
     @PostMapping("/api/v1/intake/{id}/handled")
     @PreAuthorize("hasRole('ADVISEUR')")
-    @Operation(summary = "Vraag afhandelen zonder traject / close a question",
-            description = "Markeert een vraag als afgehandeld zonder traject. Alleen adviseurs. / Marks a question handled; advisors.")
+    @Operation(
+            summary = "Vraag afhandelen zonder traject / close a question",
+            description =
+                    "Markeert een vraag als afgehandeld zonder traject. Alleen adviseurs. / Marks a question handled; advisors.")
     @ApiResponse(responseCode = "204", description = "Gedaan, geen inhoud / done, no content")
     ResponseEntity<Void> handled(@PathVariable UUID id) {
         trajectories.handle(id, user());

@@ -15,8 +15,8 @@ import nl.werkpad.ecosystem.Campus;
 import nl.werkpad.ecosystem.Ecosystem;
 import nl.werkpad.organisations.Organisation;
 import nl.werkpad.organisations.Organisations;
-import nl.werkpad.passport.PersonProfile;
 import nl.werkpad.passport.Passports;
+import nl.werkpad.passport.PersonProfile;
 import nl.werkpad.privacy.Consents;
 import nl.werkpad.privacy.Purpose;
 import nl.werkpad.regions.Regions;
@@ -58,8 +58,15 @@ class StaffExchangeService implements StaffExchange {
     private final Ecosystem ecosystem;
     private final Clock clock;
 
-    StaffExchangeService(ExchangeStore store, Organisations organisations, Consents consents, Passports passports, Taxonomy taxonomy,
-                         Regions regions, Ecosystem ecosystem, Clock clock) {
+    StaffExchangeService(
+            ExchangeStore store,
+            Organisations organisations,
+            Consents consents,
+            Passports passports,
+            Taxonomy taxonomy,
+            Regions regions,
+            Ecosystem ecosystem,
+            Clock clock) {
         this.store = store;
         this.organisations = organisations;
         this.consents = consents;
@@ -76,11 +83,20 @@ class StaffExchangeService implements StaffExchange {
         String occupation = occupation(o.occupation());
         place(o.municipality());
         if (o.person() != null && !consents.has(o.person(), Purpose.EMPLOYER_VOUCHERS, employer)) {
-            throw RuleViolation.of("exchange.person-without-consent", "the employee has not given this employer permission");
+            throw RuleViolation.of(
+                    "exchange.person-without-consent", "the employee has not given this employer permission");
         }
         int people = o.person() != null ? 1 : people(o.people());
-        OfferRow row = new OfferRow(UUID.randomUUID(), employer, o.person(), occupation, people, o.municipality(),
-                o.availableOn() == null ? LocalDate.now(clock) : o.availableOn(), o.note(), true);
+        OfferRow row = new OfferRow(
+                UUID.randomUUID(),
+                employer,
+                o.person(),
+                occupation,
+                people,
+                o.municipality(),
+                o.availableOn() == null ? LocalDate.now(clock) : o.availableOn(),
+                o.note(),
+                true);
         store.insert(row, actor.accountId());
         return new Names().offer(row);
     }
@@ -90,8 +106,15 @@ class StaffExchangeService implements StaffExchange {
         UUID employer = ownEmployer(r.employer(), actor);
         String occupation = occupation(r.occupation());
         place(r.municipality());
-        RequestRow row = new RequestRow(UUID.randomUUID(), employer, occupation, people(r.people()), r.municipality(),
-                r.neededOn() == null ? LocalDate.now(clock) : r.neededOn(), r.note(), true);
+        RequestRow row = new RequestRow(
+                UUID.randomUUID(),
+                employer,
+                occupation,
+                people(r.people()),
+                r.municipality(),
+                r.neededOn() == null ? LocalDate.now(clock) : r.neededOn(),
+                r.note(),
+                true);
         store.insert(row, actor.accountId());
         return new Names().request(row);
     }
@@ -120,12 +143,24 @@ class StaffExchangeService implements StaffExchange {
         Set<String> offered = offer.person() != null ? personSkills(offer.person()) : essentials(offer.occupation());
         List<RequestRow> open = store.openRequestsNotOf(offer.employer());
         List<ExchangePairs.Side> requests = open.stream()
-                .map(r -> new ExchangePairs.Side(r.id(), r.employer(), r.municipality(), essentials(r.occupation()))).toList();
-        var pairs = ExchangePairs.propose(List.of(new ExchangePairs.Side(offer.id(), offer.employer(), offer.municipality(), offered)),
-                requests, regions::distanceKm, MAX_KM, MIN_OVERLAP);
+                .map(r -> new ExchangePairs.Side(r.id(), r.employer(), r.municipality(), essentials(r.occupation())))
+                .toList();
+        var pairs = ExchangePairs.propose(
+                List.of(new ExchangePairs.Side(offer.id(), offer.employer(), offer.municipality(), offered)),
+                requests,
+                regions::distanceKm,
+                MAX_KM,
+                MIN_OVERLAP);
         Names names = new Names();
-        return pairs.stream().map(p -> new Proposal(names.request(open.stream().filter(r -> r.id().equals(p.request())).findFirst()
-                .orElseThrow()), (int) Math.round(p.overlap() * 100), (int) Math.round(p.distanceKm()))).toList();
+        return pairs.stream()
+                .map(p -> new Proposal(
+                        names.request(open.stream()
+                                .filter(r -> r.id().equals(p.request()))
+                                .findFirst()
+                                .orElseThrow()),
+                        (int) Math.round(p.overlap() * 100),
+                        (int) Math.round(p.distanceKm())))
+                .toList();
     }
 
     @Override
@@ -137,11 +172,30 @@ class StaffExchangeService implements StaffExchange {
             throw NotFound.of("exchange", a.offer());
         }
         int people = a.people() == null ? 1 : a.people();
-        ExchangeTerms.check(new ExchangeTerms.Proposed(offer.employer(), request.employer(), a.kind() != null,
-                a.kind() == Kind.LEND, a.startsOn(), a.endsOn(), a.hours(), people, offer.people(), request.people())).orThrow();
-        AgreementRow row = new AgreementRow(UUID.randomUUID(), offer, request, a.kind(), a.startsOn(),
-                a.kind() == Kind.LEND ? a.endsOn() : null, a.hours(), people, ExchangeStatus.PROPOSED,
-                own.contains(offer.employer()) ? offer.employer() : request.employer(), null);
+        ExchangeTerms.check(new ExchangeTerms.Proposed(
+                        offer.employer(),
+                        request.employer(),
+                        a.kind() != null,
+                        a.kind() == Kind.LEND,
+                        a.startsOn(),
+                        a.endsOn(),
+                        a.hours(),
+                        people,
+                        offer.people(),
+                        request.people()))
+                .orThrow();
+        AgreementRow row = new AgreementRow(
+                UUID.randomUUID(),
+                offer,
+                request,
+                a.kind(),
+                a.startsOn(),
+                a.kind() == Kind.LEND ? a.endsOn() : null,
+                a.hours(),
+                people,
+                ExchangeStatus.PROPOSED,
+                own.contains(offer.employer()) ? offer.employer() : request.employer(),
+                null);
         store.insert(row);
         return agreement(row.id());
     }
@@ -149,7 +203,9 @@ class StaffExchangeService implements StaffExchange {
     @Override
     public Agreement answer(UUID id, boolean accept, SignedInUser actor) {
         AgreementRow a = agreementRow(id);
-        UUID other = a.proposedBy().equals(a.offer().employer()) ? a.request().employer() : a.offer().employer();
+        UUID other = a.proposedBy().equals(a.offer().employer())
+                ? a.request().employer()
+                : a.offer().employer();
         if (!List.of(own(actor)).contains(other)) {
             throw NotFound.of("agreement", id);
         }
@@ -204,7 +260,11 @@ class StaffExchangeService implements StaffExchange {
             throw NotFound.of("sector", section);
         }
         UUID[] inSection = store.employers().stream()
-                .filter(e -> organisations.byId(e).map(o -> section.equals(o.sbiSection())).orElse(false)).toArray(UUID[]::new);
+                .filter(e -> organisations
+                        .byId(e)
+                        .map(o -> section.equals(o.sbiSection()))
+                        .orElse(false))
+                .toArray(UUID[]::new);
         return new Names().agreements(store.agreements(ExchangeStore.Sides.BOTH, inSection));
     }
 
@@ -222,17 +282,22 @@ class StaffExchangeService implements StaffExchange {
     }
 
     private Set<String> essentials(String occupation) {
-        return taxonomy.occupation(occupation, "en").map(o -> {
-            Set<String> ids = new HashSet<>();
-            o.essentialSkills().stream().map(SkillRef::id).forEach(ids::add);
-            return ids;
-        }).orElse(Set.of());
+        return taxonomy.occupation(occupation, "en")
+                .map(o -> {
+                    Set<String> ids = new HashSet<>();
+                    o.essentialSkills().stream().map(SkillRef::id).forEach(ids::add);
+                    return ids;
+                })
+                .orElse(Set.of());
     }
 
     private Set<String> personSkills(UUID person) {
         List<PersonProfile> found = new ArrayList<>(1);
         passports.profiles(List.of(person), found::add);
-        return found.stream().findFirst().map(p -> (Set<String>) new HashSet<>(p.skills())).orElse(Set.of());
+        return found.stream()
+                .findFirst()
+                .map(p -> (Set<String>) new HashSet<>(p.skills()))
+                .orElse(Set.of());
     }
 
     private UUID ownEmployer(UUID given, SignedInUser actor) {
@@ -245,12 +310,17 @@ class StaffExchangeService implements StaffExchange {
     }
 
     private UUID[] own(SignedInUser actor) {
-        return organisations.of(actor.accountId()).stream().map(Organisation::id).toArray(UUID[]::new);
+        return organisations.of(actor.accountId()).stream()
+                .map(Organisation::id)
+                .toArray(UUID[]::new);
     }
 
     private String occupation(String given) {
-        return (given == null ? java.util.Optional.<nl.werkpad.taxonomy.OccupationRef>empty() : taxonomy.occupationRef(given, "en"))
-                .orElseThrow(() -> RuleViolation.of("exchange.occupation-unknown", "choose an occupation from ESCO")).id();
+        return (given == null
+                        ? java.util.Optional.<nl.werkpad.taxonomy.OccupationRef>empty()
+                        : taxonomy.occupationRef(given, "en"))
+                .orElseThrow(() -> RuleViolation.of("exchange.occupation-unknown", "choose an occupation from ESCO"))
+                .id();
     }
 
     private void place(String municipality) {
@@ -270,18 +340,47 @@ class StaffExchangeService implements StaffExchange {
         private final Map<String, String> occupations = new HashMap<>();
 
         Offer offer(OfferRow o) {
-            return new Offer(o.id(), o.employer(), employer(o.employer()), o.person() != null, o.occupation(), occupation(o.occupation()),
-                    o.people(), o.municipality(), o.availableOn(), o.note(), o.open());
+            return new Offer(
+                    o.id(),
+                    o.employer(),
+                    employer(o.employer()),
+                    o.person() != null,
+                    o.occupation(),
+                    occupation(o.occupation()),
+                    o.people(),
+                    o.municipality(),
+                    o.availableOn(),
+                    o.note(),
+                    o.open());
         }
 
         Request request(RequestRow r) {
-            return new Request(r.id(), r.employer(), employer(r.employer()), r.occupation(), occupation(r.occupation()), r.people(),
-                    r.municipality(), r.neededOn(), r.note(), r.open());
+            return new Request(
+                    r.id(),
+                    r.employer(),
+                    employer(r.employer()),
+                    r.occupation(),
+                    occupation(r.occupation()),
+                    r.people(),
+                    r.municipality(),
+                    r.neededOn(),
+                    r.note(),
+                    r.open());
         }
 
         Agreement agreement(AgreementRow a) {
-            return new Agreement(a.id(), offer(a.offer()), request(a.request()), a.kind(), a.startsOn(), a.endsOn(), a.hours(),
-                    a.people(), a.status(), a.proposedBy(), a.endedOn());
+            return new Agreement(
+                    a.id(),
+                    offer(a.offer()),
+                    request(a.request()),
+                    a.kind(),
+                    a.startsOn(),
+                    a.endsOn(),
+                    a.hours(),
+                    a.people(),
+                    a.status(),
+                    a.proposedBy(),
+                    a.endedOn());
         }
 
         List<Agreement> agreements(List<AgreementRow> rows) {
@@ -289,11 +388,13 @@ class StaffExchangeService implements StaffExchange {
         }
 
         private String employer(UUID id) {
-            return employers.computeIfAbsent(id, e -> organisations.byId(e).map(Organisation::name).orElse("?"));
+            return employers.computeIfAbsent(
+                    id, e -> organisations.byId(e).map(Organisation::name).orElse("?"));
         }
 
         private String occupation(String id) {
-            return occupations.computeIfAbsent(id, o -> taxonomy.occupationRef(o, "nl").map(r -> r.label()).orElse(o));
+            return occupations.computeIfAbsent(
+                    id, o -> taxonomy.occupationRef(o, "nl").map(r -> r.label()).orElse(o));
         }
     }
 }

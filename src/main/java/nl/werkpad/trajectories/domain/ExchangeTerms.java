@@ -16,18 +16,29 @@ public final class ExchangeTerms {
     public static final int MAX_PEOPLE = 1000;
 
     /** The terms as proposed; {@code lending} is the kind "lend for a period" (the other kind is a transfer). */
-    public record Proposed(UUID offeringEmployer, UUID askingEmployer, boolean kindGiven, boolean lending, LocalDate startsOn,
-                           LocalDate endsOn, Integer hours, int people, int offered, int asked) {
-    }
+    public record Proposed(
+            UUID offeringEmployer,
+            UUID askingEmployer,
+            boolean kindGiven,
+            boolean lending,
+            LocalDate startsOn,
+            LocalDate endsOn,
+            Integer hours,
+            int people,
+            int offered,
+            int asked) {}
 
-    private ExchangeTerms() {
-    }
+    private ExchangeTerms() {}
 
     public static Decision check(Proposed t) {
         if (t.offeringEmployer().equals(t.askingEmployer())) {
             return Decision.rejected("exchange.same-employer", "an exchange is between two employers");
         }
-        if (!t.kindGiven() || t.startsOn() == null || t.hours() == null || t.hours() < MIN_HOURS || t.hours() > MAX_HOURS) {
+        if (!t.kindGiven()
+                || t.startsOn() == null
+                || t.hours() == null
+                || t.hours() < MIN_HOURS
+                || t.hours() > MAX_HOURS) {
             return Decision.rejected("exchange.terms-incomplete", "kind, start and hours per week (1–60) are required");
         }
         if (t.lending() && (t.endsOn() == null || t.endsOn().isBefore(t.startsOn()))) {
@@ -42,6 +53,7 @@ public final class ExchangeTerms {
     /** How many people an offer or request names: 1 to {@link #MAX_PEOPLE}. */
     public static Decision people(Integer people) {
         return people == null || people < 1 || people > MAX_PEOPLE
-                ? Decision.rejected("exchange.people-invalid", "between 1 and 1,000 people") : Decision.allowed();
+                ? Decision.rejected("exchange.people-invalid", "between 1 and 1,000 people")
+                : Decision.allowed();
     }
 }

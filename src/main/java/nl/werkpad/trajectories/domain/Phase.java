@@ -1,4 +1,11 @@
 package nl.werkpad.trajectories.domain;
 
 /** Where a trajectory stands: orientation → guidance → training → placement → aftercare, then closed. */
-public enum Phase { ORIENTATION, GUIDANCE, TRAINING, PLACEMENT, AFTERCARE, CLOSED }
+public enum Phase {
+    ORIENTATION,
+    GUIDANCE,
+    TRAINING,
+    PLACEMENT,
+    AFTERCARE,
+    CLOSED
+}

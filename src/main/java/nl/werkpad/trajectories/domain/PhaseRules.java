@@ -12,8 +12,7 @@ import nl.werkpad.shared.Decision;
 public final class PhaseRules {
 
     /** What the trajectory holds that the rules look at. */
-    public record Facts(boolean hasTraining, boolean hasVacancyOrEmployer, OutcomeKind outcome) {
-    }
+    public record Facts(boolean hasTraining, boolean hasVacancyOrEmployer, OutcomeKind outcome) {}
 
     /** Per phase the phases that may follow, the usual step forward first and closing (which ends the case) last. */
     private static final Map<Phase, List<Phase>> NEXT = Map.of(
@@ -24,8 +23,7 @@ public final class PhaseRules {
             Phase.AFTERCARE, List.of(Phase.CLOSED),
             Phase.CLOSED, List.of());
 
-    private PhaseRules() {
-    }
+    private PhaseRules() {}
 
     public static Decision move(Phase from, Phase to, Facts facts) {
         if (from == Phase.CLOSED) {
@@ -35,12 +33,22 @@ public final class PhaseRules {
             return Decision.rejected("trajectory.phase-order", from + " cannot be followed by " + to);
         }
         return switch (to) {
-            case TRAINING -> facts.hasTraining() ? Decision.allowed()
-                    : Decision.rejected("trajectory.training-needs-offer", "link a training offer or voucher before the training phase");
-            case PLACEMENT -> facts.hasVacancyOrEmployer() ? Decision.allowed()
-                    : Decision.rejected("trajectory.placement-needs-vacancy", "link a vacancy or record the employer before placement");
-            case CLOSED -> facts.outcome() != null ? Decision.allowed()
-                    : Decision.rejected("trajectory.close-needs-outcome", "record the outcome before closing");
+            case TRAINING ->
+                facts.hasTraining()
+                        ? Decision.allowed()
+                        : Decision.rejected(
+                                "trajectory.training-needs-offer",
+                                "link a training offer or voucher before the training phase");
+            case PLACEMENT ->
+                facts.hasVacancyOrEmployer()
+                        ? Decision.allowed()
+                        : Decision.rejected(
+                                "trajectory.placement-needs-vacancy",
+                                "link a vacancy or record the employer before placement");
+            case CLOSED ->
+                facts.outcome() != null
+                        ? Decision.allowed()
+                        : Decision.rejected("trajectory.close-needs-outcome", "record the outcome before closing");
             case ORIENTATION, GUIDANCE, AFTERCARE -> Decision.allowed();
         };
     }

@@ -19,20 +19,45 @@ import org.springframework.stereotype.Component;
 @Component
 public class ExchangeStore {
 
-    public record OfferRow(UUID id, UUID employer, UUID person, String occupation, int people, String municipality,
-                           LocalDate availableOn, String note, boolean open) {
-    }
+    public record OfferRow(
+            UUID id,
+            UUID employer,
+            UUID person,
+            String occupation,
+            int people,
+            String municipality,
+            LocalDate availableOn,
+            String note,
+            boolean open) {}
 
-    public record RequestRow(UUID id, UUID employer, String occupation, int people, String municipality, LocalDate neededOn,
-                             String note, boolean open) {
-    }
+    public record RequestRow(
+            UUID id,
+            UUID employer,
+            String occupation,
+            int people,
+            String municipality,
+            LocalDate neededOn,
+            String note,
+            boolean open) {}
 
-    public record AgreementRow(UUID id, OfferRow offer, RequestRow request, Kind kind, LocalDate startsOn, LocalDate endsOn,
-                               int hours, int people, ExchangeStatus status, UUID proposedBy, LocalDate endedOn) {
-    }
+    public record AgreementRow(
+            UUID id,
+            OfferRow offer,
+            RequestRow request,
+            Kind kind,
+            LocalDate startsOn,
+            LocalDate endsOn,
+            int hours,
+            int people,
+            ExchangeStatus status,
+            UUID proposedBy,
+            LocalDate endedOn) {}
 
     /** Whose agreements a list holds: where one of the employers is on either side, or where both sides are. */
-    public enum Sides { EITHER, BOTH }
+    public enum Sides {
+        EITHER,
+        BOTH
+    }
 
     private static final String AGREEMENTS = """
             select a.id, a.kind, a.starts_on, a.ends_on, a.hours, a.people, a.status, a.proposed_by, a.ended_on,
@@ -55,7 +80,16 @@ public class ExchangeStore {
         jdbc.sql("""
                 insert into trajectories.exchange_offer (id, employer_id, person_id, occupation, people, municipality, available_on, note, created_by)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(o.id(), o.employer(), o.person(), o.occupation(), o.people(), o.municipality(), o.availableOn(), o.note(), actor)
+                .params(
+                        o.id(),
+                        o.employer(),
+                        o.person(),
+                        o.occupation(),
+                        o.people(),
+                        o.municipality(),
+                        o.availableOn(),
+                        o.note(),
+                        actor)
                 .update();
     }
 
@@ -63,39 +97,71 @@ public class ExchangeStore {
         jdbc.sql("""
                 insert into trajectories.exchange_request (id, employer_id, occupation, people, municipality, needed_on, note, created_by)
                 values (?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(r.id(), r.employer(), r.occupation(), r.people(), r.municipality(), r.neededOn(), r.note(), actor).update();
+                .params(
+                        r.id(),
+                        r.employer(),
+                        r.occupation(),
+                        r.people(),
+                        r.municipality(),
+                        r.neededOn(),
+                        r.note(),
+                        actor)
+                .update();
     }
 
     public void insert(AgreementRow a) {
         jdbc.sql("""
                 insert into trajectories.exchange_agreement (id, offer_id, request_id, kind, starts_on, ends_on, hours, people, status, proposed_by)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(a.id(), a.offer().id(), a.request().id(), a.kind().name(), a.startsOn(), a.endsOn(), a.hours(), a.people(),
-                        a.status().name(), a.proposedBy()).update();
+                .params(
+                        a.id(),
+                        a.offer().id(),
+                        a.request().id(),
+                        a.kind().name(),
+                        a.startsOn(),
+                        a.endsOn(),
+                        a.hours(),
+                        a.people(),
+                        a.status().name(),
+                        a.proposedBy())
+                .update();
     }
 
     public Optional<OfferRow> offer(UUID id) {
-        return jdbc.sql("select * from trajectories.exchange_offer where id = ?").param(id).query((rs, n) -> offer(rs, "")).optional();
+        return jdbc.sql("select * from trajectories.exchange_offer where id = ?")
+                .param(id)
+                .query((rs, n) -> offer(rs, ""))
+                .optional();
     }
 
     public Optional<RequestRow> request(UUID id) {
-        return jdbc.sql("select * from trajectories.exchange_request where id = ?").param(id).query((rs, n) -> request(rs, "")).optional();
+        return jdbc.sql("select * from trajectories.exchange_request where id = ?")
+                .param(id)
+                .query((rs, n) -> request(rs, ""))
+                .optional();
     }
 
     public List<OfferRow> offersOf(UUID[] employers) {
         return jdbc.sql("select * from trajectories.exchange_offer where employer_id = any(?) order by created_at desc")
-                .param(employers).query((rs, n) -> offer(rs, "")).list();
+                .param(employers)
+                .query((rs, n) -> offer(rs, ""))
+                .list();
     }
 
     public List<RequestRow> requestsOf(UUID[] employers) {
-        return jdbc.sql("select * from trajectories.exchange_request where employer_id = any(?) order by created_at desc")
-                .param(employers).query((rs, n) -> request(rs, "")).list();
+        return jdbc.sql(
+                        "select * from trajectories.exchange_request where employer_id = any(?) order by created_at desc")
+                .param(employers)
+                .query((rs, n) -> request(rs, ""))
+                .list();
     }
 
     /** The open requests of every other employer. */
     public List<RequestRow> openRequestsNotOf(UUID employer) {
         return jdbc.sql("select * from trajectories.exchange_request where open and employer_id <> ?")
-                .param(employer).query((rs, n) -> request(rs, "")).list();
+                .param(employer)
+                .query((rs, n) -> request(rs, ""))
+                .list();
     }
 
     /** Every employer that has offered or asked. */
@@ -106,17 +172,23 @@ public class ExchangeStore {
     }
 
     public Optional<AgreementRow> agreement(UUID id) {
-        return jdbc.sql(AGREEMENTS + "where a.id = ?").param(id).query((rs, n) -> agreement(rs)).optional();
+        return jdbc.sql(AGREEMENTS + "where a.id = ?")
+                .param(id)
+                .query((rs, n) -> agreement(rs))
+                .optional();
     }
 
     /** The agreements of these employers, newest first, in one query. */
     public List<AgreementRow> agreements(Sides sides, UUID[] employers) {
-        String where = switch (sides) {
-            case EITHER -> "o.employer_id = any(:orgs) or r.employer_id = any(:orgs)";
-            case BOTH -> "o.employer_id = any(:orgs) and r.employer_id = any(:orgs)";
-        };
-        return jdbc.sql(AGREEMENTS + "where " + where + " order by a.proposed_at desc").param("orgs", employers)
-                .query((rs, n) -> agreement(rs)).list();
+        String where =
+                switch (sides) {
+                    case EITHER -> "o.employer_id = any(:orgs) or r.employer_id = any(:orgs)";
+                    case BOTH -> "o.employer_id = any(:orgs) and r.employer_id = any(:orgs)";
+                };
+        return jdbc.sql(AGREEMENTS + "where " + where + " order by a.proposed_at desc")
+                .param("orgs", employers)
+                .query((rs, n) -> agreement(rs))
+                .list();
     }
 
     /** Moves the agreement on only if it still stands where it was read, so two answers cannot both count. */
@@ -125,32 +197,59 @@ public class ExchangeStore {
                 update trajectories.exchange_agreement
                 set status = :to, answered_at = coalesce(:answered, answered_at), ended_on = coalesce(:ended, ended_on)
                 where id = :id and status = :from""")
-                .param("to", to.name()).param("answered", answeredAt == null ? null : java.sql.Timestamp.from(answeredAt))
-                .param("ended", endedOn).param("id", id).param("from", from.name()).update() == 1;
+                        .param("to", to.name())
+                        .param("answered", answeredAt == null ? null : java.sql.Timestamp.from(answeredAt))
+                        .param("ended", endedOn)
+                        .param("id", id)
+                        .param("from", from.name())
+                        .update()
+                == 1;
     }
 
     /** Closes a transferred offer once no one is left on it. */
     public void closeOfferIfTaken(UUID offer, int people) {
-        jdbc.sql("update trajectories.exchange_offer set open = false where id = ? and people <= ?").params(offer, people).update();
+        jdbc.sql("update trajectories.exchange_offer set open = false where id = ? and people <= ?")
+                .params(offer, people)
+                .update();
     }
 
     private static AgreementRow agreement(ResultSet rs) throws SQLException {
-        return new AgreementRow(rs.getObject("id", UUID.class), offer(rs, "o_"), request(rs, "r_"), Kind.valueOf(rs.getString("kind")),
-                rs.getObject("starts_on", LocalDate.class), rs.getObject("ends_on", LocalDate.class), rs.getInt("hours"),
-                rs.getInt("people"), ExchangeStatus.valueOf(rs.getString("status")), rs.getObject("proposed_by", UUID.class),
+        return new AgreementRow(
+                rs.getObject("id", UUID.class),
+                offer(rs, "o_"),
+                request(rs, "r_"),
+                Kind.valueOf(rs.getString("kind")),
+                rs.getObject("starts_on", LocalDate.class),
+                rs.getObject("ends_on", LocalDate.class),
+                rs.getInt("hours"),
+                rs.getInt("people"),
+                ExchangeStatus.valueOf(rs.getString("status")),
+                rs.getObject("proposed_by", UUID.class),
                 rs.getObject("ended_on", LocalDate.class));
     }
 
     private static OfferRow offer(ResultSet rs, String p) throws SQLException {
-        return new OfferRow(rs.getObject(p + "id", UUID.class), rs.getObject(p + "employer_id", UUID.class),
-                rs.getObject(p + "person_id", UUID.class), rs.getString(p + "occupation"), rs.getInt(p + "people"),
-                rs.getString(p + "municipality"), rs.getObject(p + "available_on", LocalDate.class), rs.getString(p + "note"),
+        return new OfferRow(
+                rs.getObject(p + "id", UUID.class),
+                rs.getObject(p + "employer_id", UUID.class),
+                rs.getObject(p + "person_id", UUID.class),
+                rs.getString(p + "occupation"),
+                rs.getInt(p + "people"),
+                rs.getString(p + "municipality"),
+                rs.getObject(p + "available_on", LocalDate.class),
+                rs.getString(p + "note"),
                 rs.getBoolean(p + "open"));
     }
 
     private static RequestRow request(ResultSet rs, String p) throws SQLException {
-        return new RequestRow(rs.getObject(p + "id", UUID.class), rs.getObject(p + "employer_id", UUID.class),
-                rs.getString(p + "occupation"), rs.getInt(p + "people"), rs.getString(p + "municipality"),
-                rs.getObject(p + "needed_on", LocalDate.class), rs.getString(p + "note"), rs.getBoolean(p + "open"));
+        return new RequestRow(
+                rs.getObject(p + "id", UUID.class),
+                rs.getObject(p + "employer_id", UUID.class),
+                rs.getString(p + "occupation"),
+                rs.getInt(p + "people"),
+                rs.getString(p + "municipality"),
+                rs.getObject(p + "needed_on", LocalDate.class),
+                rs.getString(p + "note"),
+                rs.getBoolean(p + "open"));
     }
 }

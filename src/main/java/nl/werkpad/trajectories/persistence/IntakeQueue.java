@@ -28,8 +28,7 @@ import org.springframework.stereotype.Component;
 @Component
 class IntakeQueue {
 
-    record Taken(UUID person, TrajectoryKind kind, UUID campus) {
-    }
+    record Taken(UUID person, TrajectoryKind kind, UUID campus) {}
 
     private final JdbcClient jdbc;
     private final Ecosystem ecosystem;
@@ -38,7 +37,13 @@ class IntakeQueue {
     private final Consents consents;
     private final Clock clock;
 
-    IntakeQueue(JdbcClient jdbc, Ecosystem ecosystem, Passports passports, Organisations organisations, Consents consents, Clock clock) {
+    IntakeQueue(
+            JdbcClient jdbc,
+            Ecosystem ecosystem,
+            Passports passports,
+            Organisations organisations,
+            Consents consents,
+            Clock clock) {
         this.jdbc = jdbc;
         this.ecosystem = ecosystem;
         this.passports = passports;
@@ -47,8 +52,16 @@ class IntakeQueue {
         this.clock = clock;
     }
 
-    Trajectories.Intake ask(UUID campusId, TrajectoryKind kind, String question, String contact, UUID organisation, SignedInUser asker) {
-        Campus campus = ecosystem.campus(campusId).filter(Campus::servicePoint)
+    Trajectories.Intake ask(
+            UUID campusId,
+            TrajectoryKind kind,
+            String question,
+            String contact,
+            UUID organisation,
+            SignedInUser asker) {
+        Campus campus = ecosystem
+                .campus(campusId)
+                .filter(Campus::servicePoint)
                 .orElseThrow(() -> NotFound.of("service point", campusId));
         if (question == null || question.isBlank() || question.length() > 2000) {
             throw RuleViolation.of("intake.question-required", "ask your question in at most 2,000 characters");
@@ -61,8 +74,10 @@ class IntakeQueue {
             }
             what = "STAFF_QUESTION";
         } else {
-            person = passports.ownPersonId(asker)
-                    .orElseThrow(() -> RuleViolation.of("intake.passport-required", "make your skills passport first, so the advisor can help"));
+            person = passports
+                    .ownPersonId(asker)
+                    .orElseThrow(() -> RuleViolation.of(
+                            "intake.passport-required", "make your skills passport first, so the advisor can help"));
             if (kind == null) {
                 throw RuleViolation.of("intake.kind-required", "choose what you need help with");
             }
@@ -73,8 +88,18 @@ class IntakeQueue {
                 insert into trajectories.intake (id, campus_id, campus_name, person_id, organisation_id, requester_id, requester_name,
                     kind, question, contact)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(id, campusId, campus.name(), person, organisation, asker.accountId(), asker.displayName(), what,
-                        question.strip(), contact == null || contact.isBlank() ? null : contact.strip()).update();
+                .params(
+                        id,
+                        campusId,
+                        campus.name(),
+                        person,
+                        organisation,
+                        asker.accountId(),
+                        asker.displayName(),
+                        what,
+                        question.strip(),
+                        contact == null || contact.isBlank() ? null : contact.strip())
+                .update();
         return read(id);
     }
 
@@ -84,7 +109,9 @@ class IntakeQueue {
         }
         return jdbc.sql("""
                 select id from trajectories.intake where taken_at is null and (cast(:campus as uuid) is null or campus_id = :campus)
-                order by asked_at""").param("campus", campus).query(UUID.class).list().stream().map(this::read).toList();
+                order by asked_at""").param("campus", campus).query(UUID.class).list().stream()
+                .map(this::read)
+                .toList();
     }
 
     /** Takes up a resident's question: the resident's consent at intake goes to this advisor. */
@@ -92,15 +119,25 @@ class IntakeQueue {
         if (!advisor.has(Role.ADVISEUR)) {
             throw NotFound.of("intake", id);
         }
-        var row = jdbc.sql("select person_id, kind, campus_id, requester_id from trajectories.intake where id = ? and taken_at is null for update")
-                .param(id).query((rs, n) -> new Object[] {rs.getObject(1, UUID.class), rs.getString(2), rs.getObject(3, UUID.class),
-                        rs.getObject(4, UUID.class)}).optional()
+        var row = jdbc.sql(
+                        "select person_id, kind, campus_id, requester_id from trajectories.intake where id = ? and taken_at is null for update")
+                .param(id)
+                .query((rs, n) -> new Object[] {
+                    rs.getObject(1, UUID.class),
+                    rs.getString(2),
+                    rs.getObject(3, UUID.class),
+                    rs.getObject(4, UUID.class)
+                })
+                .optional()
                 .orElseThrow(() -> RuleViolation.of("intake.taken", "this question was taken up already"));
         if (row[0] == null) {
-            throw RuleViolation.of("intake.staff-question", "a question about staff is answered, not made a trajectory");
+            throw RuleViolation.of(
+                    "intake.staff-question", "a question about staff is answered, not made a trajectory");
         }
         consents.give((UUID) row[0], Purpose.ADVISOR, advisor.accountId(), (UUID) row[3]);
-        jdbc.sql("update trajectories.intake set taken_by = ?, taken_at = now() where id = ?").params(advisor.accountId(), id).update();
+        jdbc.sql("update trajectories.intake set taken_by = ?, taken_at = now() where id = ?")
+                .params(advisor.accountId(), id)
+                .update();
         return new Taken((UUID) row[0], TrajectoryKind.valueOf((String) row[1]), (UUID) row[2]);
     }
 
@@ -109,8 +146,10 @@ class IntakeQueue {
         if (!advisor.has(Role.ADVISEUR)) {
             throw NotFound.of("intake", id);
         }
-        int handled = jdbc.sql("update trajectories.intake set taken_by = ?, taken_at = now() where id = ? and taken_at is null and person_id is null")
-                .params(advisor.accountId(), id).update();
+        int handled = jdbc.sql(
+                        "update trajectories.intake set taken_by = ?, taken_at = now() where id = ? and taken_at is null and person_id is null")
+                .params(advisor.accountId(), id)
+                .update();
         if (handled == 0) {
             throw RuleViolation.of("intake.taken", "this question was taken up already");
         }
@@ -118,19 +157,30 @@ class IntakeQueue {
 
     /** Remembers which trajectory a taken-up question became. */
     void linkTrajectory(UUID intake, UUID trajectory) {
-        jdbc.sql("update trajectories.intake set trajectory_id = ? where id = ?").params(trajectory, intake).update();
+        jdbc.sql("update trajectories.intake set trajectory_id = ? where id = ?")
+                .params(trajectory, intake)
+                .update();
     }
 
     private Trajectories.Intake read(UUID id) {
         return jdbc.sql("""
                 select id, campus_id, campus_name, requester_name, kind, question, contact, asked_at, trajectory_id
-                from trajectories.intake where id = ?""").param(id)
+                from trajectories.intake where id = ?""")
+                .param(id)
                 .query((rs, n) -> {
                     Instant asked = rs.getTimestamp("asked_at").toInstant();
-                    return new Trajectories.Intake(rs.getObject("id", UUID.class), rs.getObject("campus_id", UUID.class),
-                            rs.getString("campus_name"), rs.getString("requester_name"), rs.getString("kind"), rs.getString("question"),
-                            rs.getString("contact"), asked, ChronoUnit.DAYS.between(asked, clock.instant()),
+                    return new Trajectories.Intake(
+                            rs.getObject("id", UUID.class),
+                            rs.getObject("campus_id", UUID.class),
+                            rs.getString("campus_name"),
+                            rs.getString("requester_name"),
+                            rs.getString("kind"),
+                            rs.getString("question"),
+                            rs.getString("contact"),
+                            asked,
+                            ChronoUnit.DAYS.between(asked, clock.instant()),
                             rs.getObject("trajectory_id", UUID.class));
-                }).single();
+                })
+                .single();
     }
 }

@@ -47,8 +47,16 @@ class JdbcTrajectories implements Trajectories {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    JdbcTrajectories(TrajectoryStore store, Placements placements, IntakeQueue intake, Passports passports, Consents consents,
-                     ProcessingLog log, Regions regions, ApplicationEventPublisher events, Clock clock) {
+    JdbcTrajectories(
+            TrajectoryStore store,
+            Placements placements,
+            IntakeQueue intake,
+            Passports passports,
+            Consents consents,
+            ProcessingLog log,
+            Regions regions,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.store = store;
         this.placements = placements;
         this.intake = intake;
@@ -70,14 +78,31 @@ class JdbcTrajectories implements Trajectories {
         }
         String name = passports.read(person, advisor, "traject starten").name();
         PersonProfile profile = profile(person);
-        String region = profile.municipality() == null ? null
-                : regions.municipality(profile.municipality()).map(m -> m.labourMarketRegion().code()).orElse(null);
+        String region = profile.municipality() == null
+                ? null
+                : regions.municipality(profile.municipality())
+                        .map(m -> m.labourMarketRegion().code())
+                        .orElse(null);
         UUID id = UUID.randomUUID();
         LocalDate today = LocalDate.now(clock);
-        store.insert(new TrajectoryStore.Row(id, person, name == null ? "Deelnemer " + person.toString().substring(0, 8) : name,
-                advisor.accountId(), advisor.displayName(), campus, kind, Phase.ORIENTATION, profile.municipality(), region, today, null,
-                null), advisor.accountId());
-        events.publishEvent(new TrajectoryChanged(id, kind, null, Phase.ORIENTATION, region, campus, null, null, null, null, today));
+        store.insert(
+                new TrajectoryStore.Row(
+                        id,
+                        person,
+                        name == null ? "Deelnemer " + person.toString().substring(0, 8) : name,
+                        advisor.accountId(),
+                        advisor.displayName(),
+                        campus,
+                        kind,
+                        Phase.ORIENTATION,
+                        profile.municipality(),
+                        region,
+                        today,
+                        null,
+                        null),
+                advisor.accountId());
+        events.publishEvent(new TrajectoryChanged(
+                id, kind, null, Phase.ORIENTATION, region, campus, null, null, null, null, today));
         return store.full(store.row(id).orElseThrow());
     }
 
@@ -97,8 +122,10 @@ class JdbcTrajectories implements Trajectories {
     public Trajectory move(UUID id, Phase to, SignedInUser advisor) {
         TrajectoryStore.Row row = mine(id, advisor);
         Trajectory now = store.full(row);
-        var facts = new PhaseRules.Facts(now.has(Trajectory.LinkKind.OFFER) || now.has(Trajectory.LinkKind.VOUCHER),
-                now.has(Trajectory.LinkKind.VACANCY) || row.outcome() != null && row.outcome().employer() != null,
+        var facts = new PhaseRules.Facts(
+                now.has(Trajectory.LinkKind.OFFER) || now.has(Trajectory.LinkKind.VOUCHER),
+                now.has(Trajectory.LinkKind.VACANCY)
+                        || row.outcome() != null && row.outcome().employer() != null,
                 row.outcome() == null ? null : row.outcome().kind());
         if (PhaseRules.move(row.phase(), to, facts) instanceof Decision.Rejected(String rule, String reason)) {
             throw RuleViolation.of(rule, reason);
@@ -108,8 +135,18 @@ class JdbcTrajectories implements Trajectories {
         // the outcome travels with a placement or a closing only (as in history(), so a rebuild equals the events)
         Trajectory.Outcome o = to == Phase.PLACEMENT || to == Phase.CLOSED ? row.outcome() : null;
         Integer days = to == Phase.PLACEMENT ? (int) ChronoUnit.DAYS.between(row.startedOn(), today) : null;
-        events.publishEvent(new TrajectoryChanged(id, row.kind(), row.phase(), to, row.region(), row.campus(),
-                o == null ? null : o.kind(), o == null ? null : o.inShortage(), o == null ? null : o.sectorChanged(), days, today));
+        events.publishEvent(new TrajectoryChanged(
+                id,
+                row.kind(),
+                row.phase(),
+                to,
+                row.region(),
+                row.campus(),
+                o == null ? null : o.kind(),
+                o == null ? null : o.inShortage(),
+                o == null ? null : o.sectorChanged(),
+                days,
+                today));
         return store.full(store.row(id).orElseThrow());
     }
 
@@ -151,7 +188,8 @@ class JdbcTrajectories implements Trajectories {
         if (input == null || input.kind() == null) {
             throw RuleViolation.of("outcome.kind-required", "choose the outcome");
         }
-        if ((input.kind() == OutcomeKind.DROPPED_OUT) && (input.reason() == null || input.reason().isBlank())) {
+        if ((input.kind() == OutcomeKind.DROPPED_OUT)
+                && (input.reason() == null || input.reason().isBlank())) {
             throw RuleViolation.of("outcome.reason-required", "say why the person dropped out");
         }
         Trajectory.Outcome outcome = input.kind() == OutcomeKind.PLACED
@@ -159,7 +197,11 @@ class JdbcTrajectories implements Trajectories {
                 : new Trajectory.Outcome(input.kind(), input.reason(), null, null, null, null, null, null, null, null);
         store.outcome(id, outcome);
         if (outcome.kind() == OutcomeKind.PLACED && input.vacancy() != null) {
-            store.link(id, Trajectory.LinkKind.VACANCY, input.vacancy(), placements.label(Trajectory.LinkKind.VACANCY, input.vacancy(), row.person(), advisor));
+            store.link(
+                    id,
+                    Trajectory.LinkKind.VACANCY,
+                    input.vacancy(),
+                    placements.label(Trajectory.LinkKind.VACANCY, input.vacancy(), row.person(), advisor));
         }
         return store.full(store.row(id).orElseThrow());
     }
@@ -176,8 +218,13 @@ class JdbcTrajectories implements Trajectories {
     @Override
     public List<Note> notes(UUID id, SignedInUser viewer) {
         TrajectoryStore.Row row = mine(id, viewer);
-        log.record(new Processing(viewer.accountId(), "adviseur " + viewer.displayName(), row.person(), Processing.Action.READ,
-                "trajectnotities", "begeleiding"));
+        log.record(new Processing(
+                viewer.accountId(),
+                "adviseur " + viewer.displayName(),
+                row.person(),
+                Processing.Action.READ,
+                "trajectnotities",
+                "begeleiding"));
         return store.notes(id);
     }
 
@@ -192,44 +239,73 @@ class JdbcTrajectories implements Trajectories {
         for (TrajectoryStore.Row row : store.ofAdvisor(advisor)) {
             withTrajectory.add(row.person());
             var open = store.firstOpenAction(row.id());
-            NextAction next = row.phase() == Phase.CLOSED ? NextAction.of(Phase.CLOSED, null, null, today)
-                    : NextAction.of(row.phase(), open.map(a -> (String) a[0]).orElse(null), open.map(a -> (LocalDate) a[1]).orElse(null), today);
-            entries.add(new CaseloadEntry(row.person(), row.personName(), row.municipality(), row.id(), row.kind(), row.phase(),
-                    ChronoUnit.DAYS.between(store.lastChange(row.id()), today), next));
+            NextAction next = row.phase() == Phase.CLOSED
+                    ? NextAction.of(Phase.CLOSED, null, null, today)
+                    : NextAction.of(
+                            row.phase(),
+                            open.map(a -> (String) a[0]).orElse(null),
+                            open.map(a -> (LocalDate) a[1]).orElse(null),
+                            today);
+            entries.add(new CaseloadEntry(
+                    row.person(),
+                    row.personName(),
+                    row.municipality(),
+                    row.id(),
+                    row.kind(),
+                    row.phase(),
+                    ChronoUnit.DAYS.between(store.lastChange(row.id()), today),
+                    next));
         }
         for (UUID person : consents.subjectsWith(Purpose.ADVISOR, advisor)) {
             if (!withTrajectory.contains(person)) {
-                var since = consents.current(person).stream().filter(c -> c.purpose() == Purpose.ADVISOR && advisor.equals(c.grantee()))
-                        .map(c -> c.since()).findFirst();
+                var since = consents.current(person).stream()
+                        .filter(c -> c.purpose() == Purpose.ADVISOR && advisor.equals(c.grantee()))
+                        .map(c -> c.since())
+                        .findFirst();
                 PersonProfile profile = profile(person);
-                entries.add(new CaseloadEntry(person, passports.read(person, viewer, "caseload").name(), profile.municipality(), null,
-                        null, null, since.map(s -> ChronoUnit.DAYS.between(s.atZone(clock.getZone()).toLocalDate(), today)).orElse(0L),
+                entries.add(new CaseloadEntry(
+                        person,
+                        passports.read(person, viewer, "caseload").name(),
+                        profile.municipality(),
+                        null,
+                        null,
+                        null,
+                        since.map(s -> ChronoUnit.DAYS.between(
+                                        s.atZone(clock.getZone()).toLocalDate(), today))
+                                .orElse(0L),
                         NextAction.of(null, null, null, today)));
             }
         }
-        return entries.stream().filter(e -> matches(e, filter))
-                .sorted(Comparator.comparing((CaseloadEntry e) -> !e.next().overdue()).thenComparing(CaseloadEntry::waitingDays,
-                        Comparator.reverseOrder())).toList();
+        return entries.stream()
+                .filter(e -> matches(e, filter))
+                .sorted(Comparator.comparing((CaseloadEntry e) -> !e.next().overdue())
+                        .thenComparing(CaseloadEntry::waitingDays, Comparator.reverseOrder()))
+                .toList();
     }
 
     private static boolean matches(CaseloadEntry e, CaseloadFilter f) {
         if (f == null) {
             return true;
         }
-        boolean status = f.status() == null || f.status().isBlank()
+        boolean status = f.status() == null
+                || f.status().isBlank()
                 || switch (f.status()) {
                     case "NONE" -> e.trajectory() == null;
                     case "CLOSED" -> e.phase() == Phase.CLOSED;
                     case "OPEN" -> e.trajectory() != null && e.phase() != Phase.CLOSED;
                     default -> true;
                 };
-        return status && (f.phase() == null || f.phase() == e.phase())
+        return status
+                && (f.phase() == null || f.phase() == e.phase())
                 && (f.minWaitingDays() == null || e.waitingDays() >= f.minWaitingDays())
-                && (f.municipality() == null || f.municipality().isBlank() || f.municipality().equals(e.municipality()));
+                && (f.municipality() == null
+                        || f.municipality().isBlank()
+                        || f.municipality().equals(e.municipality()));
     }
 
     @Override
-    public Intake ask(UUID campus, TrajectoryKind kind, String question, String contact, UUID organisation, SignedInUser asker) {
+    public Intake ask(
+            UUID campus, TrajectoryKind kind, String question, String contact, UUID organisation, SignedInUser asker) {
         return intake.ask(campus, kind, question, contact, organisation, asker);
     }
 
@@ -262,7 +338,8 @@ class JdbcTrajectories implements Trajectories {
     private TrajectoryStore.Row visible(UUID id, SignedInUser viewer) {
         TrajectoryStore.Row row = store.row(id).orElseThrow(() -> TrajectoryNotFound.byId(id));
         boolean advisor = row.advisor().equals(viewer.accountId());
-        boolean self = passports.ownPersonId(viewer).filter(row.person()::equals).isPresent();
+        boolean self =
+                passports.ownPersonId(viewer).filter(row.person()::equals).isPresent();
         if (!advisor && !self) {
             throw TrajectoryNotFound.byId(id);
         }

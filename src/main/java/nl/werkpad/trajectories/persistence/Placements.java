@@ -33,8 +33,13 @@ class Placements {
     private final Taxonomy taxonomy;
     private final ObjectProvider<Shortages> shortages;
 
-    Placements(Vacancies vacancies, TrainingOffers offers, Fund fund, Organisations organisations, Taxonomy taxonomy,
-               ObjectProvider<Shortages> shortages) {
+    Placements(
+            Vacancies vacancies,
+            TrainingOffers offers,
+            Fund fund,
+            Organisations organisations,
+            Taxonomy taxonomy,
+            ObjectProvider<Shortages> shortages) {
         this.vacancies = vacancies;
         this.offers = offers;
         this.fund = fund;
@@ -49,7 +54,9 @@ class Placements {
             case OFFER -> {
                 List<OfferProfile> found = new ArrayList<>(1);
                 offers.profiles(List.of(ref), found::add);
-                yield found.stream().findFirst().map(OfferProfile::title)
+                yield found.stream()
+                        .findFirst()
+                        .map(OfferProfile::title)
                         .orElseThrow(() -> RuleViolation.of("link.unknown", "no training offer " + ref));
             }
             case VOUCHER -> {
@@ -84,12 +91,28 @@ class Placements {
         if (input.hours() == null || input.hours() < 1 || input.hours() > 60) {
             throw RuleViolation.of("outcome.hours-invalid", "hours per week between 1 and 60");
         }
-        String isco = occupation == null ? null : taxonomy.iscoCodeOf(occupation).orElse(null);
-        Boolean shortage = isco == null || region == null ? null
-                : shortages.stream().findFirst().flatMap(s -> s.inShortage(isco, region)).orElse(null);
-        Boolean changed = sector == null || person.sectors().isEmpty() ? null : !person.sectors().contains(sector);
-        return new Trajectory.Outcome(input.kind(), input.reason(), input.vacancy(), employer, occupation, sector, input.hours(),
-                shortage, changed, today);
+        String isco =
+                occupation == null ? null : taxonomy.iscoCodeOf(occupation).orElse(null);
+        Boolean shortage = isco == null || region == null
+                ? null
+                : shortages.stream()
+                        .findFirst()
+                        .flatMap(s -> s.inShortage(isco, region))
+                        .orElse(null);
+        Boolean changed = sector == null || person.sectors().isEmpty()
+                ? null
+                : !person.sectors().contains(sector);
+        return new Trajectory.Outcome(
+                input.kind(),
+                input.reason(),
+                input.vacancy(),
+                employer,
+                occupation,
+                sector,
+                input.hours(),
+                shortage,
+                changed,
+                today);
     }
 
     private VacancyProfile vacancy(UUID id) {
@@ -99,7 +122,9 @@ class Placements {
     }
 
     private String sectorOf(UUID employer) {
-        return organisations.byId(employer).map(Organisation::sbiSection)
+        return organisations
+                .byId(employer)
+                .map(Organisation::sbiSection)
                 .orElseThrow(() -> RuleViolation.of("outcome.employer-unknown", "no organisation " + employer));
     }
 }

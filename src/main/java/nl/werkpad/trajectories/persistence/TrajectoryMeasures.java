@@ -18,8 +18,11 @@ class TrajectoryMeasures implements AgendaMeasures {
 
     @Override
     public Map<String, Double> measure(LocalDate today) {
-        long started = jdbc.sql("select count(*) from trajectories.trajectory where kind = 'SWITCH_TO_TECHNOLOGY' and started_on between ? and ?")
-                .params(today.withDayOfYear(1), today).query(Long.class).single();
+        long started = jdbc.sql(
+                        "select count(*) from trajectories.trajectory where kind = 'SWITCH_TO_TECHNOLOGY' and started_on between ? and ?")
+                .params(today.withDayOfYear(1), today)
+                .query(Long.class)
+                .single();
         return Map.of("CAREER_SWITCH_TRAJECTORIES_YEAR", (double) started);
     }
 }

@@ -7,8 +7,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** A form post that changes something: on success the page says what was done, on a broken rule it names the rule. */
 final class PageActions {
 
-    private PageActions() {
-    }
+    private PageActions() {}
 
     static String redirect(RedirectAttributes redirect, String done, String target, Supplier<?> change) {
         try {

@@ -37,17 +37,28 @@ class ServicePointPages {
     @GetMapping("/servicepunt/{campus}")
     @PreAuthorize("hasAnyRole('INWONER', 'WERKGEVER')")
     String form(@PathVariable UUID campus, Model model) {
-        model.addAttribute("campus", ecosystem.campus(campus).filter(c -> c.servicePoint()).orElseThrow(() -> NotFound.of("service point", campus)));
+        model.addAttribute(
+                "campus",
+                ecosystem
+                        .campus(campus)
+                        .filter(c -> c.servicePoint())
+                        .orElseThrow(() -> NotFound.of("service point", campus)));
         model.addAttribute("kinds", TrajectoryKind.values());
-        model.addAttribute("organisations", organisations.of(TrajectoryPages.user().accountId()));
+        model.addAttribute(
+                "organisations", organisations.of(TrajectoryPages.user().accountId()));
         return "trajectories/service-point";
     }
 
     @PostMapping("/servicepunt/{campus}")
     @PreAuthorize("hasAnyRole('INWONER', 'WERKGEVER')")
-    String ask(@PathVariable UUID campus, @RequestParam(required = false) TrajectoryKind kind, @RequestParam(required = false) String question,
-               @RequestParam(required = false) String contact, @RequestParam(required = false) UUID organisation, Model model,
-               RedirectAttributes redirect) {
+    String ask(
+            @PathVariable UUID campus,
+            @RequestParam(required = false) TrajectoryKind kind,
+            @RequestParam(required = false) String question,
+            @RequestParam(required = false) String contact,
+            @RequestParam(required = false) UUID organisation,
+            Model model,
+            RedirectAttributes redirect) {
         try {
             trajectories.ask(campus, kind, question, contact, organisation, TrajectoryPages.user());
             redirect.addFlashAttribute("asked", true);
@@ -63,7 +74,11 @@ class ServicePointPages {
     @PreAuthorize("hasRole('ADVISEUR')")
     String queue(@RequestParam(name = "campus", required = false) UUID campus, Model model) {
         model.addAttribute("queue", trajectories.queue(campus, TrajectoryPages.user()));
-        model.addAttribute("campuses", ecosystem.campuses(null, null).stream().filter(c -> c.servicePoint()).toList());
+        model.addAttribute(
+                "campuses",
+                ecosystem.campuses(null, null).stream()
+                        .filter(c -> c.servicePoint())
+                        .toList());
         model.addAttribute("campus", campus);
         return "trajectories/queue";
     }
@@ -94,14 +109,21 @@ class ServicePointPages {
     @PreAuthorize("hasRole('INWONER')")
     String mine(Model model) {
         model.addAttribute("t", trajectories.own(TrajectoryPages.user()).orElse(null));
-        model.addAttribute("campuses", ecosystem.campuses(null, null).stream().filter(c -> c.servicePoint()).toList());
+        model.addAttribute(
+                "campuses",
+                ecosystem.campuses(null, null).stream()
+                        .filter(c -> c.servicePoint())
+                        .toList());
         return "trajectories/mine";
     }
 
     @PostMapping("/mijn/traject/{id}/acties/{action}/gedaan")
     @PreAuthorize("hasRole('INWONER')")
     String done(@PathVariable UUID id, @PathVariable UUID action, RedirectAttributes redirect) {
-        return PageActions.redirect(redirect, "trajectory.actionDone", "/mijn/traject",
+        return PageActions.redirect(
+                redirect,
+                "trajectory.actionDone",
+                "/mijn/traject",
                 () -> trajectories.actionDone(id, action, TrajectoryPages.user()));
     }
 }

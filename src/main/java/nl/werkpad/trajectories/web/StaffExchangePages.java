@@ -46,7 +46,9 @@ class StaffExchangePages {
         var me = TrajectoryPages.user();
         var offers = exchange.offers(me);
         Map<UUID, Object> proposals = new LinkedHashMap<>();
-        offers.stream().filter(StaffExchange.Offer::open).forEach(o -> proposals.put(o.id(), exchange.proposals(o.id(), me)));
+        offers.stream()
+                .filter(StaffExchange.Offer::open)
+                .forEach(o -> proposals.put(o.id(), exchange.proposals(o.id(), me)));
         model.addAttribute("offers", offers);
         model.addAttribute("proposals", proposals);
         model.addAttribute("requests", exchange.requests(me));
@@ -72,31 +74,64 @@ class StaffExchangePages {
     }
 
     @PostMapping(PAGE + "/aanbod")
-    String offer(@RequestParam(required = false) String occupation, @RequestParam(required = false) Integer people,
-                 @RequestParam(required = false) String place, RedirectAttributes redirect) {
-        return act(redirect, "exchange.offered", () -> exchange.offer(new StaffExchange.NewOffer(null, null, occupation(occupation), people,
-                municipality(place), LocalDate.now(clock), null), TrajectoryPages.user()));
+    String offer(
+            @RequestParam(required = false) String occupation,
+            @RequestParam(required = false) Integer people,
+            @RequestParam(required = false) String place,
+            RedirectAttributes redirect) {
+        return act(
+                redirect,
+                "exchange.offered",
+                () -> exchange.offer(
+                        new StaffExchange.NewOffer(
+                                null,
+                                null,
+                                occupation(occupation),
+                                people,
+                                municipality(place),
+                                LocalDate.now(clock),
+                                null),
+                        TrajectoryPages.user()));
     }
 
     @PostMapping(PAGE + "/vraag")
-    String request(@RequestParam(required = false) String occupation, @RequestParam(required = false) Integer people,
-                   @RequestParam(required = false) String place, RedirectAttributes redirect) {
-        return act(redirect, "exchange.requested", () -> exchange.request(new StaffExchange.NewRequest(null, occupation(occupation), people,
-                municipality(place), LocalDate.now(clock), null), TrajectoryPages.user()));
+    String request(
+            @RequestParam(required = false) String occupation,
+            @RequestParam(required = false) Integer people,
+            @RequestParam(required = false) String place,
+            RedirectAttributes redirect) {
+        return act(
+                redirect,
+                "exchange.requested",
+                () -> exchange.request(
+                        new StaffExchange.NewRequest(
+                                null, occupation(occupation), people, municipality(place), LocalDate.now(clock), null),
+                        TrajectoryPages.user()));
     }
 
     @PostMapping(PAGE + "/voorstellen")
-    String propose(@RequestParam UUID offer, @RequestParam UUID request, @RequestParam(required = false) StaffExchange.Kind kind,
-                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate startsOn,
-                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate endsOn,
-                   @RequestParam(required = false) Integer hours, RedirectAttributes redirect) {
-        return act(redirect, "exchange.proposed", () -> exchange.propose(
-                new StaffExchange.NewAgreement(offer, request, kind, startsOn, endsOn, hours, 1), TrajectoryPages.user()));
+    String propose(
+            @RequestParam UUID offer,
+            @RequestParam UUID request,
+            @RequestParam(required = false) StaffExchange.Kind kind,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate startsOn,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate endsOn,
+            @RequestParam(required = false) Integer hours,
+            RedirectAttributes redirect) {
+        return act(
+                redirect,
+                "exchange.proposed",
+                () -> exchange.propose(
+                        new StaffExchange.NewAgreement(offer, request, kind, startsOn, endsOn, hours, 1),
+                        TrajectoryPages.user()));
     }
 
     @PostMapping(PAGE + "/afspraken/{id}/antwoord")
     String answer(@PathVariable UUID id, @RequestParam boolean accept, RedirectAttributes redirect) {
-        return act(redirect, accept ? "exchange.agreed" : "exchange.declined", () -> exchange.answer(id, accept, TrajectoryPages.user()));
+        return act(
+                redirect,
+                accept ? "exchange.agreed" : "exchange.declined",
+                () -> exchange.answer(id, accept, TrajectoryPages.user()));
     }
 
     @PostMapping(PAGE + "/afspraken/{id}/einde")
@@ -113,15 +148,23 @@ class StaffExchangePages {
         if (text == null || text.isBlank()) {
             return null;
         }
-        return taxonomy.occupationRef(text.strip(), "nl").map(o -> o.id())
-                .or(() -> taxonomy.suggestOccupations(text.strip(), "nl", 1).stream().findFirst().map(o -> o.id())).orElse(text);
+        return taxonomy.occupationRef(text.strip(), "nl")
+                .map(o -> o.id())
+                .or(() -> taxonomy.suggestOccupations(text.strip(), "nl", 1).stream()
+                        .findFirst()
+                        .map(o -> o.id()))
+                .orElse(text);
     }
 
     private String municipality(String text) {
         if (text == null || text.isBlank()) {
             return null;
         }
-        return regions.municipality(text.strip()).map(m -> m.code())
-                .or(() -> regions.searchMunicipalities(text.strip(), 1).stream().findFirst().map(m -> m.code())).orElse(text);
+        return regions.municipality(text.strip())
+                .map(m -> m.code())
+                .or(() -> regions.searchMunicipalities(text.strip(), 1).stream()
+                        .findFirst()
+                        .map(m -> m.code()))
+                .orElse(text);
     }
 }

@@ -10,7 +10,8 @@ class TrajectoryNavigation implements NavigationContributor {
 
     @Override
     public List<NavigationItem> navigationItems() {
-        return List.of(NavigationItem.forRoles(406, "nav.myTrajectory", "/mijn/traject", "INWONER"),
+        return List.of(
+                NavigationItem.forRoles(406, "nav.myTrajectory", "/mijn/traject", "INWONER"),
                 NavigationItem.forRoles(478, "nav.caseload", "/adviseur/caseload", "ADVISEUR"),
                 NavigationItem.forRoles(479, "nav.intakeQueue", "/adviseur/loket", "ADVISEUR"),
                 NavigationItem.forRoles(236, "nav.staffExchange", "/werkgever/personeelsuitwisseling", "WERKGEVER"));

@@ -2,7 +2,6 @@ package nl.werkpad.trajectories.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import nl.werkpad.access.SignedInUser;
@@ -52,15 +51,22 @@ class TrajectoryPages {
     }
 
     @GetMapping("/adviseur/caseload")
-    String caseload(@RequestParam(name = "fase", required = false) Phase phase, @RequestParam(required = false) String status,
-                    @RequestParam(name = "wachtdagen", required = false) Integer waiting,
-                    @RequestParam(name = "gemeente", required = false) String municipality,
-                    @RequestParam(name = "gemeenteQuery", required = false) String municipalityQuery, Model model) {
+    String caseload(
+            @RequestParam(name = "fase", required = false) Phase phase,
+            @RequestParam(required = false) String status,
+            @RequestParam(name = "wachtdagen", required = false) Integer waiting,
+            @RequestParam(name = "gemeente", required = false) String municipality,
+            @RequestParam(name = "gemeenteQuery", required = false) String municipalityQuery,
+            Model model) {
         SignedInUser me = user();
         // the advisor types a name ("Alkmaar"); the filter and the API work with its CBS code
         MunicipalityPicker picker = MunicipalityPicker.forFilter("gemeente", municipality, municipalityQuery, regions);
-        model.addAttribute("entries", trajectories.caseload(me.accountId(),
-                new Trajectories.CaseloadFilter(phase, status, waiting, picker.selectedCode()), me));
+        model.addAttribute(
+                "entries",
+                trajectories.caseload(
+                        me.accountId(),
+                        new Trajectories.CaseloadFilter(phase, status, waiting, picker.selectedCode()),
+                        me));
         model.addAttribute("municipalityPicker", picker);
         model.addAttribute("phases", Phase.values());
         model.addAttribute("phase", phase);
@@ -78,7 +84,11 @@ class TrajectoryPages {
     }
 
     @PostMapping("/adviseur/trajecten")
-    String start(@RequestParam UUID person, @RequestParam(required = false) TrajectoryKind kind, Model model, RedirectAttributes redirect) {
+    String start(
+            @RequestParam UUID person,
+            @RequestParam(required = false) TrajectoryKind kind,
+            Model model,
+            RedirectAttributes redirect) {
         try {
             Trajectory started = trajectories.start(person, kind, null, user());
             redirect.addFlashAttribute("done", "trajectory.started");
@@ -90,7 +100,10 @@ class TrajectoryPages {
     }
 
     @GetMapping("/adviseur/trajecten/{id}")
-    String trajectory(@PathVariable UUID id, @RequestParam(name = "notities", defaultValue = "false") boolean showNotes, Model model) {
+    String trajectory(
+            @PathVariable UUID id,
+            @RequestParam(name = "notities", defaultValue = "false") boolean showNotes,
+            Model model) {
         SignedInUser me = user();
         Trajectory t = trajectories.get(id, me);
         model.addAttribute("t", t);
@@ -114,8 +127,11 @@ class TrajectoryPages {
     }
 
     @PostMapping("/adviseur/trajecten/{id}/acties")
-    String action(@PathVariable UUID id, @RequestParam(required = false) String text,
-                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate due, RedirectAttributes redirect) {
+    String action(
+            @PathVariable UUID id,
+            @RequestParam(required = false) String text,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate due,
+            RedirectAttributes redirect) {
         return act(id, redirect, "trajectory.actionAdded", () -> trajectories.addAction(id, text, due, user()));
     }
 
@@ -133,16 +149,28 @@ class TrajectoryPages {
     }
 
     @PostMapping("/adviseur/trajecten/{id}/koppelingen")
-    String link(@PathVariable UUID id, @RequestParam Trajectory.LinkKind kind, @RequestParam(required = false) UUID ref,
-                RedirectAttributes redirect) {
+    String link(
+            @PathVariable UUID id,
+            @RequestParam Trajectory.LinkKind kind,
+            @RequestParam(required = false) UUID ref,
+            RedirectAttributes redirect) {
         return act(id, redirect, "trajectory.linked", () -> trajectories.link(id, kind, ref, user()));
     }
 
     @PostMapping("/adviseur/trajecten/{id}/uitkomst")
-    String outcome(@PathVariable UUID id, @RequestParam(required = false) OutcomeKind kind, @RequestParam(required = false) UUID vacancy,
-                   @RequestParam(required = false) Integer hours, @RequestParam(required = false) String reason, RedirectAttributes redirect) {
-        return act(id, redirect, "trajectory.outcomeSaved",
-                () -> trajectories.outcome(id, new Trajectories.OutcomeInput(kind, reason, vacancy, null, hours), user()));
+    String outcome(
+            @PathVariable UUID id,
+            @RequestParam(required = false) OutcomeKind kind,
+            @RequestParam(required = false) UUID vacancy,
+            @RequestParam(required = false) Integer hours,
+            @RequestParam(required = false) String reason,
+            RedirectAttributes redirect) {
+        return act(
+                id,
+                redirect,
+                "trajectory.outcomeSaved",
+                () -> trajectories.outcome(
+                        id, new Trajectories.OutcomeInput(kind, reason, vacancy, null, hours), user()));
     }
 
     private String act(UUID id, RedirectAttributes redirect, String done, java.util.function.Supplier<Object> change) {
@@ -152,5 +180,4 @@ class TrajectoryPages {
     static SignedInUser user() {
         return SignedInUser.current().orElseThrow();
     }
-
 }

@@ -42,21 +42,47 @@ class JobPostingApi {
     }
 
     @GetMapping(value = "/api/v1/vacancies/job-postings", produces = LD_JSON)
-    @Operation(summary = "Open vacatures als schema.org JobPosting (ItemList, in pagina's) / open vacancies as JobPosting JSON-LD",
-            description = "De open vacatures, nieuwste eerst, als schema.org ItemList van JobPostings (JSON-LD), zoals zoekmachines en "
-                    + "vacaturesites ze lezen; numberOfItems is het totaal, nextItem de URL van de volgende pagina. Openbaar. / "
-                    + "Open vacancies as a schema.org ItemList of JobPostings, paged with offset and limit; nextItem links the next page.")
-    @ApiResponse(responseCode = "200", description = "ItemList", content = @Content(mediaType = LD_JSON,
-            schema = @Schema(type = "object", requiredProperties = {"@type", "itemListElement", "numberOfItems"})))
-    ResponseEntity<String> list(@RequestParam(defaultValue = "100") @Min(1) @Max(500) int limit,
-                                @RequestParam(defaultValue = "0") @Min(0) int offset) {
-        Vacancies.Found found = vacancies.find(new VacancyFilter(null, null, null, VacancyStatus.OPEN, null, null, limit, offset,
-                null, VacancyFilter.Sort.NEWEST, null), SignedInUser.current());
+    @Operation(
+            summary =
+                    "Open vacatures als schema.org JobPosting (ItemList, in pagina's) / open vacancies as JobPosting JSON-LD",
+            description =
+                    "De open vacatures, nieuwste eerst, als schema.org ItemList van JobPostings (JSON-LD), zoals zoekmachines en "
+                            + "vacaturesites ze lezen; numberOfItems is het totaal, nextItem de URL van de volgende pagina. Openbaar. / "
+                            + "Open vacancies as a schema.org ItemList of JobPostings, paged with offset and limit; nextItem links the next page.")
+    @ApiResponse(
+            responseCode = "200",
+            description = "ItemList",
+            content =
+                    @Content(
+                            mediaType = LD_JSON,
+                            schema =
+                                    @Schema(
+                                            type = "object",
+                                            requiredProperties = {"@type", "itemListElement", "numberOfItems"})))
+    ResponseEntity<String> list(
+            @RequestParam(defaultValue = "100") @Min(1) @Max(500) int limit,
+            @RequestParam(defaultValue = "0") @Min(0) int offset) {
+        Vacancies.Found found = vacancies.find(
+                new VacancyFilter(
+                        null,
+                        null,
+                        null,
+                        VacancyStatus.OPEN,
+                        null,
+                        null,
+                        limit,
+                        offset,
+                        null,
+                        VacancyFilter.Sort.NEWEST,
+                        null),
+                SignedInUser.current());
         String base = ServletUriComponentsBuilder.fromCurrentContextPath().toUriString();
         String next = offset + limit < found.total()
-                ? base + "/api/v1/vacancies/job-postings?offset=" + (offset + limit) + "&limit=" + limit : null;
+                ? base + "/api/v1/vacancies/job-postings?offset=" + (offset + limit) + "&limit=" + limit
+                : null;
         List<tools.jackson.databind.node.ObjectNode> items = postings.of(found.items(), base);
-        return ResponseEntity.ok().header("Content-Type", LD_JSON + ";charset=UTF-8")
+        return ResponseEntity.ok()
+                .header("Content-Type", LD_JSON + ";charset=UTF-8")
                 .header("X-Total-Count", String.valueOf(found.total()))
                 .body(JobPostingJsonLd.text(JobPostingJsonLd.itemList(items, found.total(), offset, next)));
     }

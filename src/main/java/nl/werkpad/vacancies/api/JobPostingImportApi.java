@@ -27,19 +27,25 @@ class JobPostingImportApi {
         this.imports = imports;
     }
 
-    @PostMapping(value = "/api/v1/vacancies/imports",
+    @PostMapping(
+            value = "/api/v1/vacancies/imports",
             consumes = {"application/ld+json", "application/json", "application/x-ndjson", "text/html"})
     @PreAuthorize("hasAnyRole('WERKGEVER', 'BEHEERDER')")
-    @Operation(summary = "Vacatures uit schema.org JobPosting (JSON-LD) / import JobPostings",
-            description = "Leest JobPostings: één object, een array, een ItemList, NDJSON (application/x-ndjson) of de JSON-LD-blokken "
-                    + "van een HTML-pagina (text/html), ten hoogste 50 MB en 20.000 vacatures. Elke vacature wordt in zijn geheel ingelezen "
-                    + "of niet; het verslag noemt per vacature (item, het volgnummer) wat er gebeurde en wat er mis is (veld, regel). "
-                    + "Een werkgever leest alleen voor de eigen organisatie in; een beheerder voor elke organisatie (onbekende worden "
-                    + "aangemaakt, nog niet geverifieerd). Dezelfde vacature uit een andere bron wordt samengevoegd (MERGED). / "
-                    + "Imports JobPostings one by one, all or nothing per posting, with a report per item.")
-    @RequestBody(content = {@Content(mediaType = "application/ld+json", schema = @Schema(type = "object")),
-            @Content(mediaType = "application/x-ndjson", schema = @Schema(type = "string")),
-            @Content(mediaType = "text/html", schema = @Schema(type = "string"))})
+    @Operation(
+            summary = "Vacatures uit schema.org JobPosting (JSON-LD) / import JobPostings",
+            description =
+                    "Leest JobPostings: één object, een array, een ItemList, NDJSON (application/x-ndjson) of de JSON-LD-blokken "
+                            + "van een HTML-pagina (text/html), ten hoogste 50 MB en 20.000 vacatures. Elke vacature wordt in zijn geheel ingelezen "
+                            + "of niet; het verslag noemt per vacature (item, het volgnummer) wat er gebeurde en wat er mis is (veld, regel). "
+                            + "Een werkgever leest alleen voor de eigen organisatie in; een beheerder voor elke organisatie (onbekende worden "
+                            + "aangemaakt, nog niet geverifieerd). Dezelfde vacature uit een andere bron wordt samengevoegd (MERGED). / "
+                            + "Imports JobPostings one by one, all or nothing per posting, with a report per item.")
+    @RequestBody(
+            content = {
+                @Content(mediaType = "application/ld+json", schema = @Schema(type = "object")),
+                @Content(mediaType = "application/x-ndjson", schema = @Schema(type = "string")),
+                @Content(mediaType = "text/html", schema = @Schema(type = "string"))
+            })
     @ApiResponse(responseCode = "200", description = "Verslag per vacature / report per posting")
     ResponseEntity<JobPostingImports.ImportReport> importPostings(HttpServletRequest request) throws IOException {
         byte[] body;
@@ -47,11 +53,16 @@ class JobPostingImportApi {
             body = in.readNBytes(JobPostingReader.MAX_BYTES + 1);
         }
         if (body.length > JobPostingReader.MAX_BYTES) {
-            throw RuleViolation.of("vacancy.import.too-large", "The input is larger than " + JobPostingReader.MAX_BYTES / 1024 / 1024 + " MB");
+            throw RuleViolation.of(
+                    "vacancy.import.too-large",
+                    "The input is larger than " + JobPostingReader.MAX_BYTES / 1024 / 1024 + " MB");
         }
-        JobPostingImports.ImportReport report = imports.importPostings(body, JobPostingImports.Source.api(), SignedInUser.current().orElseThrow());
+        JobPostingImports.ImportReport report = imports.importPostings(
+                body, JobPostingImports.Source.api(), SignedInUser.current().orElseThrow());
         if (report.items().isEmpty() && !report.problems().isEmpty()) {
-            throw RuleViolation.of(report.problems().getFirst().rule(), report.problems().getFirst().reason());
+            throw RuleViolation.of(
+                    report.problems().getFirst().rule(),
+                    report.problems().getFirst().reason());
         }
         return ResponseEntity.ok(report);
     }

@@ -1,6 +1,5 @@
 package nl.werkpad.vacancies.api;
 
-import nl.werkpad.shared.csv.CsvExport;
 import java.io.Reader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -9,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import nl.werkpad.access.SignedInUser;
+import nl.werkpad.shared.csv.CsvExport;
 import nl.werkpad.shared.csv.CsvImport;
 import nl.werkpad.shared.csv.CsvRows;
 import nl.werkpad.vacancies.ContractType;
@@ -32,9 +32,23 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class VacancyCsv {
 
-    static final List<String> COLUMNS = List.of("title", "occupation", "municipality", "kind", "hours_per_week",
-            "contract_type", "sector", "salary_min_cents", "salary_max_cents", "closing_date", "positions",
-            "required_certificate", "status", "essential_skills", "optional_skills", "description");
+    static final List<String> COLUMNS = List.of(
+            "title",
+            "occupation",
+            "municipality",
+            "kind",
+            "hours_per_week",
+            "contract_type",
+            "sector",
+            "salary_min_cents",
+            "salary_max_cents",
+            "closing_date",
+            "positions",
+            "required_certificate",
+            "status",
+            "essential_skills",
+            "optional_skills",
+            "description");
 
     private final Vacancies vacancies;
     private final TransactionTemplate transactions;
@@ -47,12 +61,15 @@ class VacancyCsv {
     }
 
     /** Imports all or nothing; {@code derived} hears of each vacancy whose skills were read from its description. */
-    List<Vacancy> importCsv(String file, Reader csv, UUID organisation, SignedInUser actor, java.util.function.Consumer<UUID> derived) {
+    List<Vacancy> importCsv(
+            String file, Reader csv, UUID organisation, SignedInUser actor, java.util.function.Consumer<UUID> derived) {
         return CsvImport.allOrNothing(transactions, file, csv, List.of("title", "occupation", "municipality"), row -> {
             VacancyInput input = input(row, organisation);
-            var found = VacancySkills.asksForDerivation(input) ? skills.fromDescription(input.description())
+            var found = VacancySkills.asksForDerivation(input)
+                    ? skills.fromDescription(input.description())
                     : List.<VacancySkills.Derived>of();
-            Vacancy created = vacancies.create(skills.withDerivedSkills(input, found).orElse(input), actor);
+            Vacancy created =
+                    vacancies.create(skills.withDerivedSkills(input, found).orElse(input), actor);
             if (!found.isEmpty()) {
                 derived.accept(created.id());
             }
@@ -66,10 +83,24 @@ class VacancyCsv {
         header.addAll(COLUMNS);
         try (CsvExport printer = CsvExport.to(out, header.toArray(String[]::new))) {
             for (Vacancy v : list) {
-                printer.printRecord(v.id(), v.title(), v.occupation() == null ? "" : v.occupation().uri(), v.municipality().code(),
-                        v.kind(), v.hoursPerWeek(), v.contractType(), v.sector(), v.salaryMinCents(), v.salaryMaxCents(),
-                        v.closingDate(), v.positions(), v.requiredCertificate(), v.status(),
-                        skills(v.essentialSkills()), skills(v.optionalSkills()), v.description());
+                printer.printRecord(
+                        v.id(),
+                        v.title(),
+                        v.occupation() == null ? "" : v.occupation().uri(),
+                        v.municipality().code(),
+                        v.kind(),
+                        v.hoursPerWeek(),
+                        v.contractType(),
+                        v.sector(),
+                        v.salaryMinCents(),
+                        v.salaryMaxCents(),
+                        v.closingDate(),
+                        v.positions(),
+                        v.requiredCertificate(),
+                        v.status(),
+                        skills(v.essentialSkills()),
+                        skills(v.optionalSkills()),
+                        v.description());
             }
         } catch (java.io.IOException e) {
             throw new UncheckedIOException(e);
@@ -78,16 +109,29 @@ class VacancyCsv {
     }
 
     private static String skills(List<nl.werkpad.taxonomy.SkillRef> skills) {
-        return String.join(";", skills.stream().map(s -> s.uri() != null ? s.uri() : s.id()).toList());
+        return String.join(
+                ";",
+                skills.stream().map(s -> s.uri() != null ? s.uri() : s.id()).toList());
     }
 
     private static VacancyInput input(CsvRows.Row row, UUID organisation) {
-        return new VacancyInput(organisation, row.get("title"), row.text("description"), row.get("occupation"),
-                row.get("municipality"), row.parsed("kind", VacancyKind::valueOf), row.parsed("hours_per_week", Integer::valueOf),
-                row.parsed("contract_type", ContractType::valueOf), row.text("sector"),
-                row.parsed("salary_min_cents", Long::valueOf), row.parsed("salary_max_cents", Long::valueOf),
-                row.parsed("closing_date", LocalDate::parse), row.parsed("positions", Integer::valueOf),
-                row.text("required_certificate"), row.parsed("status", VacancyStatus::valueOf),
-                row.list("essential_skills"), row.list("optional_skills"));
+        return new VacancyInput(
+                organisation,
+                row.get("title"),
+                row.text("description"),
+                row.get("occupation"),
+                row.get("municipality"),
+                row.parsed("kind", VacancyKind::valueOf),
+                row.parsed("hours_per_week", Integer::valueOf),
+                row.parsed("contract_type", ContractType::valueOf),
+                row.text("sector"),
+                row.parsed("salary_min_cents", Long::valueOf),
+                row.parsed("salary_max_cents", Long::valueOf),
+                row.parsed("closing_date", LocalDate::parse),
+                row.parsed("positions", Integer::valueOf),
+                row.text("required_certificate"),
+                row.parsed("status", VacancyStatus::valueOf),
+                row.list("essential_skills"),
+                row.list("optional_skills"));
     }
 }

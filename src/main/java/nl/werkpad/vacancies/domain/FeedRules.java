@@ -9,17 +9,18 @@ import nl.werkpad.shared.Decision;
 /** What a feed an administrator registers must be: a name, and an absolute HTTP(S) URL with a host. */
 public final class FeedRules {
 
-    private FeedRules() {
-    }
+    private FeedRules() {}
 
     /** Every broken rule, each with the field it belongs to as the first part of the pair. */
     public static List<java.util.Map.Entry<String, Decision.Rejected>> check(String name, String url) {
         List<java.util.Map.Entry<String, Decision.Rejected>> problems = new ArrayList<>();
         if (name == null || name.isBlank() || name.length() > 200) {
-            problems.add(java.util.Map.entry("name", new Decision.Rejected("vacancy.feed.name-required", "A name of 1 to 200 characters")));
+            problems.add(java.util.Map.entry(
+                    "name", new Decision.Rejected("vacancy.feed.name-required", "A name of 1 to 200 characters")));
         }
         if (!httpUrl(url)) {
-            problems.add(java.util.Map.entry("url", new Decision.Rejected("vacancy.feed.url-invalid", "An absolute http:// or https:// URL")));
+            problems.add(java.util.Map.entry(
+                    "url", new Decision.Rejected("vacancy.feed.url-invalid", "An absolute http:// or https:// URL")));
         }
         return problems;
     }
@@ -31,7 +32,9 @@ public final class FeedRules {
         try {
             URI uri = new URI(url.strip());
             String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            return (scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null && !uri.getHost().isBlank();
+            return (scheme.equals("http") || scheme.equals("https"))
+                    && uri.getHost() != null
+                    && !uri.getHost().isBlank();
         } catch (java.net.URISyntaxException e) {
             return false;
         }

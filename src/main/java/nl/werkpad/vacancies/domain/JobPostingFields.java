@@ -22,24 +22,30 @@ public final class JobPostingFields {
 
     private static final ZoneId NL = ZoneId.of("Europe/Amsterdam");
 
-    private JobPostingFields() {
-    }
+    private JobPostingFields() {}
 
-    public record Location(String locality, String postalCode, String region, String country) {
-    }
+    public record Location(String locality, String postalCode, String region, String country) {}
 
-    public record Organisation(String name, String sameAs, String kvkNumber) {
-    }
+    public record Organisation(String name, String sameAs, String kvkNumber) {}
 
     /** A problem with one field of one posting; {@code rule} is also a message key. */
-    public record Problem(String field, String rule, String reason) {
-    }
+    public record Problem(String field, String rule, String reason) {}
 
-    public record Fields(String identifier, String title, String description, String occupationUri, Organisation organisation,
-                         List<Location> locations, VacancyKind kind, ContractType contractType, Integer hoursPerWeek,
-                         SalaryText.Range salary, LocalDate datePosted, LocalDate validThrough, String url,
-                         boolean directApply) {
-    }
+    public record Fields(
+            String identifier,
+            String title,
+            String description,
+            String occupationUri,
+            Organisation organisation,
+            List<Location> locations,
+            VacancyKind kind,
+            ContractType contractType,
+            Integer hoursPerWeek,
+            SalaryText.Range salary,
+            LocalDate datePosted,
+            LocalDate validThrough,
+            String url,
+            boolean directApply) {}
 
     /** The fields, what stops the posting from being imported, and what was left out without stopping it. */
     public record Read(Fields fields, List<Problem> problems, List<Problem> notes) {
@@ -55,29 +61,42 @@ public final class JobPostingFields {
         if (title == null || title.isBlank()) {
             problems.add(new Problem("title", "vacancy.import.title-missing", "A JobPosting needs a title"));
         } else if (title.length() > Limits.TITLE) {
-            problems.add(new Problem("title", "vacancy.import.title-too-long", "The title is longer than " + Limits.TITLE));
+            problems.add(
+                    new Problem("title", "vacancy.import.title-too-long", "The title is longer than " + Limits.TITLE));
         }
         String description = plain(text(posting.get("description")));
         if (description != null && description.length() > Limits.DESCRIPTION) {
             description = description.substring(0, Limits.DESCRIPTION);
-            notes.add(new Problem("description", "vacancy.import.description-cut",
+            notes.add(new Problem(
+                    "description",
+                    "vacancy.import.description-cut",
                     "The description was cut to " + Limits.DESCRIPTION + " characters"));
         }
         Organisation organisation = organisation(posting.get("hiringOrganization"));
-        if (organisation == null || organisation.name() == null || organisation.name().isBlank()) {
-            problems.add(new Problem("hiringOrganization", "vacancy.import.organisation-missing",
+        if (organisation == null
+                || organisation.name() == null
+                || organisation.name().isBlank()) {
+            problems.add(new Problem(
+                    "hiringOrganization",
+                    "vacancy.import.organisation-missing",
                     "A JobPosting needs hiringOrganization with a name"));
         }
         List<Location> locations = locations(posting.get("jobLocation"));
         if (locations.size() > 1) {
-            notes.add(new Problem("jobLocation", "vacancy.import.several-locations",
+            notes.add(new Problem(
+                    "jobLocation",
+                    "vacancy.import.several-locations",
                     "Several locations: the first one Werkpad knows is used"));
         }
         if (locations.isEmpty()) {
-            problems.add(new Problem("jobLocation", "vacancy.import.location-missing",
+            problems.add(new Problem(
+                    "jobLocation",
+                    "vacancy.import.location-missing",
                     "A JobPosting needs jobLocation with an address (addressLocality)"));
         }
-        List<String> types = all(posting.get("employmentType")).stream().map(t -> t.toUpperCase(Locale.ROOT).replace('-', '_')).toList();
+        List<String> types = all(posting.get("employmentType")).stream()
+                .map(t -> t.toUpperCase(Locale.ROOT).replace('-', '_'))
+                .toList();
         SalaryText.Range salary = null;
         JsonNode baseSalary = posting.get("baseSalary");
         if (baseSalary != null && !baseSalary.isNull()) {
@@ -92,16 +111,35 @@ public final class JobPostingFields {
         LocalDate validThrough = date(posting.get("validThrough"), "validThrough", problems);
         String url = text(posting.get("url"));
         JsonNode category = posting.get("occupationalCategory");
-        String occupationUri = all(category).stream().filter(c -> c.contains("data.europa.eu/esco/occupation/")).findFirst()
+        String occupationUri = all(category).stream()
+                .filter(c -> c.contains("data.europa.eu/esco/occupation/"))
+                .findFirst()
                 .orElse(category != null && category.isObject() ? text(category.get("url")) : null);
         VacancyKind kind = types.contains("INTERN") ? VacancyKind.INTERNSHIP : VacancyKind.JOB;
-        ContractType contract = types.contains("TEMPORARY") ? ContractType.TEMPORARY
-                : types.contains("CONTRACTOR") ? ContractType.FREELANCE
-                : types.contains("PER_DIEM") ? ContractType.ON_CALL : null;
+        ContractType contract = types.contains("TEMPORARY")
+                ? ContractType.TEMPORARY
+                : types.contains("CONTRACTOR")
+                        ? ContractType.FREELANCE
+                        : types.contains("PER_DIEM") ? ContractType.ON_CALL : null;
         Integer hours = hours(posting.get("workHours"));
-        return new Read(new Fields(identifier(posting.get("identifier")), title == null ? null : title.strip(), description,
-                occupationUri, organisation, locations, kind, contract, hours, salary, posted, validThrough, url,
-                posting.path("directApply").asBoolean(false)), problems, notes);
+        return new Read(
+                new Fields(
+                        identifier(posting.get("identifier")),
+                        title == null ? null : title.strip(),
+                        description,
+                        occupationUri,
+                        organisation,
+                        locations,
+                        kind,
+                        contract,
+                        hours,
+                        salary,
+                        posted,
+                        validThrough,
+                        url,
+                        posting.path("directApply").asBoolean(false)),
+                problems,
+                notes);
     }
 
     /** Text without HTML tags and entities, paragraphs kept as line breaks. */
@@ -114,8 +152,11 @@ public final class JobPostingFields {
         }
         var document = Jsoup.parse(html.replaceAll("(?i)<br\\s*/?>|</p>|</li>|</h[1-6]>", "$0\n"));
         document.outputSettings().prettyPrint(false);
-        return document.wholeText().replaceAll("[ \\t\\x0B\\f\\r]+", " ").replaceAll(" ?\\n ?", "\n")
-                .replaceAll("\\n{2,}", "\n").strip();
+        return document.wholeText()
+                .replaceAll("[ \\t\\x0B\\f\\r]+", " ")
+                .replaceAll(" ?\\n ?", "\n")
+                .replaceAll("\\n{2,}", "\n")
+                .strip();
     }
 
     static String text(JsonNode node) {
@@ -175,7 +216,8 @@ public final class JobPostingFields {
             sameAs = text(node.get("url"));
         }
         String kvk = null;
-        for (JsonNode id : node.path("identifier").isArray() ? node.get("identifier") : List.of(node.path("identifier"))) {
+        for (JsonNode id :
+                node.path("identifier").isArray() ? node.get("identifier") : List.of(node.path("identifier"))) {
             String value = id.isObject() ? id.path("value").asString(null) : id.isValueNode() ? id.asString() : null;
             String digits = value == null ? "" : value.replaceAll("(?i)kvk|[\\s.:-]", "");
             if (digits.matches("[0-9]{8}")) {
@@ -206,7 +248,10 @@ public final class JobPostingFields {
             String locality = text(address.get("addressLocality"));
             String postal = text(address.get("postalCode"));
             if (locality != null || postal != null) {
-                found.add(new Location(locality == null ? null : locality.strip(), postal, text(address.get("addressRegion")),
+                found.add(new Location(
+                        locality == null ? null : locality.strip(),
+                        postal,
+                        text(address.get("addressRegion")),
                         text(address.get("addressCountry"))));
             }
         }
@@ -219,13 +264,15 @@ public final class JobPostingFields {
             return null;
         }
         try {
-            return text.length() <= 10 ? LocalDate.parse(text.strip())
+            return text.length() <= 10
+                    ? LocalDate.parse(text.strip())
                     : OffsetDateTime.parse(text.strip()).atZoneSameInstant(NL).toLocalDate();
         } catch (DateTimeParseException e) {
             try {
                 return java.time.LocalDateTime.parse(text.strip()).toLocalDate();
             } catch (DateTimeParseException again) {
-                problems.add(new Problem(field, "vacancy.import.date-invalid", field + " is not an ISO 8601 date: " + text));
+                problems.add(
+                        new Problem(field, "vacancy.import.date-invalid", field + " is not an ISO 8601 date: " + text));
                 return null;
             }
         }
@@ -236,8 +283,10 @@ public final class JobPostingFields {
         if (text == null) {
             return null;
         }
-        var m = java.util.regex.Pattern.compile("(\\d{1,2})\\s*(?:-\\s*(\\d{1,2}))?\\s*(?:uur|hours|u\\b|h\\b)",
-                java.util.regex.Pattern.CASE_INSENSITIVE).matcher(text);
+        var m = java.util.regex.Pattern.compile(
+                        "(\\d{1,2})\\s*(?:-\\s*(\\d{1,2}))?\\s*(?:uur|hours|u\\b|h\\b)",
+                        java.util.regex.Pattern.CASE_INSENSITIVE)
+                .matcher(text);
         if (!m.find()) {
             return null;
         }

@@ -20,8 +20,7 @@ public final class NearDuplicates {
     /** Without a text on one side, the titles alone decide, and must be nearly the same. */
     public static final double TITLE_ALONE = 0.8;
 
-    private NearDuplicates() {
-    }
+    private NearDuplicates() {}
 
     public static boolean same(String titleA, String textA, String titleB, String textB) {
         return same(titleA, textA, titleB, textB, TITLE, TEXT);
@@ -40,8 +39,23 @@ public final class NearDuplicates {
         return overlap(titleWords(a), titleWords(b));
     }
 
-    private static final Set<String> NOISE = Set.of("vacature", "vacancy", "gezocht", "gevraagd", "fulltime", "parttime",
-            "uur", "uren", "per", "week", "hours", "m", "v", "x", "f", "nieuw");
+    private static final Set<String> NOISE = Set.of(
+            "vacature",
+            "vacancy",
+            "gezocht",
+            "gevraagd",
+            "fulltime",
+            "parttime",
+            "uur",
+            "uren",
+            "per",
+            "week",
+            "hours",
+            "m",
+            "v",
+            "x",
+            "f",
+            "nieuw");
 
     static Set<String> titleWords(String title) {
         Set<String> words = new HashSet<>(words(title));
@@ -71,15 +85,20 @@ public final class NearDuplicates {
         Set<String> mine = words(text);
         List<String> names = new java.util.ArrayList<>(alternatives == null ? List.of() : alternatives);
         names.add(label);
-        return names.stream().flatMap(n -> words(n).stream()).filter(n -> n.length() >= 3)
-                .anyMatch(n -> mine.stream().anyMatch(w -> w.equals(n) || (Math.min(w.length(), n.length()) >= 5 && (w.contains(n) || n.contains(w)))));
+        return names.stream()
+                .flatMap(n -> words(n).stream())
+                .filter(n -> n.length() >= 3)
+                .anyMatch(n -> mine.stream()
+                        .anyMatch(w -> w.equals(n)
+                                || (Math.min(w.length(), n.length()) >= 5 && (w.contains(n) || n.contains(w)))));
     }
 
     static Set<String> words(String text) {
         if (text == null) {
             return Set.of();
         }
-        String folded = Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+        String folded = Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "")
                 .replaceAll("\\(?\\b[mvx](/[mvx])+\\b\\)?", " ");
         Set<String> words = new HashSet<>();
         for (String w : folded.split("[^\\p{L}\\p{N}]+")) {
@@ -91,9 +110,14 @@ public final class NearDuplicates {
     }
 
     static Set<String> shingles(String text) {
-        List<String> tokens = words(text).isEmpty() ? List.of()
-                : List.of(Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-                .split("[^\\p{L}\\p{N}]+")).stream().filter(w -> !w.isBlank()).toList();
+        List<String> tokens = words(text).isEmpty()
+                ? List.of()
+                : List.of(Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD)
+                                .replaceAll("\\p{M}", "")
+                                .split("[^\\p{L}\\p{N}]+"))
+                        .stream()
+                        .filter(w -> !w.isBlank())
+                        .toList();
         Set<String> shingles = new HashSet<>();
         for (int i = 0; i + 3 <= tokens.size(); i++) {
             shingles.add(tokens.get(i) + ' ' + tokens.get(i + 1) + ' ' + tokens.get(i + 2));

@@ -19,23 +19,19 @@ import tools.jackson.databind.JsonNode;
 public final class SalaryText {
 
     private static final Pattern NUMBER = Pattern.compile("\\d[\\d.,]*");
-    private static final BigDecimal HOURS_A_MONTH = new BigDecimal("164.67");   // 38 h × 52 / 12
-    private static final BigDecimal DAYS_A_MONTH = new BigDecimal("21.67");     // 5 × 52 / 12
+    private static final BigDecimal HOURS_A_MONTH = new BigDecimal("164.67"); // 38 h × 52 / 12
+    private static final BigDecimal DAYS_A_MONTH = new BigDecimal("21.67"); // 5 × 52 / 12
     private static final BigDecimal WEEKS_A_MONTH = new BigDecimal("4.333");
 
-    private SalaryText() {
-    }
+    private SalaryText() {}
 
     /** Gross cents per month; either bound may be null. */
-    public record Range(Long minCents, Long maxCents) {
-    }
+    public record Range(Long minCents, Long maxCents) {}
 
     public sealed interface Parsed {
-        record Known(Range range) implements Parsed {
-        }
+        record Known(Range range) implements Parsed {}
 
-        record Unknown(String reason) implements Parsed {
-        }
+        record Unknown(String reason) implements Parsed {}
     }
 
     public static Parsed of(JsonNode salary) {
@@ -80,11 +76,17 @@ public final class SalaryText {
             return new Parsed.Unknown("No amount in the salary text \"" + abbreviate(text) + "\"");
         }
         String lower = text.toLowerCase(Locale.ROOT);
-        String said = lower.matches(".*(per uur|p/u|/uur|hour|uurloon).*") ? "HOUR"
-                : lower.matches(".*(per jaar|p/j|/jaar|year|annual|jaarsalaris).*") ? "YEAR"
-                : lower.matches(".*(per week|/week|week).*") ? "WEEK"
-                : lower.matches(".*(per dag|/dag|day).*") ? "DAY"
-                : lower.matches(".*(per maand|p/m|/maand|month|maandsalaris).*") ? "MONTH" : unit;
+        String said = lower.matches(".*(per uur|p/u|/uur|hour|uurloon).*")
+                ? "HOUR"
+                : lower.matches(".*(per jaar|p/j|/jaar|year|annual|jaarsalaris).*")
+                        ? "YEAR"
+                        : lower.matches(".*(per week|/week|week).*")
+                                ? "WEEK"
+                                : lower.matches(".*(per dag|/dag|day).*")
+                                        ? "DAY"
+                                        : lower.matches(".*(per maand|p/m|/maand|month|maandsalaris).*")
+                                                ? "MONTH"
+                                                : unit;
         return known(amounts.getFirst(), amounts.size() > 1 ? amounts.get(1) : amounts.getFirst(), said);
     }
 
@@ -94,7 +96,9 @@ public final class SalaryText {
         }
         BigDecimal size = max != null ? max : min;
         String u = unit == null || unit.isBlank()
-                ? size.compareTo(BigDecimal.valueOf(100)) < 0 ? "HOUR" : size.compareTo(BigDecimal.valueOf(15_000)) > 0 ? "YEAR" : "MONTH"
+                ? size.compareTo(BigDecimal.valueOf(100)) < 0
+                        ? "HOUR"
+                        : size.compareTo(BigDecimal.valueOf(15_000)) > 0 ? "YEAR" : "MONTH"
                 : unit.strip().toUpperCase(Locale.ROOT);
         Long lo = monthlyCents(min, u);
         Long hi = monthlyCents(max, u);
@@ -103,7 +107,8 @@ public final class SalaryText {
             lo = hi;
             hi = swap;
         }
-        if ((lo != null && lo > nl.werkpad.shared.Limits.MAX_CENTS) || (hi != null && hi > nl.werkpad.shared.Limits.MAX_CENTS)) {
+        if ((lo != null && lo > nl.werkpad.shared.Limits.MAX_CENTS)
+                || (hi != null && hi > nl.werkpad.shared.Limits.MAX_CENTS)) {
             return new Parsed.Unknown("baseSalary is larger than Werkpad accepts");
         }
         return new Parsed.Known(new Range(lo, hi));
@@ -113,13 +118,14 @@ public final class SalaryText {
         if (amount == null) {
             return null;
         }
-        BigDecimal month = switch (unit) {
-            case "HOUR" -> amount.multiply(HOURS_A_MONTH);
-            case "DAY" -> amount.multiply(DAYS_A_MONTH);
-            case "WEEK" -> amount.multiply(WEEKS_A_MONTH);
-            case "YEAR" -> amount.divide(BigDecimal.valueOf(12), 2, RoundingMode.HALF_UP);
-            default -> amount;
-        };
+        BigDecimal month =
+                switch (unit) {
+                    case "HOUR" -> amount.multiply(HOURS_A_MONTH);
+                    case "DAY" -> amount.multiply(DAYS_A_MONTH);
+                    case "WEEK" -> amount.multiply(WEEKS_A_MONTH);
+                    case "YEAR" -> amount.divide(BigDecimal.valueOf(12), 2, RoundingMode.HALF_UP);
+                    default -> amount;
+                };
         return month.movePointRight(2).setScale(0, RoundingMode.HALF_UP).longValueExact();
     }
 

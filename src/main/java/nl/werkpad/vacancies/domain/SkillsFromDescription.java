@@ -28,15 +28,23 @@ public final class SkillsFromDescription {
         }
     }
 
-    private SkillsFromDescription() {
-    }
+    private SkillsFromDescription() {}
 
     public static Derived of(Extraction extraction) {
-        List<Extraction.FoundSkill> stated = extraction.skills().stream().filter(s -> !s.onlyFromOccupation() && s.score() >= OPTIONAL_AT)
-                .sorted((a, b) -> Double.compare(b.score(), a.score())).toList();
-        List<Extraction.FoundSkill> clear = stated.stream().filter(s -> s.score() >= ESSENTIAL_AT).limit(MAX_ESSENTIAL).toList();
-        List<Extraction.FoundSkill> essential = clear.isEmpty() ? stated.stream().limit(MIN_ESSENTIAL).toList() : clear;
-        List<Extraction.FoundSkill> optional = stated.stream().filter(s -> !essential.contains(s)).limit(MAX_OPTIONAL).toList();
+        List<Extraction.FoundSkill> stated = extraction.skills().stream()
+                .filter(s -> !s.onlyFromOccupation() && s.score() >= OPTIONAL_AT)
+                .sorted((a, b) -> Double.compare(b.score(), a.score()))
+                .toList();
+        List<Extraction.FoundSkill> clear = stated.stream()
+                .filter(s -> s.score() >= ESSENTIAL_AT)
+                .limit(MAX_ESSENTIAL)
+                .toList();
+        List<Extraction.FoundSkill> essential =
+                clear.isEmpty() ? stated.stream().limit(MIN_ESSENTIAL).toList() : clear;
+        List<Extraction.FoundSkill> optional = stated.stream()
+                .filter(s -> !essential.contains(s))
+                .limit(MAX_OPTIONAL)
+                .toList();
         return new Derived(essential, optional);
     }
 }

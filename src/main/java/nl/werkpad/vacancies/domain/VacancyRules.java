@@ -10,8 +10,7 @@ import nl.werkpad.vacancies.VacancyStatus;
 /** The rules a vacancy follows, as pure functions: what a valid vacancy is and which status changes are allowed. */
 public final class VacancyRules {
 
-    private VacancyRules() {
-    }
+    private VacancyRules() {}
 
     /** Every broken rule of the input (empty when it may be saved); the rule names are message keys too. */
     public static List<Decision.Rejected> check(VacancyInput v, LocalDate today) {
@@ -34,15 +33,22 @@ public final class VacancyRules {
         if (v.sector() != null && !v.sector().isBlank() && !v.sector().matches("[A-U]")) {
             problems.add(rejected("vacancy.sector-invalid", "The sector is an SBI section letter A to U"));
         }
-        if ((v.salaryMinCents() != null && v.salaryMinCents() < 0) || (v.salaryMaxCents() != null && v.salaryMaxCents() < 0)
-                || (v.salaryMinCents() != null && v.salaryMaxCents() != null && v.salaryMinCents() > v.salaryMaxCents())) {
-            problems.add(rejected("vacancy.salary-range", "The salary range runs from a minimum up to a maximum of at least 0"));
+        if ((v.salaryMinCents() != null && v.salaryMinCents() < 0)
+                || (v.salaryMaxCents() != null && v.salaryMaxCents() < 0)
+                || (v.salaryMinCents() != null
+                        && v.salaryMaxCents() != null
+                        && v.salaryMinCents() > v.salaryMaxCents())) {
+            problems.add(rejected(
+                    "vacancy.salary-range", "The salary range runs from a minimum up to a maximum of at least 0"));
         }
         VacancyStatus status = v.status() == null ? VacancyStatus.DRAFT : v.status();
         if (status != VacancyStatus.DRAFT && status != VacancyStatus.OPEN) {
-            problems.add(rejected("vacancy.status-on-create", "A vacancy is written as DRAFT or OPEN; it is filled or closed later"));
+            problems.add(rejected(
+                    "vacancy.status-on-create", "A vacancy is written as DRAFT or OPEN; it is filled or closed later"));
         }
-        if (status == VacancyStatus.OPEN && v.closingDate() != null && v.closingDate().isBefore(today)) {
+        if (status == VacancyStatus.OPEN
+                && v.closingDate() != null
+                && v.closingDate().isBefore(today)) {
             problems.add(rejected("vacancy.closing-date-past", "An open vacancy cannot close in the past"));
         }
         return problems;
@@ -50,14 +56,19 @@ public final class VacancyRules {
 
     /** Which status changes are allowed: a draft opens or is dropped; an open vacancy is filled, closed or expires. */
     public static Decision transition(VacancyStatus from, VacancyStatus to) {
-        boolean allowed = switch (from) {
-            case DRAFT -> to == VacancyStatus.OPEN || to == VacancyStatus.CLOSED || to == VacancyStatus.DRAFT;
-            case OPEN -> to == VacancyStatus.FILLED || to == VacancyStatus.CLOSED || to == VacancyStatus.EXPIRED
-                    || to == VacancyStatus.OPEN;
-            case EXPIRED -> to == VacancyStatus.OPEN || to == VacancyStatus.CLOSED;
-            case FILLED, CLOSED -> false;
-        };
-        return allowed ? Decision.allowed()
+        boolean allowed =
+                switch (from) {
+                    case DRAFT -> to == VacancyStatus.OPEN || to == VacancyStatus.CLOSED || to == VacancyStatus.DRAFT;
+                    case OPEN ->
+                        to == VacancyStatus.FILLED
+                                || to == VacancyStatus.CLOSED
+                                || to == VacancyStatus.EXPIRED
+                                || to == VacancyStatus.OPEN;
+                    case EXPIRED -> to == VacancyStatus.OPEN || to == VacancyStatus.CLOSED;
+                    case FILLED, CLOSED -> false;
+                };
+        return allowed
+                ? Decision.allowed()
                 : Decision.rejected("vacancy.status-transition", "A " + from + " vacancy cannot become " + to);
     }
 

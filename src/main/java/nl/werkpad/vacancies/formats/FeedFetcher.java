@@ -20,33 +20,36 @@ public final class FeedFetcher {
     private final long maxBytes;
 
     public FeedFetcher(Duration connectTimeout, Duration readTimeout, long maxBytes) {
-        this.client = HttpClient.newBuilder().connectTimeout(connectTimeout).followRedirects(HttpClient.Redirect.NORMAL).build();
+        this.client = HttpClient.newBuilder()
+                .connectTimeout(connectTimeout)
+                .followRedirects(HttpClient.Redirect.NORMAL)
+                .build();
         this.readTimeout = readTimeout;
         this.maxBytes = maxBytes;
     }
 
     public sealed interface Fetched {
         /** 304: nothing changed since the validators were given. */
-        record NotModified() implements Fetched {
-        }
+        record NotModified() implements Fetched {}
 
-        record Body(int status, byte[] bytes, String contentType, String etag, String lastModified) implements Fetched {
-        }
+        record Body(int status, byte[] bytes, String contentType, String etag, String lastModified)
+                implements Fetched {}
 
         /** No usable answer: the rule says why (unreachable, timeout, HTTP error, too large). */
-        record Failed(Integer status, String rule, String reason) implements Fetched {
-        }
+        record Failed(Integer status, String rule, String reason) implements Fetched {}
     }
 
     /** The request timeout covers the headers only; the body must arrive before the same deadline (null: it did not). */
     private byte[] readBefore(InputStream in, long deadline) throws IOException {
-        var reading = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
-            try {
-                return in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        }, task -> Thread.ofVirtual().name("feed-body").start(task));
+        var reading = java.util.concurrent.CompletableFuture.supplyAsync(
+                () -> {
+                    try {
+                        return in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+                    } catch (IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                },
+                task -> Thread.ofVirtual().name("feed-body").start(task));
         try {
             return reading.get(Math.max(1, deadline - System.nanoTime()), java.util.concurrent.TimeUnit.NANOSECONDS);
         } catch (java.util.concurrent.TimeoutException e) {
@@ -64,7 +67,9 @@ public final class FeedFetcher {
     public Fetched fetch(String url, String etag, String lastModified) {
         HttpRequest.Builder request;
         try {
-            request = HttpRequest.newBuilder(URI.create(url)).timeout(readTimeout).GET()
+            request = HttpRequest.newBuilder(URI.create(url))
+                    .timeout(readTimeout)
+                    .GET()
                     .header("Accept", "application/ld+json, application/json;q=0.9, application/x-ndjson;q=0.8")
                     .header("User-Agent", "Werkpad feed reader");
         } catch (IllegalArgumentException e) {
@@ -78,32 +83,53 @@ public final class FeedFetcher {
         }
         long deadline = System.nanoTime() + readTimeout.toNanos();
         try {
-            HttpResponse<InputStream> response = client.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
+            HttpResponse<InputStream> response =
+                    client.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
             try (InputStream in = response.body()) {
                 if (response.statusCode() == 304) {
                     return new Fetched.NotModified();
                 }
                 if (response.statusCode() >= 400) {
-                    return new Fetched.Failed(response.statusCode(), "vacancy.feed.http-error", "The feed answered HTTP " + response.statusCode());
+                    return new Fetched.Failed(
+                            response.statusCode(),
+                            "vacancy.feed.http-error",
+                            "The feed answered HTTP " + response.statusCode());
                 }
-                long declared = response.headers().firstValueAsLong("Content-Length").orElse(-1);
+                long declared =
+                        response.headers().firstValueAsLong("Content-Length").orElse(-1);
                 if (declared > maxBytes) {
-                    return new Fetched.Failed(response.statusCode(), "vacancy.feed.too-large", "The feed is larger than " + maxBytes + " bytes");
+                    return new Fetched.Failed(
+                            response.statusCode(),
+                            "vacancy.feed.too-large",
+                            "The feed is larger than " + maxBytes + " bytes");
                 }
                 byte[] bytes = readBefore(in, deadline);
                 if (bytes == null) {
-                    return new Fetched.Failed(response.statusCode(), "vacancy.feed.timeout", "The feed did not send its body within the time limit");
+                    return new Fetched.Failed(
+                            response.statusCode(),
+                            "vacancy.feed.timeout",
+                            "The feed did not send its body within the time limit");
                 }
                 if (bytes.length > maxBytes) {
-                    return new Fetched.Failed(response.statusCode(), "vacancy.feed.too-large", "The feed is larger than " + maxBytes + " bytes");
+                    return new Fetched.Failed(
+                            response.statusCode(),
+                            "vacancy.feed.too-large",
+                            "The feed is larger than " + maxBytes + " bytes");
                 }
-                return new Fetched.Body(response.statusCode(), bytes, response.headers().firstValue("Content-Type").orElse(""),
-                        response.headers().firstValue("ETag").orElse(null), response.headers().firstValue("Last-Modified").orElse(null));
+                return new Fetched.Body(
+                        response.statusCode(),
+                        bytes,
+                        response.headers().firstValue("Content-Type").orElse(""),
+                        response.headers().firstValue("ETag").orElse(null),
+                        response.headers().firstValue("Last-Modified").orElse(null));
             }
         } catch (HttpTimeoutException e) {
             return new Fetched.Failed(null, "vacancy.feed.timeout", "The feed did not answer within the time limit");
         } catch (IOException e) {
-            return new Fetched.Failed(null, "vacancy.feed.unreachable", "The feed could not be reached: " + e.getClass().getSimpleName());
+            return new Fetched.Failed(
+                    null,
+                    "vacancy.feed.unreachable",
+                    "The feed could not be reached: " + e.getClass().getSimpleName());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return new Fetched.Failed(null, "vacancy.feed.timeout", "Interrupted");

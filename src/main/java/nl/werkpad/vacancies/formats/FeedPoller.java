@@ -38,7 +38,8 @@ public class FeedPoller {
         this.feeds = feeds;
         this.imports = imports;
         this.settings = settings.feeds();
-        this.fetcher = new FeedFetcher(this.settings.connectTimeout(), this.settings.readTimeout(), this.settings.maxBytes());
+        this.fetcher =
+                new FeedFetcher(this.settings.connectTimeout(), this.settings.readTimeout(), this.settings.maxBytes());
         this.clock = clock;
     }
 
@@ -66,7 +67,9 @@ public class FeedPoller {
         }
         var problems = nl.werkpad.vacancies.domain.FeedRules.check(name, url);
         if (!problems.isEmpty()) {
-            throw nl.werkpad.shared.RuleViolation.of(problems.getFirst().getValue().rule(), problems.getFirst().getValue().reason());
+            throw nl.werkpad.shared.RuleViolation.of(
+                    problems.getFirst().getValue().rule(),
+                    problems.getFirst().getValue().reason());
         }
         if (feeds.urlTaken(url.strip())) {
             throw nl.werkpad.shared.RuleViolation.of("vacancy.feed.url-taken", "This feed is registered already");
@@ -83,46 +86,99 @@ public class FeedPoller {
     public VacancyFeeds.Run poll(UUID id, boolean acceptGrowth) {
         VacancyFeeds.Feed feed = feeds.byId(id).orElseThrow(() -> nl.werkpad.shared.NotFound.of("feed", id.toString()));
         Instant start = clock.instant();
-        VacancyFeeds.Run run = switch (fetcher.fetch(feed.url(), feed.etag(), feed.lastModified())) {
-            case FeedFetcher.Fetched.NotModified n -> run(start, FeedOutcome.NOT_MODIFIED, 304, null, null);
-            case FeedFetcher.Fetched.Failed f -> run(start, FeedOutcome.FAILED, f.status(), f.rule(), f.reason());
-            case FeedFetcher.Fetched.Body body -> imported(feed, body, start, acceptGrowth);
-        };
+        VacancyFeeds.Run run =
+                switch (fetcher.fetch(feed.url(), feed.etag(), feed.lastModified())) {
+                    case FeedFetcher.Fetched.NotModified n -> run(start, FeedOutcome.NOT_MODIFIED, 304, null, null);
+                    case FeedFetcher.Fetched.Failed f ->
+                        run(start, FeedOutcome.FAILED, f.status(), f.rule(), f.reason());
+                    case FeedFetcher.Fetched.Body body -> imported(feed, body, start, acceptGrowth);
+                };
         feeds.record(id, run);
         return run;
     }
 
-    private VacancyFeeds.Run imported(VacancyFeeds.Feed feed, FeedFetcher.Fetched.Body body, Instant start, boolean acceptGrowth) {
+    private VacancyFeeds.Run imported(
+            VacancyFeeds.Feed feed, FeedFetcher.Fetched.Body body, Instant start, boolean acceptGrowth) {
         String hash = JobPostingImporter.sha256Bytes(body.bytes());
         if (hash.equals(feed.bodyHash())) {
             feeds.remember(feed.id(), body.etag(), body.lastModified(), hash, null);
             return run(start, FeedOutcome.UNCHANGED, body.status(), null, null);
         }
         String type = body.contentType().toLowerCase(java.util.Locale.ROOT);
-        String text = new String(body.bytes(), 0, Math.min(body.bytes().length, 512), java.nio.charset.StandardCharsets.UTF_8).stripLeading();
+        String text = new String(
+                        body.bytes(), 0, Math.min(body.bytes().length, 512), java.nio.charset.StandardCharsets.UTF_8)
+                .stripLeading();
         if (type.contains("html") || text.startsWith("<")) {
-            return run(start, FeedOutcome.REFUSED, body.status(), "vacancy.feed.html", "The feed sent HTML instead of JSON");
+            return run(
+                    start,
+                    FeedOutcome.REFUSED,
+                    body.status(),
+                    "vacancy.feed.html",
+                    "The feed sent HTML instead of JSON");
         }
         JobPostingReader.Read read = JobPostingReader.read(body.bytes());
-        if (read.items().isEmpty() && !read.unreadable().isEmpty() && read.unreadable().getFirst().number() == 0) {
-            return run(start, FeedOutcome.REFUSED, body.status(), read.unreadable().getFirst().rule(), read.unreadable().getFirst().reason());
+        if (read.items().isEmpty()
+                && !read.unreadable().isEmpty()
+                && read.unreadable().getFirst().number() == 0) {
+            return run(
+                    start,
+                    FeedOutcome.REFUSED,
+                    body.status(),
+                    read.unreadable().getFirst().rule(),
+                    read.unreadable().getFirst().reason());
         }
         int items = read.items().size();
-        if (!acceptGrowth && feed.lastItems() != null && feed.lastItems() > 0 && items >= (long) settings.growthFactor() * feed.lastItems()) {
-            return run(start, FeedOutcome.REFUSED, body.status(), "vacancy.feed.sudden-growth",
-                    "The feed carries " + items + " postings, " + settings.growthFactor() + " times or more the " + feed.lastItems() + " of last time");
+        if (!acceptGrowth
+                && feed.lastItems() != null
+                && feed.lastItems() > 0
+                && items >= (long) settings.growthFactor() * feed.lastItems()) {
+            return run(
+                    start,
+                    FeedOutcome.REFUSED,
+                    body.status(),
+                    "vacancy.feed.sudden-growth",
+                    "The feed carries " + items + " postings, " + settings.growthFactor() + " times or more the "
+                            + feed.lastItems() + " of last time");
         }
-        SignedInUser actor = new SignedInUser(feed.registeredBy(), "feed:" + feed.id(), feed.name(), Set.of(Role.BEHEERDER));
-        JobPostingImports.ImportReport report = imports.importPostings(body.bytes(), JobPostingImports.Source.feed(feed.id()), actor);
+        SignedInUser actor =
+                new SignedInUser(feed.registeredBy(), "feed:" + feed.id(), feed.name(), Set.of(Role.BEHEERDER));
+        JobPostingImports.ImportReport report =
+                imports.importPostings(body.bytes(), JobPostingImports.Source.feed(feed.id()), actor);
         feeds.remember(feed.id(), body.etag(), body.lastModified(), hash, items);
-        List<JobPostingImports.PostingProblem> problems = report.items().stream().flatMap(o -> o.problems().stream()).limit(200).toList();
-        return new VacancyFeeds.Run(start, clock.instant(), FeedOutcome.IMPORTED, body.status(), report.received(), report.created(),
-                report.updated(), report.merged(), report.unchanged(), report.dropped(), report.refused(), null,
+        List<JobPostingImports.PostingProblem> problems = report.items().stream()
+                .flatMap(o -> o.problems().stream())
+                .limit(200)
+                .toList();
+        return new VacancyFeeds.Run(
+                start,
+                clock.instant(),
+                FeedOutcome.IMPORTED,
+                body.status(),
+                report.received(),
+                report.created(),
+                report.updated(),
+                report.merged(),
+                report.unchanged(),
+                report.dropped(),
+                report.refused(),
+                null,
                 problems.isEmpty() ? null : JobPostingJsonLd.JSON.writeValueAsString(problems));
     }
 
     private VacancyFeeds.Run run(Instant start, FeedOutcome outcome, Integer status, String rule, String reason) {
-        return new VacancyFeeds.Run(start, clock.instant(), outcome, status, 0, 0, 0, 0, 0, 0, 0,
-                rule == null ? null : rule + (reason == null ? "" : ": " + reason), null);
+        return new VacancyFeeds.Run(
+                start,
+                clock.instant(),
+                outcome,
+                status,
+                0,
+                0,
+                0,
+                0,
+                0,
+                0,
+                0,
+                rule == null ? null : rule + (reason == null ? "" : ": " + reason),
+                null);
     }
 }

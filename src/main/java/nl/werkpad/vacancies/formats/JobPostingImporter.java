@@ -28,7 +28,6 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import tools.jackson.databind.JsonNode;
 
 /**
  * Imports JobPostings (docs/formats.md): reads the input, maps each posting to a vacancy (occupation from the
@@ -42,6 +41,7 @@ class JobPostingImporter implements JobPostingImports {
 
     /** Skills from a description with at least this score are the vacancy's essential skills. */
     static final double SKILL_SCORE = 0.5;
+
     static final int MAX_SKILLS = 20;
 
     private final Vacancies vacancies;
@@ -53,9 +53,15 @@ class JobPostingImporter implements JobPostingImports {
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    JobPostingImporter(Vacancies vacancies, VacancySources sources, PostingOrganisations organisations, Regions regions,
-                       Taxonomy taxonomy, SkillExtraction extraction, PlatformTransactionManager transactions,
-                       Clock clock) {
+    JobPostingImporter(
+            Vacancies vacancies,
+            VacancySources sources,
+            PostingOrganisations organisations,
+            Regions regions,
+            Taxonomy taxonomy,
+            SkillExtraction extraction,
+            PlatformTransactionManager transactions,
+            Clock clock) {
         this.vacancies = vacancies;
         this.sources = sources;
         this.organisations = organisations;
@@ -79,7 +85,13 @@ class JobPostingImporter implements JobPostingImports {
             if (u.number() == 0) {
                 problems.add(new PostingProblem(0, null, u.rule(), u.reason()));
             } else {
-                outcomes.add(new PostingOutcome(u.number(), null, PostingResult.REFUSED, null, List.of(new PostingProblem(u.number(), null, u.rule(), u.reason())), List.of()));
+                outcomes.add(new PostingOutcome(
+                        u.number(),
+                        null,
+                        PostingResult.REFUSED,
+                        null,
+                        List.of(new PostingProblem(u.number(), null, u.rule(), u.reason())),
+                        List.of()));
             }
         });
         List<UUID> seen = new ArrayList<>();
@@ -96,9 +108,19 @@ class JobPostingImporter implements JobPostingImports {
             });
         }
         outcomes.sort(java.util.Comparator.comparingInt(PostingOutcome::item));
-        return new ImportReport(read.items().size() + (int) read.unreadable().stream().filter(u -> u.number() > 0).count(),
-                count(outcomes, PostingResult.CREATED), count(outcomes, PostingResult.UPDATED), count(outcomes, PostingResult.MERGED),
-                count(outcomes, PostingResult.UNCHANGED), count(outcomes, PostingResult.REFUSED), dropped, outcomes, problems);
+        return new ImportReport(
+                read.items().size()
+                        + (int) read.unreadable().stream()
+                                .filter(u -> u.number() > 0)
+                                .count(),
+                count(outcomes, PostingResult.CREATED),
+                count(outcomes, PostingResult.UPDATED),
+                count(outcomes, PostingResult.MERGED),
+                count(outcomes, PostingResult.UNCHANGED),
+                count(outcomes, PostingResult.REFUSED),
+                dropped,
+                outcomes,
+                problems);
     }
 
     private static int count(List<PostingOutcome> outcomes, PostingResult result) {
@@ -108,25 +130,44 @@ class JobPostingImporter implements JobPostingImports {
     private PostingOutcome one(JobPostingReader.Item item, Source source, SignedInUser actor, List<UUID> seen) {
         JobPostingFields.Read read = JobPostingFields.read(item.posting());
         JobPostingFields.Fields f = read.fields();
-        List<PostingProblem> notes = read.notes().stream().map(p -> new PostingProblem(item.number(), p.field(), p.rule(), p.reason())).toList();
+        List<PostingProblem> notes = read.notes().stream()
+                .map(p -> new PostingProblem(item.number(), p.field(), p.rule(), p.reason()))
+                .toList();
         List<PostingProblem> problems = new ArrayList<>(read.problems().stream()
-                .map(p -> new PostingProblem(item.number(), p.field(), p.rule(), p.reason())).toList());
+                .map(p -> new PostingProblem(item.number(), p.field(), p.rule(), p.reason()))
+                .toList());
         LocalDate today = LocalDate.now(clock);
         if (f.validThrough() != null && f.validThrough().isBefore(today)) {
-            problems.add(new PostingProblem(item.number(), "validThrough", "vacancy.import.expired", "validThrough " + f.validThrough() + " has passed"));
+            problems.add(new PostingProblem(
+                    item.number(),
+                    "validThrough",
+                    "vacancy.import.expired",
+                    "validThrough " + f.validThrough() + " has passed"));
         }
         Municipality municipality = null;
         if (!f.locations().isEmpty()) {
-            municipality = f.locations().stream().map(l -> regions.municipalityByNameOrCode(l.locality())).flatMap(Optional::stream)
-                    .findFirst().orElse(null);
+            municipality = f.locations().stream()
+                    .map(l -> regions.municipalityByNameOrCode(l.locality()))
+                    .flatMap(Optional::stream)
+                    .findFirst()
+                    .orElse(null);
             if (municipality == null) {
-                problems.add(new PostingProblem(item.number(), "jobLocation.address.addressLocality", "vacancy.import.municipality-unknown",
-                        "No Dutch municipality is called " + f.locations().stream().map(l -> String.valueOf(l.locality())).toList()));
+                problems.add(new PostingProblem(
+                        item.number(),
+                        "jobLocation.address.addressLocality",
+                        "vacancy.import.municipality-unknown",
+                        "No Dutch municipality is called "
+                                + f.locations().stream()
+                                        .map(l -> String.valueOf(l.locality()))
+                                        .toList()));
             }
         }
         Found found = problems.isEmpty() ? read(f) : null;
         if (found != null && found.occupation() == null) {
-            problems.add(new PostingProblem(item.number(), "title", "vacancy.import.occupation-unknown",
+            problems.add(new PostingProblem(
+                    item.number(),
+                    "title",
+                    "vacancy.import.occupation-unknown",
                     "No ESCO occupation matches the title \"" + f.title() + "\""));
         }
         if (!problems.isEmpty()) {
@@ -134,59 +175,121 @@ class JobPostingImporter implements JobPostingImports {
         }
         String original = JobPostingJsonLd.JSON.writeValueAsString(item.posting());
         String hash = sha256(original);
-        String key = f.identifier() != null ? "id:" + f.identifier() : f.url() != null ? "url:" + f.url()
-                : "hash:" + sha256(f.title() + '|' + f.organisation().name() + '|' + municipality.code());
+        String key = f.identifier() != null
+                ? "id:" + f.identifier()
+                : f.url() != null
+                        ? "url:" + f.url()
+                        : "hash:" + sha256(f.title() + '|' + f.organisation().name() + '|' + municipality.code());
         Municipality place = municipality;
         try {
-            return transactions.execute(s -> write(item.number(), f, place, found, source, key, original, hash, actor, seen, notes));
+            return transactions.execute(
+                    s -> write(item.number(), f, place, found, source, key, original, hash, actor, seen, notes));
         } catch (RuleViolation | AccessDeniedException e) {
             String rule = e instanceof RuleViolation v ? v.rule() : "vacancy.import.not-yours";
-            return new PostingOutcome(item.number(), f.title(), PostingResult.REFUSED, null,
-                    List.of(new PostingProblem(item.number(), null, rule, e.getMessage())), notes);
+            return new PostingOutcome(
+                    item.number(),
+                    f.title(),
+                    PostingResult.REFUSED,
+                    null,
+                    List.of(new PostingProblem(item.number(), null, rule, e.getMessage())),
+                    notes);
         }
     }
 
     /** The occupation and skills the posting's words name (no database writes; outside the transaction). */
-    private record Found(String occupation, List<String> skills, String evidence) {
-    }
+    private record Found(String occupation, List<String> skills, String evidence) {}
 
     private Found read(JobPostingFields.Fields f) {
-        String occupation = f.occupationUri() == null ? null : taxonomy.occupationRef(f.occupationUri(), "en").map(o -> o.id()).orElse(null);
+        String occupation = f.occupationUri() == null
+                ? null
+                : taxonomy.occupationRef(f.occupationUri(), "en")
+                        .map(o -> o.id())
+                        .orElse(null);
         SkillExtraction engine = extraction;
         if (occupation == null) {
             occupation = engine.extract(new ExtractionRequest(f.title(), null, 3)).occupations().stream()
-                    .findFirst().map(o -> o.occupation().id()).orElse(null);
+                    .findFirst()
+                    .map(o -> o.occupation().id())
+                    .orElse(null);
         }
         if (occupation == null) {
             // the search forgives typos; the title must share a word with the occupation's names (compounds count)
             occupation = taxonomy.suggestOccupations(f.title(), "nl", 1).stream()
-                    .filter(o -> nl.werkpad.vacancies.domain.NearDuplicates.sharesAWord(f.title(), o.label(), o.altLabels()))
-                    .findFirst().map(o -> o.id()).orElse(null);
+                    .filter(o ->
+                            nl.werkpad.vacancies.domain.NearDuplicates.sharesAWord(f.title(), o.label(), o.altLabels()))
+                    .findFirst()
+                    .map(o -> o.id())
+                    .orElse(null);
         }
         if (f.description() == null || f.description().isBlank()) {
             return new Found(occupation, null, null);
         }
         String text = f.description().length() > SkillExtraction.MAX_TEXT_CHARS
-                ? f.description().substring(0, SkillExtraction.MAX_TEXT_CHARS) : f.description();
+                ? f.description().substring(0, SkillExtraction.MAX_TEXT_CHARS)
+                : f.description();
         Extraction found = engine.extract(new ExtractionRequest(text, null, MAX_SKILLS));
-        List<Extraction.FoundSkill> stated = found.skills().stream().filter(s -> !s.onlyFromOccupation() && s.score() >= SKILL_SCORE).toList();
-        return new Found(occupation, stated.isEmpty() ? null : stated.stream().map(s -> s.skill().id()).toList(),
-                stated.isEmpty() ? null : JobPostingJsonLd.JSON.writeValueAsString(stated.stream().map(s -> java.util.Map.of(
-                        "skill", s.skill().uri() == null ? s.skill().id() : s.skill().uri(), "score", s.score(),
-                        "evidence", s.evidence())).toList()));
+        List<Extraction.FoundSkill> stated = found.skills().stream()
+                .filter(s -> !s.onlyFromOccupation() && s.score() >= SKILL_SCORE)
+                .toList();
+        return new Found(
+                occupation,
+                stated.isEmpty()
+                        ? null
+                        : stated.stream().map(s -> s.skill().id()).toList(),
+                stated.isEmpty()
+                        ? null
+                        : JobPostingJsonLd.JSON.writeValueAsString(stated.stream()
+                                .map(s -> java.util.Map.of(
+                                        "skill",
+                                        s.skill().uri() == null
+                                                ? s.skill().id()
+                                                : s.skill().uri(),
+                                        "score",
+                                        s.score(),
+                                        "evidence",
+                                        s.evidence()))
+                                .toList()));
     }
 
-    private PostingOutcome write(int number, JobPostingFields.Fields f, Municipality municipality, Found found, Source source, String key,
-                          String original, String hash, SignedInUser actor, List<UUID> seen, List<PostingProblem> notes) {
+    private PostingOutcome write(
+            int number,
+            JobPostingFields.Fields f,
+            Municipality municipality,
+            Found found,
+            Source source,
+            String key,
+            String original,
+            String hash,
+            SignedInUser actor,
+            List<UUID> seen,
+            List<PostingProblem> notes) {
         Instant now = clock.instant();
-        PostingOrganisations.Match organisation = organisations.of(f.organisation(), municipality.code(), source, actor);
-        VacancyInput input = new VacancyInput(organisation.id(), f.title(), f.description(), found.occupation(), municipality.code(),
-                f.kind(), f.hoursPerWeek(), f.contractType(), null, f.salary() == null ? null : f.salary().minCents(),
-                f.salary() == null ? null : f.salary().maxCents(), f.validThrough(), null, null, VacancyStatus.OPEN,
-                found.skills(), null);
+        PostingOrganisations.Match organisation =
+                organisations.of(f.organisation(), municipality.code(), source, actor);
+        VacancyInput input = new VacancyInput(
+                organisation.id(),
+                f.title(),
+                f.description(),
+                found.occupation(),
+                municipality.code(),
+                f.kind(),
+                f.hoursPerWeek(),
+                f.contractType(),
+                null,
+                f.salary() == null ? null : f.salary().minCents(),
+                f.salary() == null ? null : f.salary().maxCents(),
+                f.validThrough(),
+                null,
+                null,
+                VacancyStatus.OPEN,
+                found.skills(),
+                null);
         List<PostingProblem> said = new ArrayList<>(notes);
         if (organisation.created()) {
-            said.add(new PostingProblem(number, "hiringOrganization", "vacancy.import.organisation-created",
+            said.add(new PostingProblem(
+                    number,
+                    "hiringOrganization",
+                    "vacancy.import.organisation-created",
                     "Organisation " + f.organisation().name() + " was created, not yet verified"));
         }
         Optional<VacancySources.Existing> existing = sources.bySourceKey(source.name(), key);
@@ -207,7 +310,8 @@ class JobPostingImporter implements JobPostingImports {
         if (same.isEmpty()) {
             same = sources.openVacancies(organisation.id(), municipality.code()).stream()
                     .filter(c -> NearDuplicates.same(f.title(), f.description(), c.title(), c.description()))
-                    .map(VacancySources.Candidate::vacancy).findFirst();
+                    .map(VacancySources.Candidate::vacancy)
+                    .findFirst();
         }
         if (same.isPresent()) {
             sources.add(same.get(), source.name(), key, f.url(), original, hash, found.evidence(), false, now);
@@ -224,7 +328,9 @@ class JobPostingImporter implements JobPostingImports {
 
     static String sha256Bytes(byte[] bytes) {
         try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+            return java.util.HexFormat.of()
+                    .formatHex(
+                            java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -25,17 +25,16 @@ import tools.jackson.databind.node.ObjectNode;
 public final class JobPostingJsonLd {
 
     static final JsonMapper JSON = JsonMapper.builder()
-            .enable(tools.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
+            .enable(tools.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .build();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final ZoneId NL = ZoneId.of("Europe/Amsterdam");
 
-    private JobPostingJsonLd() {
-    }
+    private JobPostingJsonLd() {}
 
     /** What the vacancy refers to, looked up by the caller. */
-    public record Context(String pageUrl, Optional<Organisation> organisation, String province, String iscoCode,
-                          String applyUrl) {
-    }
+    public record Context(
+            String pageUrl, Optional<Organisation> organisation, String province, String iscoCode, String applyUrl) {}
 
     public static ObjectNode of(Vacancy v, Context c) {
         ObjectNode node = NODES.objectNode();
@@ -76,7 +75,8 @@ public final class JobPostingJsonLd {
             category.put("@type", "CategoryCode");
             category.put("name", v.occupation().label());
             category.put("codeValue", c.iscoCode() == null ? v.occupation().id() : c.iscoCode());
-            category.put("inCodeSet", c.iscoCode() == null ? "https://ec.europa.eu/esco" : "https://www.ilo.org/isco-08");
+            category.put(
+                    "inCodeSet", c.iscoCode() == null ? "https://ec.europa.eu/esco" : "https://www.ilo.org/isco-08");
             category.put("url", v.occupation().uri());
         }
         List<SkillRef> skills = new java.util.ArrayList<>(v.essentialSkills());
@@ -125,7 +125,10 @@ public final class JobPostingJsonLd {
      * inside JSON strings, where their unicode escapes mean the same, so {@code </script>} cannot end the block.
      */
     public static String forScript(JsonNode node) {
-        return JSON.writeValueAsString(node).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
+        return JSON.writeValueAsString(node)
+                .replace("<", "\\u003c")
+                .replace(">", "\\u003e")
+                .replace("&", "\\u0026");
     }
 
     private static ObjectNode organisation(Vacancy v, Optional<Organisation> found) {
@@ -155,18 +158,22 @@ public final class JobPostingJsonLd {
             types.add(v.hoursPerWeek() >= 32 ? "FULL_TIME" : "PART_TIME");
         }
         if (v.contractType() != null) {
-            String type = switch (v.contractType()) {
-                case TEMPORARY -> "TEMPORARY";
-                case FREELANCE -> "CONTRACTOR";
-                case ON_CALL -> "PER_DIEM";
-                case PERMANENT, APPRENTICESHIP -> null;
-            };
+            String type =
+                    switch (v.contractType()) {
+                        case TEMPORARY -> "TEMPORARY";
+                        case FREELANCE -> "CONTRACTOR";
+                        case ON_CALL -> "PER_DIEM";
+                        case PERMANENT, APPRENTICESHIP -> null;
+                    };
             if (type != null) {
                 types.add(type);
             }
         }
         if (types.isEmpty()) {
-            types.add(v.contractType() == ContractType.APPRENTICESHIP || v.kind() == VacancyKind.LEARNING_PLACE ? "OTHER" : "FULL_TIME");
+            types.add(
+                    v.contractType() == ContractType.APPRENTICESHIP || v.kind() == VacancyKind.LEARNING_PLACE
+                            ? "OTHER"
+                            : "FULL_TIME");
         }
         return types;
     }

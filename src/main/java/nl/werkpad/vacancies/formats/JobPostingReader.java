@@ -21,18 +21,19 @@ public final class JobPostingReader {
     /** The most JobPostings one input may carry. */
     public static final int MAX_ITEMS = 20_000;
 
-    private JobPostingReader() {
-    }
+    private JobPostingReader() {}
 
     /** One posting found, with its 1-based number in the input. */
-    public record Item(int number, JsonNode posting) {
-    }
+    public record Item(int number, JsonNode posting) {}
 
     /** Something in the input that is no JobPosting Werkpad can read, with its 1-based number (0: the whole input). */
-    public record Unreadable(int number, String rule, String reason) {
-    }
+    public record Unreadable(int number, String rule, String reason) {}
 
-    public enum Shape { JSON, NDJSON, HTML }
+    public enum Shape {
+        JSON,
+        NDJSON,
+        HTML
+    }
 
     public record Read(Shape shape, List<Item> items, List<Unreadable> unreadable) {
         public boolean readNothing() {
@@ -44,7 +45,8 @@ public final class JobPostingReader {
         List<Item> items = new ArrayList<>();
         List<Unreadable> unreadable = new ArrayList<>();
         if (body.length > MAX_BYTES) {
-            unreadable.add(new Unreadable(0, "vacancy.import.too-large", "The input is larger than " + MAX_BYTES / 1024 / 1024 + " MB"));
+            unreadable.add(new Unreadable(
+                    0, "vacancy.import.too-large", "The input is larger than " + MAX_BYTES / 1024 / 1024 + " MB"));
             return new Read(Shape.JSON, items, unreadable);
         }
         String text = new String(body, StandardCharsets.UTF_8).strip();
@@ -60,7 +62,9 @@ public final class JobPostingReader {
                 try {
                     collect(JobPostingJsonLd.JSON.readTree(block.data()), items, unreadable, true);
                 } catch (JacksonException e) {
-                    unreadable.add(new Unreadable(items.size() + unreadable.size() + 1, "vacancy.import.json-invalid",
+                    unreadable.add(new Unreadable(
+                            items.size() + unreadable.size() + 1,
+                            "vacancy.import.json-invalid",
                             "A JSON-LD block is not valid JSON: " + e.getOriginalMessage()));
                 }
             }
@@ -71,7 +75,10 @@ public final class JobPostingReader {
             return new Read(Shape.JSON, limited(items, unreadable), unreadable);
         } catch (JacksonException whole) {
             if (!text.startsWith("{") || text.indexOf('\n') < 0 || !firstLineIsJson(text)) {
-                unreadable.add(new Unreadable(0, "vacancy.import.json-invalid", "The input is not valid JSON: " + whole.getOriginalMessage()));
+                unreadable.add(new Unreadable(
+                        0,
+                        "vacancy.import.json-invalid",
+                        "The input is not valid JSON: " + whole.getOriginalMessage()));
                 return new Read(Shape.JSON, items, unreadable);
             }
         }
@@ -86,10 +93,14 @@ public final class JobPostingReader {
                 if (isPosting(node)) {
                     items.add(new Item(line, node));
                 } else {
-                    unreadable.add(new Unreadable(line, "vacancy.import.not-a-job-posting", "Line " + line + " is no JobPosting"));
+                    unreadable.add(new Unreadable(
+                            line, "vacancy.import.not-a-job-posting", "Line " + line + " is no JobPosting"));
                 }
             } catch (JacksonException e) {
-                unreadable.add(new Unreadable(line, "vacancy.import.json-invalid", "Line " + line + " is not valid JSON: " + e.getOriginalMessage()));
+                unreadable.add(new Unreadable(
+                        line,
+                        "vacancy.import.json-invalid",
+                        "Line " + line + " is not valid JSON: " + e.getOriginalMessage()));
             }
         }
         return new Read(Shape.NDJSON, limited(items, unreadable), unreadable);
@@ -108,7 +119,8 @@ public final class JobPostingReader {
         if (items.size() <= MAX_ITEMS) {
             return items;
         }
-        unreadable.add(new Unreadable(0, "vacancy.import.too-many", "More than " + MAX_ITEMS + " JobPostings in one input"));
+        unreadable.add(
+                new Unreadable(0, "vacancy.import.too-many", "More than " + MAX_ITEMS + " JobPostings in one input"));
         return List.of();
     }
 
@@ -118,13 +130,20 @@ public final class JobPostingReader {
         } else if (node.isObject() && node.has("@graph")) {
             collect(node.get("@graph"), items, unreadable, skipOthers);
         } else if (isType(node, "ItemList")) {
-            node.path("itemListElement").forEach(element ->
-                    collect(isType(element, "ListItem") && element.has("item") ? element.get("item") : element, items, unreadable, skipOthers));
+            node.path("itemListElement")
+                    .forEach(element -> collect(
+                            isType(element, "ListItem") && element.has("item") ? element.get("item") : element,
+                            items,
+                            unreadable,
+                            skipOthers));
         } else if (isPosting(node)) {
             items.add(new Item(items.size() + unreadable.size() + 1, node));
         } else if (!skipOthers) {
-            unreadable.add(new Unreadable(items.size() + unreadable.size() + 1, "vacancy.import.not-a-job-posting",
-                    "Item " + (items.size() + unreadable.size() + 1) + " is no JobPosting (@type " + node.path("@type").asString("missing") + ")"));
+            unreadable.add(new Unreadable(
+                    items.size() + unreadable.size() + 1,
+                    "vacancy.import.not-a-job-posting",
+                    "Item " + (items.size() + unreadable.size() + 1) + " is no JobPosting (@type "
+                            + node.path("@type").asString("missing") + ")"));
         }
     }
 
@@ -150,7 +169,8 @@ public final class JobPostingReader {
 
     private static boolean matches(String value, String type) {
         String v = value.toLowerCase(Locale.ROOT);
-        return v.equals(type.toLowerCase(Locale.ROOT)) || v.endsWith("/" + type.toLowerCase(Locale.ROOT))
+        return v.equals(type.toLowerCase(Locale.ROOT))
+                || v.endsWith("/" + type.toLowerCase(Locale.ROOT))
                 || v.endsWith(":" + type.toLowerCase(Locale.ROOT));
     }
 }

@@ -30,12 +30,21 @@ public class JobPostings {
     /** The postings of the vacancies, each at {@code baseUrl}/vacatures/{id}; one organisation look-up per organisation. */
     public List<ObjectNode> of(List<Vacancy> vacancies, String baseUrl) {
         Map<UUID, Optional<Organisation>> found = new HashMap<>();
-        return vacancies.stream().map(v -> JobPostingJsonLd.of(v, new JobPostingJsonLd.Context(
-                baseUrl + "/vacatures/" + v.id(),
-                found.computeIfAbsent(v.organisation().id(), organisations::byId),
-                regions.municipality(v.municipality().code()).map(m -> m.province().name()).orElse(null),
-                v.occupation() == null ? null : taxonomy.iscoCodeOf(v.occupation().id()).orElse(null),
-                null))).toList();
+        return vacancies.stream()
+                .map(v -> JobPostingJsonLd.of(
+                        v,
+                        new JobPostingJsonLd.Context(
+                                baseUrl + "/vacatures/" + v.id(),
+                                found.computeIfAbsent(v.organisation().id(), organisations::byId),
+                                regions.municipality(v.municipality().code())
+                                        .map(m -> m.province().name())
+                                        .orElse(null),
+                                v.occupation() == null
+                                        ? null
+                                        : taxonomy.iscoCodeOf(v.occupation().id())
+                                                .orElse(null),
+                                null)))
+                .toList();
     }
 
     public ObjectNode of(Vacancy vacancy, String baseUrl) {

@@ -25,8 +25,7 @@ import org.springframework.stereotype.Component;
 @Component
 class PostingOrganisations {
 
-    record Match(UUID id, boolean created) {
-    }
+    record Match(UUID id, boolean created) {}
 
     private final Organisations organisations;
     private final VacancySources sources;
@@ -38,10 +37,15 @@ class PostingOrganisations {
         this.clock = clock;
     }
 
-    Match of(JobPostingFields.Organisation given, String municipality, JobPostingImports.Source source, SignedInUser actor) {
+    Match of(
+            JobPostingFields.Organisation given,
+            String municipality,
+            JobPostingImports.Source source,
+            SignedInUser actor) {
         if (!actor.has(Role.BEHEERDER)) {
             List<Organisation> own = organisations.of(actor.accountId());
-            Optional<Organisation> named = own.stream().filter(o -> same(o, given)).findFirst();
+            Optional<Organisation> named =
+                    own.stream().filter(o -> same(o, given)).findFirst();
             return new Match(named.map(Organisation::id).orElseGet(() -> organisations.writingFor(null, actor)), false);
         }
         Optional<Organisation> found = Optional.empty();
@@ -49,7 +53,9 @@ class PostingOrganisations {
             found = organisations.byKvkNumber(given.kvkNumber());
         }
         if (found.isEmpty()) {
-            found = organisations.search(given.name(), null, 50, 0).stream().filter(o -> same(o, given)).findFirst();
+            found = organisations.search(given.name(), null, 50, 0).stream()
+                    .filter(o -> same(o, given))
+                    .findFirst();
         }
         if (found.isPresent()) {
             return new Match(found.get().id(), false);
@@ -57,8 +63,18 @@ class PostingOrganisations {
         if (given.name().length() > nl.werkpad.shared.Limits.NAME) {
             throw RuleViolation.of("vacancy.import.organisation-name-too-long", "The organisation's name is too long");
         }
-        UUID id = organisations.register(new NewOrganisation(given.kvkNumber(), given.name(), OrganisationKind.EMPLOYER, null, null,
-                website(given.sameAs()), List.of(new NewOrganisation.NewSite(given.name(), municipality))), null).id();
+        UUID id = organisations
+                .register(
+                        new NewOrganisation(
+                                given.kvkNumber(),
+                                given.name(),
+                                OrganisationKind.EMPLOYER,
+                                null,
+                                null,
+                                website(given.sameAs()),
+                                List.of(new NewOrganisation.NewSite(given.name(), municipality))),
+                        null)
+                .id();
         sources.organisationCreated(id, source.name(), clock.instant());
         return new Match(id, true);
     }
@@ -79,7 +95,10 @@ class PostingOrganisations {
             return null;
         }
         try {
-            String host = java.net.URI.create(url.strip().contains("://") ? url.strip() : "https://" + url.strip()).getHost();
+            String host = java.net
+                    .URI
+                    .create(url.strip().contains("://") ? url.strip() : "https://" + url.strip())
+                    .getHost();
             return host == null ? null : host.toLowerCase(Locale.ROOT).replaceFirst("^www\\.", "");
         } catch (IllegalArgumentException e) {
             return null;

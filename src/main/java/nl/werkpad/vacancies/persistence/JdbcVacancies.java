@@ -53,8 +53,15 @@ class JdbcVacancies implements Vacancies {
     private final Clock clock;
     private final PgCopy copy;
 
-    JdbcVacancies(JdbcClient jdbc, VacancyProfiles profiles, Organisations organisations, Regions regions,
-                  Taxonomy taxonomy, ApplicationEventPublisher events, Clock clock, javax.sql.DataSource dataSource) {
+    JdbcVacancies(
+            JdbcClient jdbc,
+            VacancyProfiles profiles,
+            Organisations organisations,
+            Regions regions,
+            Taxonomy taxonomy,
+            ApplicationEventPublisher events,
+            Clock clock,
+            javax.sql.DataSource dataSource) {
         this.copy = new PgCopy(dataSource);
         this.jdbc = jdbc;
         this.profiles = profiles;
@@ -67,7 +74,8 @@ class JdbcVacancies implements Vacancies {
 
     @Override
     @Transactional(readOnly = true)
-    public void profiles(java.util.Collection<UUID> ids, java.util.function.Consumer<nl.werkpad.vacancies.VacancyProfile> each) {
+    public void profiles(
+            java.util.Collection<UUID> ids, java.util.function.Consumer<nl.werkpad.vacancies.VacancyProfile> each) {
         jdbc.sql("""
                 select v.id, v.organisation_id, v.title, v.occupation_id, v.municipality, v.kind, v.sector, v.status,
                        coalesce(array_agg(s.skill_id) filter (where s.relation = 'essential'), '{}') as essential,
@@ -75,11 +83,20 @@ class JdbcVacancies implements Vacancies {
                   from vacancies.vacancy v left join vacancies.vacancy_skill s on s.vacancy_id = v.id
                  where (cast(:ids as uuid[]) is null and v.status = 'OPEN') or v.id = any(cast(:ids as uuid[]))
                  group by v.id
-                """).withFetchSize(2000).param("ids", ids == null ? null : ids.toArray(UUID[]::new))
+                """)
+                .withFetchSize(2000)
+                .param("ids", ids == null ? null : ids.toArray(UUID[]::new))
                 .query(rs -> {
-                    each.accept(new nl.werkpad.vacancies.VacancyProfile(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
-                            rs.getString(3), rs.getString(4), rs.getString(5), VacancyKind.valueOf(rs.getString(6)), rs.getString(7),
-                            VacancyStatus.valueOf(rs.getString(8)), List.of((String[]) rs.getArray(9).getArray()),
+                    each.accept(new nl.werkpad.vacancies.VacancyProfile(
+                            rs.getObject(1, UUID.class),
+                            rs.getObject(2, UUID.class),
+                            rs.getString(3),
+                            rs.getString(4),
+                            rs.getString(5),
+                            VacancyKind.valueOf(rs.getString(6)),
+                            rs.getString(7),
+                            VacancyStatus.valueOf(rs.getString(8)),
+                            List.of((String[]) rs.getArray(9).getArray()),
                             List.of((String[]) rs.getArray(10).getArray())));
                 });
     }
@@ -103,11 +120,24 @@ class JdbcVacancies implements Vacancies {
     @Override
     public Vacancy update(UUID id, VacancyInput input, SignedInUser actor) {
         Vacancy current = requireWritable(id, actor);
-        VacancyInput sameStatus = new VacancyInput(current.organisation().id(), input.title(), input.description(),
-                input.occupation(), input.municipality(), input.kind(), input.hoursPerWeek(), input.contractType(),
-                input.sector(), input.salaryMinCents(), input.salaryMaxCents(), input.closingDate(), input.positions(),
-                input.requiredCertificate(), current.status() == VacancyStatus.OPEN ? VacancyStatus.OPEN : VacancyStatus.DRAFT,
-                input.essentialSkills(), input.optionalSkills());
+        VacancyInput sameStatus = new VacancyInput(
+                current.organisation().id(),
+                input.title(),
+                input.description(),
+                input.occupation(),
+                input.municipality(),
+                input.kind(),
+                input.hoursPerWeek(),
+                input.contractType(),
+                input.sector(),
+                input.salaryMinCents(),
+                input.salaryMaxCents(),
+                input.closingDate(),
+                input.positions(),
+                input.requiredCertificate(),
+                current.status() == VacancyStatus.OPEN ? VacancyStatus.OPEN : VacancyStatus.DRAFT,
+                input.essentialSkills(),
+                input.optionalSkills());
         VacancyProfiles.Profile profile = profiles.check(sameStatus, actor, LocalDate.now(clock));
         jdbc.sql("""
                 update vacancies.vacancy set title = :title, description = :description, occupation_id = :occupation,
@@ -116,7 +146,9 @@ class JdbcVacancies implements Vacancies {
                     positions = :positions, required_certificate = :certificate, updated_at = now()
                  where id = :id
                 """).params(parameters(id, profile, actor)).update();
-        jdbc.sql("delete from vacancies.vacancy_skill where vacancy_id = ?").param(id).update();
+        jdbc.sql("delete from vacancies.vacancy_skill where vacancy_id = ?")
+                .param(id)
+                .update();
         writeSkills(id, profile);
         events.publishEvent(new VacancyChanged(id, current.status()));
         return byId(id, Optional.of(actor)).orElseThrow();
@@ -128,7 +160,9 @@ class JdbcVacancies implements Vacancies {
         if (VacancyRules.transition(current.status(), status) instanceof Decision.Rejected rejected) {
             throw RuleViolation.of(rejected.rule(), rejected.reason());
         }
-        jdbc.sql("update vacancies.vacancy set status = ?, updated_at = now() where id = ?").params(status.name(), id).update();
+        jdbc.sql("update vacancies.vacancy set status = ?, updated_at = now() where id = ?")
+                .params(status.name(), id)
+                .update();
         events.publishEvent(new VacancyChanged(id, status));
         return byId(id, Optional.of(actor)).orElseThrow();
     }
@@ -136,8 +170,10 @@ class JdbcVacancies implements Vacancies {
     @Override
     @Transactional(readOnly = true)
     public Optional<Vacancy> byId(UUID id, Optional<SignedInUser> viewer) {
-        return read(SELECT + " where v.id = :id", Map.of("id", id)).stream().findFirst()
-                .filter(v -> v.status().visibleTo(organisations.mayWriteFor(v.organisation().id(), viewer)));
+        return read(SELECT + " where v.id = :id", Map.of("id", id)).stream()
+                .findFirst()
+                .filter(v -> v.status()
+                        .visibleTo(organisations.mayWriteFor(v.organisation().id(), viewer)));
     }
 
     @Override
@@ -171,28 +207,42 @@ class JdbcVacancies implements Vacancies {
             return new Found(List.of(), 0);
         }
         String status = asked == null ? null : asked.name();
-        List<String> region = f.region() == null ? null
-                : regions.labourMarketRegion(f.region()).map(r -> r.municipalities().stream().map(m -> m.code()).toList())
+        List<String> region = f.region() == null
+                ? null
+                : regions.labourMarketRegion(f.region())
+                        .map(r -> r.municipalities().stream().map(m -> m.code()).toList())
                         .orElse(List.of());
         Map<String, Object> params = new HashMap<>();
         params.put("status", status);
         params.put("municipality", f.municipality());
         params.put("region", region == null ? null : region.toArray(String[]::new));
-        params.put("occupation", f.occupation() == null ? null : taxonomy.occupationRef(f.occupation(), "en").map(o -> o.id()).orElse(f.occupation()));
+        params.put(
+                "occupation",
+                f.occupation() == null
+                        ? null
+                        : taxonomy.occupationRef(f.occupation(), "en")
+                                .map(o -> o.id())
+                                .orElse(f.occupation()));
         params.put("organisation", f.organisation());
         params.put("kind", f.kind() == null ? null : f.kind().name());
         params.put("q", f.q() == null || f.q().isBlank() ? null : f.q().strip());
         params.put("limit", f.limit());
         params.put("offset", f.offset());
         params.put("nearest", nearestFirst(f));
-        String order = switch (f.sort() == null ? VacancyFilter.Sort.NEWEST : f.sort()) {
-            case NEWEST -> "v.updated_at desc, v.id";
-            case CLOSING -> "v.closing_date nulls last, v.updated_at desc, v.id";
-            case CLOSEST -> "array_position(cast(:nearest as text[]), v.municipality) nulls last, v.updated_at desc, v.id";
-        };
+        String order =
+                switch (f.sort() == null ? VacancyFilter.Sort.NEWEST : f.sort()) {
+                    case NEWEST -> "v.updated_at desc, v.id";
+                    case CLOSING -> "v.closing_date nulls last, v.updated_at desc, v.id";
+                    case CLOSEST ->
+                        "array_position(cast(:nearest as text[]), v.municipality) nulls last, v.updated_at desc, v.id";
+                };
         List<Vacancy> items = read(SELECT + WHERE + " order by " + order + " limit :limit offset :offset", params);
-        long total = !count ? items.size() : jdbc.sql("select count(*) from vacancies.vacancy v " + WHERE).params(params)
-                .query(Long.class).single();
+        long total = !count
+                ? items.size()
+                : jdbc.sql("select count(*) from vacancies.vacancy v " + WHERE)
+                        .params(params)
+                        .query(Long.class)
+                        .single();
         return new Found(items, total);
     }
 
@@ -205,13 +255,17 @@ class JdbcVacancies implements Vacancies {
         if (from == null) {
             return null;
         }
-        return regions.municipalities().stream().filter(m -> m.point() != null)
-                .sorted(java.util.Comparator.comparingDouble(m -> km(from, m.point()))).map(m -> m.code()).toArray(String[]::new);
+        return regions.municipalities().stream()
+                .filter(m -> m.point() != null)
+                .sorted(java.util.Comparator.comparingDouble(m -> km(from, m.point())))
+                .map(m -> m.code())
+                .toArray(String[]::new);
     }
 
     private static double km(nl.werkpad.regions.GeoPoint a, nl.werkpad.regions.GeoPoint b) {
         double dLat = Math.toRadians(b.latitude() - a.latitude());
-        double dLon = Math.toRadians(b.longitude() - a.longitude()) * Math.cos(Math.toRadians((a.latitude() + b.latitude()) / 2));
+        double dLon = Math.toRadians(b.longitude() - a.longitude())
+                * Math.cos(Math.toRadians((a.latitude() + b.latitude()) / 2));
         return Math.sqrt(dLat * dLat + dLon * dLon) * 6371;
     }
 
@@ -221,21 +275,35 @@ class JdbcVacancies implements Vacancies {
         List<Object[]> skills = new ArrayList<>();
         for (BulkVacancy v : all) {
             UUID id = UUID.randomUUID();
-            rows.add(new Object[] {id, v.organisation(), v.title(), v.occupation(), v.municipality(), v.kind().name(),
-                    v.hoursPerWeek(), v.sector(), v.closingDate(), VacancyStatus.OPEN.name()});
+            rows.add(new Object[] {
+                id,
+                v.organisation(),
+                v.title(),
+                v.occupation(),
+                v.municipality(),
+                v.kind().name(),
+                v.hoursPerWeek(),
+                v.sector(),
+                v.closingDate(),
+                VacancyStatus.OPEN.name()
+            });
             v.essential().forEach(skill -> skills.add(new Object[] {id, skill, "essential"}));
-            v.optional().stream().filter(skill -> !v.essential().contains(skill))
+            v.optional().stream()
+                    .filter(skill -> !v.essential().contains(skill))
                     .forEach(skill -> skills.add(new Object[] {id, skill, "optional"}));
         }
-        copy.copy("vacancies.vacancy (id, organisation_id, title, occupation_id, municipality, kind, hours_per_week, sector, closing_date, status)",
-                rows, r -> r);
+        copy.copy(
+                "vacancies.vacancy (id, organisation_id, title, occupation_id, municipality, kind, hours_per_week, sector, closing_date, status)",
+                rows,
+                r -> r);
         copy.copy("vacancies.vacancy_skill (vacancy_id, skill_id, relation)", skills, r -> r);
         return rows.size();
     }
 
     @Override
     public int expireOverdue(LocalDate today) {
-        List<UUID> expired = jdbc.sql("""
+        List<UUID> expired =
+                jdbc.sql("""
                 update vacancies.vacancy set status = 'EXPIRED', updated_at = now()
                  where status = 'OPEN' and closing_date < ? returning id
                 """).param(Date.valueOf(today)).query(UUID.class).list();
@@ -251,7 +319,6 @@ class JdbcVacancies implements Vacancies {
         return vacancy;
     }
 
-
     private static Map<String, Object> parameters(UUID id, VacancyProfiles.Profile p, SignedInUser actor) {
         VacancyInput v = p.input();
         Map<String, Object> params = new HashMap<>();
@@ -264,26 +331,32 @@ class JdbcVacancies implements Vacancies {
         params.put("municipality", p.municipality());
         params.put("kind", (v.kind() == null ? VacancyKind.JOB : v.kind()).name());
         params.put("hours", v.hoursPerWeek());
-        params.put("contract", v.contractType() == null ? null : v.contractType().name());
+        params.put(
+                "contract", v.contractType() == null ? null : v.contractType().name());
         params.put("sector", v.sector() == null || v.sector().isBlank() ? null : v.sector());
         params.put("salaryMin", v.salaryMinCents());
         params.put("salaryMax", v.salaryMaxCents());
         params.put("closing", v.closingDate() == null ? null : Date.valueOf(v.closingDate()));
         params.put("positions", v.positions() == null ? 1 : v.positions());
-        params.put("certificate", v.requiredCertificate() == null || v.requiredCertificate().isBlank() ? null : v.requiredCertificate());
+        params.put(
+                "certificate",
+                v.requiredCertificate() == null || v.requiredCertificate().isBlank() ? null : v.requiredCertificate());
         params.put("status", p.status().name());
         return params;
     }
 
     private void writeSkills(UUID id, VacancyProfiles.Profile profile) {
         profile.essential().forEach(skill -> insertSkill(id, skill, "essential"));
-        profile.optional().stream().filter(skill -> !profile.essential().contains(skill))
+        profile.optional().stream()
+                .filter(skill -> !profile.essential().contains(skill))
                 .forEach(skill -> insertSkill(id, skill, "optional"));
     }
 
     private void insertSkill(UUID id, String skill, String relation) {
-        jdbc.sql("insert into vacancies.vacancy_skill (vacancy_id, skill_id, relation) values (?, ?, ?) on conflict do nothing")
-                .params(id, skill, relation).update();
+        jdbc.sql(
+                        "insert into vacancies.vacancy_skill (vacancy_id, skill_id, relation) values (?, ?, ?) on conflict do nothing")
+                .params(id, skill, relation)
+                .update();
     }
 
     private List<Vacancy> read(String sql, Map<String, Object> params) {
@@ -300,41 +373,90 @@ class JdbcVacancies implements Vacancies {
                     UUID vacancy = rs.getObject(1, UUID.class);
                     var target = "essential".equals(rs.getString(3)) ? essential : optional;
                     taxonomy.skillRef(rs.getString(2), language)
-                            .ifPresent(skill -> target.computeIfAbsent(vacancy, k -> new ArrayList<>()).add(skill));
+                            .ifPresent(skill -> target.computeIfAbsent(vacancy, k -> new ArrayList<>())
+                                    .add(skill));
                 });
         Map<UUID, String> names = new LinkedHashMap<>();
         List<Vacancy> vacancies = new ArrayList<>();
         for (Row r : rows) {
-            String organisation = names.computeIfAbsent(r.organisation(),
+            String organisation = names.computeIfAbsent(
+                    r.organisation(),
                     o -> organisations.byId(o).map(Organisation::name).orElse("?"));
             var comparator = java.util.Comparator.comparing(SkillRef::label, String.CASE_INSENSITIVE_ORDER);
-            vacancies.add(new Vacancy(r.id(), new Vacancy.Party(r.organisation(), organisation), r.title(), r.description(),
+            vacancies.add(new Vacancy(
+                    r.id(),
+                    new Vacancy.Party(r.organisation(), organisation),
+                    r.title(),
+                    r.description(),
                     taxonomy.occupationRef(r.occupation(), language).orElse(null),
-                    new Vacancy.Place(r.municipality(), regions.municipality(r.municipality()).map(m -> m.name()).orElse(r.municipality())),
-                    r.kind(), r.hours(), r.contract(), r.sector(), r.salaryMin(), r.salaryMax(), r.closing(), r.positions(),
-                    r.certificate(), r.status(),
-                    essential.getOrDefault(r.id(), List.of()).stream().sorted(comparator).toList(),
-                    optional.getOrDefault(r.id(), List.of()).stream().sorted(comparator).toList(),
-                    r.createdAt().toInstant(), r.updatedAt().toInstant()));
+                    new Vacancy.Place(
+                            r.municipality(),
+                            regions.municipality(r.municipality())
+                                    .map(m -> m.name())
+                                    .orElse(r.municipality())),
+                    r.kind(),
+                    r.hours(),
+                    r.contract(),
+                    r.sector(),
+                    r.salaryMin(),
+                    r.salaryMax(),
+                    r.closing(),
+                    r.positions(),
+                    r.certificate(),
+                    r.status(),
+                    essential.getOrDefault(r.id(), List.of()).stream()
+                            .sorted(comparator)
+                            .toList(),
+                    optional.getOrDefault(r.id(), List.of()).stream()
+                            .sorted(comparator)
+                            .toList(),
+                    r.createdAt().toInstant(),
+                    r.updatedAt().toInstant()));
         }
         return vacancies;
     }
 
-    private record Row(UUID id, UUID organisation, String title, String description, String occupation, String municipality,
-                       VacancyKind kind, Integer hours, ContractType contract, String sector, Long salaryMin, Long salaryMax,
-                       LocalDate closing, int positions, String certificate, VacancyStatus status, Timestamp createdAt,
-                       Timestamp updatedAt) {
-    }
+    private record Row(
+            UUID id,
+            UUID organisation,
+            String title,
+            String description,
+            String occupation,
+            String municipality,
+            VacancyKind kind,
+            Integer hours,
+            ContractType contract,
+            String sector,
+            Long salaryMin,
+            Long salaryMax,
+            LocalDate closing,
+            int positions,
+            String certificate,
+            VacancyStatus status,
+            Timestamp createdAt,
+            Timestamp updatedAt) {}
 
     private static Row row(ResultSet rs) throws SQLException {
         Date closing = rs.getDate("closing_date");
         String contract = rs.getString("contract_type");
-        return new Row(rs.getObject("id", UUID.class), rs.getObject("organisation_id", UUID.class), rs.getString("title"),
-                rs.getString("description"), rs.getString("occupation_id"), rs.getString("municipality"),
-                VacancyKind.valueOf(rs.getString("kind")), (Integer) rs.getObject("hours_per_week"),
-                contract == null ? null : ContractType.valueOf(contract), rs.getString("sector"),
-                (Long) rs.getObject("salary_min_cents"), (Long) rs.getObject("salary_max_cents"),
-                closing == null ? null : closing.toLocalDate(), rs.getInt("positions"), rs.getString("required_certificate"),
-                VacancyStatus.valueOf(rs.getString("status")), rs.getTimestamp("created_at"), rs.getTimestamp("updated_at"));
+        return new Row(
+                rs.getObject("id", UUID.class),
+                rs.getObject("organisation_id", UUID.class),
+                rs.getString("title"),
+                rs.getString("description"),
+                rs.getString("occupation_id"),
+                rs.getString("municipality"),
+                VacancyKind.valueOf(rs.getString("kind")),
+                (Integer) rs.getObject("hours_per_week"),
+                contract == null ? null : ContractType.valueOf(contract),
+                rs.getString("sector"),
+                (Long) rs.getObject("salary_min_cents"),
+                (Long) rs.getObject("salary_max_cents"),
+                closing == null ? null : closing.toLocalDate(),
+                rs.getInt("positions"),
+                rs.getString("required_certificate"),
+                VacancyStatus.valueOf(rs.getString("status")),
+                rs.getTimestamp("created_at"),
+                rs.getTimestamp("updated_at"));
     }
 }

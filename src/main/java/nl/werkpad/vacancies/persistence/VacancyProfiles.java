@@ -1,7 +1,5 @@
 package nl.werkpad.vacancies.persistence;
 
-import nl.werkpad.shared.InputCheck;
-import nl.werkpad.shared.Limits;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,6 +9,8 @@ import nl.werkpad.access.SignedInUser;
 import nl.werkpad.organisations.Organisations;
 import nl.werkpad.regions.Regions;
 import nl.werkpad.shared.Decision;
+import nl.werkpad.shared.InputCheck;
+import nl.werkpad.shared.Limits;
 import nl.werkpad.shared.RuleViolation;
 import nl.werkpad.taxonomy.OccupationDetails;
 import nl.werkpad.taxonomy.SkillRef;
@@ -28,9 +28,14 @@ import org.springframework.stereotype.Component;
 @Component
 class VacancyProfiles {
 
-    record Profile(VacancyInput input, UUID organisation, String occupation, String municipality, VacancyStatus status,
-                   List<String> essential, List<String> optional) {
-    }
+    record Profile(
+            VacancyInput input,
+            UUID organisation,
+            String occupation,
+            String municipality,
+            VacancyStatus status,
+            List<String> essential,
+            List<String> optional) {}
 
     private final Organisations organisations;
     private final Regions regions;
@@ -43,29 +48,45 @@ class VacancyProfiles {
     }
 
     Profile check(VacancyInput in, SignedInUser actor, LocalDate today) {
-        InputCheck.of().line("title", in.title(), Limits.TITLE).text("description", in.description(), Limits.DESCRIPTION)
-                .line("occupation", in.occupation(), Limits.SHORT).line("municipality", in.municipality(), Limits.SHORT)
+        InputCheck.of()
+                .line("title", in.title(), Limits.TITLE)
+                .text("description", in.description(), Limits.DESCRIPTION)
+                .line("occupation", in.occupation(), Limits.SHORT)
+                .line("municipality", in.municipality(), Limits.SHORT)
                 .line("sector", in.sector(), Limits.SHORT)
-                .cents("salaryMinCents", in.salaryMinCents()).cents("salaryMaxCents", in.salaryMaxCents())
-                .atMost("positions", in.positions(), 10_000).line("requiredCertificate", in.requiredCertificate(), Limits.SHORT)
-                .noNulls("essentialSkills", in.essentialSkills()).noNulls("optionalSkills", in.optionalSkills())
+                .cents("salaryMinCents", in.salaryMinCents())
+                .cents("salaryMaxCents", in.salaryMaxCents())
+                .atMost("positions", in.positions(), 10_000)
+                .line("requiredCertificate", in.requiredCertificate(), Limits.SHORT)
+                .noNulls("essentialSkills", in.essentialSkills())
+                .noNulls("optionalSkills", in.optionalSkills())
                 .orThrow();
         List<Decision.Rejected> problems = VacancyRules.check(in, today);
         if (!problems.isEmpty()) {
-            throw RuleViolation.of(problems.getFirst().rule(), problems.getFirst().reason());
+            throw RuleViolation.of(
+                    problems.getFirst().rule(), problems.getFirst().reason());
         }
         UUID organisation = organisations.writingFor(in.organisation(), actor);
         OccupationDetails occupation = taxonomy.occupation(in.occupation(), "en")
-                .orElseThrow(() -> RuleViolation.of("vacancy.occupation-unknown", "Unknown ESCO occupation " + in.occupation()));
-        String municipality = regions.municipality(in.municipality()).map(m -> m.code())
-                .orElseThrow(() -> RuleViolation.of("vacancy.municipality-unknown", "Unknown municipality " + in.municipality()));
+                .orElseThrow(() ->
+                        RuleViolation.of("vacancy.occupation-unknown", "Unknown ESCO occupation " + in.occupation()));
+        String municipality = regions.municipality(in.municipality())
+                .map(m -> m.code())
+                .orElseThrow(() ->
+                        RuleViolation.of("vacancy.municipality-unknown", "Unknown municipality " + in.municipality()));
         List<String> essential = skills(in.essentialSkills(), occupation.essentialSkills());
         List<String> optional = skills(in.optionalSkills(), occupation.optionalSkills());
         if (essential.isEmpty() && optional.isEmpty()) {
             throw RuleViolation.of("vacancy.skills-required", "A vacancy asks for at least one skill");
         }
-        return new Profile(in, organisation, occupation.occupation().id(), municipality,
-                in.status() == null ? VacancyStatus.DRAFT : in.status(), essential, optional);
+        return new Profile(
+                in,
+                organisation,
+                occupation.occupation().id(),
+                municipality,
+                in.status() == null ? VacancyStatus.DRAFT : in.status(),
+                essential,
+                optional);
     }
 
     private List<String> skills(List<String> given, List<SkillRef> fromOccupation) {
@@ -73,7 +94,8 @@ class VacancyProfiles {
             return fromOccupation.stream().map(SkillRef::id).toList();
         }
         Map<String, String> resolved = taxonomy.resolveSkills(given);
-        List<String> unknown = given.stream().filter(g -> !resolved.containsKey(g)).toList();
+        List<String> unknown =
+                given.stream().filter(g -> !resolved.containsKey(g)).toList();
         if (!unknown.isEmpty()) {
             throw RuleViolation.of("vacancy.skill-unknown", "Unknown ESCO skill(s): " + String.join(", ", unknown));
         }

@@ -19,21 +19,21 @@ public class VacancySources {
         this.jdbc = jdbc;
     }
 
-    public record Existing(UUID id, UUID vacancy, String contentHash, String status) {
-    }
+    public record Existing(UUID id, UUID vacancy, String contentHash, String status) {}
 
-    public record Candidate(UUID vacancy, String title, String description) {
-    }
+    public record Candidate(UUID vacancy, String title, String description) {}
 
-    public record SourceRow(String source, String url, Instant firstSeen, Instant lastSeen, Instant droppedAt, String original) {
-    }
+    public record SourceRow(
+            String source, String url, Instant firstSeen, Instant lastSeen, Instant droppedAt, String original) {}
 
     public Optional<Existing> bySourceKey(String source, String key) {
         return jdbc.sql("""
                 select s.id, s.vacancy_id, s.content_hash, v.status from vacancies.vacancy_source s
                   join vacancies.vacancy v on v.id = s.vacancy_id where s.source = ? and s.source_key = ?
-                """).params(source, key)
-                .query((rs, n) -> new Existing(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3), rs.getString(4)))
+                """)
+                .params(source, key)
+                .query((rs, n) -> new Existing(
+                        rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3), rs.getString(4)))
                 .optional();
     }
 
@@ -50,31 +50,56 @@ public class VacancySources {
         return jdbc.sql("""
                 select id, title, description from vacancies.vacancy
                  where organisation_id = ? and municipality = ? and status = 'OPEN'
-                """).params(organisation, municipality)
-                .query((rs, n) -> new Candidate(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3))).list();
+                """)
+                .params(organisation, municipality)
+                .query((rs, n) -> new Candidate(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3)))
+                .list();
     }
 
-    public void add(UUID vacancy, String source, String key, String url, String original, String hash, String evidence,
-                    boolean createdIt, Instant now) {
+    public void add(
+            UUID vacancy,
+            String source,
+            String key,
+            String url,
+            String original,
+            String hash,
+            String evidence,
+            boolean createdIt,
+            Instant now) {
         jdbc.sql("""
                 insert into vacancies.vacancy_source (id, vacancy_id, source, source_key, url, original, content_hash, evidence,
                     created_it, first_seen, last_seen)
                 values (?, ?, ?, ?, ?, cast(? as jsonb), ?, cast(? as jsonb), ?, ?, ?)
-                """).params(UUID.randomUUID(), vacancy, source, key, url, original, hash, evidence, createdIt,
-                Timestamp.from(now), Timestamp.from(now)).update();
+                """)
+                .params(
+                        UUID.randomUUID(),
+                        vacancy,
+                        source,
+                        key,
+                        url,
+                        original,
+                        hash,
+                        evidence,
+                        createdIt,
+                        Timestamp.from(now),
+                        Timestamp.from(now))
+                .update();
     }
 
     public void changed(UUID id, String url, String original, String hash, String evidence, Instant now) {
         jdbc.sql("""
                 update vacancies.vacancy_source set url = ?, original = cast(? as jsonb), content_hash = ?,
                     evidence = coalesce(cast(? as jsonb), evidence), last_seen = ?, dropped_at = null where id = ?
-                """).params(url, original, hash, evidence, Timestamp.from(now), id).update();
+                """)
+                .params(url, original, hash, evidence, Timestamp.from(now), id)
+                .update();
     }
 
     public void seen(Collection<UUID> ids, Instant now) {
         if (!ids.isEmpty()) {
             jdbc.sql("update vacancies.vacancy_source set last_seen = ?, dropped_at = null where id = any(?)")
-                    .params(Timestamp.from(now), ids.toArray(UUID[]::new)).update();
+                    .params(Timestamp.from(now), ids.toArray(UUID[]::new))
+                    .update();
         }
     }
 
@@ -92,26 +117,41 @@ public class VacancySources {
                    and exists (select 1 from vacancies.vacancy_source c where c.vacancy_id = d.vacancy_id and c.created_it)
                    and not exists (select 1 from vacancies.vacancy_source l where l.vacancy_id = d.vacancy_id
                                     and l.dropped_at is null and l.source <> :source)
-                """).param("now", Timestamp.from(now))
-                .param("source", source).param("start", Timestamp.from(runStart)).query(UUID.class).list();
+                """)
+                .param("now", Timestamp.from(now))
+                .param("source", source)
+                .param("start", Timestamp.from(runStart))
+                .query(UUID.class)
+                .list();
     }
 
     public void organisationCreated(UUID organisation, String source, Instant now) {
-        jdbc.sql("insert into vacancies.imported_organisation (organisation_id, source, created_at) values (?, ?, ?) on conflict do nothing")
-                .params(organisation, source, Timestamp.from(now)).update();
+        jdbc.sql(
+                        "insert into vacancies.imported_organisation (organisation_id, source, created_at) values (?, ?, ?) on conflict do nothing")
+                .params(organisation, source, Timestamp.from(now))
+                .update();
     }
 
     public boolean createdByImport(UUID organisation) {
         return jdbc.sql("select exists (select 1 from vacancies.imported_organisation where organisation_id = ?)")
-                .param(organisation).query(Boolean.class).single();
+                .param(organisation)
+                .query(Boolean.class)
+                .single();
     }
 
     public List<SourceRow> of(UUID vacancy) {
         return jdbc.sql("""
                 select source, url, first_seen, last_seen, dropped_at, original::text from vacancies.vacancy_source
                  where vacancy_id = ? order by first_seen
-                """).param(vacancy).query((rs, n) -> new SourceRow(rs.getString(1), rs.getString(2),
-                rs.getTimestamp(3).toInstant(), rs.getTimestamp(4).toInstant(),
-                rs.getTimestamp(5) == null ? null : rs.getTimestamp(5).toInstant(), rs.getString(6))).list();
+                """)
+                .param(vacancy)
+                .query((rs, n) -> new SourceRow(
+                        rs.getString(1),
+                        rs.getString(2),
+                        rs.getTimestamp(3).toInstant(),
+                        rs.getTimestamp(4).toInstant(),
+                        rs.getTimestamp(5) == null ? null : rs.getTimestamp(5).toInstant(),
+                        rs.getString(6)))
+                .list();
     }
 }

@@ -5,11 +5,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import nl.werkpad.access.SignedInUser;
+import nl.werkpad.extraction.TextInput;
 import nl.werkpad.organisations.Organisation;
 import nl.werkpad.organisations.Organisations;
 import nl.werkpad.regions.MunicipalityPicker;
 import nl.werkpad.regions.Regions;
+import nl.werkpad.shared.InputCheck;
+import nl.werkpad.shared.InvalidInput;
 import nl.werkpad.shared.Languages;
+import nl.werkpad.shared.Limits;
 import nl.werkpad.shared.RuleViolation;
 import nl.werkpad.taxonomy.OccupationDetails;
 import nl.werkpad.taxonomy.OccupationPicker;
@@ -22,13 +26,9 @@ import nl.werkpad.vacancies.Vacancy;
 import nl.werkpad.vacancies.VacancyFilter;
 import nl.werkpad.vacancies.VacancyKind;
 import nl.werkpad.vacancies.VacancyStatus;
+import nl.werkpad.vacancies.text.VacancySkills;
 import nl.werkpad.web.RuleErrors;
 import org.springframework.security.access.prepost.PreAuthorize;
-import nl.werkpad.extraction.TextInput;
-import nl.werkpad.shared.InputCheck;
-import nl.werkpad.shared.InvalidInput;
-import nl.werkpad.shared.Limits;
-import nl.werkpad.vacancies.text.VacancySkills;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -52,15 +52,22 @@ class EmployerVacancyPages {
 
     /** Which form field a broken rule belongs next to. */
     private static final Map<String, String> FIELD_OF_RULE = Map.ofEntries(
-            Map.entry("vacancy.title-required", "title"), Map.entry("vacancy.occupation-required", "occupation"),
-            Map.entry("vacancy.occupation-unknown", "occupation"), Map.entry("vacancy.municipality-required", "municipality"),
-            Map.entry("vacancy.municipality-unknown", "municipality"), Map.entry("vacancy.hours-out-of-range", "hoursPerWeek"),
-            Map.entry("vacancy.positions-too-few", "positions"), Map.entry("vacancy.sector-invalid", "sector"),
-            Map.entry("vacancy.salary-range", "salaryMin"), Map.entry("vacancy.closing-date-past", "closingDate"),
-            Map.entry("vacancy.skills-required", "essentialSkills"), Map.entry("vacancy.skill-unknown", "essentialSkills"),
+            Map.entry("vacancy.title-required", "title"),
+            Map.entry("vacancy.occupation-required", "occupation"),
+            Map.entry("vacancy.occupation-unknown", "occupation"),
+            Map.entry("vacancy.municipality-required", "municipality"),
+            Map.entry("vacancy.municipality-unknown", "municipality"),
+            Map.entry("vacancy.hours-out-of-range", "hoursPerWeek"),
+            Map.entry("vacancy.positions-too-few", "positions"),
+            Map.entry("vacancy.sector-invalid", "sector"),
+            Map.entry("vacancy.salary-range", "salaryMin"),
+            Map.entry("vacancy.closing-date-past", "closingDate"),
+            Map.entry("vacancy.skills-required", "essentialSkills"),
+            Map.entry("vacancy.skill-unknown", "essentialSkills"),
             Map.entry("vacancy.status-on-create", "status"),
             // field rules (InvalidInput) name the API's field; these differ on the form
-            Map.entry("salaryMinCents", "salaryMin"), Map.entry("salaryMaxCents", "salaryMin"));
+            Map.entry("salaryMinCents", "salaryMin"),
+            Map.entry("salaryMaxCents", "salaryMin"));
 
     private final Vacancies vacancies;
     private final Organisations organisations;
@@ -68,8 +75,12 @@ class EmployerVacancyPages {
     private final Regions regions;
     private final VacancySkills fromText;
 
-    EmployerVacancyPages(Vacancies vacancies, Organisations organisations, Taxonomy taxonomy, Regions regions,
-                         VacancySkills fromText) {
+    EmployerVacancyPages(
+            Vacancies vacancies,
+            Organisations organisations,
+            Taxonomy taxonomy,
+            Regions regions,
+            VacancySkills fromText) {
         this.vacancies = vacancies;
         this.organisations = organisations;
         this.taxonomy = taxonomy;
@@ -82,8 +93,15 @@ class EmployerVacancyPages {
         SignedInUser user = SignedInUser.current().orElseThrow();
         List<Organisation> own = organisations.of(user.accountId());
         model.addAttribute("organisations", own);
-        model.addAttribute("vacancies", own.stream().flatMap(o -> vacancies.search(
-                new VacancyFilter(null, null, null, null, o.id(), null, 200, 0), Optional.of(user)).stream()).toList());
+        model.addAttribute(
+                "vacancies",
+                own.stream()
+                        .flatMap(o -> vacancies
+                                .search(
+                                        new VacancyFilter(null, null, null, null, o.id(), null, 200, 0),
+                                        Optional.of(user))
+                                .stream())
+                        .toList());
         return "vacancies/employer-list";
     }
 
@@ -101,7 +119,10 @@ class EmployerVacancyPages {
     @GetMapping("/nieuw")
     String newVacancy(Model model) {
         UUID account = SignedInUser.current().orElseThrow().accountId();
-        return form(VacancyForm.empty(organisations.homeMunicipality(account).orElse(null)), organisations.of(account), model);
+        return form(
+                VacancyForm.empty(organisations.homeMunicipality(account).orElse(null)),
+                organisations.of(account),
+                model);
     }
 
     /**
@@ -110,10 +131,13 @@ class EmployerVacancyPages {
      * Nothing is saved until the employer submits the form.
      */
     @PostMapping("/uit-tekst")
-    String fromText(@RequestParam(defaultValue = "") String pastedTitle, @RequestParam(defaultValue = "") String pastedText,
-                    Model model) {
+    String fromText(
+            @RequestParam(defaultValue = "") String pastedTitle,
+            @RequestParam(defaultValue = "") String pastedText,
+            Model model) {
         UUID account = SignedInUser.current().orElseThrow().accountId();
-        VacancyForm empty = VacancyForm.empty(organisations.homeMunicipality(account).orElse(null));
+        VacancyForm empty =
+                VacancyForm.empty(organisations.homeMunicipality(account).orElse(null));
         try {
             InputCheck.of().line("pastedTitle", pastedTitle, Limits.TITLE).orThrow();
             TextInput.checked("pastedText", pastedText, null, null);
@@ -129,16 +153,52 @@ class EmployerVacancyPages {
         List<VacancySkills.Derived> derived = fromText.fromDescription(pastedText);
         var occupation = fromText.occupation(pastedTitle, pastedText);
         String title = pastedTitle.isBlank() ? occupation.map(o -> o.label()).orElse("") : pastedTitle.strip();
-        VacancyForm form = new VacancyForm(null, title, pastedText.strip(), null, "", null, empty.municipality(), "", empty.kind(),
-                null, null, null, null, null, null, 1, "", empty.status(), List.of(), "", List.of(), "");
+        VacancyForm form = new VacancyForm(
+                null,
+                title,
+                pastedText.strip(),
+                null,
+                "",
+                null,
+                empty.municipality(),
+                "",
+                empty.kind(),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                1,
+                "",
+                empty.status(),
+                List.of(),
+                "",
+                List.of(),
+                "");
         if (occupation.isPresent()) {
-            OccupationDetails details = taxonomy.occupation(occupation.get().id(), Languages.current()).orElseThrow();
+            OccupationDetails details = taxonomy.occupation(occupation.get().id(), Languages.current())
+                    .orElseThrow();
             // the text's own skills when it states any, else the occupation's, as choosing the occupation would give
-            form = form.withTemplate(details.occupation().id(), title,
-                    derived.isEmpty() ? details.essentialSkills().stream().map(SkillRef::id).toList()
-                            : derived.stream().filter(d -> d.relation().equals("essential")).map(d -> d.skill().id()).toList(),
-                    derived.isEmpty() ? details.optionalSkills().stream().map(SkillRef::id).toList()
-                            : derived.stream().filter(d -> d.relation().equals("optional")).map(d -> d.skill().id()).toList());
+            form = form.withTemplate(
+                    details.occupation().id(),
+                    title,
+                    derived.isEmpty()
+                            ? details.essentialSkills().stream()
+                                    .map(SkillRef::id)
+                                    .toList()
+                            : derived.stream()
+                                    .filter(d -> d.relation().equals("essential"))
+                                    .map(d -> d.skill().id())
+                                    .toList(),
+                    derived.isEmpty()
+                            ? details.optionalSkills().stream()
+                                    .map(SkillRef::id)
+                                    .toList()
+                            : derived.stream()
+                                    .filter(d -> d.relation().equals("optional"))
+                                    .map(d -> d.skill().id())
+                                    .toList());
         }
         model.addAttribute("derived", derived);
         model.addAttribute("derivedOccupation", occupation.orElse(null));
@@ -146,14 +206,20 @@ class EmployerVacancyPages {
     }
 
     @PostMapping
-    String create(@ModelAttribute("form") VacancyForm form, BindingResult errors,
-                  @RequestParam(name = "_picker", required = false) String picker, Model model, RedirectAttributes redirect) {
-        List<Organisation> own = organisations.of(SignedInUser.current().orElseThrow().accountId());
+    String create(
+            @ModelAttribute("form") VacancyForm form,
+            BindingResult errors,
+            @RequestParam(name = "_picker", required = false) String picker,
+            Model model,
+            RedirectAttributes redirect) {
+        List<Organisation> own =
+                organisations.of(SignedInUser.current().orElseThrow().accountId());
         if (picker != null || errors.hasErrors()) {
             return form(form, own, model);
         }
         try {
-            Vacancy created = vacancies.create(form.input(), SignedInUser.current().orElseThrow());
+            Vacancy created =
+                    vacancies.create(form.input(), SignedInUser.current().orElseThrow());
             redirect.addFlashAttribute("created", created.title());
             return "redirect:/werkgever/vacatures";
         } catch (RuleViolation e) {
@@ -164,26 +230,44 @@ class EmployerVacancyPages {
 
     private String form(VacancyForm form, List<Organisation> own, Model model) {
         String language = Languages.current();
-        OccupationPicker occupation = OccupationPicker.of("occupation", form.occupation(), form.occupationQuery(), language, taxonomy);
+        OccupationPicker occupation =
+                OccupationPicker.of("occupation", form.occupation(), form.occupationQuery(), language, taxonomy);
         VacancyForm current = form;
         if (occupation.selected() != null && !occupation.selected().id().equals(form.templateFrom())) {
-            OccupationDetails details = taxonomy.occupation(occupation.selected().id(), language).orElseThrow();
-            current = form.withTemplate(details.occupation().id(), details.occupation().label(),
+            OccupationDetails details =
+                    taxonomy.occupation(occupation.selected().id(), language).orElseThrow();
+            current = form.withTemplate(
+                    details.occupation().id(),
+                    details.occupation().label(),
                     details.essentialSkills().stream().map(SkillRef::id).toList(),
                     details.optionalSkills().stream().map(SkillRef::id).toList());
         }
         model.addAttribute("form", current);
         model.addAttribute("organisations", own);
         model.addAttribute("occupationPicker", occupation);
-        model.addAttribute("municipalityPicker", MunicipalityPicker.of("municipality", current.municipality(),
-                current.municipalityQuery(), regions));
-        model.addAttribute("essentialPicker", SkillPicker.of("essentialSkills", current.essentialSkills(),
-                current.essentialSkillsQuery(), language, taxonomy));
-        model.addAttribute("optionalPicker", SkillPicker.of("optionalSkills", current.optionalSkills(),
-                current.optionalSkillsQuery(), language, taxonomy));
+        model.addAttribute(
+                "municipalityPicker",
+                MunicipalityPicker.of("municipality", current.municipality(), current.municipalityQuery(), regions));
+        model.addAttribute(
+                "essentialPicker",
+                SkillPicker.of(
+                        "essentialSkills",
+                        current.essentialSkills(),
+                        current.essentialSkillsQuery(),
+                        language,
+                        taxonomy));
+        model.addAttribute(
+                "optionalPicker",
+                SkillPicker.of(
+                        "optionalSkills", current.optionalSkills(), current.optionalSkillsQuery(), language, taxonomy));
         model.addAttribute("kinds", VacancyKind.values());
         model.addAttribute("contractTypes", ContractType.values());
-        model.addAttribute("sectors", "ABCDEFGHIJKLMNOPQRSTU".chars().mapToObj(c -> String.valueOf((char) c)).toList());
+        model.addAttribute(
+                "sectors",
+                "ABCDEFGHIJKLMNOPQRSTU"
+                        .chars()
+                        .mapToObj(c -> String.valueOf((char) c))
+                        .toList());
         return "vacancies/employer-form";
     }
 }

@@ -25,7 +25,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PreAuthorize("hasRole('BEHEERDER')")
 class FeedPages {
 
-    private static final tools.jackson.databind.json.JsonMapper JSON = tools.jackson.databind.json.JsonMapper.builder().build();
+    private static final tools.jackson.databind.json.JsonMapper JSON =
+            tools.jackson.databind.json.JsonMapper.builder().build();
 
     private final VacancyFeeds feeds;
     private final FeedPoller poller;
@@ -42,8 +43,11 @@ class FeedPages {
     }
 
     @PostMapping
-    String register(@RequestParam(defaultValue = "") String name, @RequestParam(defaultValue = "") String url, Model model,
-                    RedirectAttributes redirect) {
+    String register(
+            @RequestParam(defaultValue = "") String name,
+            @RequestParam(defaultValue = "") String url,
+            Model model,
+            RedirectAttributes redirect) {
         try {
             UUID id = poller.register(name, url, SignedInUser.current().orElseThrow());
             poller.poll(id);
@@ -63,14 +67,22 @@ class FeedPages {
         model.addAttribute("feed", feeds.byId(id).orElseThrow(() -> NotFound.of("feed", id)));
         var runs = feeds.runs(id, 20);
         model.addAttribute("runs", runs);
-        model.addAttribute("problems", runs.isEmpty() || runs.getFirst().problems() == null ? java.util.List.of()
-                : JSON.readValue(runs.getFirst().problems(), new tools.jackson.core.type.TypeReference<java.util.List<
-                        nl.werkpad.vacancies.JobPostingImports.PostingProblem>>() { }));
+        model.addAttribute(
+                "problems",
+                runs.isEmpty() || runs.getFirst().problems() == null
+                        ? java.util.List.of()
+                        : JSON.readValue(
+                                runs.getFirst().problems(),
+                                new tools.jackson.core.type.TypeReference<
+                                        java.util.List<nl.werkpad.vacancies.JobPostingImports.PostingProblem>>() {}));
         return "vacancies/feed";
     }
 
     @PostMapping("/{id}/ophalen")
-    String pollNow(@PathVariable UUID id, @RequestParam(defaultValue = "false") boolean groeiAanvaarden, RedirectAttributes redirect) {
+    String pollNow(
+            @PathVariable UUID id,
+            @RequestParam(defaultValue = "false") boolean groeiAanvaarden,
+            RedirectAttributes redirect) {
         feeds.byId(id).orElseThrow(() -> NotFound.of("feed", id));
         redirect.addFlashAttribute("polled", poller.poll(id, groeiAanvaarden).outcome());
         return "redirect:/beheer/vacaturebronnen/" + id;

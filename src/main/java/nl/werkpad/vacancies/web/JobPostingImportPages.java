@@ -35,7 +35,8 @@ class JobPostingImportPages {
 
     @PostMapping("/werkgever/vacatures/importeren")
     @PreAuthorize("hasRole('WERKGEVER')")
-    String employerUpload(@RequestParam(name = "bestand", required = false) MultipartFile file, Model model) throws IOException {
+    String employerUpload(@RequestParam(name = "bestand", required = false) MultipartFile file, Model model)
+            throws IOException {
         return upload(file, model, "/werkgever/vacatures/importeren", "/werkgever/vacatures");
     }
 
@@ -47,7 +48,8 @@ class JobPostingImportPages {
 
     @PostMapping("/beheer/vacatures/importeren")
     @PreAuthorize("hasRole('BEHEERDER')")
-    String administratorUpload(@RequestParam(name = "bestand", required = false) MultipartFile file, Model model) throws IOException {
+    String administratorUpload(@RequestParam(name = "bestand", required = false) MultipartFile file, Model model)
+            throws IOException {
         return upload(file, model, "/beheer/vacatures/importeren", "/beheer/vacaturebronnen");
     }
 
@@ -70,8 +72,8 @@ class JobPostingImportPages {
         try (InputStream in = file.getInputStream()) {
             body = in.readNBytes(JobPostingReader.MAX_BYTES + 1);
         }
-        JobPostingImports.ImportReport report = imports.importPostings(body, JobPostingImports.Source.upload(),
-                SignedInUser.current().orElseThrow());
+        JobPostingImports.ImportReport report = imports.importPostings(
+                body, JobPostingImports.Source.upload(), SignedInUser.current().orElseThrow());
         if (report.items().isEmpty() && !report.problems().isEmpty()) {
             model.addAttribute("fileError", report.problems().getFirst().rule());
             return form(action, back, model);

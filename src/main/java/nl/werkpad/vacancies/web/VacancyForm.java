@@ -14,29 +14,100 @@ import org.springframework.format.annotation.DateTimeFormat;
  * The "new vacancy" form. Salaries are typed in euros (read by {@link Money}) and stored in cents. {@code templateFrom} is the
  * occupation whose skills were last put in the form, so choosing another occupation loads its skills.
  */
-record VacancyForm(UUID organisation, String title, String description, String occupation, String occupationQuery,
-                   String templateFrom, String municipality, String municipalityQuery, VacancyKind kind,
-                   Integer hoursPerWeek, ContractType contractType, String sector, Money salaryMin,
-                   Money salaryMax, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate closingDate,
-                   Integer positions, String requiredCertificate, VacancyStatus status, List<String> essentialSkills,
-                   String essentialSkillsQuery, List<String> optionalSkills, String optionalSkillsQuery) {
+record VacancyForm(
+        UUID organisation,
+        String title,
+        String description,
+        String occupation,
+        String occupationQuery,
+        String templateFrom,
+        String municipality,
+        String municipalityQuery,
+        VacancyKind kind,
+        Integer hoursPerWeek,
+        ContractType contractType,
+        String sector,
+        Money salaryMin,
+        Money salaryMax,
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate closingDate,
+        Integer positions,
+        String requiredCertificate,
+        VacancyStatus status,
+        List<String> essentialSkills,
+        String essentialSkillsQuery,
+        List<String> optionalSkills,
+        String optionalSkillsQuery) {
 
     static VacancyForm empty(String municipality) {
-        return new VacancyForm(null, "", "", null, "", null, municipality, "", VacancyKind.JOB, null, null, null, null,
-                null, null, 1, "", VacancyStatus.OPEN, List.of(), "", List.of(), "");
+        return new VacancyForm(
+                null,
+                "",
+                "",
+                null,
+                "",
+                null,
+                municipality,
+                "",
+                VacancyKind.JOB,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                1,
+                "",
+                VacancyStatus.OPEN,
+                List.of(),
+                "",
+                List.of(),
+                "");
     }
 
     VacancyForm withTemplate(String occupationId, String label, List<String> essential, List<String> optional) {
-        return new VacancyForm(organisation, title == null || title.isBlank() ? label : title, description, occupationId,
-                occupationQuery, occupationId, municipality, municipalityQuery, kind, hoursPerWeek, contractType, sector,
-                salaryMin, salaryMax, closingDate, positions, requiredCertificate, status, essential, essentialSkillsQuery,
-                optional, optionalSkillsQuery);
+        return new VacancyForm(
+                organisation,
+                title == null || title.isBlank() ? label : title,
+                description,
+                occupationId,
+                occupationQuery,
+                occupationId,
+                municipality,
+                municipalityQuery,
+                kind,
+                hoursPerWeek,
+                contractType,
+                sector,
+                salaryMin,
+                salaryMax,
+                closingDate,
+                positions,
+                requiredCertificate,
+                status,
+                essential,
+                essentialSkillsQuery,
+                optional,
+                optionalSkillsQuery);
     }
 
     VacancyInput input() {
-        return new VacancyInput(organisation, title, blank(description), occupation, municipality, kind, hoursPerWeek,
-                contractType, blank(sector), cents(salaryMin), cents(salaryMax), closingDate, positions,
-                blank(requiredCertificate), status, essentialSkills == null ? List.of() : essentialSkills,
+        return new VacancyInput(
+                organisation,
+                title,
+                blank(description),
+                occupation,
+                municipality,
+                kind,
+                hoursPerWeek,
+                contractType,
+                blank(sector),
+                cents(salaryMin),
+                cents(salaryMax),
+                closingDate,
+                positions,
+                blank(requiredCertificate),
+                status,
+                essentialSkills == null ? List.of() : essentialSkills,
                 optionalSkills == null ? List.of() : optionalSkills);
     }
 

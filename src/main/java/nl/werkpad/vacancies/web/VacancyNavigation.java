@@ -11,7 +11,8 @@ class VacancyNavigation implements NavigationContributor {
 
     @Override
     public List<NavigationItem> navigationItems() {
-        return List.of(NavigationItem.forEveryone(150, "nav.vacancies", "/vacatures"),
+        return List.of(
+                NavigationItem.forEveryone(150, "nav.vacancies", "/vacatures"),
                 NavigationItem.forRoles(100, "nav.employerVacancies", "/werkgever/vacatures", "WERKGEVER"),
                 NavigationItem.forRoles(890, "nav.vacancySources", "/beheer/vacaturebronnen", "BEHEERDER"));
     }

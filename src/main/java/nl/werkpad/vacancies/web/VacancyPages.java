@@ -1,6 +1,5 @@
 package nl.werkpad.vacancies.web;
 
-import java.util.List;
 import java.util.UUID;
 import nl.werkpad.access.PublicPath;
 import nl.werkpad.access.SignedInUser;
@@ -27,8 +26,11 @@ class VacancyPages {
     private final nl.werkpad.taxonomy.Taxonomy taxonomy;
     private final nl.werkpad.vacancies.formats.JobPostings postings;
 
-    VacancyPages(Vacancies vacancies, Regions regions, nl.werkpad.taxonomy.Taxonomy taxonomy,
-                 nl.werkpad.vacancies.formats.JobPostings postings) {
+    VacancyPages(
+            Vacancies vacancies,
+            Regions regions,
+            nl.werkpad.taxonomy.Taxonomy taxonomy,
+            nl.werkpad.vacancies.formats.JobPostings postings) {
         this.taxonomy = taxonomy;
         this.postings = postings;
         this.vacancies = vacancies;
@@ -40,41 +42,75 @@ class VacancyPages {
         return PublicPath.get("/vacatures/**");
     }
 
-
     static final int PAGE_SIZE = 20;
 
     @GetMapping("/vacatures")
-    String list(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "") String region,
-                @RequestParam(required = false) VacancyKind kind, @RequestParam(defaultValue = "") String beroep,
-                @RequestParam(defaultValue = "nieuwste") String sorteer, @RequestParam(required = false) String bij,
-                @RequestParam(defaultValue = "") String bijQuery, @RequestParam(defaultValue = "1") int pagina, Model model) {
+    String list(
+            @RequestParam(defaultValue = "") String q,
+            @RequestParam(defaultValue = "") String region,
+            @RequestParam(required = false) VacancyKind kind,
+            @RequestParam(defaultValue = "") String beroep,
+            @RequestParam(defaultValue = "nieuwste") String sorteer,
+            @RequestParam(required = false) String bij,
+            @RequestParam(defaultValue = "") String bijQuery,
+            @RequestParam(defaultValue = "1") int pagina,
+            Model model) {
         int page = Math.max(1, pagina);
-        VacancyFilter.Sort sort = switch (sorteer) {
-            case "dichtstbij" -> VacancyFilter.Sort.CLOSEST;
-            case "sluitdatum" -> VacancyFilter.Sort.CLOSING;
-            default -> VacancyFilter.Sort.NEWEST;
-        };
+        VacancyFilter.Sort sort =
+                switch (sorteer) {
+                    case "dichtstbij" -> VacancyFilter.Sort.CLOSEST;
+                    case "sluitdatum" -> VacancyFilter.Sort.CLOSING;
+                    default -> VacancyFilter.Sort.NEWEST;
+                };
         MunicipalityPicker near = MunicipalityPicker.of("bij", bij, bijQuery, regions);
-        Vacancies.Found found = vacancies.find(new VacancyFilter(null, region.isBlank() ? null : region, beroep.isBlank() ? null : beroep,
-                null, null, kind, PAGE_SIZE, (page - 1) * PAGE_SIZE, q, sort, near.selected() == null ? null : near.selected().code()),
+        Vacancies.Found found = vacancies.find(
+                new VacancyFilter(
+                        null,
+                        region.isBlank() ? null : region,
+                        beroep.isBlank() ? null : beroep,
+                        null,
+                        null,
+                        kind,
+                        PAGE_SIZE,
+                        (page - 1) * PAGE_SIZE,
+                        q,
+                        sort,
+                        near.selected() == null ? null : near.selected().code()),
                 SignedInUser.current());
         model.addAttribute("regions", regions.labourMarketRegions());
         model.addAttribute("region", region);
-        model.addAttribute("regionName", regions.labourMarketRegions().stream().filter(r -> r.code().equals(region)).map(r -> r.name())
-                .findFirst().orElse(null));
+        model.addAttribute(
+                "regionName",
+                regions.labourMarketRegions().stream()
+                        .filter(r -> r.code().equals(region))
+                        .map(r -> r.name())
+                        .findFirst()
+                        .orElse(null));
         model.addAttribute("kind", kind);
         model.addAttribute("kinds", VacancyKind.values());
         model.addAttribute("q", q);
         model.addAttribute("beroep", beroep);
-        model.addAttribute("occupation", beroep.isBlank() ? null : taxonomy.occupationRef(beroep, Languages.current()).orElse(null));
-        model.addAttribute("sorteer", sort == VacancyFilter.Sort.CLOSEST ? "dichtstbij" : sort == VacancyFilter.Sort.CLOSING ? "sluitdatum" : "nieuwste");
+        model.addAttribute(
+                "occupation",
+                beroep.isBlank()
+                        ? null
+                        : taxonomy.occupationRef(beroep, Languages.current()).orElse(null));
+        model.addAttribute(
+                "sorteer",
+                sort == VacancyFilter.Sort.CLOSEST
+                        ? "dichtstbij"
+                        : sort == VacancyFilter.Sort.CLOSING ? "sluitdatum" : "nieuwste");
         model.addAttribute("nearPicker", near);
         model.addAttribute("closestWithoutPlace", sort == VacancyFilter.Sort.CLOSEST && near.selected() == null);
         model.addAttribute("vacancies", found.items());
         model.addAttribute("total", found.total());
         model.addAttribute("page", page);
         model.addAttribute("pages", Math.max(1, (found.total() + PAGE_SIZE - 1) / PAGE_SIZE));
-        model.addAttribute("resident", SignedInUser.current().map(u -> u.has(nl.werkpad.access.Role.INWONER)).orElse(false));
+        model.addAttribute(
+                "resident",
+                SignedInUser.current()
+                        .map(u -> u.has(nl.werkpad.access.Role.INWONER))
+                        .orElse(false));
         return "vacancies/list";
     }
 
@@ -84,8 +120,10 @@ class VacancyPages {
         model.addAttribute("v", vacancy);
         if (vacancy.status() == nl.werkpad.vacancies.VacancyStatus.OPEN) {
             // search engines read the open vacancy as schema.org JobPosting; closed ones are no longer on offer
-            String base = org.springframework.web.servlet.support.ServletUriComponentsBuilder.fromCurrentContextPath().toUriString();
-            model.addAttribute("jobPosting", nl.werkpad.vacancies.formats.JobPostingJsonLd.forScript(postings.of(vacancy, base)));
+            String base = org.springframework.web.servlet.support.ServletUriComponentsBuilder.fromCurrentContextPath()
+                    .toUriString();
+            model.addAttribute(
+                    "jobPosting", nl.werkpad.vacancies.formats.JobPostingJsonLd.forScript(postings.of(vacancy, base)));
         }
         return "vacancies/vacancy";
     }

@@ -35,16 +35,25 @@ class ErrorPages implements ErrorController {
     @RequestMapping("/error")
     ResponseEntity<ProblemDetail> problem(HttpServletRequest request) {
         HttpStatus status = status(request);
-        ProblemDetail problem = switch (status) {
-            case NOT_FOUND -> Problems.notFound("Dit adres bestaat niet: " + request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI));
-            case UNAUTHORIZED -> Problems.unauthorized();
-            case FORBIDDEN -> Problems.forbidden();
-            default -> Problems.of(status, status.is4xxClientError() ? "invalid-request" : "server-error",
-                    status.getReasonPhrase(), status.is4xxClientError()
-                            ? "De aanvraag kon niet worden verwerkt."
-                            : "Er ging iets mis aan onze kant. Probeer het later opnieuw.");
-        };
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        ProblemDetail problem =
+                switch (status) {
+                    case NOT_FOUND ->
+                        Problems.notFound(
+                                "Dit adres bestaat niet: " + request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI));
+                    case UNAUTHORIZED -> Problems.unauthorized();
+                    case FORBIDDEN -> Problems.forbidden();
+                    default ->
+                        Problems.of(
+                                status,
+                                status.is4xxClientError() ? "invalid-request" : "server-error",
+                                status.getReasonPhrase(),
+                                status.is4xxClientError()
+                                        ? "De aanvraag kon niet worden verwerkt."
+                                        : "Er ging iets mis aan onze kant. Probeer het later opnieuw.");
+                };
+        return ResponseEntity.status(status)
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
     }
 
     @RequestMapping("/error/problem")

@@ -26,11 +26,14 @@ class LayoutModel {
     }
 
     /** The stated maxima of text fields, for {@code th:maxlength} on every form (the same numbers the server checks). */
-    record TextLimits(int name, int title, int shortText, int note, int description) {
-    }
+    record TextLimits(int name, int title, int shortText, int note, int description) {}
 
-    private static final TextLimits LIMITS = new TextLimits(nl.werkpad.shared.Limits.NAME, nl.werkpad.shared.Limits.TITLE,
-            nl.werkpad.shared.Limits.SHORT, nl.werkpad.shared.Limits.NOTE, nl.werkpad.shared.Limits.DESCRIPTION);
+    private static final TextLimits LIMITS = new TextLimits(
+            nl.werkpad.shared.Limits.NAME,
+            nl.werkpad.shared.Limits.TITLE,
+            nl.werkpad.shared.Limits.SHORT,
+            nl.werkpad.shared.Limits.NOTE,
+            nl.werkpad.shared.Limits.DESCRIPTION);
 
     @ModelAttribute("limits")
     TextLimits limits() {
@@ -40,8 +43,11 @@ class LayoutModel {
     @ModelAttribute("navigation")
     List<NavigationItem> navigation() {
         Authentication authentication = signedIn();
-        Set<String> authorities = authentication == null ? Set.of() : authentication.getAuthorities().stream()
-                .map(GrantedAuthority::getAuthority).collect(Collectors.toSet());
+        Set<String> authorities = authentication == null
+                ? Set.of()
+                : authentication.getAuthorities().stream()
+                        .map(GrantedAuthority::getAuthority)
+                        .collect(Collectors.toSet());
         return contributors.stream()
                 .flatMap(contributor -> contributor.navigationItems().stream())
                 .filter(item -> item.visibleTo(authentication != null, authorities))
@@ -62,7 +68,8 @@ class LayoutModel {
 
     private static Authentication signedIn() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication == null || authentication instanceof AnonymousAuthenticationToken
+        if (authentication == null
+                || authentication instanceof AnonymousAuthenticationToken
                 || !authentication.isAuthenticated()) {
             return null;
         }

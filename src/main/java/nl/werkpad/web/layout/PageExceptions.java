@@ -25,9 +25,12 @@ class PageExceptions {
 
     /** A constraint the database still enforces: the error page with 409 or 422, never a 500. */
     @ExceptionHandler(org.springframework.dao.DataIntegrityViolationException.class)
-    String refusedByDatabase(org.springframework.dao.DataIntegrityViolationException e, Model model,
-                             jakarta.servlet.http.HttpServletResponse response) {
-        int status = nl.werkpad.shared.db.DatabaseRefusal.of(e).map(r -> r.status()).orElse(409);
+    String refusedByDatabase(
+            org.springframework.dao.DataIntegrityViolationException e,
+            Model model,
+            jakarta.servlet.http.HttpServletResponse response) {
+        int status =
+                nl.werkpad.shared.db.DatabaseRefusal.of(e).map(r -> r.status()).orElse(409);
         response.setStatus(status);
         model.addAttribute("status", status);
         model.addAttribute("messageKey", status == 409 ? "error.conflict" : "error.invalid");

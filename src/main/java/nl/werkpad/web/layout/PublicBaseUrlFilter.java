@@ -23,7 +23,8 @@ public class PublicBaseUrlFilter {
 
     @Bean
     FilterRegistrationBean<OncePerRequestFilter> publicBaseUrl(WebProperties properties) {
-        FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(filter(properties.publicBase()));
+        FilterRegistrationBean<OncePerRequestFilter> registration =
+                new FilterRegistrationBean<>(filter(properties.publicBase()));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         registration.setEnabled(properties.publicBase() != null);
         return registration;
@@ -71,8 +72,11 @@ public class PublicBaseUrlFilter {
         @Override
         public StringBuffer getRequestURL() {
             boolean defaultPort = base.getPort() == -1;
-            return new StringBuffer(base.getScheme()).append("://").append(base.getHost())
-                    .append(defaultPort ? "" : ":" + base.getPort()).append(getRequestURI());
+            return new StringBuffer(base.getScheme())
+                    .append("://")
+                    .append(base.getHost())
+                    .append(defaultPort ? "" : ":" + base.getPort())
+                    .append(getRequestURI());
         }
 
         @Override
@@ -80,7 +84,9 @@ public class PublicBaseUrlFilter {
             if ("Host".equalsIgnoreCase(name)) {
                 return base.getPort() == -1 ? base.getHost() : base.getHost() + ":" + base.getPort();
             }
-            if (name != null && (name.toLowerCase(java.util.Locale.ROOT).startsWith("x-forwarded-") || "forwarded".equalsIgnoreCase(name))) {
+            if (name != null
+                    && (name.toLowerCase(java.util.Locale.ROOT).startsWith("x-forwarded-")
+                            || "forwarded".equalsIgnoreCase(name))) {
                 return null;
             }
             return super.getHeader(name);
@@ -90,7 +96,8 @@ public class PublicBaseUrlFilter {
         public java.util.Enumeration<String> getHeaders(String name) {
             String value = getHeader(name);
             if ("Host".equalsIgnoreCase(name) || value == null) {
-                return java.util.Collections.enumeration(value == null ? java.util.List.of() : java.util.List.of(value));
+                return java.util.Collections.enumeration(
+                        value == null ? java.util.List.of() : java.util.List.of(value));
             }
             return super.getHeaders(name);
         }

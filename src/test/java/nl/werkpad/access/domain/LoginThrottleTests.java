@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 
 class LoginThrottleTests {
 
-    private final LoginThrottle throttle = new LoginThrottle(5, 20, 100, Duration.ofMinutes(1), Duration.ofHours(1),
-            Duration.ofDays(1));
+    private final LoginThrottle throttle =
+            new LoginThrottle(5, 20, 100, Duration.ofMinutes(1), Duration.ofHours(1), Duration.ofDays(1));
     private final Instant now = Instant.parse("2026-11-22T10:00:00Z");
 
     private Counter fail(Counter counter, int times) {
@@ -38,24 +38,33 @@ class LoginThrottleTests {
     @Test
     void anAddressThatFailedWaitsForThatAccountButTheOwnerElsewhereDoesNot() {
         Counter attacker = fail(none, 5);
-        assertThat(throttle.mayTry(attacker, address, account, now)).isInstanceOf(Decision.Rejected.class)
-                .extracting(d -> ((Decision.Rejected) d).rule()).isEqualTo(LoginThrottle.RULE);
+        assertThat(throttle.mayTry(attacker, address, account, now))
+                .isInstanceOf(Decision.Rejected.class)
+                .extracting(d -> ((Decision.Rejected) d).rule())
+                .isEqualTo(LoginThrottle.RULE);
         Counter owner = Counter.none(Scope.ACCOUNT_AT_ADDRESS, "sanne @ 10.0.0.2");
-        assertThat(throttle.mayTry(owner, Counter.none(Scope.ADDRESS, "10.0.0.2"), account, now).isAllowed()).isTrue();
+        assertThat(throttle.mayTry(owner, Counter.none(Scope.ADDRESS, "10.0.0.2"), account, now)
+                        .isAllowed())
+                .isTrue();
     }
 
     @Test
     void anAddressSprayingManyNamesWaitsForAllOfThem() {
         Counter spraying = fail(address, 20);
         assertThat(throttle.mayTry(none, spraying, account, now).isAllowed()).isFalse();
-        assertThat(throttle.mayTry(none, fail(address, 19), account, now).isAllowed()).isTrue();
+        assertThat(throttle.mayTry(none, fail(address, 19), account, now).isAllowed())
+                .isTrue();
     }
 
     @Test
     void anAccountUnderADistributedAttackStillLetsInAnAddressThatNeverFailed() {
         Counter attacked = fail(account, 100);
-        assertThat(throttle.mayTry(fail(none, 1), address, attacked, now).isAllowed()).as("an address that failed waits").isFalse();
-        assertThat(throttle.mayTry(none, address, attacked, now).isAllowed()).as("a fresh address does not").isTrue();
+        assertThat(throttle.mayTry(fail(none, 1), address, attacked, now).isAllowed())
+                .as("an address that failed waits")
+                .isFalse();
+        assertThat(throttle.mayTry(none, address, attacked, now).isAllowed())
+                .as("a fresh address does not")
+                .isTrue();
     }
 
     @Test

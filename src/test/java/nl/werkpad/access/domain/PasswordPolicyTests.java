@@ -9,8 +9,8 @@ class PasswordPolicyTests {
 
     @Test
     void rejectsShortPasswords() {
-        assertThat(PasswordPolicy.check("anna", "kort-11char")).isEqualTo(
-                Decision.rejected("password.too-short", "A password has at least 12 characters"));
+        assertThat(PasswordPolicy.check("anna", "kort-11char"))
+                .isEqualTo(Decision.rejected("password.too-short", "A password has at least 12 characters"));
     }
 
     @Test
@@ -20,6 +20,7 @@ class PasswordPolicyTests {
 
     @Test
     void acceptsALongPasswordWithoutTheUserName() {
-        assertThat(PasswordPolicy.check("anna", "paard-batterij-niet").isAllowed()).isTrue();
+        assertThat(PasswordPolicy.check("anna", "paard-batterij-niet").isAllowed())
+                .isTrue();
     }
 }

@@ -29,8 +29,10 @@ class AdministratorBootstrapTests {
 
     @Autowired
     AdministratorBootstrap bootstrap;
+
     @Autowired
     Accounts accounts;
+
     @Autowired
     MockMvc mvc;
 

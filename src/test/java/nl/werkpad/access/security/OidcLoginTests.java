@@ -50,7 +50,11 @@ class OidcLoginTests {
 
     @Test
     void acceptsABearerTokenAndMapsTheRolesClaim() throws Exception {
-        String token = ISSUER.token("sub-1", "j.devries", List.of("team-loopbaan", "onbekend"), Instant.now().plusSeconds(300));
+        String token = ISSUER.token(
+                "sub-1",
+                "j.devries",
+                List.of("team-loopbaan", "onbekend"),
+                Instant.now().plusSeconds(300));
         mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.username").value("j.devries"))
@@ -59,10 +63,16 @@ class OidcLoginTests {
 
     @Test
     void keepsOneAccountPerPersonAcrossTokens() throws Exception {
-        String first = ISSUER.token("sub-2", "a.jansen", List.of("beleid"), Instant.now().plusSeconds(300));
-        String second = ISSUER.token("sub-2", "a.jansen", List.of("beleid"), Instant.now().plusSeconds(600));
-        String id = com.jayway.jsonpath.JsonPath.read(mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + first))
-                .andReturn().getResponse().getContentAsString(), "$.id");
+        String first = ISSUER.token(
+                "sub-2", "a.jansen", List.of("beleid"), Instant.now().plusSeconds(300));
+        String second = ISSUER.token(
+                "sub-2", "a.jansen", List.of("beleid"), Instant.now().plusSeconds(600));
+        String id = com.jayway.jsonpath.JsonPath.read(
+                mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + first))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(),
+                "$.id");
         mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + second))
                 .andExpect(jsonPath("$.id").value(id))
                 .andExpect(jsonPath("$.roles[0]").value("BELEID"));
@@ -77,13 +87,16 @@ class OidcLoginTests {
 
     @Test
     void refusesAnExpiredToken() throws Exception {
-        String token = ISSUER.token("sub-4", "oud", List.of("beheerder"), Instant.now().minusSeconds(600));
-        mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token)).andExpect(status().isUnauthorized());
+        String token =
+                ISSUER.token("sub-4", "oud", List.of("beheerder"), Instant.now().minusSeconds(600));
+        mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token))
+                .andExpect(status().isUnauthorized());
     }
 
     @Test
     void refusesLocalPasswordsWhenLocalAccountsAreOff() throws Exception {
-        mvc.perform(get("/api/v1/me").with(httpBasic("adviseur", Demo.PASSWORD))).andExpect(status().isUnauthorized());
+        mvc.perform(get("/api/v1/me").with(httpBasic("adviseur", Demo.PASSWORD)))
+                .andExpect(status().isUnauthorized());
     }
 
     @Test

@@ -18,7 +18,6 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 
-
 /**
  * A minimal OpenID Connect issuer on loopback: discovery document and signing keys, enough for
  * Werkpad to discover it at start and to verify the tokens this class signs.
@@ -53,17 +52,31 @@ final class StubIssuer implements AutoCloseable {
     }
 
     String token(String subject, String username, List<String> roles, Instant expires) {
-        return sign(key, new JWTClaimsSet.Builder().issuer(base).subject(subject)
-                .claim("preferred_username", username).claim("name", "Test " + username).claim("roles", roles)
-                .issueTime(Date.from(Instant.now())).expirationTime(Date.from(expires)).build());
+        return sign(
+                key,
+                new JWTClaimsSet.Builder()
+                        .issuer(base)
+                        .subject(subject)
+                        .claim("preferred_username", username)
+                        .claim("name", "Test " + username)
+                        .claim("roles", roles)
+                        .issueTime(Date.from(Instant.now()))
+                        .expirationTime(Date.from(expires))
+                        .build());
     }
 
     /** A token that looks right but is signed with a key the issuer never published. */
     String forgedToken(String subject) {
         try {
             RSAKey other = new RSAKeyGenerator(2048).keyID("test-key").generate();
-            return sign(other, new JWTClaimsSet.Builder().issuer(base).subject(subject)
-                    .claim("roles", List.of("BEHEERDER")).expirationTime(Date.from(Instant.now().plusSeconds(300))).build());
+            return sign(
+                    other,
+                    new JWTClaimsSet.Builder()
+                            .issuer(base)
+                            .subject(subject)
+                            .claim("roles", List.of("BEHEERDER"))
+                            .expirationTime(Date.from(Instant.now().plusSeconds(300)))
+                            .build());
         } catch (JOSEException e) {
             throw new IllegalStateException(e);
         }
@@ -71,7 +84,11 @@ final class StubIssuer implements AutoCloseable {
 
     private static String sign(RSAKey signingKey, JWTClaimsSet claims) {
         try {
-            SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(signingKey.getKeyID()).build(), claims);
+            SignedJWT jwt = new SignedJWT(
+                    new JWSHeader.Builder(JWSAlgorithm.RS256)
+                            .keyID(signingKey.getKeyID())
+                            .build(),
+                    claims);
             jwt.sign(new RSASSASigner(signingKey));
             return jwt.serialize();
         } catch (JOSEException e) {
@@ -96,5 +113,4 @@ final class StubIssuer implements AutoCloseable {
     public void close() {
         server.stop(0);
     }
-
 }

@@ -21,36 +21,46 @@ class CoalitionPhaseTests {
         assertThat(CoalitionPhase.RUNNING.next()).containsExactly(CoalitionPhase.FINISHED, CoalitionPhase.STOPPED);
         assertThat(CoalitionPhase.FINISHED.next()).isEmpty();
         assertThat(CoalitionPhase.STOPPED.next()).isEmpty();
-        assertThat(firstFailure(CoalitionPhase.IDEA.checkMove(state(CoalitionPhase.RUNNING, "p", "r", "d", BALANCED), null)))
+        assertThat(firstFailure(
+                        CoalitionPhase.IDEA.checkMove(state(CoalitionPhase.RUNNING, "p", "r", "d", BALANCED), null)))
                 .isEqualTo("coalition.transition-allowed");
     }
 
     @Test
     void aPurposeCaseNamesTheProblemAndTheResult() {
-        assertThat(firstFailure(CoalitionPhase.PURPOSE_CASE.checkMove(state(CoalitionPhase.IDEA, "Te weinig technici", " ", null,
-                List.of()), null))).isEqualTo("coalition.problem-and-result");
-        assertThat(RuleCheck.allPass(CoalitionPhase.PURPOSE_CASE.checkMove(state(CoalitionPhase.IDEA, "Te weinig technici",
-                "Meer instroom", null, List.of()), null))).isTrue();
+        assertThat(firstFailure(CoalitionPhase.PURPOSE_CASE.checkMove(
+                        state(CoalitionPhase.IDEA, "Te weinig technici", " ", null, List.of()), null)))
+                .isEqualTo("coalition.problem-and-result");
+        assertThat(RuleCheck.allPass(CoalitionPhase.PURPOSE_CASE.checkMove(
+                        state(CoalitionPhase.IDEA, "Te weinig technici", "Meer instroom", null, List.of()), null)))
+                .isTrue();
     }
 
     @Test
     void aCoalitionRunsOnBalancedFinancingWithADecision() {
-        var provinceHeavy = List.of(new PurposeCase.Partner("Provincie", PurposeCase.Helix.PROVINCE, 600_000_00),
+        var provinceHeavy = List.of(
+                new PurposeCase.Partner("Provincie", PurposeCase.Helix.PROVINCE, 600_000_00),
                 new PurposeCase.Partner("ROC", PurposeCase.Helix.EDUCATION, 200_000_00),
                 new PurposeCase.Partner("Werf", PurposeCase.Helix.BUSINESS, 200_000_00));
-        assertThat(firstFailure(CoalitionPhase.RUNNING.checkMove(state(CoalitionPhase.PURPOSE_CASE, "p", "r", "besluit", provinceHeavy), null)))
+        assertThat(firstFailure(CoalitionPhase.RUNNING.checkMove(
+                        state(CoalitionPhase.PURPOSE_CASE, "p", "r", "besluit", provinceHeavy), null)))
                 .isEqualTo("coalition.province-at-most-half");
-        assertThat(firstFailure(CoalitionPhase.RUNNING.checkMove(state(CoalitionPhase.PURPOSE_CASE, "p", "r", null, BALANCED), null)))
+        assertThat(firstFailure(CoalitionPhase.RUNNING.checkMove(
+                        state(CoalitionPhase.PURPOSE_CASE, "p", "r", null, BALANCED), null)))
                 .isEqualTo("coalition.decision-recorded");
-        assertThat(RuleCheck.allPass(CoalitionPhase.RUNNING.checkMove(state(CoalitionPhase.PURPOSE_CASE, "p", "r", "GS-besluit", BALANCED), null)))
+        assertThat(RuleCheck.allPass(CoalitionPhase.RUNNING.checkMove(
+                        state(CoalitionPhase.PURPOSE_CASE, "p", "r", "GS-besluit", BALANCED), null)))
                 .isTrue();
     }
 
     @Test
     void stoppingSaysWhy() {
-        assertThat(firstFailure(CoalitionPhase.STOPPED.checkMove(state(CoalitionPhase.RUNNING, "p", "r", "d", BALANCED), ""))).isEqualTo("coalition.stop-reason");
-        assertThat(RuleCheck.allPass(CoalitionPhase.STOPPED.checkMove(state(CoalitionPhase.RUNNING, "p", "r", "d", BALANCED),
-                "Te weinig draagvlak"))).isTrue();
+        assertThat(firstFailure(
+                        CoalitionPhase.STOPPED.checkMove(state(CoalitionPhase.RUNNING, "p", "r", "d", BALANCED), "")))
+                .isEqualTo("coalition.stop-reason");
+        assertThat(RuleCheck.allPass(CoalitionPhase.STOPPED.checkMove(
+                        state(CoalitionPhase.RUNNING, "p", "r", "d", BALANCED), "Te weinig draagvlak")))
+                .isTrue();
     }
 
     @Test
@@ -60,12 +70,16 @@ class CoalitionPhaseTests {
         assertThat(PurposeCase.check(small).getFirst().args()).containsExactly("10,50");
     }
 
-    private static CoalitionPhase.State state(CoalitionPhase phase, String problem, String result, String decision,
-                                              List<PurposeCase.Partner> partners) {
+    private static CoalitionPhase.State state(
+            CoalitionPhase phase, String problem, String result, String decision, List<PurposeCase.Partner> partners) {
         return new CoalitionPhase.State(phase, problem, result, decision, partners);
     }
 
     private static String firstFailure(List<RuleCheck> checks) {
-        return checks.stream().filter(c -> c.blocking() && !c.passed()).map(RuleCheck::rule).findFirst().orElse("none");
+        return checks.stream()
+                .filter(c -> c.blocking() && !c.passed())
+                .map(RuleCheck::rule)
+                .findFirst()
+                .orElse("none");
     }
 }

@@ -48,7 +48,8 @@ class PurposeCaseMoneyTests {
         savePartner(policy, page, "€ 10");
         assertThat(contribution(policy, page)).isEqualTo("10");
         savePartner(policy, page, "10.50");
-        assertThat(contribution(policy, page)).as("a point before two digits is a decimal point, not 1050 euros")
+        assertThat(contribution(policy, page))
+                .as("a point before two digits is a decimal point, not 1050 euros")
                 .isEqualTo("10,50");
     }
 
@@ -57,10 +58,15 @@ class PurposeCaseMoneyTests {
         MockHttpSession policy = Demo.session(mvc, "beleid");
         String page = "/ecosysteem/coalities/" + createCoalition(policy, "Coalitie fout " + System.nanoTime());
         savePartner(policy, page, "7,25");
-        mvc.perform(post(page + "/purpose-case").session(policy).with(csrf())
-                .param("problem", "Te weinig technici").param("intendedResult", "Meer instroom")
-                .param("partner0.name", "ROC Kop van Noord-Holland").param("partner0.helix", "EDUCATION")
-                .param("partner0.euros", "tien euro")).andExpect(status().is3xxRedirection());
+        mvc.perform(post(page + "/purpose-case")
+                        .session(policy)
+                        .with(csrf())
+                        .param("problem", "Te weinig technici")
+                        .param("intendedResult", "Meer instroom")
+                        .param("partner0.name", "ROC Kop van Noord-Holland")
+                        .param("partner0.helix", "EDUCATION")
+                        .param("partner0.euros", "tien euro"))
+                .andExpect(status().is3xxRedirection());
         String html = html(policy, page);
         assertThat(html).contains("Een bijdrage is een bedrag in euro.");
         assertThat(contribution(policy, page)).isEqualTo("7,25");
@@ -68,18 +74,29 @@ class PurposeCaseMoneyTests {
     }
 
     private String createCoalition(MockHttpSession session, String name) throws Exception {
-        String location = mvc.perform(post("/ecosysteem/coalities").session(session).with(csrf())
-                        .param("name", name).param("driver", "Tech@Connect"))
-                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        String location = mvc.perform(post("/ecosysteem/coalities")
+                        .session(session)
+                        .with(csrf())
+                        .param("name", name)
+                        .param("driver", "Tech@Connect"))
+                .andExpect(status().is3xxRedirection())
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
         assertThat(location).startsWith("/ecosysteem/coalities/");
         return location.substring("/ecosysteem/coalities/".length());
     }
 
     private void savePartner(MockHttpSession session, String page, String euros) throws Exception {
-        mvc.perform(post(page + "/purpose-case").session(session).with(csrf())
-                        .param("problem", "Te weinig technici").param("intendedResult", "Meer instroom")
-                        .param("partner0.name", "ROC Kop van Noord-Holland").param("partner0.helix", "EDUCATION")
-                        .param("partner0.euros", euros).param("partner0.commitment", "docenten"))
+        mvc.perform(post(page + "/purpose-case")
+                        .session(session)
+                        .with(csrf())
+                        .param("problem", "Te weinig technici")
+                        .param("intendedResult", "Meer instroom")
+                        .param("partner0.name", "ROC Kop van Noord-Holland")
+                        .param("partner0.helix", "EDUCATION")
+                        .param("partner0.euros", euros)
+                        .param("partner0.commitment", "docenten"))
                 .andExpect(status().is3xxRedirection());
         html(session, page); // shows (and so clears) the notice of this save
     }
@@ -91,6 +108,10 @@ class PurposeCaseMoneyTests {
     }
 
     private String html(MockHttpSession session, String page) throws Exception {
-        return mvc.perform(get(page).session(session)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        return mvc.perform(get(page).session(session))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
     }
 }

@@ -26,7 +26,8 @@ public class DocumentTextTests {
     static final String CV_LINE = "2008-2023 lasser bij Damen Shipyards";
 
     public static byte[] pdf(String line, String userPassword) throws IOException {
-        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (PDDocument document = new PDDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PDPage page = new PDPage();
             document.addPage(page);
             try (PDPageContentStream content = new PDPageContentStream(document, page)) {
@@ -37,7 +38,8 @@ public class DocumentTextTests {
                 content.endText();
             }
             if (userPassword != null) {
-                StandardProtectionPolicy policy = new StandardProtectionPolicy("eigenaar", userPassword, new AccessPermission());
+                StandardProtectionPolicy policy =
+                        new StandardProtectionPolicy("eigenaar", userPassword, new AccessPermission());
                 policy.setEncryptionKeyLength(128);
                 document.protect(policy);
             }
@@ -47,7 +49,8 @@ public class DocumentTextTests {
     }
 
     public static byte[] docx(String line) throws IOException {
-        try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XWPFDocument document = new XWPFDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             document.createParagraph().createRun().setText(line);
             document.write(out);
             return out.toByteArray();
@@ -93,12 +96,14 @@ public class DocumentTextTests {
         byte[] real = docx("x");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (var in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(real));
-             ZipOutputStream zip = new ZipOutputStream(out)) {
+                ZipOutputStream zip = new ZipOutputStream(out)) {
             for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
                 zip.putNextEntry(new ZipEntry(entry.getName()));
                 if (entry.getName().equals("word/document.xml")) {
-                    zip.write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document xmlns:w=\"http://schemas.openxmlformats.org/"
-                            + "wordprocessingml/2006/main\"><w:body><w:p><w:r><w:t>").getBytes(StandardCharsets.UTF_8));
+                    zip.write(
+                            ("<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document xmlns:w=\"http://schemas.openxmlformats.org/"
+                                            + "wordprocessingml/2006/main\"><w:body><w:p><w:r><w:t>")
+                                    .getBytes(StandardCharsets.UTF_8));
                     byte[] block = "a".repeat(1 << 20).getBytes(StandardCharsets.US_ASCII);
                     for (int i = 0; i < 60; i++) {
                         zip.write(block);
@@ -119,7 +124,8 @@ public class DocumentTextTests {
     }
 
     private static void refused(DocumentText.Result result, String rule) {
-        assertThat(result).isInstanceOfSatisfying(DocumentText.Refused.class, refused -> assertThat(refused.rule()).isEqualTo(rule));
+        assertThat(result).isInstanceOfSatisfying(DocumentText.Refused.class, refused -> assertThat(refused.rule())
+                .isEqualTo(rule));
     }
 
     @Test
@@ -127,14 +133,19 @@ public class DocumentTextTests {
         assertThat(text(DocumentText.read("cv.pdf", pdf(CV_LINE, null)))).contains(CV_LINE);
         assertThat(text(DocumentText.read("Mijn CV.DOCX", docx(CV_LINE)))).contains(CV_LINE);
         assertThat(text(DocumentText.read("cv.odt", odt(CV_LINE)))).contains(CV_LINE);
-        assertThat(text(DocumentText.read("cv.txt", (CV_LINE + "\nheftruckcertificaat").getBytes(StandardCharsets.UTF_8))))
-                .contains(CV_LINE).contains("heftruckcertificaat");
+        assertThat(text(DocumentText.read(
+                        "cv.txt", (CV_LINE + "\nheftruckcertificaat").getBytes(StandardCharsets.UTF_8))))
+                .contains(CV_LINE)
+                .contains("heftruckcertificaat");
     }
 
     @Test
     void aTextFileInAnOldWindowsEncodingKeepsItsAccents() {
-        String dutch = "Ik heb één jaar gewerkt als coördinator in de logistiek en daarna als heftruckchauffeur bij een groothandel.";
-        assertThat(text(DocumentText.read("cv.txt", dutch.getBytes(Charset.forName("windows-1252"))))).contains("één").contains("coördinator");
+        String dutch =
+                "Ik heb één jaar gewerkt als coördinator in de logistiek en daarna als heftruckchauffeur bij een groothandel.";
+        assertThat(text(DocumentText.read("cv.txt", dutch.getBytes(Charset.forName("windows-1252")))))
+                .contains("één")
+                .contains("coördinator");
     }
 
     @Test
@@ -165,8 +176,8 @@ public class DocumentTextTests {
         byte[] whole = pdf(CV_LINE, null);
         byte[] half = java.util.Arrays.copyOf(whole, 40);
         DocumentText.Result result = DocumentText.read("cv.pdf", half);
-        assertThat(result).isInstanceOfSatisfying(DocumentText.Refused.class,
-                refused -> assertThat(refused.rule()).isIn(DocumentText.BROKEN, DocumentText.NO_TEXT));
+        assertThat(result).isInstanceOfSatisfying(DocumentText.Refused.class, refused -> assertThat(refused.rule())
+                .isIn(DocumentText.BROKEN, DocumentText.NO_TEXT));
     }
 
     @Test
@@ -179,6 +190,8 @@ public class DocumentTextTests {
     @Test
     void aTextFileOfBinaryJunkOrAPdfWithoutTextIsRefused() throws IOException {
         refused(DocumentText.read("cv.pdf", pdf("", null)), DocumentText.NO_TEXT);
-        refused(DocumentText.read("cv.txt", "1234 5678 ==== //// #### ++++ 0000".getBytes(StandardCharsets.UTF_8)), DocumentText.NO_TEXT);
+        refused(
+                DocumentText.read("cv.txt", "1234 5678 ==== //// #### ++++ 0000".getBytes(StandardCharsets.UTF_8)),
+                DocumentText.NO_TEXT);
     }
 }

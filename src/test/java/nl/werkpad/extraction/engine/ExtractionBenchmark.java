@@ -37,18 +37,20 @@ class ExtractionBenchmark {
 
     @Autowired
     SkillExtraction extraction;
+
     @Autowired
     TaxonomyIndex index;
+
     @Autowired
     Taxonomy taxonomy;
 
-    record Text(String language, String text) {
-    }
+    record Text(String language, String text) {}
 
     private static List<Text> evaluationTexts() throws Exception {
         List<Text> texts = new ArrayList<>();
         try (var reader = new BufferedReader(new InputStreamReader(
-                ExtractionBenchmark.class.getResourceAsStream("/extraction/evaluation/texts.tsv"), StandardCharsets.UTF_8))) {
+                ExtractionBenchmark.class.getResourceAsStream("/extraction/evaluation/texts.tsv"),
+                StandardCharsets.UTF_8))) {
             reader.lines().filter(l -> !l.startsWith("#") && !l.isBlank()).forEach(l -> {
                 String[] f = l.split("\t", -1);
                 texts.add(new Text(f[1], f[3]));
@@ -59,7 +61,8 @@ class ExtractionBenchmark {
 
     /** CVs of at least 500 words: the texts of one language in a seeded random order, one paragraph each. */
     private static List<Text> cvs(List<Text> texts, String language, long seed) {
-        List<Text> own = texts.stream().filter(t -> t.language().equals(language)).toList();
+        List<Text> own =
+                texts.stream().filter(t -> t.language().equals(language)).toList();
         Random random = new Random(seed);
         List<Text> cvs = new ArrayList<>();
         for (int c = 0; c < CVS / 2; c++) {
@@ -80,15 +83,27 @@ class ExtractionBenchmark {
         Bm25Baseline bm25 = new Bm25Baseline(index.vocabulary().concepts());
 
         long heap = retainedByDictionary();
-        var werkpad = Measurements.measure("Werkpad extraction", cvs,
-                t -> extraction.extract(new ExtractionRequest(t.text(), t.language(), 20)), 3, 5);
-        var dutch = Measurements.measure("Werkpad extraction, Dutch CVs", cvs.subList(0, CVS / 2),
-                t -> extraction.extract(new ExtractionRequest(t.text(), t.language(), 20)), 1, 5);
-        var baseline = Measurements.measure("BM25 over ESCO labels (skills + occupations)", cvs,
+        var werkpad = Measurements.measure(
+                "Werkpad extraction",
+                cvs,
+                t -> extraction.extract(new ExtractionRequest(t.text(), t.language(), 20)),
+                3,
+                5);
+        var dutch = Measurements.measure(
+                "Werkpad extraction, Dutch CVs",
+                cvs.subList(0, CVS / 2),
+                t -> extraction.extract(new ExtractionRequest(t.text(), t.language(), 20)),
+                1,
+                5);
+        var baseline = Measurements.measure(
+                "BM25 over ESCO labels (skills + occupations)",
+                cvs,
                 t -> {
                     bm25.skills(t.text(), 20);
                     bm25.occupations(t.text(), 20);
-                }, 3, 5);
+                },
+                3,
+                5);
         double sentencesPerSecond = throughput(texts);
 
         List<String> lines = new ArrayList<>();
@@ -102,10 +117,11 @@ class ExtractionBenchmark {
         lines.add(dutch.row("read a CV", CVS / 2 + " Dutch CVs"));
         lines.add(baseline.row("read a CV", data));
         lines.add("");
-        lines.add("Ratio (p50): Werkpad / BM25 = %.1f×. Throughput with 2 threads: %.0f sentences/s (the %d evaluation texts, "
-                .formatted(werkpad.p50Millis() / baseline.p50Millis(), sentencesPerSecond, texts.size())
-                + "1–3 sentences each, one call per text). Heap kept by the extraction's dictionary: %d MiB (after GC)."
-                .formatted(heap / (1024 * 1024)));
+        lines.add(
+                "Ratio (p50): Werkpad / BM25 = %.1f×. Throughput with 2 threads: %.0f sentences/s (the %d evaluation texts, "
+                                .formatted(werkpad.p50Millis() / baseline.p50Millis(), sentencesPerSecond, texts.size())
+                        + "1–3 sentences each, one call per text). Heap kept by the extraction's dictionary: %d MiB (after GC)."
+                                .formatted(heap / (1024 * 1024)));
         Measurements.append(Path.of("target/benchmarks/results.md"), lines);
         lines.forEach(System.out::println);
     }

@@ -1,11 +1,11 @@
 package nl.werkpad.fund.domain;
 
-import nl.werkpad.shared.RuleCheck;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import nl.werkpad.shared.RuleCheck;
 import org.junit.jupiter.api.Test;
 
 /** How a cost is split among sources in priority order, with the resident paying what is left. */
@@ -15,8 +15,16 @@ class SplitPolicyTests {
     static final OfferFacts COURSE = new OfferFacts(200_000, true, Set.of(), null);
 
     static SourceTerms source(String name, int priority, long available, FundingRule... rules) {
-        return new SourceTerms(UUID.nameUUIDFromBytes(name.getBytes()), name, priority, SourceMode.PER_VOUCHER, List.of(rules),
-                available, 0, 0, true);
+        return new SourceTerms(
+                UUID.nameUUIDFromBytes(name.getBytes()),
+                name,
+                priority,
+                SourceMode.PER_VOUCHER,
+                List.of(rules),
+                available,
+                0,
+                0,
+                true);
     }
 
     @Test
@@ -51,18 +59,28 @@ class SplitPolicyTests {
     @Test
     void whenNobodyPaysTheRefusalNamesTheRuleOfTheMostRelevantSource() {
         var elsewhere = source("elders", 1, 1_000_000, new FundingRule.Residence(List.of("GM0363"), null, null));
-        var tooYoung = source("jongeren", 2, 1_000_000, new FundingRule.Residence(List.of("GM0432"), null, null),
+        var tooYoung = source(
+                "jongeren",
+                2,
+                1_000_000,
+                new FundingRule.Residence(List.of("GM0432"), null, null),
                 new FundingRule.Age(null, 27));
         Split split = SplitPolicy.split(ADULT, COURSE, List.of(elsewhere, tooYoung));
         assertThat(split.refusal()).map(RuleCheck::rule).contains("age");
         var empty = source("leeg", 3, 0);
-        assertThat(SplitPolicy.split(ADULT, COURSE, List.of(elsewhere, tooYoung, empty)).refusal()).map(RuleCheck::rule).contains("budget");
-        assertThat(SplitPolicy.split(ADULT, COURSE, List.of()).refusal()).map(RuleCheck::rule).contains("no-source");
+        assertThat(SplitPolicy.split(ADULT, COURSE, List.of(elsewhere, tooYoung, empty))
+                        .refusal())
+                .map(RuleCheck::rule)
+                .contains("budget");
+        assertThat(SplitPolicy.split(ADULT, COURSE, List.of()).refusal())
+                .map(RuleCheck::rule)
+                .contains("no-source");
     }
 
     @Test
     void aClosedSourceDoesNotPay() {
-        var closed = new SourceTerms(UUID.randomUUID(), "oud", 1, SourceMode.PER_VOUCHER, List.of(), 1_000_000, 0, 0, false);
+        var closed =
+                new SourceTerms(UUID.randomUUID(), "oud", 1, SourceMode.PER_VOUCHER, List.of(), 1_000_000, 0, 0, false);
         Split split = SplitPolicy.split(ADULT, COURSE, List.of(closed));
         assertThat(split.funded()).isZero();
         assertThat(split.refusal()).map(RuleCheck::rule).contains("validity");
@@ -70,10 +88,16 @@ class SplitPolicyTests {
 
     @Test
     void theExplanationListsEveryRuleTheSourceApplied() {
-        var province = source("provincie", 1, 1_000_000, new FundingRule.Residence(null, null, List.of("PV27")),
-                new FundingRule.OnRegister(), new FundingRule.MaxShare(50));
+        var province = source(
+                "provincie",
+                1,
+                1_000_000,
+                new FundingRule.Residence(null, null, List.of("PV27")),
+                new FundingRule.OnRegister(),
+                new FundingRule.MaxShare(50));
         Split split = SplitPolicy.split(ADULT, COURSE, List.of(province));
-        assertThat(split.parts().getFirst().checks()).extracting(RuleCheck::rule)
+        assertThat(split.parts().getFirst().checks())
+                .extracting(RuleCheck::rule)
                 .containsExactly("validity", "residence", "on-register", "max-share", "budget");
         assertThat(split.parts().getFirst().checks()).allMatch(RuleCheck::passed);
     }

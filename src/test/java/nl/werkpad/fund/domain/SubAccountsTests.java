@@ -12,8 +12,12 @@ class SubAccountsTests {
 
     @Test
     void aBudgetIsSpreadWithoutLosingACent() {
-        assertThat(SubAccounts.spread(1_000, 16)).containsOnly(62, 63).satisfies(s -> assertThat(Arrays.stream(s).sum()).isEqualTo(1_000));
-        assertThat(SubAccounts.spread(5, 16)).startsWith(1, 1, 1, 1, 1, 0).satisfies(s -> assertThat(Arrays.stream(s).sum()).isEqualTo(5));
+        assertThat(SubAccounts.spread(1_000, 16))
+                .containsOnly(62, 63)
+                .satisfies(s -> assertThat(Arrays.stream(s).sum()).isEqualTo(1_000));
+        assertThat(SubAccounts.spread(5, 16))
+                .startsWith(1, 1, 1, 1, 1, 0)
+                .satisfies(s -> assertThat(Arrays.stream(s).sum()).isEqualTo(5));
         assertThat(Arrays.stream(SubAccounts.spread(Long.MAX_VALUE, 16)).sum()).isEqualTo(Long.MAX_VALUE);
         assertThatThrownBy(() -> SubAccounts.spread(-1, 16)).isInstanceOf(IllegalArgumentException.class);
     }
@@ -23,17 +27,22 @@ class SubAccountsTests {
         long[] free = {100, 500, 0, 500};
         assertThat(SubAccounts.draw(free, 300, 1)).containsExactly(new SubAccounts.Take(1, 300));
         assertThat(SubAccounts.draw(free, 300, 2)).containsExactly(new SubAccounts.Take(3, 300));
-        assertThat(SubAccounts.draw(free, 300, -2)).as("a negative hash wraps round").containsExactly(new SubAccounts.Take(3, 300));
+        assertThat(SubAccounts.draw(free, 300, -2))
+                .as("a negative hash wraps round")
+                .containsExactly(new SubAccounts.Take(3, 300));
         assertThat(SubAccounts.draw(free, 100, 0)).containsExactly(new SubAccounts.Take(0, 100));
     }
 
     @Test
     void whenNoneCanAloneTheyPayInTurnAndNeverMoreThanTheyHave() {
         long[] free = {100, 200, 0, 300};
-        assertThat(SubAccounts.draw(free, 550, 3)).containsExactly(new SubAccounts.Take(3, 300), new SubAccounts.Take(0, 100),
-                new SubAccounts.Take(1, 150));
+        assertThat(SubAccounts.draw(free, 550, 3))
+                .containsExactly(
+                        new SubAccounts.Take(3, 300), new SubAccounts.Take(0, 100), new SubAccounts.Take(1, 150));
         assertThat(SubAccounts.draw(free, 600, 0)).hasSize(3);
-        assertThat(SubAccounts.draw(free, 601, 0)).as("together too little: nothing").isEmpty();
+        assertThat(SubAccounts.draw(free, 601, 0))
+                .as("together too little: nothing")
+                .isEmpty();
         assertThat(SubAccounts.draw(free, 0, 0)).isEmpty();
     }
 
@@ -47,7 +56,8 @@ class SubAccountsTests {
             long sum = takes.stream().mapToLong(SubAccounts.Take::cents).sum();
             assertThat(sum).isEqualTo(Arrays.stream(free).sum() >= cents ? cents : 0);
             takes.forEach(t -> assertThat(t.cents()).isPositive().isLessThanOrEqualTo(free[t.index()]));
-            assertThat(takes.stream().map(SubAccounts.Take::index).distinct().count()).isEqualTo(takes.size());
+            assertThat(takes.stream().map(SubAccounts.Take::index).distinct().count())
+                    .isEqualTo(takes.size());
         }
     }
 

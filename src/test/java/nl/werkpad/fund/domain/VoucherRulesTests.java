@@ -19,10 +19,12 @@ class VoucherRulesTests {
 
     @Test
     void onlyTheVouchersOwnProviderRedeemsAnIssuedVoucherWhileItIsValid() {
-        assertThat(rule(VoucherRules.redeem(VoucherStatus.ISSUED, PROVIDER, TODAY, List.of(PROVIDER), TODAY))).isEqualTo("allowed");
+        assertThat(rule(VoucherRules.redeem(VoucherStatus.ISSUED, PROVIDER, TODAY, List.of(PROVIDER), TODAY)))
+                .isEqualTo("allowed");
         assertThat(rule(VoucherRules.redeem(VoucherStatus.ISSUED, PROVIDER, TODAY, List.of(UUID.randomUUID()), TODAY)))
                 .isEqualTo("voucher.other-provider");
-        assertThat(rule(VoucherRules.redeem(VoucherStatus.ISSUED, PROVIDER, TODAY.minusDays(1), List.of(PROVIDER), TODAY)))
+        assertThat(rule(VoucherRules.redeem(
+                        VoucherStatus.ISSUED, PROVIDER, TODAY.minusDays(1), List.of(PROVIDER), TODAY)))
                 .isEqualTo("voucher.expired");
         assertThat(rule(VoucherRules.redeem(VoucherStatus.REDEEMED, PROVIDER, TODAY, List.of(PROVIDER), TODAY)))
                 .isEqualTo("voucher.already-redeemed");
@@ -36,7 +38,9 @@ class VoucherRulesTests {
         assertThat(rule(VoucherRules.cancel(VoucherStatus.REDEEMED))).isEqualTo("voucher.already-redeemed");
         assertThat(rule(VoucherRules.cancel(VoucherStatus.EXPIRED))).isEqualTo("voucher.released");
         assertThat(VoucherRules.expires(VoucherStatus.ISSUED, TODAY, TODAY)).isFalse();
-        assertThat(VoucherRules.expires(VoucherStatus.ISSUED, TODAY, TODAY.plusDays(1))).isTrue();
-        assertThat(VoucherRules.expires(VoucherStatus.REDEEMED, TODAY, TODAY.plusDays(1))).isFalse();
+        assertThat(VoucherRules.expires(VoucherStatus.ISSUED, TODAY, TODAY.plusDays(1)))
+                .isTrue();
+        assertThat(VoucherRules.expires(VoucherStatus.REDEEMED, TODAY, TODAY.plusDays(1)))
+                .isFalse();
     }
 }

@@ -19,11 +19,16 @@ class MatchScorerTests {
         for (int o = 0; o < 40; o++) {
             List<String> essential = new ArrayList<>(List.of("s0"));
             IntStream.range(0, 6).forEach(i -> essential.add("s" + (4 + random.nextInt(56))));
-            occupations.add(new SkillSpace.OccupationSkills("o" + o, essential.stream().distinct().toList(), List.of("s" + (4 + random.nextInt(56)))));
+            occupations.add(new SkillSpace.OccupationSkills(
+                    "o" + o, essential.stream().distinct().toList(), List.of("s" + (4 + random.nextInt(56)))));
         }
         occupations.add(new SkillSpace.OccupationSkills("rare", List.of("s1", "s2", "s3"), List.of()));
-        return SkillSpace.build(occupations, List.of(new SkillSpace.Link("s5", "s6", "broader"), new SkillSpace.Link("s7", "s6", "broader"),
-                new SkillSpace.Link("s8", "s9", "optional")));
+        return SkillSpace.build(
+                occupations,
+                List.of(
+                        new SkillSpace.Link("s5", "s6", "broader"),
+                        new SkillSpace.Link("s7", "s6", "broader"),
+                        new SkillSpace.Link("s8", "s9", "optional")));
     }
 
     private static int[] ords(SkillSpace space, String... ids) {
@@ -49,7 +54,8 @@ class MatchScorerTests {
     void aFullMatchScoresOneAndNothingInCommonScoresZero() {
         SkillSpace space = space();
         SkillQuery q = new SkillQuery(space, ords(space, "s1", "s2", "s3"), true);
-        assertThat(MatchScorer.score(q, ords(space, "s1", "s2", "s3"), new int[0])).isCloseTo(1.0, within(1e-6));
+        assertThat(MatchScorer.score(q, ords(space, "s1", "s2", "s3"), new int[0]))
+                .isCloseTo(1.0, within(1e-6));
         assertThat(MatchScorer.score(q, ords(space, "s40", "s41"), new int[0])).isZero();
     }
 
@@ -80,9 +86,11 @@ class MatchScorerTests {
         assertThat(both.missingEssential()).containsExactly(space.ordinal("s7"));
         assertThat(q.essentialShare(ords(space, "s5", "s7"))).isCloseTo(0.5, within(1e-9));
         assertThat(MatchScorer.score(q, ords(space, "s5", "s7"), new int[0]))
-                .isEqualTo(MatchScorer.score(new SkillQuery(space, ords(space, "s5"), false), ords(space, "s5", "s7"), new int[0]));
+                .isEqualTo(MatchScorer.score(
+                        new SkillQuery(space, ords(space, "s5"), false), ords(space, "s5", "s7"), new int[0]));
         // where s5 is not needed itself, it still counts partly for s7
-        assertThat(MatchScorer.explain(q, ords(space, "s7", "s20"), new int[0]).partial()).hasSize(1);
+        assertThat(MatchScorer.explain(q, ords(space, "s7", "s20"), new int[0]).partial())
+                .hasSize(1);
     }
 
     @Test
@@ -97,7 +105,8 @@ class MatchScorerTests {
     @Test
     void distanceAndExperienceAdjustTheScore() {
         assertThat(MatchScorer.withContext(0.6, 0, 30, false)).isEqualTo(0.6);
-        assertThat(MatchScorer.withContext(0.6, 30, 30, false)).isCloseTo(0.6 * MatchScorer.FAR_AWAY_FACTOR, within(1e-9));
+        assertThat(MatchScorer.withContext(0.6, 30, 30, false))
+                .isCloseTo(0.6 * MatchScorer.FAR_AWAY_FACTOR, within(1e-9));
         assertThat(MatchScorer.withContext(0.6, 0, 30, true)).isGreaterThan(0.6).isLessThan(1);
     }
 
@@ -106,9 +115,16 @@ class MatchScorerTests {
         SkillSpace space = space();
         Random random = new Random(3);
         for (int i = 0; i < 500; i++) {
-            int[] person = random.ints(1 + random.nextInt(8), 0, space.size()).distinct().toArray();
-            int[] essential = random.ints(1 + random.nextInt(8), 0, space.size()).distinct().toArray();
-            int[] optional = random.ints(random.nextInt(4), 0, space.size()).filter(s -> java.util.Arrays.stream(essential).noneMatch(e -> e == s)).distinct().toArray();
+            int[] person = random.ints(1 + random.nextInt(8), 0, space.size())
+                    .distinct()
+                    .toArray();
+            int[] essential = random.ints(1 + random.nextInt(8), 0, space.size())
+                    .distinct()
+                    .toArray();
+            int[] optional = random.ints(random.nextInt(4), 0, space.size())
+                    .filter(s -> java.util.Arrays.stream(essential).noneMatch(e -> e == s))
+                    .distinct()
+                    .toArray();
             double personSide = MatchScorer.score(new SkillQuery(space, person, true), essential, optional);
             float[] weights = ProfileQuery.weights(space, person);
             float total = 0;

@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import nl.werkpad.fund.domain.FundingRule;
-import nl.werkpad.shared.RuleCheck;
 import nl.werkpad.fund.domain.SourceMode;
 import nl.werkpad.fund.domain.Split;
+import nl.werkpad.shared.RuleCheck;
 import org.junit.jupiter.api.Test;
 
 class PlanFundingTests {
@@ -25,19 +25,43 @@ class PlanFundingTests {
     private static Split quoteAlone(long cost) {
         long fromAllowance = Math.min(cost, 150_000);
         long fromProvince = Math.min(Math.min(cost - fromAllowance, cost / 2), 200_000);
-        return new Split(cost, List.of(
-                new Split.Part(ALLOWANCE, "Ontwikkelbudget", SourceMode.ALLOWANCE, true, fromAllowance,
-                        List.of(RuleCheck.of("validity", true, "open"), limit("budget", 150_000)), fromAllowance < cost ? "budget" : "cost"),
-                new Split.Part(PROVINCE, "Provincie", SourceMode.PER_VOUCHER, true, fromProvince,
-                        List.of(RuleCheck.of("validity", true, "open"), RuleCheck.of("max-share", true, "50%", 50, FundingRule.Money.euros(cost / 2)),
-                                limit("max-per-person-year", 200_000), limit("budget", 10_000_000)), "max-share")),
-                cost - fromAllowance - fromProvince, Optional.empty());
+        return new Split(
+                cost,
+                List.of(
+                        new Split.Part(
+                                ALLOWANCE,
+                                "Ontwikkelbudget",
+                                SourceMode.ALLOWANCE,
+                                true,
+                                fromAllowance,
+                                List.of(RuleCheck.of("validity", true, "open"), limit("budget", 150_000)),
+                                fromAllowance < cost ? "budget" : "cost"),
+                        new Split.Part(
+                                PROVINCE,
+                                "Provincie",
+                                SourceMode.PER_VOUCHER,
+                                true,
+                                fromProvince,
+                                List.of(
+                                        RuleCheck.of("validity", true, "open"),
+                                                RuleCheck.of(
+                                                        "max-share",
+                                                        true,
+                                                        "50%",
+                                                        50,
+                                                        FundingRule.Money.euros(cost / 2)),
+                                        limit("max-per-person-year", 200_000), limit("budget", 10_000_000)),
+                                "max-share")),
+                cost - fromAllowance - fromProvince,
+                Optional.empty());
     }
 
     @Test
     void laterStepsFindWhatEarlierStepsOfThePlanAlreadyUse() {
-        var steps = PlanFunding.together(List.of(new PlanFunding.Quoted(SCHOOL, quoteAlone(100_000)),
-                new PlanFunding.Quoted(SCHOOL, quoteAlone(100_000)), new PlanFunding.Quoted(SCHOOL, quoteAlone(400_000))));
+        var steps = PlanFunding.together(List.of(
+                new PlanFunding.Quoted(SCHOOL, quoteAlone(100_000)),
+                new PlanFunding.Quoted(SCHOOL, quoteAlone(100_000)),
+                new PlanFunding.Quoted(SCHOOL, quoteAlone(400_000))));
         // alone, each course would get €1,000 from the allowance; together the allowance has €1,500 for all of them
         assertThat(steps.get(0).shares()).extracting(PlanFunding.Share::amount).containsExactly(100_000L, 0L);
         assertThat(steps.get(1).shares()).extracting(PlanFunding.Share::amount).containsExactly(50_000L, 50_000L);
@@ -47,13 +71,19 @@ class PlanFundingTests {
         assertThat(steps.get(2).shares()).extracting(PlanFunding.Share::amount).containsExactly(0L, 150_000L);
         assertThat(steps.get(2).shares().get(1).limitBy()).isEqualTo("max-per-person-year");
         assertThat(steps.get(2).own()).isEqualTo(250_000L);
-        long fundTotal = steps.stream().flatMap(s -> s.shares().stream()).mapToLong(PlanFunding.Share::amount).sum();
-        assertThat(fundTotal).as("never more than the allowance plus the province's yearly cap").isEqualTo(150_000 + 200_000);
+        long fundTotal = steps.stream()
+                .flatMap(s -> s.shares().stream())
+                .mapToLong(PlanFunding.Share::amount)
+                .sum();
+        assertThat(fundTotal)
+                .as("never more than the allowance plus the province's yearly cap")
+                .isEqualTo(150_000 + 200_000);
     }
 
     @Test
     void aStepTheFundPaysAloneButNotAfterTheOthersSaysWhy() {
-        var steps = PlanFunding.together(List.of(new PlanFunding.Quoted(SCHOOL, singleSource(150_000)),
+        var steps = PlanFunding.together(List.of(
+                new PlanFunding.Quoted(SCHOOL, singleSource(150_000)),
                 new PlanFunding.Quoted(SCHOOL, singleSource(50_000))));
         assertThat(steps.get(0).own()).isZero();
         assertThat(steps.get(1).own()).isEqualTo(50_000L);
@@ -61,7 +91,17 @@ class PlanFundingTests {
     }
 
     private static Split singleSource(long cost) {
-        return new Split(cost, List.of(new Split.Part(ALLOWANCE, "Ontwikkelbudget", SourceMode.ALLOWANCE, true, cost,
-                List.of(limit("budget", 150_000)), "cost")), 0, Optional.empty());
+        return new Split(
+                cost,
+                List.of(new Split.Part(
+                        ALLOWANCE,
+                        "Ontwikkelbudget",
+                        SourceMode.ALLOWANCE,
+                        true,
+                        cost,
+                        List.of(limit("budget", 150_000)),
+                        "cost")),
+                0,
+                Optional.empty());
     }
 }

@@ -28,7 +28,9 @@ class TopKTests {
     private final List<SkillSpace.OccupationSkills> occupations = new ArrayList<>();
     private final SkillSpace space = space();
     private final List<double[]> places = IntStream.range(0, 25)
-            .mapToObj(i -> new double[] {51 + random.nextDouble() * 2, 4 + random.nextDouble() * 3}).toList();
+            .mapToObj(i -> new double[] {51 + random.nextDouble() * 2, 4 + random.nextDouble() * 3})
+            .toList();
+
     private SkillSpace space() {
         List<SkillSpace.OccupationSkills> list = new ArrayList<>();
         for (int o = 0; o < OCCUPATIONS; o++) {
@@ -51,13 +53,18 @@ class TopKTests {
         occupations.addAll(list);
         List<SkillSpace.Link> links = new ArrayList<>();
         for (int i = 0; i < 200; i++) {
-            links.add(new SkillSpace.Link("s" + random.nextInt(SKILLS), "s" + random.nextInt(SKILLS), i % 2 == 0 ? "broader" : "optional"));
+            links.add(new SkillSpace.Link(
+                    "s" + random.nextInt(SKILLS), "s" + random.nextInt(SKILLS), i % 2 == 0 ? "broader" : "optional"));
         }
         return SkillSpace.build(list, links);
     }
 
     private int[] someSkills(int count) {
-        return IntStream.generate(() -> space.ordinal("s" + random.nextInt(SKILLS))).filter(s -> s >= 0).distinct().limit(count).toArray();
+        return IntStream.generate(() -> space.ordinal("s" + random.nextInt(SKILLS)))
+                .filter(s -> s >= 0)
+                .distinct()
+                .limit(count)
+                .toArray();
     }
 
     /** Mostly skills of one occupation (as real profiles are), some of any. */
@@ -66,36 +73,65 @@ class TopKTests {
         own.addAll(occupations.get(o).optional());
         java.util.Collections.shuffle(own, random);
         IntStream mine = own.stream().limit(Math.max(1, count * 3 / 4)).mapToInt(space::ordinal);
-        return IntStream.concat(mine, IntStream.of(someSkills(count / 4 + 1))).distinct().toArray();
+        return IntStream.concat(mine, IntStream.of(someSkills(count / 4 + 1)))
+                .distinct()
+                .toArray();
     }
 
     private MatchIndex.VacancyEntry vacancy(UUID id) {
         int o = random.nextInt(OCCUPATIONS);
-        int[] essential = random.nextInt(5) == 0 ? someSkills(2 + random.nextInt(20)) : profile(o, 2 + random.nextInt(20));
-        int[] optional = IntStream.of(someSkills(random.nextInt(12))).filter(s -> IntStream.of(essential).noneMatch(e -> e == s)).toArray();
+        int[] essential =
+                random.nextInt(5) == 0 ? someSkills(2 + random.nextInt(20)) : profile(o, 2 + random.nextInt(20));
+        int[] optional = IntStream.of(someSkills(random.nextInt(12)))
+                .filter(s -> IntStream.of(essential).noneMatch(e -> e == s))
+                .toArray();
         double[] at = places.get(random.nextInt(places.size()));
-        return new MatchIndex.VacancyEntry(id, UUID.randomUUID(), "v", "o" + o, "GM" + o, at[0], at[1],
-                random.nextBoolean() ? "JOB" : "INTERNSHIP", "x", essential, optional);
+        return new MatchIndex.VacancyEntry(
+                id,
+                UUID.randomUUID(),
+                "v",
+                "o" + o,
+                "GM" + o,
+                at[0],
+                at[1],
+                random.nextBoolean() ? "JOB" : "INTERNSHIP",
+                "x",
+                essential,
+                optional);
     }
 
     private MatchIndex.PersonEntry person(UUID id) {
-        int[] skills = random.nextInt(5) == 0 ? someSkills(1 + random.nextInt(25)) : profile(random.nextInt(OCCUPATIONS), 1 + random.nextInt(25));
+        int[] skills = random.nextInt(5) == 0
+                ? someSkills(1 + random.nextInt(25))
+                : profile(random.nextInt(OCCUPATIONS), 1 + random.nextInt(25));
         double[] at = places.get(random.nextInt(places.size()));
         float[] weights = ProfileQuery.weights(space, skills);
         float total = 0;
         for (float w : weights) {
             total += w;
         }
-        return new MatchIndex.PersonEntry(id, "GM", at[0], at[1], 10 + random.nextInt(200), skills, weights, total,
-                random.nextInt(3) == 0 ? Set.of("o" + random.nextInt(OCCUPATIONS)) : Set.of(), random.nextInt(5) > 0, Set.of());
+        return new MatchIndex.PersonEntry(
+                id,
+                "GM",
+                at[0],
+                at[1],
+                10 + random.nextInt(200),
+                skills,
+                weights,
+                total,
+                random.nextInt(3) == 0 ? Set.of("o" + random.nextInt(OCCUPATIONS)) : Set.of(),
+                random.nextInt(5) > 0,
+                Set.of());
     }
 
     @Test
     void fastTopKEqualsScoringEverythingBeforeAndAfterUpdates() {
         MatchIndex index = new MatchIndex();
         index.useSpace(space);
-        List<UUID> vacancyIds = IntStream.range(0, 3000).mapToObj(i -> UUID.randomUUID()).toList();
-        List<UUID> personIds = IntStream.range(0, 5000).mapToObj(i -> UUID.randomUUID()).toList();
+        List<UUID> vacancyIds =
+                IntStream.range(0, 3000).mapToObj(i -> UUID.randomUUID()).toList();
+        List<UUID> personIds =
+                IntStream.range(0, 5000).mapToObj(i -> UUID.randomUUID()).toList();
         vacancyIds.forEach(id -> index.put(vacancy(id)));
         personIds.forEach(id -> index.put(person(id)));
         compare(index, vacancyIds, personIds);
@@ -114,7 +150,8 @@ class TopKTests {
     private void compare(MatchIndex index, List<UUID> vacancyIds, List<UUID> personIds) {
         int compared = 0;
         for (int q = 0; q < 300; q++) {
-            MatchIndex.PersonEntry p = index.person(personIds.get(random.nextInt(personIds.size()))).orElse(null);
+            MatchIndex.PersonEntry p = index.person(personIds.get(random.nextInt(personIds.size())))
+                    .orElse(null);
             if (p != null) {
                 SkillQuery query = new SkillQuery(space, p.skills(), random.nextInt(4) > 0);
                 MatchIndex.Area area = new MatchIndex.Area(p.lat(), p.lon(), 5 + random.nextInt(250));
@@ -125,7 +162,8 @@ class TopKTests {
                 assertSame(fast, index.vacanciesExhaustive(query, area, kinds, limit, worked));
                 compared += fast.size();
             }
-            MatchIndex.VacancyEntry v = index.vacancy(vacancyIds.get(random.nextInt(vacancyIds.size()))).orElse(null);
+            MatchIndex.VacancyEntry v = index.vacancy(vacancyIds.get(random.nextInt(vacancyIds.size())))
+                    .orElse(null);
             if (v != null) {
                 ProfileQuery query = new ProfileQuery(space, v.essential(), v.optional());
                 int limit = 1 + random.nextInt(30);
@@ -150,7 +188,8 @@ class TopKTests {
     void replacedEntriesGiveTheirSlotBack() {
         MatchIndex index = new MatchIndex();
         index.useSpace(space);
-        List<UUID> ids = IntStream.range(0, 500).mapToObj(i -> UUID.randomUUID()).toList();
+        List<UUID> ids =
+                IntStream.range(0, 500).mapToObj(i -> UUID.randomUUID()).toList();
         ids.forEach(id -> index.put(person(id)));
         int slots = index.personSlots();
         for (int round = 0; round < 20; round++) {

@@ -18,7 +18,11 @@ class AreaRollupTests {
 
     @Test
     void aMunicipalityCountsInItsRegionItsProvinceAndTheCountry() {
-        var alkmaar = new Municipality("GM0361", "Alkmaar", NOORD_HOLLAND, new Municipality.Region("AM15", "Noord-Holland Noord"),
+        var alkmaar = new Municipality(
+                "GM0361",
+                "Alkmaar",
+                NOORD_HOLLAND,
+                new Municipality.Region("AM15", "Noord-Holland Noord"),
                 new GeoPoint(52.6, 4.7));
         assertThat(AreaRollup.ofMunicipality(Optional.of(alkmaar))).containsExactly("AM15", "PV27", "NL");
         assertThat(AreaRollup.ofMunicipality(Optional.empty())).containsExactly("NL");

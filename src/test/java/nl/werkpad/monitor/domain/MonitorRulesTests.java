@@ -36,11 +36,14 @@ class MonitorRulesTests {
     @Test
     void countsBelowTenAreHiddenAndOneHiddenCellTakesTheSmallestOtherWithIt() {
         // 7 alone would be recoverable from the total (7 = 57 - 12 - 38): 12 is hidden too
-        assertThat(Suppression.indexes(Suppression.hidden(List.of(7L, 12L, 38L)))).containsExactly(0, 1);
+        assertThat(Suppression.indexes(Suppression.hidden(List.of(7L, 12L, 38L))))
+                .containsExactly(0, 1);
         // two hidden cells protect each other
-        assertThat(Suppression.indexes(Suppression.hidden(List.of(3L, 4L, 50L)))).containsExactly(0, 1);
+        assertThat(Suppression.indexes(Suppression.hidden(List.of(3L, 4L, 50L))))
+                .containsExactly(0, 1);
         // zero identifies nobody; ten and more are shown
-        assertThat(Suppression.indexes(Suppression.hidden(List.of(0L, 10L, 25L)))).isEmpty();
+        assertThat(Suppression.indexes(Suppression.hidden(List.of(0L, 10L, 25L))))
+                .isEmpty();
         assertThat(Suppression.hiddenTotal(9)).isTrue();
         assertThat(Suppression.hiddenTotal(0)).isFalse();
     }

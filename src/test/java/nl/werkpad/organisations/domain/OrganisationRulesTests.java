@@ -11,7 +11,13 @@ import org.junit.jupiter.api.Test;
 class OrganisationRulesTests {
 
     private static NewOrganisation school(String kvk, String level) {
-        return new NewOrganisation(kvk, "Regio College", OrganisationKind.SCHOOL, level, "P", null,
+        return new NewOrganisation(
+                kvk,
+                "Regio College",
+                OrganisationKind.SCHOOL,
+                level,
+                "P",
+                null,
                 List.of(new NewOrganisation.NewSite(null, "GM0361")));
     }
 
@@ -31,17 +37,27 @@ class OrganisationRulesTests {
     @Test
     void onlySchoolsHaveALevelAndOnlyTheFourLevels() {
         assertThat(OrganisationRules.check(school("12345678", "MBO"))).isEmpty();
-        assertThat(OrganisationRules.check(school("12345678", "MAVO"))).extracting(Decision.Rejected::rule)
+        assertThat(OrganisationRules.check(school("12345678", "MAVO")))
+                .extracting(Decision.Rejected::rule)
                 .containsExactly("organisation.level-invalid");
-        var employerWithLevel = new NewOrganisation(null, "Bedrijf", OrganisationKind.EMPLOYER, "HBO", null, null,
+        var employerWithLevel = new NewOrganisation(
+                null,
+                "Bedrijf",
+                OrganisationKind.EMPLOYER,
+                "HBO",
+                null,
+                null,
                 List.of(new NewOrganisation.NewSite(null, "GM0361")));
-        assertThat(OrganisationRules.check(employerWithLevel)).extracting(Decision.Rejected::rule)
+        assertThat(OrganisationRules.check(employerWithLevel))
+                .extracting(Decision.Rejected::rule)
                 .containsExactly("organisation.level-for-schools");
     }
 
     @Test
     void needsASite() {
         var noSite = new NewOrganisation(null, "Bedrijf", OrganisationKind.EMPLOYER, null, null, null, List.of());
-        assertThat(OrganisationRules.check(noSite)).extracting(Decision.Rejected::rule).containsExactly("organisation.site-required");
+        assertThat(OrganisationRules.check(noSite))
+                .extracting(Decision.Rejected::rule)
+                .containsExactly("organisation.site-required");
     }
 }

@@ -14,16 +14,20 @@ class WorkYearsTests {
     @Test
     void aSpanOfYearsOnTheLineGivesFromAndTo() {
         assertThat(at("2008-2023 lasser bij Damen", "lasser")).isEqualTo(new WorkYears.Found(2008, 2023, "Damen"));
-        assertThat(at("Ervaring\n2001 – 2007: heftruckchauffeur bij Van den Berg Logistiek, Alkmaar\n2008-2023 lasser", "heftruckchauffeur"))
+        assertThat(at(
+                        "Ervaring\n2001 – 2007: heftruckchauffeur bij Van den Berg Logistiek, Alkmaar\n2008-2023 lasser",
+                        "heftruckchauffeur"))
                 .isEqualTo(new WorkYears.Found(2001, 2007, "Van den Berg Logistiek"));
         assertThat(at("Van 1998 tot 2004 werkte ik als kok.", "kok")).isEqualTo(new WorkYears.Found(1998, 2004, null));
-        assertThat(at("Welder at Damen Shipyards, 2015 to present", "Welder")).isEqualTo(new WorkYears.Found(2015, null, "Damen Shipyards"));
+        assertThat(at("Welder at Damen Shipyards, 2015 to present", "Welder"))
+                .isEqualTo(new WorkYears.Found(2015, null, "Damen Shipyards"));
     }
 
     @Test
     void aStartOrASingleYearIsTakenAsTheLineSaysIt() {
         assertThat(at("Sinds 2019 ben ik monteur.", "monteur")).isEqualTo(new WorkYears.Found(2019, null, null));
-        assertThat(at("In 2012 was ik schilder bij Jansen.", "schilder")).isEqualTo(new WorkYears.Found(2012, 2012, "Jansen"));
+        assertThat(at("In 2012 was ik schilder bij Jansen.", "schilder"))
+                .isEqualTo(new WorkYears.Found(2012, 2012, "Jansen"));
     }
 
     @Test

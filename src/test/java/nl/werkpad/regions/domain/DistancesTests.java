@@ -17,7 +17,8 @@ class DistancesTests {
     @Test
     void matchesAKnownDistance() {
         // Groningen to Maastricht: about 268 km as the crow flies
-        assertThat(Distances.km(new GeoPoint(53.2194, 6.5665), new GeoPoint(50.8514, 5.6910))).isCloseTo(268, within(3.0));
+        assertThat(Distances.km(new GeoPoint(53.2194, 6.5665), new GeoPoint(50.8514, 5.6910)))
+                .isCloseTo(268, within(3.0));
     }
 
     @Test

@@ -25,12 +25,16 @@ class ApiFuzzFindingsTests {
 
     @Test
     void aVoucherWithoutAPersonIsRefusedNamingTheFieldInsteadOf500() throws Exception {
-        mvc.perform(post("/api/v1/vouchers").with(Demo.as("beheerder")).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post("/api/v1/vouchers")
+                        .with(Demo.as("beheerder"))
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"offer\": \"43f0bfbb-8cda-4e31-8dcc-9ea479aae08c\", \"maxOwnCents\": 100}"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.errors[0].field").value("person"));
-        mvc.perform(post("/api/v1/vouchers/quotes").with(Demo.as("inwoner")).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post("/api/v1/vouchers/quotes")
+                        .with(Demo.as("inwoner"))
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content("{}"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].field").value("person"));

@@ -52,8 +52,9 @@ class ApiFuzzTests {
     static final long SEED = Long.getLong("werkpad.fuzz.seed", 20261126L);
     /** Tries per operation and caller; 126 operations × 8 callers × 3 is about 3,000 requests. */
     static final int TRIES = Integer.getInteger("werkpad.fuzz.tries", 3);
-    static final List<String> ROLES = List.of("inwoner", "werkgever", "opleider", "adviseur", "fondsbeheerder",
-            "beleid", "beheerder");
+
+    static final List<String> ROLES =
+            List.of("inwoner", "werkgever", "opleider", "adviseur", "fondsbeheerder", "beleid", "beheerder");
 
     @Autowired
     MockMvc mvc;
@@ -66,7 +67,9 @@ class ApiFuzzTests {
 
     @Test
     void noInputAnswers5xxOrLeavesAWriteBehindWhenRefused() throws Exception {
-        JsonNode document = json.readTree(mvc.perform(get("/api/v1/openapi.json")).andReturn().getResponse()
+        JsonNode document = json.readTree(mvc.perform(get("/api/v1/openapi.json"))
+                .andReturn()
+                .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8));
         Map<String, RequestPostProcessor> callers = callers();
         FuzzInputs.KnownValues known = harvest(document, callers);
@@ -74,11 +77,13 @@ class ApiFuzzTests {
         DatabaseFingerprint fingerprint = new DatabaseFingerprint(jdbc);
         // the detector itself: an accepted write is seen, a read is not
         mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/v1/organisations")
-                .with(callers.get("werkgever")).contentType(org.springframework.http.MediaType.APPLICATION_JSON)
-                .content("""
+                        .with(callers.get("werkgever"))
+                        .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                        .content("""
                         {"kvkNumber": "%d", "name": "Fuzz controle BV", "kind": "EMPLOYER", "sbiSection": "C",
                          "sites": [{"municipality": "GM0361"}]}""".formatted(10_000_000 + new Random(SEED).nextInt(89_999_999))))
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isCreated());
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status()
+                        .isCreated());
         assertThat(fingerprint.changedSinceLastLook()).contains("organisations.organisation");
         mvc.perform(get("/api/v1/organisations"));
         assertThat(fingerprint.changedSinceLastLook()).isEmpty();
@@ -96,7 +101,8 @@ class ApiFuzzTests {
                         String where = method + " " + path.getKey() + " as " + caller.getKey();
                         int status;
                         try {
-                            status = send(input, caller.getValue()).getResponse().getStatus();
+                            status =
+                                    send(input, caller.getValue()).getResponse().getStatus();
                         } catch (AssertionError contract) {
                             failures.putIfAbsent(where + " contract", input + "\n" + contract.getMessage());
                             fingerprint.changedSinceLastLook();
@@ -105,9 +111,12 @@ class ApiFuzzTests {
                             // MockMvc rethrows what no handler answered; a servlet container would answer 500
                             Throwable cause = unhandled.getCause() == null ? unhandled : unhandled.getCause();
                             String at = java.util.Arrays.stream(cause.getStackTrace())
-                                    .filter(f -> f.getClassName().startsWith("nl.werkpad")).findFirst()
-                                    .map(Object::toString).orElse("");
-                            failures.putIfAbsent(where + " 500 " + cause.getClass().getSimpleName() + " at " + at,
+                                    .filter(f -> f.getClassName().startsWith("nl.werkpad"))
+                                    .findFirst()
+                                    .map(Object::toString)
+                                    .orElse("");
+                            failures.putIfAbsent(
+                                    where + " 500 " + cause.getClass().getSimpleName() + " at " + at,
                                     input + " — " + cause.getMessage());
                             fingerprint.changedSinceLastLook();
                             continue;
@@ -118,15 +127,17 @@ class ApiFuzzTests {
                         if (status >= 500) {
                             failures.putIfAbsent(where + " " + status, input.toString());
                         } else if (status >= 400 && !changed.isEmpty()) {
-                            failures.putIfAbsent(where + " " + status + " left a write in " + changed, input.toString());
+                            failures.putIfAbsent(
+                                    where + " " + status + " left a write in " + changed, input.toString());
                         }
                     }
                 }
             }
         }
-        System.out.printf("API fuzzer: seed %d, %d tries per operation and caller, %d requests in %d s, statuses %s, "
-                + "%d tables watched%n", SEED, TRIES, requests, (System.nanoTime() - started) / 1_000_000_000L, statuses,
-                fingerprint.tables());
+        System.out.printf(
+                "API fuzzer: seed %d, %d tries per operation and caller, %d requests in %d s, statuses %s, "
+                        + "%d tables watched%n",
+                SEED, TRIES, requests, (System.nanoTime() - started) / 1_000_000_000L, statuses, fingerprint.tables());
         failures.forEach((where, input) -> System.out.println("FUZZ FAILURE " + where + "\n    " + input));
         assertThat(requests).isGreaterThan(1_000);
         assertThat(failures.keySet()).isEmpty();
@@ -151,7 +162,8 @@ class ApiFuzzTests {
         Map<String, RequestPostProcessor> callers = new LinkedHashMap<>();
         callers.put("anoniem", null);
         for (String role : ROLES) {
-            MvcResult result = mvc.perform(get("/api/v1/me").with(Demo.as(role))).andReturn();
+            MvcResult result =
+                    mvc.perform(get("/api/v1/me").with(Demo.as(role))).andReturn();
             assertThat(result.getResponse().getStatus()).as(role).isEqualTo(200);
             SecurityContext context = (SecurityContext) result.getRequest()
                     .getAttribute(RequestAttributeSecurityContextRepository.DEFAULT_REQUEST_ATTR_NAME);
@@ -162,7 +174,8 @@ class ApiFuzzTests {
     }
 
     /** Reads every list without path parameters as each caller, to learn ids and codes that exist. */
-    private FuzzInputs.KnownValues harvest(JsonNode document, Map<String, RequestPostProcessor> callers) throws Exception {
+    private FuzzInputs.KnownValues harvest(JsonNode document, Map<String, RequestPostProcessor> callers)
+            throws Exception {
         FuzzInputs.KnownValues known = new FuzzInputs.KnownValues();
         for (Map.Entry<String, JsonNode> path : document.get("paths").properties()) {
             if (path.getKey().contains("{") || !path.getValue().has("get")) {
@@ -172,7 +185,8 @@ class ApiFuzzTests {
                 MockHttpServletRequestBuilder builder = get("/api/v1" + path.getKey());
                 MvcResult result;
                 try {
-                    result = mvc.perform(caller == null ? builder : builder.with(caller)).andReturn();
+                    result = mvc.perform(caller == null ? builder : builder.with(caller))
+                            .andReturn();
                 } catch (AssertionError | Exception failure) {
                     continue; // the fuzzing below meets the same request and reports it with its input
                 }
@@ -184,24 +198,38 @@ class ApiFuzzTests {
         }
         for (String q : List.of("las", "verpleeg", "data")) {
             for (String list : List.of("/api/v1/skills", "/api/v1/occupations")) {
-                known.harvest(json.readTree(mvc.perform(get(list).queryParam("q", q)).andReturn().getResponse()
-                        .getContentAsString(StandardCharsets.UTF_8)), null);
+                known.harvest(
+                        json.readTree(mvc.perform(get(list).queryParam("q", q))
+                                .andReturn()
+                                .getResponse()
+                                .getContentAsString(StandardCharsets.UTF_8)),
+                        null);
             }
         }
         return known;
     }
 
     /** One generated request. */
-    record FuzzCase(HttpMethod method, String uri, Map<String, String> query, Map<String, String> headers,
-                    String contentType, String body, String mutation) {
+    record FuzzCase(
+            HttpMethod method,
+            String uri,
+            Map<String, String> query,
+            Map<String, String> headers,
+            String contentType,
+            String body,
+            String mutation) {
 
         static FuzzCase of(FuzzInputs inputs, HttpMethod method, String path, JsonNode operation) {
             List<JsonNode> parameters = new ArrayList<>();
             operation.path("parameters").forEach(p -> parameters.add(inputs.resolve(p)));
             JsonNode content = operation.at("/requestBody/content");
-            String contentType = content.isMissingNode() ? null : content.propertyNames().iterator().next();
+            String contentType = content.isMissingNode()
+                    ? null
+                    : content.propertyNames().iterator().next();
             // which part gets the strange value: a parameter, or the body
-            int target = inputs.pick(java.util.stream.IntStream.rangeClosed(0, parameters.size()).boxed().toList());
+            int target = inputs.pick(java.util.stream.IntStream.rangeClosed(0, parameters.size())
+                    .boxed()
+                    .toList());
             String mutation = "";
             String uri = "/api/v1" + path;
             Map<String, String> query = new LinkedHashMap<>();
@@ -209,17 +237,20 @@ class ApiFuzzTests {
             for (int i = 0; i < parameters.size(); i++) {
                 JsonNode parameter = parameters.get(i);
                 String name = parameter.get("name").asString();
-                String value = i == target ? inputs.strangeText() : text(inputs.fitting(parameter.path("schema"), name, 0));
+                String value =
+                        i == target ? inputs.strangeText() : text(inputs.fitting(parameter.path("schema"), name, 0));
                 if (i == target) {
                     mutation = parameter.get("in").asString() + " " + name + "=" + shorten(value);
                 }
                 switch (parameter.get("in").asString()) {
-                    case "path" -> uri = uri.replace("{" + name + "}",
-                            java.net.URLEncoder.encode(value.isEmpty() ? "x" : value, StandardCharsets.UTF_8).replace("+", "%20"));
+                    case "path" ->
+                        uri = uri.replace(
+                                "{" + name + "}",
+                                java.net.URLEncoder.encode(value.isEmpty() ? "x" : value, StandardCharsets.UTF_8)
+                                        .replace("+", "%20"));
                     case "query" -> query.put(name, value);
                     case "header" -> headers.put(name, value.replaceAll("[\\x00-\\x1f]", "?"));
-                    default -> {
-                    }
+                    default -> {}
                 }
             }
             String body = null;
@@ -229,14 +260,20 @@ class ApiFuzzTests {
                     JsonNode fitting = inputs.fitting(schema, "body", 0);
                     if (target == parameters.size()) {
                         FuzzInputs.Mutated mutated = inputs.mutate(fitting);
-                        mutation = "body " + mutated.where() + "=" + shorten(mutated.value().toString());
+                        mutation = "body " + mutated.where() + "="
+                                + shorten(mutated.value().toString());
                         body = mutated.value().toString();
                     } else {
                         body = fitting.toString();
                     }
                 } else {
-                    body = target == parameters.size() ? inputs.pick(List.of("", "a;b;c\n\u0000;=1+1;@x\n",
-                            "naam,plaats\n" + "x,".repeat(10_000) + "\n", "\"ongesloten\n", "=HYPERLINK(\"x\"),1\n"))
+                    body = target == parameters.size()
+                            ? inputs.pick(List.of(
+                                    "",
+                                    "a;b;c\n\u0000;=1+1;@x\n",
+                                    "naam,plaats\n" + "x,".repeat(10_000) + "\n",
+                                    "\"ongesloten\n",
+                                    "=HYPERLINK(\"x\"),1\n"))
                             : "naam\nfuzz\n";
                     mutation = mutation.isEmpty() ? "csv body" : mutation;
                 }
@@ -245,8 +282,9 @@ class ApiFuzzTests {
         }
 
         private static String text(JsonNode value) {
-            return value.isString() ? value.asString() : value.isArray() && value.size() > 0 ? text(value.get(0))
-                    : value.toString();
+            return value.isString()
+                    ? value.asString()
+                    : value.isArray() && value.size() > 0 ? text(value.get(0)) : value.toString();
         }
 
         private static String shorten(String value) {

@@ -20,11 +20,30 @@ final class DatabaseFingerprint {
      * rate limit's buckets: a limit counts every try, refused or not, by design (it found that, 2026-11-26). And
      * the cluster's bookkeeping: lock rows that scheduled jobs take whenever they run, and sessions.
      */
-    private static final Set<String> SKIPPED = Set.of("skill", "skill_alias", "skill_broader", "skill_collection",
-            "skill_label", "skill_relation", "occupation", "occupation_broader", "occupation_label", "occupation_skill",
-            "isco_group", "municipality", "labour_market_region", "province", "region_shapes", "esco_import",
-            "event_publication", "event_publication_archive", "flyway_schema_history", "rate_limit_bucket",
-            "shedlock", "spring_session", "spring_session_attributes");
+    private static final Set<String> SKIPPED = Set.of(
+            "skill",
+            "skill_alias",
+            "skill_broader",
+            "skill_collection",
+            "skill_label",
+            "skill_relation",
+            "occupation",
+            "occupation_broader",
+            "occupation_label",
+            "occupation_skill",
+            "isco_group",
+            "municipality",
+            "labour_market_region",
+            "province",
+            "region_shapes",
+            "esco_import",
+            "event_publication",
+            "event_publication_archive",
+            "flyway_schema_history",
+            "rate_limit_bucket",
+            "shedlock",
+            "spring_session",
+            "spring_session_attributes");
 
     private final JdbcClient jdbc;
     private final String query;
@@ -36,15 +55,16 @@ final class DatabaseFingerprint {
         List<String> tables = jdbc.sql("""
                         select table_schema || '.' || table_name from information_schema.tables
                         where table_schema not in ('pg_catalog', 'information_schema') and table_type = 'BASE TABLE'
-                        order by 1""")
-                .query(String.class).list().stream()
-                .filter(t -> !SKIPPED.contains(t.substring(t.indexOf('.') + 1))).toList();
+                        order by 1""").query(String.class).list().stream()
+                .filter(t -> !SKIPPED.contains(t.substring(t.indexOf('.') + 1)))
+                .toList();
         if (tables.isEmpty()) {
             throw new IllegalStateException("no tables to watch");
         }
         this.query = tables.stream()
-                .map(t -> "select '" + t + "' as t, count(*) || ':' || coalesce(sum(hashtext(x::text)::bigint), 0) as f from "
-                        + t + " x")
+                .map(t -> "select '" + t
+                        + "' as t, count(*) || ':' || coalesce(sum(hashtext(x::text)::bigint), 0) as f from " + t
+                        + " x")
                 .collect(Collectors.joining(" union all "));
         this.lastXid = nextXid();
         this.last = compute();
@@ -57,7 +77,8 @@ final class DatabaseFingerprint {
             return Set.of();
         }
         Map<String, String> now = compute();
-        Set<String> changed = now.keySet().stream().filter(t -> !Objects.equals(now.get(t), last.get(t)))
+        Set<String> changed = now.keySet().stream()
+                .filter(t -> !Objects.equals(now.get(t), last.get(t)))
                 .collect(Collectors.toCollection(java.util.TreeSet::new));
         lastXid = xid;
         last = now;
@@ -69,12 +90,16 @@ final class DatabaseFingerprint {
     }
 
     private long nextXid() {
-        return jdbc.sql("select pg_snapshot_xmax(pg_current_snapshot())::text::bigint").query(Long.class).single();
+        return jdbc.sql("select pg_snapshot_xmax(pg_current_snapshot())::text::bigint")
+                .query(Long.class)
+                .single();
     }
 
     private Map<String, String> compute() {
         Map<String, String> result = new LinkedHashMap<>();
-        jdbc.sql(query).query((rs, n) -> result.put(rs.getString("t"), rs.getString("f"))).list();
+        jdbc.sql(query)
+                .query((rs, n) -> result.put(rs.getString("t"), rs.getString("f")))
+                .list();
         return result;
     }
 }

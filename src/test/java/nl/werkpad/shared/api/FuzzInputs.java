@@ -23,27 +23,70 @@ final class FuzzInputs {
 
     /** Values the server should refuse politely: each one is tried where the schema expects something else. */
     static final List<JsonNode> STRANGE = List.of(
-            NODES.nullNode(), NODES.stringNode(""), NODES.stringNode(" "), NODES.stringNode("a".repeat(100_000)),
-            NODES.stringNode("nul\u0000teken"), NODES.stringNode("\u0000"), NODES.stringNode("bel\u0007esc\u001b[2J"),
-            NODES.stringNode("\u202Eomgekeerd"), NODES.stringNode("\uFEFFbom"), NODES.stringNode("\uD800"),
-            NODES.stringNode("=HYPERLINK(\"http://x\")"), NODES.stringNode("'; drop table person; --"),
-            NODES.stringNode("<script>alert(1)</script>"), NODES.stringNode("😀".repeat(5_000)),
-            NODES.stringNode("not-a-uuid"), NODES.stringNode("00000000-0000-0000-0000-000000000000"),
-            NODES.stringNode("2026-02-30"), NODES.stringNode("0000-01-01"), NODES.stringNode("+10000-01-01"),
-            NODES.stringNode("1000"), NODES.stringNode("NOPE"),
-            NODES.numberNode(0), NODES.numberNode(-1), NODES.numberNode(1.5), NODES.numberNode(1e308),
-            NODES.numberNode(Integer.MAX_VALUE), NODES.numberNode(Integer.MIN_VALUE),
-            NODES.numberNode(Long.MAX_VALUE), NODES.numberNode(Long.MIN_VALUE),
-            NODES.numberNode(new java.math.BigInteger("92233720368547758070")), NODES.numberNode(1900),
-            NODES.numberNode(1949), NODES.numberNode(3000),
-            NODES.booleanNode(true), NODES.objectNode(), NODES.arrayNode(), NODES.arrayNode().addNull(),
-            NODES.arrayNode().add("a").addNull().add(1), NODES.objectNode().put("zzOnbekend", 1));
+            NODES.nullNode(),
+            NODES.stringNode(""),
+            NODES.stringNode(" "),
+            NODES.stringNode("a".repeat(100_000)),
+            NODES.stringNode("nul\u0000teken"),
+            NODES.stringNode("\u0000"),
+            NODES.stringNode("bel\u0007esc\u001b[2J"),
+            NODES.stringNode("\u202Eomgekeerd"),
+            NODES.stringNode("\uFEFFbom"),
+            NODES.stringNode("\uD800"),
+            NODES.stringNode("=HYPERLINK(\"http://x\")"),
+            NODES.stringNode("'; drop table person; --"),
+            NODES.stringNode("<script>alert(1)</script>"),
+            NODES.stringNode("😀".repeat(5_000)),
+            NODES.stringNode("not-a-uuid"),
+            NODES.stringNode("00000000-0000-0000-0000-000000000000"),
+            NODES.stringNode("2026-02-30"),
+            NODES.stringNode("0000-01-01"),
+            NODES.stringNode("+10000-01-01"),
+            NODES.stringNode("1000"),
+            NODES.stringNode("NOPE"),
+            NODES.numberNode(0),
+            NODES.numberNode(-1),
+            NODES.numberNode(1.5),
+            NODES.numberNode(1e308),
+            NODES.numberNode(Integer.MAX_VALUE),
+            NODES.numberNode(Integer.MIN_VALUE),
+            NODES.numberNode(Long.MAX_VALUE),
+            NODES.numberNode(Long.MIN_VALUE),
+            NODES.numberNode(new java.math.BigInteger("92233720368547758070")),
+            NODES.numberNode(1900),
+            NODES.numberNode(1949),
+            NODES.numberNode(3000),
+            NODES.booleanNode(true),
+            NODES.objectNode(),
+            NODES.arrayNode(),
+            NODES.arrayNode().addNull(),
+            NODES.arrayNode().add("a").addNull().add(1),
+            NODES.objectNode().put("zzOnbekend", 1));
 
     /** Query and path parameters are text: the strange ones as text. */
-    static final List<String> STRANGE_TEXT = List.of("", "abc", "-1", "0", "1.5", "99999999999999999999",
-            "2147483648", "-9223372036854775809", "1900", "3000", "2026-02-30", "not-a-uuid",
-            "00000000-0000-0000-0000-000000000000", "\u0000", "a\u0000b", "x".repeat(20_000), "%", "../../etc/passwd",
-            "NOPE", "GM9999", "AM99", "😀");
+    static final List<String> STRANGE_TEXT = List.of(
+            "",
+            "abc",
+            "-1",
+            "0",
+            "1.5",
+            "99999999999999999999",
+            "2147483648",
+            "-9223372036854775809",
+            "1900",
+            "3000",
+            "2026-02-30",
+            "not-a-uuid",
+            "00000000-0000-0000-0000-000000000000",
+            "\u0000",
+            "a\u0000b",
+            "x".repeat(20_000),
+            "%",
+            "../../etc/passwd",
+            "NOPE",
+            "GM9999",
+            "AM99",
+            "😀");
 
     private final JsonNode document;
     private final Random random;
@@ -75,7 +118,8 @@ final class FuzzInputs {
         }
         for (String combinator : List.of("oneOf", "anyOf", "allOf")) {
             if (schema.has(combinator)) {
-                return combinator.equals("allOf") ? fitting(merged(schema.get("allOf")), name, depth)
+                return combinator.equals("allOf")
+                        ? fitting(merged(schema.get("allOf")), name, depth)
                         : fitting(pick(list(schema.get(combinator))), name, depth);
             }
         }
@@ -104,8 +148,7 @@ final class FuzzInputs {
         return new Mutated(mutated, where.isEmpty() ? "(whole body)" : String.join(".", where));
     }
 
-    record Mutated(JsonNode value, String where) {
-    }
+    record Mutated(JsonNode value, String where) {}
 
     private JsonNode mutateIn(JsonNode value, List<String> where) {
         boolean descend = (value.isObject() && value.size() > 0) || (value.isArray() && value.size() > 0);
@@ -167,8 +210,8 @@ final class FuzzInputs {
     private JsonNode merged(JsonNode allOf) {
         ObjectNode merged = NODES.objectNode().put("type", "object");
         ObjectNode properties = merged.putObject("properties");
-        allOf.forEach(part -> resolve(part).path("properties").properties()
-                .forEach(p -> properties.set(p.getKey(), p.getValue())));
+        allOf.forEach(part ->
+                resolve(part).path("properties").properties().forEach(p -> properties.set(p.getKey(), p.getValue())));
         return merged;
     }
 
@@ -258,14 +301,16 @@ final class FuzzInputs {
         }
 
         String uuid(Random random) {
-            return uuids.isEmpty() || random.nextInt(8) == 0 ? new java.util.UUID(random.nextLong(), random.nextLong()).toString()
+            return uuids.isEmpty() || random.nextInt(8) == 0
+                    ? new java.util.UUID(random.nextLong(), random.nextLong()).toString()
                     : uuids.get(random.nextInt(uuids.size()));
         }
 
         /** A value seen under this name (or a related one), else a plain word. */
         String textFor(String name, Random random) {
             String lower = name == null ? "" : name.toLowerCase();
-            for (String key : List.of(lower, lower + "id", lower + "code", lower.replace("id", ""), singularOf(lower))) {
+            for (String key :
+                    List.of(lower, lower + "id", lower + "code", lower.replace("id", ""), singularOf(lower))) {
                 List<String> values = byName.get(key);
                 if (values != null && !values.isEmpty()) {
                     return values.get(random.nextInt(values.size()));

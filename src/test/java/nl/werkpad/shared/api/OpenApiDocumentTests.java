@@ -36,8 +36,11 @@ class OpenApiDocumentTests {
 
     @BeforeEach
     void read() throws Exception {
-        String text = mvc.perform(get("/api/v1/openapi.json")).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        String text = mvc.perform(get("/api/v1/openapi.json"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
         Files.createDirectories(Path.of("target"));
         Files.writeString(Path.of("target/openapi.json"), text);
         document = json.readTree(text);
@@ -49,7 +52,8 @@ class OpenApiDocumentTests {
         assertThat(document.at("/info/contact/email").asString()).contains("@");
         assertThat(document.at("/info/version").asString()).matches("\\d+\\.\\d+\\.\\d+");
         assertThat(document.at("/servers/0/url").asString()).isEqualTo("/api/v1");
-        assertThat(document.get("paths").propertyNames()).isNotEmpty()
+        assertThat(document.get("paths").propertyNames())
+                .isNotEmpty()
                 .allSatisfy(path -> assertThat(path).doesNotStartWith("/api/").doesNotEndWith("/"));
     }
 
@@ -62,8 +66,10 @@ class OpenApiDocumentTests {
         });
         List<String> wrong = new ArrayList<>();
         operations((where, operation) -> {
-            if (operation.path("summary").asString().isBlank() || operation.path("description").asString().length() < 30
-                    || operation.path("tags").size() != 1 || !defined.contains(operation.path("tags").get(0).asString())) {
+            if (operation.path("summary").asString().isBlank()
+                    || operation.path("description").asString().length() < 30
+                    || operation.path("tags").size() != 1
+                    || !defined.contains(operation.path("tags").get(0).asString())) {
                 wrong.add(where);
             }
         });
@@ -81,20 +87,24 @@ class OpenApiDocumentTests {
                 wrong.add(where + " " + code + " without API-Version");
             }
             if ((code.startsWith("4") || code.startsWith("5"))
-                    && !response.at("/content/application~1problem+json/schema/$ref").asString()
-                    .equals("#/components/schemas/Problem")) {
+                    && !response.at("/content/application~1problem+json/schema/$ref")
+                            .asString()
+                            .equals("#/components/schemas/Problem")) {
                 wrong.add(where + " " + code + " not problem+json");
             }
         }));
         assertThat(wrong).isEmpty();
-        assertThat(document.at("/components/schemas/Problem/properties/status").isMissingNode()).isFalse();
+        assertThat(document.at("/components/schemas/Problem/properties/status").isMissingNode())
+                .isFalse();
     }
 
     private void operations(java.util.function.BiConsumer<String, JsonNode> each) {
-        document.get("paths").properties().forEach(path -> path.getValue().properties().forEach(method -> {
-            if (Set.of("get", "put", "post", "delete", "patch").contains(method.getKey())) {
-                each.accept(method.getKey().toUpperCase() + " " + path.getKey(), method.getValue());
-            }
-        }));
+        document.get("paths")
+                .properties()
+                .forEach(path -> path.getValue().properties().forEach(method -> {
+                    if (Set.of("get", "put", "post", "delete", "patch").contains(method.getKey())) {
+                        each.accept(method.getKey().toUpperCase() + " " + path.getKey(), method.getValue());
+                    }
+                }));
     }
 }

@@ -17,12 +17,13 @@ class CsvExportTests {
             csv.printRecord("\rCR", "\uFF1D1+1");
             csv.printRecord("Gewoon, met komma", "a=b");
         }
-        assertThat(out.toString().split("\r\n")).containsExactly(
-                "name,amount",
-                "\"'=HYPERLINK(\"\"http://evil\"\",\"\"klik\"\")\",-5",
-                "'+31 6 1234,'-1+2",
-                "'@SUM(A1),'\tTAB",
-                "\"'\rCR\",'\uFF1D1+1",
-                "\"Gewoon, met komma\",a=b");
+        assertThat(out.toString().split("\r\n"))
+                .containsExactly(
+                        "name,amount",
+                        "\"'=HYPERLINK(\"\"http://evil\"\",\"\"klik\"\")\",-5",
+                        "'+31 6 1234,'-1+2",
+                        "'@SUM(A1),'\tTAB",
+                        "\"'\rCR\",'\uFF1D1+1",
+                        "\"Gewoon, met komma\",a=b");
     }
 }

@@ -12,11 +12,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import nl.werkpad.shared.csv.CsvProblems;
+import nl.werkpad.support.OwnDatabase;
 import nl.werkpad.taxonomy.Taxonomy;
 import nl.werkpad.taxonomy.TaxonomyInfo;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
-import nl.werkpad.support.OwnDatabase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -40,10 +40,13 @@ class EscoImportTests {
 
     @Autowired
     EscoImporter importer;
+
     @Autowired
     Taxonomy taxonomy;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     ImportEscoCommand command;
 
@@ -65,18 +68,21 @@ class EscoImportTests {
     @Order(1)
     void refusesABrokenPackageNamingFileAndLineAndChangesNothing() throws Exception {
         Map<String, String> files = new HashMap<>(EscoPackageFixture.files());
-        files.put("occupationSkillRelations_en.csv", files.get("occupationSkillRelations_en.csv")
-                .replace(",optional,", ",sometimes,"));
+        files.put(
+                "occupationSkillRelations_en.csv",
+                files.get("occupationSkillRelations_en.csv").replace(",optional,", ",sometimes,"));
         String before = fingerprint();
         TaxonomyInfo infoBefore = taxonomy.info();
 
         assertThatThrownBy(() -> importer.importPackage(PackageSource.of(EscoPackageFixture.folder(files)), null))
                 .isInstanceOf(CsvProblems.class)
-                .satisfies(e -> assertThat(((CsvProblems) e).errors()).singleElement().satisfies(error -> {
-                    assertThat(error.file()).isEqualTo("occupationSkillRelations_en.csv");
-                    assertThat(error.line()).isEqualTo(3);
-                    assertThat(error.message()).contains("relationType");
-                }));
+                .satisfies(e -> assertThat(((CsvProblems) e).errors())
+                        .singleElement()
+                        .satisfies(error -> {
+                            assertThat(error.file()).isEqualTo("occupationSkillRelations_en.csv");
+                            assertThat(error.line()).isEqualTo(3);
+                            assertThat(error.message()).contains("relationType");
+                        }));
         assertThat(fingerprint()).isEqualTo(before);
         assertThat(taxonomy.info()).isEqualTo(infoBefore);
     }
@@ -85,18 +91,22 @@ class EscoImportTests {
     @Order(2)
     void aBrokenPackageIsRefusedByTheCommandWithExitCode1() throws Exception {
         Map<String, String> files = new HashMap<>(EscoPackageFixture.files());
-        files.put("occupations_en.csv", files.get("occupations_en.csv").replace(",7212,underwater", ",9999,underwater"));
-        assertThat(command.run(List.of(EscoPackageFixture.folder(files).toString()))).isEqualTo(1);
+        files.put(
+                "occupations_en.csv", files.get("occupations_en.csv").replace(",7212,underwater", ",9999,underwater"));
+        assertThat(command.run(List.of(EscoPackageFixture.folder(files).toString())))
+                .isEqualTo(1);
         assertThat(taxonomy.occupationRef(OCCUPATION, "en")).isEmpty();
     }
 
     @Test
     @Order(3)
     void importsAnOfficialPackageAndReconcilesASkillKnownOnlyByLabel() throws Exception {
-        assertThat(taxonomy.skillRef(LOCAL_TIG, "en")).hasValueSatisfying(s -> assertThat(s.uri()).isNull());
+        assertThat(taxonomy.skillRef(LOCAL_TIG, "en"))
+                .hasValueSatisfying(s -> assertThat(s.uri()).isNull());
         long skillsBefore = taxonomy.info().skills();
 
-        ImportResult result = importer.importPackage(PackageSource.of(EscoPackageFixture.zip(EscoPackageFixture.files())), null);
+        ImportResult result =
+                importer.importPackage(PackageSource.of(EscoPackageFixture.zip(EscoPackageFixture.files())), null);
 
         assertThat(result.unchanged()).isFalse();
         assertThat(result.version()).isEqualTo("v1.2.1");
@@ -111,24 +121,30 @@ class EscoImportTests {
         assertThat(taxonomy.resolveSkills(List.of(LOCAL_TIG))).containsEntry(LOCAL_TIG, TIG_URI_ID);
         // the bundled welder still needs it, now under its URI
         assertThat(taxonomy.skill(TIG_URI_ID, "en").orElseThrow().occupations())
-                .extracting(use -> use.occupation().label()).contains("welder", "underwater welder");
+                .extracting(use -> use.occupation().label())
+                .contains("welder", "underwater welder");
         assertThat(taxonomy.occupation(OCCUPATION, "nl").orElseThrow()).satisfies(o -> {
             assertThat(o.occupation().label()).isEqualTo("onderwaterlasser");
             assertThat(o.essentialSkills()).extracting(s -> s.id()).containsExactly(TIG_URI_ID);
             assertThat(o.optionalSkills()).extracting(s -> s.id()).containsExactly(NEW_SKILL);
         });
         assertThat(taxonomy.info().skills()).isEqualTo(skillsBefore + 1);
-        assertThat(taxonomy.suggestOccupations("onderwaterlasser", "nl", 1)).extracting(o -> o.id()).containsExactly(OCCUPATION);
+        assertThat(taxonomy.suggestOccupations("onderwaterlasser", "nl", 1))
+                .extracting(o -> o.id())
+                .containsExactly(OCCUPATION);
     }
 
     @Test
     @Order(4)
     void importingTheSamePackageAgainChangesNothing() throws Exception {
         String before = fingerprint();
-        ImportResult again = importer.importPackage(PackageSource.of(EscoPackageFixture.zip(EscoPackageFixture.files())), null);
+        ImportResult again =
+                importer.importPackage(PackageSource.of(EscoPackageFixture.zip(EscoPackageFixture.files())), null);
         assertThat(again.unchanged()).isTrue();
         assertThat(fingerprint()).isEqualTo(before);
-        assertThat(command.run(List.of(EscoPackageFixture.folder(EscoPackageFixture.files()).toString()))).isZero();
+        assertThat(command.run(List.of(
+                        EscoPackageFixture.folder(EscoPackageFixture.files()).toString())))
+                .isZero();
         assertThat(fingerprint()).isEqualTo(before);
     }
 
@@ -138,7 +154,9 @@ class EscoImportTests {
     }
 
     private long count(String table) {
-        return jdbc.sql("select count(*) from taxonomy." + table).query(Long.class).single();
+        return jdbc.sql("select count(*) from taxonomy." + table)
+                .query(Long.class)
+                .single();
     }
 
     @Test
@@ -148,7 +166,8 @@ class EscoImportTests {
         assertThat(taxonomy.info().version()).isEqualTo("v1.2.1");
         assertThatThrownBy(() -> importer.importPackage(PackageSource.of(officialRelease()), null))
                 .isInstanceOf(OlderEscoVersion.class)
-                .hasMessageContaining("v1.1.1 is older than the loaded v1.2.1").hasMessageContaining("--force");
+                .hasMessageContaining("v1.1.1 is older than the loaded v1.2.1")
+                .hasMessageContaining("--force");
         assertThat(command.run(List.of(officialRelease().toString()))).isEqualTo(1);
         assertThat(fingerprint()).isEqualTo(before);
         assertThat(taxonomy.info().version()).isEqualTo("v1.2.1");
@@ -161,21 +180,29 @@ class EscoImportTests {
         long skillRelations = count("skill_relation");
         long broader = count("skill_broader");
         long occupationBroader = count("occupation_broader");
-        long english = jdbc.sql("select count(*) from taxonomy.skill_label where lang = 'en'").query(Long.class).single();
+        long english = jdbc.sql("select count(*) from taxonomy.skill_label where lang = 'en'")
+                .query(Long.class)
+                .single();
         Map<String, String> dutchOnly = Map.of(
-                "skills_nl.csv", EscoPackageFixture.files().get("skills_nl.csv").replace("kleine metalen onderdelen vervaardigen",
-                        "kleine metalen delen maken"),
+                "skills_nl.csv",
+                        EscoPackageFixture.files()
+                                .get("skills_nl.csv")
+                                .replace("kleine metalen onderdelen vervaardigen", "kleine metalen delen maken"),
                 "occupations_nl.csv", EscoPackageFixture.files().get("occupations_nl.csv"));
 
         ImportResult result = importer.importPackage(PackageSource.of(EscoPackageFixture.folder(dutchOnly)), "v1.2.1");
 
         assertThat(result.unchanged()).isFalse();
-        assertThat(taxonomy.skillRef(TIG_URI_ID, "nl")).hasValueSatisfying(s -> assertThat(s.label()).isEqualTo("kleine metalen delen maken"));
+        assertThat(taxonomy.skillRef(TIG_URI_ID, "nl"))
+                .hasValueSatisfying(s -> assertThat(s.label()).isEqualTo("kleine metalen delen maken"));
         assertThat(count("occupation_skill")).isEqualTo(relations);
         assertThat(count("skill_relation")).isEqualTo(skillRelations);
         assertThat(count("skill_broader")).isEqualTo(broader);
         assertThat(count("occupation_broader")).isEqualTo(occupationBroader);
-        assertThat(jdbc.sql("select count(*) from taxonomy.skill_label where lang = 'en'").query(Long.class).single()).isEqualTo(english);
+        assertThat(jdbc.sql("select count(*) from taxonomy.skill_label where lang = 'en'")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(english);
         assertThat(taxonomy.info().version()).isEqualTo("v1.2.1");
     }
 
@@ -185,7 +212,8 @@ class EscoImportTests {
         Path relations = officialRelease().resolve("ESCO dataset - v1.1.1 - classification -  - csv.zip");
         assertThatThrownBy(() -> importer.importPackage(PackageSource.of(relations), null, true))
                 .isInstanceOf(CsvProblems.class)
-                .satisfies(e -> assertThat(((CsvProblems) e).errors().getFirst().message()).contains("together with its classification"));
+                .satisfies(e -> assertThat(((CsvProblems) e).errors().getFirst().message())
+                        .contains("together with its classification"));
     }
 
     @Test
@@ -198,16 +226,24 @@ class EscoImportTests {
         assertThat(result.occupations()).isEqualTo(3_007);
         TaxonomyInfo info = taxonomy.info();
         assertThat(info.version()).isEqualTo("v1.1.1");
-        assertThat(info.parts()).containsEntry("OCCUPATION_SKILLS", "v1.1.1").containsEntry("SKILL_RELATIONS", "v1.1.1")
-                .containsEntry("SKILL_HIERARCHY", "v1.1.1").containsEntry("OCCUPATION_HIERARCHY", "v1.1.1");
+        assertThat(info.parts())
+                .containsEntry("OCCUPATION_SKILLS", "v1.1.1")
+                .containsEntry("SKILL_RELATIONS", "v1.1.1")
+                .containsEntry("SKILL_HIERARCHY", "v1.1.1")
+                .containsEntry("OCCUPATION_HIERARCHY", "v1.1.1");
         // the relations came with it: nothing dropped, the official ones in place
-        assertThat(jdbc.sql("select count(*) from taxonomy.occupation_skill os join taxonomy.occupation o on o.id = os.occupation_id"
-                + " where o.id in (select occupation_id from taxonomy.occupation_label where lang = 'en')").query(Long.class).single())
+        assertThat(jdbc.sql(
+                                "select count(*) from taxonomy.occupation_skill os join taxonomy.occupation o on o.id = os.occupation_id"
+                                        + " where o.id in (select occupation_id from taxonomy.occupation_label where lang = 'en')")
+                        .query(Long.class)
+                        .single())
                 .isGreaterThan(120_000);
         assertThat(count("skill_relation")).isGreaterThan(5_000);
         assertThat(count("skill_broader")).isGreaterThan(13_000);
         assertThat(count("occupation_broader")).isGreaterThan(3_000);
         // the same release again changes nothing
-        assertThat(importer.importPackage(PackageSource.of(officialRelease()), null, true).unchanged()).isTrue();
+        assertThat(importer.importPackage(PackageSource.of(officialRelease()), null, true)
+                        .unchanged())
+                .isTrue();
     }
 }

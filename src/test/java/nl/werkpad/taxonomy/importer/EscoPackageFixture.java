@@ -48,7 +48,8 @@ final class EscoPackageFixture {
                         conceptType,conceptUri,skillType,reuseLevel,preferredLabel,altLabels,hiddenLabels,status,modifiedDate,scopeNote,definition,inScheme,description
                         KnowledgeSkillCompetence,%sskill/%s,skill/competence,sector-specific,kleine metalen onderdelen vervaardigen,,,released,,,,,Kleine metalen onderdelen maken.
                         """.formatted(ESCO, TIG_URI_ID),
-                "occupationSkillRelations_en.csv", """
+                "occupationSkillRelations_en.csv",
+                        """
                         occupationUri,relationType,skillType,skillUri
                         %soccupation/%s,essential,skill/competence,%sskill/%s
                         %soccupation/%s,optional,skill/competence,%sskill/%s
@@ -66,7 +67,8 @@ final class EscoPackageFixture {
     /** As downloaded: the CSV files inside a folder inside the zip. */
     static Path zip(Map<String, String> files) throws IOException {
         Path zip = Files.createTempFile("ESCO dataset - v1.2.1 - classification - en nl - csv", ".zip");
-        try (OutputStream out = Files.newOutputStream(zip); ZipOutputStream entries = new ZipOutputStream(out)) {
+        try (OutputStream out = Files.newOutputStream(zip);
+                ZipOutputStream entries = new ZipOutputStream(out)) {
             for (var file : files.entrySet()) {
                 entries.putNextEntry(new ZipEntry("ESCO dataset/" + file.getKey()));
                 entries.write(file.getValue().getBytes(StandardCharsets.UTF_8));
@@ -76,6 +78,5 @@ final class EscoPackageFixture {
         return zip;
     }
 
-    private EscoPackageFixture() {
-    }
+    private EscoPackageFixture() {}
 }

@@ -16,8 +16,10 @@ class PhaseRulesTests {
             assertThat(choice.getLast()).isEqualTo(Phase.CLOSED);
             assertThat(choice).containsExactlyInAnyOrderElementsOf(PhaseRules.next(from));
         }
-        assertThat(PhaseRules.suggested(Phase.ORIENTATION, NOTHING_YET).getFirst()).isEqualTo(Phase.GUIDANCE);
-        assertThat(PhaseRules.suggested(Phase.PLACEMENT, NOTHING_YET).getFirst()).isEqualTo(Phase.AFTERCARE);
+        assertThat(PhaseRules.suggested(Phase.ORIENTATION, NOTHING_YET).getFirst())
+                .isEqualTo(Phase.GUIDANCE);
+        assertThat(PhaseRules.suggested(Phase.PLACEMENT, NOTHING_YET).getFirst())
+                .isEqualTo(Phase.AFTERCARE);
         assertThat(PhaseRules.suggested(Phase.CLOSED, NOTHING_YET)).isEmpty();
     }
 
@@ -25,8 +27,10 @@ class PhaseRulesTests {
     void aPhaseTheTrajectoryIsReadyForComesFirst() {
         // in guidance with a vacancy linked but no training: placement is the step that can be taken now
         var withVacancy = new PhaseRules.Facts(false, true, null);
-        assertThat(PhaseRules.suggested(Phase.GUIDANCE, withVacancy)).containsExactly(Phase.PLACEMENT, Phase.TRAINING, Phase.CLOSED);
+        assertThat(PhaseRules.suggested(Phase.GUIDANCE, withVacancy))
+                .containsExactly(Phase.PLACEMENT, Phase.TRAINING, Phase.CLOSED);
         var withTraining = new PhaseRules.Facts(true, false, null);
-        assertThat(PhaseRules.suggested(Phase.GUIDANCE, withTraining)).containsExactly(Phase.TRAINING, Phase.PLACEMENT, Phase.CLOSED);
+        assertThat(PhaseRules.suggested(Phase.GUIDANCE, withTraining))
+                .containsExactly(Phase.TRAINING, Phase.PLACEMENT, Phase.CLOSED);
     }
 }

@@ -35,7 +35,8 @@ class JobPostingFieldsTests {
         assertThat(f.validThrough()).isEqualTo(LocalDate.of(2027, 1, 31));
         assertThat(f.kind()).isEqualTo(VacancyKind.INTERNSHIP);
         assertThat(f.hoursPerWeek()).isEqualTo(32);
-        assertThat(f.organisation()).isEqualTo(new JobPostingFields.Organisation("Werf", "https://werf.nl", "12345678"));
+        assertThat(f.organisation())
+                .isEqualTo(new JobPostingFields.Organisation("Werf", "https://werf.nl", "12345678"));
         assertThat(f.locations()).containsExactly(new JobPostingFields.Location("Alkmaar", "1811 AA", null, null));
         assertThat(f.salary()).isEqualTo(new SalaryText.Range(280_050L, 340_000L));
         assertThat(f.url()).isEqualTo("https://jobs.example/1");
@@ -46,9 +47,13 @@ class JobPostingFieldsTests {
     void namesEveryMissingRequiredProperty() {
         var read = JobPostingFields.read(json("""
                 {"@type": "JobPosting", "description": "zonder titel", "validThrough": "morgen"}"""));
-        assertThat(read.problems()).extracting(JobPostingFields.Problem::rule).containsExactlyInAnyOrder(
-                "vacancy.import.title-missing", "vacancy.import.organisation-missing", "vacancy.import.location-missing",
-                "vacancy.import.date-invalid");
+        assertThat(read.problems())
+                .extracting(JobPostingFields.Problem::rule)
+                .containsExactlyInAnyOrder(
+                        "vacancy.import.title-missing",
+                        "vacancy.import.organisation-missing",
+                        "vacancy.import.location-missing",
+                        "vacancy.import.date-invalid");
         assertThat(read.problems()).extracting(JobPostingFields.Problem::field).contains("title", "validThrough");
     }
 
@@ -60,13 +65,17 @@ class JobPostingFieldsTests {
         assertThat(text.ok()).isTrue();
         assertThat(text.fields().salary()).isEqualTo(new SalaryText.Range(304_640L, 304_640L));
         assertThat(text.fields().contractType()).isEqualTo(ContractType.FREELANCE);
-        assertThat(text.fields().locations()).extracting(JobPostingFields.Location::locality).containsExactly("Hoorn");
+        assertThat(text.fields().locations())
+                .extracting(JobPostingFields.Location::locality)
+                .containsExactly("Hoorn");
         var unreadable = JobPostingFields.read(json("""
                 {"title": "T", "hiringOrganization": "O", "jobLocation": {"address": {"addressLocality": "Hoorn"}},
                  "baseSalary": {"currency": "EUR", "value": "Marktconform"}}"""));
         assertThat(unreadable.ok()).isTrue();
         assertThat(unreadable.fields().salary()).isNull();
-        assertThat(unreadable.notes()).extracting(JobPostingFields.Problem::rule).containsExactly("vacancy.import.salary-unreadable");
+        assertThat(unreadable.notes())
+                .extracting(JobPostingFields.Problem::rule)
+                .containsExactly("vacancy.import.salary-unreadable");
     }
 
     @Test
@@ -87,7 +96,11 @@ class JobPostingFieldsTests {
         var read = JobPostingFields.read(json("""
                 {"title": "T", "hiringOrganization": "O",
                  "jobLocation": [{"address": {"addressLocality": "Atlantis"}}, {"address": {"addressLocality": "Hoorn"}}]}"""));
-        assertThat(read.fields().locations()).extracting(JobPostingFields.Location::locality).containsExactly("Atlantis", "Hoorn");
-        assertThat(read.notes()).extracting(JobPostingFields.Problem::rule).containsExactly("vacancy.import.several-locations");
+        assertThat(read.fields().locations())
+                .extracting(JobPostingFields.Location::locality)
+                .containsExactly("Atlantis", "Hoorn");
+        assertThat(read.notes())
+                .extracting(JobPostingFields.Problem::rule)
+                .containsExactly("vacancy.import.several-locations");
     }
 }

@@ -18,25 +18,28 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class NearDuplicatesTests {
 
-    record Pair(String titleA, String textA, String titleB, String textB, boolean same) {
-    }
+    record Pair(String titleA, String textA, String titleB, String textB, boolean same) {}
 
     static List<Pair> pairs() throws Exception {
         List<Pair> pairs = new ArrayList<>();
         JsonMapper json = JsonMapper.builder().build();
         try (var in = new BufferedReader(new InputStreamReader(
-                NearDuplicatesTests.class.getResourceAsStream("/formats/duplicates/pairs.jsonl"), StandardCharsets.UTF_8))) {
+                NearDuplicatesTests.class.getResourceAsStream("/formats/duplicates/pairs.jsonl"),
+                StandardCharsets.UTF_8))) {
             for (String line = in.readLine(); line != null; line = in.readLine()) {
                 JsonNode p = json.readTree(line);
-                pairs.add(new Pair(p.path("a").path("title").asString(), p.path("a").path("text").asString(),
-                        p.path("b").path("title").asString(), p.path("b").path("text").asString(), p.path("same").asBoolean()));
+                pairs.add(new Pair(
+                        p.path("a").path("title").asString(),
+                        p.path("a").path("text").asString(),
+                        p.path("b").path("title").asString(),
+                        p.path("b").path("text").asString(),
+                        p.path("same").asBoolean()));
             }
         }
         return pairs;
     }
 
-    record Score(double precision, double recall) {
-    }
+    record Score(double precision, double recall) {}
 
     static Score score(List<Pair> pairs, double title, double text) {
         int tp = 0, fp = 0, fn = 0;
@@ -81,6 +84,7 @@ class NearDuplicatesTests {
         assertThat(NearDuplicates.titleSimilarity("Lasser (m/v/x)", "lasser")).isEqualTo(1.0);
         assertThat(NearDuplicates.titleSimilarity("Lasser", "Timmerman")).isZero();
         assertThat(NearDuplicates.same("Lasser", null, "Lasser M/V", "")).isTrue();
-        assertThat(NearDuplicates.same("Lasser", null, "Lasser TIG nachtdienst", "")).isFalse();
+        assertThat(NearDuplicates.same("Lasser", null, "Lasser TIG nachtdienst", ""))
+                .isFalse();
     }
 }

@@ -6,7 +6,8 @@ public final class BenchFeedServer implements AutoCloseable {
     private final FeedServer server;
 
     public BenchFeedServer(byte[] body) throws java.io.IOException {
-        this.server = new FeedServer().serveText(new String(body, java.nio.charset.StandardCharsets.UTF_8), "application/x-ndjson");
+        this.server = new FeedServer()
+                .serveText(new String(body, java.nio.charset.StandardCharsets.UTF_8), "application/x-ndjson");
     }
 
     public String url() {

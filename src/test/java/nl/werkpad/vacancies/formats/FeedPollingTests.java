@@ -30,14 +30,19 @@ class FeedPollingTests {
 
     @Autowired
     FeedPoller poller;
+
     @Autowired
     Vacancies vacancies;
+
     @Autowired
     VacancySources sources;
+
     @Autowired
     TestAccounts accounts;
+
     @Autowired
     TestOrganisations organisations;
+
     @Autowired
     nl.werkpad.organisations.Organisations registry;
 
@@ -51,9 +56,13 @@ class FeedPollingTests {
     }
 
     private List<Vacancy> of(String organisationName) {
-        var organisation = registry.search(organisationName, null, 5, 0).stream().filter(o -> o.name().equals(organisationName)).findFirst();
-        return organisation.map(o -> vacancies.search(new VacancyFilter(null, null, null, null, o.id(), null, 50, 0),
-                Optional.of(administrator()))).orElse(List.of());
+        var organisation = registry.search(organisationName, null, 5, 0).stream()
+                .filter(o -> o.name().equals(organisationName))
+                .findFirst();
+        return organisation
+                .map(o -> vacancies.search(
+                        new VacancyFilter(null, null, null, null, o.id(), null, 50, 0), Optional.of(administrator())))
+                .orElse(List.of());
     }
 
     private static Vacancy titled(List<Vacancy> all, String title) {
@@ -68,7 +77,9 @@ class FeedPollingTests {
             VacancyFeeds.Run first = poller.poll(feed);
             assertThat(first.outcome()).isEqualTo(nl.werkpad.vacancies.FeedOutcome.IMPORTED);
             assertThat(first.created()).isEqualTo(3);
-            assertThat(of("Feedwerf " + run)).extracting(Vacancy::title).containsExactlyInAnyOrder("Lasser", "Timmerman", "Metselaar");
+            assertThat(of("Feedwerf " + run))
+                    .extracting(Vacancy::title)
+                    .containsExactlyInAnyOrder("Lasser", "Timmerman", "Metselaar");
 
             VacancyFeeds.Run again = poller.poll(feed);
             assertThat(again.outcome()).isEqualTo(nl.werkpad.vacancies.FeedOutcome.NOT_MODIFIED);
@@ -92,12 +103,28 @@ class FeedPollingTests {
     void oneVacancyFromTheFormAndTwoFeedsIsOneVacancyWithItsSources() throws Exception {
         String run = run();
         var employer = organisations.employer("Feedwerf " + run, "GM0361");
-        Vacancy fromForm = vacancies.create(new VacancyInput(employer.organisation().id(), "Lasser",
-                "Wij zoeken een lasser voor het lassen van stalen constructies op onze werf aan de haven.",
-                "http://data.europa.eu/esco/occupation/7aedaa07-3884-4c5b-88f9-80997b2aa54b", "GM0361", VacancyKind.JOB, null, null,
-                null, null, null, LocalDate.of(2099, 1, 1), 1, null, VacancyStatus.OPEN, null, null),
+        Vacancy fromForm = vacancies.create(
+                new VacancyInput(
+                        employer.organisation().id(),
+                        "Lasser",
+                        "Wij zoeken een lasser voor het lassen van stalen constructies op onze werf aan de haven.",
+                        "http://data.europa.eu/esco/occupation/7aedaa07-3884-4c5b-88f9-80997b2aa54b",
+                        "GM0361",
+                        VacancyKind.JOB,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        LocalDate.of(2099, 1, 1),
+                        1,
+                        null,
+                        VacancyStatus.OPEN,
+                        null,
+                        null),
                 new SignedInUser(employer.accountId(), employer.username(), "x", Set.of(Role.WERKGEVER)));
-        try (FeedServer a = new FeedServer().serve("v1.jsonld", run); FeedServer b = new FeedServer().serve("other-feed.jsonld", run)) {
+        try (FeedServer a = new FeedServer().serve("v1.jsonld", run);
+                FeedServer b = new FeedServer().serve("other-feed.jsonld", run)) {
             SignedInUser admin = administrator();
             UUID feedA = poller.register("Bank A " + run, a.url(), admin);
             UUID feedB = poller.register("Bank B " + run, b.url(), admin);
@@ -109,19 +136,36 @@ class FeedPollingTests {
             assertThat(fromB.created()).isZero();
             List<Vacancy> all = of("Feedwerf " + run);
             assertThat(all).hasSize(3);
-            assertThat(sources.of(fromForm.id())).extracting(VacancySources.SourceRow::source)
+            assertThat(sources.of(fromForm.id()))
+                    .extracting(VacancySources.SourceRow::source)
                     .containsExactlyInAnyOrder("feed:" + feedA, "feed:" + feedB);
             Vacancy mason = titled(all, "Metselaar");
             assertThat(sources.of(mason.id())).hasSize(2);
 
             a.serveText("[]", "application/ld+json");
             poller.poll(feedA);
-            assertThat(vacancies.byId(mason.id(), Optional.empty()).orElseThrow().status()).isEqualTo(VacancyStatus.OPEN);
-            assertThat(vacancies.byId(fromForm.id(), Optional.empty()).orElseThrow().status()).isEqualTo(VacancyStatus.OPEN);
+            assertThat(vacancies
+                            .byId(mason.id(), Optional.empty())
+                            .orElseThrow()
+                            .status())
+                    .isEqualTo(VacancyStatus.OPEN);
+            assertThat(vacancies
+                            .byId(fromForm.id(), Optional.empty())
+                            .orElseThrow()
+                            .status())
+                    .isEqualTo(VacancyStatus.OPEN);
             b.serveText("[]", "application/ld+json");
             poller.poll(feedB);
-            assertThat(vacancies.byId(mason.id(), Optional.empty()).orElseThrow().status()).isEqualTo(VacancyStatus.CLOSED);
-            assertThat(vacancies.byId(fromForm.id(), Optional.empty()).orElseThrow().status()).isEqualTo(VacancyStatus.OPEN);
+            assertThat(vacancies
+                            .byId(mason.id(), Optional.empty())
+                            .orElseThrow()
+                            .status())
+                    .isEqualTo(VacancyStatus.CLOSED);
+            assertThat(vacancies
+                            .byId(fromForm.id(), Optional.empty())
+                            .orElseThrow()
+                            .status())
+                    .isEqualTo(VacancyStatus.OPEN);
         }
     }
 
@@ -156,18 +200,21 @@ class FeedPollingTests {
     void aSlowAnUnreachableAndAHugeFeedFailWithinTheirLimits() throws Exception {
         FeedFetcher fetcher = new FeedFetcher(Duration.ofSeconds(1), Duration.ofMillis(500), 1_000);
         try (FeedServer slow = new FeedServer().slow(3_000)) {
-            assertThat(fetcher.fetch(slow.url(), null, null)).isInstanceOfSatisfying(FeedFetcher.Fetched.Failed.class,
-                    f -> assertThat(f.rule()).isEqualTo("vacancy.feed.timeout"));
+            assertThat(fetcher.fetch(slow.url(), null, null))
+                    .isInstanceOfSatisfying(FeedFetcher.Fetched.Failed.class, f -> assertThat(f.rule())
+                            .isEqualTo("vacancy.feed.timeout"));
         }
         int closedPort;
         try (var socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
             closedPort = socket.getLocalPort();
         }
         assertThat(fetcher.fetch("http://127.0.0.1:" + closedPort + "/feed", null, null))
-                .isInstanceOfSatisfying(FeedFetcher.Fetched.Failed.class, f -> assertThat(f.rule()).isEqualTo("vacancy.feed.unreachable"));
+                .isInstanceOfSatisfying(FeedFetcher.Fetched.Failed.class, f -> assertThat(f.rule())
+                        .isEqualTo("vacancy.feed.unreachable"));
         try (FeedServer huge = new FeedServer().serveText("[" + " ".repeat(5_000) + "]", "application/json")) {
-            assertThat(fetcher.fetch(huge.url(), null, null)).isInstanceOfSatisfying(FeedFetcher.Fetched.Failed.class,
-                    f -> assertThat(f.rule()).isEqualTo("vacancy.feed.too-large"));
+            assertThat(fetcher.fetch(huge.url(), null, null))
+                    .isInstanceOfSatisfying(FeedFetcher.Fetched.Failed.class, f -> assertThat(f.rule())
+                            .isEqualTo("vacancy.feed.too-large"));
         }
     }
 
@@ -178,7 +225,8 @@ class FeedPollingTests {
         poller.register("Eenmalig", url, admin);
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> poller.register("Nog eens", url, admin))
                 .hasFieldOrPropertyWithValue("rule", "vacancy.feed.url-taken");
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> poller.register("Bestand", "file:///etc/passwd", admin))
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> poller.register("Bestand", "file:///etc/passwd", admin))
                 .hasFieldOrPropertyWithValue("rule", "vacancy.feed.url-invalid");
     }
 }

@@ -57,7 +57,8 @@ final class FeedServer implements AutoCloseable {
     /** Serves a file of src/test/resources/formats/feeds with {{run}} filled in. */
     FeedServer serve(String file, String run) throws IOException {
         try (InputStream in = FeedServer.class.getResourceAsStream("/formats/feeds/" + file)) {
-            return serveText(new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("{{run}}", run),
+            return serveText(
+                    new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("{{run}}", run),
                     file.endsWith(".html") ? "text/html; charset=utf-8" : "application/ld+json");
         }
     }

@@ -28,16 +28,22 @@ class JobPostingImportTests {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     Vacancies vacancies;
+
     @Autowired
     Organisations organisations;
+
     @Autowired
     VacancySources sources;
+
     @Autowired
     TestOrganisations testOrganisations;
+
     @Autowired
     nl.werkpad.support.TestAccounts accounts;
+
     private nl.werkpad.support.TestAccounts.TestAccount administrator;
 
     static String run() {
@@ -50,7 +56,9 @@ class JobPostingImportTests {
 
     static String resource(String name, String run, String kvk) throws Exception {
         try (var in = JobPostingImportTests.class.getResourceAsStream("/formats/jobpostings/" + name)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("{{run}}", run).replace("{{kvk}}", kvk);
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    .replace("{{run}}", run)
+                    .replace("{{kvk}}", kvk);
         }
     }
 
@@ -58,11 +66,15 @@ class JobPostingImportTests {
         if (administrator == null) {
             administrator = accounts.with(nl.werkpad.access.Role.BEHEERDER, "Beheerder import");
         }
-        return mvc.perform(post("/api/v1/vacancies/imports").with(administrator.basic()).contentType(type).content(body));
+        return mvc.perform(post("/api/v1/vacancies/imports")
+                .with(administrator.basic())
+                .contentType(type)
+                .content(body));
     }
 
     private Vacancy vacancy(ResultActions result, int index) throws Exception {
-        String id = JsonPath.read(result.andReturn().getResponse().getContentAsString(), "$.items[" + index + "].vacancy");
+        String id =
+                JsonPath.read(result.andReturn().getResponse().getContentAsString(), "$.items[" + index + "].vacancy");
         return vacancies.byId(UUID.fromString(id), Optional.empty()).orElseThrow();
     }
 
@@ -74,11 +86,14 @@ class JobPostingImportTests {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.created").value(1))
                 .andExpect(jsonPath("$.items[0].result").value("CREATED"))
-                .andExpect(jsonPath("$.items[0].notes[*].rule").value(org.hamcrest.Matchers.hasItem("vacancy.import.organisation-created")));
+                .andExpect(jsonPath("$.items[0].notes[*].rule")
+                        .value(org.hamcrest.Matchers.hasItem("vacancy.import.organisation-created")));
         Vacancy v = vacancy(result, 0);
         assertThat(v.status()).isEqualTo(VacancyStatus.OPEN);
         assertThat(v.title()).isEqualTo("Lasser MIG/MAG (m/v/x)");
-        assertThat(v.description()).startsWith("Voor onze werf in Alkmaar zoeken wij een lasser.").doesNotContain("<");
+        assertThat(v.description())
+                .startsWith("Voor onze werf in Alkmaar zoeken wij een lasser.")
+                .doesNotContain("<");
         assertThat(v.municipality().code()).isEqualTo("GM0361");
         assertThat(v.occupation().id()).isEqualTo("7aedaa07-3884-4c5b-88f9-80997b2aa54b");
         assertThat(v.salaryMinCents()).isEqualTo(280_000L);
@@ -113,19 +128,31 @@ class JobPostingImportTests {
                 .andExpect(jsonPath("$.items[1].problems[0].field").value("title"))
                 .andExpect(jsonPath("$.items[1].problems[0].rule").value("vacancy.import.title-missing"))
                 .andExpect(jsonPath("$.items[2].problems[0].rule").value("vacancy.import.municipality-unknown"))
-                .andExpect(jsonPath("$.items[2].problems[0].reason").value(org.hamcrest.Matchers.containsString("Atlantis")))
+                .andExpect(jsonPath("$.items[2].problems[0].reason")
+                        .value(org.hamcrest.Matchers.containsString("Atlantis")))
                 .andExpect(jsonPath("$.items[3].result").value("CREATED"))
-                .andExpect(jsonPath("$.items[3].notes[*].rule").value(org.hamcrest.Matchers.hasItems(
-                        "vacancy.import.salary-unreadable", "vacancy.import.several-locations")));
+                .andExpect(jsonPath("$.items[3].notes[*].rule")
+                        .value(org.hamcrest.Matchers.hasItems(
+                                "vacancy.import.salary-unreadable", "vacancy.import.several-locations")));
         var organisation = organisations.search("Staal Lijst " + run, null, 5, 0);
         assertThat(organisation).hasSize(1);
-        List<Vacancy> imported = vacancies.search(new nl.werkpad.vacancies.VacancyFilter(null, null, null, null,
-                organisation.getFirst().id(), null, 10, 0), Optional.empty());
-        assertThat(imported).extracting(Vacancy::title).containsExactlyInAnyOrder("Lasser", "Lasser-constructiebankwerker");
-        Vacancy first = imported.stream().filter(v -> v.title().equals("Lasser")).findFirst().orElseThrow();
+        List<Vacancy> imported = vacancies.search(
+                new nl.werkpad.vacancies.VacancyFilter(
+                        null, null, null, null, organisation.getFirst().id(), null, 10, 0),
+                Optional.empty());
+        assertThat(imported)
+                .extracting(Vacancy::title)
+                .containsExactlyInAnyOrder("Lasser", "Lasser-constructiebankwerker");
+        Vacancy first = imported.stream()
+                .filter(v -> v.title().equals("Lasser"))
+                .findFirst()
+                .orElseThrow();
         assertThat(first.salaryMinCents()).isEqualTo(280_000L);
         assertThat(first.occupation()).isNotNull();
-        Vacancy several = imported.stream().filter(v -> !v.title().equals("Lasser")).findFirst().orElseThrow();
+        Vacancy several = imported.stream()
+                .filter(v -> !v.title().equals("Lasser"))
+                .findFirst()
+                .orElseThrow();
         assertThat(several.municipality().code()).isEqualTo("GM1980");
         assertThat(several.description()).isEqualTo("Lassen & bankwerken\nin Heerhugowaard of Alkmaar.");
     }
@@ -136,19 +163,23 @@ class JobPostingImportTests {
         String kvk = kvk();
         String body = resource("single.jsonld", run, kvk);
         Vacancy v = vacancy(asAdministrator(body, "application/ld+json"), 0);
-        asAdministrator(body, "application/ld+json").andExpect(jsonPath("$.unchanged").value(1))
+        asAdministrator(body, "application/ld+json")
+                .andExpect(jsonPath("$.unchanged").value(1))
                 .andExpect(jsonPath("$.items[0].vacancy").value(v.id().toString()));
         asAdministrator(body.replace("\"maxValue\": 3400", "\"maxValue\": 3600"), "application/ld+json")
                 .andExpect(jsonPath("$.updated").value(1));
-        assertThat(vacancies.byId(v.id(), Optional.empty()).orElseThrow().salaryMaxCents()).isEqualTo(360_000L);
+        assertThat(vacancies.byId(v.id(), Optional.empty()).orElseThrow().salaryMaxCents())
+                .isEqualTo(360_000L);
     }
 
     @Test
     void htmlPagesAndNdjsonAreReadToo() throws Exception {
         String run = run();
-        asAdministrator(resource("page.html", run, kvk()), "text/html").andExpect(status().isOk())
+        asAdministrator(resource("page.html", run, kvk()), "text/html")
+                .andExpect(status().isOk())
                 .andExpect(jsonPath("$.created").value(1));
-        asAdministrator(resource("postings.ndjson", run, kvk()), "application/x-ndjson").andExpect(status().isOk())
+        asAdministrator(resource("postings.ndjson", run, kvk()), "application/x-ndjson")
+                .andExpect(status().isOk())
                 .andExpect(jsonPath("$.created").value(2))
                 .andExpect(jsonPath("$.items[1].item").value(2))
                 .andExpect(jsonPath("$.items[1].problems[0].rule").value("vacancy.import.json-invalid"));
@@ -165,18 +196,29 @@ class JobPostingImportTests {
     void anEmployerImportsOnlyForTheirOwnOrganisation() throws Exception {
         String run = run();
         var employer = testOrganisations.employer("Eigen Werf " + run, "GM0361");
-        mvc.perform(post("/api/v1/vacancies/imports").with(employer.basic()).contentType("application/ld+json")
+        mvc.perform(post("/api/v1/vacancies/imports")
+                        .with(employer.basic())
+                        .contentType("application/ld+json")
                         .content(resource("single.jsonld", run, kvk())))
-                .andExpect(status().isOk()).andExpect(jsonPath("$.created").value(1));
-        assertThat(organisations.search("Scheepswerf Import " + run, null, 5, 0)).isEmpty();
-        assertThat(vacancies.search(new nl.werkpad.vacancies.VacancyFilter(null, null, null, null, employer.organisation().id(),
-                null, 10, 0), Optional.empty())).extracting(Vacancy::title).containsExactly("Lasser MIG/MAG (m/v/x)");
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.created").value(1));
+        assertThat(organisations.search("Scheepswerf Import " + run, null, 5, 0))
+                .isEmpty();
+        assertThat(vacancies.search(
+                        new nl.werkpad.vacancies.VacancyFilter(
+                                null, null, null, null, employer.organisation().id(), null, 10, 0),
+                        Optional.empty()))
+                .extracting(Vacancy::title)
+                .containsExactly("Lasser MIG/MAG (m/v/x)");
     }
 
     @Test
     void aResidentMayNotImport() throws Exception {
-        mvc.perform(post("/api/v1/vacancies/imports").with(accounts.with(nl.werkpad.access.Role.INWONER, "Inwoner").basic())
-                        .contentType("application/ld+json").content("{}"))
+        mvc.perform(post("/api/v1/vacancies/imports")
+                        .with(accounts.with(nl.werkpad.access.Role.INWONER, "Inwoner")
+                                .basic())
+                        .contentType("application/ld+json")
+                        .content("{}"))
                 .andExpect(status().isForbidden());
     }
 }

@@ -32,21 +32,43 @@ class JobPostingOutTests {
 
     static final String WELDER_URI = "http://data.europa.eu/esco/occupation/7aedaa07-3884-4c5b-88f9-80997b2aa54b";
     /** Google's required JobPosting properties, and the recommended ones Werkpad knows. */
-    static final List<String> REQUIRED = List.of("title", "description", "datePosted", "hiringOrganization", "jobLocation");
-    static final List<String> RECOMMENDED = List.of("validThrough", "employmentType", "baseSalary", "identifier", "directApply");
+    static final List<String> REQUIRED =
+            List.of("title", "description", "datePosted", "hiringOrganization", "jobLocation");
+
+    static final List<String> RECOMMENDED =
+            List.of("validThrough", "employmentType", "baseSalary", "identifier", "directApply");
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     TestOrganisations organisations;
+
     @Autowired
     Vacancies vacancies;
 
     private Vacancy open(TestOrganisations.Member employer, String title, String description) {
         SignedInUser actor = new SignedInUser(employer.accountId(), employer.username(), "x", Set.of(Role.WERKGEVER));
-        return vacancies.create(new VacancyInput(employer.organisation().id(), title, description, WELDER_URI, "GM0361",
-                VacancyKind.JOB, 24, ContractType.TEMPORARY, null, 280_000L, 340_000L, LocalDate.now().plusDays(30), 1, null,
-                VacancyStatus.OPEN, null, null), actor);
+        return vacancies.create(
+                new VacancyInput(
+                        employer.organisation().id(),
+                        title,
+                        description,
+                        WELDER_URI,
+                        "GM0361",
+                        VacancyKind.JOB,
+                        24,
+                        ContractType.TEMPORARY,
+                        null,
+                        280_000L,
+                        340_000L,
+                        LocalDate.now().plusDays(30),
+                        1,
+                        null,
+                        VacancyStatus.OPEN,
+                        null,
+                        null),
+                actor);
     }
 
     private JsonNode jobPostingOf(String html) {
@@ -59,9 +81,13 @@ class JobPostingOutTests {
     @Test
     void aPublicVacancyPageCarriesAJobPostingWithTheRequiredAndRecommendedProperties() throws Exception {
         var employer = organisations.employer("Werf JSON-LD Alkmaar", "GM0361");
-        Vacancy v = open(employer, "Lasser (m/v) </script><script>alert(1)</script>", "Lassen & snijden <b>op de werf</b>.");
-        String html = mvc.perform(get("/vacatures/" + v.id())).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString();
+        Vacancy v = open(
+                employer, "Lasser (m/v) </script><script>alert(1)</script>", "Lassen & snijden <b>op de werf</b>.");
+        String html = mvc.perform(get("/vacatures/" + v.id()))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(html).doesNotContain("</script><script>alert(1)");
         JsonNode posting = jobPostingOf(html);
         assertThat(posting.path("@type").asString()).isEqualTo("JobPosting");
@@ -76,7 +102,8 @@ class JobPostingOutTests {
         assertThat(address.path("addressRegion").asString()).isEqualTo("Noord-Holland");
         assertThat(address.path("addressCountry").asString()).isEqualTo("NL");
         assertThat(posting.path("datePosted").asString()).matches("\\d{4}-\\d{2}-\\d{2}");
-        assertThat(posting.path("validThrough").asString()).startsWith(v.closingDate().toString());
+        assertThat(posting.path("validThrough").asString())
+                .startsWith(v.closingDate().toString());
         assertThat(posting.path("employmentType").toString()).contains("PART_TIME", "TEMPORARY");
         JsonNode salary = posting.path("baseSalary");
         assertThat(salary.path("currency").asString()).isEqualTo("EUR");
@@ -84,17 +111,24 @@ class JobPostingOutTests {
         assertThat(salary.path("value").path("maxValue").decimalValue()).isEqualByComparingTo("3400");
         assertThat(salary.path("value").path("unitText").asString()).isEqualTo("MONTH");
         assertThat(posting.path("identifier").path("value").asString()).isEqualTo(v.id().toString());
-        assertThat(posting.path("occupationalCategory").path("codeValue").asString()).isEqualTo("7212");
-        assertThat(posting.path("skills").size()).isEqualTo(v.essentialSkills().size() + v.optionalSkills().size());
+        assertThat(posting.path("occupationalCategory").path("codeValue").asString())
+                .isEqualTo("7212");
+        assertThat(posting.path("skills").size())
+                .isEqualTo(v.essentialSkills().size() + v.optionalSkills().size());
     }
 
     @Test
     void aClosedVacancyIsNoLongerOfferedToSearchEngines() throws Exception {
         var employer = organisations.employer("Werf JSON-LD Gesloten", "GM0361");
         Vacancy v = open(employer, "Lasser gesloten", "Lassen.");
-        vacancies.changeStatus(v.id(), VacancyStatus.CLOSED,
+        vacancies.changeStatus(
+                v.id(),
+                VacancyStatus.CLOSED,
                 new SignedInUser(employer.accountId(), employer.username(), "x", Set.of(Role.WERKGEVER)));
-        String html = mvc.perform(get("/vacatures/" + v.id())).andReturn().getResponse().getContentAsString();
+        String html = mvc.perform(get("/vacatures/" + v.id()))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(Jsoup.parse(html).select("script[type=application/ld+json]")).isEmpty();
     }
 
@@ -103,8 +137,13 @@ class JobPostingOutTests {
         var employer = organisations.employer("Werf JSON-LD Feed", "GM0361");
         open(employer, "Lasser feed een", "Lassen.");
         open(employer, "Lasser feed twee", "Lassen.");
-        JsonNode first = JsonMapper.builder().build().readTree(mvc.perform(get("/api/v1/vacancies/job-postings?limit=1"))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        JsonNode first = JsonMapper.builder()
+                .build()
+                .readTree(mvc.perform(get("/api/v1/vacancies/job-postings?limit=1"))
+                        .andExpect(status().isOk())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString());
         assertThat(first.path("@type").asString()).isEqualTo("ItemList");
         assertThat(first.path("numberOfItems").asLong()).isGreaterThanOrEqualTo(2);
         assertThat(first.path("itemListElement").size()).isEqualTo(1);
@@ -114,10 +153,20 @@ class JobPostingOutTests {
         REQUIRED.forEach(p -> assertThat(item.path("item").has(p)).as(p).isTrue());
         String next = first.path("nextItem").asString();
         assertThat(next).endsWith("/api/v1/vacancies/job-postings?offset=1&limit=1");
-        JsonNode second = JsonMapper.builder().build().readTree(mvc.perform(get("/api/v1/vacancies/job-postings?offset=1&limit=1"))
-                .andReturn().getResponse().getContentAsString());
-        assertThat(second.path("itemListElement").get(0).path("position").asInt()).isEqualTo(2);
-        assertThat(second.path("itemListElement").get(0).path("item").path("identifier").path("value").asString())
+        JsonNode second = JsonMapper.builder()
+                .build()
+                .readTree(mvc.perform(get("/api/v1/vacancies/job-postings?offset=1&limit=1"))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString());
+        assertThat(second.path("itemListElement").get(0).path("position").asInt())
+                .isEqualTo(2);
+        assertThat(second.path("itemListElement")
+                        .get(0)
+                        .path("item")
+                        .path("identifier")
+                        .path("value")
+                        .asString())
                 .isNotEqualTo(item.path("item").path("identifier").path("value").asString());
     }
 }

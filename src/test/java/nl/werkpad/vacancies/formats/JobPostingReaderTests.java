@@ -10,7 +10,9 @@ class JobPostingReaderTests {
 
     static byte[] resource(String name) throws Exception {
         try (var in = JobPostingReaderTests.class.getResourceAsStream("/formats/jobpostings/" + name)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("{{run}}", "r").replace("{{kvk}}", "12345678")
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    .replace("{{run}}", "r")
+                    .replace("{{kvk}}", "12345678")
                     .getBytes(StandardCharsets.UTF_8);
         }
     }
@@ -21,8 +23,11 @@ class JobPostingReaderTests {
         var list = JobPostingReader.read(resource("itemlist.jsonld"));
         assertThat(list.shape()).isEqualTo(JobPostingReader.Shape.JSON);
         assertThat(list.items()).extracting(JobPostingReader.Item::number).containsExactly(1, 2, 3, 4);
-        assertThat(JobPostingReader.read("[{\"@type\":\"JobPosting\",\"title\":\"a\"},{\"@type\":\"schema:JobPosting\"}]"
-                .getBytes(StandardCharsets.UTF_8)).items()).hasSize(2);
+        assertThat(JobPostingReader.read(
+                                "[{\"@type\":\"JobPosting\",\"title\":\"a\"},{\"@type\":\"schema:JobPosting\"}]"
+                                        .getBytes(StandardCharsets.UTF_8))
+                        .items())
+                .hasSize(2);
     }
 
     @Test
@@ -47,11 +52,17 @@ class JobPostingReaderTests {
 
     @Test
     void refusesInvalidJsonAnOtherTypeAndAHugeInput() {
-        assertThat(JobPostingReader.read("{\"@type\": \"JobPosting\", ".getBytes(StandardCharsets.UTF_8)).unreadable())
-                .extracting(JobPostingReader.Unreadable::rule).containsExactly("vacancy.import.json-invalid");
-        assertThat(JobPostingReader.read("{\"@type\": \"Person\"}".getBytes(StandardCharsets.UTF_8)).unreadable())
-                .extracting(JobPostingReader.Unreadable::rule).containsExactly("vacancy.import.not-a-job-posting");
-        assertThat(JobPostingReader.read(new byte[JobPostingReader.MAX_BYTES + 1]).unreadable())
-                .extracting(JobPostingReader.Unreadable::rule).containsExactly("vacancy.import.too-large");
+        assertThat(JobPostingReader.read("{\"@type\": \"JobPosting\", ".getBytes(StandardCharsets.UTF_8))
+                        .unreadable())
+                .extracting(JobPostingReader.Unreadable::rule)
+                .containsExactly("vacancy.import.json-invalid");
+        assertThat(JobPostingReader.read("{\"@type\": \"Person\"}".getBytes(StandardCharsets.UTF_8))
+                        .unreadable())
+                .extracting(JobPostingReader.Unreadable::rule)
+                .containsExactly("vacancy.import.not-a-job-posting");
+        assertThat(JobPostingReader.read(new byte[JobPostingReader.MAX_BYTES + 1])
+                        .unreadable())
+                .extracting(JobPostingReader.Unreadable::rule)
+                .containsExactly("vacancy.import.too-large");
     }
 }
