@@ -112,20 +112,7 @@ class EuropassService implements Europass {
                 new ArrayList<>(current.education() == null ? List.of() : current.education());
         confirmation.education().stream().filter(e -> !education.contains(e)).forEach(education::add);
         return passports.replace(
-                personId,
-                new PassportInput(
-                        current.name(),
-                        current.municipality(),
-                        current.travelKm(),
-                        current.status(),
-                        current.wwStart(),
-                        current.hoursPerWeek(),
-                        current.sectors(),
-                        current.willingToRetrain(),
-                        skills,
-                        work,
-                        education),
-                actor);
+                personId, current.withSkills(skills).withWorkHistory(work).withEducation(education), actor);
     }
 
     private OccupationRef occupation(String position) {

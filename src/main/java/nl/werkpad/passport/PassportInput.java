@@ -23,6 +23,54 @@ public record PassportInput(
         List<WorkEntry> workHistory,
         List<EducationEntry> education) {
 
+    /** The same passport with these skills. */
+    public PassportInput withSkills(List<SkillEntry> skills) {
+        return new PassportInput(
+                name,
+                municipality,
+                travelKm,
+                status,
+                wwStart,
+                hoursPerWeek,
+                sectors,
+                willingToRetrain,
+                skills,
+                workHistory,
+                education);
+    }
+
+    /** The same passport with this work history. */
+    public PassportInput withWorkHistory(List<WorkEntry> workHistory) {
+        return new PassportInput(
+                name,
+                municipality,
+                travelKm,
+                status,
+                wwStart,
+                hoursPerWeek,
+                sectors,
+                willingToRetrain,
+                skills,
+                workHistory,
+                education);
+    }
+
+    /** The same passport with these diplomas and certificates. */
+    public PassportInput withEducation(List<EducationEntry> education) {
+        return new PassportInput(
+                name,
+                municipality,
+                travelKm,
+                status,
+                wwStart,
+                hoursPerWeek,
+                sectors,
+                willingToRetrain,
+                skills,
+                workHistory,
+                education);
+    }
+
     public record SkillEntry(String skill, SkillSource source, Integer level) {}
 
     public record WorkEntry(String occupation, String employer, Integer fromYear, Integer toYear) {}

@@ -105,21 +105,7 @@ class PersonsApi {
         skills.stream()
                 .filter(s -> all.stream().noneMatch(a -> a.skill().equals(s.skill())))
                 .forEach(all::add);
-        return passports.replace(
-                id,
-                new PassportInput(
-                        in.name(),
-                        in.municipality(),
-                        in.travelKm(),
-                        in.status(),
-                        in.wwStart(),
-                        in.hoursPerWeek(),
-                        in.sectors(),
-                        in.willingToRetrain(),
-                        all,
-                        in.workHistory(),
-                        in.education()),
-                user());
+        return passports.replace(id, in.withSkills(all), user());
     }
 
     @PostMapping("/{id}/passport/work-history")
@@ -131,21 +117,7 @@ class PersonsApi {
         PassportInput in = passports.read(id, user(), "begeleiding").toInput();
         List<PassportInput.WorkEntry> all = new java.util.ArrayList<>(in.workHistory());
         all.add(work);
-        return passports.replace(
-                id,
-                new PassportInput(
-                        in.name(),
-                        in.municipality(),
-                        in.travelKm(),
-                        in.status(),
-                        in.wwStart(),
-                        in.hoursPerWeek(),
-                        in.sectors(),
-                        in.willingToRetrain(),
-                        in.skills(),
-                        all,
-                        in.education()),
-                user());
+        return passports.replace(id, in.withWorkHistory(all), user());
     }
 
     @PostMapping("/{id}/passport/education")
@@ -157,21 +129,7 @@ class PersonsApi {
         PassportInput in = passports.read(id, user(), "begeleiding").toInput();
         List<PassportInput.EducationEntry> all = new java.util.ArrayList<>(in.education());
         all.add(education);
-        return passports.replace(
-                id,
-                new PassportInput(
-                        in.name(),
-                        in.municipality(),
-                        in.travelKm(),
-                        in.status(),
-                        in.wwStart(),
-                        in.hoursPerWeek(),
-                        in.sectors(),
-                        in.willingToRetrain(),
-                        in.skills(),
-                        in.workHistory(),
-                        all),
-                user());
+        return passports.replace(id, in.withEducation(all), user());
     }
 
     @GetMapping("/{id}/consents")

@@ -376,33 +376,11 @@ class ResidentPassportPages {
     }
 
     private static PassportInput withWork(PassportInput in, List<PassportInput.WorkEntry> work) {
-        return new PassportInput(
-                in.name(),
-                in.municipality(),
-                in.travelKm(),
-                in.status(),
-                in.wwStart(),
-                in.hoursPerWeek(),
-                in.sectors(),
-                in.willingToRetrain(),
-                in.skills(),
-                work,
-                in.education());
+        return in.withWorkHistory(work);
     }
 
     private static PassportInput withEducation(PassportInput in, List<PassportInput.EducationEntry> education) {
-        return new PassportInput(
-                in.name(),
-                in.municipality(),
-                in.travelKm(),
-                in.status(),
-                in.wwStart(),
-                in.hoursPerWeek(),
-                in.sectors(),
-                in.willingToRetrain(),
-                in.skills(),
-                in.workHistory(),
-                education);
+        return in.withEducation(education);
     }
 
     private static PassportInput withSkills(PassportInput in, List<String> add, SkillSource source, Integer level) {
@@ -410,17 +388,6 @@ class ResidentPassportPages {
         add.stream()
                 .filter(id -> skills.stream().noneMatch(s -> s.skill().equals(id)))
                 .forEach(id -> skills.add(new PassportInput.SkillEntry(id, source, level)));
-        return new PassportInput(
-                in.name(),
-                in.municipality(),
-                in.travelKm(),
-                in.status(),
-                in.wwStart(),
-                in.hoursPerWeek(),
-                in.sectors(),
-                in.willingToRetrain(),
-                skills,
-                in.workHistory(),
-                in.education());
+        return in.withSkills(skills);
     }
 }
