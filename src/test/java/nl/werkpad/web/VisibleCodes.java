@@ -40,7 +40,8 @@ final class VisibleCodes {
             .filter(group -> group.contains("-"))
             .toList());
     /** Capitals that are words in Dutch texts, not enum values. */
-    private static final Set<String> WORDS = Set.of("ESCO", "ISCO", "VMBO", "HAVO", "ECTS", "NACE");
+    private static final Set<String> WORDS = Set.of(
+            "ESCO", "ISCO", "VMBO", "HAVO", "ECTS", "NACE", "JSON", "NDJSON", "HTML"); // file formats are words too
 
     private static final Set<String> FILE_ENDINGS =
             Set.of("nl", "com", "org", "eu", "net", "html", "csv", "json", "pdf");
