@@ -65,6 +65,9 @@ final class ReadText {
         if (language.equals("nl")) {
             Glossary glossary = dictionary.vocabulary.glossary();
             terms(dictionary.dutchText, text, (stem, start, end) -> {
+                if (name(text, start)) {
+                    return; // a name is read as English below, if at all, never as a Dutch word
+                }
                 int sentence = sentenceOf(sentenceStarts, start);
                 add(found, dictionary.term("nl", stem), start, end, sentence, Source.DIRECT, 1f);
                 for (Glossary.Translation t : glossary.translate(stem)) {
@@ -108,6 +111,29 @@ final class ReadText {
                             1f));
         }
         return found;
+    }
+
+    /**
+     * True for a word with a capital inside a sentence: in Dutch that is a name ("Den Helder", "Bakker Logistiek"),
+     * not a Dutch word ("Den" is not "Deens", "Bakker" is no baker); names in capitals ("VCA") and English words
+     * ("Excel") are still read as English.
+     */
+    static boolean name(String text, int start) {
+        if (start >= text.length() || !Character.isUpperCase(text.charAt(start))) {
+            return false;
+        }
+        int end = start;
+        while (end < text.length() && Character.isLetter(text.charAt(end))) {
+            end++;
+        }
+        if (text.substring(start, end).chars().allMatch(Character::isUpperCase)) {
+            return false;
+        }
+        int before = start - 1;
+        while (before >= 0 && (text.charAt(before) == ' ' || text.charAt(before) == '\t')) {
+            before--;
+        }
+        return before >= 0 && ".!?:;\n•-(\"'*".indexOf(text.charAt(before)) < 0;
     }
 
     private static void add(
