@@ -25,38 +25,21 @@ public record PassportInput(
 
     /** The same passport with these skills. */
     public PassportInput withSkills(List<SkillEntry> skills) {
-        return new PassportInput(
-                name,
-                municipality,
-                travelKm,
-                status,
-                wwStart,
-                hoursPerWeek,
-                sectors,
-                willingToRetrain,
-                skills,
-                workHistory,
-                education);
+        return withLists(skills, workHistory, education);
     }
 
     /** The same passport with this work history. */
     public PassportInput withWorkHistory(List<WorkEntry> workHistory) {
-        return new PassportInput(
-                name,
-                municipality,
-                travelKm,
-                status,
-                wwStart,
-                hoursPerWeek,
-                sectors,
-                willingToRetrain,
-                skills,
-                workHistory,
-                education);
+        return withLists(skills, workHistory, education);
     }
 
     /** The same passport with these diplomas and certificates. */
     public PassportInput withEducation(List<EducationEntry> education) {
+        return withLists(skills, workHistory, education);
+    }
+
+    private PassportInput withLists(
+            List<SkillEntry> skills, List<WorkEntry> workHistory, List<EducationEntry> education) {
         return new PassportInput(
                 name,
                 municipality,
