@@ -51,6 +51,10 @@ class FormTextTests {
                 .getContentAsString());
     }
 
+    private long rows(String sql, String param) {
+        return jdbc.sql(sql).param(param).query(Long.class).single();
+    }
+
     /** The message stands just before the field, the field points to it and is marked invalid. */
     private static Element field(Document page, String selector, String message) {
         Element field = page.selectFirst(selector);
@@ -75,10 +79,8 @@ class FormTextTests {
                         .param("municipality", "GM0361")
                         .param("status", "OPEN"));
         assertThat(field(page, "input[name=title]", CONTROL).attr("value")).isEqualTo(title);
-        assertThat(jdbc.sql("select count(*) from vacancies.vacancy where title like ?")
-                        .param(title + "%")
-                        .query(Long.class)
-                        .single())
+        assertThat(rows("select count(*) from vacancies.vacancy where title like ?", title + "%"))
+                .as("nothing saved")
                 .isZero();
     }
 
@@ -94,10 +96,8 @@ class FormTextTests {
                         .param("actionRef", ""));
         field(page, "input[name=name]", CONTROL);
         field(page, "input[name=driver]", "Te lang: ten hoogste 200 tekens.");
-        assertThat(jdbc.sql("select count(*) from ecosystem.coalition where name like ?")
-                        .param(name + "%")
-                        .query(Long.class)
-                        .single())
+        assertThat(rows("select count(*) from ecosystem.coalition where name like ?", name + "%"))
+                .as("nothing saved")
                 .isZero();
     }
 
@@ -116,10 +116,8 @@ class FormTextTests {
         assertThat(page.selectFirst("input[name=title]").attr("value"))
                 .as("the other fields keep what was typed")
                 .isEqualTo(title);
-        assertThat(jdbc.sql("select count(*) from ecosystem.event where title = ?")
-                        .param(title)
-                        .query(Long.class)
-                        .single())
+        assertThat(rows("select count(*) from ecosystem.event where title = ?", title))
+                .as("nothing saved")
                 .isZero();
     }
 
