@@ -25,9 +25,16 @@ import java.util.List;
  */
 public final class MatchScorer {
 
-    public static final float ESSENTIAL_FACTOR = 2f;
-    public static final double COVERAGE_EXPONENT = 0.6;
-    public static final double USE_EXPONENT = 0.4;
+    /**
+     * How many times an essential skill counts an optional one. ESCO's optional lists are long and uneven (0 to 124 per
+     * occupation, 20 on average): at 2× they decided coverage for some occupations more than the essential skills did;
+     * the factor was chosen on seeds 101-103 of the evaluation (docs/matching-quality.md, issue 21 item 4).
+     */
+    public static final float ESSENTIAL_FACTOR = 6f;
+    /** Coverage and use count alike (a geometric mean): 0.6 / 0.4 ranked worse on every noisy cell of the evaluation. */
+    public static final double COVERAGE_EXPONENT = 0.5;
+
+    public static final double USE_EXPONENT = 0.5;
     /** At the edge of the person's travel radius a match keeps this share of its score. */
     public static final double FAR_AWAY_FACTOR = 0.85;
     /** Experience in the profile's occupation closes this share of the gap between the score and 1. */
