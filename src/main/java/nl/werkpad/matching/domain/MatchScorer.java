@@ -11,7 +11,7 @@ import java.util.List;
  *   <li><b>coverage</b>: the weighted share of the profile the person covers; essential skills count
  *       {@value #ESSENTIAL_FACTOR}× optional ones; every skill weighs by how telling it is (rare skills
  *       more than transversal ones); a missing skill earns partial credit from a close skill the person
- *       has (ESCO hierarchy, ESCO relation or usual co-occurrence).</li>
+ *       has (ESCO hierarchy or ESCO relation).</li>
  *   <li><b>use</b>: the weighted share of the person's own skills the profile uses. A profile that
  *       lists everything cannot win by that alone, and a person is ranked towards the work that uses
  *       what they can.</li>
