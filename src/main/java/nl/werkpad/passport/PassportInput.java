@@ -2,6 +2,7 @@ package nl.werkpad.passport;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A whole passport as written by the resident or their advisor (replaces what was there).
@@ -12,7 +13,7 @@ import java.util.List;
  */
 public record PassportInput(
         String name,
-        String municipality,
+        @Nullable String municipality,
         Integer travelKm,
         LabourMarketStatus status,
         LocalDate wwStart,

@@ -41,8 +41,10 @@ public @interface WebSlice {
     /** Leaves out every controller but the sliced ones (their facades are doubles in {@link WebSliceTest}). */
     final class Controllers implements TypeFilter {
 
-        static final Set<String> SLICED =
-                Set.of("nl.werkpad.matching.api.MatchingApi", "nl.werkpad.monitor.api.MonitorApi");
+        static final Set<String> SLICED = Set.of(
+                "nl.werkpad.matching.api.MatchingApi",
+                "nl.werkpad.monitor.api.MonitorApi",
+                "nl.werkpad.monitor.web.MonitorPages");
 
         @Override
         public boolean match(MetadataReader reader, MetadataReaderFactory factory) throws IOException {

@@ -8,6 +8,7 @@ import nl.werkpad.ecosystem.Ecosystem;
 import nl.werkpad.matching.Matching;
 import nl.werkpad.matching.api.TryLimiter;
 import nl.werkpad.monitor.Monitor;
+import nl.werkpad.regions.Regions;
 import nl.werkpad.web.Names;
 import org.junit.jupiter.api.AfterEach;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,6 +39,9 @@ public abstract class WebSliceTest {
 
     @MockitoBean
     protected Ecosystem ecosystem;
+
+    @MockitoBean
+    protected Regions regions;
 
     /** For the pages' names dialect: which name a code stands for. */
     @MockitoBean
