@@ -247,13 +247,14 @@ public class TaxonomyIndex {
         for (String token : tokens) {
             // the best way the word matches counts, not how many labels it matches
             List<Query> ways = new ArrayList<>();
+            boolean mayBeTypo = token.length() >= 4 && !isKnownWord(current, token);
             for (String lang : current.languages()) {
                 float weight = lang.equals(language) ? REQUESTED_LANGUAGE : 1f;
                 ways.add(boost(new TermQuery(new Term("pref_" + lang, token)), 6 * weight));
                 ways.add(boost(new TermQuery(new Term("alt_" + lang, token)), 4 * weight));
                 ways.add(boost(new TermQuery(new Term(prefixField("pref", lang), token)), 3 * weight));
                 ways.add(boost(new TermQuery(new Term(prefixField("alt", lang), token)), 2 * weight));
-                if (token.length() >= 4) {
+                if (mayBeTypo) {
                     int edits = token.length() >= 9 ? 2 : 1;
                     ways.add(boost(new FuzzyQuery(new Term("pref_" + lang, token), edits, 2), 1.5f * weight));
                     ways.add(boost(new FuzzyQuery(new Term("alt_" + lang, token), edits, 2), weight));
@@ -277,6 +278,27 @@ public class TaxonomyIndex {
     }
 
     /**
+     * Whether some label has this word as it stands. Such a word is no typo, so its fuzzy ways (the costliest
+     * part of a query: an automaton per field) are left out; a word no label knows gets them.
+     */
+    private static boolean isKnownWord(State current, String token) {
+        for (String lang : current.languages()) {
+            if (docFreq(current, "pref_" + lang, token) > 0 || docFreq(current, "alt_" + lang, token) > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int docFreq(State current, String field, String term) {
+        try {
+            return current.searcher().getIndexReader().docFreq(new Term(field, term));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
      * The Dutch ways a word matches: by its stem ("warmtepompen" finds "warmtepomp"), and by the stems of
      * the words it is made of ("pomp"), those weaker; in labels, in the names of the occupations that
      * need the skill, and in the name of its skill group.
@@ -293,7 +315,7 @@ public class TaxonomyIndex {
         ways.add(boost(new TermQuery(new Term(STEM_CONTEXT_ALT, stem)), 1.6f));
         ways.add(boost(new TermQuery(new Term(STEM_GROUP, stem)), 1.2f));
         ways.add(boost(new TermQuery(new Term(STEM_DESCRIPTION, stem)), 0.8f));
-        if (stem.length() >= 5) {
+        if (stem.length() >= 5 && docFreq(current, STEM_CONTEXT, stem) == 0) {
             ways.add(boost(new FuzzyQuery(new Term(STEM_CONTEXT, stem), 1, 2), 1.2f));
         }
         translated(current, List.of(stem), 2.6f, ways);
