@@ -55,6 +55,7 @@ public class TaxonomyIndex {
     private static final String FEATURES = "features";
     private static final String POPULARITY = "popularity";
     private static final float REQUESTED_LANGUAGE = 1.3f;
+    private static final int TYPO_EXPANSIONS = 10;
     /** Change this whenever {@link #document} changes, so that kept indexes are built anew. */
     public static final String FORMAT = "2";
     /** Dutch stems: of preferred, alternative (and hidden) labels, of the occupations' names, of the skill group's name. */
@@ -256,8 +257,8 @@ public class TaxonomyIndex {
                 ways.add(boost(new TermQuery(new Term(prefixField("alt", lang), token)), 2 * weight));
                 if (mayBeTypo) {
                     int edits = token.length() >= 9 ? 2 : 1;
-                    ways.add(boost(new FuzzyQuery(new Term("pref_" + lang, token), edits, 2), 1.5f * weight));
-                    ways.add(boost(new FuzzyQuery(new Term("alt_" + lang, token), edits, 2), weight));
+                    ways.add(boost(typo("pref_" + lang, token, edits), 1.5f * weight));
+                    ways.add(boost(typo("alt_" + lang, token, edits), weight));
                 }
             }
             ways.add(boost(new TermQuery(new Term(CONTEXT, token)), 2.5f));
@@ -290,6 +291,14 @@ public class TaxonomyIndex {
         return false;
     }
 
+    /**
+     * The words of a field within {@code edits} of a mistyped word (first two letters as typed, swapped letters one
+     * edit). Ten such words are plenty for suggestions; each one more is another list of labels to score.
+     */
+    private static Query typo(String field, String word, int edits) {
+        return new FuzzyQuery(new Term(field, word), edits, 2, TYPO_EXPANSIONS, true);
+    }
+
     private static int docFreq(State current, String field, String term) {
         try {
             return current.searcher().getIndexReader().docFreq(new Term(field, term));
@@ -316,7 +325,7 @@ public class TaxonomyIndex {
         ways.add(boost(new TermQuery(new Term(STEM_GROUP, stem)), 1.2f));
         ways.add(boost(new TermQuery(new Term(STEM_DESCRIPTION, stem)), 0.8f));
         if (stem.length() >= 5 && docFreq(current, STEM_CONTEXT, stem) == 0) {
-            ways.add(boost(new FuzzyQuery(new Term(STEM_CONTEXT, stem), 1, 2), 1.2f));
+            ways.add(boost(typo(STEM_CONTEXT, stem, 1), 1.2f));
         }
         translated(current, List.of(stem), 2.6f, ways);
         List<String> parts = stems.subList(1, stems.size()).stream()
