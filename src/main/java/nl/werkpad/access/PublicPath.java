@@ -1,5 +1,6 @@
 package nl.werkpad.access;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpMethod;
 
 /**
@@ -9,7 +10,7 @@ import org.springframework.http.HttpMethod;
  * @param method the HTTP method, or null for any
  * @param pattern an Ant-style path pattern such as {@code /beroepen/**}
  */
-public record PublicPath(HttpMethod method, String pattern) {
+public record PublicPath(@Nullable HttpMethod method, String pattern) {
 
     public static PublicPath get(String pattern) {
         return new PublicPath(HttpMethod.GET, pattern);

@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 
@@ -28,7 +29,7 @@ public record SignedInUser(UUID accountId, String username, String displayName, 
         return from(SecurityContextHolder.getContext().getAuthentication());
     }
 
-    public static Optional<SignedInUser> from(Authentication authentication) {
+    public static Optional<SignedInUser> from(@Nullable Authentication authentication) {
         if (authentication != null && authentication.getPrincipal() instanceof Principal principal) {
             return Optional.of(principal.signedInUser());
         }

@@ -5,4 +5,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         allowedDependencies = {"shared", "access", "web", "regions", "organisations", "vacancies", "training"})
+@org.jspecify.annotations.NullMarked
 package nl.werkpad.ecosystem;

@@ -1,6 +1,7 @@
 package nl.werkpad.extraction;
 
 import java.util.List;
+import java.util.Objects;
 import nl.werkpad.shared.InputCheck;
 import nl.werkpad.shared.InvalidInput;
 import org.jspecify.annotations.Nullable;
@@ -43,7 +44,9 @@ public final class TextInput {
         }
         check.range("limit", limit, 1, SkillExtraction.MAX_LIMIT);
         check.orThrow();
-        if (!looksLikeText(text)) {
+        // orThrow refused a missing text; the compiler cannot see that
+        String given = Objects.requireNonNull(text);
+        if (!looksLikeText(given)) {
             throw InvalidInput.of(
                     field, NOT_TEXT, field + " holds no readable words (binary data or undecodable characters)", null);
         }
@@ -54,7 +57,7 @@ public final class TextInput {
                     "language is one of " + String.join(", ", LANGUAGES),
                     String.join(", ", LANGUAGES));
         }
-        return new ExtractionRequest(text, language, limit == null ? ExtractionRequest.DEFAULT_LIMIT : limit);
+        return new ExtractionRequest(given, language, limit == null ? ExtractionRequest.DEFAULT_LIMIT : limit);
     }
 
     /** True when the text reads as words: enough letters and hardly any undecodable or unassigned characters. */

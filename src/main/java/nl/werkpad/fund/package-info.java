@@ -16,4 +16,5 @@
             "privacy",
             "ecosystem"
         })
+@org.jspecify.annotations.NullMarked
 package nl.werkpad.fund;

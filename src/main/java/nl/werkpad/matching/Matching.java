@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.UUID;
 import nl.werkpad.access.SignedInUser;
 import nl.werkpad.vacancies.VacancyKind;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Skills-based matching for every module and page: vacancies for a person or a set of skills, consented
@@ -40,8 +41,8 @@ public interface Matching {
             String vacancyId,
             String occupationId,
             Optimise optimise,
-            Long budgetCents,
-            Integer maxWeeks);
+            @Nullable Long budgetCents,
+            @Nullable Integer maxWeeks);
 
     default TrainingPlan trainingPlan(
             UUID personId, SignedInUser viewer, String vacancyId, String occupationId, Optimise optimise) {
@@ -54,7 +55,7 @@ public interface Matching {
     }
 
     /** Months as whole weeks (a month is 52/12 weeks), so "6 months" allows a 26-week course. */
-    static Integer weeksOf(Integer months) {
+    static @Nullable Integer weeksOf(@Nullable Integer months) {
         if (months == null) {
             return null;
         }

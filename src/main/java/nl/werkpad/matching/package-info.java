@@ -20,4 +20,5 @@
             "fund",
             "fund :: domain"
         })
+@org.jspecify.annotations.NullMarked
 package nl.werkpad.matching;

@@ -22,4 +22,5 @@
             "fund :: domain",
             "matching"
         })
+@org.jspecify.annotations.NullMarked
 package nl.werkpad.monitor;

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import nl.werkpad.shared.Limits;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A whole passport as written by the resident or their advisor (replaces what was there).
@@ -15,7 +16,7 @@ import nl.werkpad.shared.Limits;
  */
 public record PassportInput(
         @Size(max = Limits.NAME) String name,
-        @Size(max = Limits.CODE) String municipality,
+        @Size(max = Limits.CODE) @Nullable String municipality,
         Integer travelKm,
         LabourMarketStatus status,
         LocalDate wwStart,

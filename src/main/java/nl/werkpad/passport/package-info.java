@@ -14,4 +14,5 @@
             "extraction",
             "extraction :: document"
         })
+@org.jspecify.annotations.NullMarked
 package nl.werkpad.passport;

@@ -3,4 +3,5 @@
  * other modules in the same transaction as the read or change. Consent, export and erasure join here.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "web"})
+@org.jspecify.annotations.NullMarked
 package nl.werkpad.privacy;

@@ -2,6 +2,7 @@ package nl.werkpad.regions;
 
 import java.util.List;
 import nl.werkpad.regions.domain.SearchText;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the municipality picker fragment ({@code regions/picker :: municipality(picker)}) shows: the
@@ -11,11 +12,12 @@ import nl.werkpad.regions.domain.SearchText;
  *
  * @param field the form field that carries the chosen GMxxxx code; the typed text goes in {@code field + "Query"}
  */
-public record MunicipalityPicker(String field, String query, Municipality selected, List<Municipality> options) {
+public record MunicipalityPicker(
+        String field, String query, @Nullable Municipality selected, List<Municipality> options) {
 
     private static final int SUGGESTIONS = 8;
 
-    public static MunicipalityPicker of(String field, String code, String query, Regions regions) {
+    public static MunicipalityPicker of(String field, @Nullable String code, @Nullable String query, Regions regions) {
         Municipality selected = code == null || code.isBlank()
                 ? null
                 : regions.municipality(code).orElse(null);
@@ -57,7 +59,7 @@ public record MunicipalityPicker(String field, String query, Municipality select
     }
 
     /** The chosen municipality's code, or {@code null} when none is chosen. */
-    public String selectedCode() {
+    public @Nullable String selectedCode() {
         return selected == null ? null : selected.code();
     }
 }

@@ -3,4 +3,5 @@
  * Netherlands, their points and shapes, and distances between municipalities.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "access", "web"})
+@org.jspecify.annotations.NullMarked
 package nl.werkpad.regions;

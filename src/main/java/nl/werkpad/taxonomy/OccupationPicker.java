@@ -1,12 +1,14 @@
 package nl.werkpad.taxonomy;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the occupation picker fragment ({@code taxonomy/pickers :: occupation(picker, label)}) shows:
  * the chosen occupation, or the suggestions for the text typed.
  */
-public record OccupationPicker(String field, String query, OccupationRef selected, List<Occupation> options) {
+public record OccupationPicker(
+        String field, String query, @Nullable OccupationRef selected, List<Occupation> options) {
 
     private static final int SUGGESTIONS = 8;
 

@@ -1,5 +1,7 @@
 package nl.werkpad.taxonomy;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A skill as other records point at it: id, ESCO URI (null while known by label only) and label with
  * its language. When ESCO has no label in the asked language, {@code label} is the English one
@@ -9,7 +11,12 @@ package nl.werkpad.taxonomy;
  *
  * @param group the name of the skill's nearest ESCO skill group in the asked language (null when none)
  */
-public record SkillRef(String id, String uri, String label, String language, String group) {
+public record SkillRef(
+        String id,
+        String uri,
+        String label,
+        String language,
+        @Nullable String group) {
 
     public SkillRef(String id, String uri, String label, String language) {
         this(id, uri, label, language, null);

@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The ESCO classification for every module. Ids are the UUID part of an ESCO URI (a full URI is
@@ -14,7 +15,7 @@ import java.util.Optional;
 public interface Taxonomy {
 
     /** Type-ahead: the best skills for the text, in Dutch or English, typos forgiven. */
-    List<Skill> suggestSkills(String text, String language, String type, int limit);
+    List<Skill> suggestSkills(String text, String language, @Nullable String type, int limit);
 
     List<Occupation> suggestOccupations(String text, String language, int limit);
 

@@ -1,6 +1,7 @@
 package nl.werkpad.training;
 
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Which offers to list; null fields do not filter. Without a status only PUBLISHED offers are listed,
@@ -18,7 +19,7 @@ public record OfferFilter(
         OfferStatus status,
         int limit,
         int offset,
-        String q,
+        @Nullable String q,
         Sort sort) {
 
     public OfferFilter(

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import nl.werkpad.taxonomy.SkillRef;
+import org.jspecify.annotations.Nullable;
 
 /** A training offer as everyone reads it. */
 public record TrainingOffer(
@@ -29,7 +30,7 @@ public record TrainingOffer(
     public record Place(String code, String name) {}
 
     /** The first start on or after the day, if any. */
-    public OfferStart nextStart(LocalDate from) {
+    public @Nullable OfferStart nextStart(LocalDate from) {
         return starts.stream().filter(s -> !s.date().isBefore(from)).findFirst().orElse(null);
     }
 }

@@ -5,4 +5,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         allowedDependencies = {"shared", "access", "web", "taxonomy", "regions", "organisations", "extraction"})
+@org.jspecify.annotations.NullMarked
 package nl.werkpad.training;

@@ -1,6 +1,7 @@
 package nl.werkpad.vacancies;
 
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Which vacancies to list; null fields do not filter. Without a status only OPEN vacancies are listed,
@@ -20,9 +21,9 @@ public record VacancyFilter(
         VacancyKind kind,
         int limit,
         int offset,
-        String q,
+        @Nullable String q,
         Sort sort,
-        String near) {
+        @Nullable String near) {
 
     public VacancyFilter(
             String municipality,

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -24,9 +25,23 @@ final class Browser implements AutoCloseable {
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final String AXE = "META-INF/resources/webjars/axe-core/4.6.3/axe.min.js";
 
+    /** The one Chromium of this JVM, started by the first browser test and quit when the JVM ends. */
+    private static Browser shared;
+
     final ChromeDriver driver;
-    private final String base;
+    private String base;
     private final Path profile;
+
+    /** The JVM's Chromium, pointed at the Werkpad on this port. */
+    static synchronized Browser shared(int port) throws IOException {
+        if (shared == null) {
+            Browser started = new Browser(port);
+            Runtime.getRuntime().addShutdownHook(new Thread(started::close));
+            shared = started;
+        }
+        shared.base = "http://localhost:" + port;
+        return shared;
+    }
 
     Browser(int port) throws IOException {
         boolean available = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
@@ -129,6 +144,16 @@ final class Browser implements AutoCloseable {
                    .catch(e => done(['axe failed: ' + e]));
                 """);
         return ((List<?>) result).stream().map(String::valueOf).toList();
+    }
+
+    /**
+     * Forgets the visitor: leaves the page, drops every cookie (so the session and the language choice) and what
+     * pages stored in the browser, as a freshly started Chromium would have none.
+     */
+    void forget() {
+        driver.get("about:blank");
+        driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+        driver.executeCdpCommand("Storage.clearDataForOrigin", Map.of("origin", base, "storageTypes", "all"));
     }
 
     @Override

@@ -1,19 +1,15 @@
 package nl.werkpad.browser;
 
+import nl.werkpad.support.WerkpadServerTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
- * A whole Werkpad on a real port with a fresh headless Chromium for each test; sessions in PostgreSQL as in production
- * (the test profile switches them off for MockMvc tests only).
+ * A whole Werkpad on a real port with a headless Chromium. Chromium is started once per JVM (a start costs seconds);
+ * after each test its cookies and storage are wiped, so every test begins as a new visitor.
  */
-@SpringBootTest(
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.autoconfigure.exclude=")
-@ActiveProfiles("test")
+@WerkpadServerTest
 abstract class BrowserTest {
 
     @LocalServerPort
@@ -23,11 +19,11 @@ abstract class BrowserTest {
 
     @BeforeEach
     void openBrowser() throws Exception {
-        browser = new Browser(port);
+        browser = Browser.shared(port);
     }
 
     @AfterEach
-    void closeBrowser() {
-        browser.close();
+    void forgetTheVisitor() {
+        browser.forget();
     }
 }

@@ -8,10 +8,8 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 
 /** The registry with its map, a policy maker's coalition from idea to decision, and an applicant's grant check. */
-@Import(TestAccounts.class)
 class EcosystemBrowserTests extends BrowserTest {
 
     @Autowired

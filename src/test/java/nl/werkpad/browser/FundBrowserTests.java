@@ -14,13 +14,11 @@ import nl.werkpad.taxonomy.Taxonomy;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 
 /**
  * A resident opens a development account and goes from a training plan to a voucher with the split explained;
  * the provider redeems it when the course starts; the fund manager follows the money per source.
  */
-@Import({TestAccounts.class, TestOrganisations.class})
 class FundBrowserTests extends BrowserTest {
 
     static final String WELDER = "7aedaa07-3884-4c5b-88f9-80997b2aa54b";

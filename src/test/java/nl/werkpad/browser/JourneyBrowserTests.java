@@ -14,13 +14,11 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 
 /**
  * The four journeys of issue 16 walked as their people walk them, each page checked with axe-core: a welder who wants
  * to switch to solar panels, an employer looking for people, an advisor with a caseload, a policy maker at the monitor.
  */
-@Import({TestAccounts.class, TestOrganisations.class})
 class JourneyBrowserTests extends BrowserTest {
 
     static final String WELDER = "7aedaa07-3884-4c5b-88f9-80997b2aa54b";

@@ -12,13 +12,11 @@ import nl.werkpad.taxonomy.Taxonomy;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 
 /**
  * A resident sees explained matches, a training plan with what it unlocks and routes to other work; an
  * employer sees the consenting resident anonymously, asks for contact, and sees the name once accepted.
  */
-@Import({TestAccounts.class, TestOrganisations.class})
 class MatchingBrowserTests extends BrowserTest {
 
     static final String WELDER = "7aedaa07-3884-4c5b-88f9-80997b2aa54b";

@@ -16,13 +16,11 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 
 /**
  * An advisor takes a resident from a new trajectory through matches, a training plan and a voucher to a placement;
  * the resident follows their own trajectory; two employers exchange staff.
  */
-@Import({TestAccounts.class, TestOrganisations.class})
 class TrajectoryBrowserTests extends BrowserTest {
 
     static final String WELDER = "7aedaa07-3884-4c5b-88f9-80997b2aa54b";

@@ -9,14 +9,12 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import nl.werkpad.support.Demo;
+import nl.werkpad.support.WerkpadServerTest;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
-/** Error pages go through the servlet container, so these run against a real port. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+/** Error pages go through the servlet container, so these run against a real port (the browser tests' Werkpad). */
+@WerkpadServerTest
 class ErrorPageTests {
 
     @LocalServerPort

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import nl.werkpad.shared.Decision;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Slows down password guessing without handing a stranger a way to lock someone out. Wrong passwords are counted
@@ -36,7 +37,12 @@ public record LoginThrottle(
     }
 
     /** One counter as stored; {@code blockedUntil} null while under its limit. */
-    public record Counter(Scope scope, String key, int failures, Instant blockedUntil, Instant lastFailureAt) {
+    public record Counter(
+            Scope scope,
+            String key,
+            int failures,
+            @Nullable Instant blockedUntil,
+            @Nullable Instant lastFailureAt) {
 
         public static Counter none(Scope scope, String key) {
             return new Counter(scope, key, 0, null, null);
@@ -85,14 +91,14 @@ public record LoginThrottle(
 
     public Optional<Instant> waitsUntil(Counter atAddress, Counter address, Counter account, Instant now) {
         if (atAddress.blockedAt(now)) {
-            return Optional.of(atAddress.blockedUntil());
+            return Optional.ofNullable(atAddress.blockedUntil());
         }
         if (address.blockedAt(now)) {
-            return Optional.of(address.blockedUntil());
+            return Optional.ofNullable(address.blockedUntil());
         }
         boolean failedHereBefore = atAddress.failures() > 0 && !forgotten(atAddress, now);
         if (account.blockedAt(now) && failedHereBefore) {
-            return Optional.of(account.blockedUntil());
+            return Optional.ofNullable(account.blockedUntil());
         }
         return Optional.empty();
     }

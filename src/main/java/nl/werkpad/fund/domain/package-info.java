@@ -4,4 +4,5 @@
  * moves are allowed. No Spring, no JDBC.
  */
 @org.springframework.modulith.NamedInterface("domain")
+@org.jspecify.annotations.NullMarked
 package nl.werkpad.fund.domain;

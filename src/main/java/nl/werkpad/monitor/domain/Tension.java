@@ -1,5 +1,7 @@
 package nl.werkpad.monitor.domain;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * UWV's tension indicator: open vacancies divided by the people on unemployment benefit (WW) for less
  * than six months, in five classes. Bounds used (see docs/monitor.md): very tight &gt; 4; tight &gt; 1.5 up
@@ -26,7 +28,7 @@ public final class Tension {
     private Tension() {}
 
     /** The ratio, or null when nobody is on WW. */
-    public static Double ratio(long vacancies, long wwShort) {
+    public static @Nullable Double ratio(long vacancies, long wwShort) {
         return wwShort == 0 ? null : Math.round(100.0 * vacancies / wwShort) / 100.0;
     }
 
@@ -34,7 +36,7 @@ public final class Tension {
      * The ratio as published: none when fewer than {@value Suppression#MINIMUM} people are on WW, since a ratio over
      * so few says nothing about the market (and nobody on WW is no sign of a very tight one).
      */
-    public static Double published(long vacancies, long wwShort) {
+    public static @Nullable Double published(long vacancies, long wwShort) {
         return wwShort < Suppression.MINIMUM ? null : ratio(vacancies, wwShort);
     }
 

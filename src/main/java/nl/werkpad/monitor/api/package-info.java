@@ -1,0 +1,3 @@
+/** The monitor's API. */
+@org.jspecify.annotations.NullMarked
+package nl.werkpad.monitor.api;

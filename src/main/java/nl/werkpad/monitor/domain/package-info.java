@@ -1,0 +1,3 @@
+/** The monitor's rules as pure functions (suppression, tension, area roll-up). */
+@org.jspecify.annotations.NullMarked
+package nl.werkpad.monitor.domain;

@@ -1,0 +1,3 @@
+/** Werkpad's application class. */
+@org.jspecify.annotations.NullMarked
+package nl.werkpad;

@@ -1,0 +1,3 @@
+/** The regions API. */
+@org.jspecify.annotations.NullMarked
+package nl.werkpad.regions.api;

@@ -1,0 +1,3 @@
+/** The taxonomy API. */
+@org.jspecify.annotations.NullMarked
+package nl.werkpad.taxonomy.api;
