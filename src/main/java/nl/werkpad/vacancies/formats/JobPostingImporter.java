@@ -45,6 +45,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 class JobPostingImporter implements JobPostingImports {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(JobPostingImporter.class);
+
     private final Vacancies vacancies;
     private final VacancySources sources;
     private final PostingOrganisations organisations;
@@ -109,6 +111,7 @@ class JobPostingImporter implements JobPostingImports {
             throw new AccessDeniedException("Only employers and administrators import vacancies");
         }
         Instant start = clock.instant();
+        long started = System.nanoTime();
         JobPostingReader.Read read = JobPostingReader.read(body);
         List<PostingProblem> problems = new ArrayList<>();
         List<PostingOutcome> outcomes = new ArrayList<>();
@@ -131,6 +134,7 @@ class JobPostingImporter implements JobPostingImports {
                 .map(item -> pool.submit(() -> PreparedPosting.of(
                         item, l -> places.computeIfAbsent(l, regions::municipalityByNameOrCode), today)))
                 .toList());
+        long readAt = System.nanoTime();
         KnownPostings known = new KnownPostings(sources, source.name());
         known.loadKeys(prepared.stream()
                 .filter(p -> !p.refused())
@@ -160,6 +164,12 @@ class JobPostingImporter implements JobPostingImports {
             }
             pending.add(pool.submit(() -> new PostingWriter.Ready(p, reading.read(p.fields()))));
         }
+        LOG.debug(
+                "{}: {} postings read and checked in {} ms, {} unchanged",
+                source.name(),
+                prepared.size(),
+                (readAt - started) / 1_000_000,
+                seen.size());
         var run = new PostingWriter.Run(source, actor, organisations.resolver(source, actor), known, seen);
         try {
             outcomes.addAll(write(pending, run, batchSize));
@@ -167,6 +177,11 @@ class JobPostingImporter implements JobPostingImports {
             pending.forEach(f -> f.cancel(true)); // the readers need not finish what nobody will write
             throw e;
         }
+        LOG.debug(
+                "{}: {} postings extracted and written in {} ms",
+                source.name(),
+                pending.size(),
+                (System.nanoTime() - readAt) / 1_000_000);
         transactions.executeWithoutResult(s -> sources.seen(seen, clock.instant()));
         int dropped = 0;
         if (source.complete() && problems.isEmpty()) {

@@ -46,7 +46,8 @@ final class PostingReading {
                     .computeIfAbsent(f.title(), this::occupationOf)
                     .orElse(null);
         }
-        if (f.description() == null || f.description().isBlank()) {
+        if (occupation == null || f.description() == null || f.description().isBlank()) {
+            // without an occupation the posting is refused: its skills would not be used
             return new Found(occupation, null, null);
         }
         String text = f.description().length() > SkillExtraction.MAX_TEXT_CHARS
