@@ -173,4 +173,39 @@ class EuropassPagesTests {
         assertThat(page.select("form[action=/paspoort/uit-cv] input[type=file][name=file]"))
                 .hasSize(1);
     }
+
+    @Test
+    void theApiReadsAEuropassXmlIntoProposalsAndConfirmsItsEducation() throws Exception {
+        Resident r = resident();
+        var basic =
+                org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic(
+                        r.account().username(), TestAccounts.PASSWORD);
+        mvc.perform(multipart("/api/v1/persons/" + r.person() + "/passport/proposals/document")
+                        .file(new MockMultipartFile(
+                                "file",
+                                "cv.xml",
+                                "application/xml",
+                                nl.werkpad.europass.domain.EuropassXmlTests.resource("cv.xml")))
+                        .with(basic))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.work.length()")
+                        .value(2))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath(
+                                "$.education[0].title")
+                        .value("MBO Metaal en techniek, niveau 3"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.unmatched")
+                        .value(org.hamcrest.Matchers.hasItem("Xyzzy Qwrtp")));
+        mvc.perform(post("/api/v1/persons/" + r.person() + "/passport/confirmations")
+                        .with(basic)
+                        .contentType("application/json")
+                        .content("""
+                                {"skills": [], "workHistory": [],
+                                 "education": [{"kind": "DIPLOMA", "title": "MBO Metaal en techniek, niveau 3",
+                                                "institution": "ROC Kop van Noord-Holland", "year": 2012}]}
+                                """))
+                .andExpect(status().isOk());
+        assertThat(passports.read(r.person(), r.user(), "test").education())
+                .extracting(PassportInput.EducationEntry::title)
+                .containsExactly("MBO Metaal en techniek, niveau 3");
+    }
 }
