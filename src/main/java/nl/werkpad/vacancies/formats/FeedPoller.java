@@ -30,14 +30,14 @@ public class FeedPoller {
     private static final Logger LOG = LoggerFactory.getLogger(FeedPoller.class);
 
     private final VacancyFeeds feeds;
-    private final JobPostingImports imports;
+    private final JobPostingImporter imports;
     private final FeedFetcher fetcher;
     private final VacancySettings.Feeds settings;
     private final Clock clock;
     private final ClusterLocks locks;
 
     FeedPoller(
-            VacancyFeeds feeds, JobPostingImports imports, VacancySettings settings, Clock clock, ClusterLocks locks) {
+            VacancyFeeds feeds, JobPostingImporter imports, VacancySettings settings, Clock clock, ClusterLocks locks) {
         this.locks = locks;
         this.feeds = feeds;
         this.imports = imports;
@@ -157,7 +157,7 @@ public class FeedPoller {
         SignedInUser actor =
                 new SignedInUser(feed.registeredBy(), "feed:" + feed.id(), feed.name(), Set.of(Role.BEHEERDER));
         JobPostingImports.ImportReport report =
-                imports.importPostings(body.bytes(), JobPostingImports.Source.feed(feed.id()), actor);
+                imports.importRead(read, JobPostingImports.Source.feed(feed.id()), actor);
         feeds.remember(feed.id(), body.etag(), body.lastModified(), hash, items);
         List<JobPostingImports.PostingProblem> problems = report.items().stream()
                 .flatMap(o -> o.problems().stream())

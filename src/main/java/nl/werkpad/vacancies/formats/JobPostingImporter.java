@@ -28,6 +28,7 @@ import nl.werkpad.vacancies.PostingResult;
 import nl.werkpad.vacancies.Vacancies;
 import nl.werkpad.vacancies.VacancySettings;
 import nl.werkpad.vacancies.VacancyStatus;
+import nl.werkpad.vacancies.domain.JobPostingFields;
 import nl.werkpad.vacancies.persistence.VacancySources;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -107,12 +108,21 @@ class JobPostingImporter implements JobPostingImports {
 
     /** The import with a batch size and a pool of its own (the benchmark compares them). */
     ImportReport importPostings(byte[] body, Source source, SignedInUser actor, int batchSize, ExecutorService pool) {
+        return importRead(JobPostingReader.read(body), source, actor, batchSize, pool);
+    }
+
+    /** An input the caller read already (a feed poll reads it to count its postings first). */
+    ImportReport importRead(JobPostingReader.Read read, Source source, SignedInUser actor) {
+        return importRead(read, source, actor, settings.batchSize(), readers);
+    }
+
+    private ImportReport importRead(
+            JobPostingReader.Read read, Source source, SignedInUser actor, int batchSize, ExecutorService pool) {
         if (!actor.has(Role.BEHEERDER) && !actor.has(Role.WERKGEVER)) {
             throw new AccessDeniedException("Only employers and administrators import vacancies");
         }
         Instant start = clock.instant();
         long started = System.nanoTime();
-        JobPostingReader.Read read = JobPostingReader.read(body);
         List<PostingProblem> problems = new ArrayList<>();
         List<PostingOutcome> outcomes = new ArrayList<>();
         read.unreadable().forEach(u -> {
@@ -130,10 +140,52 @@ class JobPostingImporter implements JobPostingImports {
         });
         LocalDate today = LocalDate.now(clock);
         Map<String, Optional<Municipality>> places = new ConcurrentHashMap<>();
-        List<PreparedPosting> prepared = all(read.items().stream()
-                .map(item -> pool.submit(() -> PreparedPosting.of(
-                        item, l -> places.computeIfAbsent(l, regions::municipalityByNameOrCode), today)))
+        java.util.function.Function<JobPostingReader.Item, PreparedPosting> prepare = item ->
+                PreparedPosting.of(item, l -> places.computeIfAbsent(l, regions::municipalityByNameOrCode), today);
+        // a posting the source sent before with the same content is recognised by its hash, before it is read
+        List<String> hashes = all(read.items().stream()
+                .map(item -> pool.submit(() -> sha256(JobPostingJsonLd.JSON.writeValueAsString(item.posting()))))
                 .toList());
+        Map<String, VacancySources.Sent> sent = sources.byContentHashes(
+                source.name(), hashes.stream().distinct().toList());
+        List<JobPostingReader.Item> items = read.items();
+        List<Integer> again = new ArrayList<>();
+        List<Future<PreparedPosting>> toRead = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            if (sent.containsKey(hashes.get(i))) {
+                again.add(i);
+            } else {
+                JobPostingReader.Item item = items.get(i);
+                toRead.add(pool.submit(() -> prepare.apply(item)));
+            }
+        }
+        List<PreparedPosting> prepared = new ArrayList<>(all(toRead));
+        Set<String> readKeys = prepared.stream()
+                .filter(p -> !p.refused())
+                .map(PreparedPosting::key)
+                .collect(java.util.stream.Collectors.toSet());
+        List<UUID> seen = new ArrayList<>();
+        for (int i : again) {
+            JobPostingReader.Item item = items.get(i);
+            VacancySources.Sent before = sent.get(hashes.get(i));
+            JobPostingFields.Glance glance = JobPostingFields.glance(item.posting());
+            boolean expired =
+                    glance.validThrough() != null && glance.validThrough().isBefore(today);
+            if (expired || readKeys.contains(before.key())) {
+                // refused now, or another posting of the input carries the same key: read and written in order
+                prepared.add(prepare.apply(item));
+            } else {
+                seen.add(before.existing().id());
+                outcomes.add(new PostingOutcome(
+                        item.number(),
+                        glance.title(),
+                        PostingResult.UNCHANGED,
+                        before.existing().vacancy(),
+                        List.of(),
+                        List.of()));
+            }
+        }
+        prepared.sort(Comparator.comparingInt(PreparedPosting::number));
         long readAt = System.nanoTime();
         KnownPostings known = new KnownPostings(sources, source.name());
         known.loadKeys(prepared.stream()
@@ -141,7 +193,6 @@ class JobPostingImporter implements JobPostingImports {
                 .map(PreparedPosting::key)
                 .distinct()
                 .toList());
-        List<UUID> seen = new ArrayList<>();
         PostingReading reading = new PostingReading(taxonomy, extraction);
         List<Future<PostingWriter.Ready>> pending = new ArrayList<>();
         Set<String> keys = new HashSet<>();

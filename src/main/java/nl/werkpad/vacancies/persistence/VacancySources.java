@@ -52,6 +52,32 @@ public class VacancySources {
         return found;
     }
 
+    /** A posting a source sent before, found by its content: its key within the source. */
+    public record Sent(Existing existing, String key) {}
+
+    /** The source's postings with these content hashes, by hash: one query to recognise unchanged postings. */
+    public Map<String, Sent> byContentHashes(String source, Collection<String> hashes) {
+        Map<String, Sent> found = new HashMap<>();
+        if (hashes.isEmpty()) {
+            return found;
+        }
+        jdbc.sql("""
+                select s.content_hash, s.id, s.vacancy_id, v.status, s.source_key from vacancies.vacancy_source s
+                  join vacancies.vacancy v on v.id = s.vacancy_id where s.source = ? and s.content_hash = any(?)
+                """).params(source, hashes.toArray(String[]::new)).query(rs -> {
+            found.put(
+                    rs.getString(1),
+                    new Sent(
+                            new Existing(
+                                    rs.getObject(2, UUID.class),
+                                    rs.getObject(3, UUID.class),
+                                    rs.getString(1),
+                                    rs.getString(4)),
+                            rs.getString(5)));
+        });
+        return found;
+    }
+
     /** For each of these URLs an open vacancy a source carries at it (any one when several do). */
     public Map<String, UUID> openVacanciesAt(Collection<String> urls) {
         Map<String, UUID> found = new HashMap<>();

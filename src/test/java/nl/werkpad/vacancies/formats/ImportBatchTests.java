@@ -186,4 +186,42 @@ class ImportBatchTests {
                         PostingResult.UPDATED);
         assertThat(results.get(1)).isEqualTo(results.get(0));
     }
+
+    @Test
+    void postingsRecognisedByTheirContentStayUnchangedInAnyOrderAndTheSameKeyTwiceIsWrittenInOrder() {
+        SignedInUser admin = administrator();
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        String text = "Je metselt muren en leest bouwtekeningen.";
+        String a1 = posting("K-" + run, "Metselaar", "Metselwerk " + run, "38 uur", text);
+        String a2 = posting("K-" + run, "Metselaar", "Metselwerk " + run, "24 uur", text);
+        String b = posting("L-" + run, "Timmerman", "Metselwerk " + run, "38 uur", "Je maakt kozijnen van hout.");
+        var pool = JobPostingImporter.pool(2);
+        try {
+            JobPostingImports.Source source = JobPostingImports.Source.api();
+            ImportReport first = importer.importPostings(bytes(a1 + "\n" + b), source, admin, 10, pool);
+            assertThat(first.created()).isEqualTo(2);
+            UUID vacancy = item(first, 1).vacancy();
+
+            // the same postings in another order (other bytes): recognised by their content, nothing written
+            ImportReport reordered = importer.importPostings(bytes(b + "\n" + a1), source, admin, 10, pool);
+            assertThat(reordered.items())
+                    .extracting(PostingOutcome::result)
+                    .containsExactly(PostingResult.UNCHANGED, PostingResult.UNCHANGED);
+            assertThat(item(reordered, 2).vacancy()).isEqualTo(vacancy);
+
+            // one key twice, the stored content last: both are written, in the input's order, so the last one wins
+            ImportReport twice = importer.importPostings(bytes(a2 + "\n" + a1), source, admin, 10, pool);
+            assertThat(twice.items())
+                    .extracting(PostingOutcome::result)
+                    .containsExactly(PostingResult.UPDATED, PostingResult.UPDATED);
+            assertThat(vacancies.byId(vacancy, Optional.empty()).orElseThrow().hoursPerWeek())
+                    .isEqualTo(38);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static byte[] bytes(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
 }
