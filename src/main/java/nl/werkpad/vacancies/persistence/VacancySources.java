@@ -31,51 +31,40 @@ public class VacancySources {
     public record SourceRow(
             String source, String url, Instant firstSeen, Instant lastSeen, Instant droppedAt, String original) {}
 
+    /** A posting a source sent before: its row, and its key within the source. */
+    public record Sent(Existing existing, String key) {}
+
     /** The source's postings with these keys, by key: one query for a whole import. */
     public Map<String, Existing> bySourceKeys(String source, Collection<String> keys) {
         Map<String, Existing> found = new HashMap<>();
-        if (keys.isEmpty()) {
-            return found;
-        }
-        jdbc.sql("""
-                select s.source_key, s.id, s.vacancy_id, s.content_hash, v.status from vacancies.vacancy_source s
-                  join vacancies.vacancy v on v.id = s.vacancy_id where s.source = ? and s.source_key = any(?)
-                """).params(source, keys.toArray(String[]::new)).query(rs -> {
-            found.put(
-                    rs.getString(1),
-                    new Existing(
-                            rs.getObject(2, UUID.class),
-                            rs.getObject(3, UUID.class),
-                            rs.getString(4),
-                            rs.getString(5)));
-        });
+        sent(source, "source_key", keys).forEach(s -> found.put(s.key(), s.existing()));
         return found;
     }
-
-    /** A posting a source sent before, found by its content: its key within the source. */
-    public record Sent(Existing existing, String key) {}
 
     /** The source's postings with these content hashes, by hash: one query to recognise unchanged postings. */
     public Map<String, Sent> byContentHashes(String source, Collection<String> hashes) {
         Map<String, Sent> found = new HashMap<>();
-        if (hashes.isEmpty()) {
-            return found;
-        }
-        jdbc.sql("""
-                select s.content_hash, s.id, s.vacancy_id, v.status, s.source_key from vacancies.vacancy_source s
-                  join vacancies.vacancy v on v.id = s.vacancy_id where s.source = ? and s.content_hash = any(?)
-                """).params(source, hashes.toArray(String[]::new)).query(rs -> {
-            found.put(
-                    rs.getString(1),
-                    new Sent(
-                            new Existing(
-                                    rs.getObject(2, UUID.class),
-                                    rs.getObject(3, UUID.class),
-                                    rs.getString(1),
-                                    rs.getString(4)),
-                            rs.getString(5)));
-        });
+        sent(source, "content_hash", hashes).forEach(s -> found.put(s.existing().contentHash(), s));
         return found;
+    }
+
+    private List<Sent> sent(String source, String column, Collection<String> values) {
+        if (values.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                select s.id, s.vacancy_id, s.content_hash, v.status, s.source_key from vacancies.vacancy_source s
+                  join vacancies.vacancy v on v.id = s.vacancy_id where s.source = ? and s.%s = any(?)
+                """.formatted(column))
+                .params(source, values.toArray(String[]::new))
+                .query((rs, n) -> new Sent(
+                        new Existing(
+                                rs.getObject(1, UUID.class),
+                                rs.getObject(2, UUID.class),
+                                rs.getString(3),
+                                rs.getString(4)),
+                        rs.getString(5)))
+                .list();
     }
 
     /** For each of these URLs an open vacancy a source carries at it (any one when several do). */
