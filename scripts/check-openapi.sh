@@ -24,7 +24,9 @@ spectral=tools/spectral/node_modules/.bin/spectral
 # the ruleset itself: a fixture that breaks each rule must make each rule fire, or the lint below proves nothing
 expected="adr-info-contact adr-no-body-on-get-delete adr-no-file-extensions adr-no-trailing-slash adr-no-version-in-paths \
 adr-operation-summary adr-path-segments-kebab-case adr-problem-json adr-semver adr-uri-version adr-version-header \
-operation-description operation-tag-defined adr-naming-collections-plural"
+operation-description operation-tag-defined adr-naming-collections-plural adr-invalid-input-400 \
+adr-query-keys-camel-case adr-date-format adr-date-time-zone adr-servers-https adr-schema-names-pascal-case \
+adr-standard-methods-only"
 fired=$("$spectral" lint --ruleset tools/spectral/adr.spectral.yml -f json --quiet \
   tools/spectral/fixtures/breaks-every-rule.json 2>/dev/null || true)
 for rule in $expected; do

@@ -1,5 +1,7 @@
 package nl.werkpad.ecosystem;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import java.io.Reader;
 import java.time.LocalDate;
 import java.util.List;
@@ -9,6 +11,7 @@ import nl.werkpad.access.SignedInUser;
 import nl.werkpad.ecosystem.domain.CoalitionPhase;
 import nl.werkpad.ecosystem.domain.GrantCheck;
 import nl.werkpad.ecosystem.domain.PurposeCase;
+import nl.werkpad.shared.Limits;
 import nl.werkpad.shared.RuleCheck;
 
 /**
@@ -61,19 +64,30 @@ public interface Ecosystem {
     /** CSV of one part of the registry: campuses, coalitions, targets or events. */
     String exportCsv(String what, LocalDate today);
 
-    record NewCoalition(String name, String actionRef, String driver) {}
+    record NewCoalition(
+            @Size(max = Limits.NAME) String name,
+            @Size(max = Limits.SHORT) String actionRef,
+            @Size(max = Limits.NAME) String driver) {}
 
-    record PurposeCaseInput(String problem, String intendedResult, List<PartnerInput> partners, String decision) {}
+    record PurposeCaseInput(
+            @Size(max = Limits.DESCRIPTION) String problem,
+            @Size(max = Limits.DESCRIPTION) String intendedResult,
+            List<@Valid PartnerInput> partners,
+            @Size(max = Limits.NOTE) String decision) {}
 
-    record PartnerInput(String name, PurposeCase.Helix helix, Long contributionCents, String commitment) {}
+    record PartnerInput(
+            @Size(max = Limits.NAME) String name,
+            PurposeCase.Helix helix,
+            Long contributionCents,
+            @Size(max = Limits.NOTE) String commitment) {}
 
     record NewEvent(
             Event.Kind kind,
-            String title,
+            @Size(max = Limits.TITLE) String title,
             LocalDate heldOn,
             UUID campus,
-            String municipality,
+            @Size(max = Limits.CODE) String municipality,
             Integer participants,
             Integer pupils,
-            String outcome) {}
+            @Size(max = Limits.NOTE) String outcome) {}
 }

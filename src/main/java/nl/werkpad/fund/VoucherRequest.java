@@ -1,6 +1,8 @@
 package nl.werkpad.fund;
 
+import jakarta.validation.constraints.Size;
 import java.util.UUID;
+import nl.werkpad.shared.Limits;
 
 /**
  * A request for a voucher.
@@ -10,4 +12,5 @@ import java.util.UUID;
  * @param maxOwnCents      the most the payer accepts to pay themselves (as shown in the quote); refused when the
  *                         split changed for the worse in between; optional
  */
-public record VoucherRequest(UUID person, UUID offer, String targetOccupation, UUID employer, Long maxOwnCents) {}
+public record VoucherRequest(
+        UUID person, UUID offer, @Size(max = Limits.CODE) String targetOccupation, UUID employer, Long maxOwnCents) {}

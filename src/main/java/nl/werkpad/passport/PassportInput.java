@@ -1,7 +1,10 @@
 package nl.werkpad.passport;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
+import nl.werkpad.shared.Limits;
 
 /**
  * A whole passport as written by the resident or their advisor (replaces what was there).
@@ -11,17 +14,17 @@ import java.util.List;
  * @param workHistory occupations (ESCO URI or id) with employer and years
  */
 public record PassportInput(
-        String name,
-        String municipality,
+        @Size(max = Limits.NAME) String name,
+        @Size(max = Limits.CODE) String municipality,
         Integer travelKm,
         LabourMarketStatus status,
         LocalDate wwStart,
         Integer hoursPerWeek,
-        List<String> sectors,
+        List<@Size(max = Limits.CODE) String> sectors,
         Boolean willingToRetrain,
-        List<SkillEntry> skills,
-        List<WorkEntry> workHistory,
-        List<EducationEntry> education) {
+        List<@Valid SkillEntry> skills,
+        List<@Valid WorkEntry> workHistory,
+        List<@Valid EducationEntry> education) {
 
     /** The same passport with these skills. */
     public PassportInput withSkills(List<SkillEntry> skills) {
@@ -54,11 +57,19 @@ public record PassportInput(
                 education);
     }
 
-    public record SkillEntry(String skill, SkillSource source, Integer level) {}
+    public record SkillEntry(@Size(max = Limits.CODE) String skill, SkillSource source, Integer level) {}
 
-    public record WorkEntry(String occupation, String employer, Integer fromYear, Integer toYear) {}
+    public record WorkEntry(
+            @Size(max = Limits.CODE) String occupation,
+            @Size(max = Limits.SHORT) String employer,
+            Integer fromYear,
+            Integer toYear) {}
 
-    public record EducationEntry(EducationKind kind, String title, String institution, Integer year) {}
+    public record EducationEntry(
+            EducationKind kind,
+            @Size(max = Limits.TITLE) String title,
+            @Size(max = Limits.SHORT) String institution,
+            Integer year) {}
 
     public enum EducationKind {
         DIPLOMA,

@@ -1,5 +1,6 @@
 package nl.werkpad.passport;
 
+import jakarta.validation.Valid;
 import java.util.List;
 
 /**
@@ -7,9 +8,9 @@ import java.util.List;
  * (and education) are added to the passport, skills already there stay as they are, nothing else is written.
  */
 public record ProposalConfirmation(
-        List<PassportInput.SkillEntry> skills,
-        List<PassportInput.WorkEntry> workHistory,
-        List<PassportInput.EducationEntry> education) {
+        List<PassportInput.@Valid SkillEntry> skills,
+        List<PassportInput.@Valid WorkEntry> workHistory,
+        List<PassportInput.@Valid EducationEntry> education) {
 
     public ProposalConfirmation {
         skills = skills == null ? List.of() : List.copyOf(skills);

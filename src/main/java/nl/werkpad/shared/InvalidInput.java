@@ -28,6 +28,11 @@ public final class InvalidInput extends RuleViolation {
         return new InvalidInput(List.of(new FieldError(field, rule, message, limit)));
     }
 
+    /** Several fields at once, as a check that is not an {@link InputCheck} found them. */
+    public static InvalidInput of(List<FieldError> errors) {
+        return new InvalidInput(errors);
+    }
+
     public List<FieldError> errors() {
         return errors;
     }

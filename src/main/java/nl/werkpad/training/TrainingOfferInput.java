@@ -1,7 +1,10 @@
 package nl.werkpad.training;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.UUID;
+import nl.werkpad.shared.Limits;
 
 /**
  * A training offer as a provider writes it.
@@ -11,15 +14,15 @@ import java.util.UUID;
  */
 public record TrainingOfferInput(
         UUID provider,
-        String title,
-        String description,
+        @Size(max = Limits.TITLE) String title,
+        @Size(max = Limits.DESCRIPTION) String description,
         TrainingLevel level,
         TrainingMode mode,
-        String municipality,
+        @Size(max = Limits.CODE) String municipality,
         Integer durationHours,
         Integer durationWeeks,
         Long costCents,
         Boolean onRegister,
         OfferStatus status,
-        List<String> skills,
-        List<OfferStart> starts) {}
+        List<@Size(max = Limits.CODE) String> skills,
+        List<@Valid OfferStart> starts) {}

@@ -1,9 +1,11 @@
 package nl.werkpad.trajectories;
 
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import nl.werkpad.access.SignedInUser;
+import nl.werkpad.shared.Limits;
 
 /**
  * Staff exchange: an employer offers people at risk (with their permission, through their passport) or a planned
@@ -40,14 +42,19 @@ public interface StaffExchange {
     record NewOffer(
             UUID employer,
             UUID person,
-            String occupation,
+            @Size(max = Limits.CODE) String occupation,
             Integer people,
-            String municipality,
+            @Size(max = Limits.CODE) String municipality,
             LocalDate availableOn,
-            String note) {}
+            @Size(max = Limits.NOTE) String note) {}
 
     record NewRequest(
-            UUID employer, String occupation, Integer people, String municipality, LocalDate neededOn, String note) {}
+            UUID employer,
+            @Size(max = Limits.CODE) String occupation,
+            Integer people,
+            @Size(max = Limits.CODE) String municipality,
+            LocalDate neededOn,
+            @Size(max = Limits.NOTE) String note) {}
 
     enum Kind {
         LEND,

@@ -1,10 +1,12 @@
 package nl.werkpad.trajectories;
 
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import nl.werkpad.access.SignedInUser;
+import nl.werkpad.shared.Limits;
 import nl.werkpad.trajectories.domain.NextAction;
 import nl.werkpad.trajectories.domain.OutcomeKind;
 import nl.werkpad.trajectories.domain.Phase;
@@ -53,7 +55,8 @@ public interface Trajectories {
     /** Every phase change so far, oldest first, as the events it published (a read model for the monitor's rebuild). */
     void history(java.util.function.Consumer<TrajectoryChanged> each);
 
-    record OutcomeInput(OutcomeKind kind, String reason, UUID vacancy, UUID employer, Integer hours) {}
+    record OutcomeInput(
+            OutcomeKind kind, @Size(max = Limits.NOTE) String reason, UUID vacancy, UUID employer, Integer hours) {}
 
     record Note(UUID id, String author, String text, java.time.Instant at) {}
 

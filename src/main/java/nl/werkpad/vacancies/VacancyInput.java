@@ -1,8 +1,10 @@
 package nl.werkpad.vacancies;
 
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import nl.werkpad.shared.Limits;
 
 /**
  * A vacancy as an employer writes it. The smallest one is a title, an occupation (ESCO URI or id), a
@@ -13,19 +15,19 @@ import java.util.UUID;
  */
 public record VacancyInput(
         UUID organisation,
-        String title,
-        String description,
-        String occupation,
-        String municipality,
+        @Size(max = Limits.TITLE) String title,
+        @Size(max = Limits.DESCRIPTION) String description,
+        @Size(max = Limits.CODE) String occupation,
+        @Size(max = Limits.CODE) String municipality,
         VacancyKind kind,
         Integer hoursPerWeek,
         ContractType contractType,
-        String sector,
+        @Size(max = Limits.CODE) String sector,
         Long salaryMinCents,
         Long salaryMaxCents,
         LocalDate closingDate,
         Integer positions,
-        String requiredCertificate,
+        @Size(max = Limits.SHORT) String requiredCertificate,
         VacancyStatus status,
-        List<String> essentialSkills,
-        List<String> optionalSkills) {}
+        List<@Size(max = Limits.CODE) String> essentialSkills,
+        List<@Size(max = Limits.CODE) String> optionalSkills) {}

@@ -99,6 +99,42 @@ class BadInputApiTests {
                 .andExpect(jsonPath("$.errors[0].limit").value(200));
     }
 
+    /**
+     * Each text field has its own maximum, declared on the request record and enforced before any service runs,
+     * however deep it sits: a list element, a field of a list's record, a field of a nested rule.
+     */
+    @Test
+    void everyTextFieldHasItsOwnMaximumWithItsPath() throws Exception {
+        passport(person(
+                        "\"Diep\"",
+                        ", \"workHistory\": [{\"occupation\": \"" + WELDER + "\", \"employer\": \"" + "w".repeat(301)
+                                + "\", \"fromYear\": 2010}]"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.rule").value("input.too-long"))
+                .andExpect(jsonPath("$.field").value("workHistory[0].employer"))
+                .andExpect(jsonPath("$.errors[0].limit").value(300));
+        passport(person("\"Diep\"", ", \"sectors\": [\"C\", \"" + "s".repeat(101) + "\"]"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.field").value("sectors[1]"))
+                .andExpect(jsonPath("$.errors[0].limit").value(100));
+        passport(person("\"Diep\"", ", \"municipality\": \"" + "G".repeat(101) + "\""))
+                .andExpect(status().isUnprocessableContent());
+        TestAccounts.TestAccount manager = accounts.with(Role.FONDSBEHEERDER, "Fondsbeheerder lengte");
+        mvc.perform(post("/api/v1/funding-sources")
+                        .with(manager.basic())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                        {"code": "LANG", "name": "Te lange regel", "kind": "GEMEENTE", "mode": "PER_VOUCHER",
+                         "rules": [{"type": "residence", "municipalities": ["%s"]}]}""".formatted("G".repeat(101))))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.rule").value("input.too-long"))
+                .andExpect(jsonPath("$.field").value("rules[0].municipalities[0]"));
+        assertThat(jdbc.sql("select count(*) from fund.funding_source where code = 'LANG'")
+                        .query(Long.class)
+                        .single())
+                .isZero();
+    }
+
     @Test
     void aNullInsideAListIsRefusedWithItsPlace() throws Exception {
         passport(person("\"Lijst\"", ", \"skills\": [null]"))
@@ -175,6 +211,9 @@ class BadInputApiTests {
                         .content(broken))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].line").value(2))
+                .andExpect(jsonPath("$.errors[0].column").value("title"))
+                .andExpect(jsonPath("$.errors[0].message")
+                        .value(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("position"))))
                 .andExpect(jsonPath("$.errors[0].message")
                         .value(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("java."))))
                 .andExpect(jsonPath("$.errors[0].message")
@@ -188,6 +227,32 @@ class BadInputApiTests {
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].line").value(2))
                 .andExpect(jsonPath("$.errors[0].column").value("hours_per_week"));
+    }
+
+    @Test
+    void aMalformedOfferCsvNamesTheLineAndTheColumnByItsHeader() throws Exception {
+        TestOrganisations.Member provider = organisations.provider(
+                "Kapotte CSV " + UUID.randomUUID().toString().substring(0, 6), "GM0361");
+        String unclosed = """
+                title,level,mode,municipality,duration_hours,cost_cents,status,skills
+                Lassen,COURSE,ONLINE,,20,50000,PUBLISHED,
+                Buigen,COURSE,ON_SITE,GM0361,40,"90000,PUBLISHED,
+                """;
+        mvc.perform(post("/api/v1/training-offers/import")
+                        .with(provider.basic())
+                        .contentType("text/csv")
+                        .content(unclosed))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].line").value(3))
+                .andExpect(jsonPath("$.errors[0].column").value("cost_cents"))
+                .andExpect(
+                        jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("line 3, column cost_cents")));
+        assertThat(jdbc.sql("select count(*) from training.offer where provider_id = ?")
+                        .param(provider.organisation().id())
+                        .query(Long.class)
+                        .single())
+                .as("nothing imported")
+                .isZero();
     }
 
     @Test

@@ -27,14 +27,19 @@ class BadInputPageTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("maxlength=\"200\"")))
                 .andExpect(content().string(containsString("maxlength=\"10000\"")));
-        mvc.perform(post("/werkgever/vacatures")
+        // the browser says which page the form was on (Referer, same origin); the form comes back there
+        var refused = mvc.perform(post("/werkgever/vacatures")
                         .session(employer)
                         .with(csrf())
+                        .header("Referer", "http://localhost/werkgever/vacatures/nieuw")
                         .param("title", "L".repeat(201))
                         .param("municipality", "GM0361")
                         .param("status", "OPEN"))
+                .andExpect(status().isSeeOther())
+                .andReturn();
+        mvc.perform(get("/werkgever/vacatures/nieuw").session(employer).flashAttrs(refused.getFlashMap()))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("id=\"title-error\"")))
+                .andExpect(content().string(containsString("id=\"title-text-error\"")))
                 .andExpect(content().string(containsString("Te lang: ten hoogste 200 tekens.")));
         mvc.perform(post("/werkgever/vacatures")
                         .session(employer)

@@ -23,11 +23,11 @@ class MoneyFormTests {
     @Test
     void aDutchOrEnglishSalaryComesBackInDutchWithItsCents() throws Exception {
         var employer = Demo.session(mvc, "werkgever");
-        // the too-long title sends the form back, so it shows what it read from the amounts
+        // the missing title sends the form back, so it shows what it read from the amounts
         mvc.perform(post("/werkgever/vacatures")
                         .session(employer)
                         .with(csrf())
-                        .param("title", "L".repeat(201))
+                        .param("title", "")
                         .param("municipality", "GM0361")
                         .param("status", "OPEN")
                         .param("salaryMin", "2.750,50")

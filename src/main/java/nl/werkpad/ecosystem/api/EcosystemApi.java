@@ -2,6 +2,7 @@ package nl.werkpad.ecosystem.api;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import jakarta.validation.constraints.Size;
 import java.io.StringReader;
 import java.net.URI;
 import java.time.Clock;
@@ -19,6 +20,7 @@ import nl.werkpad.ecosystem.Event;
 import nl.werkpad.ecosystem.Target;
 import nl.werkpad.ecosystem.domain.CoalitionPhase;
 import nl.werkpad.ecosystem.domain.GrantCheck;
+import nl.werkpad.shared.Limits;
 import nl.werkpad.shared.NotFound;
 import nl.werkpad.shared.RuleCheck;
 import org.springframework.context.annotation.Bean;
@@ -41,11 +43,15 @@ class EcosystemApi {
 
     record NewPartner(UUID organisation, Campus.Helix helix) {}
 
-    record PhaseChange(CoalitionPhase phase, String reason) {}
+    record PhaseChange(
+            CoalitionPhase phase, @Size(max = Limits.NOTE) String reason) {}
 
     record GrantResult(boolean eligible, List<RuleCheck> checks) {}
 
-    record Progress(Double value, LocalDate asOf, String source) {}
+    record Progress(
+            Double value,
+            LocalDate asOf,
+            @Size(max = Limits.SHORT) String source) {}
 
     record Imported(int rows) {}
 

@@ -260,7 +260,7 @@ class EcosystemService implements Ecosystem {
         keeper(actor);
         InputCheck.of()
                 .line("title", input.title(), Limits.TITLE)
-                .line("municipality", input.municipality(), Limits.SHORT)
+                .line("municipality", input.municipality(), Limits.CODE)
                 .atMost("participants", input.participants(), 1_000_000)
                 .atMost("pupils", input.pupils(), 1_000_000)
                 .text("outcome", input.outcome(), Limits.NOTE)

@@ -1,5 +1,6 @@
 package nl.werkpad.ecosystem.web;
 
+import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -27,6 +28,7 @@ import nl.werkpad.organisations.OrganisationKind;
 import nl.werkpad.organisations.Organisations;
 import nl.werkpad.regions.RegionMap;
 import nl.werkpad.regions.Regions;
+import nl.werkpad.shared.Limits;
 import nl.werkpad.shared.Money;
 import nl.werkpad.shared.NotFound;
 import nl.werkpad.shared.RuleCheck;
@@ -217,7 +219,7 @@ class EcosystemPages {
             @PathVariable String id,
             @RequestParam(required = false) Double value,
             @RequestParam(required = false) LocalDate asOf,
-            @RequestParam(defaultValue = "") String source,
+            @RequestParam(defaultValue = "") @Size(max = Limits.SHORT) String source,
             RedirectAttributes redirect) {
         try {
             if (value == null) {
@@ -285,9 +287,9 @@ class EcosystemPages {
     @PostMapping("/ecosysteem/coalities")
     @PreAuthorize("hasAnyRole('BELEID', 'BEHEERDER')")
     String createCoalition(
-            @RequestParam(defaultValue = "") String name,
-            @RequestParam(defaultValue = "") String actionRef,
-            @RequestParam(defaultValue = "") String driver,
+            @RequestParam(defaultValue = "") @Size(max = Limits.NAME) String name,
+            @RequestParam(defaultValue = "") @Size(max = Limits.SHORT) String actionRef,
+            @RequestParam(defaultValue = "") @Size(max = Limits.NAME) String driver,
             RedirectAttributes redirect) {
         try {
             Coalition c = ecosystem.createCoalition(
@@ -328,9 +330,9 @@ class EcosystemPages {
     @PreAuthorize("hasAnyRole('BELEID', 'BEHEERDER')")
     String purposeCase(
             @PathVariable UUID id,
-            @RequestParam(defaultValue = "") String problem,
-            @RequestParam(defaultValue = "") String intendedResult,
-            @RequestParam(defaultValue = "") String decision,
+            @RequestParam(defaultValue = "") @Size(max = Limits.DESCRIPTION) String problem,
+            @RequestParam(defaultValue = "") @Size(max = Limits.DESCRIPTION) String intendedResult,
+            @RequestParam(defaultValue = "") @Size(max = Limits.NOTE) String decision,
             @RequestParam Map<String, String> form,
             RedirectAttributes redirect) {
         List<Ecosystem.PartnerInput> partners = new ArrayList<>();
@@ -363,7 +365,7 @@ class EcosystemPages {
     String move(
             @PathVariable UUID id,
             @RequestParam CoalitionPhase phase,
-            @RequestParam(defaultValue = "") String reason,
+            @RequestParam(defaultValue = "") @Size(max = Limits.NOTE) String reason,
             RedirectAttributes redirect) {
         try {
             ecosystem.move(id, phase, reason, SignedInUser.current().orElseThrow());
@@ -407,12 +409,12 @@ class EcosystemPages {
     @PreAuthorize("hasAnyRole('BELEID', 'BEHEERDER')")
     String addEvent(
             @RequestParam(required = false) nl.werkpad.ecosystem.Event.Kind kind,
-            @RequestParam(defaultValue = "") String title,
+            @RequestParam(defaultValue = "") @Size(max = Limits.TITLE) String title,
             @RequestParam(required = false) LocalDate heldOn,
             @RequestParam(required = false) UUID campus,
             @RequestParam(required = false) Integer participants,
             @RequestParam(required = false) Integer pupils,
-            @RequestParam(defaultValue = "") String outcome,
+            @RequestParam(defaultValue = "") @Size(max = Limits.NOTE) String outcome,
             RedirectAttributes redirect) {
         try {
             String municipality = campus == null

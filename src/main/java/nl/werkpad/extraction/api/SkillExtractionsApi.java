@@ -44,6 +44,7 @@ class SkillExtractionsApi {
 
             @Schema(
                     description = "nl of en; zonder: herkend uit de tekst / nl or en; detected when absent",
+                    maxLength = 2,
                     pattern = "^(nl|en)$")
             @Nullable
             String language,

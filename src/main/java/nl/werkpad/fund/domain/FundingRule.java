@@ -2,9 +2,11 @@ package nl.werkpad.fund.domain;
 
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;
+import nl.werkpad.shared.Limits;
 import nl.werkpad.shared.RuleCheck;
 
 /**
@@ -82,7 +84,11 @@ public sealed interface FundingRule {
 
     /** Lives in one of the municipalities (CBS codes), labour-market regions or provinces; empty lists are ignored. */
     @RuleName("residence")
-    record Residence(List<String> municipalities, List<String> regions, List<String> provinces) implements Condition {
+    record Residence(
+            List<@Size(max = Limits.CODE) String> municipalities,
+            List<@Size(max = Limits.CODE) String> regions,
+            List<@Size(max = Limits.CODE) String> provinces)
+            implements Condition {
         public Residence {
             municipalities = municipalities == null ? List.of() : List.copyOf(municipalities);
             regions = regions == null ? List.of() : List.copyOf(regions);
@@ -142,7 +148,7 @@ public sealed interface FundingRule {
 
     /** Has one of these labour-market statuses (EMPLOYED, EMPLOYED_AT_RISK, JOB_SEEKER, STUDENT, NOT_ACTIVE). */
     @RuleName("labour-market-status")
-    record Status(Set<String> statuses) implements Condition {
+    record Status(Set<@Size(max = Limits.CODE) String> statuses) implements Condition {
         @Override
         public RuleCheck check(Applicant who, OfferFacts what) {
             boolean ok = who.status() != null && statuses.contains(who.status());
@@ -153,7 +159,7 @@ public sealed interface FundingRule {
 
     /** Belongs to at least one of these target groups, e.g. {@code no-starting-qualification}. */
     @RuleName("target-group")
-    record TargetGroup(Set<String> groups) implements Condition {
+    record TargetGroup(Set<@Size(max = Limits.CODE) String> groups) implements Condition {
         @Override
         public RuleCheck check(Applicant who, OfferFacts what) {
             boolean ok = who.targetGroups().stream().anyMatch(groups::contains);
@@ -167,7 +173,7 @@ public sealed interface FundingRule {
 
     /** Asked for by an employer (the mkb-route) whose main activity is in one of these SBI sections. */
     @RuleName("employer-sector")
-    record EmployerSector(Set<String> sections) implements Condition {
+    record EmployerSector(Set<@Size(max = Limits.CODE) String> sections) implements Condition {
         @Override
         public RuleCheck check(Applicant who, OfferFacts what) {
             boolean ok = who.viaEmployer() && sections.contains(who.employerSector());
@@ -195,7 +201,7 @@ public sealed interface FundingRule {
 
     /** The training leads to an occupation whose ISCO code starts with one of these groups (the region's shortages). */
     @RuleName("shortage-occupation")
-    record ShortageOccupation(List<String> iscoGroups) implements Condition {
+    record ShortageOccupation(List<@Size(max = Limits.CODE) String> iscoGroups) implements Condition {
         @Override
         public RuleCheck check(Applicant who, OfferFacts what) {
             boolean ok = what.targetIsco() != null && iscoGroups.stream().anyMatch(what.targetIsco()::startsWith);
@@ -211,7 +217,7 @@ public sealed interface FundingRule {
 
     /** The offer teaches at least one skill of this ESCO collection (digital, green, …). */
     @RuleName("skill-collection")
-    record SkillCollection(String collection) implements Condition {
+    record SkillCollection(@Size(max = Limits.CODE) String collection) implements Condition {
         @Override
         public RuleCheck check(Applicant who, OfferFacts what) {
             boolean ok = what.collections().contains(collection);

@@ -200,15 +200,20 @@ class AccountDesk {
         int year = LocalDate.now(clock).getYear();
         jdbc.sql("""
                 select p.source_id,
-                       sum(p.amount_cents) filter (where v.status = 'ISSUED'),
-                       sum(p.amount_cents) filter (where v.status = 'REDEEMED'),
-                       sum(p.amount_cents) filter (where v.status in ('ISSUED', 'REDEEMED') and extract(year from v.issued_on) = :year)
+                       least(sum(p.amount_cents) filter (where v.status = 'ISSUED'), :most),
+                       least(sum(p.amount_cents) filter (where v.status = 'REDEEMED'), :most),
+                       least(sum(p.amount_cents) filter (where v.status in ('ISSUED', 'REDEEMED') and extract(year from v.issued_on) = :year), :most)
                 from fund.voucher v join fund.voucher_part p on p.voucher_id = v.id
-                where v.person_id = :person group by p.source_id""").param("person", person).param("year", year).query(rs -> {
-            used.computeIfAbsent(rs.getObject(1, UUID.class), k -> new long[4])[0] = rs.getLong(2);
-            used.get(rs.getObject(1, UUID.class))[1] = rs.getLong(3);
-            used.get(rs.getObject(1, UUID.class))[3] = rs.getLong(4);
-        });
+                where v.person_id = :person group by p.source_id""")
+                .param("person", person)
+                .param("year", year)
+                // summed as numeric; a sum past a long reads as the most a long holds: no room left either way
+                .param("most", Long.MAX_VALUE)
+                .query(rs -> {
+                    used.computeIfAbsent(rs.getObject(1, UUID.class), k -> new long[4])[0] = rs.getLong(2);
+                    used.get(rs.getObject(1, UUID.class))[1] = rs.getLong(3);
+                    used.get(rs.getObject(1, UUID.class))[3] = rs.getLong(4);
+                });
         jdbc.sql("""
                 select source_id, min(expires_on) from fund.ledger_account
                 where kind = 'ALLOWANCE' and owner_id = :person and expires_on >= :today

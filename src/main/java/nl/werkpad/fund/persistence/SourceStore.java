@@ -67,7 +67,7 @@ class SourceStore {
 
     private static void validate(FundingSourceInput in) {
         InputCheck.of()
-                .line("code", in.code(), Limits.SHORT)
+                .line("code", in.code(), Limits.CODE)
                 .line("name", in.name(), Limits.NAME)
                 .cents("allowanceCents", in.allowanceCents())
                 .range("allowanceExpiryMonths", in.allowanceExpiryMonths(), 0, 1200)

@@ -98,7 +98,7 @@ class VoucherDesk {
                 .required("person", request.person())
                 .required("offer", request.offer())
                 .cents("maxOwnCents", request.maxOwnCents())
-                .line("targetOccupation", request.targetOccupation(), nl.werkpad.shared.Limits.SHORT)
+                .line("targetOccupation", request.targetOccupation(), nl.werkpad.shared.Limits.CODE)
                 .orThrow();
         access.toAct(request.person(), actor, request.employer());
         String text = "issue " + json.writeValueAsString(request);

@@ -1,5 +1,6 @@
 package nl.werkpad.fund.web;
 
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
@@ -11,6 +12,7 @@ import nl.werkpad.fund.FundRefused;
 import nl.werkpad.organisations.Organisation;
 import nl.werkpad.organisations.Organisations;
 import nl.werkpad.passport.Passports;
+import nl.werkpad.shared.Limits;
 import nl.werkpad.shared.RuleViolation;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -111,7 +113,7 @@ class DevelopmentAccountPages {
     @PostMapping("/mijn/ontwikkelrekening/werkgevers")
     @PreAuthorize("hasRole('INWONER')")
     String employer(
-            @RequestParam(required = false) String kvk,
+            @RequestParam(required = false) @Size(max = Limits.CODE) String kvk,
             @RequestParam(required = false) UUID employer,
             @RequestParam boolean allowed,
             Model model,

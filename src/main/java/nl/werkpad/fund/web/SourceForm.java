@@ -1,5 +1,6 @@
 package nl.werkpad.fund.web;
 
+import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -11,6 +12,7 @@ import nl.werkpad.fund.FundingSource;
 import nl.werkpad.fund.FundingSourceInput;
 import nl.werkpad.fund.domain.FundingRule;
 import nl.werkpad.fund.domain.SourceMode;
+import nl.werkpad.shared.Limits;
 import nl.werkpad.shared.Money;
 
 /**
@@ -19,8 +21,8 @@ import nl.werkpad.shared.Money;
  * ISCO groups are comma-separated codes (fund managers know them); the rules keep the codes.
  */
 record SourceForm(
-        String code,
-        String name,
+        @Size(max = Limits.CODE) String code,
+        @Size(max = Limits.NAME) String name,
         FundingSource.SourceKind kind,
         SourceMode mode,
         Money allowance,
@@ -29,7 +31,7 @@ record SourceForm(
         LocalDate validUntil,
         Integer priority,
         Integer voucherValidDays,
-        String municipalities,
+        @Size(max = Limits.NOTE) String municipalities,
         List<String> regions,
         List<String> provinces,
         Integer ageMin,
@@ -38,7 +40,7 @@ record SourceForm(
         List<String> targetGroups,
         List<String> employerSectors,
         boolean onRegister,
-        String shortageIsco,
+        @Size(max = Limits.SHORT) String shortageIsco,
         String skillCollection,
         Integer maxShare,
         Money maxPerVoucher,
@@ -46,7 +48,7 @@ record SourceForm(
         Money maxPerProviderYear,
         Money ownMin,
         Integer ownPercent,
-        String provenance) {
+        @Size(max = Limits.NOTE) String provenance) {
 
     static SourceForm empty(Clock clock) {
         int year = LocalDate.now(clock).getYear();

@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -16,6 +17,7 @@ import nl.werkpad.matching.Match;
 import nl.werkpad.matching.Matching;
 import nl.werkpad.matching.Route;
 import nl.werkpad.matching.TrainingPlan;
+import nl.werkpad.shared.Limits;
 import nl.werkpad.vacancies.VacancyKind;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpMethod;
@@ -37,7 +39,11 @@ class MatchingApi {
 
     /** What anyone may ask: skills (ESCO URIs or ids), a municipality (GMxxxx), a radius and how many results. */
     record TryRequest(
-            List<String> skills, String municipality, Integer radiusKm, Integer limit, Set<VacancyKind> kinds) {}
+            List<@Size(max = Limits.CODE) String> skills,
+            @Size(max = Limits.CODE) String municipality,
+            Integer radiusKm,
+            Integer limit,
+            Set<VacancyKind> kinds) {}
 
     record Matches(List<Match> results) {}
 
@@ -47,9 +53,12 @@ class MatchingApi {
 
     record RoutesInto(List<Matching.RouteInto> results) {}
 
-    record ContactAsk(String message) {}
+    record ContactAsk(@Size(max = Limits.NOTE) String message) {}
 
-    record ContactAnswer(boolean accept, String name, String contact) {}
+    record ContactAnswer(
+            boolean accept,
+            @Size(max = Limits.NAME) String name,
+            @Size(max = Limits.SHORT) String contact) {}
 
     private final Matching matching;
     private final TryLimiter limiter;

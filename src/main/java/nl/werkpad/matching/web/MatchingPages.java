@@ -1,6 +1,7 @@
 package nl.werkpad.matching.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.constraints.Size;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,7 @@ import nl.werkpad.privacy.Purpose;
 import nl.werkpad.regions.MunicipalityPicker;
 import nl.werkpad.regions.Regions;
 import nl.werkpad.shared.Languages;
+import nl.werkpad.shared.Limits;
 import nl.werkpad.shared.Money;
 import nl.werkpad.shared.RuleViolation;
 import nl.werkpad.shared.Text;
@@ -171,8 +173,8 @@ class MatchingPages {
     String answer(
             @PathVariable UUID id,
             @RequestParam boolean accept,
-            @RequestParam(required = false) String name,
-            @RequestParam(required = false) String contact,
+            @RequestParam(required = false) @Size(max = Limits.NAME) String name,
+            @RequestParam(required = false) @Size(max = Limits.SHORT) String contact,
             RedirectAttributes redirect) {
         try {
             matching.answerContact(id, SignedInUser.current().orElseThrow(), accept, name, contact);
@@ -367,7 +369,7 @@ class MatchingPages {
     String askContact(
             @PathVariable UUID id,
             @PathVariable String reference,
-            @RequestParam(required = false) String message,
+            @RequestParam(required = false) @Size(max = Limits.NOTE) String message,
             RedirectAttributes redirect) {
         try {
             matching.requestContact(id, reference, SignedInUser.current().orElseThrow(), message);

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
@@ -19,6 +20,7 @@ import nl.werkpad.organisations.Organisation;
 import nl.werkpad.organisations.OrganisationKind;
 import nl.werkpad.organisations.OrganisationNotFound;
 import nl.werkpad.organisations.Organisations;
+import nl.werkpad.shared.Limits;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseEntity;
@@ -37,19 +39,21 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/organisations")
 class OrganisationsApi {
 
-    record SiteBody(String name, @NotBlank String municipality) {
+    record SiteBody(
+            @Size(max = Limits.NAME) String name,
+            @NotBlank @Size(max = Limits.CODE) String municipality) {
         NewOrganisation.NewSite site() {
             return new NewOrganisation.NewSite(name, municipality);
         }
     }
 
     record OrganisationBody(
-            String kvkNumber,
-            @NotBlank String name,
+            @Size(max = Limits.CODE) String kvkNumber,
+            @NotBlank @Size(max = Limits.NAME) String name,
             @NotNull OrganisationKind kind,
-            String schoolLevel,
-            String sbiSection,
-            String website,
+            @Size(max = Limits.CODE) String schoolLevel,
+            @Size(max = Limits.CODE) String sbiSection,
+            @Size(max = Limits.SHORT) String website,
             @NotEmpty List<@Valid SiteBody> sites) {
         NewOrganisation organisation() {
             return new NewOrganisation(

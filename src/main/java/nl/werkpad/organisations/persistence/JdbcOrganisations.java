@@ -59,7 +59,7 @@ class JdbcOrganisations implements Organisations {
         InputCheck.of()
                 .line("name", o.name(), Limits.NAME)
                 .line("website", o.website(), Limits.SHORT)
-                .line("kvkNumber", o.kvkNumber(), Limits.SHORT)
+                .line("kvkNumber", o.kvkNumber(), Limits.CODE)
                 .each("sites", o.sites(), (c, at, site) -> c.line(at + "name", site.name(), Limits.NAME))
                 .orThrow();
         List<Decision.Rejected> problems = new ArrayList<>(OrganisationRules.check(o));

@@ -270,7 +270,7 @@ class JdbcPassports implements Passports {
     static void check(PassportInput in) {
         InputCheck.of()
                 .line("name", in.name(), Limits.NAME)
-                .line("municipality", in.municipality(), Limits.SHORT)
+                .line("municipality", in.municipality(), Limits.CODE)
                 .noNulls("sectors", in.sectors())
                 .each("skills", in.skills(), (c, at, s) -> c.line(at + "skill", s.skill(), Limits.SHORT))
                 .each("workHistory", in.workHistory(), (c, at, w) -> c.line(

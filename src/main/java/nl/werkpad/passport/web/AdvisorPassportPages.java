@@ -1,5 +1,6 @@
 package nl.werkpad.passport.web;
 
+import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.List;
 import nl.werkpad.access.SignedInUser;
@@ -11,6 +12,7 @@ import nl.werkpad.passport.SkillSource;
 import nl.werkpad.regions.MunicipalityPicker;
 import nl.werkpad.regions.Regions;
 import nl.werkpad.shared.Languages;
+import nl.werkpad.shared.Limits;
 import nl.werkpad.shared.RuleViolation;
 import nl.werkpad.taxonomy.OccupationPicker;
 import nl.werkpad.taxonomy.SkillPicker;
@@ -50,7 +52,7 @@ class AdvisorPassportPages {
 
     @PostMapping("/adviseur/paspoort")
     String create(
-            @RequestParam(defaultValue = "") String name,
+            @RequestParam(defaultValue = "") @Size(max = Limits.NAME) String name,
             @RequestParam(required = false) String municipality,
             @RequestParam(defaultValue = "") String municipalityQuery,
             @RequestParam(required = false) Integer travelKm,

@@ -1,12 +1,14 @@
 package nl.werkpad.passport.web;
 
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import nl.werkpad.passport.LabourMarketStatus;
+import nl.werkpad.shared.Limits;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** Where the resident lives, how far they travel, their status and preferences. */
 record BasicsForm(
-        String name,
+        @Size(max = Limits.NAME) String name,
         String municipality,
         String municipalityQuery,
         Integer travelKm,

@@ -1,6 +1,7 @@
 package nl.werkpad.passport.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,7 @@ import nl.werkpad.privacy.Purpose;
 import nl.werkpad.regions.MunicipalityPicker;
 import nl.werkpad.regions.Regions;
 import nl.werkpad.shared.Languages;
+import nl.werkpad.shared.Limits;
 import nl.werkpad.shared.RuleViolation;
 import nl.werkpad.taxonomy.OccupationPicker;
 import nl.werkpad.taxonomy.SkillPicker;
@@ -195,7 +197,7 @@ class ResidentPassportPages {
     @PostMapping("/werkervaring")
     String work(
             @RequestParam(required = false) String occupation,
-            @RequestParam(defaultValue = "") String employer,
+            @RequestParam(defaultValue = "") @Size(max = Limits.SHORT) String employer,
             @RequestParam(required = false) Integer fromYear,
             @RequestParam(required = false) Integer toYear,
             @RequestParam(name = "_picker", required = false) String picker,
@@ -233,8 +235,8 @@ class ResidentPassportPages {
     @PostMapping("/opleiding")
     String addEducation(
             @RequestParam(required = false) PassportInput.EducationKind kind,
-            @RequestParam(defaultValue = "") String title,
-            @RequestParam(defaultValue = "") String institution,
+            @RequestParam(defaultValue = "") @Size(max = Limits.TITLE) String title,
+            @RequestParam(defaultValue = "") @Size(max = Limits.SHORT) String institution,
             @RequestParam(required = false) Integer year,
             RedirectAttributes redirect) {
         Optional<Passport> passport = own();

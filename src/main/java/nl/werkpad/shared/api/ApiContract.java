@@ -109,6 +109,7 @@ final class ApiContract {
         api.getComponents().addSchemas("Problem", problemSchema());
         Paths relative = new Paths();
         Set<String> used = new TreeSet<>();
+        RequestTextLengths.apply(api);
         api.getPaths().forEach((path, item) -> {
             item.readOperationsMap().forEach((method, operation) -> {
                 responses(path, method, operation);

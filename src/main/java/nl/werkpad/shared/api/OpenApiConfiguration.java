@@ -24,8 +24,9 @@ class OpenApiConfiguration {
     OpenAPI werkpadOpenApi(
             @Value("${werkpad.api.contact.name:Werkpad beheer}") String contactName,
             @Value("${werkpad.api.contact.email:api@werkpad.nl}") String contactEmail,
-            @Value("${werkpad.api.contact.url:https://werkpad.nl/contact}") String contactUrl) {
-        return new OpenAPI()
+            @Value("${werkpad.api.contact.url:https://werkpad.nl/contact}") String contactUrl,
+            @Value("${werkpad.web.public-base-url:}") String publicBaseUrl) {
+        OpenAPI api = new OpenAPI()
                 .info(new Info()
                         .title("Werkpad API")
                         .version(ApiVersion.CURRENT)
@@ -55,6 +56,14 @@ class OpenApiConfiguration {
                                 .bearerFormat("JWT"))
                 .addSecurityItem(new SecurityRequirement().addList("basic"))
                 .addSecurityItem(new SecurityRequirement().addList("bearer"));
+        // where the installation is reached from outside, when it is configured: an absolute https address
+        // (the official ADR linter's rule /core/uri-version asks for one; the relative one serves any host)
+        if (!publicBaseUrl.isBlank()) {
+            api.addServersItem(new Server()
+                    .url(publicBaseUrl.strip().replaceAll("/+$", "") + ApiVersion.BASE_PATH)
+                    .description("Op het publieke adres, versie 1 van de API / at the public address, API version 1"));
+        }
+        return api;
     }
 
     @Bean

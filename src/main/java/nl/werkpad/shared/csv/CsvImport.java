@@ -4,6 +4,7 @@ import java.io.Reader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import nl.werkpad.shared.InvalidInput;
 import nl.werkpad.shared.RuleViolation;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -29,7 +30,7 @@ public final class CsvImport {
                 try {
                     created.add(create.apply(row));
                 } catch (RuleViolation e) {
-                    errors.add(row.error(e.rule() + ": " + e.getMessage()));
+                    errors.add(row.error(columnOf(e, row), e.rule() + ": " + e.getMessage()));
                 } catch (CsvRows.CellProblem e) {
                     errors.add(row.error(e.column(), e.getMessage()));
                 } catch (IllegalArgumentException e) {
@@ -43,5 +44,15 @@ public final class CsvImport {
             }
             return created;
         });
+    }
+
+    /** The column a broken field rule is about, when the file has it (as {@code hoursPerWeek} or {@code hours_per_week}). */
+    private static String columnOf(RuleViolation violation, CsvRows.Row row) {
+        if (!(violation instanceof InvalidInput invalid)) {
+            return null;
+        }
+        String field = invalid.field();
+        String snake = field.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(java.util.Locale.ROOT);
+        return row.fields().containsKey(field) ? field : row.fields().containsKey(snake) ? snake : null;
     }
 }

@@ -81,7 +81,10 @@ public final class CsvRows {
 
     private CsvRows() {}
 
-    /** Reads every row; fails with a {@link CsvProblems} listing the file and line of malformed CSV. */
+    /**
+     * Reads every row; fails with a {@link CsvProblems} naming the file, the line and the column (by its header
+     * name) of malformed CSV.
+     */
     public static void read(String file, Reader reader, List<String> requiredColumns, Consumer<Row> rows) {
         CSVFormat format = CSVFormat.RFC4180
                 .builder()
@@ -90,27 +93,51 @@ public final class CsvRows {
                 .setIgnoreEmptyLines(true)
                 .setTrim(false)
                 .get();
+        String text = whole(reader);
         long nextLine = 2;
-        try (CSVParser parser =
-                CSVParser.builder().setReader(reader).setFormat(format).get()) {
+        List<String> header;
+        try (CSVParser parser = CSVParser.builder()
+                .setReader(new java.io.StringReader(text))
+                .setFormat(format)
+                .get()) {
+            header = parser.getHeaderNames();
             List<String> missing = new ArrayList<>(requiredColumns);
-            missing.removeAll(parser.getHeaderNames());
+            missing.removeAll(header);
             if (!missing.isEmpty()) {
                 throw new CsvProblems(List.of(new CsvError(file, 1, "missing column(s) " + missing)));
             }
             for (CSVRecord record : parser) {
                 if (!record.isConsistent()) {
-                    throw new CsvProblems(List.of(new CsvError(
-                            file,
-                            nextLine,
-                            "expected " + parser.getHeaderNames().size() + " fields, found " + record.size())));
+                    throw new CsvProblems(List.of(inconsistent(file, nextLine, header, record.size())));
                 }
                 rows.accept(new Row(file, nextLine, record.toMap()));
                 nextLine = parser.getCurrentLineNumber() + 1;
             }
         } catch (IOException | UncheckedIOException e) {
-            throw new CsvProblems(List.of(new CsvError(file, nextLine, malformed(e))));
+            long line = nextLine;
+            throw new CsvProblems(List.of(CsvSyntax.firstFault(text)
+                    .map(fault -> fault.error(file))
+                    .orElseGet(() -> new CsvError(file, line, malformed(e)))));
         }
+    }
+
+    private static String whole(Reader reader) {
+        try (reader) {
+            java.io.StringWriter text = new java.io.StringWriter();
+            reader.transferTo(text);
+            return text.toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A row with fewer or more fields than the header: the first column it lacks, or the last one it overruns. */
+    private static CsvError inconsistent(String file, long line, List<String> header, int found) {
+        String expected = "expected " + header.size() + " fields, found " + found;
+        if (found < header.size()) {
+            return new CsvError(file, line, header.get(found), expected + ": no value from this column on");
+        }
+        return new CsvError(file, line, header.getLast(), expected + ": more values than columns after this one");
     }
 
     /** What the CSV parser found wrong, in its own words but without the Java exception's class name. */

@@ -75,7 +75,7 @@ class JdbcTrainingOffers implements TrainingOffers {
         InputCheck.of()
                 .line("title", in.title(), Limits.TITLE)
                 .text("description", in.description(), Limits.DESCRIPTION)
-                .line("municipality", in.municipality(), Limits.SHORT)
+                .line("municipality", in.municipality(), Limits.CODE)
                 .cents("costCents", in.costCents())
                 .atMost("durationHours", in.durationHours(), 100_000)
                 .atMost("durationWeeks", in.durationWeeks(), 520)

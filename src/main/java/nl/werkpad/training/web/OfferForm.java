@@ -1,9 +1,11 @@
 package nl.werkpad.training.web;
 
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import nl.werkpad.shared.Limits;
 import nl.werkpad.shared.Money;
 import nl.werkpad.training.OfferStart;
 import nl.werkpad.training.OfferStatus;
@@ -15,8 +17,8 @@ import org.springframework.format.annotation.DateTimeFormat;
 /** The "new training offer" form: cost in euros, up to two start dates with their seats. */
 record OfferForm(
         UUID provider,
-        String title,
-        String description,
+        @Size(max = Limits.TITLE) String title,
+        @Size(max = Limits.DESCRIPTION) String description,
         TrainingLevel level,
         TrainingMode mode,
         String municipality,

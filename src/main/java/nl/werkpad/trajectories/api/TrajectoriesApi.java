@@ -2,11 +2,13 @@ package nl.werkpad.trajectories.api;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import nl.werkpad.access.SignedInUser;
+import nl.werkpad.shared.Limits;
 import nl.werkpad.trajectories.Trajectories;
 import nl.werkpad.trajectories.Trajectory;
 import nl.werkpad.trajectories.TrajectoryNotFound;
@@ -30,13 +32,17 @@ class TrajectoriesApi {
 
     record PhaseMove(Phase phase) {}
 
-    record NewAction(String text, LocalDate due) {}
+    record NewAction(@Size(max = Limits.SHORT) String text, LocalDate due) {}
 
-    record NewNote(String text) {}
+    record NewNote(@Size(max = Limits.NOTE) String text) {}
 
     record NewLink(Trajectory.LinkKind kind, UUID ref) {}
 
-    record Question(TrajectoryKind kind, String question, String contact, UUID organisation) {}
+    record Question(
+            TrajectoryKind kind,
+            @Size(max = Limits.NOTE) String question,
+            @Size(max = Limits.SHORT) String contact,
+            UUID organisation) {}
 
     private final Trajectories trajectories;
 

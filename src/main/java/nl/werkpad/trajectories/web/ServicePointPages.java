@@ -1,8 +1,10 @@
 package nl.werkpad.trajectories.web;
 
+import jakarta.validation.constraints.Size;
 import java.util.UUID;
 import nl.werkpad.ecosystem.Ecosystem;
 import nl.werkpad.organisations.Organisations;
+import nl.werkpad.shared.Limits;
 import nl.werkpad.shared.NotFound;
 import nl.werkpad.shared.RuleViolation;
 import nl.werkpad.trajectories.Trajectories;
@@ -54,8 +56,8 @@ class ServicePointPages {
     String ask(
             @PathVariable UUID campus,
             @RequestParam(required = false) TrajectoryKind kind,
-            @RequestParam(required = false) String question,
-            @RequestParam(required = false) String contact,
+            @RequestParam(required = false) @Size(max = Limits.NOTE) String question,
+            @RequestParam(required = false) @Size(max = Limits.SHORT) String contact,
             @RequestParam(required = false) UUID organisation,
             Model model,
             RedirectAttributes redirect) {

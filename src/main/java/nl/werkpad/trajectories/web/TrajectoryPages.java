@@ -1,5 +1,6 @@
 package nl.werkpad.trajectories.web;
 
+import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Set;
@@ -10,6 +11,7 @@ import nl.werkpad.fund.VoucherFilter;
 import nl.werkpad.matching.Matching;
 import nl.werkpad.regions.MunicipalityPicker;
 import nl.werkpad.regions.Regions;
+import nl.werkpad.shared.Limits;
 import nl.werkpad.shared.RuleViolation;
 import nl.werkpad.trajectories.Trajectories;
 import nl.werkpad.trajectories.Trajectory;
@@ -129,7 +131,7 @@ class TrajectoryPages {
     @PostMapping("/adviseur/trajecten/{id}/acties")
     String action(
             @PathVariable UUID id,
-            @RequestParam(required = false) String text,
+            @RequestParam(required = false) @Size(max = Limits.SHORT) String text,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate due,
             RedirectAttributes redirect) {
         return act(id, redirect, "trajectory.actionAdded", () -> trajectories.addAction(id, text, due, user()));
@@ -141,7 +143,10 @@ class TrajectoryPages {
     }
 
     @PostMapping("/adviseur/trajecten/{id}/notities")
-    String note(@PathVariable UUID id, @RequestParam(required = false) String text, RedirectAttributes redirect) {
+    String note(
+            @PathVariable UUID id,
+            @RequestParam(required = false) @Size(max = Limits.NOTE) String text,
+            RedirectAttributes redirect) {
         return act(id, redirect, "trajectory.noteAdded", () -> {
             trajectories.addNote(id, text, user());
             return null;
@@ -163,7 +168,7 @@ class TrajectoryPages {
             @RequestParam(required = false) OutcomeKind kind,
             @RequestParam(required = false) UUID vacancy,
             @RequestParam(required = false) Integer hours,
-            @RequestParam(required = false) String reason,
+            @RequestParam(required = false) @Size(max = Limits.NOTE) String reason,
             RedirectAttributes redirect) {
         return act(
                 id,

@@ -1,5 +1,6 @@
 package nl.werkpad.vacancies.web;
 
+import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -132,8 +133,8 @@ class EmployerVacancyPages {
      */
     @PostMapping("/uit-tekst")
     String fromText(
-            @RequestParam(defaultValue = "") String pastedTitle,
-            @RequestParam(defaultValue = "") String pastedText,
+            @RequestParam(defaultValue = "") @Size(max = Limits.TITLE) String pastedTitle,
+            @RequestParam(defaultValue = "") @Size(max = Limits.DESCRIPTION) String pastedText,
             Model model) {
         UUID account = SignedInUser.current().orElseThrow().accountId();
         VacancyForm empty =

@@ -1,7 +1,9 @@
 package nl.werkpad.vacancies.web;
 
+import jakarta.validation.constraints.Size;
 import java.util.UUID;
 import nl.werkpad.access.SignedInUser;
+import nl.werkpad.shared.Limits;
 import nl.werkpad.shared.NotFound;
 import nl.werkpad.shared.RuleViolation;
 import nl.werkpad.vacancies.formats.FeedPoller;
@@ -44,8 +46,8 @@ class FeedPages {
 
     @PostMapping
     String register(
-            @RequestParam(defaultValue = "") String name,
-            @RequestParam(defaultValue = "") String url,
+            @RequestParam(defaultValue = "") @Size(max = Limits.NAME) String name,
+            @RequestParam(defaultValue = "") @Size(max = Limits.URL) String url,
             Model model,
             RedirectAttributes redirect) {
         try {

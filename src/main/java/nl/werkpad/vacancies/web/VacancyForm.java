@@ -1,8 +1,10 @@
 package nl.werkpad.vacancies.web;
 
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import nl.werkpad.shared.Limits;
 import nl.werkpad.shared.Money;
 import nl.werkpad.vacancies.ContractType;
 import nl.werkpad.vacancies.VacancyInput;
@@ -16,8 +18,8 @@ import org.springframework.format.annotation.DateTimeFormat;
  */
 record VacancyForm(
         UUID organisation,
-        String title,
-        String description,
+        @Size(max = Limits.TITLE) String title,
+        @Size(max = Limits.DESCRIPTION) String description,
         String occupation,
         String occupationQuery,
         String templateFrom,
@@ -31,7 +33,7 @@ record VacancyForm(
         Money salaryMax,
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate closingDate,
         Integer positions,
-        String requiredCertificate,
+        @Size(max = Limits.SHORT) String requiredCertificate,
         VacancyStatus status,
         List<String> essentialSkills,
         String essentialSkillsQuery,

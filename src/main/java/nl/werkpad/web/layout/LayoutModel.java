@@ -26,14 +26,16 @@ class LayoutModel {
     }
 
     /** The stated maxima of text fields, for {@code th:maxlength} on every form (the same numbers the server checks). */
-    record TextLimits(int name, int title, int shortText, int note, int description) {}
+    record TextLimits(int name, int title, int shortText, int note, int description, int code, int url) {}
 
     private static final TextLimits LIMITS = new TextLimits(
             nl.werkpad.shared.Limits.NAME,
             nl.werkpad.shared.Limits.TITLE,
             nl.werkpad.shared.Limits.SHORT,
             nl.werkpad.shared.Limits.NOTE,
-            nl.werkpad.shared.Limits.DESCRIPTION);
+            nl.werkpad.shared.Limits.DESCRIPTION,
+            nl.werkpad.shared.Limits.CODE,
+            nl.werkpad.shared.Limits.URL);
 
     @ModelAttribute("limits")
     TextLimits limits() {
