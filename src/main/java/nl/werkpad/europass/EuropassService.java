@@ -1,5 +1,6 @@
 package nl.werkpad.europass;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -12,11 +13,13 @@ import nl.werkpad.europass.domain.Cefr;
 import nl.werkpad.europass.domain.EuropassPdf;
 import nl.werkpad.europass.domain.EuropassWriter;
 import nl.werkpad.europass.domain.EuropassXml;
-import nl.werkpad.extraction.Extraction;
 import nl.werkpad.extraction.ExtractionRequest;
 import nl.werkpad.extraction.SkillExtraction;
 import nl.werkpad.passport.PassportInput;
+import nl.werkpad.passport.PassportProposal;
+import nl.werkpad.passport.PassportProposals;
 import nl.werkpad.passport.Passports;
+import nl.werkpad.passport.StructuredCvReader;
 import nl.werkpad.shared.InvalidInput;
 import nl.werkpad.shared.Languages;
 import nl.werkpad.taxonomy.OccupationRef;
@@ -25,22 +28,32 @@ import nl.werkpad.taxonomy.Taxonomy;
 import org.springframework.stereotype.Service;
 
 /**
- * Europass out (the passport as Europass XML) and in (a proposal: positions as ESCO occupations through the
- * extraction's occupations or the taxonomy's search, languages as ESCO language skills with a level from their CEFR
- * levels, and the skills the CV's texts state, through {@link SkillExtraction}).
+ * Europass out (the passport as Europass XML) and in: a Europass CV (the XML, or a PDF carrying it) uploaded where a
+ * CV is uploaded becomes a {@link PassportProposal} — positions as ESCO occupations (through the extraction's
+ * occupations or the taxonomy's search) with their years and employer, languages as ESCO language skills with a level
+ * from their CEFR levels, diplomas, and the skills the CV's texts state, through {@link SkillExtraction} — which the
+ * person confirms in the same step as a pasted CV ({@link PassportProposals#confirm}).
  */
 @Service
-class EuropassService implements Europass {
+class EuropassService implements Europass, StructuredCvReader {
 
-    static final double SKILL_SCORE = 0.5;
+    /** How a position or a language was read, as the proposal page names the words it marks. */
+    static final String FROM_EUROPASS = "europass";
 
     private final Passports passports;
+    private final PassportProposals proposals;
     private final Taxonomy taxonomy;
     private final SkillExtraction extraction;
     private final Clock clock;
 
-    EuropassService(Passports passports, Taxonomy taxonomy, SkillExtraction extraction, Clock clock) {
+    EuropassService(
+            Passports passports,
+            PassportProposals proposals,
+            Taxonomy taxonomy,
+            SkillExtraction extraction,
+            Clock clock) {
         this.passports = passports;
+        this.proposals = proposals;
         this.taxonomy = taxonomy;
         this.extraction = extraction;
         this.clock = clock;
@@ -52,24 +65,102 @@ class EuropassService implements Europass {
                 passports.read(personId, viewer, "Europass-cv maken"), LocalDateTime.now(clock), Languages.current());
     }
 
+    /** An XML file (a Europass CV or not: the reader says which), or a PDF that carries a Europass XML. */
     @Override
-    public EuropassProposal propose(byte[] file) {
+    public boolean reads(String fileName, byte[] bytes) {
+        if (EuropassPdf.isPdf(bytes)) {
+            try {
+                EuropassPdf.attachedXml(bytes);
+                return true;
+            } catch (EuropassXml.Refused notEuropass) {
+                return false; // an ordinary PDF CV: read as text
+            }
+        }
+        String start = new String(bytes, 0, Math.min(bytes.length, 256), StandardCharsets.UTF_8)
+                .replace("\uFEFF", "")
+                .stripLeading();
+        return start.startsWith("<?xml") || start.startsWith("<SkillsPassport");
+    }
+
+    @Override
+    public PassportProposal read(byte[] file) {
         EuropassCv cv;
         try {
             cv = EuropassXml.read(EuropassPdf.isPdf(file) ? EuropassPdf.attachedXml(file) : file);
         } catch (EuropassXml.Refused refused) {
             throw InvalidInput.of("file", refused.rule(), refused.getMessage(), null);
         }
+        // the proposal page marks words in a text: the CV's positions, languages and texts, one per line
+        StringBuilder text = new StringBuilder();
         List<String> unmatched = new ArrayList<>();
-        List<EuropassProposal.Work> work = new ArrayList<>();
+        List<PassportProposal.ProposedWork> work = new ArrayList<>();
         for (EuropassCv.Work w : cv.work()) {
+            String position = w.position() == null ? "?" : w.position();
+            int start = text.length();
+            text.append(position);
+            if (w.employer() != null) {
+                text.append(", ").append(w.employer());
+            }
+            if (w.fromYear() != null) {
+                text.append(", ")
+                        .append(w.fromYear())
+                        .append('–')
+                        .append(w.current() || w.toYear() == null ? "" : w.toYear());
+            }
+            text.append('\n');
+            if (w.activities() != null && !w.activities().isBlank()) {
+                text.append(w.activities().strip()).append('\n');
+            }
             OccupationRef occupation = w.position() == null ? null : occupation(w.position());
             if (occupation == null) {
-                unmatched.add(w.position() == null ? "?" : w.position());
+                unmatched.add(position);
             } else {
-                work.add(new EuropassProposal.Work(
-                        w.position(), occupation, w.employer(), w.fromYear(), w.current() ? null : w.toYear()));
+                work.add(new PassportProposal.ProposedWork(
+                        occupation,
+                        w.fromYear(),
+                        w.current() ? null : w.toYear(),
+                        w.employer(),
+                        1.0,
+                        List.of(words(start, position))));
             }
+        }
+        Map<String, PassportProposal.ProposedSkill> languages = new LinkedHashMap<>();
+        for (EuropassCv.Language l : cv.languages()) {
+            String name = l.label() == null ? l.code() : l.label();
+            int start = text.length();
+            text.append(name);
+            if (!l.levels().isEmpty()) {
+                text.append(": ").append(String.join(" ", l.levels()));
+            }
+            text.append('\n');
+            SkillRef skill = language(l);
+            if (skill == null) {
+                unmatched.add(name);
+            } else {
+                languages.put(
+                        skill.id(),
+                        new PassportProposal.ProposedSkill(
+                                skill,
+                                1.0,
+                                false,
+                                List.of(words(start, name)),
+                                Cefr.passportLevel(l.levels(), l.motherTongue())));
+            }
+        }
+        cv.skillTexts().forEach(t -> text.append(t.strip()).append('\n'));
+        String read = text.length() > SkillExtraction.MAX_TEXT_CHARS
+                ? text.substring(0, SkillExtraction.MAX_TEXT_CHARS)
+                : text.toString();
+        List<PassportProposal.ProposedSkill> skills = new ArrayList<>(languages.values());
+        String language = Languages.current();
+        if (!read.isBlank()) {
+            // the same reading as a pasted CV: stated skills with their words, and those of the occupations named
+            PassportProposal textual = proposals.of(
+                    read, extraction.extract(new ExtractionRequest(read, null, PassportProposals.MAX_SKILLS)));
+            language = textual.language();
+            textual.skills().stream()
+                    .filter(s -> !languages.containsKey(s.skill().id()))
+                    .forEach(skills::add);
         }
         List<PassportInput.EducationEntry> education = cv.education().stream()
                 .filter(e -> e.title() != null)
@@ -79,40 +170,11 @@ class EuropassService implements Europass {
                         e.organisation(),
                         e.toYear() != null ? e.toYear() : e.fromYear()))
                 .toList();
-        List<EuropassProposal.Language> languages = new ArrayList<>();
-        for (EuropassCv.Language l : cv.languages()) {
-            SkillRef skill = language(l);
-            if (skill == null) {
-                unmatched.add(l.label() == null ? l.code() : l.label());
-            } else {
-                languages.add(new EuropassProposal.Language(
-                        l.label(), skill, Cefr.passportLevel(l.levels(), l.motherTongue()), l.levels()));
-            }
-        }
-        List<String> texts = new ArrayList<>(cv.skillTexts());
-        cv.work().stream()
-                .map(EuropassCv.Work::activities)
-                .filter(a -> a != null && !a.isBlank())
-                .forEach(texts::add);
-        return new EuropassProposal(cv, work, education, languages, skills(String.join("\n", texts)), unmatched);
+        return new PassportProposal(read, language, work, skills, education, unmatched);
     }
 
-    @Override
-    public nl.werkpad.passport.Passport confirm(
-            UUID personId, Confirmation confirmation, nl.werkpad.access.SignedInUser actor) {
-        PassportInput current =
-                passports.read(personId, actor, "Europass-cv overnemen").toInput();
-        List<PassportInput.SkillEntry> skills = new ArrayList<>(current.skills());
-        confirmation.skills().stream()
-                .filter(s -> skills.stream().noneMatch(have -> have.skill().equals(s.skill())))
-                .forEach(skills::add);
-        List<PassportInput.WorkEntry> work = new ArrayList<>(current.workHistory());
-        confirmation.work().stream().filter(w -> !work.contains(w)).forEach(work::add);
-        List<PassportInput.EducationEntry> education =
-                new ArrayList<>(current.education() == null ? List.of() : current.education());
-        confirmation.education().stream().filter(e -> !education.contains(e)).forEach(education::add);
-        return passports.replace(
-                personId, current.withSkills(skills).withWorkHistory(work).withEducation(education), actor);
+    private static PassportProposal.Words words(int start, String text) {
+        return new PassportProposal.Words(start, start + text.length(), text, FROM_EUROPASS);
     }
 
     private OccupationRef occupation(String position) {
@@ -178,31 +240,5 @@ class EuropassService implements Europass {
             }
         }
         return null;
-    }
-
-    private List<EuropassProposal.Skill> skills(String text) {
-        SkillExtraction engine = extraction;
-        if (text.isBlank()) {
-            return List.of();
-        }
-        String read = text.length() > SkillExtraction.MAX_TEXT_CHARS
-                ? text.substring(0, SkillExtraction.MAX_TEXT_CHARS)
-                : text;
-        Map<String, EuropassProposal.Skill> found = new LinkedHashMap<>();
-        for (Extraction.FoundSkill s : engine.extract(new ExtractionRequest(read, null, SkillExtraction.MAX_LIMIT))
-                .skills()) {
-            if (!s.onlyFromOccupation() && s.score() >= SKILL_SCORE) {
-                found.putIfAbsent(
-                        s.skill().id(),
-                        new EuropassProposal.Skill(
-                                s.skill(),
-                                s.score(),
-                                s.evidence().stream()
-                                        .map(Extraction.Evidence::text)
-                                        .distinct()
-                                        .toList()));
-            }
-        }
-        return List.copyOf(found.values());
     }
 }

@@ -7,10 +7,20 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * Settings of the vacancies module (prefix {@code werkpad.vacancies}).
  *
- * @param feeds how JobPosting feeds are polled
+ * @param feeds   how JobPosting feeds are polled
+ * @param imports how JobPosting imports share out their work
  */
 @ConfigurationProperties("werkpad.vacancies")
-public record VacancySettings(@DefaultValue Feeds feeds) {
+public record VacancySettings(
+        @DefaultValue Feeds feeds, @DefaultValue Imports imports) {
+
+    /**
+     * @param batchSize postings written per transaction (each in a savepoint of its own)
+     * @param threads   threads that read postings (extraction) ahead of the writer; 0: one per processor
+     */
+    public record Imports(
+            @DefaultValue("200") int batchSize,
+            @DefaultValue("0") int threads) {}
 
     /**
      * @param poll           how often every feed is polled (cluster-wide once, ShedLock)

@@ -77,9 +77,10 @@ class EuropassPagesTests {
                 .getSession();
     }
 
+    /** Uploads where any CV is uploaded: the passport's own "from a CV" step. */
     private Document upload(Resident r, byte[] file, String name) throws Exception {
-        return Jsoup.parse(mvc.perform(multipart("/paspoort/europass")
-                        .file(new MockMultipartFile("bestand", name, "application/octet-stream", file))
+        return Jsoup.parse(mvc.perform(multipart("/paspoort/uit-cv")
+                        .file(new MockMultipartFile("file", name, "application/octet-stream", file))
                         .session(login(r.account().username()))
                         .with(SecurityMockMvcRequestPostProcessors.csrf()))
                 .andExpect(status().isOk())
@@ -89,29 +90,34 @@ class EuropassPagesTests {
     }
 
     @Test
-    void aEuropassPdfBecomesProposalsTheResidentConfirms() throws Exception {
+    void aEuropassPdfBecomesProposalsTheResidentConfirmsInTheSameStepAsAPastedCv() throws Exception {
         Resident r = resident();
         byte[] pdf = nl.werkpad.europass.domain.EuropassXmlTests.europassPdf(
                 nl.werkpad.europass.domain.EuropassXmlTests.resource("cv.xml"));
         Document page = upload(r, pdf, "europass.pdf");
-        List<Element> work = page.select("input[name=werk]");
+        Element confirm = page.selectFirst("form[action$=/uit-tekst/bevestigen]");
+        assertThat(confirm).as("the shared confirmation form").isNotNull();
+        List<Element> work = confirm.select("input[name=work]");
         assertThat(work).hasSize(2);
-        assertThat(page.select("label[for=werk0]").text()).contains("lasser", "Scheepswerf Noord & Zn", "2019");
-        assertThat(page.text()).contains("Xyzzy Qwrtp");
-        List<Element> languages = page.select("input[id^=taal]");
-        assertThat(languages).isNotEmpty();
-        assertThat(page.select("input[name=opleiding]")).hasSize(1);
+        assertThat(confirm.select("input[name=employer_0]").val()).isEqualTo("Scheepswerf Noord & Zn");
+        assertThat(confirm.select("input[name=fromYear_0]").val()).isEqualTo("2019");
+        assertThat(page.text()).contains("Xyzzy Qwrtp"); // read but not mapped: shown, not proposed
+        List<Element> levels = confirm.select("input[name^=level_]");
+        assertThat(levels).as("languages with their level").isNotEmpty();
+        assertThat(confirm.select("input[name=education]")).hasSize(1);
+        assertThat(page.select("form[action$=/europass/overnemen]")).isEmpty();
 
+        // the resident ticks everything the page proposes
         LinkedMultiValueMap<String, String> form = new LinkedMultiValueMap<>();
-        work.forEach(w -> form.add("werk", w.val()));
-        page.select("input[name=vaardigheid]").forEach(s -> form.add("vaardigheid", s.val()));
-        page.select("input[name=opleiding]").forEach(e -> form.add("opleiding", e.val()));
-        mvc.perform(post("/paspoort/europass/overnemen")
+        for (Element input : confirm.select("input")) {
+            form.add(input.attr("name"), input.val());
+        }
+        mvc.perform(post("/paspoort/uit-tekst/bevestigen")
                         .params(form)
                         .session(login(r.account().username()))
                         .with(SecurityMockMvcRequestPostProcessors.csrf()))
                 .andExpect(status().is3xxRedirection())
-                .andExpect(redirectedUrl("/paspoort"));
+                .andExpect(redirectedUrl("/paspoort#vaardigheden"));
         Passport after = passports.read(r.person(), r.user(), "test");
         assertThat(after.workHistory())
                 .extracting(w -> w.employer())
@@ -123,9 +129,14 @@ class EuropassPagesTests {
         assertThat(after.education())
                 .extracting(PassportInput.EducationEntry::title)
                 .containsExactly("MBO Metaal en techniek, niveau 3");
-        assertThat(after.skills())
-                .hasSize(
-                        languages.size() + page.select("input[id^=vaardigheid]").size());
+        String language = levels.getFirst().attr("name").substring("level_".length());
+        assertThat(after.toInput().skills())
+                .filteredOn(s -> s.skill().equals(language))
+                .singleElement()
+                .satisfies(s -> assertThat(s.level())
+                        .isEqualTo(Integer.valueOf(levels.getFirst().val())));
+        assertThat(after.toInput().skills())
+                .hasSize(confirm.select("input[type=checkbox][name$=kills]").size());
 
         String xml = mvc.perform(
                         get("/paspoort/europass.xml").session(login(r.account().username())))
@@ -145,8 +156,56 @@ class EuropassPagesTests {
     void anXmlWithAnExternalEntityIsRefusedNextToTheField() throws Exception {
         Resident r = resident();
         Document page = upload(r, nl.werkpad.europass.domain.EuropassXmlTests.resource("xxe.xml"), "cv.xml");
-        assertThat(page.select("#bestand-error").text()).contains("DOCTYPE");
-        assertThat(page.select("input[name=werk]")).isEmpty();
+        assertThat(page.select("#file-error").text()).contains("DOCTYPE");
+        assertThat(page.select("input[name=work]")).isEmpty();
         assertThat(passports.read(r.person(), r.user(), "test").workHistory()).isEmpty();
+    }
+
+    @Test
+    void theEuropassPageSendsTheFileToTheSharedStep() throws Exception {
+        Resident r = resident();
+        Document page = Jsoup.parse(
+                mvc.perform(get("/paspoort/europass").session(login(r.account().username())))
+                        .andExpect(status().isOk())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString());
+        assertThat(page.select("form[action=/paspoort/uit-cv] input[type=file][name=file]"))
+                .hasSize(1);
+    }
+
+    @Test
+    void theApiReadsAEuropassXmlIntoProposalsAndConfirmsItsEducation() throws Exception {
+        Resident r = resident();
+        var basic =
+                org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic(
+                        r.account().username(), TestAccounts.PASSWORD);
+        mvc.perform(multipart("/api/v1/persons/" + r.person() + "/passport/proposals/document")
+                        .file(new MockMultipartFile(
+                                "file",
+                                "cv.xml",
+                                "application/xml",
+                                nl.werkpad.europass.domain.EuropassXmlTests.resource("cv.xml")))
+                        .with(basic))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.work.length()")
+                        .value(2))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath(
+                                "$.education[0].title")
+                        .value("MBO Metaal en techniek, niveau 3"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.unmatched")
+                        .value(org.hamcrest.Matchers.hasItem("Xyzzy Qwrtp")));
+        mvc.perform(post("/api/v1/persons/" + r.person() + "/passport/confirmations")
+                        .with(basic)
+                        .contentType("application/json")
+                        .content("""
+                                {"skills": [], "workHistory": [],
+                                 "education": [{"kind": "DIPLOMA", "title": "MBO Metaal en techniek, niveau 3",
+                                                "institution": "ROC Kop van Noord-Holland", "year": 2012}]}
+                                """))
+                .andExpect(status().isOk());
+        assertThat(passports.read(r.person(), r.user(), "test").education())
+                .extracting(PassportInput.EducationEntry::title)
+                .containsExactly("MBO Metaal en techniek, niveau 3");
     }
 }

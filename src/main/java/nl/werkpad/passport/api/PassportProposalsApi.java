@@ -60,12 +60,36 @@ class PassportProposalsApi {
         return proposals.fromText(body.text(), body.language());
     }
 
+    @PostMapping(value = "/api/v1/persons/{id}/passport/proposals/document", consumes = "multipart/form-data")
+    @Operation(
+            summary = "Voorstellen uit een cv-bestand / passport proposals from a CV file",
+            description =
+                    "Leest een geüpload cv (PDF, DOCX, ODT, TXT, ten hoogste 5 MB) of een Europass-cv (het XML-bestand of "
+                            + "de pdf van Europass, met werk, opleidingen en talen met hun niveau) en stelt voor zoals bij een tekst. "
+                            + "Schrijft niets. / Reads an uploaded CV or a Europass CV (XML or PDF) into proposals; writes nothing.")
+    PassportProposal proposeFromFile(
+            @PathVariable UUID id,
+            @org.springframework.web.bind.annotation.RequestParam("file")
+                    org.springframework.web.multipart.MultipartFile file)
+            throws java.io.IOException {
+        passports.read(id, user(), "vaardigheden uit tekst voorstellen");
+        if (file.getSize() > nl.werkpad.extraction.document.DocumentText.MAX_BYTES) {
+            throw nl.werkpad.shared.InvalidInput.of(
+                    "file",
+                    nl.werkpad.extraction.document.DocumentText.TOO_LARGE,
+                    "the file is larger than 5 MB",
+                    "5 MB");
+        }
+        return proposals.fromDocument(file.getOriginalFilename(), file.getBytes(), null);
+    }
+
     @PostMapping("/api/v1/persons/{id}/passport/confirmations")
     @Operation(
             summary = "Bevestigde voorstellen in het paspoort zetten / add confirmed proposals to a passport",
             description = "Voegt de bevestigde vaardigheden (met bron en niveau) en werkervaring in één keer toe; "
                     + "vaardigheden die er al staan blijven zoals ze zijn. De inwoner zelf of een adviseur met toestemming. "
-                    + "/ Adds the confirmed skills and work history in one change.")
+                    + "Een Europass-cv brengt ook opleidingen mee (education). "
+                    + "/ Adds the confirmed skills, work history and education in one change.")
     Passport confirm(@PathVariable UUID id, @RequestBody ProposalConfirmation confirmation) {
         return proposals.confirm(id, confirmation, user());
     }

@@ -16,9 +16,11 @@ import nl.werkpad.passport.PassportProposal;
 import nl.werkpad.passport.PassportProposals;
 import nl.werkpad.passport.Passports;
 import nl.werkpad.passport.ProposalConfirmation;
+import nl.werkpad.passport.StructuredCvReader;
 import nl.werkpad.passport.domain.WorkYears;
 import nl.werkpad.shared.InvalidInput;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 
 /**
@@ -30,10 +32,12 @@ class ProposalService implements PassportProposals {
 
     private final SkillExtraction extraction;
     private final Passports passports;
+    private final ObjectProvider<StructuredCvReader> structured;
 
-    ProposalService(SkillExtraction extraction, Passports passports) {
+    ProposalService(SkillExtraction extraction, Passports passports, ObjectProvider<StructuredCvReader> structured) {
         this.extraction = extraction;
         this.passports = passports;
+        this.structured = structured;
     }
 
     @Override
@@ -45,6 +49,16 @@ class ProposalService implements PassportProposals {
     @Override
     public PassportProposal fromDocument(
             @Nullable String fileName, byte @Nullable [] bytes, @Nullable String language) {
+        if (bytes != null && bytes.length > 0) {
+            // a structured CV (Europass) is read by its own reader, then confirmed here like any other proposal
+            var reader = structured
+                    .orderedStream()
+                    .filter(r -> r.reads(fileName, bytes))
+                    .findFirst();
+            if (reader.isPresent()) {
+                return reader.get().read(bytes);
+            }
+        }
         return switch (DocumentText.read(fileName, bytes)) {
             case DocumentText.Text document -> {
                 try {
@@ -105,6 +119,9 @@ class ProposalService implements PassportProposals {
         confirmation.skills().forEach(s -> skills.putIfAbsent(s.skill(), s));
         List<PassportInput.WorkEntry> work = new ArrayList<>(in.workHistory());
         confirmation.workHistory().stream().filter(w -> !work.contains(w)).forEach(work::add);
+        List<PassportInput.EducationEntry> education =
+                new ArrayList<>(in.education() == null ? List.of() : in.education());
+        confirmation.education().stream().filter(e -> !education.contains(e)).forEach(education::add);
         return passports.replace(
                 personId,
                 new PassportInput(
@@ -118,7 +135,7 @@ class ProposalService implements PassportProposals {
                         in.willingToRetrain(),
                         List.copyOf(skills.values()),
                         work,
-                        in.education()),
+                        education),
                 actor);
     }
 }

@@ -160,11 +160,13 @@ class ProposalPages {
         String[] stated = request.getParameterValues("skills");
         String[] fromOccupations = request.getParameterValues("occupationSkills");
         String[] work = request.getParameterValues("work");
+        String[] educated = request.getParameterValues("education");
         List<PassportInput.SkillEntry> skills = new ArrayList<>();
         // a skill the person names is their own statement; one that came with a confirmed occupation is work experience
         if (stated != null) {
-            List.of(stated)
-                    .forEach(id -> skills.add(new PassportInput.SkillEntry(id, SkillSource.SELF_ASSESSED, null)));
+            for (String id : stated) {
+                skills.add(new PassportInput.SkillEntry(id, SkillSource.SELF_ASSESSED, level(request, id)));
+            }
         }
         if (fromOccupations != null) {
             List.of(fromOccupations)
@@ -178,12 +180,18 @@ class ProposalPages {
                     history.add(workEntry(request, i));
                 }
             }
-            if (skills.isEmpty() && history.isEmpty()) {
+            List<PassportInput.EducationEntry> education = new ArrayList<>();
+            if (educated != null) {
+                for (String i : educated) {
+                    education.add(educationEntry(request, i));
+                }
+            }
+            if (skills.isEmpty() && history.isEmpty() && education.isEmpty()) {
                 throw InvalidInput.of("proposals", "proposal.nothing-chosen", "nothing was ticked", null);
             }
-            proposals.confirm(person.personId(), new ProposalConfirmation(skills, history), user());
+            proposals.confirm(person.personId(), new ProposalConfirmation(skills, history, education), user());
             redirect.addFlashAttribute("saved", "proposals");
-            redirect.addFlashAttribute("confirmed", skills.size() + history.size());
+            redirect.addFlashAttribute("confirmed", skills.size() + history.size() + education.size());
             return done;
         } catch (RuleViolation e) {
             PassportProposal again = null;
@@ -207,6 +215,37 @@ class ProposalPages {
                 employer == null || employer.isBlank() ? null : employer.strip(),
                 year(request, "fromYear_" + index),
                 year(request, "toYear_" + index));
+    }
+
+    /** A diploma or course a structured CV named: its title, institution and year travel with the form. */
+    private static PassportInput.EducationEntry educationEntry(HttpServletRequest request, String index) {
+        String title = request.getParameter("educationTitle_" + index);
+        String institution = request.getParameter("educationInstitution_" + index);
+        InputCheck.of()
+                .required("educationTitle_" + index, title)
+                .line("educationTitle_" + index, title, Limits.SHORT)
+                .line("educationInstitution_" + index, institution, Limits.SHORT)
+                .orThrow();
+        return new PassportInput.EducationEntry(
+                PassportInput.EducationKind.DIPLOMA,
+                title.strip(),
+                institution == null || institution.isBlank() ? null : institution.strip(),
+                year(request, "educationYear_" + index));
+    }
+
+    /** The level (1–5) a structured CV gave a skill, such as a language's from its CEFR levels; else none. */
+    private static Integer level(HttpServletRequest request, String skill) {
+        String value = request.getParameter("level_" + skill);
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            Integer level = Integer.valueOf(value.strip());
+            InputCheck.of().range("level_" + skill, level, 1, 5).orThrow();
+            return level;
+        } catch (NumberFormatException e) {
+            throw InvalidInput.of("level_" + skill, InputCheck.OUT_OF_RANGE, "a level is 1 to 5", "1..5");
+        }
     }
 
     private static Integer year(HttpServletRequest request, String field) {
@@ -234,7 +273,8 @@ class ProposalPages {
         model.addAttribute("text", text);
         model.addAttribute("view", proposal == null ? null : ProposalView.of(proposal));
         model.addAttribute("maxChars", nl.werkpad.extraction.SkillExtraction.MAX_TEXT_CHARS);
-        model.addAttribute("accept", DocumentText.ACCEPT);
+        // a Europass CV (XML, or a PDF carrying it) is read through the same form
+        model.addAttribute("accept", DocumentText.ACCEPT + ",.xml,application/xml,text/xml");
         if (problem != null) {
             model.addAttribute("problemField", problem instanceof InvalidInput invalid ? invalid.field() : "proposals");
             model.addAttribute("problemRule", problem.rule());

@@ -57,6 +57,9 @@ record ProposalView(
     }
 
     public boolean isEmpty() {
-        return work.isEmpty() && stated.isEmpty() && fromOccupations.isEmpty();
+        return work.isEmpty()
+                && stated.isEmpty()
+                && fromOccupations.isEmpty()
+                && proposal.education().isEmpty();
     }
 }

@@ -159,6 +159,14 @@ public final class JobPostingFields {
                 .strip();
     }
 
+    /** Only the title and validThrough, for a posting recognised as unchanged (the rest was read when it came). */
+    public record Glance(String title, LocalDate validThrough) {}
+
+    public static Glance glance(JsonNode posting) {
+        return new Glance(
+                text(posting.get("title")), date(posting.get("validThrough"), "validThrough", new ArrayList<>()));
+    }
+
     static String text(JsonNode node) {
         if (node == null || node.isNull()) {
             return null;

@@ -8,6 +8,7 @@ import java.util.UUID;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import nl.werkpad.access.Role;
 import nl.werkpad.access.SignedInUser;
+import nl.werkpad.shared.db.ClusterLocks;
 import nl.werkpad.vacancies.FeedOutcome;
 import nl.werkpad.vacancies.JobPostingImports;
 import nl.werkpad.vacancies.VacancySettings;
@@ -29,12 +30,15 @@ public class FeedPoller {
     private static final Logger LOG = LoggerFactory.getLogger(FeedPoller.class);
 
     private final VacancyFeeds feeds;
-    private final JobPostingImports imports;
+    private final JobPostingImporter imports;
     private final FeedFetcher fetcher;
     private final VacancySettings.Feeds settings;
     private final Clock clock;
+    private final ClusterLocks locks;
 
-    FeedPoller(VacancyFeeds feeds, JobPostingImports imports, VacancySettings settings, Clock clock) {
+    FeedPoller(
+            VacancyFeeds feeds, JobPostingImporter imports, VacancySettings settings, Clock clock, ClusterLocks locks) {
+        this.locks = locks;
         this.feeds = feeds;
         this.imports = imports;
         this.settings = settings.feeds();
@@ -82,8 +86,18 @@ public class FeedPoller {
         return poll(id, false);
     }
 
-    /** Polls one feed now; {@code acceptGrowth}: an administrator confirmed that the feed really grew. */
+    /**
+     * Polls one feed now; {@code acceptGrowth}: an administrator confirmed that the feed really grew. A poll of a feed
+     * that is being polled (the schedule and "fetch now", or two nodes) waits for it, then usually finds nothing new.
+     */
     public VacancyFeeds.Run poll(UUID id, boolean acceptGrowth) {
+        var done = new java.util.concurrent.atomic.AtomicReference<VacancyFeeds.Run>();
+        locks.exclusively(
+                id.getMostSignificantBits() ^ id.getLeastSignificantBits(), () -> done.set(pollNow(id, acceptGrowth)));
+        return done.get();
+    }
+
+    private VacancyFeeds.Run pollNow(UUID id, boolean acceptGrowth) {
         VacancyFeeds.Feed feed = feeds.byId(id).orElseThrow(() -> nl.werkpad.shared.NotFound.of("feed", id.toString()));
         Instant start = clock.instant();
         VacancyFeeds.Run run =
@@ -143,7 +157,7 @@ public class FeedPoller {
         SignedInUser actor =
                 new SignedInUser(feed.registeredBy(), "feed:" + feed.id(), feed.name(), Set.of(Role.BEHEERDER));
         JobPostingImports.ImportReport report =
-                imports.importPostings(body.bytes(), JobPostingImports.Source.feed(feed.id()), actor);
+                imports.importRead(read, JobPostingImports.Source.feed(feed.id()), actor);
         feeds.remember(feed.id(), body.etag(), body.lastModified(), hash, items);
         List<JobPostingImports.PostingProblem> problems = report.items().stream()
                 .flatMap(o -> o.problems().stream())

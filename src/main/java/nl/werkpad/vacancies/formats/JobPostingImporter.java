@@ -4,25 +4,31 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import nl.werkpad.access.Role;
 import nl.werkpad.access.SignedInUser;
-import nl.werkpad.extraction.Extraction;
-import nl.werkpad.extraction.ExtractionRequest;
 import nl.werkpad.extraction.SkillExtraction;
 import nl.werkpad.regions.Municipality;
 import nl.werkpad.regions.Regions;
-import nl.werkpad.shared.RuleViolation;
 import nl.werkpad.taxonomy.Taxonomy;
 import nl.werkpad.vacancies.JobPostingImports;
 import nl.werkpad.vacancies.PostingResult;
 import nl.werkpad.vacancies.Vacancies;
-import nl.werkpad.vacancies.VacancyInput;
+import nl.werkpad.vacancies.VacancySettings;
 import nl.werkpad.vacancies.VacancyStatus;
 import nl.werkpad.vacancies.domain.JobPostingFields;
-import nl.werkpad.vacancies.domain.NearDuplicates;
 import nl.werkpad.vacancies.persistence.VacancySources;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -30,55 +36,93 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Imports JobPostings (docs/formats.md): reads the input, maps each posting to a vacancy (occupation from the
- * title, skills from the description through {@link SkillExtraction}, organisation, municipality), and writes each
- * in a transaction of its own, so a bad posting leaves nothing behind and the good ones are in. A posting a source
- * sent before (same identifier or URL) updates its vacancy; one that another source carries (same URL, or the same
- * organisation and municipality with a near-identical title and text) becomes a second source of that vacancy.
+ * Imports JobPostings (docs/formats.md) in three stages. Reading: every posting is read and checked, its key and
+ * content hash computed; the source's earlier postings with those keys are fetched in one query, and a posting whose
+ * content did not change is UNCHANGED at once (no extraction, nothing written). Extraction: the occupation (from the
+ * title, once per distinct title) and skills (from the description) of the rest, on a small pool of threads, ahead of
+ * the writer. Writing: batches of postings in one transaction each, every posting in a savepoint of its own
+ * ({@link PostingWriter}), so a bad posting leaves nothing behind and the good ones are in.
  */
 @Service
 class JobPostingImporter implements JobPostingImports {
 
-    /** Skills from a description with at least this score are the vacancy's essential skills. */
-    static final double SKILL_SCORE = 0.5;
-
-    static final int MAX_SKILLS = 20;
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(JobPostingImporter.class);
 
     private final Vacancies vacancies;
     private final VacancySources sources;
     private final PostingOrganisations organisations;
+    private final PostingWriter writer;
     private final Regions regions;
     private final Taxonomy taxonomy;
     private final SkillExtraction extraction;
     private final TransactionTemplate transactions;
+    private final VacancySettings.Imports settings;
+    private final ExecutorService readers;
     private final Clock clock;
 
     JobPostingImporter(
             Vacancies vacancies,
             VacancySources sources,
             PostingOrganisations organisations,
+            PostingWriter writer,
             Regions regions,
             Taxonomy taxonomy,
             SkillExtraction extraction,
             PlatformTransactionManager transactions,
+            VacancySettings settings,
             Clock clock) {
         this.vacancies = vacancies;
         this.sources = sources;
         this.organisations = organisations;
+        this.writer = writer;
         this.regions = regions;
         this.taxonomy = taxonomy;
         this.extraction = extraction;
         this.transactions = new TransactionTemplate(transactions);
+        this.settings = settings.imports();
+        this.readers = pool(
+                this.settings.threads() > 0
+                        ? this.settings.threads()
+                        : Runtime.getRuntime().availableProcessors());
         this.clock = clock;
+    }
+
+    static ExecutorService pool(int threads) {
+        AtomicInteger n = new AtomicInteger();
+        return Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "jobposting-reader-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    @jakarta.annotation.PreDestroy
+    void close() {
+        readers.shutdownNow();
     }
 
     @Override
     public ImportReport importPostings(byte[] body, Source source, SignedInUser actor) {
+        return importPostings(body, source, actor, settings.batchSize(), readers);
+    }
+
+    /** The import with a batch size and a pool of its own (the benchmark compares them). */
+    ImportReport importPostings(byte[] body, Source source, SignedInUser actor, int batchSize, ExecutorService pool) {
+        return importRead(JobPostingReader.read(body), source, actor, batchSize, pool);
+    }
+
+    /** An input the caller read already (a feed poll reads it to count its postings first). */
+    ImportReport importRead(JobPostingReader.Read read, Source source, SignedInUser actor) {
+        return importRead(read, source, actor, settings.batchSize(), readers);
+    }
+
+    private ImportReport importRead(
+            JobPostingReader.Read read, Source source, SignedInUser actor, int batchSize, ExecutorService pool) {
         if (!actor.has(Role.BEHEERDER) && !actor.has(Role.WERKGEVER)) {
             throw new AccessDeniedException("Only employers and administrators import vacancies");
         }
         Instant start = clock.instant();
-        JobPostingReader.Read read = JobPostingReader.read(body);
+        long started = System.nanoTime();
         List<PostingProblem> problems = new ArrayList<>();
         List<PostingOutcome> outcomes = new ArrayList<>();
         read.unreadable().forEach(u -> {
@@ -94,10 +138,101 @@ class JobPostingImporter implements JobPostingImports {
                         List.of()));
             }
         });
-        List<UUID> seen = new ArrayList<>();
-        for (JobPostingReader.Item item : read.items()) {
-            outcomes.add(one(item, source, actor, seen));
+        LocalDate today = LocalDate.now(clock);
+        Map<String, Optional<Municipality>> places = new ConcurrentHashMap<>();
+        java.util.function.Function<JobPostingReader.Item, PreparedPosting> prepare = item ->
+                PreparedPosting.of(item, l -> places.computeIfAbsent(l, regions::municipalityByNameOrCode), today);
+        // a posting the source sent before with the same content is recognised by its hash, before it is read
+        List<String> hashes = all(read.items().stream()
+                .map(item -> pool.submit(() -> sha256(JobPostingJsonLd.JSON.writeValueAsString(item.posting()))))
+                .toList());
+        Map<String, VacancySources.Sent> sent = sources.byContentHashes(
+                source.name(), hashes.stream().distinct().toList());
+        List<JobPostingReader.Item> items = read.items();
+        List<Integer> again = new ArrayList<>();
+        List<Future<PreparedPosting>> toRead = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            if (sent.containsKey(hashes.get(i))) {
+                again.add(i);
+            } else {
+                JobPostingReader.Item item = items.get(i);
+                toRead.add(pool.submit(() -> prepare.apply(item)));
+            }
         }
+        List<PreparedPosting> prepared = new ArrayList<>(all(toRead));
+        Set<String> readKeys = prepared.stream()
+                .filter(p -> !p.refused())
+                .map(PreparedPosting::key)
+                .collect(java.util.stream.Collectors.toSet());
+        List<UUID> seen = new ArrayList<>();
+        for (int i : again) {
+            JobPostingReader.Item item = items.get(i);
+            VacancySources.Sent before = sent.get(hashes.get(i));
+            JobPostingFields.Glance glance = JobPostingFields.glance(item.posting());
+            boolean expired =
+                    glance.validThrough() != null && glance.validThrough().isBefore(today);
+            if (expired || readKeys.contains(before.key())) {
+                // refused now, or another posting of the input carries the same key: read and written in order
+                prepared.add(prepare.apply(item));
+            } else {
+                seen.add(before.existing().id());
+                outcomes.add(new PostingOutcome(
+                        item.number(),
+                        glance.title(),
+                        PostingResult.UNCHANGED,
+                        before.existing().vacancy(),
+                        List.of(),
+                        List.of()));
+            }
+        }
+        prepared.sort(Comparator.comparingInt(PreparedPosting::number));
+        long readAt = System.nanoTime();
+        KnownPostings known = new KnownPostings(sources, source.name());
+        known.loadKeys(prepared.stream()
+                .filter(p -> !p.refused())
+                .map(PreparedPosting::key)
+                .distinct()
+                .toList());
+        PostingReading reading = new PostingReading(taxonomy, extraction);
+        List<Future<PostingWriter.Ready>> pending = new ArrayList<>();
+        Set<String> keys = new HashSet<>();
+        for (PreparedPosting p : prepared) {
+            if (p.refused()) {
+                outcomes.add(refused(p, p.problems()));
+                continue;
+            }
+            var before = keys.add(p.key()) ? known.byKey(p.key()) : Optional.<VacancySources.Existing>empty();
+            if (before.isPresent() && before.get().contentHash().equals(p.hash())) {
+                seen.add(before.get().id());
+                outcomes.add(new PostingOutcome(
+                        p.number(),
+                        p.fields().title(),
+                        PostingResult.UNCHANGED,
+                        before.get().vacancy(),
+                        List.of(),
+                        p.notes()));
+                continue;
+            }
+            pending.add(pool.submit(() -> new PostingWriter.Ready(p, reading.read(p.fields()))));
+        }
+        LOG.debug(
+                "{}: {} postings read and checked in {} ms, {} unchanged",
+                source.name(),
+                prepared.size(),
+                (readAt - started) / 1_000_000,
+                seen.size());
+        var run = new PostingWriter.Run(source, actor, organisations.resolver(source, actor), known, seen);
+        try {
+            outcomes.addAll(write(pending, run, batchSize));
+        } catch (RuntimeException e) {
+            pending.forEach(f -> f.cancel(true)); // the readers need not finish what nobody will write
+            throw e;
+        }
+        LOG.debug(
+                "{}: {} postings extracted and written in {} ms",
+                source.name(),
+                pending.size(),
+                (System.nanoTime() - readAt) / 1_000_000);
         transactions.executeWithoutResult(s -> sources.seen(seen, clock.instant()));
         int dropped = 0;
         if (source.complete() && problems.isEmpty()) {
@@ -107,7 +242,7 @@ class JobPostingImporter implements JobPostingImports {
                 return gone.size();
             });
         }
-        outcomes.sort(java.util.Comparator.comparingInt(PostingOutcome::item));
+        outcomes.sort(Comparator.comparingInt(PostingOutcome::item));
         return new ImportReport(
                 read.items().size()
                         + (int) read.unreadable().stream()
@@ -123,203 +258,60 @@ class JobPostingImporter implements JobPostingImports {
                 problems);
     }
 
+    /** Writes the read postings in batches as they come from the readers, in the input's order. */
+    private List<PostingOutcome> write(
+            List<Future<PostingWriter.Ready>> pending, PostingWriter.Run run, int batchSize) {
+        List<PostingOutcome> outcomes = new ArrayList<>();
+        List<PostingWriter.Ready> batch = new ArrayList<>(batchSize);
+        for (Future<PostingWriter.Ready> future : pending) {
+            PostingWriter.Ready r = get(future);
+            if (r.found().occupation() == null) {
+                outcomes.add(refused(
+                        r.posting(),
+                        List.of(new PostingProblem(
+                                r.posting().number(),
+                                "title",
+                                "vacancy.import.occupation-unknown",
+                                "No ESCO occupation matches the title \""
+                                        + r.posting().fields().title() + "\""))));
+                continue;
+            }
+            batch.add(r);
+            if (batch.size() >= batchSize) {
+                outcomes.addAll(writer.write(batch, run));
+                batch.clear();
+            }
+        }
+        if (!batch.isEmpty()) {
+            outcomes.addAll(writer.write(batch, run));
+        }
+        return outcomes;
+    }
+
+    private static PostingOutcome refused(PreparedPosting p, List<PostingProblem> problems) {
+        return new PostingOutcome(p.number(), p.fields().title(), PostingResult.REFUSED, null, problems, p.notes());
+    }
+
+    private static <T> List<T> all(List<Future<T>> futures) {
+        return futures.stream().map(JobPostingImporter::get).toList();
+    }
+
+    private static <T> T get(Future<T> future) {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("The import was interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
     private static int count(List<PostingOutcome> outcomes, PostingResult result) {
         return (int) outcomes.stream().filter(o -> o.result() == result).count();
-    }
-
-    private PostingOutcome one(JobPostingReader.Item item, Source source, SignedInUser actor, List<UUID> seen) {
-        JobPostingFields.Read read = JobPostingFields.read(item.posting());
-        JobPostingFields.Fields f = read.fields();
-        List<PostingProblem> notes = read.notes().stream()
-                .map(p -> new PostingProblem(item.number(), p.field(), p.rule(), p.reason()))
-                .toList();
-        List<PostingProblem> problems = new ArrayList<>(read.problems().stream()
-                .map(p -> new PostingProblem(item.number(), p.field(), p.rule(), p.reason()))
-                .toList());
-        LocalDate today = LocalDate.now(clock);
-        if (f.validThrough() != null && f.validThrough().isBefore(today)) {
-            problems.add(new PostingProblem(
-                    item.number(),
-                    "validThrough",
-                    "vacancy.import.expired",
-                    "validThrough " + f.validThrough() + " has passed"));
-        }
-        Municipality municipality = null;
-        if (!f.locations().isEmpty()) {
-            municipality = f.locations().stream()
-                    .map(l -> regions.municipalityByNameOrCode(l.locality()))
-                    .flatMap(Optional::stream)
-                    .findFirst()
-                    .orElse(null);
-            if (municipality == null) {
-                problems.add(new PostingProblem(
-                        item.number(),
-                        "jobLocation.address.addressLocality",
-                        "vacancy.import.municipality-unknown",
-                        "No Dutch municipality is called "
-                                + f.locations().stream()
-                                        .map(l -> String.valueOf(l.locality()))
-                                        .toList()));
-            }
-        }
-        Found found = problems.isEmpty() ? read(f) : null;
-        if (found != null && found.occupation() == null) {
-            problems.add(new PostingProblem(
-                    item.number(),
-                    "title",
-                    "vacancy.import.occupation-unknown",
-                    "No ESCO occupation matches the title \"" + f.title() + "\""));
-        }
-        if (!problems.isEmpty()) {
-            return new PostingOutcome(item.number(), f.title(), PostingResult.REFUSED, null, problems, notes);
-        }
-        String original = JobPostingJsonLd.JSON.writeValueAsString(item.posting());
-        String hash = sha256(original);
-        String key = f.identifier() != null
-                ? "id:" + f.identifier()
-                : f.url() != null
-                        ? "url:" + f.url()
-                        : "hash:" + sha256(f.title() + '|' + f.organisation().name() + '|' + municipality.code());
-        Municipality place = municipality;
-        try {
-            return transactions.execute(
-                    s -> write(item.number(), f, place, found, source, key, original, hash, actor, seen, notes));
-        } catch (RuleViolation | AccessDeniedException e) {
-            String rule = e instanceof RuleViolation v ? v.rule() : "vacancy.import.not-yours";
-            return new PostingOutcome(
-                    item.number(),
-                    f.title(),
-                    PostingResult.REFUSED,
-                    null,
-                    List.of(new PostingProblem(item.number(), null, rule, e.getMessage())),
-                    notes);
-        }
-    }
-
-    /** The occupation and skills the posting's words name (no database writes; outside the transaction). */
-    private record Found(String occupation, List<String> skills, String evidence) {}
-
-    private Found read(JobPostingFields.Fields f) {
-        String occupation = f.occupationUri() == null
-                ? null
-                : taxonomy.occupationRef(f.occupationUri(), "en")
-                        .map(o -> o.id())
-                        .orElse(null);
-        SkillExtraction engine = extraction;
-        if (occupation == null) {
-            occupation = engine.extract(new ExtractionRequest(f.title(), null, 3)).occupations().stream()
-                    .findFirst()
-                    .map(o -> o.occupation().id())
-                    .orElse(null);
-        }
-        if (occupation == null) {
-            // the search forgives typos; the title must share a word with the occupation's names (compounds count)
-            occupation = taxonomy.suggestOccupations(f.title(), "nl", 1).stream()
-                    .filter(o ->
-                            nl.werkpad.vacancies.domain.NearDuplicates.sharesAWord(f.title(), o.label(), o.altLabels()))
-                    .findFirst()
-                    .map(o -> o.id())
-                    .orElse(null);
-        }
-        if (f.description() == null || f.description().isBlank()) {
-            return new Found(occupation, null, null);
-        }
-        String text = f.description().length() > SkillExtraction.MAX_TEXT_CHARS
-                ? f.description().substring(0, SkillExtraction.MAX_TEXT_CHARS)
-                : f.description();
-        Extraction found = engine.extract(new ExtractionRequest(text, null, MAX_SKILLS));
-        List<Extraction.FoundSkill> stated = found.skills().stream()
-                .filter(s -> !s.onlyFromOccupation() && s.score() >= SKILL_SCORE)
-                .toList();
-        return new Found(
-                occupation,
-                stated.isEmpty()
-                        ? null
-                        : stated.stream().map(s -> s.skill().id()).toList(),
-                stated.isEmpty()
-                        ? null
-                        : JobPostingJsonLd.JSON.writeValueAsString(stated.stream()
-                                .map(s -> java.util.Map.of(
-                                        "skill",
-                                        s.skill().uri() == null
-                                                ? s.skill().id()
-                                                : s.skill().uri(),
-                                        "score",
-                                        s.score(),
-                                        "evidence",
-                                        s.evidence()))
-                                .toList()));
-    }
-
-    private PostingOutcome write(
-            int number,
-            JobPostingFields.Fields f,
-            Municipality municipality,
-            Found found,
-            Source source,
-            String key,
-            String original,
-            String hash,
-            SignedInUser actor,
-            List<UUID> seen,
-            List<PostingProblem> notes) {
-        Instant now = clock.instant();
-        PostingOrganisations.Match organisation =
-                organisations.of(f.organisation(), municipality.code(), source, actor);
-        VacancyInput input = new VacancyInput(
-                organisation.id(),
-                f.title(),
-                f.description(),
-                found.occupation(),
-                municipality.code(),
-                f.kind(),
-                f.hoursPerWeek(),
-                f.contractType(),
-                null,
-                f.salary() == null ? null : f.salary().minCents(),
-                f.salary() == null ? null : f.salary().maxCents(),
-                f.validThrough(),
-                null,
-                null,
-                VacancyStatus.OPEN,
-                found.skills(),
-                null);
-        List<PostingProblem> said = new ArrayList<>(notes);
-        if (organisation.created()) {
-            said.add(new PostingProblem(
-                    number,
-                    "hiringOrganization",
-                    "vacancy.import.organisation-created",
-                    "Organisation " + f.organisation().name() + " was created, not yet verified"));
-        }
-        Optional<VacancySources.Existing> existing = sources.bySourceKey(source.name(), key);
-        if (existing.isPresent()) {
-            VacancySources.Existing e = existing.get();
-            if (e.contentHash().equals(hash)) {
-                seen.add(e.id());
-                return new PostingOutcome(number, f.title(), PostingResult.UNCHANGED, e.vacancy(), List.of(), said);
-            }
-            vacancies.update(e.vacancy(), input, actor);
-            if ("EXPIRED".equals(e.status()) || "DRAFT".equals(e.status())) {
-                vacancies.changeStatus(e.vacancy(), VacancyStatus.OPEN, actor);
-            }
-            sources.changed(e.id(), f.url(), original, hash, found.evidence(), now);
-            return new PostingOutcome(number, f.title(), PostingResult.UPDATED, e.vacancy(), List.of(), said);
-        }
-        Optional<UUID> same = f.url() == null ? Optional.empty() : sources.openVacancyAt(f.url());
-        if (same.isEmpty()) {
-            same = sources.openVacancies(organisation.id(), municipality.code()).stream()
-                    .filter(c -> NearDuplicates.same(f.title(), f.description(), c.title(), c.description()))
-                    .map(VacancySources.Candidate::vacancy)
-                    .findFirst();
-        }
-        if (same.isPresent()) {
-            sources.add(same.get(), source.name(), key, f.url(), original, hash, found.evidence(), false, now);
-            return new PostingOutcome(number, f.title(), PostingResult.MERGED, same.get(), List.of(), said);
-        }
-        UUID id = vacancies.create(input, actor).id();
-        sources.add(id, source.name(), key, f.url(), original, hash, found.evidence(), true, now);
-        return new PostingOutcome(number, f.title(), PostingResult.CREATED, id, List.of(), said);
     }
 
     static String sha256(String text) {

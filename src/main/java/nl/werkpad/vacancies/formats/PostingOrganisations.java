@@ -1,8 +1,10 @@
 package nl.werkpad.vacancies.formats;
 
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import nl.werkpad.access.Role;
@@ -37,46 +39,99 @@ class PostingOrganisations {
         this.clock = clock;
     }
 
-    Match of(
-            JobPostingFields.Organisation given,
-            String municipality,
-            JobPostingImports.Source source,
-            SignedInUser actor) {
-        if (!actor.has(Role.BEHEERDER)) {
-            List<Organisation> own = organisations.of(actor.accountId());
-            Optional<Organisation> named =
-                    own.stream().filter(o -> same(o, given)).findFirst();
-            return new Match(named.map(Organisation::id).orElseGet(() -> organisations.writingFor(null, actor)), false);
+    /** A resolver for one import: an input names the same few employers thousands of times, so each is looked up once. */
+    Resolver resolver(JobPostingImports.Source source, SignedInUser actor) {
+        return new Resolver(source, actor);
+    }
+
+    /** Not thread-safe: one import's writer uses it. */
+    final class Resolver {
+
+        private final JobPostingImports.Source source;
+        private final SignedInUser actor;
+        private final Map<JobPostingFields.Organisation, UUID> known = new HashMap<>();
+        private List<Organisation> own;
+        private UUID ownDefault;
+        private UUID createdLast;
+
+        private Resolver(JobPostingImports.Source source, SignedInUser actor) {
+            this.source = source;
+            this.actor = actor;
         }
-        Optional<Organisation> found = Optional.empty();
-        if (given.kvkNumber() != null) {
-            found = organisations.byKvkNumber(given.kvkNumber());
+
+        /** The organisation if it exists already; writes nothing. Null for an employer's import (it is theirs). */
+        Optional<UUID> existing(JobPostingFields.Organisation given) {
+            if (!actor.has(Role.BEHEERDER)) {
+                return Optional.empty();
+            }
+            UUID id = known.get(given);
+            if (id != null) {
+                return Optional.of(id);
+            }
+            Optional<Organisation> found = Optional.empty();
+            if (given.kvkNumber() != null) {
+                found = organisations.byKvkNumber(given.kvkNumber());
+            }
+            if (found.isEmpty()) {
+                found = organisations.search(given.name(), null, 50, 0).stream()
+                        .filter(o -> same(o, given))
+                        .findFirst();
+            }
+            found.ifPresent(o -> known.put(given, o.id()));
+            return found.map(Organisation::id);
         }
-        if (found.isEmpty()) {
-            found = organisations.search(given.name(), null, 50, 0).stream()
-                    .filter(o -> same(o, given))
-                    .findFirst();
+
+        /** The organisation, registered when an administrator's posting names one Werkpad does not know. */
+        Match of(JobPostingFields.Organisation given, String municipality) {
+            createdLast = null;
+            if (!actor.has(Role.BEHEERDER)) {
+                if (own == null) {
+                    own = organisations.of(actor.accountId());
+                }
+                Optional<Organisation> named =
+                        own.stream().filter(o -> same(o, given)).findFirst();
+                if (named.isPresent()) {
+                    return new Match(named.get().id(), false);
+                }
+                if (ownDefault == null) {
+                    ownDefault = organisations.writingFor(null, actor);
+                }
+                return new Match(ownDefault, false);
+            }
+            Optional<UUID> found = existing(given);
+            if (found.isPresent()) {
+                return new Match(found.get(), false);
+            }
+            if (given.name().length() > nl.werkpad.shared.Limits.NAME) {
+                throw RuleViolation.of(
+                        "vacancy.import.organisation-name-too-long", "The organisation's name is too long");
+            }
+            UUID id = organisations
+                    .register(
+                            new NewOrganisation(
+                                    given.kvkNumber(),
+                                    given.name(),
+                                    OrganisationKind.EMPLOYER,
+                                    null,
+                                    null,
+                                    website(given.sameAs()),
+                                    List.of(new NewOrganisation.NewSite(given.name(), municipality))),
+                            null)
+                    .id();
+            sources.organisationCreated(id, source.name(), clock.instant());
+            known.put(given, id);
+            createdLast = id;
+            return new Match(id, true);
         }
-        if (found.isPresent()) {
-            return new Match(found.get().id(), false);
+
+        /** The posting that created an organisation was rolled back, and the organisation with it. */
+        void rolledBack() {
+            if (createdLast != null) {
+                UUID gone = createdLast;
+                known.values().removeIf(gone::equals);
+                createdLast = null;
+            }
         }
-        if (given.name().length() > nl.werkpad.shared.Limits.NAME) {
-            throw RuleViolation.of("vacancy.import.organisation-name-too-long", "The organisation's name is too long");
-        }
-        UUID id = organisations
-                .register(
-                        new NewOrganisation(
-                                given.kvkNumber(),
-                                given.name(),
-                                OrganisationKind.EMPLOYER,
-                                null,
-                                null,
-                                website(given.sameAs()),
-                                List.of(new NewOrganisation.NewSite(given.name(), municipality))),
-                        null)
-                .id();
-        sources.organisationCreated(id, source.name(), clock.instant());
-        return new Match(id, true);
     }
 
     private static boolean same(Organisation o, JobPostingFields.Organisation given) {

@@ -1,29 +1,21 @@
 package nl.werkpad.vacancies.persistence;
 
 import java.sql.Date;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import nl.werkpad.access.SignedInUser;
-import nl.werkpad.organisations.Organisation;
 import nl.werkpad.organisations.Organisations;
 import nl.werkpad.regions.Regions;
 import nl.werkpad.shared.Decision;
-import nl.werkpad.shared.Languages;
 import nl.werkpad.shared.RuleViolation;
 import nl.werkpad.shared.db.PgCopy;
-import nl.werkpad.taxonomy.SkillRef;
 import nl.werkpad.taxonomy.Taxonomy;
-import nl.werkpad.vacancies.ContractType;
 import nl.werkpad.vacancies.Vacancies;
 import nl.werkpad.vacancies.Vacancy;
 import nl.werkpad.vacancies.VacancyChanged;
@@ -52,6 +44,7 @@ class JdbcVacancies implements Vacancies {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final PgCopy copy;
+    private final VacancyRows rows;
 
     JdbcVacancies(
             JdbcClient jdbc,
@@ -61,8 +54,10 @@ class JdbcVacancies implements Vacancies {
             Taxonomy taxonomy,
             ApplicationEventPublisher events,
             Clock clock,
-            javax.sql.DataSource dataSource) {
+            javax.sql.DataSource dataSource,
+            VacancyRows rows) {
         this.copy = new PgCopy(dataSource);
+        this.rows = rows;
         this.jdbc = jdbc;
         this.profiles = profiles;
         this.organisations = organisations;
@@ -345,118 +340,26 @@ class JdbcVacancies implements Vacancies {
         return params;
     }
 
+    /** All of the vacancy's skills in one statement (an import writes thousands of vacancies). */
     private void writeSkills(UUID id, VacancyProfiles.Profile profile) {
-        profile.essential().forEach(skill -> insertSkill(id, skill, "essential"));
+        List<String> skills = new ArrayList<>(profile.essential());
+        List<String> relations = new ArrayList<>(java.util.Collections.nCopies(skills.size(), "essential"));
         profile.optional().stream()
                 .filter(skill -> !profile.essential().contains(skill))
-                .forEach(skill -> insertSkill(id, skill, "optional"));
-    }
-
-    private void insertSkill(UUID id, String skill, String relation) {
-        jdbc.sql(
-                        "insert into vacancies.vacancy_skill (vacancy_id, skill_id, relation) values (?, ?, ?) on conflict do nothing")
-                .params(id, skill, relation)
+                .forEach(skill -> {
+                    skills.add(skill);
+                    relations.add("optional");
+                });
+        jdbc.sql("""
+                insert into vacancies.vacancy_skill (vacancy_id, skill_id, relation)
+                select ?, s.skill, s.relation from unnest(cast(? as text[]), cast(? as text[])) s (skill, relation)
+                on conflict do nothing
+                """)
+                .params(id, skills.toArray(String[]::new), relations.toArray(String[]::new))
                 .update();
     }
 
     private List<Vacancy> read(String sql, Map<String, Object> params) {
-        List<Row> rows = jdbc.sql(sql).params(params).query((rs, n) -> row(rs)).list();
-        if (rows.isEmpty()) {
-            return List.of();
-        }
-        String language = Languages.current();
-        Map<UUID, List<SkillRef>> essential = new HashMap<>();
-        Map<UUID, List<SkillRef>> optional = new HashMap<>();
-        jdbc.sql("select vacancy_id, skill_id, relation from vacancies.vacancy_skill where vacancy_id = any(?)")
-                .param(rows.stream().map(Row::id).toArray(UUID[]::new))
-                .query(rs -> {
-                    UUID vacancy = rs.getObject(1, UUID.class);
-                    var target = "essential".equals(rs.getString(3)) ? essential : optional;
-                    taxonomy.skillRef(rs.getString(2), language)
-                            .ifPresent(skill -> target.computeIfAbsent(vacancy, k -> new ArrayList<>())
-                                    .add(skill));
-                });
-        Map<UUID, String> names = new LinkedHashMap<>();
-        List<Vacancy> vacancies = new ArrayList<>();
-        for (Row r : rows) {
-            String organisation = names.computeIfAbsent(
-                    r.organisation(),
-                    o -> organisations.byId(o).map(Organisation::name).orElse("?"));
-            var comparator = java.util.Comparator.comparing(SkillRef::label, String.CASE_INSENSITIVE_ORDER);
-            vacancies.add(new Vacancy(
-                    r.id(),
-                    new Vacancy.Party(r.organisation(), organisation),
-                    r.title(),
-                    r.description(),
-                    taxonomy.occupationRef(r.occupation(), language).orElse(null),
-                    new Vacancy.Place(
-                            r.municipality(),
-                            regions.municipality(r.municipality())
-                                    .map(m -> m.name())
-                                    .orElse(r.municipality())),
-                    r.kind(),
-                    r.hours(),
-                    r.contract(),
-                    r.sector(),
-                    r.salaryMin(),
-                    r.salaryMax(),
-                    r.closing(),
-                    r.positions(),
-                    r.certificate(),
-                    r.status(),
-                    essential.getOrDefault(r.id(), List.of()).stream()
-                            .sorted(comparator)
-                            .toList(),
-                    optional.getOrDefault(r.id(), List.of()).stream()
-                            .sorted(comparator)
-                            .toList(),
-                    r.createdAt().toInstant(),
-                    r.updatedAt().toInstant()));
-        }
-        return vacancies;
-    }
-
-    private record Row(
-            UUID id,
-            UUID organisation,
-            String title,
-            String description,
-            String occupation,
-            String municipality,
-            VacancyKind kind,
-            Integer hours,
-            ContractType contract,
-            String sector,
-            Long salaryMin,
-            Long salaryMax,
-            LocalDate closing,
-            int positions,
-            String certificate,
-            VacancyStatus status,
-            Timestamp createdAt,
-            Timestamp updatedAt) {}
-
-    private static Row row(ResultSet rs) throws SQLException {
-        Date closing = rs.getDate("closing_date");
-        String contract = rs.getString("contract_type");
-        return new Row(
-                rs.getObject("id", UUID.class),
-                rs.getObject("organisation_id", UUID.class),
-                rs.getString("title"),
-                rs.getString("description"),
-                rs.getString("occupation_id"),
-                rs.getString("municipality"),
-                VacancyKind.valueOf(rs.getString("kind")),
-                (Integer) rs.getObject("hours_per_week"),
-                contract == null ? null : ContractType.valueOf(contract),
-                rs.getString("sector"),
-                (Long) rs.getObject("salary_min_cents"),
-                (Long) rs.getObject("salary_max_cents"),
-                closing == null ? null : closing.toLocalDate(),
-                rs.getInt("positions"),
-                rs.getString("required_certificate"),
-                VacancyStatus.valueOf(rs.getString("status")),
-                rs.getTimestamp("created_at"),
-                rs.getTimestamp("updated_at"));
+        return rows.read(sql, params);
     }
 }

@@ -2,9 +2,11 @@ package nl.werkpad.vacancies.persistence;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -23,40 +25,88 @@ public class VacancySources {
 
     public record Candidate(UUID vacancy, String title, String description) {}
 
+    /** Where near-duplicates are looked for: one organisation in one municipality. */
+    public record Place(UUID organisation, String municipality) {}
+
     public record SourceRow(
             String source, String url, Instant firstSeen, Instant lastSeen, Instant droppedAt, String original) {}
 
-    public Optional<Existing> bySourceKey(String source, String key) {
-        return jdbc.sql("""
-                select s.id, s.vacancy_id, s.content_hash, v.status from vacancies.vacancy_source s
-                  join vacancies.vacancy v on v.id = s.vacancy_id where s.source = ? and s.source_key = ?
-                """)
-                .params(source, key)
-                .query((rs, n) -> new Existing(
-                        rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3), rs.getString(4)))
-                .optional();
+    /** A posting a source sent before: its row, and its key within the source. */
+    public record Sent(Existing existing, String key) {}
+
+    /** The source's postings with these keys, by key: one query for a whole import. */
+    public Map<String, Existing> bySourceKeys(String source, Collection<String> keys) {
+        Map<String, Existing> found = new HashMap<>();
+        sent(source, "source_key", keys).forEach(s -> found.put(s.key(), s.existing()));
+        return found;
     }
 
-    /** An open vacancy another source carries at the same URL. */
-    public Optional<UUID> openVacancyAt(String url) {
-        return jdbc.sql("""
-                select s.vacancy_id from vacancies.vacancy_source s join vacancies.vacancy v on v.id = s.vacancy_id
-                 where s.url = ? and v.status = 'OPEN' and s.dropped_at is null limit 1
-                """).param(url).query(UUID.class).optional();
+    /** The source's postings with these content hashes, by hash: one query to recognise unchanged postings. */
+    public Map<String, Sent> byContentHashes(String source, Collection<String> hashes) {
+        Map<String, Sent> found = new HashMap<>();
+        sent(source, "content_hash", hashes).forEach(s -> found.put(s.existing().contentHash(), s));
+        return found;
     }
 
-    /** Open vacancies of the organisation in the municipality: the only ones a near-duplicate may be. */
-    public List<Candidate> openVacancies(UUID organisation, String municipality) {
+    private List<Sent> sent(String source, String column, Collection<String> values) {
+        if (values.isEmpty()) {
+            return List.of();
+        }
         return jdbc.sql("""
-                select id, title, description from vacancies.vacancy
-                 where organisation_id = ? and municipality = ? and status = 'OPEN'
-                """)
-                .params(organisation, municipality)
-                .query((rs, n) -> new Candidate(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3)))
+                select s.id, s.vacancy_id, s.content_hash, v.status, s.source_key from vacancies.vacancy_source s
+                  join vacancies.vacancy v on v.id = s.vacancy_id where s.source = ? and s.%s = any(?)
+                """.formatted(column))
+                .params(source, values.toArray(String[]::new))
+                .query((rs, n) -> new Sent(
+                        new Existing(
+                                rs.getObject(1, UUID.class),
+                                rs.getObject(2, UUID.class),
+                                rs.getString(3),
+                                rs.getString(4)),
+                        rs.getString(5)))
                 .list();
     }
 
-    public void add(
+    /** For each of these URLs an open vacancy a source carries at it (any one when several do). */
+    public Map<String, UUID> openVacanciesAt(Collection<String> urls) {
+        Map<String, UUID> found = new HashMap<>();
+        if (urls.isEmpty()) {
+            return found;
+        }
+        jdbc.sql("""
+                select s.url, s.vacancy_id from vacancies.vacancy_source s join vacancies.vacancy v on v.id = s.vacancy_id
+                 where s.url = any(?) and v.status = 'OPEN' and s.dropped_at is null
+                """).param(urls.toArray(String[]::new)).query(rs -> {
+            found.putIfAbsent(rs.getString(1), rs.getObject(2, UUID.class));
+        });
+        return found;
+    }
+
+    /** The open vacancies of each organisation in each municipality: the only ones a near-duplicate may be. */
+    public Map<Place, List<Candidate>> openVacancies(Collection<Place> places) {
+        Map<Place, List<Candidate>> found = new HashMap<>();
+        places.forEach(p -> found.put(p, new ArrayList<>()));
+        if (places.isEmpty()) {
+            return found;
+        }
+        jdbc.sql("""
+                select v.organisation_id, v.municipality, v.id, v.title, v.description from vacancies.vacancy v
+                  join unnest(cast(? as uuid[]), cast(? as text[])) p (organisation_id, municipality)
+                    on p.organisation_id = v.organisation_id and p.municipality = v.municipality
+                 where v.status = 'OPEN'
+                """)
+                .params(
+                        places.stream().map(Place::organisation).toArray(UUID[]::new),
+                        places.stream().map(Place::municipality).toArray(String[]::new))
+                .query(rs -> {
+                    found.get(new Place(rs.getObject(1, UUID.class), rs.getString(2)))
+                            .add(new Candidate(rs.getObject(3, UUID.class), rs.getString(4), rs.getString(5)));
+                });
+        return found;
+    }
+
+    /** Adds a source to the vacancy; returns the source's id. */
+    public UUID add(
             UUID vacancy,
             String source,
             String key,
@@ -66,13 +116,14 @@ public class VacancySources {
             String evidence,
             boolean createdIt,
             Instant now) {
+        UUID id = UUID.randomUUID();
         jdbc.sql("""
                 insert into vacancies.vacancy_source (id, vacancy_id, source, source_key, url, original, content_hash, evidence,
                     created_it, first_seen, last_seen)
                 values (?, ?, ?, ?, ?, cast(? as jsonb), ?, cast(? as jsonb), ?, ?, ?)
                 """)
                 .params(
-                        UUID.randomUUID(),
+                        id,
                         vacancy,
                         source,
                         key,
@@ -84,6 +135,7 @@ public class VacancySources {
                         Timestamp.from(now),
                         Timestamp.from(now))
                 .update();
+        return id;
     }
 
     public void changed(UUID id, String url, String original, String hash, String evidence, Instant now) {

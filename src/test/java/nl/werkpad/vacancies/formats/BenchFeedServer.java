@@ -10,6 +10,11 @@ public final class BenchFeedServer implements AutoCloseable {
                 .serveText(new String(body, java.nio.charset.StandardCharsets.UTF_8), "application/x-ndjson");
     }
 
+    /** Serves other bytes from now on (the same postings in another order, say). */
+    public void serve(byte[] body) {
+        server.serveText(new String(body, java.nio.charset.StandardCharsets.UTF_8), "application/x-ndjson");
+    }
+
     public String url() {
         return server.url();
     }
