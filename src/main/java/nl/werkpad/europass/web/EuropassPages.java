@@ -39,8 +39,7 @@ class EuropassPages {
     }
 
     @GetMapping(value = "/paspoort/europass.xml", produces = "application/xml")
-    ResponseEntity<String> download() {
-        SignedInUser me = SignedInUser.current().orElseThrow();
+    ResponseEntity<String> download(SignedInUser me) {
         UUID person =
                 passports.ownPersonId(me).orElseThrow(() -> nl.werkpad.shared.NotFound.of("passport", me.accountId()));
         return ResponseEntity.ok()
@@ -75,12 +74,11 @@ class EuropassPages {
 
     /** The ticked parts arrive as "occupation|employer|from|to", "skill|level" and "title|institution|year". */
     @PostMapping("/paspoort/europass/overnemen")
-    String confirm(jakarta.servlet.http.HttpServletRequest request, RedirectAttributes redirect) {
+    String confirm(jakarta.servlet.http.HttpServletRequest request, RedirectAttributes redirect, SignedInUser me) {
         // read as sent: a bound List<String> would split a single value at its commas
         List<String> work = values(request, "werk");
         List<String> skills = values(request, "vaardigheid");
         List<String> education = values(request, "opleiding");
-        SignedInUser me = SignedInUser.current().orElseThrow();
         UUID person =
                 passports.ownPersonId(me).orElseThrow(() -> nl.werkpad.shared.NotFound.of("passport", me.accountId()));
         List<PassportInput.WorkEntry> w = new ArrayList<>();

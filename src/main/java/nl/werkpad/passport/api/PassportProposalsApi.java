@@ -54,8 +54,8 @@ class PassportProposalsApi {
                     + "vaardigheden voor, elk met de woorden waar het vandaan komt. Schrijft niets: bevestigen gaat via "
                     + "/persons/{id}/passport/confirmations. De inwoner zelf of een adviseur met toestemming. / Proposes "
                     + "occupations with years and skills from a text, with their evidence; writes nothing.")
-    PassportProposal propose(@PathVariable UUID id, @RequestBody TextBody body) {
-        passports.read(id, user(), "vaardigheden uit tekst voorstellen");
+    PassportProposal propose(@PathVariable UUID id, @RequestBody TextBody body, SignedInUser user) {
+        passports.read(id, user, "vaardigheden uit tekst voorstellen");
         return proposals.fromText(body.text(), body.language());
     }
 
@@ -65,11 +65,7 @@ class PassportProposalsApi {
             description = "Voegt de bevestigde vaardigheden (met bron en niveau) en werkervaring in één keer toe; "
                     + "vaardigheden die er al staan blijven zoals ze zijn. De inwoner zelf of een adviseur met toestemming. "
                     + "/ Adds the confirmed skills and work history in one change.")
-    Passport confirm(@PathVariable UUID id, @RequestBody ProposalConfirmation confirmation) {
-        return proposals.confirm(id, confirmation, user());
-    }
-
-    private static SignedInUser user() {
-        return SignedInUser.current().orElseThrow();
+    Passport confirm(@PathVariable UUID id, @RequestBody ProposalConfirmation confirmation, SignedInUser user) {
+        return proposals.confirm(id, confirmation, user);
     }
 }

@@ -47,9 +47,10 @@ class FeedPages {
             @RequestParam(defaultValue = "") String name,
             @RequestParam(defaultValue = "") String url,
             Model model,
-            RedirectAttributes redirect) {
+            RedirectAttributes redirect,
+            SignedInUser user) {
         try {
-            UUID id = poller.register(name, url, SignedInUser.current().orElseThrow());
+            UUID id = poller.register(name, url, user);
             poller.poll(id);
             redirect.addFlashAttribute("registered", name.strip());
             return "redirect:/beheer/vacaturebronnen/" + id;
