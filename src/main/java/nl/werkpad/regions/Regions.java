@@ -1,7 +1,11 @@
 package nl.werkpad.regions;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /** Dutch geography for every module: look-ups, search, distances and map shapes. */
 public interface Regions {
@@ -36,6 +40,20 @@ public interface Regions {
     List<LabourMarketRegion> labourMarketRegions();
 
     Optional<LabourMarketRegion> labourMarketRegion(String code);
+
+    /**
+     * The labour-market regions under the province they (mostly) lie in, provinces and regions by name: what a
+     * select shows as option groups, so that a person finds "Noord-Holland Noord" under Noord-Holland.
+     */
+    default Map<Province, List<LabourMarketRegion>> labourMarketRegionsByProvince() {
+        Map<Province, List<LabourMarketRegion>> grouped = new TreeMap<>(Comparator.comparing(Province::name));
+        for (LabourMarketRegion region : labourMarketRegions()) {
+            grouped.computeIfAbsent(region.provinces().getFirst(), p -> new ArrayList<>())
+                    .add(region);
+        }
+        grouped.values().forEach(list -> list.sort(Comparator.comparing(LabourMarketRegion::name)));
+        return grouped;
+    }
 
     List<Province> provinces();
 

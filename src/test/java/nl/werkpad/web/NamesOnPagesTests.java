@@ -199,6 +199,71 @@ class NamesOnPagesTests {
         assertThat(api).contains("\"GM0361\"", "\"GM0399\"", "\"AM12\"");
     }
 
+    @Test
+    void regionsAreFoundUnderTheirProvinceOnTheListsAndTheMonitor() throws Exception {
+        for (String page : List.of("/vacatures", "/opleidingen")) {
+            var groups = Jsoup.parse(mvc.perform(get(page))
+                            .andExpect(status().isOk())
+                            .andReturn()
+                            .getResponse()
+                            .getContentAsString())
+                    .select("select#region optgroup");
+            assertThat(groups.eachAttr("label")).as(page).contains("Noord-Holland", "Groningen");
+            assertThat(groups.select("[label=Noord-Holland] option").eachText())
+                    .as(page)
+                    .contains("Noord-Holland Noord", "Zaanstreek/Waterland")
+                    .doesNotContain("Groningen");
+        }
+        var policy = accounts.with(Role.BELEID, "Beleid Provincies");
+        var monitor = Jsoup.parse(mvc.perform(get("/monitor").session(session(policy.username())))
+                        .andExpect(status().isOk())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .select("select#gebied optgroup");
+        assertThat(monitor.eachAttr("label")).contains("Provincies", "Arbeidsmarktregio's in Noord-Holland");
+        assertThat(monitor.select("[label=\"Arbeidsmarktregio's in Noord-Holland\"] option")
+                        .eachText())
+                .contains("Noord-Holland Noord")
+                .doesNotContain("Groningen");
+    }
+
+    @Test
+    void aSkillThatCountsPartlyIsNamedLikeEverySkillWithItsLanguageMarked() throws Exception {
+        var employer = organisations.employer("Lasbedrijf Limmen", "GM0383");
+        mvc.perform(post("/api/v1/vacancies")
+                        .with(employer.basic())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"title": "Lasser %s", "occupation": "%s", "municipality": "GM0383", "status": "open"}""".formatted(System.nanoTime(), WELDER)))
+                .andExpect(status().isCreated());
+        List<String> skills = taxonomy.occupation(WELDER, "en").orElseThrow().essentialSkills().stream()
+                .map(SkillRef::id)
+                .toList();
+        var page = Jsoup.parse(mvc.perform(post("/matchen")
+                        .with(csrf())
+                        .param("skills", skills.subList(0, skills.size() / 2).toArray(String[]::new))
+                        .param("municipality", "GM0383")
+                        .param("radiusKm", "10"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+        var lines = page.select("details.why ul li").stream()
+                .filter(li -> li.select(".skill-label__name").size() == 2)
+                .toList();
+        assertThat(lines).as("partial-credit lines with both skills named").isNotEmpty();
+        for (var line : lines) {
+            for (var name : line.select(".skill-label__name")) {
+                assertThat(name.attr("lang")).as(line.text()).isIn("nl", "en");
+                if (name.attr("lang").equals("en")) {
+                    assertThat(line.text()).contains("(Engels)");
+                }
+            }
+            assertThat(line.text()).contains("% dankzij uw vaardigheid");
+        }
+    }
+
     private void share(
             TestAccounts.TestAccount resident,
             String municipality,

@@ -3,10 +3,8 @@ package nl.werkpad.fund.web;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.UUID;
 import nl.werkpad.access.SignedInUser;
 import nl.werkpad.fund.AccountHolder;
@@ -16,8 +14,6 @@ import nl.werkpad.fund.VoucherFilter;
 import nl.werkpad.fund.domain.SourceMode;
 import nl.werkpad.fund.domain.VoucherStatus;
 import nl.werkpad.passport.LabourMarketStatus;
-import nl.werkpad.regions.LabourMarketRegion;
-import nl.werkpad.regions.Province;
 import nl.werkpad.regions.Regions;
 import nl.werkpad.shared.Money;
 import nl.werkpad.shared.RuleViolation;
@@ -164,22 +160,11 @@ class FundManagerPages {
         model.addAttribute("modes", SourceMode.values());
         model.addAttribute("statuses", LabourMarketStatus.values());
         model.addAttribute("targetGroups", AccountHolder.TARGET_GROUPS);
-        model.addAttribute("regionsByProvince", regionsByProvince());
+        model.addAttribute("regionsByProvince", regions.labourMarketRegionsByProvince());
         model.addAttribute("provinces", regions.provinces());
         model.addAttribute("sectors", SECTORS);
         model.addAttribute("collections", java.util.List.of("digital", "green", "transversal", "language", "research"));
         return "fund/source-form";
-    }
-
-    /** The labour-market regions grouped under the province they (mostly) lie in, for a select with optgroups. */
-    private Map<Province, List<LabourMarketRegion>> regionsByProvince() {
-        Map<Province, List<LabourMarketRegion>> grouped = new TreeMap<>(Comparator.comparing(Province::name));
-        for (LabourMarketRegion region : regions.labourMarketRegions()) {
-            grouped.computeIfAbsent(region.provinces().getFirst(), p -> new ArrayList<>())
-                    .add(region);
-        }
-        grouped.values().forEach(list -> list.sort(Comparator.comparing(LabourMarketRegion::name)));
-        return grouped;
     }
 
     @GetMapping("/afrekening")

@@ -5,6 +5,7 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -187,20 +188,26 @@ class MonitorPages {
     }
 
     /** The areas to choose from, grouped (a province and a region may share a name, such as Groningen). */
-    private Map<String, Map<String, String>> areaGroups() {
-        Map<String, Map<String, String>> groups = new LinkedHashMap<>();
-        groups.put("monitor.areas.country", Map.of("NL", "Nederland"));
+    /** One option group of the area select: its label (a message key, with a province's name for regions). */
+    record AreaGroup(String labelKey, String province, Map<String, String> areas) {}
+
+    /** The country, the provinces, the labour-market regions under their province, Noord-Holland's municipalities. */
+    private List<AreaGroup> areaGroups() {
+        List<AreaGroup> groups = new ArrayList<>();
+        groups.add(new AreaGroup("monitor.areas.country", null, Map.of("NL", "Nederland")));
         Map<String, String> provinces = new LinkedHashMap<>();
         regions.provinces().forEach(p -> provinces.put(p.code(), p.name()));
-        groups.put("monitor.areas.provinces", provinces);
-        Map<String, String> labourMarkets = new LinkedHashMap<>();
-        regions.labourMarketRegions().forEach(r -> labourMarkets.put(r.code(), r.name()));
-        groups.put("monitor.areas.regions", labourMarkets);
+        groups.add(new AreaGroup("monitor.areas.provinces", null, provinces));
+        regions.labourMarketRegionsByProvince().forEach((province, inProvince) -> {
+            Map<String, String> labourMarkets = new LinkedHashMap<>();
+            inProvince.forEach(r -> labourMarkets.put(r.code(), r.name()));
+            groups.add(new AreaGroup("monitor.areas.regionsIn", province.name(), labourMarkets));
+        });
         Map<String, String> municipalities = new LinkedHashMap<>();
         regions.municipalities().stream()
                 .filter(m -> m.province().code().equals(NOORD_HOLLAND))
                 .forEach(m -> municipalities.put(m.code(), m.name()));
-        groups.put("monitor.areas.municipalities", municipalities);
+        groups.add(new AreaGroup("monitor.areas.municipalities", null, municipalities));
         return groups;
     }
 

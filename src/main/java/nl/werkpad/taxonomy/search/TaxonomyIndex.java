@@ -55,6 +55,7 @@ public class TaxonomyIndex {
     private static final String FEATURES = "features";
     private static final String POPULARITY = "popularity";
     private static final float REQUESTED_LANGUAGE = 1.3f;
+    private static final int TYPO_EXPANSIONS = 10;
     /** Change this whenever {@link #document} changes, so that kept indexes are built anew. */
     public static final String FORMAT = "2";
     /** Dutch stems: of preferred, alternative (and hidden) labels, of the occupations' names, of the skill group's name. */
@@ -247,16 +248,17 @@ public class TaxonomyIndex {
         for (String token : tokens) {
             // the best way the word matches counts, not how many labels it matches
             List<Query> ways = new ArrayList<>();
+            boolean mayBeTypo = token.length() >= 4 && !isKnownWord(current, token);
             for (String lang : current.languages()) {
                 float weight = lang.equals(language) ? REQUESTED_LANGUAGE : 1f;
                 ways.add(boost(new TermQuery(new Term("pref_" + lang, token)), 6 * weight));
                 ways.add(boost(new TermQuery(new Term("alt_" + lang, token)), 4 * weight));
                 ways.add(boost(new TermQuery(new Term(prefixField("pref", lang), token)), 3 * weight));
                 ways.add(boost(new TermQuery(new Term(prefixField("alt", lang), token)), 2 * weight));
-                if (token.length() >= 4) {
+                if (mayBeTypo) {
                     int edits = token.length() >= 9 ? 2 : 1;
-                    ways.add(boost(new FuzzyQuery(new Term("pref_" + lang, token), edits, 2), 1.5f * weight));
-                    ways.add(boost(new FuzzyQuery(new Term("alt_" + lang, token), edits, 2), weight));
+                    ways.add(boost(typo("pref_" + lang, token, edits), 1.5f * weight));
+                    ways.add(boost(typo("alt_" + lang, token, edits), weight));
                 }
             }
             ways.add(boost(new TermQuery(new Term(CONTEXT, token)), 2.5f));
@@ -277,6 +279,35 @@ public class TaxonomyIndex {
     }
 
     /**
+     * Whether some label has this word as it stands. Such a word is no typo, so its fuzzy ways (the costliest
+     * part of a query: an automaton per field) are left out; a word no label knows gets them.
+     */
+    private static boolean isKnownWord(State current, String token) {
+        for (String lang : current.languages()) {
+            if (docFreq(current, "pref_" + lang, token) > 0 || docFreq(current, "alt_" + lang, token) > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The words of a field within {@code edits} of a mistyped word (first two letters as typed, swapped letters one
+     * edit). Ten such words are plenty for suggestions; each one more is another list of labels to score.
+     */
+    private static Query typo(String field, String word, int edits) {
+        return new FuzzyQuery(new Term(field, word), edits, 2, TYPO_EXPANSIONS, true);
+    }
+
+    private static int docFreq(State current, String field, String term) {
+        try {
+            return current.searcher().getIndexReader().docFreq(new Term(field, term));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
      * The Dutch ways a word matches: by its stem ("warmtepompen" finds "warmtepomp"), and by the stems of
      * the words it is made of ("pomp"), those weaker; in labels, in the names of the occupations that
      * need the skill, and in the name of its skill group.
@@ -293,8 +324,8 @@ public class TaxonomyIndex {
         ways.add(boost(new TermQuery(new Term(STEM_CONTEXT_ALT, stem)), 1.6f));
         ways.add(boost(new TermQuery(new Term(STEM_GROUP, stem)), 1.2f));
         ways.add(boost(new TermQuery(new Term(STEM_DESCRIPTION, stem)), 0.8f));
-        if (stem.length() >= 5) {
-            ways.add(boost(new FuzzyQuery(new Term(STEM_CONTEXT, stem), 1, 2), 1.2f));
+        if (stem.length() >= 5 && docFreq(current, STEM_CONTEXT, stem) == 0) {
+            ways.add(boost(typo(STEM_CONTEXT, stem, 1), 1.2f));
         }
         translated(current, List.of(stem), 2.6f, ways);
         List<String> parts = stems.subList(1, stems.size()).stream()

@@ -67,7 +67,7 @@ class OfferPages {
                         q,
                         sort),
                 SignedInUser.current());
-        model.addAttribute("regions", regions.labourMarketRegions());
+        model.addAttribute("regionsByProvince", regions.labourMarketRegionsByProvince());
         model.addAttribute("region", region);
         model.addAttribute("mode", mode);
         model.addAttribute("modes", TrainingMode.values());

@@ -77,7 +77,7 @@ class VacancyPages {
                         sort,
                         near.selected() == null ? null : near.selected().code()),
                 SignedInUser.current());
-        model.addAttribute("regions", regions.labourMarketRegions());
+        model.addAttribute("regionsByProvince", regions.labourMarketRegionsByProvince());
         model.addAttribute("region", region);
         model.addAttribute(
                 "regionName",
