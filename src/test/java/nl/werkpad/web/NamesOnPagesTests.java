@@ -260,7 +260,7 @@ class NamesOnPagesTests {
                     assertThat(line.text()).contains("(Engels)");
                 }
             }
-            assertThat(line.text()).contains("% dankzij uw vaardigheid");
+            assertThat(line.text()).contains("% mee dankzij uw vaardigheid");
         }
     }
 

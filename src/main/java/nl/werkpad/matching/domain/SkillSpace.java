@@ -25,29 +25,23 @@ public final class SkillSpace {
         /** One is the broader or narrower concept of the other. */
         BROADER,
         /** ESCO relates the two skills. */
-        RELATED,
-        /** Occupations that need one usually need the other too. */
-        TOGETHER
+        RELATED
     }
 
     /** A close skill and the share of credit it earns (0..1). */
     public record Neighbour(int skill, float similarity, Closeness why) {}
 
     /**
-     * Credit for close skills; co-occurrence credit is scaled by the cosine of the two skills' occupation
-     * vectors. Kept low on purpose: docs/matching-quality.md shows that larger credits cost ranking quality.
+     * Credit for close skills, kept low on purpose. A close skill is weak evidence: among 3,000 occupations some other
+     * one always has a requirement close to any skill a person lists, so larger credits let that chance lift the wrong
+     * occupations above the right one (docs/matching-quality.md, issue 21 item 4). Skills that usually go together
+     * (co-occurrence) earn nothing: when an occupation asks for one of them and not the other, that tells it is a
+     * neighbouring occupation, and crediting it ranked those neighbours above the true one.
      */
-    static final float SIBLING_CREDIT = 0.25f;
-    ;
+    static final float SIBLING_CREDIT = 0.125f;
 
-    static final float BROADER_CREDIT = 0.3f;
-    ;
-    static final float RELATED_CREDIT = 0.25f;
-    ;
-    static final float TOGETHER_CREDIT = 0.3f;
-    ;
-    /** Co-occurring skills below this cosine of their occupation vectors are not close. */
-    static final double TOGETHER_MIN_COSINE = 0.6;
+    static final float BROADER_CREDIT = 0.15f;
+    static final float RELATED_CREDIT = 0.125f;
 
     static final int MAX_NEIGHBOURS = 12;
     /** Skill groups with more members than this are too broad to make their members siblings. */
@@ -109,20 +103,15 @@ public final class SkillSpace {
         }
         int n = ids.size();
         int[] df = new int[n];
-        List<List<Integer>> occupationsOf = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            occupationsOf.add(new ArrayList<>());
-        }
-        for (int o = 0; o < profiles.size(); o++) {
-            for (int s : profiles.get(o)) {
+        for (int[] profile : profiles) {
+            for (int s : profile) {
                 df[s]++;
-                occupationsOf.get(s).add(o);
             }
         }
         float[] weights = new float[n];
         int total = profiles.size();
         for (int s = 0; s < n; s++) {
-            weights[s] = (float) Math.log((total + 1.0) / (df[s] + 1.0)) + 0.1f;
+            weights[s] = weightOf(total, df[s]);
         }
         List<Map<Integer, Neighbour>> close = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
@@ -155,7 +144,6 @@ public final class SkillSpace {
                 }
             }
         }
-        addCoOccurrence(close, profiles, occupationsOf, df);
         Neighbour[][] neighbours = new Neighbour[n][];
         for (int s = 0; s < n; s++) {
             neighbours[s] = close.get(s).values().stream()
@@ -164,35 +152,6 @@ public final class SkillSpace {
                     .toArray(Neighbour[]::new);
         }
         return new SkillSpace(ids.toArray(String[]::new), weights, neighbours, total);
-    }
-
-    /** Skills that are needed by largely the same occupations: cosine of their occupation vectors. */
-    private static void addCoOccurrence(
-            List<Map<Integer, Neighbour>> close, List<int[]> profiles, List<List<Integer>> occupationsOf, int[] df) {
-        int n = df.length;
-        int[] together = new int[n];
-        int[] touched = new int[n];
-        for (int a = 0; a < n; a++) {
-            if (df[a] < 2) {
-                continue; // one occupation says nothing about what usually goes together
-            }
-            int count = 0;
-            for (int o : occupationsOf.get(a)) {
-                for (int b : profiles.get(o)) {
-                    if (b != a && together[b]++ == 0) {
-                        touched[count++] = b;
-                    }
-                }
-            }
-            for (int i = 0; i < count; i++) {
-                int b = touched[i];
-                double cosine = together[b] / Math.sqrt((double) df[a] * df[b]);
-                if (together[b] >= 2 && cosine >= TOGETHER_MIN_COSINE) {
-                    offer(close, a, new Neighbour(b, (float) (TOGETHER_CREDIT * cosine), Closeness.TOGETHER));
-                }
-                together[b] = 0;
-            }
-        }
     }
 
     private static void offer(List<Map<Integer, Neighbour>> close, int skill, Neighbour neighbour) {
@@ -219,7 +178,8 @@ public final class SkillSpace {
 
     /** The share of occupations that ask for the skill (smoothed); unknown skills count as the rarest. */
     public double share(int ordinal) {
-        return Math.exp(-(weight(ordinal) - 0.1f));
+        double idf = weight(ordinal) - 0.1f;
+        return Math.exp(-idf * idf);
     }
 
     /** How telling a skill is; unknown skills (ordinal -1) weigh like the rarest. */
@@ -229,11 +189,21 @@ public final class SkillSpace {
 
     /** The weight of a skill that this many occupations ask for. */
     public float weightOfShare(int occupations) {
-        return (float) Math.log((occupationCount + 1.0) / (occupations + 1.0)) + 0.1f;
+        return weightOf(occupationCount, occupations);
     }
 
     public float maxWeight() {
-        return (float) Math.log(occupationCount + 1.0) + 0.1f;
+        return weightOf(occupationCount, 0);
+    }
+
+    /**
+     * The weight of a skill asked for by {@code df} of {@code total} occupations: the square root of its inverse
+     * document frequency, plus 0.1. The root keeps rare skills telling (about 1.8× a transversal one) without letting
+     * one rare skill, which a person may list from a side job, outweigh several skills of the same occupation; with the
+     * plain logarithm (3×) ranking quality was lower on every cell of docs/matching-quality.md.
+     */
+    static float weightOf(int total, int df) {
+        return (float) Math.sqrt(Math.log((total + 1.0) / (df + 1.0))) + 0.1f;
     }
 
     public Neighbour[] neighbours(int ordinal) {

@@ -51,6 +51,37 @@ class MatchScorerTests {
     }
 
     @Test
+    void aLongOptionalListDoesNotOutweighTheEssentialSkills() {
+        SkillSpace space = space();
+        SkillQuery q = new SkillQuery(space, ords(space, "s10", "s11", "s12"), false);
+        int[] optional = java.util.stream.IntStream.range(20, 30)
+                .mapToObj(i -> "s" + i)
+                .mapToInt(space::ordinal)
+                .toArray();
+        // every essential skill of a vacancy that also lists 10 optional ones the person lacks ...
+        double allEssential = MatchScorer.score(q, ords(space, "s10", "s11", "s12"), optional);
+        // ... tells more than half of the essential skills of a vacancy without optional ones
+        double halfEssential = MatchScorer.score(q, ords(space, "s10", "s11", "s12", "s13", "s14", "s15"), new int[0]);
+        assertThat(allEssential).isGreaterThan(halfEssential);
+    }
+
+    @Test
+    void skillsThatUsuallyGoTogetherEarnNoPartialCredit() {
+        List<SkillSpace.OccupationSkills> occupations = new ArrayList<>();
+        for (int o = 0; o < 6; o++) {
+            occupations.add(new SkillSpace.OccupationSkills("o" + o, List.of("x", "y", "z" + o), List.of()));
+        }
+        occupations.add(new SkillSpace.OccupationSkills("only-y", List.of("y", "w"), List.of()));
+        SkillSpace space = SkillSpace.build(occupations, List.of());
+        SkillQuery q = new SkillQuery(space, ords(space, "x"), true);
+        // x and y are always asked for together: an occupation that asks for y and not x is another occupation
+        assertThat(space.neighbours(space.ordinal("x"))).isEmpty();
+        assertThat(MatchScorer.score(q, ords(space, "y", "w"), new int[0])).isZero();
+        assertThat(MatchScorer.explain(q, ords(space, "y", "w"), new int[0]).partial())
+                .isEmpty();
+    }
+
+    @Test
     void aFullMatchScoresOneAndNothingInCommonScoresZero() {
         SkillSpace space = space();
         SkillQuery q = new SkillQuery(space, ords(space, "s1", "s2", "s3"), true);
