@@ -56,27 +56,6 @@ class MarketGenerator {
 
     private static final int CHUNK = 10_000;
     private static final UUID GENERATOR = UUID.fromString("00000000-0000-0000-0000-00000000beef");
-    /** Words employers of an SBI section put in their names. */
-    private static final Map<String, String[]> EMPLOYER_WORDS = Map.ofEntries(
-            Map.entry("A", new String[] {"Kwekerij", "Tuinbouw", "Agro"}),
-                    Map.entry("C", new String[] {"Metaal", "Techniek", "Productie", "Voeding"}),
-            Map.entry("F", new String[] {"Bouw", "Installatie", "Aannemersbedrijf"}),
-                    Map.entry("G", new String[] {"Handel", "Groothandel", "Winkels"}),
-            Map.entry("H", new String[] {"Logistiek", "Transport", "Haven"}),
-                    Map.entry("I", new String[] {"Horeca", "Hotel", "Catering"}),
-            Map.entry("J", new String[] {"Software", "ICT", "Media"}),
-                    Map.entry("K", new String[] {"Financiële Diensten", "Verzekeringen"}),
-            Map.entry("M", new String[] {"Advies", "Ingenieursbureau", "Onderzoek"}),
-                    Map.entry("N", new String[] {"Diensten", "Facilitair", "Uitzendbureau"}),
-            Map.entry("O", new String[] {"Overheidsdienst", "Uitvoeringsdienst"}),
-                    Map.entry("P", new String[] {"Onderwijsgroep", "Opleidingen"}),
-            Map.entry("Q", new String[] {"Zorggroep", "Thuiszorg", "Zorgcentrum"}),
-                    Map.entry("R", new String[] {"Sportcentrum", "Theater", "Museum"}),
-            Map.entry("S", new String[] {"Kapsalon", "Dienstverlening"}),
-                    Map.entry("E", new String[] {"Afvalbeheer", "Recycling"}));
-
-    private static final String[] LEGAL = {"BV", "B.V.", "& Zn", "Groep", "Holding", "Coöperatie"};
-
     private final Organisations organisations;
     private final Vacancies vacancies;
     private final TrainingOffers offers;
@@ -105,130 +84,8 @@ class MarketGenerator {
         this.taxonomy = taxonomy;
     }
 
-    /**
-     * ISCO sub-major group (two digits) → the SBI sections such work is mostly found in. The major group alone is too
-     * coarse: it put sports coaches (34) in metal workshops (3 → C).
-     */
-    private static final Map<String, String[]> SECTORS_OF_SUB_MAJOR = Map.ofEntries(
-            Map.entry("01", new String[] {"O"}),
-            Map.entry("02", new String[] {"O"}),
-            Map.entry("03", new String[] {"O"}),
-            Map.entry("11", new String[] {"N", "O"}),
-            Map.entry("12", new String[] {"N", "K", "M"}),
-            Map.entry("13", new String[] {"C", "F", "H"}),
-            Map.entry("14", new String[] {"I", "G"}),
-            Map.entry("21", new String[] {"M", "C", "J"}),
-            Map.entry("22", new String[] {"Q"}),
-            Map.entry("23", new String[] {"P"}),
-            Map.entry("24", new String[] {"K", "M", "N"}),
-            Map.entry("25", new String[] {"J"}),
-            Map.entry("26", new String[] {"M", "O", "R"}),
-            Map.entry("31", new String[] {"C", "M", "F"}),
-            Map.entry("32", new String[] {"Q"}),
-            Map.entry("33", new String[] {"K", "N", "G"}),
-            Map.entry("34", new String[] {"R", "Q", "P"}),
-            Map.entry("35", new String[] {"J"}),
-            Map.entry("41", new String[] {"N", "O"}),
-            Map.entry("42", new String[] {"N", "K"}),
-            Map.entry("43", new String[] {"H", "G"}),
-            Map.entry("44", new String[] {"N"}),
-            Map.entry("51", new String[] {"I", "S"}),
-            Map.entry("52", new String[] {"G"}),
-            Map.entry("53", new String[] {"Q"}),
-            Map.entry("54", new String[] {"N", "O"}),
-            Map.entry("61", new String[] {"A"}),
-            Map.entry("62", new String[] {"A"}),
-            Map.entry("63", new String[] {"A"}),
-            Map.entry("71", new String[] {"F"}),
-            Map.entry("72", new String[] {"C", "F"}),
-            Map.entry("73", new String[] {"C"}),
-            Map.entry("74", new String[] {"F", "C"}),
-            Map.entry("75", new String[] {"C"}),
-            Map.entry("81", new String[] {"C"}),
-            Map.entry("82", new String[] {"C"}),
-            Map.entry("83", new String[] {"H"}),
-            Map.entry("91", new String[] {"N"}),
-            Map.entry("92", new String[] {"A"}),
-            Map.entry("93", new String[] {"F", "C", "H"}),
-            Map.entry("94", new String[] {"I"}),
-            Map.entry("95", new String[] {"G"}),
-            Map.entry("96", new String[] {"E", "N"}));
-
-    /** The SBI sections such work is mostly found in, by the occupation's ISCO group; one of them at random. */
-    static String sectorOf(String isco, Random random) {
-        String[] sectors = SECTORS_OF_SUB_MAJOR.getOrDefault(
-                isco == null || isco.length() < 2 ? "" : isco.substring(0, 2), new String[] {"N"});
-        return sectors[random.nextInt(sectors.length)];
-    }
-
     /** The demo advisor's caseload at most: about as many as one advisor follows. */
     static final int MAX_CASELOAD = 120;
-
-    /** ISCO major groups the region wants more of: technicians, crafts, operators, care and education (sub-majors 22, 23, 32, 53). */
-    private static final Set<String> WANTED = Set.of("3", "7", "8", "22", "23", "53");
-
-    /** An occupation at random, the region's wanted work three times as likely. */
-    static OccupationProfile wanted(List<OccupationProfile> occupations, Random random) {
-        for (int tries = 0; tries < 3; tries++) {
-            OccupationProfile o = occupations.get(random.nextInt(occupations.size()));
-            String isco = o.iscoGroup() == null ? "" : o.iscoGroup();
-            if (!isco.isEmpty()
-                    && (WANTED.contains(isco.substring(0, 1))
-                            || isco.length() >= 2 && WANTED.contains(isco.substring(0, 2)))) {
-                return o;
-            }
-        }
-        return occupations.get(random.nextInt(occupations.size()));
-    }
-
-    /** Whether work of this ISCO group is found in the SBI section. */
-    static boolean fits(String isco, String section) {
-        String[] sectors = SECTORS_OF_SUB_MAJOR.get(isco == null || isco.length() < 2 ? "" : isco.substring(0, 2));
-        return sectors != null && java.util.Arrays.asList(sectors).contains(section);
-    }
-
-    private static final String[] FIRST_NAMES = {
-        "Anna", "Bram", "Chantal", "Daan", "Emma", "Fatima", "Gerrit", "Hanna", "Ibrahim", "Jasper", "Kim", "Lotte",
-        "Mohamed", "Noor", "Olaf", "Priya", "Ruben", "Sanne", "Tim", "Yara", "Wim", "Zeynep", "Lars", "Mila", "Sven",
-        "Iris", "Kees", "Nadia", "Joost", "Esther"
-    };
-    private static final String[] LAST_NAMES = {
-        "de Vries",
-        "Jansen",
-        "Bakker",
-        "Visser",
-        "Smit",
-        "Meijer",
-        "de Boer",
-        "Mulder",
-        "Bos",
-        "Vos",
-        "Peters",
-        "Hendriks",
-        "Dekker",
-        "Brouwer",
-        "de Wit",
-        "Dijkstra",
-        "Kaya",
-        "Yilmaz",
-        "El Amrani",
-        "Koster",
-        "Prins",
-        "Huisman",
-        "Kok",
-        "Verhoeven",
-        "Schouten",
-        "Postma",
-        "Bouali",
-        "van Dam",
-        "Kuipers",
-        "Veenstra"
-    };
-
-    /** A made-up name, from its own random sequence so that adding names changed nothing else the seed generates. */
-    private static String name(Random names) {
-        return FIRST_NAMES[names.nextInt(FIRST_NAMES.length)] + " " + LAST_NAMES[names.nextInt(LAST_NAMES.length)];
-    }
 
     Report generate(Size size, long seed, List<Municipality> places, List<Provider> providers, UUID advisor) {
         long started = System.nanoTime();
@@ -250,13 +107,13 @@ class MarketGenerator {
             do {
                 number = "9" + (1_000_000 + random.nextInt(9_000_000));
             } while (!kvk.add(number));
-            String sector =
-                    sectorOf(occupations.get(random.nextInt(occupations.size())).iscoGroup(), random);
-            String[] words = EMPLOYER_WORDS.getOrDefault(sector, new String[] {"Bedrijven"});
+            String sector = MarketVocabulary.sectorOf(
+                    occupations.get(random.nextInt(occupations.size())).iscoGroup(), random);
+            String[] words = MarketVocabulary.EMPLOYER_WORDS.getOrDefault(sector, new String[] {"Bedrijven"});
             employers.add(new NewOrganisation(
                     number,
                     words[random.nextInt(words.length)] + " " + place.name() + " "
-                            + LEGAL[random.nextInt(LEGAL.length)],
+                            + MarketVocabulary.LEGAL[random.nextInt(MarketVocabulary.LEGAL.length)],
                     OrganisationKind.EMPLOYER,
                     null,
                     sector,
@@ -276,12 +133,13 @@ class MarketGenerator {
         for (int i = 0; i < size.vacancies(); i++) {
             // an occupation that some employer's sector has work for (a few tries), posted by such an employer; the
             // region's wanted work (technical, care, education) is asked for more often, as in Noord-Holland's agenda
-            OccupationProfile occupation = wanted(occupations, random);
-            List<Integer> candidates =
-                    employersBySector.getOrDefault(sectorOf(occupation.iscoGroup(), random), List.of());
+            OccupationProfile occupation = MarketVocabulary.wanted(occupations, random);
+            List<Integer> candidates = employersBySector.getOrDefault(
+                    MarketVocabulary.sectorOf(occupation.iscoGroup(), random), List.of());
             for (int tries = 0; candidates.isEmpty() && tries < 20; tries++) {
                 occupation = occupations.get(random.nextInt(occupations.size()));
-                candidates = employersBySector.getOrDefault(sectorOf(occupation.iscoGroup(), random), List.of());
+                candidates = employersBySector.getOrDefault(
+                        MarketVocabulary.sectorOf(occupation.iscoGroup(), random), List.of());
             }
             int employer = candidates.isEmpty()
                     ? random.nextInt(employers.size())
@@ -357,7 +215,7 @@ class MarketGenerator {
                         places,
                         random,
                         today,
-                        name(names)));
+                        MarketVocabulary.name(names)));
             }
             List<UUID> ids = passports.createAll(people, GENERATOR);
             List<Consent> given = new ArrayList<>();
@@ -422,7 +280,7 @@ class MarketGenerator {
                 status,
                 ww,
                 24 + 4 * random.nextInt(5),
-                List.of(sectorOf(job.iscoGroup(), random)),
+                List.of(MarketVocabulary.sectorOf(job.iscoGroup(), random)),
                 random.nextInt(10) < 4,
                 skills,
                 List.of(new PassportInput.WorkEntry(

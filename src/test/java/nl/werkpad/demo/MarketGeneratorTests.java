@@ -76,7 +76,7 @@ class MarketGeneratorTests {
                 .query((rs, n) -> new Posted(rs.getString(1), rs.getString(2)))
                 .list();
         assertThat(posted).hasSize(60);
-        assertThat(posted).allSatisfy(p -> assertThat(MarketGenerator.fits(p.isco(), p.sector()))
+        assertThat(posted).allSatisfy(p -> assertThat(MarketVocabulary.fits(p.isco(), p.sector()))
                 .as("ISCO %s in SBI section %s", p.isco(), p.sector())
                 .isTrue());
         assertThat(jdbc.sql("""

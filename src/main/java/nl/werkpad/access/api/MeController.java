@@ -19,8 +19,7 @@ class MeController {
             summary = "Het account en de rollen van de aanroeper / the caller's account and roles",
             description =
                     "Geeft het account en de rollen van wie belt. Iedereen die is ingelogd (HTTP Basic of OIDC). / Returns the caller's account and roles; any signed-in caller.")
-    Me me() {
-        SignedInUser user = SignedInUser.current().orElseThrow();
+    Me me(SignedInUser user) {
         return new Me(user.accountId(), user.username(), user.displayName(), user.roles());
     }
 }

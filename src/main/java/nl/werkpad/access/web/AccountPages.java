@@ -34,8 +34,7 @@ class AccountPages {
     }
 
     @GetMapping("/account")
-    String account(Model model) {
-        SignedInUser user = SignedInUser.current().orElseThrow();
+    String account(Model model, SignedInUser user) {
         model.addAttribute("account", accounts.byId(user.accountId()).orElseThrow());
         return "access/account";
     }
@@ -52,8 +51,8 @@ class AccountPages {
             BindingResult errors,
             HttpServletRequest request,
             HttpServletResponse response,
-            RedirectAttributes redirect) {
-        SignedInUser user = SignedInUser.current().orElseThrow();
+            RedirectAttributes redirect,
+            SignedInUser user) {
         var credentials = store.credentials(user.username()).orElseThrow();
         if (!errors.hasFieldErrors("current")
                 && (credentials.passwordHash() == null

@@ -107,8 +107,8 @@ class EcosystemApi {
             summary = "Servicepunt van een campus instellen / set a campus's service point",
             description =
                     "Zet het digitale servicepunt van een campus aan of uit en legt vast wie vragen beantwoordt. Alleen beleid en beheerders. / Sets up a campus's service point; policy makers and administrators only.")
-    Campus servicePoint(@PathVariable UUID id, @RequestBody ServicePoint body) {
-        return ecosystem.setServicePoint(id, body.servicePoint(), user());
+    Campus servicePoint(@PathVariable UUID id, @RequestBody ServicePoint body, SignedInUser user) {
+        return ecosystem.setServicePoint(id, body.servicePoint(), user);
     }
 
     @PostMapping("/api/v1/campuses/{id}/partners")
@@ -117,8 +117,8 @@ class EcosystemApi {
             summary = "Partner toevoegen aan een campus / add a partner to a campus",
             description =
                     "Voegt een organisatie als partner toe aan een campus (onderwijs, bedrijfsleven of overheid). Alleen beleid en beheerders. / Adds a partner organisation to a campus; policy makers and administrators only.")
-    Campus partner(@PathVariable UUID id, @RequestBody NewPartner body) {
-        return ecosystem.addPartner(id, body.organisation(), body.helix(), user());
+    Campus partner(@PathVariable UUID id, @RequestBody NewPartner body, SignedInUser user) {
+        return ecosystem.addPartner(id, body.organisation(), body.helix(), user);
     }
 
     @PostMapping(
@@ -171,8 +171,8 @@ class EcosystemApi {
             description =
                     "Start een ontwikkelcoalitie in de fase idee, met een campus en partners. Alleen beleid en beheerders. / Starts a coalition in the idea phase; policy makers and administrators.")
     @ApiResponse(responseCode = "201", description = "Aangemaakt / created")
-    ResponseEntity<Coalition> create(@RequestBody Ecosystem.NewCoalition body) {
-        Coalition c = ecosystem.createCoalition(body, user());
+    ResponseEntity<Coalition> create(@RequestBody Ecosystem.NewCoalition body, SignedInUser user) {
+        Coalition c = ecosystem.createCoalition(body, user);
         return ResponseEntity.created(URI.create("/api/v1/coalitions/" + c.id()))
                 .body(c);
     }
@@ -183,8 +183,8 @@ class EcosystemApi {
             summary = "Purpose case: probleem, beoogd resultaat, financiering per partner, besluit / the purpose case",
             description =
                     "Legt de purpose case vast: het probleem, het beoogde resultaat en de financiering per partner (provincie hoogstens 50%, gelijke delen onderwijs en bedrijfsleven gewenst). Alleen beleid en beheerders. / Records the purpose case with financing per partner; policy makers and administrators.")
-    Coalition purposeCase(@PathVariable UUID id, @RequestBody Ecosystem.PurposeCaseInput body) {
-        return ecosystem.writePurposeCase(id, body, user());
+    Coalition purposeCase(@PathVariable UUID id, @RequestBody Ecosystem.PurposeCaseInput body, SignedInUser user) {
+        return ecosystem.writePurposeCase(id, body, user);
     }
 
     @PostMapping("/api/v1/coalitions/{id}/phase")
@@ -193,11 +193,11 @@ class EcosystemApi {
             summary = "Naar een volgende fase; geweigerd met de regel die niet klopt / move to a phase",
             description =
                     "Zet een coalitie een fase verder (idee, purpose case, lopend, afgerond of gestopt met reden). Een overgang die niet mag, wordt geweigerd met de naam van de regel. Alleen beleid en beheerders. / Moves a coalition to another phase, refused with the rule that fails; policy makers and administrators.")
-    Coalition move(@PathVariable UUID id, @RequestBody PhaseChange body) {
+    Coalition move(@PathVariable UUID id, @RequestBody PhaseChange body, SignedInUser user) {
         if (body.phase() == null) {
             throw nl.werkpad.shared.RuleViolation.of("coalition.phase-required", "Say which phase");
         }
-        return ecosystem.move(id, body.phase(), body.reason(), user());
+        return ecosystem.move(id, body.phase(), body.reason(), user);
     }
 
     // ---- grant check
@@ -245,12 +245,12 @@ class EcosystemApi {
             description =
                     "Legt een meting van de voortgang van een doel vast met datum en bron; eerdere metingen blijven staan. Alleen beleid en beheerders. / Records a progress figure for a target, with date and source; policy makers and administrators.")
     @ApiResponse(responseCode = "201", description = "Aangemaakt / created")
-    ResponseEntity<Target> progress(@PathVariable String id, @RequestBody Progress body) {
+    ResponseEntity<Target> progress(@PathVariable String id, @RequestBody Progress body, SignedInUser user) {
         if (body.value() == null) {
             throw nl.werkpad.shared.RuleViolation.of("target.progress-invalid", "Give the value");
         }
         return ResponseEntity.status(201)
-                .body(ecosystem.recordProgress(id, body.value(), body.asOf(), body.source(), user()));
+                .body(ecosystem.recordProgress(id, body.value(), body.asOf(), body.source(), user));
     }
 
     @PostMapping(
@@ -294,11 +294,7 @@ class EcosystemApi {
             description =
                     "Legt een evenement vast met datum, soort, campus en bereik; telt mee in de actieagenda. Alleen beleid en beheerders. / Records an event, counted in the action agenda; policy makers and administrators.")
     @ApiResponse(responseCode = "201", description = "Aangemaakt / created")
-    ResponseEntity<Event> addEvent(@RequestBody Ecosystem.NewEvent body) {
-        return ResponseEntity.status(201).body(ecosystem.addEvent(body, user()));
-    }
-
-    private static SignedInUser user() {
-        return SignedInUser.current().orElseThrow();
+    ResponseEntity<Event> addEvent(@RequestBody Ecosystem.NewEvent body, SignedInUser user) {
+        return ResponseEntity.status(201).body(ecosystem.addEvent(body, user));
     }
 }

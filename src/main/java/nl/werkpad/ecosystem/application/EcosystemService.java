@@ -19,8 +19,10 @@ import nl.werkpad.ecosystem.domain.CoalitionPhase;
 import nl.werkpad.ecosystem.domain.GrantCheck;
 import nl.werkpad.ecosystem.domain.PurposeCase;
 import nl.werkpad.ecosystem.domain.RegistryRules;
-import nl.werkpad.ecosystem.persistence.EcosystemStore;
-import nl.werkpad.ecosystem.persistence.EcosystemStore.CoalitionRow;
+import nl.werkpad.ecosystem.persistence.AgendaStore;
+import nl.werkpad.ecosystem.persistence.CampusStore;
+import nl.werkpad.ecosystem.persistence.CoalitionStore;
+import nl.werkpad.ecosystem.persistence.CoalitionStore.CoalitionRow;
 import nl.werkpad.organisations.Organisations;
 import nl.werkpad.regions.Regions;
 import nl.werkpad.shared.InputCheck;
@@ -36,21 +38,31 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The ecosystem registry as an application service: the transaction, who may write (policy makers and
  * administrators; everyone reads), the domain's rules ({@link RegistryRules}, {@link CoalitionPhase},
- * {@link PurposeCase}, {@link GrantCheck}) and the {@link EcosystemStore} for the rows.
+ * {@link PurposeCase}, {@link GrantCheck}) and the stores ({@link CampusStore}, {@link CoalitionStore}, {@link AgendaStore}) for the rows.
  */
 @Service
 @Transactional
 class EcosystemService implements Ecosystem {
 
-    private final EcosystemStore store;
+    private final CampusStore campuses;
+    private final CoalitionStore coalitions;
+    private final AgendaStore agenda;
     private final RegistryImports imports;
     private final Regions regions;
     private final Organisations organisations;
     private final Clock clock;
 
     EcosystemService(
-            EcosystemStore store, RegistryImports imports, Regions regions, Organisations organisations, Clock clock) {
-        this.store = store;
+            CampusStore campuses,
+            CoalitionStore coalitions,
+            AgendaStore agenda,
+            RegistryImports imports,
+            Regions regions,
+            Organisations organisations,
+            Clock clock) {
+        this.campuses = campuses;
+        this.coalitions = coalitions;
+        this.agenda = agenda;
         this.imports = imports;
         this.regions = regions;
         this.organisations = organisations;
@@ -70,28 +82,28 @@ class EcosystemService implements Ecosystem {
     @Transactional(readOnly = true)
     public List<Campus> campuses(String labourMarketRegion, String text) {
         String like = text == null || text.isBlank() ? null : "%" + text.strip().toLowerCase(Locale.ROOT) + "%";
-        return store.campuses(Text.blankToNull(labourMarketRegion), like);
+        return campuses.campuses(Text.blankToNull(labourMarketRegion), like);
     }
 
     @Override
     @Transactional(readOnly = true)
     public Optional<Campus> campus(UUID id) {
-        return store.campus(id);
+        return campuses.campus(id);
     }
 
     @Override
     public Campus setServicePoint(UUID campusId, boolean servicePoint, SignedInUser actor) {
         keeper(actor);
-        if (!store.setServicePoint(campusId, servicePoint)) {
+        if (!campuses.setServicePoint(campusId, servicePoint)) {
             throw NotFound.of("campus", campusId);
         }
-        return store.campus(campusId).orElseThrow();
+        return campuses.campus(campusId).orElseThrow();
     }
 
     @Override
     public Campus addPartner(UUID campusId, UUID organisationId, Campus.Helix helix, SignedInUser actor) {
         keeper(actor);
-        store.campus(campusId).orElseThrow(() -> NotFound.of("campus", campusId));
+        campuses.campus(campusId).orElseThrow(() -> NotFound.of("campus", campusId));
         organisations
                 .byId(organisationId)
                 .orElseThrow(() ->
@@ -100,8 +112,8 @@ class EcosystemService implements Ecosystem {
             throw RuleViolation.of(
                     "campus.helix-required", "Say whether the partner is business, education or government");
         }
-        store.putPartner(campusId, organisationId, helix);
-        return store.campus(campusId).orElseThrow();
+        campuses.putPartner(campusId, organisationId, helix);
+        return campuses.campus(campusId).orElseThrow();
     }
 
     @Override
@@ -114,13 +126,13 @@ class EcosystemService implements Ecosystem {
     @Override
     @Transactional(readOnly = true)
     public List<Coalition> coalitions() {
-        return store.coalitions().stream().map(EcosystemService::coalition).toList();
+        return coalitions.coalitions().stream().map(EcosystemService::coalition).toList();
     }
 
     @Override
     @Transactional(readOnly = true)
     public Optional<Coalition> coalition(UUID id) {
-        return store.coalition(id).map(EcosystemService::coalition);
+        return coalitions.coalition(id).map(EcosystemService::coalition);
     }
 
     /** The stored coalition with the checks of its financing, as the domain judges them now. */
@@ -156,13 +168,13 @@ class EcosystemService implements Ecosystem {
                 .orThrow();
         RegistryRules.newCoalition(input.name(), input.driver()).orThrow();
         UUID id = UUID.randomUUID();
-        store.insertCoalition(
+        coalitions.insertCoalition(
                 id,
                 input.name().strip(),
                 Text.blankToNull(input.actionRef()),
                 input.driver().strip(),
                 actor.accountId());
-        store.history(id, CoalitionPhase.IDEA, null, actor.accountId());
+        coalitions.history(id, CoalitionPhase.IDEA, null, actor.accountId());
         return existing(id);
     }
 
@@ -182,13 +194,13 @@ class EcosystemService implements Ecosystem {
         List<PartnerInput> partners = input.partners() == null ? List.of() : input.partners();
         partners.forEach(p -> RegistryRules.partner(p.name(), p.helix(), p.contributionCents())
                 .orThrow());
-        store.putPurposeCase(
+        coalitions.putPurposeCase(
                 id,
                 Text.blankToNull(input.problem()),
                 Text.blankToNull(input.intendedResult()),
                 Text.blankToNull(input.decision()),
                 partners.stream()
-                        .map(p -> new EcosystemStore.PartnerRow(
+                        .map(p -> new CoalitionStore.PartnerRow(
                                 p.name().strip(),
                                 p.helix(),
                                 p.contributionCents() == null ? 0 : p.contributionCents(),
@@ -209,8 +221,8 @@ class EcosystemService implements Ecosystem {
         if (failed.isPresent()) {
             throw new CoalitionRefused(failed.get(), checks);
         }
-        store.movePhase(id, to, to == CoalitionPhase.STOPPED ? reason.strip() : c.stopReason());
-        store.history(id, to, Text.blankToNull(reason), actor.accountId());
+        coalitions.movePhase(id, to, to == CoalitionPhase.STOPPED ? reason.strip() : c.stopReason());
+        coalitions.history(id, to, Text.blankToNull(reason), actor.accountId());
         return existing(id);
     }
 
@@ -224,19 +236,19 @@ class EcosystemService implements Ecosystem {
     @Override
     @Transactional(readOnly = true)
     public List<Target> targets(LocalDate today) {
-        return store.targets(today);
+        return agenda.targets(today);
     }
 
     @Override
     public Target recordProgress(String targetId, double value, LocalDate asOf, String source, SignedInUser actor) {
         keeper(actor);
         InputCheck.of().line("source", source, Limits.SHORT).orThrow();
-        if (!store.targetExists(targetId)) {
+        if (!agenda.targetExists(targetId)) {
             throw NotFound.of("target", targetId);
         }
         RegistryRules.progress(value, asOf, source).orThrow();
-        store.insertProgress(targetId, value, asOf, source.strip(), actor.accountId());
-        return store.targets(LocalDate.now(clock)).stream()
+        agenda.insertProgress(targetId, value, asOf, source.strip(), actor.accountId());
+        return agenda.targets(LocalDate.now(clock)).stream()
                 .filter(t -> t.id().equals(targetId))
                 .findFirst()
                 .orElseThrow();
@@ -252,7 +264,7 @@ class EcosystemService implements Ecosystem {
     @Override
     @Transactional(readOnly = true)
     public List<Event> events() {
-        return store.events();
+        return agenda.events();
     }
 
     @Override
@@ -267,7 +279,7 @@ class EcosystemService implements Ecosystem {
                 .orThrow();
         RegistryRules.event(input.kind() != null, input.title(), input.heldOn(), input.participants(), input.pupils())
                 .orThrow();
-        if (input.campus() != null && store.campus(input.campus()).isEmpty()) {
+        if (input.campus() != null && campuses.campus(input.campus()).isEmpty()) {
             throw RuleViolation.of("event.campus-unknown", "Unknown campus");
         }
         if (input.municipality() != null
@@ -276,7 +288,7 @@ class EcosystemService implements Ecosystem {
             throw RuleViolation.of("event.municipality-unknown", "Unknown municipality " + input.municipality());
         }
         UUID id = UUID.randomUUID();
-        store.insertEvent(
+        agenda.insertEvent(
                 id,
                 input.kind(),
                 input.title().strip(),
@@ -287,7 +299,7 @@ class EcosystemService implements Ecosystem {
                 input.pupils(),
                 Text.blankToNull(input.outcome()),
                 actor.accountId());
-        return store.events().stream()
+        return agenda.events().stream()
                 .filter(e -> e.id().equals(id))
                 .findFirst()
                 .orElseThrow();

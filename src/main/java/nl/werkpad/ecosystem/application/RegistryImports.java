@@ -7,7 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 import nl.werkpad.ecosystem.domain.RegistryRules;
 import nl.werkpad.ecosystem.domain.TargetProgress;
-import nl.werkpad.ecosystem.persistence.EcosystemStore;
+import nl.werkpad.ecosystem.persistence.AgendaStore;
+import nl.werkpad.ecosystem.persistence.CampusStore;
 import nl.werkpad.regions.Municipality;
 import nl.werkpad.regions.Regions;
 import nl.werkpad.shared.RuleViolation;
@@ -17,7 +18,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The all-or-nothing imports of the campus register and the action agenda: each row read, checked by
- * {@link RegistryRules} and put by the {@link EcosystemStore}; an error names its line.
+ * {@link RegistryRules} and put by the {@link CampusStore} and {@link AgendaStore}; an error names its line.
  */
 @Component
 class RegistryImports {
@@ -35,12 +36,14 @@ class RegistryImports {
             "mra",
             "GM0363");
 
-    private final EcosystemStore store;
+    private final CampusStore campuses;
+    private final AgendaStore agenda;
     private final Regions regions;
     private final TransactionTemplate transactions;
 
-    RegistryImports(EcosystemStore store, Regions regions, TransactionTemplate transactions) {
-        this.store = store;
+    RegistryImports(CampusStore campuses, AgendaStore agenda, Regions regions, TransactionTemplate transactions) {
+        this.campuses = campuses;
+        this.agenda = agenda;
         this.regions = regions;
         this.transactions = transactions;
     }
@@ -79,7 +82,7 @@ class RegistryImports {
                                             .map(String::strip)
                                             .filter(f -> !f.isEmpty())
                                             .toList();
-                            store.putCampus(
+                            campuses.putCampus(
                                     nr,
                                     name,
                                     row.text("place"),
@@ -119,7 +122,7 @@ class RegistryImports {
                                     .orThrow();
                             Double value = row.parsed("target_value", Double::parseDouble);
                             String id = line.split(" ")[0] + "-" + row.get("actie_nr") + result;
-                            store.putTarget(
+                            agenda.putTarget(
                                     id,
                                     line,
                                     row.text("actie_nr"),

@@ -4,10 +4,8 @@ import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -17,26 +15,20 @@ import nl.werkpad.access.PublicPath;
 import nl.werkpad.access.Role;
 import nl.werkpad.access.SignedInUser;
 import nl.werkpad.ecosystem.Campus;
-import nl.werkpad.ecosystem.Coalition;
-import nl.werkpad.ecosystem.CoalitionRefused;
 import nl.werkpad.ecosystem.Ecosystem;
 import nl.werkpad.ecosystem.Target;
-import nl.werkpad.ecosystem.domain.CoalitionPhase;
-import nl.werkpad.ecosystem.domain.GrantCheck;
-import nl.werkpad.ecosystem.domain.PurposeCase;
 import nl.werkpad.organisations.OrganisationKind;
 import nl.werkpad.organisations.Organisations;
 import nl.werkpad.regions.RegionMap;
 import nl.werkpad.regions.Regions;
 import nl.werkpad.shared.Limits;
-import nl.werkpad.shared.Money;
 import nl.werkpad.shared.NotFound;
-import nl.werkpad.shared.RuleCheck;
 import nl.werkpad.shared.RuleViolation;
 import nl.werkpad.training.OfferFilter;
 import nl.werkpad.training.TrainingOffers;
 import nl.werkpad.vacancies.Vacancies;
 import nl.werkpad.vacancies.VacancyFilter;
+import nl.werkpad.web.PageActions;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -50,16 +42,14 @@ import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The ecosystem pages: the registry with its map, a campus, the action agenda, the grant check (all public),
- * and the coalitions and events that policy makers keep.
+ * The ecosystem pages: the registry with its map, a campus, the action agenda (all public), and the events that
+ * policy makers keep. Coalitions and the grant check are {@link CoalitionPages}.
  */
 @Controller
 class EcosystemPages {
 
     /** Noord-Holland, whose campuses the map shows. */
     private static final String PROVINCE = "PV27";
-    /** Rows for partners on the purpose case form. */
-    private static final int PARTNER_ROWS = 6;
 
     private final Ecosystem ecosystem;
     private final Regions regions;
@@ -87,11 +77,6 @@ class EcosystemPages {
     @Bean
     static PublicPath ecosystemPagesArePublic() {
         return PublicPath.get("/ecosysteem/**");
-    }
-
-    @Bean
-    static PublicPath grantCheckIsPublic() {
-        return PublicPath.any("/ecosysteem/subsidietoets");
     }
 
     // ---- registry
@@ -186,8 +171,9 @@ class EcosystemPages {
 
     @PostMapping("/ecosysteem/campussen/{id}/servicepunt")
     @PreAuthorize("hasAnyRole('BELEID', 'BEHEERDER')")
-    String servicePoint(@PathVariable UUID id, @RequestParam boolean aan, RedirectAttributes redirect) {
-        ecosystem.setServicePoint(id, aan, SignedInUser.current().orElseThrow());
+    String servicePoint(
+            @PathVariable UUID id, @RequestParam boolean aan, RedirectAttributes redirect, SignedInUser user) {
+        ecosystem.setServicePoint(id, aan, user);
         redirect.addFlashAttribute("saved", true);
         return "redirect:/ecosysteem/campussen/" + id;
     }
@@ -220,13 +206,13 @@ class EcosystemPages {
             @RequestParam(required = false) Double value,
             @RequestParam(required = false) LocalDate asOf,
             @RequestParam(defaultValue = "") @Size(max = Limits.SHORT) String source,
-            RedirectAttributes redirect) {
+            RedirectAttributes redirect,
+            SignedInUser user) {
         try {
             if (value == null) {
                 throw RuleViolation.of("target.progress-invalid", "value");
             }
-            ecosystem.recordProgress(
-                    id, value, asOf, source, SignedInUser.current().orElseThrow());
+            ecosystem.recordProgress(id, value, asOf, source, user);
             redirect.addFlashAttribute("saved", id);
         } catch (RuleViolation e) {
             redirect.addFlashAttribute("problem", e.rule());
@@ -235,163 +221,11 @@ class EcosystemPages {
         return "redirect:/ecosysteem/actieagenda#t-" + id;
     }
 
-    // ---- grant check
-
-    @GetMapping("/ecosysteem/subsidietoets")
-    String grantForm(Model model) {
-        model.addAttribute("conditions", GrantCheck.CampusCondition.values());
-        model.addAttribute("scales", GrantCheck.Scale.values());
-        return "ecosystem/grant-check";
-    }
-
-    @PostMapping("/ecosysteem/subsidietoets")
-    String grantCheck(
-            @RequestParam(defaultValue = "false") boolean business,
-            @RequestParam(defaultValue = "false") boolean education,
-            @RequestParam(defaultValue = "false") boolean government,
-            @RequestParam(required = false) GrantCheck.Scale scale,
-            @RequestParam(defaultValue = "false") boolean regularFundingPossible,
-            @RequestParam(defaultValue = "false") boolean statutoryTask,
-            @RequestParam(defaultValue = "false") boolean duplicatesExisting,
-            @RequestParam(defaultValue = "false") boolean manifestSigned,
-            @RequestParam(defaultValue = "false") boolean purposeCase,
-            @RequestParam(required = false) List<GrantCheck.CampusCondition> conditions,
-            Model model) {
-        GrantCheck.Facts facts = new GrantCheck.Facts(
-                business,
-                education,
-                government,
-                scale,
-                regularFundingPossible,
-                statutoryTask,
-                duplicatesExisting,
-                manifestSigned,
-                purposeCase,
-                conditions == null ? EnumSet.noneOf(GrantCheck.CampusCondition.class) : EnumSet.copyOf(conditions));
-        List<RuleCheck> checks = ecosystem.grantCheck(facts);
-        model.addAttribute("facts", facts);
-        model.addAttribute("checks", checks);
-        model.addAttribute("eligible", RuleCheck.allPass(checks));
-        return grantForm(model);
-    }
-
-    // ---- coalitions
-
-    @GetMapping("/ecosysteem/coalities")
-    String coalitions(Model model) {
-        model.addAttribute("coalitions", ecosystem.coalitions());
-        model.addAttribute("mayEdit", mayEdit());
-        return "ecosystem/coalitions";
-    }
-
-    @PostMapping("/ecosysteem/coalities")
-    @PreAuthorize("hasAnyRole('BELEID', 'BEHEERDER')")
-    String createCoalition(
-            @RequestParam(defaultValue = "") @Size(max = Limits.NAME) String name,
-            @RequestParam(defaultValue = "") @Size(max = Limits.SHORT) String actionRef,
-            @RequestParam(defaultValue = "") @Size(max = Limits.NAME) String driver,
-            RedirectAttributes redirect) {
-        try {
-            Coalition c = ecosystem.createCoalition(
-                    new Ecosystem.NewCoalition(name, actionRef, driver),
-                    SignedInUser.current().orElseThrow());
-            return "redirect:/ecosysteem/coalities/" + c.id();
-        } catch (RuleViolation e) {
-            redirect.addFlashAttribute("problem", e.rule());
-            return "redirect:/ecosysteem/coalities";
-        }
-    }
-
-    @GetMapping("/ecosysteem/coalities/{id}")
-    String coalition(@PathVariable UUID id, Locale locale, Model model) {
-        Coalition c = ecosystem.coalition(id).orElseThrow(() -> NotFound.of("coalition", id));
-        model.addAttribute("coalition", c);
-        List<PartnerRow> rows = new ArrayList<>();
-        for (int i = 0; i < Math.max(PARTNER_ROWS, c.partners().size() + 1); i++) {
-            rows.add(
-                    i < c.partners().size()
-                            ? new PartnerRow(
-                                    i,
-                                    c.partners().get(i).name(),
-                                    c.partners().get(i).helix().name(),
-                                    Money.ofCents(c.partners().get(i).contributionCents())
-                                            .amount(locale),
-                                    c.commitments().get(i))
-                            : new PartnerRow(i, "", "", "", ""));
-        }
-        model.addAttribute("rows", rows);
-        model.addAttribute("helices", PurposeCase.Helix.values());
-        model.addAttribute("next", c.phase().next());
-        model.addAttribute("mayEdit", mayEdit());
-        return "ecosystem/coalition";
-    }
-
-    @PostMapping("/ecosysteem/coalities/{id}/purpose-case")
-    @PreAuthorize("hasAnyRole('BELEID', 'BEHEERDER')")
-    String purposeCase(
-            @PathVariable UUID id,
-            @RequestParam(defaultValue = "") @Size(max = Limits.DESCRIPTION) String problem,
-            @RequestParam(defaultValue = "") @Size(max = Limits.DESCRIPTION) String intendedResult,
-            @RequestParam(defaultValue = "") @Size(max = Limits.NOTE) String decision,
-            @RequestParam Map<String, String> form,
-            RedirectAttributes redirect) {
-        List<Ecosystem.PartnerInput> partners = new ArrayList<>();
-        try {
-            for (int i = 0; form.containsKey("partner" + i + ".name"); i++) {
-                String name = form.get("partner" + i + ".name").strip();
-                if (name.isEmpty()) {
-                    continue;
-                }
-                String helix = form.getOrDefault("partner" + i + ".helix", "");
-                partners.add(new Ecosystem.PartnerInput(
-                        name,
-                        helix.isEmpty() ? null : PurposeCase.Helix.valueOf(helix),
-                        cents(form.getOrDefault("partner" + i + ".euros", "")),
-                        form.getOrDefault("partner" + i + ".commitment", "")));
-            }
-            ecosystem.writePurposeCase(
-                    id,
-                    new Ecosystem.PurposeCaseInput(problem, intendedResult, partners, decision),
-                    SignedInUser.current().orElseThrow());
-            redirect.addFlashAttribute("saved", true);
-        } catch (RuleViolation e) {
-            redirect.addFlashAttribute("problem", e.rule());
-        }
-        return "redirect:/ecosysteem/coalities/" + id;
-    }
-
-    @PostMapping("/ecosysteem/coalities/{id}/fase")
-    @PreAuthorize("hasAnyRole('BELEID', 'BEHEERDER')")
-    String move(
-            @PathVariable UUID id,
-            @RequestParam CoalitionPhase phase,
-            @RequestParam(defaultValue = "") @Size(max = Limits.NOTE) String reason,
-            RedirectAttributes redirect) {
-        try {
-            ecosystem.move(id, phase, reason, SignedInUser.current().orElseThrow());
-            redirect.addFlashAttribute("moved", phase.name());
-        } catch (CoalitionRefused e) {
-            redirect.addFlashAttribute("refused", e.rule());
-            redirect.addFlashAttribute("refusedChecks", e.checks());
-        }
-        return "redirect:/ecosysteem/coalities/" + id;
-    }
-
     /** Policy makers and administrators keep the registry; everyone else reads it. */
-    private static boolean mayEdit() {
+    static boolean mayEdit() {
         return SignedInUser.current()
                 .map(u -> u.has(Role.BELEID) || u.has(Role.BEHEERDER))
                 .orElse(false);
-    }
-
-    /** A contribution as typed ("10,50", "1.234", "€ 10"); an empty field contributes nothing. */
-    private static long cents(String euros) {
-        try {
-            Money money = Money.parse(euros);
-            return money == null ? 0 : money.cents();
-        } catch (Money.NotAnAmount e) {
-            throw RuleViolation.of("coalition.contribution-invalid", "Not an amount: " + euros);
-        }
     }
 
     // ---- events
@@ -415,8 +249,9 @@ class EcosystemPages {
             @RequestParam(required = false) Integer participants,
             @RequestParam(required = false) Integer pupils,
             @RequestParam(defaultValue = "") @Size(max = Limits.NOTE) String outcome,
-            RedirectAttributes redirect) {
-        try {
+            RedirectAttributes redirect,
+            SignedInUser user) {
+        PageActions.attempt(redirect, "problem", () -> {
             String municipality = campus == null
                     ? null
                     : ecosystem
@@ -427,11 +262,9 @@ class EcosystemPages {
                             .orElse(null);
             ecosystem.addEvent(
                     new Ecosystem.NewEvent(kind, title, heldOn, campus, municipality, participants, pupils, outcome),
-                    SignedInUser.current().orElseThrow());
+                    user);
             redirect.addFlashAttribute("saved", true);
-        } catch (RuleViolation e) {
-            redirect.addFlashAttribute("problem", e.rule());
-        }
+        });
         return "redirect:/ecosysteem/evenementen";
     }
 }

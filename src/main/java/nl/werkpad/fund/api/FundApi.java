@@ -92,8 +92,8 @@ class FundApi {
             description =
                     "Registreert een nieuwe financieringsbron met haar regels als gegevens. Alleen fondsbeheerders en beheerders. / Registers a funding source with its rules; fund managers and administrators.")
     @ApiResponse(responseCode = "201", description = "Aangemaakt / created")
-    ResponseEntity<FundingSource> register(@RequestBody FundingSourceInput body) {
-        FundingSource created = fund.register(body, user());
+    ResponseEntity<FundingSource> register(@RequestBody FundingSourceInput body, SignedInUser user) {
+        FundingSource created = fund.register(body, user);
         return ResponseEntity.created(URI.create("/api/v1/funding-sources/" + created.id()))
                 .body(created);
     }
@@ -111,9 +111,9 @@ class FundApi {
     ResponseEntity<FundingSource> budget(
             @PathVariable UUID id,
             @RequestBody NewBudget body,
-            @RequestHeader(name = KEY, required = false) String key) {
-        return answer(
-                fund.addBudget(id, body.year(), body.amountCents(), key, user()), "/api/v1/funding-sources/" + id);
+            @RequestHeader(name = KEY, required = false) String key,
+            SignedInUser user) {
+        return answer(fund.addBudget(id, body.year(), body.amountCents(), key, user), "/api/v1/funding-sources/" + id);
     }
 
     @GetMapping("/api/v1/persons/{id}/development-account")
@@ -121,8 +121,8 @@ class FundApi {
             summary = "Ontwikkelrekening: per bron beschikbaar, gereserveerd, besteed, vervalt / development account",
             description =
                     "Per financieringsbron wat beschikbaar, gereserveerd, besteed en vervallen is, met de reden. Voor de inwoner zelf en diens adviseur met toestemming. / A person's development account per source; the resident and their consented advisor.")
-    DevelopmentAccount account(@PathVariable UUID id) {
-        return fund.account(id, user());
+    DevelopmentAccount account(@PathVariable UUID id, SignedInUser user) {
+        return fund.account(id, user);
     }
 
     @PutMapping("/api/v1/persons/{id}/development-account")
@@ -130,11 +130,11 @@ class FundApi {
             summary = "Ontwikkelrekening openen of gegevens bijwerken / open the account (birth date, target groups)",
             description =
                     "Opent de ontwikkelrekening of werkt geboortedatum en doelgroepen bij; die bepalen waar de inwoner recht op heeft. Voor de inwoner zelf en diens adviseur met toestemming. / Opens the account or updates birth date and target groups; the resident or their advisor.")
-    DevelopmentAccount open(@PathVariable UUID id, @RequestBody AccountHolder body) {
+    DevelopmentAccount open(@PathVariable UUID id, @RequestBody AccountHolder body, SignedInUser user) {
         return fund.openAccount(
                 id,
                 new AccountHolder(body.birthDate(), body.targetGroups() == null ? Set.of() : body.targetGroups()),
-                user());
+                user);
     }
 
     @PutMapping("/api/v1/persons/{id}/development-account/employers/{organisation}")
@@ -143,8 +143,8 @@ class FundApi {
             description =
                     "Geeft een werkgever toestemming om vouchers voor deze inwoner aan te vragen (de mkb-route). Alleen de inwoner zelf. / Lets an employer ask for vouchers for this resident; the resident only.")
     @ApiResponse(responseCode = "204", description = "Gedaan, geen inhoud / done, no content")
-    ResponseEntity<Void> allowEmployer(@PathVariable UUID id, @PathVariable UUID organisation) {
-        fund.allowEmployer(id, organisation, true, user());
+    ResponseEntity<Void> allowEmployer(@PathVariable UUID id, @PathVariable UUID organisation, SignedInUser user) {
+        fund.allowEmployer(id, organisation, true, user);
         return ResponseEntity.noContent().build();
     }
 
@@ -154,8 +154,8 @@ class FundApi {
             description =
                     "Trekt de toestemming van een werkgever om vouchers aan te vragen in; lopende vouchers blijven. Alleen de inwoner zelf. / Withdraws an employer's permission to ask for vouchers; the resident only.")
     @ApiResponse(responseCode = "204", description = "Gedaan, geen inhoud / done, no content")
-    ResponseEntity<Void> withdrawEmployer(@PathVariable UUID id, @PathVariable UUID organisation) {
-        fund.allowEmployer(id, organisation, false, user());
+    ResponseEntity<Void> withdrawEmployer(@PathVariable UUID id, @PathVariable UUID organisation, SignedInUser user) {
+        fund.allowEmployer(id, organisation, false, user);
         return ResponseEntity.noContent().build();
     }
 
@@ -164,8 +164,8 @@ class FundApi {
             summary = "Verdeling voor een voucher, niets gereserveerd / the split of a voucher, nothing reserved",
             description =
                     "Rekent uit hoe een voucher over de bronnen en de eigen bijdrage verdeeld zou worden, met uitleg per regel; er wordt niets gereserveerd. Voor wie de voucher mag aanvragen. / Computes a voucher's split over the sources with the reasons; reserves nothing.")
-    Quote quote(@RequestBody VoucherRequest body) {
-        return fund.quote(body, user());
+    Quote quote(@RequestBody VoucherRequest body, SignedInUser user) {
+        return fund.quote(body, user);
     }
 
     @PostMapping("/api/v1/vouchers")
@@ -176,8 +176,10 @@ class FundApi {
     @ApiResponse(responseCode = "201", description = "Aangemaakt / created")
     @ApiResponse(responseCode = "200", description = "Herhaling met dezelfde Idempotency-Key / replay")
     ResponseEntity<Voucher> issue(
-            @RequestBody VoucherRequest body, @RequestHeader(name = KEY, required = false) String key) {
-        Fund.Moved<Voucher> moved = fund.issue(body, key, user());
+            @RequestBody VoucherRequest body,
+            @RequestHeader(name = KEY, required = false) String key,
+            SignedInUser user) {
+        Fund.Moved<Voucher> moved = fund.issue(body, key, user);
         return answer(moved, "/api/v1/vouchers/" + moved.result().id());
     }
 
@@ -186,8 +188,9 @@ class FundApi {
             summary = "Voucher verzilveren bij de start (opleider) / redeem at the start (provider)",
             description =
                     "Verzilvert een voucher bij de start van de opleiding: het gereserveerde geld wordt besteed. Alleen de opleider van de opleiding. / Redeems a voucher at the start, spending the reserved money; the offer's provider only.")
-    ResponseEntity<Voucher> redeem(@PathVariable UUID id, @RequestHeader(name = KEY, required = false) String key) {
-        return answer(fund.redeem(id, key, user()), null);
+    ResponseEntity<Voucher> redeem(
+            @PathVariable UUID id, @RequestHeader(name = KEY, required = false) String key, SignedInUser user) {
+        return answer(fund.redeem(id, key, user), null);
     }
 
     @PostMapping("/api/v1/vouchers/{id}/cancellation")
@@ -195,8 +198,9 @@ class FundApi {
             summary = "Voucher annuleren vóór de start, geld vrij / cancel before the start, releasing the money",
             description =
                     "Annuleert een voucher vóór de start; het gereserveerde geld komt vrij. Voor wie de voucher aanvroeg en fondsbeheerders. / Cancels a voucher before the start, releasing its money.")
-    ResponseEntity<Voucher> cancel(@PathVariable UUID id, @RequestHeader(name = KEY, required = false) String key) {
-        return answer(fund.cancel(id, key, user()), null);
+    ResponseEntity<Voucher> cancel(
+            @PathVariable UUID id, @RequestHeader(name = KEY, required = false) String key, SignedInUser user) {
+        return answer(fund.cancel(id, key, user), null);
     }
 
     @GetMapping("/api/v1/vouchers")
@@ -209,8 +213,9 @@ class FundApi {
             @RequestParam(required = false) UUID person,
             @RequestParam(required = false) VoucherStatus status,
             @RequestParam(required = false) UUID source,
-            @RequestParam(defaultValue = "200") int limit) {
-        return fund.vouchers(new VoucherFilter(provider, person, status, source, limit), user());
+            @RequestParam(defaultValue = "200") int limit,
+            SignedInUser user) {
+        return fund.vouchers(new VoucherFilter(provider, person, status, source, limit), user);
     }
 
     @GetMapping("/api/v1/vouchers/{id}")
@@ -218,8 +223,8 @@ class FundApi {
             summary = "Eén voucher / one voucher",
             description =
                     "Eén voucher met verdeling en status, voor wie hem mag zien. / One voucher with its split and status, for those who may see it.")
-    Voucher voucher(@PathVariable UUID id) {
-        return fund.voucher(id, user());
+    Voucher voucher(@PathVariable UUID id, SignedInUser user) {
+        return fund.voucher(id, user);
     }
 
     @GetMapping("/api/v1/fund/overview")
@@ -244,8 +249,9 @@ class FundApi {
             @RequestParam UUID provider,
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-            @RequestParam(required = false) String format) {
-        Statement statement = fund.statement(provider, from, to, user());
+            @RequestParam(required = false) String format,
+            SignedInUser user) {
+        Statement statement = fund.statement(provider, from, to, user);
         if ("csv".equals(format)) {
             return ResponseEntity.ok()
                     .header("Content-Type", "text/csv; charset=UTF-8")
@@ -272,9 +278,5 @@ class FundApi {
         return created == null
                 ? ResponseEntity.ok(moved.result())
                 : ResponseEntity.created(URI.create(created)).body(moved.result());
-    }
-
-    private static SignedInUser user() {
-        return SignedInUser.current().orElseThrow();
     }
 }

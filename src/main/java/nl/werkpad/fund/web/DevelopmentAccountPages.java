@@ -14,6 +14,7 @@ import nl.werkpad.organisations.Organisations;
 import nl.werkpad.passport.Passports;
 import nl.werkpad.shared.Limits;
 import nl.werkpad.shared.RuleViolation;
+import nl.werkpad.web.PageActions;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -53,22 +54,22 @@ class DevelopmentAccountPages {
 
     @GetMapping("/mijn/ontwikkelrekening")
     @PreAuthorize("hasRole('INWONER')")
-    String mine(Model model) {
-        Optional<UUID> person = passports.ownPersonId(user());
+    String mine(Model model, SignedInUser user) {
+        Optional<UUID> person = passports.ownPersonId(user);
         if (person.isEmpty()) {
             return "fund/no-passport";
         }
-        return account(person.get(), true, model);
+        return account(person.get(), true, model, user);
     }
 
     @GetMapping("/ontwikkelrekening/{person}")
     @PreAuthorize("hasAnyRole('ADVISEUR', 'FONDSBEHEERDER', 'BEHEERDER')")
-    String ofPerson(@PathVariable UUID person, Model model) {
-        return account(person, false, model);
+    String ofPerson(@PathVariable UUID person, Model model, SignedInUser user) {
+        return account(person, false, model, user);
     }
 
-    private String account(UUID person, boolean own, Model model) {
-        var account = fund.account(person, user());
+    private String account(UUID person, boolean own, Model model, SignedInUser user) {
+        var account = fund.account(person, user);
         model.addAttribute("account", account);
         // a source only an employer can ask (the mkb-route) is not the resident's to use: named as such, not counted
         Set<UUID> viaEmployer = employerOnly();
@@ -85,7 +86,7 @@ class DevelopmentAccountPages {
         model.addAttribute("targetGroups", AccountHolder.TARGET_GROUPS);
         model.addAttribute("key", UUID.randomUUID());
         if (own && account.open()) {
-            model.addAttribute("employers", fund.employersAllowedBy(person, user()));
+            model.addAttribute("employers", fund.employersAllowedBy(person, user));
         }
         return "fund/account";
     }
@@ -96,17 +97,18 @@ class DevelopmentAccountPages {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate birthDate,
             @RequestParam(required = false) Set<String> targetGroups,
             Model model,
-            RedirectAttributes redirect) {
-        UUID person = passports.ownPersonId(user()).orElseThrow();
+            RedirectAttributes redirect,
+            SignedInUser user) {
+        UUID person = passports.ownPersonId(user).orElseThrow();
         try {
             fund.openAccount(
-                    person, new AccountHolder(birthDate, targetGroups == null ? Set.of() : targetGroups), user());
+                    person, new AccountHolder(birthDate, targetGroups == null ? Set.of() : targetGroups), user);
             redirect.addFlashAttribute("opened", true);
             return "redirect:/mijn/ontwikkelrekening";
         } catch (RuleViolation e) {
             model.addAttribute("openError", e.rule());
             model.addAttribute("birthDate", birthDate);
-            return account(person, true, model);
+            return account(person, true, model, user);
         }
     }
 
@@ -117,8 +119,9 @@ class DevelopmentAccountPages {
             @RequestParam(required = false) UUID employer,
             @RequestParam boolean allowed,
             Model model,
-            RedirectAttributes redirect) {
-        UUID person = passports.ownPersonId(user()).orElseThrow();
+            RedirectAttributes redirect,
+            SignedInUser user) {
+        UUID person = passports.ownPersonId(user).orElseThrow();
         try {
             UUID organisation = employer != null
                     ? employer
@@ -127,13 +130,13 @@ class DevelopmentAccountPages {
                             .map(Organisation::id)
                             .orElseThrow(() ->
                                     FundRefused.by("account.employer-unknown", "no organisation with that KvK number"));
-            fund.allowEmployer(person, organisation, allowed, user());
+            fund.allowEmployer(person, organisation, allowed, user);
             redirect.addFlashAttribute("employerChanged", allowed);
             return "redirect:/mijn/ontwikkelrekening";
         } catch (RuleViolation e) {
             model.addAttribute("employerError", e.rule());
             model.addAttribute("kvk", kvk);
-            return account(person, true, model);
+            return account(person, true, model, user);
         }
     }
 
@@ -142,17 +145,12 @@ class DevelopmentAccountPages {
             @PathVariable UUID id,
             @RequestParam String key,
             @RequestParam(defaultValue = "/mijn/ontwikkelrekening") String back,
-            RedirectAttributes redirect) {
-        try {
-            fund.cancel(id, key, user());
+            RedirectAttributes redirect,
+            SignedInUser user) {
+        PageActions.attempt(redirect, "refused", () -> {
+            fund.cancel(id, key, user);
             redirect.addFlashAttribute("cancelled", true);
-        } catch (RuleViolation e) {
-            redirect.addFlashAttribute("refused", e.rule());
-        }
+        });
         return "redirect:" + (back.startsWith("/") && !back.startsWith("//") ? back : "/mijn/ontwikkelrekening");
-    }
-
-    static SignedInUser user() {
-        return SignedInUser.current().orElseThrow();
     }
 }

@@ -1,6 +1,7 @@
 package nl.werkpad.fund.web;
 
 import java.util.Optional;
+import nl.werkpad.access.SignedInUser;
 import nl.werkpad.fund.Fund;
 import nl.werkpad.fund.VoucherFilter;
 import nl.werkpad.organisations.Organisations;
@@ -34,10 +35,10 @@ class EmployerVoucherPages {
     }
 
     @GetMapping("/werkgever/vouchers")
-    String page(Model model) {
-        model.addAttribute("employees", fund.employees(DevelopmentAccountPages.user()));
+    String page(Model model, SignedInUser user) {
+        model.addAttribute("employees", fund.employees(user));
         String region = organisations
-                .homeMunicipality(DevelopmentAccountPages.user().accountId())
+                .homeMunicipality(user.accountId())
                 .flatMap(regions::municipality)
                 .map(m -> m.labourMarketRegion().code())
                 .orElse(null);
@@ -46,14 +47,11 @@ class EmployerVoucherPages {
                 offers.search(
                         new OfferFilter(null, region, null, null, null, OfferStatus.PUBLISHED, 50, 0),
                         Optional.empty()));
-        var own = organisations.of(DevelopmentAccountPages.user().accountId());
+        var own = organisations.of(user.accountId());
         model.addAttribute(
                 "vouchers",
                 own.stream()
-                        .flatMap(o -> fund
-                                .vouchers(
-                                        new VoucherFilter(null, null, null, null, 500), DevelopmentAccountPages.user())
-                                .stream()
+                        .flatMap(o -> fund.vouchers(new VoucherFilter(null, null, null, null, 500), user).stream()
                                 .filter(v -> o.id().equals(v.employer())))
                         .toList());
         return "fund/employer-vouchers";

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import nl.werkpad.access.SignedInUser;
 import nl.werkpad.fund.AccountHolder;
 import nl.werkpad.fund.Fund;
 import nl.werkpad.fund.FundingSource;
@@ -16,6 +17,7 @@ import nl.werkpad.passport.LabourMarketStatus;
 import nl.werkpad.regions.Regions;
 import nl.werkpad.shared.Money;
 import nl.werkpad.shared.RuleViolation;
+import nl.werkpad.web.PageActions;
 import nl.werkpad.web.RuleErrors;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
@@ -84,13 +86,15 @@ class FundManagerPages {
     }
 
     @GetMapping("/bronnen/{id}")
-    String source(@PathVariable UUID id, @RequestParam(required = false) VoucherStatus status, Model model) {
+    String source(
+            @PathVariable UUID id,
+            @RequestParam(required = false) VoucherStatus status,
+            Model model,
+            SignedInUser user) {
         model.addAttribute("source", fund.source(id));
         model.addAttribute("status", status);
         model.addAttribute("statuses", VoucherStatus.values());
-        model.addAttribute(
-                "vouchers",
-                fund.vouchers(new VoucherFilter(null, null, status, id, 500), DevelopmentAccountPages.user()));
+        model.addAttribute("vouchers", fund.vouchers(new VoucherFilter(null, null, status, id, 500), user));
         model.addAttribute("key", UUID.randomUUID());
         model.addAttribute("year", LocalDate.now(clock).getYear());
         return "fund/source";
@@ -102,13 +106,12 @@ class FundManagerPages {
             @RequestParam int year,
             @RequestParam(required = false) Money amount,
             @RequestParam String key,
-            RedirectAttributes redirect) {
-        try {
-            fund.addBudget(id, year, amount == null ? 0 : amount.cents(), key, DevelopmentAccountPages.user());
+            RedirectAttributes redirect,
+            SignedInUser user) {
+        PageActions.attempt(redirect, "refused", () -> {
+            fund.addBudget(id, year, amount == null ? 0 : amount.cents(), key, user);
             redirect.addFlashAttribute("budgetAdded", true);
-        } catch (RuleViolation e) {
-            redirect.addFlashAttribute("refused", e.rule());
-        }
+        });
         return "redirect:/fonds/bronnen/" + id;
     }
 
@@ -119,7 +122,11 @@ class FundManagerPages {
 
     @PostMapping("/bronnen")
     String create(
-            @ModelAttribute("form") SourceForm form, BindingResult errors, Model model, RedirectAttributes redirect) {
+            @ModelAttribute("form") SourceForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect,
+            SignedInUser user) {
         if (errors.hasErrors()) {
             return form(form, model);
         }
@@ -138,7 +145,7 @@ class FundManagerPages {
             return form(form, model);
         }
         try {
-            FundingSource created = fund.register(form.input(municipalityCodes), DevelopmentAccountPages.user());
+            FundingSource created = fund.register(form.input(municipalityCodes), user);
             redirect.addFlashAttribute("created", created.name());
             return "redirect:/fonds/bronnen/" + created.id();
         } catch (RuleViolation e) {
@@ -165,8 +172,9 @@ class FundManagerPages {
             @RequestParam("aanbieder") UUID provider,
             @RequestParam("van") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam("tot") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-            Model model) {
-        model.addAttribute("statement", fund.statement(provider, from, to, DevelopmentAccountPages.user()));
+            Model model,
+            SignedInUser user) {
+        model.addAttribute("statement", fund.statement(provider, from, to, user));
         model.addAttribute("csv", "/fonds/afrekening.csv");
         return "fund/statement";
     }
@@ -176,8 +184,9 @@ class FundManagerPages {
     ResponseEntity<String> csv(
             @RequestParam UUID provider,
             @RequestParam("van") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-            @RequestParam("tot") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-        return ProviderVoucherPages.csvOf(fund.statement(provider, from, to, DevelopmentAccountPages.user()));
+            @RequestParam("tot") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            SignedInUser user) {
+        return ProviderVoucherPages.csvOf(fund.statement(provider, from, to, user));
     }
 
     @GetMapping("/grootboek")

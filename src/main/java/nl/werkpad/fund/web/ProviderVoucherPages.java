@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import nl.werkpad.access.SignedInUser;
 import nl.werkpad.fund.Fund;
 import nl.werkpad.fund.Statement;
 import nl.werkpad.fund.VoucherFilter;
@@ -11,7 +12,7 @@ import nl.werkpad.fund.api.StatementCsv;
 import nl.werkpad.fund.domain.VoucherStatus;
 import nl.werkpad.organisations.Organisation;
 import nl.werkpad.organisations.Organisations;
-import nl.werkpad.shared.RuleViolation;
+import nl.werkpad.web.PageActions;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -43,19 +44,15 @@ class ProviderVoucherPages {
     }
 
     @GetMapping
-    String list(@RequestParam(required = false) VoucherStatus status, Model model) {
-        List<Organisation> own = organisations.of(DevelopmentAccountPages.user().accountId());
+    String list(@RequestParam(required = false) VoucherStatus status, Model model, SignedInUser user) {
+        List<Organisation> own = organisations.of(user.accountId());
         model.addAttribute("organisations", own);
         model.addAttribute("status", status);
         model.addAttribute("statuses", VoucherStatus.values());
         model.addAttribute(
                 "vouchers",
                 own.stream()
-                        .flatMap(o -> fund
-                                .vouchers(
-                                        new VoucherFilter(o.id(), null, status, null, 500),
-                                        DevelopmentAccountPages.user())
-                                .stream())
+                        .flatMap(o -> fund.vouchers(new VoucherFilter(o.id(), null, status, null, 500), user).stream())
                         .toList());
         model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute("monthStart", LocalDate.now(clock).withDayOfMonth(1));
@@ -63,13 +60,11 @@ class ProviderVoucherPages {
     }
 
     @PostMapping("/{id}/verzilveren")
-    String redeem(@PathVariable UUID id, RedirectAttributes redirect) {
-        try {
-            fund.redeem(id, "redeem-" + id, DevelopmentAccountPages.user());
+    String redeem(@PathVariable UUID id, RedirectAttributes redirect, SignedInUser user) {
+        PageActions.attempt(redirect, "refused", () -> {
+            fund.redeem(id, "redeem-" + id, user);
             redirect.addFlashAttribute("redeemed", true);
-        } catch (RuleViolation e) {
-            redirect.addFlashAttribute("refused", e.rule());
-        }
+        });
         return "redirect:/opleider/vouchers";
     }
 
@@ -78,8 +73,9 @@ class ProviderVoucherPages {
             @RequestParam UUID provider,
             @RequestParam("van") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam("tot") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-            Model model) {
-        model.addAttribute("statement", fund.statement(provider, from, to, DevelopmentAccountPages.user()));
+            Model model,
+            SignedInUser user) {
+        model.addAttribute("statement", fund.statement(provider, from, to, user));
         model.addAttribute("csv", "/opleider/vouchers/afrekening.csv");
         return "fund/statement";
     }
@@ -89,8 +85,9 @@ class ProviderVoucherPages {
     ResponseEntity<String> csv(
             @RequestParam UUID provider,
             @RequestParam("van") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-            @RequestParam("tot") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-        return csvOf(fund.statement(provider, from, to, DevelopmentAccountPages.user()));
+            @RequestParam("tot") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            SignedInUser user) {
+        return csvOf(fund.statement(provider, from, to, user));
     }
 
     static ResponseEntity<String> csvOf(Statement statement) {

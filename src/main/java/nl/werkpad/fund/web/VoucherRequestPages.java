@@ -11,6 +11,7 @@ import nl.werkpad.fund.VoucherRequest;
 import nl.werkpad.passport.Passports;
 import nl.werkpad.shared.RuleViolation;
 import nl.werkpad.shared.Text;
+import nl.werkpad.web.PageActions;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -42,21 +43,19 @@ class VoucherRequestPages {
             @RequestParam(name = "persoon", required = false) UUID person,
             @RequestParam(name = "werkgever", required = false) UUID employer,
             @RequestParam(name = "beroep", required = false) String occupation,
-            Model model) {
-        Optional<UUID> who =
-                person != null ? Optional.of(person) : passports.ownPersonId(DevelopmentAccountPages.user());
+            Model model,
+            SignedInUser user) {
+        Optional<UUID> who = person != null ? Optional.of(person) : passports.ownPersonId(user);
         if (who.isEmpty()) {
             return "fund/no-passport";
         }
         VoucherRequest request = new VoucherRequest(who.get(), offer, Text.blankToNull(occupation), employer, null);
         model.addAttribute("request", request);
         model.addAttribute("key", UUID.randomUUID());
-        try {
-            Quote quote = fund.quote(request, DevelopmentAccountPages.user());
+        PageActions.attempt(model, "refused", () -> {
+            Quote quote = fund.quote(request, user);
             model.addAttribute("quote", quote);
-        } catch (RuleViolation e) {
-            model.addAttribute("refused", e.rule());
-        }
+        });
         return "fund/quote";
     }
 
@@ -69,21 +68,20 @@ class VoucherRequestPages {
             @RequestParam long maxOwnCents,
             @RequestParam String key,
             Model model,
-            RedirectAttributes redirect) {
+            RedirectAttributes redirect,
+            SignedInUser user) {
         VoucherRequest request = new VoucherRequest(person, offer, Text.blankToNull(occupation), employer, maxOwnCents);
         try {
-            Voucher voucher =
-                    fund.issue(request, key, DevelopmentAccountPages.user()).result();
+            Voucher voucher = fund.issue(request, key, user).result();
             redirect.addFlashAttribute("issued", voucher.offerTitle());
-            return "redirect:" + after(voucher);
+            return "redirect:" + after(voucher, user);
         } catch (RuleViolation e) {
             model.addAttribute("issueRefused", e.rule());
-            return quote(offer, person, employer, occupation, model);
+            return quote(offer, person, employer, occupation, model, user);
         }
     }
 
-    private static String after(Voucher voucher) {
-        SignedInUser user = DevelopmentAccountPages.user();
+    private static String after(Voucher voucher, SignedInUser user) {
         if (voucher.employer() != null) {
             return "/werkgever/vouchers";
         }

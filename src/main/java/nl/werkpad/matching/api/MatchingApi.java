@@ -113,8 +113,9 @@ class MatchingApi {
             @PathVariable UUID id,
             @RequestParam(required = false) Integer radiusKm,
             @RequestParam(required = false) Set<VacancyKind> kind,
-            @RequestParam(defaultValue = "20") @Min(1) @Max(200) int limit) {
-        return new Matches(matching.matchesFor(id, user(), radiusKm, kinds(kind), limit));
+            @RequestParam(defaultValue = "20") @Min(1) @Max(200) int limit,
+            SignedInUser user) {
+        return new Matches(matching.matchesFor(id, user, radiusKm, kinds(kind), limit));
     }
 
     @GetMapping("/api/v1/vacancies/{id}/candidates")
@@ -123,8 +124,9 @@ class MatchingApi {
             summary = "Kandidaten die gevonden willen worden, anoniem / consented candidates for a vacancy",
             description =
                     "Inwoners die gevonden willen worden en bij een vacature passen, anoniem tot zij contact accepteren. De werkgever van de vacature, adviseurs en beheerders. / Consented, anonymous candidates for a vacancy.")
-    Candidates candidates(@PathVariable UUID id, @RequestParam(defaultValue = "20") @Min(1) @Max(200) int limit) {
-        return new Candidates(matching.candidates(id, user(), limit));
+    Candidates candidates(
+            @PathVariable UUID id, @RequestParam(defaultValue = "20") @Min(1) @Max(200) int limit, SignedInUser user) {
+        return new Candidates(matching.candidates(id, user, limit));
     }
 
     @PostMapping("/api/v1/vacancies/{id}/candidates/{reference}/contact-requests")
@@ -135,9 +137,12 @@ class MatchingApi {
                     "Vraagt een anonieme kandidaat (genoemd met het pseudoniem dat alleen binnen deze vacature geldt) om contact, met een bericht; de inwoner beslist. De werkgever van de vacature. / Asks a candidate, named by their per-vacancy pseudonym, for contact; the vacancy's employer.")
     @ApiResponse(responseCode = "201", description = "Aangemaakt / created")
     ResponseEntity<Matching.ContactRequest> askContact(
-            @PathVariable UUID id, @PathVariable String reference, @RequestBody(required = false) ContactAsk ask) {
+            @PathVariable UUID id,
+            @PathVariable String reference,
+            @RequestBody(required = false) ContactAsk ask,
+            SignedInUser user) {
         return ResponseEntity.status(201)
-                .body(matching.requestContact(id, reference, user(), ask == null ? null : ask.message()));
+                .body(matching.requestContact(id, reference, user, ask == null ? null : ask.message()));
     }
 
     @GetMapping("/api/v1/me/contact-requests")
@@ -145,8 +150,8 @@ class MatchingApi {
             summary = "Contactverzoeken van werkgevers aan mij / contact requests I received",
             description =
                     "De contactverzoeken die werkgevers aan de ingelogde inwoner stuurden, met status. / The contact requests the signed-in resident received.")
-    List<Matching.ContactRequest> myContactRequests() {
-        return matching.contactRequestsFor(user());
+    List<Matching.ContactRequest> myContactRequests(SignedInUser user) {
+        return matching.contactRequestsFor(user);
     }
 
     @PostMapping("/api/v1/contact-requests/{id}/answer")
@@ -154,8 +159,8 @@ class MatchingApi {
             summary = "Contactverzoek accepteren of weigeren / accept or decline a contact request",
             description =
                     "Accepteert of weigert een contactverzoek; pas na accepteren ziet de werkgever wie het is. Alleen de inwoner aan wie het verzoek is gericht. / Accepts or declines a contact request; the addressed resident only.")
-    Matching.ContactRequest answer(@PathVariable UUID id, @RequestBody ContactAnswer answer) {
-        return matching.answerContact(id, user(), answer.accept(), answer.name(), answer.contact());
+    Matching.ContactRequest answer(@PathVariable UUID id, @RequestBody ContactAnswer answer, SignedInUser user) {
+        return matching.answerContact(id, user, answer.accept(), answer.name(), answer.contact());
     }
 
     @GetMapping("/api/v1/persons/{id}/training-plans")
@@ -182,7 +187,8 @@ class MatchingApi {
                             description = "hetzelfde in maanden (niet samen met maxWeeks) / "
                                     + "the same in months (not together with maxWeeks; optional, 1-120)")
                     @RequestParam(required = false)
-                    Integer maxMonths) {
+                    Integer maxMonths,
+            SignedInUser user) {
         Matching.Optimise by =
                 switch (optimise.toLowerCase(java.util.Locale.ROOT)) {
                     case "cost" -> Matching.Optimise.COST;
@@ -197,7 +203,7 @@ class MatchingApi {
         }
         return matching.trainingPlan(
                 id,
-                user(),
+                user,
                 vacancy,
                 occupation,
                 by,
@@ -210,8 +216,9 @@ class MatchingApi {
             summary = "Routes naar ander werk vanuit het paspoort / routes to other occupations",
             description =
                     "Beroepen waar iemand met het eigen paspoort naartoe kan overstappen, met overlap en ontbrekende vaardigheden. Voor de inwoner zelf en diens adviseur. / Routes to other occupations from a passport.")
-    Routes personRoutes(@PathVariable UUID id, @RequestParam(defaultValue = "10") @Min(1) @Max(50) int limit) {
-        return new Routes(matching.routesFor(id, user(), limit));
+    Routes personRoutes(
+            @PathVariable UUID id, @RequestParam(defaultValue = "10") @Min(1) @Max(50) int limit, SignedInUser user) {
+        return new Routes(matching.routesFor(id, user, limit));
     }
 
     @GetMapping("/api/v1/occupations/{id}/transitions")
@@ -254,9 +261,5 @@ class MatchingApi {
             throw nl.werkpad.shared.RuleViolation.of("matching.limit-out-of-range", "limit must be between 1 and 200");
         }
         return limit == null ? 20 : limit;
-    }
-
-    private static SignedInUser user() {
-        return SignedInUser.current().orElseThrow();
     }
 }

@@ -4,10 +4,8 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import nl.werkpad.access.Role;
 import nl.werkpad.access.SignedInUser;
 import nl.werkpad.matching.Candidate;
 import nl.werkpad.matching.Match;
@@ -16,14 +14,10 @@ import nl.werkpad.matching.Route;
 import nl.werkpad.matching.TrainingPlan;
 import nl.werkpad.matching.domain.MatchScorer;
 import nl.werkpad.matching.domain.OccupationRoutes;
-import nl.werkpad.matching.domain.ProfileQuery;
 import nl.werkpad.matching.domain.SkillQuery;
 import nl.werkpad.matching.index.MatchIndex;
-import nl.werkpad.organisations.Organisations;
 import nl.werkpad.passport.Passport;
 import nl.werkpad.passport.Passports;
-import nl.werkpad.privacy.Processing;
-import nl.werkpad.privacy.ProcessingLog;
 import nl.werkpad.regions.GeoPoint;
 import nl.werkpad.regions.Regions;
 import nl.werkpad.shared.Languages;
@@ -32,11 +26,9 @@ import nl.werkpad.shared.RuleViolation;
 import nl.werkpad.taxonomy.OccupationRef;
 import nl.werkpad.taxonomy.Taxonomy;
 import nl.werkpad.vacancies.Vacancies;
-import nl.werkpad.vacancies.Vacancy;
 import nl.werkpad.vacancies.VacancyKind;
 import nl.werkpad.vacancies.VacancyNotFound;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /** {@link Matching} on the engine's index, with the access rules and the processing log. */
 @Service
@@ -52,12 +44,9 @@ class MatchingService implements Matching {
     private final Regions regions;
     private final Passports passports;
     private final Vacancies vacancies;
-    private final Organisations organisations;
-    private final ProcessingLog log;
     private final ContactRequests contacts;
     private final ContactRequestService contactRequests;
     private final ChangeFeedFollower follower;
-    private final TransactionTemplate transaction;
     private final SkillLabels labels;
 
     MatchingService(
@@ -66,15 +55,14 @@ class MatchingService implements Matching {
             Regions regions,
             Passports passports,
             Vacancies vacancies,
-            Organisations organisations,
-            ProcessingLog log,
             ContactRequests contacts,
             ContactRequestService contactRequests,
             ChangeFeedFollower follower,
-            TransactionTemplate transaction,
             PlanMaker plans,
-            RouteFinder routeFinder) {
+            RouteFinder routeFinder,
+            CandidateFinder candidateFinder) {
         this.plans = plans;
+        this.candidateFinder = candidateFinder;
         this.routeFinder = routeFinder;
         this.contactRequests = contactRequests;
         this.engine = engine;
@@ -82,16 +70,14 @@ class MatchingService implements Matching {
         this.regions = regions;
         this.passports = passports;
         this.vacancies = vacancies;
-        this.organisations = organisations;
-        this.log = log;
         this.contacts = contacts;
         this.follower = follower;
-        this.transaction = transaction;
         this.labels = new SkillLabels(engine, taxonomy);
     }
 
     private final PlanMaker plans;
     private final RouteFinder routeFinder;
+    private final CandidateFinder candidateFinder;
 
     /** Who is being matched: skills, where they live, how far they go and what they did before. */
     private record Seeker(SkillQuery query, GeoPoint at, double radiusKm, Set<String> worked) {
@@ -200,65 +186,7 @@ class MatchingService implements Matching {
 
     @Override
     public List<Candidate> candidates(UUID vacancyId, SignedInUser viewer, int limit) {
-        Vacancy vacancy =
-                vacancies.byId(vacancyId, Optional.of(viewer)).orElseThrow(() -> VacancyNotFound.byId(vacancyId));
-        String consent;
-        String actorLabel;
-        if (organisations.mayWriteFor(vacancy.organisation().id(), Optional.of(viewer))) {
-            consent = "employers";
-            actorLabel = "werkgever " + vacancy.organisation().name();
-        } else if (viewer.has(Role.ADVISEUR)) {
-            consent = "advisor:" + viewer.accountId();
-            actorLabel = "adviseur " + viewer.displayName();
-        } else {
-            throw VacancyNotFound.byId(vacancyId);
-        }
-        MatchIndex.VacancyEntry v = engine.index()
-                .vacancy(vacancyId)
-                .orElseThrow(
-                        () -> RuleViolation.of("matching.vacancy-not-open", "Only open vacancies have candidates"));
-        ProfileQuery query = new ProfileQuery(engine.space(), v.essential(), v.optional());
-        List<MatchIndex.Hit<MatchIndex.PersonEntry>> hits =
-                engine.index().persons(query, v, consent, Math.max(1, Math.min(limit, 200)));
-        Map<UUID, ContactRequests.Request> requests = contacts.forVacancy(vacancyId);
-        boolean advisor = consent.startsWith("advisor:");
-        String language = Languages.current();
-        return transaction.execute(tx -> {
-            Map<UUID, String> references = contacts.references(
-                    vacancyId, hits.stream().map(h -> h.entry().id()).toList());
-            return hits.stream()
-                    .map(h -> {
-                        MatchIndex.PersonEntry p = h.entry();
-                        log.record(new Processing(
-                                viewer.accountId(),
-                                actorLabel,
-                                p.id(),
-                                Processing.Action.READ,
-                                "anoniem profiel: vaardigheden, woonplaats",
-                                "kandidaat voor vacature " + vacancy.title()));
-                        SkillQuery q = new SkillQuery(engine.space(), p.skills(), true);
-                        MatchScorer.Explanation why = MatchScorer.explain(q, v.essential(), v.optional());
-                        ContactRequests.Request r = requests.get(p.id());
-                        Candidate.ContactStatus status =
-                                r == null ? Candidate.ContactStatus.NONE : Candidate.ContactStatus.valueOf(r.status());
-                        boolean accepted = status == Candidate.ContactStatus.ACCEPTED;
-                        // the employer sees a pseudonym for this vacancy only; the person's id follows their consent to
-                        // contact
-                        return new Candidate(
-                                references.get(p.id()),
-                                accepted || advisor ? p.id() : null,
-                                (int) Math.round(h.score() * 100),
-                                round1(h.distanceKm()),
-                                place(p.municipality()),
-                                labels.matched(why, language),
-                                labels.refs(why.missingEssential(), language),
-                                labels.partial(why, language),
-                                status,
-                                accepted ? r.sharedName() : null,
-                                accepted ? r.sharedContact() : null);
-                    })
-                    .toList();
-        });
+        return candidateFinder.candidates(vacancyId, viewer, limit);
     }
 
     // ---- training plans and routes (PlanMaker, RouteFinder)
@@ -411,7 +339,7 @@ class MatchingService implements Matching {
                 code, regions.municipality(code).map(m -> m.name()).orElse(code));
     }
 
-    private static double round1(double km) {
+    static double round1(double km) {
         return Math.round(km * 10) / 10.0;
     }
 }

@@ -1,7 +1,5 @@
 package nl.werkpad.matching.evaluation;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -15,20 +13,6 @@ import nl.werkpad.matching.domain.MatchScorer;
 import nl.werkpad.matching.domain.OccupationRoutes;
 import nl.werkpad.matching.domain.SkillQuery;
 import nl.werkpad.matching.domain.SkillSpace;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
-import org.apache.lucene.document.FieldType;
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexOptions;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.store.ByteBuffersDirectory;
 
 /**
  * The evaluation of the matching issue, on the real ESCO data: one vacancy per occupation (its essential
@@ -162,7 +146,7 @@ public final class MatchingEvaluation {
         long start = System.currentTimeMillis();
         List<Integer> sample = sample(residentsPerCell, seed);
         List<Cell> cells = new ArrayList<>();
-        Bm25 bm25 = new Bm25(all);
+        Bm25Baseline bm25 = new Bm25Baseline(all);
         for (boolean replaced : new boolean[] {false, true}) {
             for (double keep : new double[] {0.6, 0.4, 0.2}) {
                 for (int noise : new int[] {3, 10}) {
@@ -307,52 +291,6 @@ public final class MatchingEvaluation {
             s[v] = common / (double) (resident.length + all[v].length - common);
         }
         return s;
-    }
-
-    /** Lucene's default similarity (BM25) over one document per vacancy whose terms are its skills. */
-    private static final class Bm25 {
-        private final IndexSearcher searcher;
-        private final int size;
-
-        Bm25(int[][] vacancies) {
-            try {
-                ByteBuffersDirectory directory = new ByteBuffersDirectory();
-                FieldType type = new FieldType();
-                type.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
-                type.setTokenized(false);
-                type.freeze();
-                try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig())) {
-                    for (int[] vacancy : vacancies) {
-                        Document doc = new Document();
-                        for (int s : vacancy) {
-                            doc.add(new Field("skill", Integer.toString(s), type));
-                        }
-                        writer.addDocument(doc);
-                    }
-                    writer.forceMerge(1);
-                }
-                searcher = new IndexSearcher(DirectoryReader.open(directory));
-                size = vacancies.length;
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-
-        double[] scores(int[] resident) {
-            BooleanQuery.Builder query = new BooleanQuery.Builder();
-            for (int s : resident) {
-                query.add(new TermQuery(new Term("skill", Integer.toString(s))), BooleanClause.Occur.SHOULD);
-            }
-            double[] scores = new double[size];
-            try {
-                for (ScoreDoc hit : searcher.search(query.build(), size).scoreDocs) {
-                    scores[hit.doc] = hit.score;
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            return scores;
-        }
     }
 
     /** Routes from each sampled occupation (top 5) against the ISCO hierarchy, next to picking at random. */

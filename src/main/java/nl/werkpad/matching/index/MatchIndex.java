@@ -13,17 +13,6 @@ import nl.werkpad.matching.domain.MatchScorer;
 import nl.werkpad.matching.domain.ProfileQuery;
 import nl.werkpad.matching.domain.SkillQuery;
 import nl.werkpad.matching.domain.SkillSpace;
-import org.apache.lucene.document.Field;
-import org.apache.lucene.document.LatLonPoint;
-import org.apache.lucene.document.StringField;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.MatchAllDocsQuery;
-import org.apache.lucene.search.Query;
-import org.apache.lucene.search.TermInSetQuery;
-import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.SloppyMath;
 
 /**
@@ -86,10 +75,6 @@ public final class MatchIndex {
 
     public record Hit<E>(E entry, double score, double distanceKm) {}
 
-    private static final String GEO = "geo";
-    private static final String SKILL = "skill";
-    private static final String MODE = "mode";
-
     private final InvertedTable<VacancyEntry> vacancies = new InvertedTable<>();
     private final InvertedTable<PersonEntry> persons = new InvertedTable<>();
     private final LuceneTable<OfferEntry> offers = new LuceneTable<>();
@@ -144,21 +129,7 @@ public final class MatchIndex {
     }
 
     public void put(OfferEntry o) {
-        List<Field> fields = new ArrayList<>();
-        if (!o.online()) {
-            fields.add(new LatLonPoint(GEO, o.lat(), o.lon()));
-        }
-        fields.add(new StringField(MODE, o.online() ? "online" : "place", Field.Store.NO));
-        addSkills(fields, o.skills());
-        offers.put(o.id(), o, fields);
-    }
-
-    private static void addSkills(List<Field> fields, int[] skills) {
-        for (int s : skills) {
-            if (s >= 0) {
-                fields.add(new StringField(SKILL, Integer.toString(s), Field.Store.NO));
-            }
-        }
+        offers.put(o.id(), o, OfferFields.of(o));
     }
 
     public void removeVacancy(UUID id) {
@@ -382,18 +353,8 @@ public final class MatchIndex {
 
     /** Published offers teaching any of the skills, on site within the area or online. */
     public List<OfferEntry> offersTeaching(int[] skills, Area area) {
-        Query where = new BooleanQuery.Builder()
-                .add(
-                        LatLonPoint.newDistanceQuery(GEO, area.lat(), area.lon(), area.radiusKm() * 1000),
-                        BooleanClause.Occur.SHOULD)
-                .add(new TermQuery(new Term(MODE, "online")), BooleanClause.Occur.SHOULD)
-                .build();
-        Query q = new BooleanQuery.Builder()
-                .add(where, BooleanClause.Occur.FILTER)
-                .add(skillsQuery(skills), BooleanClause.Occur.FILTER)
-                .build();
         List<OfferEntry> found = new ArrayList<>();
-        offers.forEach(q, (o, doc) -> found.add(o));
+        offers.forEach(OfferFields.teaching(skills, area), (o, doc) -> found.add(o));
         return found;
     }
 
@@ -401,19 +362,6 @@ public final class MatchIndex {
     @FunctionalInterface
     public interface Scoring<E> {
         double score(E entry, double distanceKm);
-    }
-
-    private static Query skillsQuery(int[] skills) {
-        if (skills.length == 0) {
-            return new BooleanQuery.Builder()
-                    .add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST_NOT)
-                    .build();
-        }
-        List<BytesRef> terms = new ArrayList<>(skills.length);
-        for (int s : skills) {
-            terms.add(new BytesRef(Integer.toString(s)));
-        }
-        return new TermInSetQuery(SKILL, terms);
     }
 
     public static double km(double lat1, double lon1, double lat2, double lon2) {

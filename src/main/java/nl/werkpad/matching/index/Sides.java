@@ -24,10 +24,6 @@ final class Sides {
         private final MatchIndex.Area area;
         private final Set<String> kinds;
         private final Set<String> worked;
-        private final int[] skills;
-        private final float[] flagged;
-        private final float[] plain;
-        private final float[] use;
         private final double totalWeight;
 
         Vacancies(
@@ -42,38 +38,19 @@ final class Sides {
             this.kinds = kinds;
             this.worked = worked;
             SkillSpace space = query.space();
-            skills = query.creditedSkills();
-            flagged = new float[skills.length];
-            plain = new float[skills.length];
-            use = new float[skills.length];
+            int[] skills = query.creditedSkills();
+            float[] flagged = new float[skills.length];
+            float[] plain = new float[skills.length];
+            float[] use = new float[skills.length];
             for (int i = 0; i < skills.length; i++) {
                 float c = query.credit(skills[i]);
                 plain[i] = space.weight(skills[i]) * c;
                 flagged[i] = plain[i] * MatchScorer.ESSENTIAL_FACTOR;
                 use[i] = query.giverWeight(skills[i]) * c;
             }
+            gains(skills, flagged, plain, use);
             totalWeight = query.totalWeight();
             placesFrom(area.lat(), area.lon(), cell -> area.radiusKm());
-        }
-
-        @Override
-        int[] skills() {
-            return skills;
-        }
-
-        @Override
-        float gainFlagged(int i) {
-            return flagged[i];
-        }
-
-        @Override
-        float gainPlain(int i) {
-            return plain[i];
-        }
-
-        @Override
-        float gainUse(int i) {
-            return use[i];
         }
 
         @Override
@@ -131,9 +108,6 @@ final class Sides {
     static final class Persons extends TopK.Side<MatchIndex.PersonEntry> {
         private final ProfileQuery query;
         private final String occupation;
-        private final int[] skills;
-        private final float[] cover;
-        private final float[] use;
 
         Persons(
                 InvertedTable<MatchIndex.PersonEntry> table,
@@ -145,34 +119,16 @@ final class Sides {
             super(table);
             this.query = query;
             this.occupation = occupation;
-            skills = query.creditedSkills();
-            cover = new float[skills.length];
-            use = new float[skills.length];
+            int[] skills = query.creditedSkills();
+            float[] cover = new float[skills.length];
+            float[] use = new float[skills.length];
             for (int i = 0; i < skills.length; i++) {
                 cover[i] = query.coverageGain(skills[i]);
                 use[i] = space.weight(skills[i]) * query.maxCredit(skills[i]);
             }
+            // persons carry no flag per skill: what a skill adds (essential or not) is in the vacancy's coverage gain
+            gains(skills, cover, cover, use);
             placesFrom(lat, lon, table::cellReach);
-        }
-
-        @Override
-        int[] skills() {
-            return skills;
-        }
-
-        @Override
-        float gainFlagged(int i) {
-            return cover[i];
-        }
-
-        @Override
-        float gainPlain(int i) {
-            return cover[i];
-        }
-
-        @Override
-        float gainUse(int i) {
-            return use[i];
         }
 
         @Override

@@ -33,14 +33,37 @@ final class TopK {
             this.table = table;
         }
 
-        /** Per skill of the query: what a posting with the bit set / without it adds to coverage's Σ f·w·c, and to use's Σ. */
-        abstract int[] skills();
+        private int[] skills = new int[0];
+        private float[] flagged = new float[0];
+        private float[] plain = new float[0];
+        private float[] use = new float[0];
 
-        abstract float gainFlagged(int i);
+        /**
+         * Per skill of the query (set once, by the side's constructor): what a posting with the bit set / without it
+         * adds to coverage's Σ f·w·c, and what it adds to use's Σ.
+         */
+        final void gains(int[] skills, float[] flagged, float[] plain, float[] use) {
+            this.skills = skills;
+            this.flagged = flagged;
+            this.plain = plain;
+            this.use = use;
+        }
 
-        abstract float gainPlain(int i);
+        final int[] skills() {
+            return skills;
+        }
 
-        abstract float gainUse(int i);
+        final float gainFlagged(int i) {
+            return flagged[i];
+        }
+
+        final float gainPlain(int i) {
+            return plain[i];
+        }
+
+        final float gainUse(int i) {
+            return use[i];
+        }
 
         /** Whether the entry in this slot may be found at all (place, reach, consent, kind). */
         abstract boolean accept(int slot);

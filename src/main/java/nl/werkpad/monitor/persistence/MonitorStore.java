@@ -5,319 +5,32 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.UUID;
-import javax.sql.DataSource;
-import nl.werkpad.monitor.domain.AreaRollup;
-import nl.werkpad.regions.Municipality;
-import nl.werkpad.regions.Regions;
-import nl.werkpad.shared.db.PgCopy;
+import nl.werkpad.monitor.Monitor;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Component;
 
 /**
- * The monitor's tables. Contributions per entity; counters kept by adding the new contribution and
- * subtracting the old one in the transaction of the change; a rebuild recomputes the counters from the
- * contributions with one GROUP BY each.
+ * Reads the monitor's counters (per municipality, and per larger area from {@link ContributionStore}'s roll-up), its
+ * weekly snapshots and the official statistics. SQL only: which figures are shown or suppressed is the application
+ * service's to decide.
  */
-@Repository
-class MonitorStore {
+@Component
+public class MonitorStore {
 
-    /** What one open vacancy adds: its place, its occupation's ISCO group and its essential skills. */
-    record VacancyFact(String municipality, String isco, List<String> skills) {}
+    public record SkillCount(String skill, long n) {}
 
-    /** What one consenting resident adds: place, ISCO group of their occupation, WW start (or null), skills. */
-    record PersonFact(String municipality, String isco, LocalDate wwStart, List<String> skills) {}
+    public record Week(LocalDate week, long vacancies, long wwShort) {}
 
     private final JdbcClient jdbc;
-    private final PgCopy copy;
-    private final Regions regions;
-    /** Per municipality its region and province, from the reference data (loaded on first use). */
-    private volatile Map<String, List<String>> rollups;
 
-    MonitorStore(JdbcClient jdbc, DataSource dataSource, Regions regions) {
+    MonitorStore(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.copy = new PgCopy(dataSource);
-        this.regions = regions;
-    }
-
-    /** The larger areas a municipality's figures also count in ({@link AreaRollup}). */
-    private List<String> rollups(String municipality) {
-        Map<String, List<String>> map = rollups;
-        if (map == null || map.isEmpty()) {
-            Map<String, List<String>> loaded = new HashMap<>();
-            for (Municipality m : regions.municipalities()) {
-                loaded.put(m.code(), AreaRollup.ofMunicipality(java.util.Optional.of(m)));
-            }
-            rollups = map = loaded;
-        }
-        return map.getOrDefault(municipality, AreaRollup.ofMunicipality(java.util.Optional.empty()));
-    }
-
-    // ---- incremental
-
-    void replaceVacancy(UUID id, VacancyFact fact) {
-        Optional<VacancyFact> old = jdbc.sql(
-                        "select municipality, isco, skills from monitor.vacancy_contribution where vacancy_id = ? for update")
-                .param(id)
-                .query((rs, n) -> new VacancyFact(rs.getString(1), rs.getString(2), List.of((String[])
-                        rs.getArray(3).getArray())))
-                .optional();
-        if (old.isPresent() && old.get().equals(fact)) {
-            return;
-        }
-        old.ifPresent(o -> {
-            count("vacancy_count", "isco", o.municipality(), o.isco(), -1);
-            skills("vacancy_skill_count", o.municipality(), o.skills(), -1);
-            jdbc.sql("delete from monitor.vacancy_contribution where vacancy_id = ?")
-                    .param(id)
-                    .update();
-        });
-        if (fact != null) {
-            jdbc.sql(
-                            "insert into monitor.vacancy_contribution (vacancy_id, municipality, isco, skills) values (?, ?, ?, ?)")
-                    .params(id, fact.municipality(), fact.isco(), fact.skills().toArray(String[]::new))
-                    .update();
-            count("vacancy_count", "isco", fact.municipality(), fact.isco(), 1);
-            skills("vacancy_skill_count", fact.municipality(), fact.skills(), 1);
-        }
-    }
-
-    void replacePerson(UUID id, PersonFact fact) {
-        Optional<PersonFact> old = jdbc.sql(
-                        "select municipality, isco, ww_start, skills from monitor.person_contribution where person_id = ? for update")
-                .param(id)
-                .query((rs, n) -> new PersonFact(
-                        rs.getString(1),
-                        rs.getString(2),
-                        rs.getDate(3) == null ? null : rs.getDate(3).toLocalDate(),
-                        List.of((String[]) rs.getArray(4).getArray())))
-                .optional();
-        if (old.isPresent() && old.get().equals(fact)) {
-            return;
-        }
-        old.ifPresent(o -> {
-            if (o.wwStart() != null) {
-                ww(o.municipality(), o.isco(), o.wwStart(), -1);
-            }
-            skills("person_skill_count", o.municipality(), o.skills(), -1);
-            jdbc.sql("delete from monitor.person_contribution where person_id = ?")
-                    .param(id)
-                    .update();
-        });
-        if (fact != null) {
-            jdbc.sql(
-                            "insert into monitor.person_contribution (person_id, municipality, isco, ww_start, skills) values (?, ?, ?, ?, ?)")
-                    .params(
-                            id,
-                            fact.municipality(),
-                            fact.isco(),
-                            fact.wwStart() == null ? null : Date.valueOf(fact.wwStart()),
-                            fact.skills().toArray(String[]::new))
-                    .update();
-            if (fact.wwStart() != null) {
-                ww(fact.municipality(), fact.isco(), fact.wwStart(), 1);
-            }
-            skills("person_skill_count", fact.municipality(), fact.skills(), 1);
-        }
-    }
-
-    // Adding inserts or increments; taking away decrements and drops rows that reach zero (an INSERT ... ON CONFLICT
-    // with a negative count would trip the n >= 0 check before the conflict is seen).
-
-    private void count(String table, String column, String municipality, String key, int delta) {
-        countIn(table, "municipality", column, municipality, key, delta);
-        rollups(municipality).forEach(area -> countIn("area_" + table, "area", column, area, key, delta));
-    }
-
-    private void countIn(String table, String areaColumn, String column, String municipality, String key, int delta) {
-        if (delta > 0) {
-            jdbc.sql(("insert into monitor.%1$s (%3$s, %2$s, n) values (?, ?, ?) "
-                                    + "on conflict (%3$s, %2$s) do update set n = %1$s.n + excluded.n")
-                            .formatted(table, column, areaColumn))
-                    .params(municipality, key, delta)
-                    .update();
-        } else {
-            jdbc.sql("update monitor.%s set n = n + ? where %s = ? and %s = ?".formatted(table, areaColumn, column))
-                    .params(delta, municipality, key)
-                    .update();
-            jdbc.sql("delete from monitor.%s where %s = ? and %s = ? and n = 0".formatted(table, areaColumn, column))
-                    .params(municipality, key)
-                    .update();
-        }
-    }
-
-    private void ww(String municipality, String isco, LocalDate start, int delta) {
-        wwIn("ww_count", "municipality", municipality, isco, start, delta);
-        rollups(municipality).forEach(area -> wwIn("area_ww_count", "area", area, isco, start, delta));
-    }
-
-    private void wwIn(String table, String areaColumn, String area, String isco, LocalDate start, int delta) {
-        if (delta > 0) {
-            jdbc.sql("""
-                    insert into monitor.%1$s (%2$s, isco, ww_start, n) values (?, ?, ?, ?)
-                    on conflict (%2$s, isco, ww_start) do update set n = %1$s.n + excluded.n""".formatted(table, areaColumn))
-                    .params(area, isco, Date.valueOf(start), delta)
-                    .update();
-        } else {
-            jdbc.sql("update monitor.%s set n = n + ? where %s = ? and isco = ? and ww_start = ?"
-                            .formatted(table, areaColumn))
-                    .params(delta, area, isco, Date.valueOf(start))
-                    .update();
-            jdbc.sql("delete from monitor.%s where %s = ? and isco = ? and ww_start = ? and n = 0"
-                            .formatted(table, areaColumn))
-                    .params(area, isco, Date.valueOf(start))
-                    .update();
-        }
-    }
-
-    private void skills(String table, String municipality, List<String> skills, int delta) {
-        if (skills.isEmpty()) {
-            return;
-        }
-        String[] ids = skills.stream().distinct().toArray(String[]::new);
-        skillsIn(table, "municipality", municipality, ids, delta);
-        rollups(municipality).forEach(area -> skillsIn("area_" + table, "area", area, ids, delta));
-    }
-
-    private void skillsIn(String table, String areaColumn, String area, String[] ids, int delta) {
-        if (delta > 0) {
-            jdbc.sql(("insert into monitor.%1$s (%2$s, skill_id, n) select ?, s, ? from unnest(cast(? as text[])) s "
-                                    + "on conflict (%2$s, skill_id) do update set n = %1$s.n + excluded.n")
-                            .formatted(table, areaColumn))
-                    .params(area, delta, ids)
-                    .update();
-        } else {
-            jdbc.sql("update monitor.%s set n = n + ? where %s = ? and skill_id = any(?)".formatted(table, areaColumn))
-                    .params(delta, area, ids)
-                    .update();
-            jdbc.sql("delete from monitor.%s where %s = ? and skill_id = any(?) and n = 0".formatted(table, areaColumn))
-                    .params(area, ids)
-                    .update();
-        }
-    }
-
-    // ---- rebuild
-
-    void clear() {
-        jdbc.sql(
-                        "truncate monitor.vacancy_contribution, monitor.person_contribution, monitor.vacancy_count, monitor.ww_count, "
-                                + "monitor.vacancy_skill_count, monitor.person_skill_count")
-                .update();
-        clearRollups();
-    }
-
-    void addVacancies(List<Map.Entry<UUID, VacancyFact>> facts) {
-        copy.copy("monitor.vacancy_contribution (vacancy_id, municipality, isco, skills)", facts, e -> new Object[] {
-            e.getKey(),
-            e.getValue().municipality(),
-            e.getValue().isco(),
-            "{" + String.join(",", e.getValue().skills()) + "}"
-        });
-    }
-
-    void addPersons(List<Map.Entry<UUID, PersonFact>> facts) {
-        copy.copy(
-                "monitor.person_contribution (person_id, municipality, isco, ww_start, skills)",
-                facts,
-                e -> new Object[] {
-                    e.getKey(),
-                    e.getValue().municipality(),
-                    e.getValue().isco(),
-                    e.getValue().wwStart(),
-                    "{" + String.join(",", e.getValue().skills()) + "}"
-                });
-    }
-
-    /** The counters from the contributions, as the incremental updates would have made them. */
-    void recount() {
-        jdbc.sql(
-                        "insert into monitor.vacancy_count select municipality, isco, count(*) from monitor.vacancy_contribution group by 1, 2")
-                .update();
-        jdbc.sql("""
-                insert into monitor.ww_count select municipality, isco, ww_start, count(*) from monitor.person_contribution
-                 where ww_start is not null group by 1, 2, 3""").update();
-        jdbc.sql("""
-                insert into monitor.vacancy_skill_count select municipality, s, count(*) from monitor.vacancy_contribution,
-                       unnest(array(select distinct unnest(skills))) s group by 1, 2""").update();
-        jdbc.sql("""
-                insert into monitor.person_skill_count select municipality, s, count(*) from monitor.person_contribution,
-                       unnest(array(select distinct unnest(skills))) s group by 1, 2""").update();
-        rollUp();
-        for (String table : List.of(
-                "vacancy_contribution",
-                "person_contribution",
-                "vacancy_count",
-                "ww_count",
-                "vacancy_skill_count",
-                "person_skill_count")) {
-            jdbc.sql("analyze monitor." + table).update();
-        }
-    }
-
-    private void clearRollups() {
-        jdbc.sql(
-                        "truncate monitor.area_of, monitor.area_vacancy_count, monitor.area_ww_count, monitor.area_vacancy_skill_count, "
-                                + "monitor.area_person_skill_count")
-                .update();
-    }
-
-    /** The area counters from the municipality counters: the same sums the incremental updates keep. */
-    void rollUp() {
-        clearRollups();
-        rollups = null;
-        // the same rule as the incremental updates (rollups): each municipality's areas, an unknown place only in NL
-        List<String> municipalities = new java.util.ArrayList<>();
-        List<String> areasOf = new java.util.ArrayList<>();
-        for (Municipality m : regions.municipalities()) {
-            for (String area : AreaRollup.ofMunicipality(java.util.Optional.of(m))) {
-                municipalities.add(m.code());
-                areasOf.add(area);
-            }
-        }
-        String areas =
-                "left join unnest(cast(:municipalities as text[]), cast(:areas as text[])) m(municipality, area) "
-                        + "on m.municipality = c.municipality, lateral (values (coalesce(m.area, '" + AreaRollup.COUNTRY
-                        + "'))) a(area)";
-        Map<String, Object> pairs = Map.of(
-                "municipalities", municipalities.toArray(String[]::new), "areas", areasOf.toArray(String[]::new));
-        jdbc.sql("insert into monitor.area_vacancy_count select a.area, c.isco, sum(c.n) from monitor.vacancy_count c "
-                        + areas + " group by 1, 2")
-                .params(pairs)
-                .update();
-        jdbc.sql(
-                        "insert into monitor.area_ww_count select a.area, c.isco, c.ww_start, sum(c.n) from monitor.ww_count c "
-                                + areas + " group by 1, 2, 3")
-                .params(pairs)
-                .update();
-        jdbc.sql(
-                        "insert into monitor.area_vacancy_skill_count select a.area, c.skill_id, sum(c.n) from monitor.vacancy_skill_count c "
-                                + areas + " group by 1, 2")
-                .params(pairs)
-                .update();
-        jdbc.sql(
-                        "insert into monitor.area_person_skill_count select a.area, c.skill_id, sum(c.n) from monitor.person_skill_count c "
-                                + areas + " group by 1, 2")
-                .params(pairs)
-                .update();
-        for (String table :
-                List.of("area_vacancy_count", "area_ww_count", "area_vacancy_skill_count", "area_person_skill_count")) {
-            jdbc.sql("analyze monitor." + table).update();
-        }
-    }
-
-    /** Whether the area counters are missing while municipality counters exist (a database from before they existed). */
-    boolean rollupsMissing() {
-        return jdbc.sql(
-                        "select exists (select 1 from monitor.vacancy_count) and not exists (select 1 from monitor.area_vacancy_count)")
-                .query(Boolean.class)
-                .single();
     }
 
     // ---- reading
 
     /** Open vacancies per ISCO prefix in a region, province or NL, from the area counters. */
-    Map<String, Long> areaVacancies(String area, int digits) {
+    public Map<String, Long> areaVacancies(String area, int digits) {
         Map<String, Long> result = new HashMap<>();
         jdbc.sql("select substr(isco, 1, ?), sum(n) from monitor.area_vacancy_count where area = ? group by 1")
                 .params(digits, area)
@@ -328,7 +41,7 @@ class MonitorStore {
     }
 
     /** Residents on short WW per ISCO prefix in a region, province or NL, from the area counters. */
-    Map<String, Long> areaWwShort(String area, int digits, LocalDate after, LocalDate until) {
+    public Map<String, Long> areaWwShort(String area, int digits, LocalDate after, LocalDate until) {
         Map<String, Long> result = new HashMap<>();
         jdbc.sql(
                         "select substr(isco, 1, ?), sum(n) from monitor.area_ww_count where area = ? and ww_start > ? and ww_start <= ? group by 1")
@@ -339,7 +52,7 @@ class MonitorStore {
         return result;
     }
 
-    List<SkillCount> areaTopVacancySkills(String area, int limit) {
+    public List<SkillCount> areaTopVacancySkills(String area, int limit) {
         return jdbc.sql(
                         "select skill_id, n from monitor.area_vacancy_skill_count where area = ? order by n desc, skill_id limit ?")
                 .params(area, limit)
@@ -347,7 +60,7 @@ class MonitorStore {
                 .list();
     }
 
-    Map<String, Long> areaPersonSkills(String area, List<String> skills) {
+    public Map<String, Long> areaPersonSkills(String area, List<String> skills) {
         Map<String, Long> result = new HashMap<>();
         jdbc.sql("select skill_id, n from monitor.area_person_skill_count where area = ? and skill_id = any(?)")
                 .params(area, skills.toArray(String[]::new))
@@ -358,14 +71,14 @@ class MonitorStore {
     }
 
     /** Open vacancies per (municipality, ISCO prefix) in the municipalities (all when null). */
-    Map<List<String>, Long> vacancies(String[] municipalities, int digits) {
+    public Map<List<String>, Long> vacancies(String[] municipalities, int digits) {
         return grouped("""
                 select municipality, substr(isco, 1, ?), sum(n) from monitor.vacancy_count
                  where (cast(? as text[]) is null or municipality = any(?)) group by 1, 2""", municipalities, digits, null, null);
     }
 
     /** Residents on WW that started after {@code after} and by {@code until}, per (municipality, ISCO prefix). */
-    Map<List<String>, Long> wwShort(String[] municipalities, int digits, LocalDate after, LocalDate until) {
+    public Map<List<String>, Long> wwShort(String[] municipalities, int digits, LocalDate after, LocalDate until) {
         return grouped("""
                 select municipality, substr(isco, 1, ?), sum(n) from monitor.ww_count
                  where (cast(? as text[]) is null or municipality = any(?)) and ww_start > ? and ww_start <= ? group by 1, 2""", municipalities, digits, after, until);
@@ -384,9 +97,7 @@ class MonitorStore {
         return result;
     }
 
-    record SkillCount(String skill, long n) {}
-
-    List<SkillCount> topVacancySkills(String[] municipalities, int limit) {
+    public List<SkillCount> topVacancySkills(String[] municipalities, int limit) {
         return jdbc.sql("""
                 select skill_id, sum(n) as total from monitor.vacancy_skill_count
                  where (cast(? as text[]) is null or municipality = any(?)) group by 1 order by 2 desc, 1 limit ?""")
@@ -395,7 +106,7 @@ class MonitorStore {
                 .list();
     }
 
-    Map<String, Long> personSkills(String[] municipalities, List<String> skills) {
+    public Map<String, Long> personSkills(String[] municipalities, List<String> skills) {
         Map<String, Long> result = new HashMap<>();
         jdbc.sql("""
                 select skill_id, sum(n) from monitor.person_skill_count
@@ -409,7 +120,7 @@ class MonitorStore {
 
     // ---- snapshots
 
-    void snapshot(LocalDate week, LocalDate after, LocalDate until) {
+    public void snapshot(LocalDate week, LocalDate after, LocalDate until) {
         jdbc.sql("delete from monitor.snapshot where week = ?")
                 .param(Date.valueOf(week))
                 .update();
@@ -424,7 +135,7 @@ class MonitorStore {
                 .update();
     }
 
-    List<LocalDate> weeks() {
+    public List<LocalDate> weeks() {
         return jdbc
                 .sql("select distinct week from monitor.snapshot order by week desc")
                 .query(Date.class)
@@ -434,7 +145,7 @@ class MonitorStore {
                 .toList();
     }
 
-    Map<List<String>, long[]> snapshotCounts(LocalDate week, String[] municipalities) {
+    public Map<List<String>, long[]> snapshotCounts(LocalDate week, String[] municipalities) {
         Map<List<String>, long[]> result = new HashMap<>();
         jdbc.sql("""
                 select municipality, isco2, vacancies, ww_short from monitor.snapshot
@@ -444,9 +155,7 @@ class MonitorStore {
         return result;
     }
 
-    record Week(LocalDate week, long vacancies, long wwShort) {}
-
-    List<Week> trend(String[] municipalities, String groupPrefix) {
+    public List<Week> trend(String[] municipalities, String groupPrefix) {
         return jdbc.sql("""
                 select week, sum(vacancies), sum(ww_short) from monitor.snapshot
                  where (cast(? as text[]) is null or municipality = any(?)) and isco2 like ? group by week order by week""")
@@ -457,7 +166,7 @@ class MonitorStore {
 
     // ---- statistics
 
-    void addStatistic(nl.werkpad.monitor.Monitor.Statistic s) {
+    public void addStatistic(Monitor.Statistic s) {
         jdbc.sql("""
                 insert into monitor.statistic (area, period, indicator, value, value_high, unit, category, source, notes)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
@@ -474,11 +183,11 @@ class MonitorStore {
                 .update();
     }
 
-    List<nl.werkpad.monitor.Monitor.Statistic> statistics(String area) {
+    public List<Monitor.Statistic> statistics(String area) {
         return jdbc.sql("""
                 select * from monitor.statistic where cast(? as text) is null or area = ? order by area, indicator, period""")
                 .params(area, area)
-                .query((rs, n) -> new nl.werkpad.monitor.Monitor.Statistic(
+                .query((rs, n) -> new Monitor.Statistic(
                         rs.getString("area"),
                         rs.getString("period"),
                         rs.getString("indicator"),
@@ -491,7 +200,7 @@ class MonitorStore {
                 .list();
     }
 
-    boolean hasStatistics() {
+    public boolean hasStatistics() {
         return jdbc.sql("select exists (select 1 from monitor.statistic)")
                 .query(Boolean.class)
                 .single();

@@ -129,8 +129,7 @@ class OrganisationsApi {
             description =
                     "Registreert een werkgever, school of andere organisatie met vestigingen; de aanroeper wordt lid en mag voor haar optreden. Werkgevers, opleiders, beleid en beheerders. / Registers an organisation; the caller becomes a member.")
     @ApiResponse(responseCode = "201", description = "Aangemaakt / created")
-    ResponseEntity<Organisation> register(@Valid @RequestBody OrganisationBody body) {
-        SignedInUser user = SignedInUser.current().orElseThrow();
+    ResponseEntity<Organisation> register(@Valid @RequestBody OrganisationBody body, SignedInUser user) {
         UUID member = user.has(Role.BEHEERDER) ? null : user.accountId();
         Organisation created = organisations.register(body.organisation(), member);
         return ResponseEntity.created(URI.create("/api/v1/organisations/" + created.id()))
@@ -142,8 +141,8 @@ class OrganisationsApi {
             summary = "Vestiging toevoegen (leden en beheerders) / add a site",
             description =
                     "Voegt een vestiging in een gemeente toe. Leden van de organisatie en beheerders. / Adds a site; members and administrators.")
-    Organisation addSite(@PathVariable UUID id, @Valid @RequestBody SiteBody body) {
-        requireMemberOrAdministrator(id);
+    Organisation addSite(@PathVariable UUID id, @Valid @RequestBody SiteBody body, SignedInUser user) {
+        requireMemberOrAdministrator(id, user);
         return organisations.addSite(id, body.site());
     }
 
@@ -159,8 +158,7 @@ class OrganisationsApi {
         return ResponseEntity.noContent().build();
     }
 
-    private void requireMemberOrAdministrator(UUID organisation) {
-        SignedInUser user = SignedInUser.current().orElseThrow();
+    private void requireMemberOrAdministrator(UUID organisation, SignedInUser user) {
         if (!user.has(Role.BEHEERDER) && !organisations.isMember(user.accountId(), organisation)) {
             organisations.byId(organisation).orElseThrow(() -> OrganisationNotFound.byId(organisation));
             throw new AccessDeniedException("not a member");

@@ -55,8 +55,8 @@ class PassportProposalsApi {
                     + "vaardigheden voor, elk met de woorden waar het vandaan komt. Schrijft niets: bevestigen gaat via "
                     + "/persons/{id}/passport/confirmations. De inwoner zelf of een adviseur met toestemming. / Proposes "
                     + "occupations with years and skills from a text, with their evidence; writes nothing.")
-    PassportProposal propose(@PathVariable UUID id, @RequestBody TextBody body) {
-        passports.read(id, user(), "vaardigheden uit tekst voorstellen");
+    PassportProposal propose(@PathVariable UUID id, @RequestBody TextBody body, SignedInUser user) {
+        passports.read(id, user, "vaardigheden uit tekst voorstellen");
         return proposals.fromText(body.text(), body.language());
     }
 

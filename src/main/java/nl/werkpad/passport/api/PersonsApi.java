@@ -59,8 +59,8 @@ class PersonsApi {
             description =
                     "Maakt een persoon met vaardighedenpaspoort: door de inwoner zelf (één per account) of door een adviseur voor iemand die hij helpt. / Creates a person and passport; by the resident or an advisor.")
     @ApiResponse(responseCode = "201", description = "Aangemaakt / created")
-    ResponseEntity<Passport> create(@RequestBody PassportInput input) {
-        Passport created = passports.create(input, user());
+    ResponseEntity<Passport> create(@RequestBody PassportInput input, SignedInUser user) {
+        Passport created = passports.create(input, user);
         return ResponseEntity.created(URI.create("/api/v1/persons/" + created.personId() + "/passport"))
                 .body(created);
     }
@@ -70,8 +70,7 @@ class PersonsApi {
             summary = "Het eigen paspoort van de aanroeper / the caller's own passport",
             description =
                     "Het paspoort van de ingelogde inwoner; 404 als die er nog geen heeft. / The signed-in resident's own passport.")
-    Passport me() {
-        SignedInUser user = user();
+    Passport me(SignedInUser user) {
         UUID own = passports.ownPersonId(user).orElseThrow(() -> PersonNotFound.byId("me"));
         return passports.read(own, user, "eigen inzage");
     }
@@ -81,8 +80,9 @@ class PersonsApi {
             summary = "Paspoort lezen (inwoner zelf, of adviseur met toestemming; wordt gelogd) / read a passport",
             description =
                     "Leest een paspoort met het doel van de inzage; elke inzage door een ander dan de inwoner staat in het verwerkingslogboek. De inwoner zelf, of een adviseur met toestemming; voor anderen bestaat de persoon niet (404). / Reads a passport, every read logged.")
-    Passport read(@PathVariable UUID id, @RequestParam(defaultValue = "begeleiding") String purpose) {
-        return passports.read(id, user(), purpose);
+    Passport read(
+            @PathVariable UUID id, @RequestParam(defaultValue = "begeleiding") String purpose, SignedInUser user) {
+        return passports.read(id, user, purpose);
     }
 
     @PutMapping("/{id}/passport")
@@ -90,8 +90,8 @@ class PersonsApi {
             summary = "Paspoort vervangen / replace a passport",
             description =
                     "Vervangt het hele paspoort: woonplaats, reisafstand, vaardigheden, werkervaring en opleidingen. De inwoner zelf of een adviseur met toestemming. / Replaces a passport.")
-    Passport replace(@PathVariable UUID id, @RequestBody PassportInput input) {
-        return passports.replace(id, input, user());
+    Passport replace(@PathVariable UUID id, @RequestBody PassportInput input, SignedInUser user) {
+        return passports.replace(id, input, user);
     }
 
     @PostMapping("/{id}/passport/skills")
@@ -99,13 +99,13 @@ class PersonsApi {
             summary = "Vaardigheden toevoegen aan het paspoort / add skills",
             description =
                     "Voegt ESCO-vaardigheden met niveau en bron toe; vaardigheden die er al staan blijven zoals ze zijn. De inwoner zelf of een adviseur met toestemming. / Adds skills to a passport.")
-    Passport addSkills(@PathVariable UUID id, @RequestBody List<PassportInput.SkillEntry> skills) {
-        PassportInput in = passports.read(id, user(), "begeleiding").toInput();
+    Passport addSkills(@PathVariable UUID id, @RequestBody List<PassportInput.SkillEntry> skills, SignedInUser user) {
+        PassportInput in = passports.read(id, user, "begeleiding").toInput();
         List<PassportInput.SkillEntry> all = new java.util.ArrayList<>(in.skills());
         skills.stream()
                 .filter(s -> all.stream().noneMatch(a -> a.skill().equals(s.skill())))
                 .forEach(all::add);
-        return passports.replace(id, in.withSkills(all), user());
+        return passports.replace(id, in.withSkills(all), user);
     }
 
     @PostMapping("/{id}/passport/work-history")
@@ -113,11 +113,11 @@ class PersonsApi {
             summary = "Werkervaring toevoegen (ESCO-beroep) / add work history",
             description =
                     "Voegt werkervaring toe in een ESCO-beroep met de jaren. De inwoner zelf of een adviseur met toestemming. / Adds a work-history entry.")
-    Passport addWork(@PathVariable UUID id, @RequestBody PassportInput.WorkEntry work) {
-        PassportInput in = passports.read(id, user(), "begeleiding").toInput();
+    Passport addWork(@PathVariable UUID id, @RequestBody PassportInput.WorkEntry work, SignedInUser user) {
+        PassportInput in = passports.read(id, user, "begeleiding").toInput();
         List<PassportInput.WorkEntry> all = new java.util.ArrayList<>(in.workHistory());
         all.add(work);
-        return passports.replace(id, in.withWorkHistory(all), user());
+        return passports.replace(id, in.withWorkHistory(all), user);
     }
 
     @PostMapping("/{id}/passport/education")
@@ -125,11 +125,12 @@ class PersonsApi {
             summary = "Diploma of certificaat toevoegen / add a diploma or certificate",
             description =
                     "Voegt een diploma of certificaat met niveau en jaar toe. De inwoner zelf of een adviseur met toestemming. / Adds a diploma or certificate.")
-    Passport addEducation(@PathVariable UUID id, @RequestBody PassportInput.EducationEntry education) {
-        PassportInput in = passports.read(id, user(), "begeleiding").toInput();
+    Passport addEducation(
+            @PathVariable UUID id, @RequestBody PassportInput.EducationEntry education, SignedInUser user) {
+        PassportInput in = passports.read(id, user, "begeleiding").toInput();
         List<PassportInput.EducationEntry> all = new java.util.ArrayList<>(in.education());
         all.add(education);
-        return passports.replace(id, in.withEducation(all), user());
+        return passports.replace(id, in.withEducation(all), user);
     }
 
     @GetMapping("/{id}/consents")
@@ -138,8 +139,8 @@ class PersonsApi {
             summary = "Mijn toestemmingen / my consents",
             description =
                     "De toestemmingen die de inwoner nu geeft (gevonden worden, adviseur, gebruik in de monitor). Alleen de inwoner zelf. / The resident's current consents; the resident only.")
-    List<Consent> consents(@PathVariable UUID id) {
-        requireSelf(id);
+    List<Consent> consents(@PathVariable UUID id, SignedInUser user) {
+        requireSelf(id, user);
         return consents.current(id);
     }
 
@@ -150,14 +151,17 @@ class PersonsApi {
             description =
                     "Geeft toestemming voor een doel; voor ADVISOR met de adviseur als grantee. Vastgelegd met tijd en wie. Alleen de inwoner zelf. / Gives consent for a purpose; the resident only.")
     List<Consent> give(
-            @PathVariable UUID id, @PathVariable Purpose purpose, @RequestBody(required = false) ConsentBody body) {
-        requireSelf(id);
+            @PathVariable UUID id,
+            @PathVariable Purpose purpose,
+            @RequestBody(required = false) ConsentBody body,
+            SignedInUser user) {
+        requireSelf(id, user);
         UUID grantee = grantee(purpose, body);
         if (nl.werkpad.passport.domain.ConsentRules.grantee(purpose, grantee, isAdvisor(grantee))
                 instanceof nl.werkpad.shared.Decision.Rejected rejected) {
             throw RuleViolation.of(rejected.rule(), rejected.reason());
         }
-        consents.give(id, purpose, grantee, user().accountId());
+        consents.give(id, purpose, grantee, user.accountId());
         return consents.current(id);
     }
 
@@ -168,9 +172,12 @@ class PersonsApi {
             description =
                     "Trekt een toestemming in; voor ADVISOR met de adviseur als grantee. Vanaf dan ziet de ander niets meer. Alleen de inwoner zelf. / Withdraws consent; the resident only.")
     List<Consent> withdraw(
-            @PathVariable UUID id, @PathVariable Purpose purpose, @RequestParam(required = false) UUID grantee) {
-        requireSelf(id);
-        consents.withdraw(id, purpose, grantee(purpose, new ConsentBody(grantee)), user().accountId());
+            @PathVariable UUID id,
+            @PathVariable Purpose purpose,
+            @RequestParam(required = false) UUID grantee,
+            SignedInUser user) {
+        requireSelf(id, user);
+        consents.withdraw(id, purpose, grantee(purpose, new ConsentBody(grantee)), user.accountId());
         return consents.current(id);
     }
 
@@ -179,10 +186,10 @@ class PersonsApi {
             summary = "Alles wat Werkpad over de persoon bewaart (JSON) / data download",
             description =
                     "Alles wat Werkpad over de persoon bewaart als JSON-bestand (recht op inzage en overdraagbaarheid). De inwoner zelf. / A download of all data held about the person.")
-    ResponseEntity<Map<String, Object>> export(@PathVariable UUID id) {
+    ResponseEntity<Map<String, Object>> export(@PathVariable UUID id, SignedInUser user) {
         return ResponseEntity.ok()
                 .header("Content-Disposition", "attachment; filename=mijn-werkpad-gegevens.json")
-                .body(passports.export(id, user()));
+                .body(passports.export(id, user));
     }
 
     @GetMapping("/{id}/processing-log")
@@ -191,8 +198,8 @@ class PersonsApi {
             summary = "Wie heeft mijn gegevens ingezien of gewijzigd, en waarom / who looked at my data",
             description =
                     "Het verwerkingslogboek: wie de gegevens inzag of wijzigde, wanneer en met welk doel. Alleen de inwoner zelf. / Who read or changed the data, when and why; the resident only.")
-    List<ProcessingEntry> processingLog(@PathVariable UUID id) {
-        requireSelf(id);
+    List<ProcessingEntry> processingLog(@PathVariable UUID id, SignedInUser user) {
+        requireSelf(id, user);
         return log.forSubject(id, 500);
     }
 
@@ -202,13 +209,13 @@ class PersonsApi {
             description =
                     "Wist de persoonsgegevens (recht op vergetelheid); wat de wet laat bewaren, zoals het grootboek, blijft zonder naam. De inwoner zelf. / Erases the person's data; the resident.")
     @ApiResponse(responseCode = "204", description = "Gedaan, geen inhoud / done, no content")
-    ResponseEntity<Void> erase(@PathVariable UUID id) {
-        passports.erase(id, user());
+    ResponseEntity<Void> erase(@PathVariable UUID id, SignedInUser user) {
+        passports.erase(id, user);
         return ResponseEntity.noContent().build();
     }
 
-    private void requireSelf(UUID id) {
-        if (!passports.ownPersonId(user()).map(id::equals).orElse(false)) {
+    private void requireSelf(UUID id, SignedInUser user) {
+        if (!passports.ownPersonId(user).map(id::equals).orElse(false)) {
             throw PersonNotFound.byId(id);
         }
     }
@@ -227,9 +234,5 @@ class PersonsApi {
                     "consent.grantee", "Consent for an advisor names the advisor (grantee); other consents do not");
         }
         return grantee;
-    }
-
-    private static SignedInUser user() {
-        return SignedInUser.current().orElseThrow();
     }
 }

@@ -63,7 +63,8 @@ class AdvisorPassportPages {
             @RequestParam(defaultValue = "") String skillsQuery,
             @RequestParam(name = "_picker", required = false) String picker,
             Model model,
-            RedirectAttributes redirect) {
+            RedirectAttributes redirect,
+            SignedInUser user) {
         List<String> chosen = skills == null ? List.of() : skills;
         if (picker != null) {
             return page(
@@ -104,7 +105,7 @@ class AdvisorPassportPages {
                             entries,
                             work,
                             List.of()),
-                    SignedInUser.current().orElseThrow());
+                    user);
             redirect.addFlashAttribute("created", created.name());
             return "redirect:/adviseur/personen";
         } catch (RuleViolation e) {

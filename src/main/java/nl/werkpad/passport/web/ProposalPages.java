@@ -45,44 +45,41 @@ class ProposalPages {
         this.passports = passports;
     }
 
-    private static SignedInUser user() {
-        return SignedInUser.current().orElseThrow();
-    }
-
     // ---- the resident, for their own passport
 
     @GetMapping("/paspoort/uit-tekst")
     @PreAuthorize("hasRole('INWONER')")
-    String residentForm(Model model) {
-        return page(own(), "/paspoort", "", null, null, model);
+    String residentForm(Model model, SignedInUser user) {
+        return page(own(user), "/paspoort", "", null, null, model);
     }
 
     @PostMapping("/paspoort/uit-tekst")
     @PreAuthorize("hasRole('INWONER')")
-    String residentText(@RequestParam(defaultValue = "") String text, Model model) {
-        return fromText(own(), "/paspoort", text, model);
+    String residentText(@RequestParam(defaultValue = "") String text, Model model, SignedInUser user) {
+        return fromText(own(user), "/paspoort", text, model);
     }
 
     @PostMapping("/paspoort/uit-cv")
     @PreAuthorize("hasRole('INWONER')")
-    String residentFile(@RequestParam(required = false) MultipartFile file, Model model) throws IOException {
-        return fromFile(own(), "/paspoort", file, model);
+    String residentFile(@RequestParam(required = false) MultipartFile file, Model model, SignedInUser user)
+            throws IOException {
+        return fromFile(own(user), "/paspoort", file, model);
     }
 
     @PostMapping("/paspoort/uit-tekst/bevestigen")
     @PreAuthorize("hasRole('INWONER')")
-    String residentConfirm(HttpServletRequest request, Model model, RedirectAttributes redirect) {
-        Passport passport = own();
+    String residentConfirm(HttpServletRequest request, Model model, RedirectAttributes redirect, SignedInUser user) {
+        Passport passport = own(user);
         if (passport == null) {
             return "redirect:/paspoort";
         }
-        return confirm(passport, "/paspoort", request, model, redirect, "redirect:/paspoort#vaardigheden");
+        return confirm(passport, "/paspoort", request, model, redirect, "redirect:/paspoort#vaardigheden", user);
     }
 
-    private Passport own() {
+    private Passport own(SignedInUser user) {
         return passports
-                .ownPersonId(user())
-                .map(id -> passports.read(id, user(), "eigen inzage"))
+                .ownPersonId(user)
+                .map(id -> passports.read(id, user, "eigen inzage"))
                 .orElse(null);
     }
 
@@ -90,31 +87,39 @@ class ProposalPages {
 
     @GetMapping("/adviseur/personen/{id}/uit-tekst")
     @PreAuthorize("hasRole('ADVISEUR')")
-    String advisorForm(@PathVariable UUID id, Model model) {
-        return page(client(id), base(id), "", null, null, model);
+    String advisorForm(@PathVariable UUID id, Model model, SignedInUser user) {
+        return page(client(id, user), base(id), "", null, null, model);
     }
 
     @PostMapping("/adviseur/personen/{id}/uit-tekst")
     @PreAuthorize("hasRole('ADVISEUR')")
-    String advisorText(@PathVariable UUID id, @RequestParam(defaultValue = "") String text, Model model) {
-        return fromText(client(id), base(id), text, model);
+    String advisorText(
+            @PathVariable UUID id, @RequestParam(defaultValue = "") String text, Model model, SignedInUser user) {
+        return fromText(client(id, user), base(id), text, model);
     }
 
     @PostMapping("/adviseur/personen/{id}/uit-cv")
     @PreAuthorize("hasRole('ADVISEUR')")
-    String advisorFile(@PathVariable UUID id, @RequestParam(required = false) MultipartFile file, Model model)
+    String advisorFile(
+            @PathVariable UUID id, @RequestParam(required = false) MultipartFile file, Model model, SignedInUser user)
             throws IOException {
-        return fromFile(client(id), base(id), file, model);
+        return fromFile(client(id, user), base(id), file, model);
     }
 
     @PostMapping("/adviseur/personen/{id}/uit-tekst/bevestigen")
     @PreAuthorize("hasRole('ADVISEUR')")
-    String advisorConfirm(@PathVariable UUID id, HttpServletRequest request, Model model, RedirectAttributes redirect) {
-        return confirm(client(id), base(id), request, model, redirect, "redirect:" + base(id) + "/uit-tekst");
+    String advisorConfirm(
+            @PathVariable UUID id,
+            HttpServletRequest request,
+            Model model,
+            RedirectAttributes redirect,
+            SignedInUser user) {
+        return confirm(
+                client(id, user), base(id), request, model, redirect, "redirect:" + base(id) + "/uit-tekst", user);
     }
 
-    private Passport client(UUID id) {
-        return passports.read(id, user(), "vaardigheden uit tekst voorstellen");
+    private Passport client(UUID id, SignedInUser user) {
+        return passports.read(id, user, "vaardigheden uit tekst voorstellen");
     }
 
     private static String base(UUID id) {
@@ -156,7 +161,8 @@ class ProposalPages {
             HttpServletRequest request,
             Model model,
             RedirectAttributes redirect,
-            String done) {
+            String done,
+            SignedInUser user) {
         String[] stated = request.getParameterValues("skills");
         String[] fromOccupations = request.getParameterValues("occupationSkills");
         String[] work = request.getParameterValues("work");
@@ -189,7 +195,7 @@ class ProposalPages {
             if (skills.isEmpty() && history.isEmpty() && education.isEmpty()) {
                 throw InvalidInput.of("proposals", "proposal.nothing-chosen", "nothing was ticked", null);
             }
-            proposals.confirm(person.personId(), new ProposalConfirmation(skills, history, education), user());
+            proposals.confirm(person.personId(), new ProposalConfirmation(skills, history, education), user);
             redirect.addFlashAttribute("saved", "proposals");
             redirect.addFlashAttribute("confirmed", skills.size() + history.size() + education.size());
             return done;

@@ -4,9 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import nl.werkpad.access.Accounts;
 import nl.werkpad.access.Role;
 import nl.werkpad.access.SignedInUser;
@@ -17,7 +15,6 @@ import nl.werkpad.passport.Passports;
 import nl.werkpad.passport.SkillSource;
 import nl.werkpad.privacy.Consents;
 import nl.werkpad.privacy.ProcessingLog;
-import nl.werkpad.privacy.Purpose;
 import nl.werkpad.regions.MunicipalityPicker;
 import nl.werkpad.regions.Regions;
 import nl.werkpad.shared.Languages;
@@ -27,7 +24,6 @@ import nl.werkpad.taxonomy.OccupationPicker;
 import nl.werkpad.taxonomy.SkillPicker;
 import nl.werkpad.taxonomy.SkillRef;
 import nl.werkpad.taxonomy.Taxonomy;
-import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -40,8 +36,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * "My passport" for a resident: where they live and travel, work history (choosing an occupation
- * suggests its skills to confirm or drop), skills with their source, consents, who looked at the
- * passport, a download of everything, a print view, and erasure. Every part works without JavaScript.
+ * suggests its skills to confirm or drop), skills with their source, and who looked at the passport. Consents,
+ * the download, the print view and erasure are {@link PassportRightsPages}. Every part works without JavaScript.
  */
 @Controller
 @RequestMapping("/paspoort")
@@ -70,17 +66,17 @@ class ResidentPassportPages {
         this.accounts = accounts;
     }
 
-    private static SignedInUser user() {
-        return SignedInUser.current().orElseThrow();
-    }
-
-    private Optional<Passport> own() {
-        return passports.ownPersonId(user()).map(id -> passports.read(id, user(), "eigen inzage"));
+    private Optional<Passport> own(SignedInUser user) {
+        return passports.ownPersonId(user).map(id -> passports.read(id, user, "eigen inzage"));
     }
 
     @GetMapping
-    String page(@RequestParam(required = false) String suggest, HttpServletRequest request, Model model) {
-        Optional<Passport> passport = own();
+    String page(
+            @RequestParam(required = false) String suggest,
+            HttpServletRequest request,
+            Model model,
+            SignedInUser user) {
+        Optional<Passport> passport = own(user);
         String municipality = passport.map(
                         p -> p.municipality() == null ? null : p.municipality().code())
                 .orElse(null);
@@ -171,11 +167,12 @@ class ResidentPassportPages {
             @RequestParam(name = "_picker", required = false) String picker,
             HttpServletRequest request,
             Model model,
-            RedirectAttributes redirect) {
+            RedirectAttributes redirect,
+            SignedInUser user) {
         if (picker != null) {
-            return page(null, request, model);
+            return page(null, request, model, user);
         }
-        Optional<Passport> passport = own();
+        Optional<Passport> passport = own(user);
         PassportInput base = passport.map(Passport::toInput)
                 .orElse(new PassportInput(
                         null, null, null, null, null, null, List.of(), false, List.of(), List.of(), List.of()));
@@ -191,7 +188,7 @@ class ResidentPassportPages {
                 base.skills(),
                 base.workHistory(),
                 base.education());
-        return save(passport, input, redirect, "basics");
+        return save(passport, input, redirect, "basics", user);
     }
 
     @PostMapping("/werkervaring")
@@ -203,15 +200,16 @@ class ResidentPassportPages {
             @RequestParam(name = "_picker", required = false) String picker,
             HttpServletRequest request,
             Model model,
-            RedirectAttributes redirect) {
-        Optional<Passport> passport = own();
+            RedirectAttributes redirect,
+            SignedInUser user) {
+        Optional<Passport> passport = own(user);
         if (picker != null || occupation == null || passport.isEmpty()) {
-            return page(null, request, model);
+            return page(null, request, model, user);
         }
         PassportInput in = passport.get().toInput();
         List<PassportInput.WorkEntry> work = new ArrayList<>(in.workHistory());
         work.add(new PassportInput.WorkEntry(occupation, employer.isBlank() ? null : employer, fromYear, toYear));
-        String result = save(passport, withWork(in, work), redirect, "work");
+        String result = save(passport, withWork(in, work), redirect, "work", user);
         redirect.addAttribute("suggest", occupation);
         return result;
     }
@@ -224,12 +222,13 @@ class ResidentPassportPages {
             @RequestParam(name = "_picker", required = false) String picker,
             HttpServletRequest request,
             Model model,
-            RedirectAttributes redirect) {
-        Optional<Passport> passport = own();
+            RedirectAttributes redirect,
+            SignedInUser user) {
+        Optional<Passport> passport = own(user);
         if (picker != null || skills == null || skills.isEmpty() || passport.isEmpty()) {
-            return page(null, request, model);
+            return page(null, request, model, user);
         }
-        return save(passport, withSkills(passport.get().toInput(), skills, source, level), redirect, "skills");
+        return save(passport, withSkills(passport.get().toInput(), skills, source, level), redirect, "skills", user);
     }
 
     @PostMapping("/opleiding")
@@ -238,8 +237,9 @@ class ResidentPassportPages {
             @RequestParam(defaultValue = "") @Size(max = Limits.TITLE) String title,
             @RequestParam(defaultValue = "") @Size(max = Limits.SHORT) String institution,
             @RequestParam(required = false) Integer year,
-            RedirectAttributes redirect) {
-        Optional<Passport> passport = own();
+            RedirectAttributes redirect,
+            SignedInUser user) {
+        Optional<Passport> passport = own(user);
         if (passport.isEmpty()) {
             return "redirect:/paspoort";
         }
@@ -250,12 +250,12 @@ class ResidentPassportPages {
                 title.isBlank() ? null : title.strip(),
                 institution.isBlank() ? null : institution.strip(),
                 year));
-        return save(passport, withEducation(in, education), redirect, "education");
+        return save(passport, withEducation(in, education), redirect, "education", user);
     }
 
     @PostMapping("/opleiding/verwijderen")
-    String removeEducation(@RequestParam int index, RedirectAttributes redirect) {
-        Optional<Passport> passport = own();
+    String removeEducation(@RequestParam int index, RedirectAttributes redirect, SignedInUser user) {
+        Optional<Passport> passport = own(user);
         if (passport.isEmpty()
                 || index < 0
                 || index >= passport.get().education().size()) {
@@ -264,12 +264,13 @@ class ResidentPassportPages {
         PassportInput in = passport.get().toInput();
         List<PassportInput.EducationEntry> education = new ArrayList<>(in.education());
         education.remove(index);
-        return save(passport, withEducation(in, education), redirect, "education");
+        return save(passport, withEducation(in, education), redirect, "education", user);
     }
 
     @PostMapping("/vaardigheden/bevestigen")
-    String confirm(@RequestParam(required = false) List<String> skills, RedirectAttributes redirect) {
-        Optional<Passport> passport = own();
+    String confirm(
+            @RequestParam(required = false) List<String> skills, RedirectAttributes redirect, SignedInUser user) {
+        Optional<Passport> passport = own(user);
         if (skills == null || skills.isEmpty() || passport.isEmpty()) {
             return "redirect:/paspoort";
         }
@@ -277,12 +278,13 @@ class ResidentPassportPages {
                 passport,
                 withSkills(passport.get().toInput(), skills, SkillSource.WORK_EXPERIENCE, null),
                 redirect,
-                "skills");
+                "skills",
+                user);
     }
 
     @PostMapping("/vaardigheden/verwijderen")
-    String removeSkill(@RequestParam String skill, RedirectAttributes redirect) {
-        Optional<Passport> passport = own();
+    String removeSkill(@RequestParam String skill, RedirectAttributes redirect, SignedInUser user) {
+        Optional<Passport> passport = own(user);
         if (passport.isEmpty()) {
             return "redirect:/paspoort";
         }
@@ -304,64 +306,21 @@ class ResidentPassportPages {
                         in.workHistory(),
                         in.education()),
                 redirect,
-                "skills");
+                "skills",
+                user);
     }
 
-    @PostMapping("/toestemming")
-    String consent(
-            @RequestParam Purpose purpose,
-            @RequestParam boolean given,
-            @RequestParam(required = false) UUID grantee,
-            RedirectAttributes redirect) {
-        UUID person = passports.ownPersonId(user()).orElseThrow();
-        UUID to = purpose == Purpose.ADVISOR ? grantee : null;
-        boolean advisor = to != null
-                && accounts.byId(to).map(a -> a.roles().contains(Role.ADVISEUR)).orElse(false);
-        if (given
-                && nl.werkpad.passport.domain.ConsentRules.grantee(purpose, to, advisor)
-                        instanceof nl.werkpad.shared.Decision.Rejected rejected) {
-            redirect.addFlashAttribute("problem", rejected.rule());
-        } else if (purpose == Purpose.ADVISOR && to == null) {
-            redirect.addFlashAttribute("problem", "consent.grantee");
-        } else if (given) {
-            consents.give(person, purpose, to, user().accountId());
-        } else {
-            consents.withdraw(person, purpose, to, user().accountId());
-        }
-        return "redirect:/paspoort#toestemming";
-    }
-
-    @GetMapping("/download")
-    ResponseEntity<Map<String, Object>> download() {
-        UUID person = passports.ownPersonId(user()).orElseThrow();
-        return ResponseEntity.ok()
-                .header("Content-Disposition", "attachment; filename=mijn-werkpad-gegevens.json")
-                .body(passports.export(person, user()));
-    }
-
-    @GetMapping("/afdrukken")
-    String print(Model model) {
-        model.addAttribute("passport", own().orElseThrow());
-        return "passport/print";
-    }
-
-    @PostMapping("/wissen")
-    String erase(@RequestParam(defaultValue = "false") boolean confirm, RedirectAttributes redirect) {
-        if (!confirm) {
-            redirect.addFlashAttribute("problem", "passport.erase-confirm");
-            return "redirect:/paspoort#wissen";
-        }
-        passports.erase(passports.ownPersonId(user()).orElseThrow(), user());
-        redirect.addFlashAttribute("erased", true);
-        return "redirect:/paspoort";
-    }
-
-    private String save(Optional<Passport> passport, PassportInput input, RedirectAttributes redirect, String what) {
+    private String save(
+            Optional<Passport> passport,
+            PassportInput input,
+            RedirectAttributes redirect,
+            String what,
+            SignedInUser user) {
         try {
             if (passport.isPresent()) {
-                passports.replace(passport.get().personId(), input, user());
+                passports.replace(passport.get().personId(), input, user);
             } else {
-                passports.create(input, user());
+                passports.create(input, user);
             }
             redirect.addFlashAttribute("saved", what);
         } catch (RuleViolation e) {

@@ -1,5 +1,20 @@
 package nl.werkpad.taxonomy.search;
 
+import static nl.werkpad.taxonomy.search.ConceptDocument.CONTEXT;
+import static nl.werkpad.taxonomy.search.ConceptDocument.FEATURES;
+import static nl.werkpad.taxonomy.search.ConceptDocument.ID;
+import static nl.werkpad.taxonomy.search.ConceptDocument.KIND;
+import static nl.werkpad.taxonomy.search.ConceptDocument.POPULARITY;
+import static nl.werkpad.taxonomy.search.ConceptDocument.STEM_ALT;
+import static nl.werkpad.taxonomy.search.ConceptDocument.STEM_ALT_EN;
+import static nl.werkpad.taxonomy.search.ConceptDocument.STEM_CONTEXT;
+import static nl.werkpad.taxonomy.search.ConceptDocument.STEM_CONTEXT_ALT;
+import static nl.werkpad.taxonomy.search.ConceptDocument.STEM_DESCRIPTION;
+import static nl.werkpad.taxonomy.search.ConceptDocument.STEM_GROUP;
+import static nl.werkpad.taxonomy.search.ConceptDocument.STEM_PREF;
+import static nl.werkpad.taxonomy.search.ConceptDocument.STEM_PREF_EN;
+import static nl.werkpad.taxonomy.search.ConceptDocument.TYPE;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -14,11 +29,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.document.FeatureField;
-import org.apache.lucene.document.Field;
-import org.apache.lucene.document.StringField;
-import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -48,28 +59,10 @@ import org.springframework.stereotype.Component;
 @Component
 public class TaxonomyIndex {
 
-    private static final String ID = "id";
-    private static final String KIND = "kind";
-    private static final String TYPE = "type";
-    private static final String CONTEXT = "context";
-    private static final String FEATURES = "features";
-    private static final String POPULARITY = "popularity";
     private static final float REQUESTED_LANGUAGE = 1.3f;
     private static final int TYPO_EXPANSIONS = 10;
-    /** Change this whenever {@link #document} changes, so that kept indexes are built anew. */
+    /** Change this whenever {@link ConceptDocument#of} changes, so that kept indexes are built anew. */
     public static final String FORMAT = "2";
-    /** Dutch stems: of preferred, alternative (and hidden) labels, of the occupations' names, of the skill group's name. */
-    private static final String STEM_PREF = "stem_pref_nl";
-
-    private static final String STEM_ALT = "stem_alt_nl";
-    private static final String STEM_CONTEXT = "stem_context";
-    private static final String STEM_GROUP = "stem_group";
-    private static final String STEM_CONTEXT_ALT = "stem_context_alt";
-    private static final String STEM_DESCRIPTION = "stem_description";
-    /** English stems of English labels, which Dutch words reach through the {@link Glossary}. */
-    private static final String STEM_PREF_EN = "stem_pref_en";
-
-    private static final String STEM_ALT_EN = "stem_alt_en";
 
     private record State(
             IndexSearcher searcher,
@@ -103,10 +96,10 @@ public class TaxonomyIndex {
         Set<String> languages = new LinkedHashSet<>();
         concepts.forEach(c -> languages.addAll(c.preferred().keySet()));
         for (String lang : languages) {
-            perField.put(prefixField("pref", lang), Analyzers.prefixes());
-            perField.put(prefixField("alt", lang), Analyzers.prefixes());
+            perField.put(ConceptDocument.prefixField("pref", lang), Analyzers.prefixes());
+            perField.put(ConceptDocument.prefixField("alt", lang), Analyzers.prefixes());
         }
-        perField.put(prefixField(CONTEXT, ""), Analyzers.prefixes());
+        perField.put(ConceptDocument.prefixField(CONTEXT, ""), Analyzers.prefixes());
         Map<String, IndexedConcept> byId = new HashMap<>();
         concepts.forEach(concept -> byId.put(concept.id(), concept.withoutDescriptions()));
         Analyzer dutch = Analyzers.dutch(Analyzers.dictionary(dutchVocabulary(concepts)));
@@ -174,7 +167,7 @@ public class TaxonomyIndex {
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE);
         try (IndexWriter writer = new IndexWriter(directory, config)) {
             for (IndexedConcept concept : concepts) {
-                writer.addDocument(document(concept, byId));
+                writer.addDocument(ConceptDocument.of(concept, byId, words));
             }
         }
     }
@@ -253,8 +246,8 @@ public class TaxonomyIndex {
                 float weight = lang.equals(language) ? REQUESTED_LANGUAGE : 1f;
                 ways.add(boost(new TermQuery(new Term("pref_" + lang, token)), 6 * weight));
                 ways.add(boost(new TermQuery(new Term("alt_" + lang, token)), 4 * weight));
-                ways.add(boost(new TermQuery(new Term(prefixField("pref", lang), token)), 3 * weight));
-                ways.add(boost(new TermQuery(new Term(prefixField("alt", lang), token)), 2 * weight));
+                ways.add(boost(new TermQuery(new Term(ConceptDocument.prefixField("pref", lang), token)), 3 * weight));
+                ways.add(boost(new TermQuery(new Term(ConceptDocument.prefixField("alt", lang), token)), 2 * weight));
                 if (mayBeTypo) {
                     int edits = token.length() >= 9 ? 2 : 1;
                     ways.add(boost(typo("pref_" + lang, token, edits), 1.5f * weight));
@@ -262,7 +255,7 @@ public class TaxonomyIndex {
                 }
             }
             ways.add(boost(new TermQuery(new Term(CONTEXT, token)), 2.5f));
-            ways.add(boost(new TermQuery(new Term(prefixField(CONTEXT, ""), token)), 1f));
+            ways.add(boost(new TermQuery(new Term(ConceptDocument.prefixField(CONTEXT, ""), token)), 1f));
             dutchWays(current, token, "nl".equals(language) ? REQUESTED_LANGUAGE : 1f, ways);
             query.add(new DisjunctionMaxQuery(ways, 0.01f), perToken);
         }
@@ -376,61 +369,5 @@ public class TaxonomyIndex {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private Document document(IndexedConcept concept, Map<String, IndexedConcept> byId) {
-        Document doc = new Document();
-        doc.add(new StringField(ID, concept.id(), Field.Store.YES));
-        doc.add(new StringField(KIND, concept.kind().name(), Field.Store.NO));
-        concept.types().forEach(t -> doc.add(new StringField(TYPE, t, Field.Store.NO)));
-        concept.preferred().forEach((lang, label) -> {
-            doc.add(new TextField("pref_" + lang, label, Field.Store.NO));
-            doc.add(new TextField(prefixField("pref", lang), label, Field.Store.NO));
-            doc.add(new StringField("exact_" + lang, String.join(" ", Analyzers.tokens(words, label)), Field.Store.NO));
-        });
-        concept.alternative()
-                .forEach((lang, labels) -> labels.forEach(label -> {
-                    doc.add(new TextField("alt_" + lang, label, Field.Store.NO));
-                    doc.add(new TextField(prefixField("alt", lang), label, Field.Store.NO));
-                    doc.add(new StringField(
-                            "exact_" + lang, String.join(" ", Analyzers.tokens(words, label)), Field.Store.NO));
-                }));
-        concept.hidden()
-                .forEach((lang, labels) -> labels.forEach(label -> {
-                    doc.add(new TextField("alt_" + lang, label, Field.Store.NO));
-                    doc.add(new StringField(
-                            "exact_" + lang, String.join(" ", Analyzers.tokens(words, label)), Field.Store.NO));
-                }));
-        concept.descriptions().forEach(text -> doc.add(new TextField(STEM_DESCRIPTION, text, Field.Store.NO)));
-        concept.contextAlternative().forEach(label -> doc.add(new TextField(STEM_CONTEXT_ALT, label, Field.Store.NO)));
-        concept.context().forEach(label -> {
-            doc.add(new TextField(CONTEXT, label, Field.Store.NO));
-            doc.add(new TextField(prefixField(CONTEXT, ""), label, Field.Store.NO));
-            doc.add(new TextField(STEM_CONTEXT, label, Field.Store.NO));
-        });
-        if (concept.preferred().containsKey("nl")) {
-            doc.add(new TextField(STEM_PREF, concept.preferred().get("nl"), Field.Store.NO));
-        }
-        if (concept.preferred().containsKey("en")) {
-            doc.add(new TextField(STEM_PREF_EN, concept.preferred().get("en"), Field.Store.NO));
-        }
-        for (var labels : List.of(concept.alternative(), concept.hidden())) {
-            labels.getOrDefault("en", List.of())
-                    .forEach(label -> doc.add(new TextField(STEM_ALT_EN, label, Field.Store.NO)));
-        }
-        for (var labels : List.of(concept.alternative(), concept.hidden())) {
-            labels.getOrDefault("nl", List.of())
-                    .forEach(label -> doc.add(new TextField(STEM_ALT, label, Field.Store.NO)));
-        }
-        IndexedConcept group = concept.group() == null ? null : byId.get(concept.group());
-        if (group != null && group.preferred().containsKey("nl")) {
-            doc.add(new TextField(STEM_GROUP, group.preferred().get("nl"), Field.Store.NO));
-        }
-        doc.add(new FeatureField(FEATURES, POPULARITY, Math.max(1, concept.popularity())));
-        return doc;
-    }
-
-    private static String prefixField(String field, String lang) {
-        return field + "_prefix" + (lang.isEmpty() ? "" : "_" + lang);
     }
 }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.UUID;
 import nl.werkpad.access.PublicPath;
 import nl.werkpad.access.SignedInUser;
+import nl.werkpad.shared.api.TotalCount;
 import nl.werkpad.training.OfferFilter;
 import nl.werkpad.training.OfferNotFound;
 import nl.werkpad.training.OfferStatus;
@@ -69,8 +70,8 @@ class TrainingOffersApi {
             description =
                     "Publiceert een opleiding of bewaart haar als concept, met de ESCO-vaardigheden die ze leert, prijs, duur, vorm en startdata. Opleiders (lid van de organisatie) en beheerders. / Creates a training offer; providers and administrators.")
     @ApiResponse(responseCode = "201", description = "Aangemaakt / created")
-    ResponseEntity<TrainingOffer> create(@RequestBody TrainingOfferInput input) {
-        TrainingOffer created = offers.create(input, SignedInUser.current().orElseThrow());
+    ResponseEntity<TrainingOffer> create(@RequestBody TrainingOfferInput input, SignedInUser user) {
+        TrainingOffer created = offers.create(input, user);
         return ResponseEntity.created(URI.create("/api/v1/training-offers/" + created.id()))
                 .body(created);
     }
@@ -82,13 +83,7 @@ class TrainingOffersApi {
                     "Opleidingen te filteren op gemeente, regio, vaardigheid, vorm, opleider en status; standaard alleen gepubliceerde, online opleidingen tellen overal mee. Openbaar voor gepubliceerde. q zoekt in titel en omschrijving (PostgreSQL-volledige tekst, Nederlandse stamvormen); total en de header "
                             + "X-Total-Count geven het aantal gevonden opleidingen. / q searches title and description (full text, Dutch "
                             + "stemming); total and the X-Total-Count header give the number found.")
-    @io.swagger.v3.oas.annotations.responses.ApiResponse(
-            responseCode = "200",
-            headers =
-                    @io.swagger.v3.oas.annotations.headers.Header(
-                            name = "X-Total-Count",
-                            description = "aantal gevonden / number found",
-                            schema = @io.swagger.v3.oas.annotations.media.Schema(type = "integer")))
+    @TotalCount.Documented
     ResponseEntity<Results> search(
             @RequestParam(required = false) String q,
             @RequestParam(required = false) String municipality,
@@ -103,9 +98,7 @@ class TrainingOffersApi {
                 new OfferFilter(
                         municipality, region, skill, mode, provider, status, limit, offset, q, OfferFilter.Sort.NEWEST),
                 SignedInUser.current());
-        return ResponseEntity.ok()
-                .header("X-Total-Count", String.valueOf(found.total()))
-                .body(new Results(found.items(), offset, limit, found.total()));
+        return TotalCount.ok(found.total(), new Results(found.items(), offset, limit, found.total()));
     }
 
     @GetMapping("/{id}")
@@ -123,8 +116,8 @@ class TrainingOffersApi {
             summary = "Opleiding wijzigen / replace a training offer",
             description =
                     "Vervangt de gegevens van een opleiding; de status verandert via /status. Opleiders van de organisatie en beheerders. / Replaces an offer; providers and administrators.")
-    TrainingOffer update(@PathVariable UUID id, @RequestBody TrainingOfferInput input) {
-        return offers.update(id, input, SignedInUser.current().orElseThrow());
+    TrainingOffer update(@PathVariable UUID id, @RequestBody TrainingOfferInput input, SignedInUser user) {
+        return offers.update(id, input, user);
     }
 
     @PostMapping("/{id}/status")
@@ -133,8 +126,8 @@ class TrainingOffersApi {
             summary = "Publiceren of terugtrekken / publish or withdraw",
             description =
                     "Publiceert een opleiding of trekt haar terug. Opleiders van de organisatie en beheerders. / Publishes or withdraws an offer.")
-    TrainingOffer changeStatus(@PathVariable UUID id, @Valid @RequestBody StatusChange change) {
-        return offers.changeStatus(id, change.status(), SignedInUser.current().orElseThrow());
+    TrainingOffer changeStatus(@PathVariable UUID id, @Valid @RequestBody StatusChange change, SignedInUser user) {
+        return offers.changeStatus(id, change.status(), user);
     }
 
     @PostMapping(
@@ -146,12 +139,9 @@ class TrainingOffersApi {
             description =
                     "Leest opleidingen uit CSV (kolommen in OfferCsv); alles of niets, elke foute regel genoemd. Opleiders en beheerders. / Bulk import from CSV, all or nothing.")
     @ApiResponse(responseCode = "201", description = "Ingelezen / imported")
-    ResponseEntity<Imported> importCsv(@RequestBody String body, @RequestParam(required = false) UUID provider) {
-        List<TrainingOffer> created = csv.importCsv(
-                "training-offers.csv",
-                new StringReader(body),
-                provider,
-                SignedInUser.current().orElseThrow());
+    ResponseEntity<Imported> importCsv(
+            @RequestBody String body, @RequestParam(required = false) UUID provider, SignedInUser user) {
+        List<TrainingOffer> created = csv.importCsv("training-offers.csv", new StringReader(body), provider, user);
         return ResponseEntity.status(201)
                 .body(new Imported(
                         created.size(), created.stream().map(TrainingOffer::id).toList()));

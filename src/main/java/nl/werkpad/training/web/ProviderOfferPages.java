@@ -24,6 +24,7 @@ import nl.werkpad.training.TrainingMode;
 import nl.werkpad.training.TrainingOffer;
 import nl.werkpad.training.TrainingOffers;
 import nl.werkpad.training.domain.SkillsTaught;
+import nl.werkpad.web.PageActions;
 import nl.werkpad.web.RuleErrors;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -79,8 +80,7 @@ class ProviderOfferPages {
     }
 
     @GetMapping
-    String list(Model model) {
-        SignedInUser user = SignedInUser.current().orElseThrow();
+    String list(Model model, SignedInUser user) {
         List<Organisation> own = organisations.of(user.accountId());
         model.addAttribute("organisations", own);
         model.addAttribute(
@@ -96,19 +96,18 @@ class ProviderOfferPages {
     }
 
     @PostMapping("/{id}/status")
-    String changeStatus(@PathVariable UUID id, @RequestParam OfferStatus status, RedirectAttributes redirect) {
-        try {
-            offers.changeStatus(id, status, SignedInUser.current().orElseThrow());
+    String changeStatus(
+            @PathVariable UUID id, @RequestParam OfferStatus status, RedirectAttributes redirect, SignedInUser user) {
+        PageActions.attempt(redirect, "statusRefused", () -> {
+            offers.changeStatus(id, status, user);
             redirect.addFlashAttribute("statusChanged", status);
-        } catch (RuleViolation e) {
-            redirect.addFlashAttribute("statusRefused", e.rule());
-        }
+        });
         return "redirect:/opleider/opleidingen";
     }
 
     @GetMapping("/nieuw")
-    String newOffer(Model model) {
-        UUID account = SignedInUser.current().orElseThrow().accountId();
+    String newOffer(Model model, SignedInUser user) {
+        UUID account = user.accountId();
         return form(
                 OfferForm.empty(organisations.homeMunicipality(account).orElse(null)),
                 organisations.of(account),
@@ -121,9 +120,9 @@ class ProviderOfferPages {
             BindingResult errors,
             @RequestParam(name = "_picker", required = false) String picker,
             Model model,
-            RedirectAttributes redirect) {
-        List<Organisation> own =
-                organisations.of(SignedInUser.current().orElseThrow().accountId());
+            RedirectAttributes redirect,
+            SignedInUser user) {
+        List<Organisation> own = organisations.of(user.accountId());
         if (SKILLS_FROM_DESCRIPTION.equals(picker)) {
             return proposeSkills(form, errors, own, model);
         }
@@ -131,8 +130,7 @@ class ProviderOfferPages {
             return form(form, own, model);
         }
         try {
-            TrainingOffer created =
-                    offers.create(form.input(), SignedInUser.current().orElseThrow());
+            TrainingOffer created = offers.create(form.input(), user);
             redirect.addFlashAttribute("created", created.title());
             return "redirect:/opleider/opleidingen";
         } catch (RuleViolation e) {

@@ -35,8 +35,8 @@ class StaffExchangeApi {
             summary = "Mijn aanbod van personeel / my staff offers",
             description =
                     "De aanbiedingen van personeel (overschot of risico op ontslag) van de eigen organisatie. Werkgevers. / The employer's own staff offers.")
-    List<StaffExchange.Offer> offers() {
-        return exchange.offers(user());
+    List<StaffExchange.Offer> offers(SignedInUser user) {
+        return exchange.offers(user);
     }
 
     @PostMapping("/api/v1/staff-exchange/offers")
@@ -46,8 +46,8 @@ class StaffExchangeApi {
             description =
                     "Biedt mensen met risico op ontslag (met hun toestemming) of een overschot aan, met vaardigheden en gemeente. Werkgevers. / Offers a surplus of staff; employers.")
     @ApiResponse(responseCode = "201", description = "Aangemaakt / created")
-    ResponseEntity<StaffExchange.Offer> offer(@RequestBody StaffExchange.NewOffer body) {
-        return ResponseEntity.status(201).body(exchange.offer(body, user()));
+    ResponseEntity<StaffExchange.Offer> offer(@RequestBody StaffExchange.NewOffer body, SignedInUser user) {
+        return ResponseEntity.status(201).body(exchange.offer(body, user));
     }
 
     @GetMapping("/api/v1/staff-exchange/offers/{id}/proposals")
@@ -56,8 +56,8 @@ class StaffExchangeApi {
             summary = "Voorgestelde paren op vaardigheden en afstand / proposed pairs on skills and distance",
             description =
                     "Voorgestelde paren tussen een aanbod en tekorten van andere werkgevers, op vaardigheden en afstand. De werkgever van het aanbod. / Proposed pairs for an offer.")
-    List<StaffExchange.Proposal> proposals(@PathVariable UUID id) {
-        return exchange.proposals(id, user());
+    List<StaffExchange.Proposal> proposals(@PathVariable UUID id, SignedInUser user) {
+        return exchange.proposals(id, user);
     }
 
     @GetMapping("/api/v1/staff-exchange/requests")
@@ -66,8 +66,8 @@ class StaffExchangeApi {
             summary = "Mijn tekorten / my staff requests",
             description =
                     "De gemelde tekorten van de eigen organisatie. Werkgevers. / The employer's own staff requests.")
-    List<StaffExchange.Request> requests() {
-        return exchange.requests(user());
+    List<StaffExchange.Request> requests(SignedInUser user) {
+        return exchange.requests(user);
     }
 
     @PostMapping("/api/v1/staff-exchange/requests")
@@ -77,8 +77,8 @@ class StaffExchangeApi {
             description =
                     "Meldt een tekort aan personeel met de gevraagde vaardigheden. Werkgevers. / Reports a staff shortage; employers.")
     @ApiResponse(responseCode = "201", description = "Aangemaakt / created")
-    ResponseEntity<StaffExchange.Request> request(@RequestBody StaffExchange.NewRequest body) {
-        return ResponseEntity.status(201).body(exchange.request(body, user()));
+    ResponseEntity<StaffExchange.Request> request(@RequestBody StaffExchange.NewRequest body, SignedInUser user) {
+        return ResponseEntity.status(201).body(exchange.request(body, user));
     }
 
     @GetMapping("/api/v1/staff-exchange/agreements")
@@ -87,8 +87,8 @@ class StaffExchangeApi {
             summary = "Mijn afspraken over uitwisseling / my exchange agreements",
             description =
                     "De afspraken waarin de eigen organisatie uitleent, leent of overneemt. Werkgevers. / The employer's own agreements.")
-    List<StaffExchange.Agreement> agreements() {
-        return exchange.agreements(user());
+    List<StaffExchange.Agreement> agreements(SignedInUser user) {
+        return exchange.agreements(user);
     }
 
     @PostMapping("/api/v1/staff-exchange/agreements")
@@ -98,8 +98,8 @@ class StaffExchangeApi {
             description =
                     "Stelt voorwaarden voor: uitlenen met einddatum of overdracht. De andere werkgever antwoordt. Werkgevers. / Proposes terms; employers.")
     @ApiResponse(responseCode = "201", description = "Aangemaakt / created")
-    ResponseEntity<StaffExchange.Agreement> propose(@RequestBody StaffExchange.NewAgreement body) {
-        return ResponseEntity.status(201).body(exchange.propose(body, user()));
+    ResponseEntity<StaffExchange.Agreement> propose(@RequestBody StaffExchange.NewAgreement body, SignedInUser user) {
+        return ResponseEntity.status(201).body(exchange.propose(body, user));
     }
 
     @PostMapping("/api/v1/staff-exchange/agreements/{id}/answer")
@@ -108,8 +108,8 @@ class StaffExchangeApi {
             summary = "Een voorstel accepteren of weigeren / accept or decline a proposal",
             description =
                     "De andere werkgever accepteert of weigert de voorgestelde voorwaarden. Alleen de werkgever aan wie het voorstel is gedaan. / The other employer answers a proposal.")
-    StaffExchange.Agreement answer(@PathVariable UUID id, @RequestBody Answer body) {
-        return exchange.answer(id, body.accept(), user());
+    StaffExchange.Agreement answer(@PathVariable UUID id, @RequestBody Answer body, SignedInUser user) {
+        return exchange.answer(id, body.accept(), user);
     }
 
     @PostMapping("/api/v1/staff-exchange/agreements/{id}/end")
@@ -118,8 +118,8 @@ class StaffExchangeApi {
             summary = "Een uitwisseling beëindigen / end an agreement",
             description =
                     "Beëindigt een lopende uitwisseling. Een van beide werkgevers. / Ends a running agreement; either employer.")
-    StaffExchange.Agreement end(@PathVariable UUID id, @RequestBody(required = false) End body) {
-        return exchange.end(id, body == null ? null : body.on(), user());
+    StaffExchange.Agreement end(@PathVariable UUID id, @RequestBody(required = false) End body, SignedInUser user) {
+        return exchange.end(id, body == null ? null : body.on(), user);
     }
 
     @GetMapping("/api/v1/campuses/{id}/staff-exchange")
@@ -137,11 +137,7 @@ class StaffExchangeApi {
             summary = "Uitwisselingen binnen een sector (SBI-sectie) / exchanges within a sector",
             description =
                     "Hoeveel uitwisselingen er zijn tussen bedrijven van één SBI-sectie, zonder personen. Ingelogde gebruikers. / Exchanges within an SBI section, no personal data.")
-    List<StaffExchange.Agreement> withinSector(@PathVariable String section) {
-        return exchange.withinSector(section, user());
-    }
-
-    private static SignedInUser user() {
-        return SignedInUser.current().orElseThrow();
+    List<StaffExchange.Agreement> withinSector(@PathVariable String section, SignedInUser user) {
+        return exchange.withinSector(section, user);
     }
 }

@@ -57,8 +57,8 @@ class TrajectoriesApi {
             description =
                     "Start een loopbaantraject in de fase oriëntatie voor iemand die zijn paspoort met de adviseur deelt. Alleen adviseurs. / Starts a trajectory for someone who shares their passport; advisors.")
     @ApiResponse(responseCode = "201", description = "Aangemaakt / created")
-    ResponseEntity<Trajectory> start(@RequestBody NewTrajectory body) {
-        Trajectory t = trajectories.start(body.person(), body.kind(), body.campus(), user());
+    ResponseEntity<Trajectory> start(@RequestBody NewTrajectory body, SignedInUser user) {
+        Trajectory t = trajectories.start(body.person(), body.kind(), body.campus(), user);
         return ResponseEntity.created(URI.create("/api/v1/trajectories/" + t.id()))
                 .body(t);
     }
@@ -68,8 +68,8 @@ class TrajectoriesApi {
             summary = "Eén traject / one trajectory",
             description =
                     "Eén traject met fasen, afgesproken acties, koppelingen en uitkomst. De eigen adviseur en de inwoner zelf. / One trajectory; its advisor and the resident.")
-    Trajectory get(@PathVariable UUID id) {
-        return trajectories.get(id, user());
+    Trajectory get(@PathVariable UUID id, SignedInUser user) {
+        return trajectories.get(id, user);
     }
 
     @GetMapping("/api/v1/me/trajectory")
@@ -78,8 +78,8 @@ class TrajectoriesApi {
             summary = "Mijn traject / my trajectory",
             description =
                     "Het lopende traject van de ingelogde inwoner met de afgesproken acties. Alleen inwoners. / The signed-in resident's trajectory.")
-    Trajectory mine() {
-        return trajectories.own(user()).orElseThrow(() -> TrajectoryNotFound.byId("me"));
+    Trajectory mine(SignedInUser user) {
+        return trajectories.own(user).orElseThrow(() -> TrajectoryNotFound.byId("me"));
     }
 
     @PostMapping("/api/v1/trajectories/{id}/phase")
@@ -89,8 +89,8 @@ class TrajectoriesApi {
                     "Naar een volgende fase (regels: geen opleiding zonder aanbod, geen plaatsing zonder vacature) / move phase",
             description =
                     "Zet het traject naar een volgende fase: oriëntatie, begeleiding, opleiding, plaatsing, nazorg. Geen opleiding zonder aanbod, geen plaatsing zonder vacature; een geweigerde stap noemt de regel. Alleen de eigen adviseur. / Moves a trajectory to a phase; the advisor.")
-    Trajectory move(@PathVariable UUID id, @RequestBody PhaseMove body) {
-        return trajectories.move(id, body.phase(), user());
+    Trajectory move(@PathVariable UUID id, @RequestBody PhaseMove body, SignedInUser user) {
+        return trajectories.move(id, body.phase(), user);
     }
 
     @PostMapping("/api/v1/trajectories/{id}/actions")
@@ -99,8 +99,8 @@ class TrajectoriesApi {
             summary = "Actie afspreken / agree an action",
             description =
                     "Legt een afgesproken actie vast met omschrijving, wie en wanneer. Alleen de eigen adviseur. / Records an agreed action; the advisor.")
-    Trajectory action(@PathVariable UUID id, @RequestBody NewAction body) {
-        return trajectories.addAction(id, body.text(), body.due(), user());
+    Trajectory action(@PathVariable UUID id, @RequestBody NewAction body, SignedInUser user) {
+        return trajectories.addAction(id, body.text(), body.due(), user);
     }
 
     @PostMapping("/api/v1/trajectories/{id}/actions/{action}/done")
@@ -108,8 +108,8 @@ class TrajectoriesApi {
             summary = "Actie afvinken / mark an action done",
             description =
                     "Vinkt een afgesproken actie af. De eigen adviseur of de inwoner zelf. / Marks an action done; the advisor or the resident.")
-    Trajectory done(@PathVariable UUID id, @PathVariable UUID action) {
-        return trajectories.actionDone(id, action, user());
+    Trajectory done(@PathVariable UUID id, @PathVariable UUID action, SignedInUser user) {
+        return trajectories.actionDone(id, action, user);
     }
 
     @PostMapping("/api/v1/trajectories/{id}/notes")
@@ -119,8 +119,8 @@ class TrajectoriesApi {
             description =
                     "Voegt een notitie van de adviseur toe; notities zijn niet voor de inwoner zichtbaar en elke inzage wordt gelogd. Alleen de eigen adviseur. / Adds an advisor's note.")
     @ApiResponse(responseCode = "201", description = "Aangemaakt / created")
-    ResponseEntity<Void> note(@PathVariable UUID id, @RequestBody NewNote body) {
-        trajectories.addNote(id, body.text(), user());
+    ResponseEntity<Void> note(@PathVariable UUID id, @RequestBody NewNote body, SignedInUser user) {
+        trajectories.addNote(id, body.text(), user);
         return ResponseEntity.status(201).build();
     }
 
@@ -130,8 +130,8 @@ class TrajectoriesApi {
             summary = "Notities (elke inzage staat in het verwerkingslogboek) / notes, every read logged",
             description =
                     "De notities van een traject; elke inzage staat in het verwerkingslogboek van de inwoner. Alleen de eigen adviseur. / A trajectory's notes, every read logged; the advisor.")
-    List<Trajectories.Note> notes(@PathVariable UUID id) {
-        return trajectories.notes(id, user());
+    List<Trajectories.Note> notes(@PathVariable UUID id, SignedInUser user) {
+        return trajectories.notes(id, user);
     }
 
     @PostMapping("/api/v1/trajectories/{id}/links")
@@ -140,8 +140,8 @@ class TrajectoriesApi {
             summary = "Gebruikte vacature, opleiding of voucher koppelen / link a vacancy, offer or voucher",
             description =
                     "Koppelt een gebruikte vacature, opleiding of voucher aan het traject, voor de uitkomst en de monitor. Alleen de eigen adviseur. / Links a vacancy, offer or voucher; the advisor.")
-    Trajectory link(@PathVariable UUID id, @RequestBody NewLink body) {
-        return trajectories.link(id, body.kind(), body.ref(), user());
+    Trajectory link(@PathVariable UUID id, @RequestBody NewLink body, SignedInUser user) {
+        return trajectories.link(id, body.kind(), body.ref(), user);
     }
 
     @PutMapping("/api/v1/trajectories/{id}/outcome")
@@ -150,8 +150,8 @@ class TrajectoriesApi {
             summary = "Uitkomst vastleggen / record the outcome",
             description =
                     "Legt de uitkomst van het traject vast (zoals werk gevonden of opleiding gestart); telt mee in de monitor. Alleen de eigen adviseur. / Records the outcome; the advisor.")
-    Trajectory outcome(@PathVariable UUID id, @RequestBody Trajectories.OutcomeInput body) {
-        return trajectories.outcome(id, body, user());
+    Trajectory outcome(@PathVariable UUID id, @RequestBody Trajectories.OutcomeInput body, SignedInUser user) {
+        return trajectories.outcome(id, body, user);
     }
 
     @GetMapping("/api/v1/advisors/{id}/caseload")
@@ -165,9 +165,10 @@ class TrajectoriesApi {
             @RequestParam(required = false) Phase phase,
             @RequestParam(required = false) String status,
             @RequestParam(required = false) Integer minWaitingDays,
-            @RequestParam(required = false) String municipality) {
+            @RequestParam(required = false) String municipality,
+            SignedInUser user) {
         return trajectories.caseload(
-                id, new Trajectories.CaseloadFilter(phase, status, minWaitingDays, municipality), user());
+                id, new Trajectories.CaseloadFilter(phase, status, minWaitingDays, municipality), user);
     }
 
     @PostMapping("/api/v1/campuses/{id}/intake")
@@ -177,9 +178,9 @@ class TrajectoriesApi {
             description =
                     "Stelt een vraag bij het digitale servicepunt van een campus; een adviseur pakt hem op. Inwoners en werkgevers. / Asks a question at a campus's service point.")
     @ApiResponse(responseCode = "201", description = "Aangemaakt / created")
-    ResponseEntity<Trajectories.Intake> ask(@PathVariable UUID id, @RequestBody Question body) {
+    ResponseEntity<Trajectories.Intake> ask(@PathVariable UUID id, @RequestBody Question body, SignedInUser user) {
         return ResponseEntity.status(201)
-                .body(trajectories.ask(id, body.kind(), body.question(), body.contact(), body.organisation(), user()));
+                .body(trajectories.ask(id, body.kind(), body.question(), body.contact(), body.organisation(), user));
     }
 
     @GetMapping("/api/v1/intake")
@@ -188,8 +189,8 @@ class TrajectoriesApi {
             summary = "De wachtrij van de servicepunten / the service points' queue",
             description =
                     "Open vragen bij de servicepunten, oudste eerst. Alleen adviseurs. / Open questions at the service points; advisors.")
-    List<Trajectories.Intake> queue(@RequestParam(required = false) UUID campus) {
-        return trajectories.queue(campus, user());
+    List<Trajectories.Intake> queue(@RequestParam(required = false) UUID campus, SignedInUser user) {
+        return trajectories.queue(campus, user);
     }
 
     @PostMapping("/api/v1/intake/{id}/take-up")
@@ -199,8 +200,8 @@ class TrajectoriesApi {
             description =
                     "Een adviseur pakt een vraag op; bij een inwoner start daarmee een traject. Alleen adviseurs. / An advisor takes up a question, starting a trajectory.")
     @ApiResponse(responseCode = "201", description = "Aangemaakt / created")
-    ResponseEntity<Trajectory> takeUp(@PathVariable UUID id) {
-        Trajectory t = trajectories.takeUp(id, user());
+    ResponseEntity<Trajectory> takeUp(@PathVariable UUID id, SignedInUser user) {
+        Trajectory t = trajectories.takeUp(id, user);
         return ResponseEntity.created(URI.create("/api/v1/trajectories/" + t.id()))
                 .body(t);
     }
@@ -212,12 +213,8 @@ class TrajectoriesApi {
             description =
                     "Markeert een vraag als afgehandeld zonder traject. Alleen adviseurs. / Marks a question handled; advisors.")
     @ApiResponse(responseCode = "204", description = "Gedaan, geen inhoud / done, no content")
-    ResponseEntity<Void> handled(@PathVariable UUID id) {
-        trajectories.handle(id, user());
+    ResponseEntity<Void> handled(@PathVariable UUID id, SignedInUser user) {
+        trajectories.handle(id, user);
         return ResponseEntity.noContent().build();
-    }
-
-    private static SignedInUser user() {
-        return SignedInUser.current().orElseThrow();
     }
 }

@@ -15,11 +15,11 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** The trajectories schema: trajectories with their history, actions, links and notes. */
+/** The trajectories schema: trajectories with their history, actions, links and notes. SQL only; it decides nothing. */
 @Component
-class TrajectoryStore {
+public class TrajectoryStore {
 
-    record Row(
+    public record Row(
             UUID id,
             UUID person,
             String personName,
@@ -40,7 +40,8 @@ class TrajectoryStore {
         this.jdbc = jdbc;
     }
 
-    void insert(Row t, UUID actor) {
+    /** Stores a new trajectory; false when the person already has a running one (the database keeps one). */
+    public boolean insert(Row t, UUID actor) {
         try {
             jdbc.sql("""
                     insert into trajectories.trajectory (id, person_id, person_name, advisor_id, advisor_name, campus_id, kind, phase,
@@ -58,13 +59,13 @@ class TrajectoryStore {
                     .param("started", t.startedOn())
                     .update();
         } catch (DuplicateKeyException e) {
-            throw nl.werkpad.shared.RuleViolation.of(
-                    "trajectory.one-open", "the person already has a running trajectory");
+            return false;
         }
         phase(t.id(), Phase.ORIENTATION, t.startedOn(), actor);
+        return true;
     }
 
-    void phase(UUID id, Phase phase, LocalDate on, UUID actor) {
+    public void phase(UUID id, Phase phase, LocalDate on, UUID actor) {
         jdbc.sql("update trajectories.trajectory set phase = ?, closed_on = ?, updated_at = now() where id = ?")
                 .params(phase.name(), phase == Phase.CLOSED ? on : null, id)
                 .update();
@@ -73,14 +74,14 @@ class TrajectoryStore {
                 .update();
     }
 
-    Optional<Row> row(UUID id) {
+    public Optional<Row> row(UUID id) {
         return jdbc.sql("select * from trajectories.trajectory where id = ?")
                 .param(id)
                 .query((rs, n) -> row(rs))
                 .optional();
     }
 
-    Optional<Row> openOf(UUID person) {
+    public Optional<Row> openOf(UUID person) {
         return jdbc.sql(
                         "select * from trajectories.trajectory where person_id = ? order by started_on desc, closed_on nulls first limit 1")
                 .param(person)
@@ -88,14 +89,14 @@ class TrajectoryStore {
                 .optional();
     }
 
-    List<Row> ofAdvisor(UUID advisor) {
+    public List<Row> ofAdvisor(UUID advisor) {
         return jdbc.sql("select * from trajectories.trajectory where advisor_id = ? order by started_on desc")
                 .param(advisor)
                 .query((rs, n) -> row(rs))
                 .list();
     }
 
-    Trajectory full(Row r) {
+    public Trajectory full(Row r) {
         List<Trajectory.PhaseChange> history = jdbc.sql(
                         "select phase, on_date from trajectories.phase_change where trajectory_id = ? order by at")
                 .param(r.id())
@@ -135,13 +136,13 @@ class TrajectoryStore {
                 links);
     }
 
-    void action(UUID trajectory, String text, LocalDate due) {
+    public void action(UUID trajectory, String text, LocalDate due) {
         jdbc.sql("insert into trajectories.action (id, trajectory_id, text, due_on) values (?, ?, ?, ?)")
                 .params(UUID.randomUUID(), trajectory, text, due)
                 .update();
     }
 
-    boolean actionDone(UUID trajectory, UUID action, UUID actor) {
+    public boolean actionDone(UUID trajectory, UUID action, UUID actor) {
         return jdbc.sql(
                                 "update trajectories.action set done_at = now(), done_by = ? where id = ? and trajectory_id = ? and done_at is null")
                         .params(actor, action, trajectory)
@@ -149,14 +150,14 @@ class TrajectoryStore {
                 == 1;
     }
 
-    void link(UUID trajectory, Trajectory.LinkKind kind, UUID ref, String label) {
+    public void link(UUID trajectory, Trajectory.LinkKind kind, UUID ref, String label) {
         jdbc.sql(
                         "insert into trajectories.link (trajectory_id, kind, ref, label) values (?, ?, ?, ?) on conflict do nothing")
                 .params(trajectory, kind.name(), ref, label)
                 .update();
     }
 
-    void outcome(UUID trajectory, Trajectory.Outcome o) {
+    public void outcome(UUID trajectory, Trajectory.Outcome o) {
         jdbc.sql("""
                 update trajectories.trajectory set outcome = :kind, outcome_reason = :reason, placed_vacancy = :vacancy,
                     placed_employer = :employer, placed_occupation = :occupation, placed_sector = :sector, placed_hours = :hours,
@@ -176,14 +177,14 @@ class TrajectoryStore {
                 .update();
     }
 
-    void note(UUID trajectory, UUID author, String authorName, String text) {
+    public void note(UUID trajectory, UUID author, String authorName, String text) {
         jdbc.sql(
                         "insert into trajectories.note (id, trajectory_id, author_id, author_name, text) values (?, ?, ?, ?, ?)")
                 .params(UUID.randomUUID(), trajectory, author, authorName, text)
                 .update();
     }
 
-    List<Trajectories.Note> notes(UUID trajectory) {
+    public List<Trajectories.Note> notes(UUID trajectory) {
         return jdbc.sql(
                         "select id, author_name, text, at from trajectories.note where trajectory_id = ? order by at desc")
                 .param(trajectory)
@@ -196,7 +197,7 @@ class TrajectoryStore {
     }
 
     /** The earliest open action of the trajectory (text, due), if any. */
-    Optional<Object[]> firstOpenAction(UUID trajectory) {
+    public Optional<Object[]> firstOpenAction(UUID trajectory) {
         return jdbc.sql(
                         "select text, due_on from trajectories.action where trajectory_id = ? and done_at is null order by due_on limit 1")
                 .param(trajectory)
@@ -204,7 +205,7 @@ class TrajectoryStore {
                 .optional();
     }
 
-    LocalDate lastChange(UUID trajectory) {
+    public LocalDate lastChange(UUID trajectory) {
         return jdbc.sql("select max(on_date) from trajectories.phase_change where trajectory_id = ?")
                 .param(trajectory)
                 .query(LocalDate.class)
@@ -212,7 +213,7 @@ class TrajectoryStore {
     }
 
     /** Every phase change with the trajectory's facts, oldest first, as the events it published. */
-    void history(java.util.function.Consumer<nl.werkpad.trajectories.TrajectoryChanged> each) {
+    public void history(java.util.function.Consumer<nl.werkpad.trajectories.TrajectoryChanged> each) {
         jdbc.sql("""
                 select t.id, t.kind, lag(c.phase) over (partition by t.id order by c.at) as previous, c.phase, t.region, t.campus_id,
                        t.outcome, t.placed_in_shortage, t.sector_changed, c.on_date - t.started_on as days, c.on_date

@@ -2,6 +2,7 @@ package nl.werkpad.trajectories.web;
 
 import jakarta.validation.constraints.Size;
 import java.util.UUID;
+import nl.werkpad.access.SignedInUser;
 import nl.werkpad.ecosystem.Ecosystem;
 import nl.werkpad.organisations.Organisations;
 import nl.werkpad.shared.Limits;
@@ -10,6 +11,7 @@ import nl.werkpad.shared.RuleViolation;
 import nl.werkpad.trajectories.Trajectories;
 import nl.werkpad.trajectories.Trajectory;
 import nl.werkpad.trajectories.domain.TrajectoryKind;
+import nl.werkpad.web.PageActions;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -38,7 +40,7 @@ class ServicePointPages {
 
     @GetMapping("/servicepunt/{campus}")
     @PreAuthorize("hasAnyRole('INWONER', 'WERKGEVER')")
-    String form(@PathVariable UUID campus, Model model) {
+    String form(@PathVariable UUID campus, Model model, SignedInUser user) {
         model.addAttribute(
                 "campus",
                 ecosystem
@@ -46,8 +48,7 @@ class ServicePointPages {
                         .filter(c -> c.servicePoint())
                         .orElseThrow(() -> NotFound.of("service point", campus)));
         model.addAttribute("kinds", TrajectoryKind.values());
-        model.addAttribute(
-                "organisations", organisations.of(TrajectoryPages.user().accountId()));
+        model.addAttribute("organisations", organisations.of(user.accountId()));
         return "trajectories/service-point";
     }
 
@@ -60,22 +61,23 @@ class ServicePointPages {
             @RequestParam(required = false) @Size(max = Limits.SHORT) String contact,
             @RequestParam(required = false) UUID organisation,
             Model model,
-            RedirectAttributes redirect) {
+            RedirectAttributes redirect,
+            SignedInUser user) {
         try {
-            trajectories.ask(campus, kind, question, contact, organisation, TrajectoryPages.user());
+            trajectories.ask(campus, kind, question, contact, organisation, user);
             redirect.addFlashAttribute("asked", true);
             return "redirect:/servicepunt/" + campus;
         } catch (RuleViolation e) {
             model.addAttribute("error", e.rule());
             model.addAttribute("question", question);
-            return form(campus, model);
+            return form(campus, model, user);
         }
     }
 
     @GetMapping("/adviseur/loket")
     @PreAuthorize("hasRole('ADVISEUR')")
-    String queue(@RequestParam(name = "campus", required = false) UUID campus, Model model) {
-        model.addAttribute("queue", trajectories.queue(campus, TrajectoryPages.user()));
+    String queue(@RequestParam(name = "campus", required = false) UUID campus, Model model, SignedInUser user) {
+        model.addAttribute("queue", trajectories.queue(campus, user));
         model.addAttribute(
                 "campuses",
                 ecosystem.campuses(null, null).stream()
@@ -87,9 +89,9 @@ class ServicePointPages {
 
     @PostMapping("/adviseur/loket/{intake}/oppakken")
     @PreAuthorize("hasRole('ADVISEUR')")
-    String takeUp(@PathVariable UUID intake, RedirectAttributes redirect) {
+    String takeUp(@PathVariable UUID intake, RedirectAttributes redirect, SignedInUser user) {
         try {
-            Trajectory t = trajectories.takeUp(intake, TrajectoryPages.user());
+            Trajectory t = trajectories.takeUp(intake, user);
             redirect.addFlashAttribute("done", "trajectory.started");
             return "redirect:/adviseur/trajecten/" + t.id();
         } catch (RuleViolation e) {
@@ -100,17 +102,17 @@ class ServicePointPages {
 
     @PostMapping("/adviseur/loket/{intake}/afhandelen")
     @PreAuthorize("hasRole('ADVISEUR')")
-    String handle(@PathVariable UUID intake, RedirectAttributes redirect) {
+    String handle(@PathVariable UUID intake, RedirectAttributes redirect, SignedInUser user) {
         return PageActions.redirect(redirect, "intake.handled", "/adviseur/loket", () -> {
-            trajectories.handle(intake, TrajectoryPages.user());
+            trajectories.handle(intake, user);
             return null;
         });
     }
 
     @GetMapping("/mijn/traject")
     @PreAuthorize("hasRole('INWONER')")
-    String mine(Model model) {
-        model.addAttribute("t", trajectories.own(TrajectoryPages.user()).orElse(null));
+    String mine(Model model, SignedInUser user) {
+        model.addAttribute("t", trajectories.own(user).orElse(null));
         model.addAttribute(
                 "campuses",
                 ecosystem.campuses(null, null).stream()
@@ -121,11 +123,8 @@ class ServicePointPages {
 
     @PostMapping("/mijn/traject/{id}/acties/{action}/gedaan")
     @PreAuthorize("hasRole('INWONER')")
-    String done(@PathVariable UUID id, @PathVariable UUID action, RedirectAttributes redirect) {
+    String done(@PathVariable UUID id, @PathVariable UUID action, RedirectAttributes redirect, SignedInUser user) {
         return PageActions.redirect(
-                redirect,
-                "trajectory.actionDone",
-                "/mijn/traject",
-                () -> trajectories.actionDone(id, action, TrajectoryPages.user()));
+                redirect, "trajectory.actionDone", "/mijn/traject", () -> trajectories.actionDone(id, action, user));
     }
 }

@@ -5,9 +5,11 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+import nl.werkpad.access.SignedInUser;
 import nl.werkpad.regions.Regions;
 import nl.werkpad.taxonomy.Taxonomy;
 import nl.werkpad.trajectories.StaffExchange;
+import nl.werkpad.web.PageActions;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -42,8 +44,8 @@ class StaffExchangePages {
     }
 
     @GetMapping(PAGE)
-    String page(Model model) {
-        var me = TrajectoryPages.user();
+    String page(Model model, SignedInUser user) {
+        var me = user;
         var offers = exchange.offers(me);
         Map<UUID, Object> proposals = new LinkedHashMap<>();
         offers.stream()
@@ -60,16 +62,16 @@ class StaffExchangePages {
     /** The exchanges among a campus's member companies, for the campus and policy makers. */
     @GetMapping("/personeelsuitwisseling/campus/{campus}")
     @PreAuthorize("hasAnyRole('BELEID', 'OPLEIDER', 'WERKGEVER', 'BEHEERDER')")
-    String campus(@PathVariable UUID campus, Model model) {
-        model.addAttribute("agreements", exchange.amongCampusMembers(campus, TrajectoryPages.user()));
+    String campus(@PathVariable UUID campus, Model model, SignedInUser user) {
+        model.addAttribute("agreements", exchange.amongCampusMembers(campus, user));
         return "trajectories/campus-exchange";
     }
 
     /** The exchanges between companies of one sector (SBI section). */
     @GetMapping("/personeelsuitwisseling/sector/{section}")
     @PreAuthorize("hasAnyRole('BELEID', 'WERKGEVER', 'BEHEERDER')")
-    String sector(@PathVariable String section, Model model) {
-        model.addAttribute("agreements", exchange.withinSector(section, TrajectoryPages.user()));
+    String sector(@PathVariable String section, Model model, SignedInUser user) {
+        model.addAttribute("agreements", exchange.withinSector(section, user));
         return "trajectories/campus-exchange";
     }
 
@@ -78,7 +80,8 @@ class StaffExchangePages {
             @RequestParam(required = false) String occupation,
             @RequestParam(required = false) Integer people,
             @RequestParam(required = false) String place,
-            RedirectAttributes redirect) {
+            RedirectAttributes redirect,
+            SignedInUser user) {
         return act(
                 redirect,
                 "exchange.offered",
@@ -91,7 +94,7 @@ class StaffExchangePages {
                                 municipality(place),
                                 LocalDate.now(clock),
                                 null),
-                        TrajectoryPages.user()));
+                        user));
     }
 
     @PostMapping(PAGE + "/vraag")
@@ -99,14 +102,15 @@ class StaffExchangePages {
             @RequestParam(required = false) String occupation,
             @RequestParam(required = false) Integer people,
             @RequestParam(required = false) String place,
-            RedirectAttributes redirect) {
+            RedirectAttributes redirect,
+            SignedInUser user) {
         return act(
                 redirect,
                 "exchange.requested",
                 () -> exchange.request(
                         new StaffExchange.NewRequest(
                                 null, occupation(occupation), people, municipality(place), LocalDate.now(clock), null),
-                        TrajectoryPages.user()));
+                        user));
     }
 
     @PostMapping(PAGE + "/voorstellen")
@@ -117,26 +121,23 @@ class StaffExchangePages {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate startsOn,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate endsOn,
             @RequestParam(required = false) Integer hours,
-            RedirectAttributes redirect) {
+            RedirectAttributes redirect,
+            SignedInUser user) {
         return act(
                 redirect,
                 "exchange.proposed",
                 () -> exchange.propose(
-                        new StaffExchange.NewAgreement(offer, request, kind, startsOn, endsOn, hours, 1),
-                        TrajectoryPages.user()));
+                        new StaffExchange.NewAgreement(offer, request, kind, startsOn, endsOn, hours, 1), user));
     }
 
     @PostMapping(PAGE + "/afspraken/{id}/antwoord")
-    String answer(@PathVariable UUID id, @RequestParam boolean accept, RedirectAttributes redirect) {
-        return act(
-                redirect,
-                accept ? "exchange.agreed" : "exchange.declined",
-                () -> exchange.answer(id, accept, TrajectoryPages.user()));
+    String answer(@PathVariable UUID id, @RequestParam boolean accept, RedirectAttributes redirect, SignedInUser user) {
+        return act(redirect, accept ? "exchange.agreed" : "exchange.declined", () -> exchange.answer(id, accept, user));
     }
 
     @PostMapping(PAGE + "/afspraken/{id}/einde")
-    String end(@PathVariable UUID id, RedirectAttributes redirect) {
-        return act(redirect, "exchange.ended", () -> exchange.end(id, LocalDate.now(clock), TrajectoryPages.user()));
+    String end(@PathVariable UUID id, RedirectAttributes redirect, SignedInUser user) {
+        return act(redirect, "exchange.ended", () -> exchange.end(id, LocalDate.now(clock), user));
     }
 
     private String act(RedirectAttributes redirect, String done, java.util.function.Supplier<Object> change) {

@@ -19,6 +19,7 @@ import nl.werkpad.trajectories.domain.OutcomeKind;
 import nl.werkpad.trajectories.domain.Phase;
 import nl.werkpad.trajectories.domain.PhaseRules;
 import nl.werkpad.trajectories.domain.TrajectoryKind;
+import nl.werkpad.web.PageActions;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -59,8 +60,8 @@ class TrajectoryPages {
             @RequestParam(name = "wachtdagen", required = false) Integer waiting,
             @RequestParam(name = "gemeente", required = false) String municipality,
             @RequestParam(name = "gemeenteQuery", required = false) String municipalityQuery,
-            Model model) {
-        SignedInUser me = user();
+            Model model,
+            SignedInUser me) {
         // the advisor types a name ("Alkmaar"); the filter and the API work with its CBS code
         MunicipalityPicker picker = MunicipalityPicker.forFilter("gemeente", municipality, municipalityQuery, regions);
         model.addAttribute(
@@ -90,9 +91,10 @@ class TrajectoryPages {
             @RequestParam UUID person,
             @RequestParam(required = false) TrajectoryKind kind,
             Model model,
-            RedirectAttributes redirect) {
+            RedirectAttributes redirect,
+            SignedInUser user) {
         try {
-            Trajectory started = trajectories.start(person, kind, null, user());
+            Trajectory started = trajectories.start(person, kind, null, user);
             redirect.addFlashAttribute("done", "trajectory.started");
             return "redirect:/adviseur/trajecten/" + started.id();
         } catch (RuleViolation e) {
@@ -105,8 +107,8 @@ class TrajectoryPages {
     String trajectory(
             @PathVariable UUID id,
             @RequestParam(name = "notities", defaultValue = "false") boolean showNotes,
-            Model model) {
-        SignedInUser me = user();
+            Model model,
+            SignedInUser me) {
         Trajectory t = trajectories.get(id, me);
         model.addAttribute("t", t);
         model.addAttribute("next", PhaseRules.suggested(t.phase(), t.phaseFacts()));
@@ -124,8 +126,8 @@ class TrajectoryPages {
     }
 
     @PostMapping("/adviseur/trajecten/{id}/fase")
-    String move(@PathVariable UUID id, @RequestParam Phase phase, RedirectAttributes redirect) {
-        return act(id, redirect, "trajectory.moved", () -> trajectories.move(id, phase, user()));
+    String move(@PathVariable UUID id, @RequestParam Phase phase, RedirectAttributes redirect, SignedInUser user) {
+        return act(id, redirect, "trajectory.moved", () -> trajectories.move(id, phase, user));
     }
 
     @PostMapping("/adviseur/trajecten/{id}/acties")
@@ -133,22 +135,25 @@ class TrajectoryPages {
             @PathVariable UUID id,
             @RequestParam(required = false) @Size(max = Limits.SHORT) String text,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate due,
-            RedirectAttributes redirect) {
-        return act(id, redirect, "trajectory.actionAdded", () -> trajectories.addAction(id, text, due, user()));
+            RedirectAttributes redirect,
+            SignedInUser user) {
+        return act(id, redirect, "trajectory.actionAdded", () -> trajectories.addAction(id, text, due, user));
     }
 
     @PostMapping("/adviseur/trajecten/{id}/acties/{action}/gedaan")
-    String actionDone(@PathVariable UUID id, @PathVariable UUID action, RedirectAttributes redirect) {
-        return act(id, redirect, "trajectory.actionDone", () -> trajectories.actionDone(id, action, user()));
+    String actionDone(
+            @PathVariable UUID id, @PathVariable UUID action, RedirectAttributes redirect, SignedInUser user) {
+        return act(id, redirect, "trajectory.actionDone", () -> trajectories.actionDone(id, action, user));
     }
 
     @PostMapping("/adviseur/trajecten/{id}/notities")
     String note(
             @PathVariable UUID id,
             @RequestParam(required = false) @Size(max = Limits.NOTE) String text,
-            RedirectAttributes redirect) {
+            RedirectAttributes redirect,
+            SignedInUser user) {
         return act(id, redirect, "trajectory.noteAdded", () -> {
-            trajectories.addNote(id, text, user());
+            trajectories.addNote(id, text, user);
             return null;
         });
     }
@@ -158,8 +163,9 @@ class TrajectoryPages {
             @PathVariable UUID id,
             @RequestParam Trajectory.LinkKind kind,
             @RequestParam(required = false) UUID ref,
-            RedirectAttributes redirect) {
-        return act(id, redirect, "trajectory.linked", () -> trajectories.link(id, kind, ref, user()));
+            RedirectAttributes redirect,
+            SignedInUser user) {
+        return act(id, redirect, "trajectory.linked", () -> trajectories.link(id, kind, ref, user));
     }
 
     @PostMapping("/adviseur/trajecten/{id}/uitkomst")
@@ -169,20 +175,17 @@ class TrajectoryPages {
             @RequestParam(required = false) UUID vacancy,
             @RequestParam(required = false) Integer hours,
             @RequestParam(required = false) @Size(max = Limits.NOTE) String reason,
-            RedirectAttributes redirect) {
+            RedirectAttributes redirect,
+            SignedInUser user) {
         return act(
                 id,
                 redirect,
                 "trajectory.outcomeSaved",
                 () -> trajectories.outcome(
-                        id, new Trajectories.OutcomeInput(kind, reason, vacancy, null, hours), user()));
+                        id, new Trajectories.OutcomeInput(kind, reason, vacancy, null, hours), user));
     }
 
     private String act(UUID id, RedirectAttributes redirect, String done, java.util.function.Supplier<Object> change) {
         return PageActions.redirect(redirect, done, "/adviseur/trajecten/" + id, change);
-    }
-
-    static SignedInUser user() {
-        return SignedInUser.current().orElseThrow();
     }
 }

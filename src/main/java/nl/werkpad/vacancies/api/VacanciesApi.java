@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.UUID;
 import nl.werkpad.access.PublicPath;
 import nl.werkpad.access.SignedInUser;
+import nl.werkpad.shared.api.TotalCount;
 import nl.werkpad.vacancies.Vacancies;
 import nl.werkpad.vacancies.Vacancy;
 import nl.werkpad.vacancies.VacancyFilter;
@@ -93,12 +94,11 @@ class VacanciesApi {
                             + "met de woorden); anders komen ze van het beroep. Werkgevers (lid van de organisatie) en beheerders. "
                             + "/ Creates a vacancy; without skills but with a description, skills are read from it (derivedSkills).")
     @ApiResponse(responseCode = "201", description = "Aangemaakt / created")
-    ResponseEntity<Created> create(@RequestBody VacancyInput input) {
+    ResponseEntity<Created> create(@RequestBody VacancyInput input, SignedInUser user) {
         List<VacancySkills.Derived> derived =
                 VacancySkills.asksForDerivation(input) ? skills.fromDescription(input.description()) : List.of();
-        Vacancy created = vacancies.create(
-                skills.withDerivedSkills(input, derived).orElse(input),
-                SignedInUser.current().orElseThrow());
+        Vacancy created =
+                vacancies.create(skills.withDerivedSkills(input, derived).orElse(input), user);
         return ResponseEntity.created(URI.create("/api/v1/vacancies/" + created.id()))
                 .body(new Created(created, derived.isEmpty() ? null : derived));
     }
@@ -110,13 +110,7 @@ class VacanciesApi {
                     "Vacatures te filteren op gemeente, regio, beroep, status, organisatie en soort, in pagina's; standaard alleen open vacatures. Openbaar voor open vacatures. q zoekt in titel en omschrijving (PostgreSQL-volledige tekst, Nederlandse stamvormen); total en de header "
                             + "X-Total-Count geven het aantal gevonden vacatures. / q searches title and description (full text, Dutch "
                             + "stemming); total and the X-Total-Count header give the number found.")
-    @io.swagger.v3.oas.annotations.responses.ApiResponse(
-            responseCode = "200",
-            headers =
-                    @io.swagger.v3.oas.annotations.headers.Header(
-                            name = "X-Total-Count",
-                            description = "aantal gevonden / number found",
-                            schema = @io.swagger.v3.oas.annotations.media.Schema(type = "integer")))
+    @TotalCount.Documented
     ResponseEntity<Results> search(
             @RequestParam(required = false) String q,
             @RequestParam(required = false) String municipality,
@@ -141,9 +135,7 @@ class VacanciesApi {
                         VacancyFilter.Sort.NEWEST,
                         null),
                 SignedInUser.current());
-        return ResponseEntity.ok()
-                .header("X-Total-Count", String.valueOf(found.total()))
-                .body(new Results(found.items(), offset, limit, found.total()));
+        return TotalCount.ok(found.total(), new Results(found.items(), offset, limit, found.total()));
     }
 
     @GetMapping("/{id}")
@@ -161,8 +153,8 @@ class VacanciesApi {
             summary = "Vacature wijzigen (de status verandert via /status) / replace a vacancy",
             description =
                     "Vervangt de gegevens van een vacature; de status verandert via /status. Werkgevers van de organisatie en beheerders. / Replaces a vacancy.")
-    Vacancy update(@PathVariable UUID id, @RequestBody VacancyInput input) {
-        return vacancies.update(id, input, SignedInUser.current().orElseThrow());
+    Vacancy update(@PathVariable UUID id, @RequestBody VacancyInput input, SignedInUser user) {
+        return vacancies.update(id, input, user);
     }
 
     @PostMapping("/{id}/status")
@@ -171,9 +163,8 @@ class VacanciesApi {
             summary = "Status wijzigen: openen, vervuld, sluiten / open, fill or close a vacancy",
             description =
                     "Opent, vervult of sluit een vacature. Werkgevers van de organisatie en beheerders. / Opens, fills or closes a vacancy.")
-    Vacancy changeStatus(@PathVariable UUID id, @Valid @RequestBody StatusChange change) {
-        return vacancies.changeStatus(
-                id, change.status(), SignedInUser.current().orElseThrow());
+    Vacancy changeStatus(@PathVariable UUID id, @Valid @RequestBody StatusChange change, SignedInUser user) {
+        return vacancies.changeStatus(id, change.status(), user);
     }
 
     @PostMapping(
@@ -188,14 +179,11 @@ class VacanciesApi {
                             + "noemt die vacatures). Werkgevers en beheerders. / Bulk import, all or nothing; skills derived from the "
                             + "description where none are given (listed in derivedSkills).")
     @ApiResponse(responseCode = "201", description = "Ingelezen / imported")
-    ResponseEntity<Imported> importCsv(@RequestBody String body, @RequestParam(required = false) UUID organisation) {
+    ResponseEntity<Imported> importCsv(
+            @RequestBody String body, @RequestParam(required = false) UUID organisation, SignedInUser user) {
         List<UUID> derived = new java.util.ArrayList<>();
-        List<Vacancy> created = csv.importCsv(
-                "vacancies.csv",
-                new StringReader(body),
-                organisation,
-                SignedInUser.current().orElseThrow(),
-                derived::add);
+        List<Vacancy> created =
+                csv.importCsv("vacancies.csv", new StringReader(body), organisation, user, derived::add);
         return ResponseEntity.status(201)
                 .body(new Imported(
                         created.size(), created.stream().map(Vacancy::id).toList(), derived));

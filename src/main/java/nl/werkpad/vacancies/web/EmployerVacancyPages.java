@@ -28,6 +28,7 @@ import nl.werkpad.vacancies.VacancyFilter;
 import nl.werkpad.vacancies.VacancyKind;
 import nl.werkpad.vacancies.VacancyStatus;
 import nl.werkpad.vacancies.text.VacancySkills;
+import nl.werkpad.web.PageActions;
 import nl.werkpad.web.RuleErrors;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -90,8 +91,7 @@ class EmployerVacancyPages {
     }
 
     @GetMapping
-    String list(Model model) {
-        SignedInUser user = SignedInUser.current().orElseThrow();
+    String list(Model model, SignedInUser user) {
         List<Organisation> own = organisations.of(user.accountId());
         model.addAttribute("organisations", own);
         model.addAttribute(
@@ -107,19 +107,18 @@ class EmployerVacancyPages {
     }
 
     @PostMapping("/{id}/status")
-    String changeStatus(@PathVariable UUID id, @RequestParam VacancyStatus status, RedirectAttributes redirect) {
-        try {
-            vacancies.changeStatus(id, status, SignedInUser.current().orElseThrow());
+    String changeStatus(
+            @PathVariable UUID id, @RequestParam VacancyStatus status, RedirectAttributes redirect, SignedInUser user) {
+        PageActions.attempt(redirect, "statusRefused", () -> {
+            vacancies.changeStatus(id, status, user);
             redirect.addFlashAttribute("statusChanged", status);
-        } catch (RuleViolation e) {
-            redirect.addFlashAttribute("statusRefused", e.rule());
-        }
+        });
         return "redirect:/werkgever/vacatures";
     }
 
     @GetMapping("/nieuw")
-    String newVacancy(Model model) {
-        UUID account = SignedInUser.current().orElseThrow().accountId();
+    String newVacancy(Model model, SignedInUser user) {
+        UUID account = user.accountId();
         return form(
                 VacancyForm.empty(organisations.homeMunicipality(account).orElse(null)),
                 organisations.of(account),
@@ -135,8 +134,9 @@ class EmployerVacancyPages {
     String fromText(
             @RequestParam(defaultValue = "") @Size(max = Limits.TITLE) String pastedTitle,
             @RequestParam(defaultValue = "") @Size(max = Limits.DESCRIPTION) String pastedText,
-            Model model) {
-        UUID account = SignedInUser.current().orElseThrow().accountId();
+            Model model,
+            SignedInUser user) {
+        UUID account = user.accountId();
         VacancyForm empty =
                 VacancyForm.empty(organisations.homeMunicipality(account).orElse(null));
         try {
@@ -212,15 +212,14 @@ class EmployerVacancyPages {
             BindingResult errors,
             @RequestParam(name = "_picker", required = false) String picker,
             Model model,
-            RedirectAttributes redirect) {
-        List<Organisation> own =
-                organisations.of(SignedInUser.current().orElseThrow().accountId());
+            RedirectAttributes redirect,
+            SignedInUser user) {
+        List<Organisation> own = organisations.of(user.accountId());
         if (picker != null || errors.hasErrors()) {
             return form(form, own, model);
         }
         try {
-            Vacancy created =
-                    vacancies.create(form.input(), SignedInUser.current().orElseThrow());
+            Vacancy created = vacancies.create(form.input(), user);
             redirect.addFlashAttribute("created", created.title());
             return "redirect:/werkgever/vacatures";
         } catch (RuleViolation e) {

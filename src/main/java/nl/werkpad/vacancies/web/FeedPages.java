@@ -49,9 +49,10 @@ class FeedPages {
             @RequestParam(defaultValue = "") @Size(max = Limits.NAME) String name,
             @RequestParam(defaultValue = "") @Size(max = Limits.URL) String url,
             Model model,
-            RedirectAttributes redirect) {
+            RedirectAttributes redirect,
+            SignedInUser user) {
         try {
-            UUID id = poller.register(name, url, SignedInUser.current().orElseThrow());
+            UUID id = poller.register(name, url, user);
             poller.poll(id);
             redirect.addFlashAttribute("registered", name.strip());
             return "redirect:/beheer/vacaturebronnen/" + id;

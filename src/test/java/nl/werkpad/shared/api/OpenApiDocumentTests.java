@@ -98,6 +98,30 @@ class OpenApiDocumentTests {
                 .isFalse();
     }
 
+    @Test
+    void pagedSearchesDescribeTheirTotalCountHeader() {
+        for (String path : List.of("/vacancies", "/training-offers")) {
+            assertThat(document.at("/paths/" + path.replace("/", "~1")
+                                    + "/get/responses/200/headers/X-Total-Count/schema/type")
+                            .asString())
+                    .as(path)
+                    .isEqualTo("integer");
+        }
+    }
+
+    @Test
+    void noOperationAsksTheClientForTheSignedInUser() {
+        List<String> wrong = new ArrayList<>();
+        operations((where, operation) -> operation.path("parameters").forEach(parameter -> {
+            String name = parameter.path("name").asString();
+            if (Set.of("user", "me", "viewer", "actor", "signedIn", "accountId", "roles")
+                    .contains(name)) {
+                wrong.add(where + " " + name);
+            }
+        }));
+        assertThat(wrong).isEmpty();
+    }
+
     private void operations(java.util.function.BiConsumer<String, JsonNode> each) {
         document.get("paths")
                 .properties()

@@ -10,21 +10,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import nl.werkpad.access.SignedInUser;
 import nl.werkpad.organisations.Organisation;
 import nl.werkpad.organisations.Organisations;
 import nl.werkpad.regions.Regions;
-import nl.werkpad.shared.Decision;
-import nl.werkpad.shared.InputCheck;
 import nl.werkpad.shared.Languages;
-import nl.werkpad.shared.Limits;
-import nl.werkpad.shared.RuleViolation;
 import nl.werkpad.shared.db.PgCopy;
 import nl.werkpad.taxonomy.SkillRef;
 import nl.werkpad.taxonomy.Taxonomy;
-import nl.werkpad.training.OfferChanged;
 import nl.werkpad.training.OfferFilter;
-import nl.werkpad.training.OfferNotFound;
 import nl.werkpad.training.OfferStart;
 import nl.werkpad.training.OfferStatus;
 import nl.werkpad.training.TrainingLevel;
@@ -32,83 +25,56 @@ import nl.werkpad.training.TrainingMode;
 import nl.werkpad.training.TrainingOffer;
 import nl.werkpad.training.TrainingOfferInput;
 import nl.werkpad.training.TrainingOffers;
-import nl.werkpad.training.domain.OfferRules;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.AccessDeniedException;
-import org.springframework.stereotype.Repository;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.stereotype.Component;
 
-@Repository
-@Transactional
-class JdbcTrainingOffers implements TrainingOffers {
+/**
+ * The training schema: offers with their skills and start dates. SQL only; who may write an offer, which fields it
+ * needs and who may see a draft are the application service's ({@code training.application.TrainingService}).
+ */
+@Component
+public class OfferStore {
+
+    /** An offer's fields as checked by the application service: provider, municipality and skills resolved. */
+    public record Fields(TrainingOfferInput input, UUID provider, String municipality, List<String> skills) {}
+
+    /**
+     * A search as the application service decided it: which status (null for all of one's own), the municipalities of
+     * a region, the ESCO id of a skill.
+     */
+    public record Query(
+            String status,
+            String municipality,
+            String[] region,
+            String skill,
+            String mode,
+            UUID provider,
+            String q,
+            int limit,
+            int offset,
+            java.time.LocalDate today,
+            OfferFilter.Sort sort) {}
 
     private final JdbcClient jdbc;
     private final Organisations organisations;
     private final Regions regions;
     private final Taxonomy taxonomy;
-    private final ApplicationEventPublisher events;
     private final PgCopy copy;
 
-    JdbcTrainingOffers(
+    OfferStore(
             JdbcClient jdbc,
             Organisations organisations,
             Regions regions,
             Taxonomy taxonomy,
-            ApplicationEventPublisher events,
-            javax.sql.DataSource dataSource,
-            java.time.Clock clock) {
-        this.clock = clock;
+            javax.sql.DataSource dataSource) {
         this.copy = new PgCopy(dataSource);
         this.jdbc = jdbc;
         this.organisations = organisations;
         this.regions = regions;
         this.taxonomy = taxonomy;
-        this.events = events;
     }
 
-    private final java.time.Clock clock;
-
-    private record Checked(TrainingOfferInput input, UUID provider, String municipality, List<String> skills) {}
-
-    private Checked check(TrainingOfferInput in, SignedInUser actor) {
-        InputCheck.of()
-                .line("title", in.title(), Limits.TITLE)
-                .text("description", in.description(), Limits.DESCRIPTION)
-                .line("municipality", in.municipality(), Limits.CODE)
-                .cents("costCents", in.costCents())
-                .atMost("durationHours", in.durationHours(), 100_000)
-                .atMost("durationWeeks", in.durationWeeks(), 520)
-                .noNulls("skills", in.skills())
-                .each("starts", in.starts(), (c, at, start) -> c.atMost(at + "seats", start.seats(), 100_000))
-                .orThrow();
-        List<Decision.Rejected> problems = OfferRules.check(in);
-        if (!problems.isEmpty()) {
-            throw RuleViolation.of(
-                    problems.getFirst().rule(), problems.getFirst().reason());
-        }
-        UUID provider = organisations.writingFor(in.provider(), actor);
-        String municipality = in.municipality() == null || in.municipality().isBlank()
-                ? null
-                : regions.municipality(in.municipality())
-                        .map(m -> m.code())
-                        .orElseThrow(() -> RuleViolation.of(
-                                "offer.municipality-unknown", "Unknown municipality " + in.municipality()));
-        Map<String, String> resolved = taxonomy.resolveSkills(in.skills());
-        List<String> unknown =
-                in.skills().stream().filter(s -> !resolved.containsKey(s)).toList();
-        if (!unknown.isEmpty()) {
-            throw RuleViolation.of("offer.skill-unknown", "Unknown ESCO skill(s): " + String.join(", ", unknown));
-        }
-        return new Checked(
-                in,
-                provider,
-                municipality,
-                in.skills().stream().map(resolved::get).distinct().toList());
-    }
-
-    @Override
-    @Transactional(readOnly = true)
+    /** The profiles of the offers (all published ones when ids is null), one query, streamed. */
     public void profiles(
             java.util.Collection<UUID> ids, java.util.function.Consumer<nl.werkpad.training.OfferProfile> each) {
         jdbc.sql("""
@@ -141,11 +107,7 @@ class JdbcTrainingOffers implements TrainingOffers {
                 });
     }
 
-    @Override
-    public TrainingOffer create(TrainingOfferInput input, SignedInUser actor) {
-        Checked c = check(input, actor);
-        UUID id = UUID.randomUUID();
-        OfferStatus status = input.status() == null ? OfferStatus.DRAFT : input.status();
+    public void insert(UUID id, Fields c, OfferStatus status, UUID actor) {
         jdbc.sql("""
                 insert into training.offer (id, provider_id, title, description, level, mode, municipality, duration_hours,
                     duration_weeks, cost_cents, on_register, status, created_by)
@@ -156,29 +118,9 @@ class JdbcTrainingOffers implements TrainingOffers {
                 .param("status", status.name())
                 .update();
         writeSkillsAndStarts(id, c);
-        events.publishEvent(new OfferChanged(id, status));
-        return byId(id, Optional.of(actor)).orElseThrow();
     }
 
-    @Override
-    public TrainingOffer update(UUID id, TrainingOfferInput input, SignedInUser actor) {
-        TrainingOffer current = requireWritable(id, actor);
-        Checked c = check(
-                new TrainingOfferInput(
-                        current.provider().id(),
-                        input.title(),
-                        input.description(),
-                        input.level(),
-                        input.mode(),
-                        input.municipality(),
-                        input.durationHours(),
-                        input.durationWeeks(),
-                        input.costCents(),
-                        input.onRegister(),
-                        current.status(),
-                        input.skills(),
-                        input.starts()),
-                actor);
+    public void update(UUID id, Fields c, UUID actor) {
         jdbc.sql("""
                 update training.offer set title = :title, description = :description, level = :level, mode = :mode,
                     municipality = :municipality, duration_hours = :hours, duration_weeks = :weeks, cost_cents = :cost,
@@ -191,42 +133,17 @@ class JdbcTrainingOffers implements TrainingOffers {
                 .param(id)
                 .update();
         writeSkillsAndStarts(id, c);
-        events.publishEvent(new OfferChanged(id, current.status()));
-        return byId(id, Optional.of(actor)).orElseThrow();
     }
 
-    @Override
-    public TrainingOffer changeStatus(UUID id, OfferStatus status, SignedInUser actor) {
-        TrainingOffer current = requireWritable(id, actor);
-        if (OfferRules.transition(current.status(), status) instanceof Decision.Rejected rejected) {
-            throw RuleViolation.of(rejected.rule(), rejected.reason());
-        }
+    public void setStatus(UUID id, OfferStatus status) {
         jdbc.sql("update training.offer set status = ?, updated_at = now() where id = ?")
                 .params(status.name(), id)
                 .update();
-        events.publishEvent(new OfferChanged(id, status));
-        return byId(id, Optional.of(actor)).orElseThrow();
     }
 
-    @Override
-    @Transactional(readOnly = true)
-    public Optional<TrainingOffer> byId(UUID id, Optional<SignedInUser> viewer) {
+    public Optional<TrainingOffer> byId(UUID id) {
         return read("select * from training.offer o where o.id = :id", Map.of("id", id)).stream()
-                .findFirst()
-                .filter(o -> o.status()
-                        .visibleTo(organisations.mayWriteFor(o.provider().id(), viewer)));
-    }
-
-    @Override
-    @Transactional(readOnly = true)
-    public List<TrainingOffer> search(OfferFilter f, Optional<SignedInUser> viewer) {
-        return find(f, viewer, false).items();
-    }
-
-    @Override
-    @Transactional(readOnly = true)
-    public Found find(OfferFilter f, Optional<SignedInUser> viewer) {
-        return find(f, viewer, true);
+                .findFirst();
     }
 
     private static final String WHERE = """
@@ -241,37 +158,19 @@ class JdbcTrainingOffers implements TrainingOffers {
                     or to_tsvector('dutch', o.title || ' ' || coalesce(o.description, '')) @@ websearch_to_tsquery('dutch', :q))
             """;
 
-    private Found find(OfferFilter f, Optional<SignedInUser> viewer, boolean count) {
-        // all states of one's own provider's offers (no status asked), else only the asked or the published ones
-        boolean member = f.provider() != null && organisations.mayWriteFor(f.provider(), viewer);
-        OfferStatus asked = f.status() != null ? f.status() : member ? null : OfferStatus.PUBLISHED;
-        if (asked != null && !asked.visibleTo(member)) {
-            return new Found(List.of(), 0);
-        }
-        String status = asked == null ? null : asked.name();
+    /** One page of the offers the query asks for, with the number of all of them when {@code count}. */
+    public TrainingOffers.Found find(Query f, boolean count) {
         Map<String, Object> params = new HashMap<>();
-        params.put("status", status);
+        params.put("status", f.status());
         params.put("municipality", f.municipality());
-        params.put(
-                "region",
-                f.region() == null
-                        ? null
-                        : regions.labourMarketRegion(f.region())
-                                .map(r -> r.municipalities().stream()
-                                        .map(m -> m.code())
-                                        .toArray(String[]::new))
-                                .orElse(new String[0]));
-        params.put(
-                "skill",
-                f.skill() == null
-                        ? null
-                        : taxonomy.resolveSkills(List.of(f.skill())).getOrDefault(f.skill(), f.skill()));
-        params.put("mode", f.mode() == null ? null : f.mode().name());
+        params.put("region", f.region());
+        params.put("skill", f.skill());
+        params.put("mode", f.mode());
         params.put("provider", f.provider());
-        params.put("q", f.q() == null || f.q().isBlank() ? null : f.q().strip());
+        params.put("q", f.q());
         params.put("limit", f.limit());
         params.put("offset", f.offset());
-        params.put("today", java.time.LocalDate.now(clock));
+        params.put("today", f.today());
         String order =
                 switch (f.sort() == null ? OfferFilter.Sort.NEWEST : f.sort()) {
                     case NEWEST -> "o.updated_at desc, o.id";
@@ -289,15 +188,15 @@ class JdbcTrainingOffers implements TrainingOffers {
                         .params(params)
                         .query(Long.class)
                         .single();
-        return new Found(items, total);
+        return new TrainingOffers.Found(items, total);
     }
 
-    @Override
-    public int publishAll(List<BulkOffer> all) {
+    /** Copies many published offers in at once (bulk load); the number written. */
+    public int copyPublished(List<TrainingOffers.BulkOffer> all) {
         List<Object[]> rows = new ArrayList<>();
         List<Object[]> skills = new ArrayList<>();
         List<Object[]> starts = new ArrayList<>();
-        for (BulkOffer o : all) {
+        for (TrainingOffers.BulkOffer o : all) {
             UUID id = UUID.randomUUID();
             rows.add(new Object[] {
                 id,
@@ -324,15 +223,7 @@ class JdbcTrainingOffers implements TrainingOffers {
         return rows.size();
     }
 
-    private TrainingOffer requireWritable(UUID id, SignedInUser actor) {
-        TrainingOffer offer = byId(id, Optional.of(actor)).orElseThrow(() -> OfferNotFound.byId(id));
-        if (!organisations.mayWriteFor(offer.provider().id(), Optional.of(actor))) {
-            throw new AccessDeniedException("Only the provider's own people change its offers");
-        }
-        return offer;
-    }
-
-    private static Map<String, Object> parameters(UUID id, Checked c, SignedInUser actor) {
+    private static Map<String, Object> parameters(UUID id, Fields c, UUID actor) {
         TrainingOfferInput in = c.input();
         Map<String, Object> params = new HashMap<>();
         params.put("id", id);
@@ -346,11 +237,11 @@ class JdbcTrainingOffers implements TrainingOffers {
         params.put("weeks", in.durationWeeks());
         params.put("cost", in.costCents());
         params.put("register", Boolean.TRUE.equals(in.onRegister()));
-        params.put("actor", actor.accountId());
+        params.put("actor", actor);
         return params;
     }
 
-    private void writeSkillsAndStarts(UUID id, Checked c) {
+    private void writeSkillsAndStarts(UUID id, Fields c) {
         c.skills().forEach(skill -> jdbc.sql("insert into training.offer_skill (offer_id, skill_id) values (?, ?)")
                 .params(id, skill)
                 .update());

@@ -1,4 +1,4 @@
-package nl.werkpad.trajectories.persistence;
+package nl.werkpad.trajectories.application;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -17,29 +17,34 @@ import nl.werkpad.privacy.Processing;
 import nl.werkpad.privacy.ProcessingLog;
 import nl.werkpad.privacy.Purpose;
 import nl.werkpad.regions.Regions;
-import nl.werkpad.shared.Decision;
 import nl.werkpad.shared.RuleViolation;
 import nl.werkpad.trajectories.Trajectories;
 import nl.werkpad.trajectories.Trajectory;
 import nl.werkpad.trajectories.TrajectoryChanged;
 import nl.werkpad.trajectories.TrajectoryNotFound;
+import nl.werkpad.trajectories.domain.CaseRules;
 import nl.werkpad.trajectories.domain.NextAction;
 import nl.werkpad.trajectories.domain.OutcomeKind;
 import nl.werkpad.trajectories.domain.Phase;
 import nl.werkpad.trajectories.domain.PhaseRules;
 import nl.werkpad.trajectories.domain.TrajectoryKind;
+import nl.werkpad.trajectories.persistence.TrajectoryStore;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Case management: who may see and change what, the phase rules, and the events the monitor counts. */
+/**
+ * Case management as an application service: the transaction, who may see and change what (the advisor with the
+ * resident's consent, the resident), the domain's {@link PhaseRules} and {@link CaseRules}, and the events the
+ * monitor counts. SQL is in {@link TrajectoryStore}.
+ */
 @Service
 @Transactional
-class JdbcTrajectories implements Trajectories {
+class TrajectoryService implements Trajectories {
 
     private final TrajectoryStore store;
     private final Placements placements;
-    private final IntakeQueue intake;
+    private final IntakeDesk intake;
     private final Passports passports;
     private final Consents consents;
     private final ProcessingLog log;
@@ -47,10 +52,10 @@ class JdbcTrajectories implements Trajectories {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    JdbcTrajectories(
+    TrajectoryService(
             TrajectoryStore store,
             Placements placements,
-            IntakeQueue intake,
+            IntakeDesk intake,
             Passports passports,
             Consents consents,
             ProcessingLog log,
@@ -73,9 +78,7 @@ class JdbcTrajectories implements Trajectories {
         if (!advisor.has(Role.ADVISEUR) || !consents.has(person, Purpose.ADVISOR, advisor.accountId())) {
             throw nl.werkpad.passport.PersonNotFound.byId(person);
         }
-        if (kind == null) {
-            throw RuleViolation.of("trajectory.kind-required", "choose the kind of trajectory");
-        }
+        CaseRules.kind(kind).orThrow();
         String name = passports.read(person, advisor, "traject starten").name();
         PersonProfile profile = profile(person);
         String region = profile.municipality() == null
@@ -85,7 +88,7 @@ class JdbcTrajectories implements Trajectories {
                         .orElse(null);
         UUID id = UUID.randomUUID();
         LocalDate today = LocalDate.now(clock);
-        store.insert(
+        boolean inserted = store.insert(
                 new TrajectoryStore.Row(
                         id,
                         person,
@@ -101,6 +104,9 @@ class JdbcTrajectories implements Trajectories {
                         null,
                         null),
                 advisor.accountId());
+        if (!inserted) {
+            throw RuleViolation.of("trajectory.one-open", "the person already has a running trajectory");
+        }
         events.publishEvent(new TrajectoryChanged(
                 id, kind, null, Phase.ORIENTATION, region, campus, null, null, null, null, today));
         return store.full(store.row(id).orElseThrow());
@@ -127,9 +133,7 @@ class JdbcTrajectories implements Trajectories {
                 now.has(Trajectory.LinkKind.VACANCY)
                         || row.outcome() != null && row.outcome().employer() != null,
                 row.outcome() == null ? null : row.outcome().kind());
-        if (PhaseRules.move(row.phase(), to, facts) instanceof Decision.Rejected(String rule, String reason)) {
-            throw RuleViolation.of(rule, reason);
-        }
+        PhaseRules.move(row.phase(), to, facts).orThrow();
         LocalDate today = LocalDate.now(clock);
         store.phase(id, to, today, advisor.accountId());
         // the outcome travels with a placement or a closing only (as in history(), so a rebuild equals the events)
@@ -153,12 +157,7 @@ class JdbcTrajectories implements Trajectories {
     @Override
     public Trajectory addAction(UUID id, String text, LocalDate due, SignedInUser advisor) {
         mine(id, advisor);
-        if (text == null || text.isBlank() || text.length() > 500) {
-            throw RuleViolation.of("action.text-required", "describe the action in at most 500 characters");
-        }
-        if (due == null) {
-            throw RuleViolation.of("action.due-required", "an agreed action has a due date");
-        }
+        CaseRules.action(text, due).orThrow();
         store.action(id, text.strip(), due);
         return store.full(store.row(id).orElseThrow());
     }
@@ -185,13 +184,8 @@ class JdbcTrajectories implements Trajectories {
     @Override
     public Trajectory outcome(UUID id, OutcomeInput input, SignedInUser advisor) {
         TrajectoryStore.Row row = mine(id, advisor);
-        if (input == null || input.kind() == null) {
-            throw RuleViolation.of("outcome.kind-required", "choose the outcome");
-        }
-        if ((input.kind() == OutcomeKind.DROPPED_OUT)
-                && (input.reason() == null || input.reason().isBlank())) {
-            throw RuleViolation.of("outcome.reason-required", "say why the person dropped out");
-        }
+        CaseRules.outcome(input == null ? null : input.kind(), input == null ? null : input.reason())
+                .orThrow();
         Trajectory.Outcome outcome = input.kind() == OutcomeKind.PLACED
                 ? placements.placed(input, row.region(), profile(row.person()), LocalDate.now(clock))
                 : new Trajectory.Outcome(input.kind(), input.reason(), null, null, null, null, null, null, null, null);
@@ -209,9 +203,7 @@ class JdbcTrajectories implements Trajectories {
     @Override
     public void addNote(UUID id, String text, SignedInUser advisor) {
         mine(id, advisor);
-        if (text == null || text.isBlank() || text.length() > 4000) {
-            throw RuleViolation.of("note.text-required", "a note has 1 to 4,000 characters");
-        }
+        CaseRules.note(text).orThrow();
         store.note(id, advisor.accountId(), advisor.displayName(), text.strip());
     }
 
@@ -317,7 +309,7 @@ class JdbcTrajectories implements Trajectories {
 
     @Override
     public Trajectory takeUp(UUID intakeId, SignedInUser advisor) {
-        IntakeQueue.Taken taken = intake.take(intakeId, advisor);
+        IntakeDesk.Taken taken = intake.take(intakeId, advisor);
         Trajectory started = start(taken.person(), taken.kind(), taken.campus(), advisor);
         intake.linkTrajectory(intakeId, started.id());
         return started;

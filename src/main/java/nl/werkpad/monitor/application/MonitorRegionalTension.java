@@ -1,4 +1,4 @@
-package nl.werkpad.monitor.persistence;
+package nl.werkpad.monitor.application;
 
 import java.util.HashMap;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package nl.werkpad.trajectories.persistence;
+package nl.werkpad.trajectories.application;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -17,6 +17,7 @@ import nl.werkpad.training.TrainingOffers;
 import nl.werkpad.trajectories.Shortages;
 import nl.werkpad.trajectories.Trajectories;
 import nl.werkpad.trajectories.Trajectory;
+import nl.werkpad.trajectories.domain.CaseRules;
 import nl.werkpad.vacancies.Vacancies;
 import nl.werkpad.vacancies.VacancyProfile;
 import org.springframework.beans.factory.ObjectProvider;
@@ -88,9 +89,7 @@ class Placements {
         } else {
             throw RuleViolation.of("outcome.placement-needs-vacancy", "a placement names the vacancy or the employer");
         }
-        if (input.hours() == null || input.hours() < 1 || input.hours() > 60) {
-            throw RuleViolation.of("outcome.hours-invalid", "hours per week between 1 and 60");
-        }
+        CaseRules.placementHours(input.hours()).orThrow();
         String isco =
                 occupation == null ? null : taxonomy.iscoCodeOf(occupation).orElse(null);
         Boolean shortage = isco == null || region == null

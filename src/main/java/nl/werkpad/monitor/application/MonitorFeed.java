@@ -1,4 +1,4 @@
-package nl.werkpad.monitor.persistence;
+package nl.werkpad.monitor.application;
 
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import nl.werkpad.monitor.persistence.MonitorStore;
 import nl.werkpad.passport.PassportChanged;
 import nl.werkpad.privacy.ConsentChanged;
 import nl.werkpad.privacy.Purpose;
@@ -19,7 +20,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.io.ClassPathResource;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -34,30 +34,32 @@ class MonitorFeed implements StartupTask {
 
     private static final Logger LOG = LoggerFactory.getLogger(MonitorFeed.class);
 
+    private final MonitorContributions contributions;
     private final MonitorService monitor;
-    private final JdbcClient jdbc;
+    private final MonitorStore store;
     private final Clock clock;
 
-    MonitorFeed(MonitorService monitor, JdbcClient jdbc, Clock clock) {
+    MonitorFeed(MonitorContributions contributions, MonitorService monitor, MonitorStore store, Clock clock) {
+        this.contributions = contributions;
         this.monitor = monitor;
-        this.jdbc = jdbc;
+        this.store = store;
         this.clock = clock;
     }
 
     @EventListener
     void vacancy(VacancyChanged event) {
-        monitor.vacancyChanged(event.vacancyId());
+        contributions.vacancyChanged(event.vacancyId());
     }
 
     @EventListener
     void passport(PassportChanged event) {
-        monitor.personChanged(event.personId());
+        contributions.personChanged(event.personId());
     }
 
     @EventListener
     void consent(ConsentChanged event) {
         if (event.purpose() == Purpose.ANONYMOUS_STATISTICS) {
-            monitor.personChanged(event.subjectId());
+            contributions.personChanged(event.subjectId());
         }
     }
 
@@ -75,16 +77,8 @@ class MonitorFeed implements StartupTask {
 
     @Override
     public void run() {
-        boolean built = jdbc.sql(
-                        "select exists (select 1 from monitor.vacancy_contribution) or exists (select 1 from monitor.person_contribution)")
-                .query(Boolean.class)
-                .single();
-        if (!built) {
-            monitor.rebuild();
-        } else {
-            monitor.ensureRollups();
-        }
-        if (!monitor.hasStatistics()) {
+        contributions.buildIfMissing();
+        if (!store.hasStatistics()) {
             try (Reader reader = new InputStreamReader(
                     new ClassPathResource("data/ecosystem/labour_statistics.csv").getInputStream(),
                     StandardCharsets.UTF_8)) {

@@ -1,4 +1,4 @@
-package nl.werkpad.monitor.persistence;
+package nl.werkpad.monitor.application;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -13,12 +13,12 @@ import nl.werkpad.fund.VoucherMoved;
 import nl.werkpad.monitor.Flow;
 import nl.werkpad.monitor.domain.AreaRollup;
 import nl.werkpad.monitor.domain.Suppression;
+import nl.werkpad.monitor.persistence.FlowStore;
 import nl.werkpad.regions.Regions;
 import nl.werkpad.trajectories.Trajectories;
 import nl.werkpad.trajectories.TrajectoryChanged;
 import nl.werkpad.trajectories.domain.Phase;
 import org.springframework.context.event.EventListener;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,14 +28,14 @@ import org.springframework.stereotype.Component;
 @Component
 class Flows {
 
-    private final JdbcClient jdbc;
+    private final FlowStore store;
     private final Regions regions;
     private final Ecosystem ecosystem;
     private final Trajectories trajectories;
     private final Fund fund;
 
-    Flows(JdbcClient jdbc, Regions regions, Ecosystem ecosystem, Trajectories trajectories, Fund fund) {
-        this.jdbc = jdbc;
+    Flows(FlowStore store, Regions regions, Ecosystem ecosystem, Trajectories trajectories, Fund fund) {
+        this.store = store;
         this.regions = regions;
         this.ecosystem = ecosystem;
         this.trajectories = trajectories;
@@ -86,38 +86,24 @@ class Flows {
     }
 
     void rebuild() {
-        jdbc.sql("delete from monitor.flow").update();
+        store.clear();
         trajectories.history(this::trajectory);
         fund.voucherHistory(this::voucher);
     }
 
     /** The flows of an area between two dates (whole ISO weeks), each under the suppression rule. */
     List<Flow> of(String area, LocalDate from, LocalDate to) {
-        return jdbc.sql("""
-                select measure, key, min(label), sum(count), sum(total) from monitor.flow
-                where area = :area and week between :from and :to group by measure, key order by measure, min(label)""")
-                .param("area", area)
-                .param("from", week(from))
-                .param("to", week(to))
-                .query((rs, n) -> {
-                    long count = rs.getLong(4);
-                    boolean hidden = Suppression.hiddenTotal(count);
+        return store.sums(area, week(from), week(to)).stream()
+                .map(f -> {
+                    boolean hidden = Suppression.hiddenTotal(f.count());
                     return new Flow(
-                            rs.getString(1),
-                            rs.getString(2),
-                            rs.getString(3),
-                            hidden ? null : count,
-                            hidden ? null : rs.getLong(5));
+                            f.measure(), f.key(), f.label(), hidden ? null : f.count(), hidden ? null : f.total());
                 })
-                .list();
+                .toList();
     }
 
     private void add(List<String> areas, LocalDate on, String measure, String key, String label, long total) {
-        for (String area : areas) {
-            jdbc.sql("""
-                    insert into monitor.flow (area, week, measure, key, label, count, total) values (?, ?, ?, ?, ?, 1, ?)
-                    on conflict (area, week, measure, key) do update set count = monitor.flow.count + 1, total = monitor.flow.total + excluded.total""").params(area, week(on), measure, key, label, total).update();
-        }
+        store.add(areas, week(on), measure, key, label, total);
     }
 
     private List<String> areasOfMunicipality(String municipality) {

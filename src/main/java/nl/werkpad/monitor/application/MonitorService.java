@@ -1,41 +1,36 @@
-package nl.werkpad.monitor.persistence;
+package nl.werkpad.monitor.application;
 
 import java.io.Reader;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
-import java.util.UUID;
 import nl.werkpad.monitor.Monitor;
+import nl.werkpad.monitor.domain.StatisticRules;
 import nl.werkpad.monitor.domain.Suppression;
 import nl.werkpad.monitor.domain.Tension;
-import nl.werkpad.passport.LabourMarketStatus;
-import nl.werkpad.passport.Passports;
-import nl.werkpad.passport.PersonProfile;
-import nl.werkpad.privacy.Consent;
-import nl.werkpad.privacy.Consents;
-import nl.werkpad.privacy.Purpose;
+import nl.werkpad.monitor.persistence.MonitorStore;
+import nl.werkpad.monitor.persistence.MonitorStore.SkillCount;
+import nl.werkpad.monitor.persistence.MonitorStore.Week;
 import nl.werkpad.regions.Municipality;
 import nl.werkpad.regions.Regions;
 import nl.werkpad.shared.Languages;
 import nl.werkpad.shared.RuleViolation;
 import nl.werkpad.shared.csv.CsvImport;
 import nl.werkpad.taxonomy.Taxonomy;
-import nl.werkpad.vacancies.Vacancies;
-import nl.werkpad.vacancies.VacancyProfile;
-import nl.werkpad.vacancies.VacancyStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** The monitor on its own aggregates; contributions come from the source modules' profiles. */
+/**
+ * The monitor's facade: the figures of an area read from the counters, under the suppression rule and with the
+ * tension classes of {@code domain}; the official statistics. The counters themselves are kept by
+ * {@link MonitorContributions}, the flows by {@link Flows}.
+ */
 @Service
 @Transactional
 class MonitorService implements Monitor {
@@ -44,122 +39,37 @@ class MonitorService implements Monitor {
     static final int WW_MONTHS = 6;
 
     private final MonitorStore store;
+    private final MonitorContributions contributions;
+    private final MonitorAreas areas;
     private final Flows flows;
-    private final Vacancies vacancies;
-    private final Passports passports;
-    private final Consents consents;
     private final Taxonomy taxonomy;
     private final Regions regions;
     private final TransactionTemplate transactions;
     private final Clock clock;
-    private volatile Map<String, String> isco;
     private volatile Map<String, String> groupLabels;
 
     MonitorService(
             MonitorStore store,
+            MonitorContributions contributions,
+            MonitorAreas areas,
             Flows flows,
-            Vacancies vacancies,
-            Passports passports,
-            Consents consents,
             Taxonomy taxonomy,
             Regions regions,
             TransactionTemplate transactions,
             Clock clock) {
         this.store = store;
+        this.contributions = contributions;
+        this.areas = areas;
         this.flows = flows;
-        this.vacancies = vacancies;
-        this.passports = passports;
-        this.consents = consents;
         this.taxonomy = taxonomy;
         this.regions = regions;
         this.transactions = transactions;
         this.clock = clock;
     }
 
-    // ---- keeping current (called in the transaction of the change)
-
-    void vacancyChanged(UUID id) {
-        Map<UUID, MonitorStore.VacancyFact> facts = new HashMap<>();
-        vacancies.profiles(List.of(id), v -> facts.put(v.id(), fact(v)));
-        store.replaceVacancy(id, facts.get(id));
-    }
-
-    void personChanged(UUID id) {
-        Map<UUID, MonitorStore.PersonFact> facts = new HashMap<>();
-        boolean counted = consents.has(id, Purpose.ANONYMOUS_STATISTICS, null);
-        passports.profiles(List.of(id), p -> facts.put(p.id(), counted ? fact(p) : null));
-        store.replacePerson(id, facts.get(id));
-    }
-
-    private MonitorStore.VacancyFact fact(VacancyProfile v) {
-        return v.status() != VacancyStatus.OPEN
-                ? null
-                : new MonitorStore.VacancyFact(
-                        v.municipality(),
-                        iscoOf(v.occupation()),
-                        v.essential().stream().sorted().toList());
-    }
-
-    private MonitorStore.PersonFact fact(PersonProfile p) {
-        if (p.erased() || p.municipality() == null) {
-            return null;
-        }
-        LocalDate ww = p.status() == LabourMarketStatus.JOB_SEEKER ? p.wwStart() : null;
-        String occupation = p.occupations().stream().sorted().findFirst().orElse(null);
-        return new MonitorStore.PersonFact(
-                p.municipality(),
-                occupation == null ? "" : iscoOf(occupation),
-                ww,
-                p.skills().stream().sorted().toList());
-    }
-
-    private String iscoOf(String occupation) {
-        if (isco == null) {
-            Map<String, String> map = new HashMap<>();
-            taxonomy.occupationProfiles().forEach(o -> map.put(o.id(), o.iscoGroup() == null ? "" : o.iscoGroup()));
-            isco = map;
-        }
-        return isco.getOrDefault(occupation, "");
-    }
-
     @Override
     public void rebuild() {
-        transactions.executeWithoutResult(tx -> {
-            store.clear();
-            List<java.util.Map.Entry<UUID, MonitorStore.VacancyFact>> v = new ArrayList<>();
-            vacancies.profiles(null, p -> {
-                MonitorStore.VacancyFact f = fact(p);
-                if (f != null) {
-                    v.add(new AbstractMap.SimpleEntry<>(p.id(), f));
-                }
-            });
-            store.addVacancies(v);
-            Set<UUID> counted = new HashSet<>();
-            consents.allCurrent(Purpose.ANONYMOUS_STATISTICS).stream()
-                    .map(Consent::subjectId)
-                    .forEach(counted::add);
-            List<java.util.Map.Entry<UUID, MonitorStore.PersonFact>> persons = new ArrayList<>();
-            passports.profiles(null, p -> {
-                if (counted.contains(p.id())) {
-                    MonitorStore.PersonFact f = fact(p);
-                    if (f != null) {
-                        persons.add(new AbstractMap.SimpleEntry<>(p.id(), f));
-                    }
-                }
-            });
-            store.addPersons(persons);
-            store.recount();
-            flows.rebuild();
-        });
-    }
-
-    /** A database from before the area counters gets them once, from its municipality counters. */
-    void ensureRollups() {
-        transactions.executeWithoutResult(tx -> {
-            if (store.rollupsMissing()) {
-                store.rollUp();
-            }
-        });
+        contributions.rebuild();
     }
 
     @Override
@@ -167,10 +77,7 @@ class MonitorService implements Monitor {
         if (!area.startsWith("campus:")) {
             Monitor.levelOf(area);
         }
-        if (from == null || to == null || to.isBefore(from)) {
-            throw nl.werkpad.shared.RuleViolation.of(
-                    "monitor.period-invalid", "from and to are required, to not before from");
-        }
+        StatisticRules.period(from, to).orThrow();
         return flows.of(area, from, to);
     }
 
@@ -180,50 +87,12 @@ class MonitorService implements Monitor {
         store.snapshot(week, day.minusMonths(WW_MONTHS), day);
     }
 
-    // ---- areas
-
-    /** The municipalities of an area, or null for the whole country. */
-    private String[] municipalities(Level level, String area) {
-        return switch (level) {
-            case COUNTRY -> null;
-            case PROVINCE -> codes(m -> m.province().code().equals(area), area);
-            case REGION -> codes(m -> m.labourMarketRegion().code().equals(area), area);
-            case MUNICIPALITY -> codes(m -> m.code().equals(area), area);
-        };
-    }
-
-    private String[] codes(java.util.function.Predicate<Municipality> in, String area) {
-        String[] codes = regions.municipalities().stream()
-                .filter(in)
-                .map(Municipality::code)
-                .toArray(String[]::new);
-        if (codes.length == 0) {
-            throw RuleViolation.of("monitor.area-unknown", "Unknown area " + area);
-        }
-        return codes;
-    }
-
-    private String areaName(Level level, String area) {
-        return switch (level) {
-            case COUNTRY -> "Nederland";
-            case PROVINCE ->
-                regions.provinces().stream()
-                        .filter(p -> p.code().equals(area))
-                        .map(p -> p.name())
-                        .findFirst()
-                        .orElse(area);
-            case REGION -> regions.labourMarketRegion(area).map(r -> r.name()).orElse(area);
-            case MUNICIPALITY ->
-                regions.municipality(area).map(Municipality::name).orElse(area);
-        };
-    }
-
     // ---- tension
 
     @Override
     @Transactional(readOnly = true)
     public TensionTable tension(Level level, String area, Grouping grouping, LocalDate week) {
-        String[] codes = municipalities(level, area);
+        String[] codes = areas.municipalities(level, area);
         LocalDate today = LocalDate.now(clock);
         Map<String, long[]> byGroup = new TreeMap<>();
         LocalDate asOf;
@@ -270,7 +139,7 @@ class MonitorService implements Monitor {
         return new TensionTable(
                 level,
                 area,
-                areaName(level, area),
+                areas.name(level, area),
                 grouping,
                 asOf,
                 rows,
@@ -306,7 +175,7 @@ class MonitorService implements Monitor {
     @Transactional(readOnly = true)
     public List<RegionTension> regions(String province, String group) {
         LocalDate today = LocalDate.now(clock);
-        String[] codes = province == null || province.isBlank() ? null : municipalities(Level.PROVINCE, province);
+        String[] codes = province == null || province.isBlank() ? null : areas.municipalities(Level.PROVINCE, province);
         int digits = group == null ? 0 : group.length();
         Map<String, long[]> byMunicipality = new HashMap<>();
         store.vacancies(codes, Math.max(digits, 1)).forEach((k, n) -> {
@@ -347,11 +216,10 @@ class MonitorService implements Monitor {
     @Override
     @Transactional(readOnly = true)
     public List<TrendPoint> trend(Level level, String area, String group) {
-        String[] codes = municipalities(level, area);
-        List<MonitorStore.Week> weeks =
-                store.trend(codes, group == null ? "" : group.substring(0, Math.min(2, group.length())));
+        String[] codes = areas.municipalities(level, area);
+        List<Week> weeks = store.trend(codes, group == null ? "" : group.substring(0, Math.min(2, group.length())));
         List<TrendPoint> points = new ArrayList<>();
-        for (MonitorStore.Week w : weeks) {
+        for (Week w : weeks) {
             boolean hidden = Suppression.hiddenTotal(w.wwShort());
             points.add(
                     hidden
@@ -371,13 +239,13 @@ class MonitorService implements Monitor {
     @Override
     @Transactional(readOnly = true)
     public SkillsGap skillsGap(Level level, String area, int limit) {
-        String[] codes = municipalities(level, area);
+        String[] codes = areas.municipalities(level, area);
         int most = Math.max(1, Math.min(limit, 100));
         String key = level == Level.COUNTRY ? "NL" : area;
-        List<MonitorStore.SkillCount> top = level == Level.MUNICIPALITY
+        List<SkillCount> top = level == Level.MUNICIPALITY
                 ? store.topVacancySkills(codes, most)
                 : store.areaTopVacancySkills(key, most);
-        List<String> ids = top.stream().map(MonitorStore.SkillCount::skill).toList();
+        List<String> ids = top.stream().map(SkillCount::skill).toList();
         Map<String, Long> residents =
                 level == Level.MUNICIPALITY ? store.personSkills(codes, ids) : store.areaPersonSkills(key, ids);
         boolean[] hidden = Suppression.hidden(
@@ -385,13 +253,13 @@ class MonitorService implements Monitor {
         String language = Languages.current();
         List<SkillDemand> skills = new ArrayList<>();
         for (int i = 0; i < top.size(); i++) {
-            MonitorStore.SkillCount s = top.get(i);
+            SkillCount s = top.get(i);
             String label =
                     taxonomy.skillRef(s.skill(), language).map(r -> r.label()).orElse(s.skill());
             skills.add(new SkillDemand(
                     s.skill(), label, s.n(), hidden[i] ? null : residents.getOrDefault(s.skill(), 0L), hidden[i]));
         }
-        return new SkillsGap(level, area, areaName(level, area), skills);
+        return new SkillsGap(level, area, areas.name(level, area), skills);
     }
 
     // ---- statistics
@@ -406,19 +274,10 @@ class MonitorService implements Monitor {
     public int importStatistics(String file, Reader csv) {
         return CsvImport.allOrNothing(transactions, file, csv, List.of("area", "period", "indicator", "value"), row -> {
                     String source = row.text("source") != null ? row.text("source") : row.text("source_doc");
-                    if (row.text("area") == null || row.text("indicator") == null) {
-                        throw RuleViolation.of(
-                                "statistic.incomplete",
-                                "area and indicator are required (period may be empty when the source gives none)");
-                    }
-                    if (source == null) {
-                        throw RuleViolation.of(
-                                "statistic.source-required", "Every figure names its source (column source)");
-                    }
+                    StatisticRules.figure(row.text("area"), row.text("indicator"), source)
+                            .orThrow();
                     Double value = row.parsed("value", Double::parseDouble);
-                    if (value == null) {
-                        throw RuleViolation.of("statistic.value-required", "value is required");
-                    }
+                    StatisticRules.value(value).orThrow();
                     Statistic s = new Statistic(
                             row.text("area"),
                             row.get("period"),
@@ -433,10 +292,6 @@ class MonitorService implements Monitor {
                     return s;
                 })
                 .size();
-    }
-
-    boolean hasStatistics() {
-        return store.hasStatistics();
     }
 
     @Override

@@ -1,0 +1,46 @@
+package nl.werkpad.monitor.persistence;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** The flows counted per area, ISO week (its Monday), measure and key. SQL only; suppression is the caller's. */
+@Component
+public class FlowStore {
+
+    /** One measure's sums over a period, before suppression. */
+    public record FlowSum(String measure, String key, String label, long count, long total) {}
+
+    private final JdbcClient jdbc;
+
+    FlowStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void clear() {
+        jdbc.sql("delete from monitor.flow").update();
+    }
+
+    /** The sums of an area between two weeks (both Mondays, inclusive). */
+    public List<FlowSum> sums(String area, LocalDate fromWeek, LocalDate toWeek) {
+        return jdbc.sql("""
+                select measure, key, min(label), sum(count), sum(total) from monitor.flow
+                where area = :area and week between :from and :to group by measure, key order by measure, min(label)""")
+                .param("area", area)
+                .param("from", fromWeek)
+                .param("to", toWeek)
+                .query((rs, n) ->
+                        new FlowSum(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getLong(5)))
+                .list();
+    }
+
+    /** Counts one more of a measure in each area in the week, adding {@code total} to its sum. */
+    public void add(List<String> areas, LocalDate week, String measure, String key, String label, long total) {
+        for (String area : areas) {
+            jdbc.sql("""
+                    insert into monitor.flow (area, week, measure, key, label, count, total) values (?, ?, ?, ?, ?, 1, ?)
+                    on conflict (area, week, measure, key) do update set count = monitor.flow.count + 1, total = monitor.flow.total + excluded.total""").params(area, week, measure, key, label, total).update();
+        }
+    }
+}
