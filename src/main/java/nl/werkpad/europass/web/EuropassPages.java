@@ -27,8 +27,7 @@ class EuropassPages {
     }
 
     @GetMapping(value = "/paspoort/europass.xml", produces = "application/xml")
-    ResponseEntity<String> download() {
-        SignedInUser me = SignedInUser.current().orElseThrow();
+    ResponseEntity<String> download(SignedInUser me) {
         UUID person =
                 passports.ownPersonId(me).orElseThrow(() -> nl.werkpad.shared.NotFound.of("passport", me.accountId()));
         return ResponseEntity.ok()

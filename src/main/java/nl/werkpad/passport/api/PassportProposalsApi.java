@@ -70,9 +70,10 @@ class PassportProposalsApi {
     PassportProposal proposeFromFile(
             @PathVariable UUID id,
             @org.springframework.web.bind.annotation.RequestParam("file")
-                    org.springframework.web.multipart.MultipartFile file)
+                    org.springframework.web.multipart.MultipartFile file,
+            SignedInUser user)
             throws java.io.IOException {
-        passports.read(id, user(), "vaardigheden uit tekst voorstellen");
+        passports.read(id, user, "vaardigheden uit tekst voorstellen");
         if (file.getSize() > nl.werkpad.extraction.document.DocumentText.MAX_BYTES) {
             throw nl.werkpad.shared.InvalidInput.of(
                     "file",
@@ -90,11 +91,7 @@ class PassportProposalsApi {
                     + "vaardigheden die er al staan blijven zoals ze zijn. De inwoner zelf of een adviseur met toestemming. "
                     + "Een Europass-cv brengt ook opleidingen mee (education). "
                     + "/ Adds the confirmed skills, work history and education in one change.")
-    Passport confirm(@PathVariable UUID id, @RequestBody ProposalConfirmation confirmation) {
-        return proposals.confirm(id, confirmation, user());
-    }
-
-    private static SignedInUser user() {
-        return SignedInUser.current().orElseThrow();
+    Passport confirm(@PathVariable UUID id, @RequestBody ProposalConfirmation confirmation, SignedInUser user) {
+        return proposals.confirm(id, confirmation, user);
     }
 }

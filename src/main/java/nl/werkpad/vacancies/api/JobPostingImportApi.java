@@ -47,7 +47,8 @@ class JobPostingImportApi {
                 @Content(mediaType = "text/html", schema = @Schema(type = "string"))
             })
     @ApiResponse(responseCode = "200", description = "Verslag per vacature / report per posting")
-    ResponseEntity<JobPostingImports.ImportReport> importPostings(HttpServletRequest request) throws IOException {
+    ResponseEntity<JobPostingImports.ImportReport> importPostings(HttpServletRequest request, SignedInUser user)
+            throws IOException {
         byte[] body;
         try (InputStream in = request.getInputStream()) {
             body = in.readNBytes(JobPostingReader.MAX_BYTES + 1);
@@ -57,8 +58,7 @@ class JobPostingImportApi {
                     "vacancy.import.too-large",
                     "The input is larger than " + JobPostingReader.MAX_BYTES / 1024 / 1024 + " MB");
         }
-        JobPostingImports.ImportReport report = imports.importPostings(
-                body, JobPostingImports.Source.api(), SignedInUser.current().orElseThrow());
+        JobPostingImports.ImportReport report = imports.importPostings(body, JobPostingImports.Source.api(), user);
         if (report.items().isEmpty() && !report.problems().isEmpty()) {
             throw RuleViolation.of(
                     report.problems().getFirst().rule(),

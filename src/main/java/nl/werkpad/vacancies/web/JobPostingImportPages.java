@@ -35,9 +35,10 @@ class JobPostingImportPages {
 
     @PostMapping("/werkgever/vacatures/importeren")
     @PreAuthorize("hasRole('WERKGEVER')")
-    String employerUpload(@RequestParam(name = "bestand", required = false) MultipartFile file, Model model)
+    String employerUpload(
+            @RequestParam(name = "bestand", required = false) MultipartFile file, Model model, SignedInUser user)
             throws IOException {
-        return upload(file, model, "/werkgever/vacatures/importeren", "/werkgever/vacatures");
+        return upload(file, model, user, "/werkgever/vacatures/importeren", "/werkgever/vacatures");
     }
 
     @GetMapping("/beheer/vacatures/importeren")
@@ -48,9 +49,10 @@ class JobPostingImportPages {
 
     @PostMapping("/beheer/vacatures/importeren")
     @PreAuthorize("hasRole('BEHEERDER')")
-    String administratorUpload(@RequestParam(name = "bestand", required = false) MultipartFile file, Model model)
+    String administratorUpload(
+            @RequestParam(name = "bestand", required = false) MultipartFile file, Model model, SignedInUser user)
             throws IOException {
-        return upload(file, model, "/beheer/vacatures/importeren", "/beheer/vacaturebronnen");
+        return upload(file, model, user, "/beheer/vacatures/importeren", "/beheer/vacaturebronnen");
     }
 
     private String form(String action, String back, Model model) {
@@ -59,7 +61,8 @@ class JobPostingImportPages {
         return "vacancies/import";
     }
 
-    private String upload(MultipartFile file, Model model, String action, String back) throws IOException {
+    private String upload(MultipartFile file, Model model, SignedInUser user, String action, String back)
+            throws IOException {
         if (file == null || file.isEmpty()) {
             model.addAttribute("fileError", "vacancy.import.file-missing");
             return form(action, back, model);
@@ -72,8 +75,7 @@ class JobPostingImportPages {
         try (InputStream in = file.getInputStream()) {
             body = in.readNBytes(JobPostingReader.MAX_BYTES + 1);
         }
-        JobPostingImports.ImportReport report = imports.importPostings(
-                body, JobPostingImports.Source.upload(), SignedInUser.current().orElseThrow());
+        JobPostingImports.ImportReport report = imports.importPostings(body, JobPostingImports.Source.upload(), user);
         if (report.items().isEmpty() && !report.problems().isEmpty()) {
             model.addAttribute("fileError", report.problems().getFirst().rule());
             return form(action, back, model);
