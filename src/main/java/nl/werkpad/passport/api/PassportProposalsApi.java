@@ -70,6 +70,13 @@ class PassportProposalsApi {
     PassportProposal proposeFromFile(
             @PathVariable UUID id,
             @org.springframework.web.bind.annotation.RequestParam("file")
+                    @io.swagger.v3.oas.annotations.Parameter(
+                            description = "Het cv-bestand, ten hoogste 5 MB / the CV file, at most 5 MB",
+                            schema =
+                                    @Schema(
+                                            type = "string",
+                                            format = "binary",
+                                            maxLength = nl.werkpad.extraction.document.DocumentText.MAX_BYTES))
                     org.springframework.web.multipart.MultipartFile file,
             SignedInUser user)
             throws java.io.IOException {
