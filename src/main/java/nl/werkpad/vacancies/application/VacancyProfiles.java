@@ -1,4 +1,4 @@
-package nl.werkpad.vacancies.persistence;
+package nl.werkpad.vacancies.application;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -18,6 +18,7 @@ import nl.werkpad.taxonomy.Taxonomy;
 import nl.werkpad.vacancies.VacancyInput;
 import nl.werkpad.vacancies.VacancyStatus;
 import nl.werkpad.vacancies.domain.VacancyRules;
+import nl.werkpad.vacancies.persistence.VacancyStore;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,15 +28,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class VacancyProfiles {
-
-    record Profile(
-            VacancyInput input,
-            UUID organisation,
-            String occupation,
-            String municipality,
-            VacancyStatus status,
-            List<String> essential,
-            List<String> optional) {}
 
     private final Organisations organisations;
     private final Regions regions;
@@ -47,7 +39,7 @@ class VacancyProfiles {
         this.taxonomy = taxonomy;
     }
 
-    Profile check(VacancyInput in, SignedInUser actor, LocalDate today) {
+    VacancyStore.Profile check(VacancyInput in, SignedInUser actor, LocalDate today) {
         InputCheck.of()
                 .line("title", in.title(), Limits.TITLE)
                 .text("description", in.description(), Limits.DESCRIPTION)
@@ -79,7 +71,7 @@ class VacancyProfiles {
         if (essential.isEmpty() && optional.isEmpty()) {
             throw RuleViolation.of("vacancy.skills-required", "A vacancy asks for at least one skill");
         }
-        return new Profile(
+        return new VacancyStore.Profile(
                 in,
                 organisation,
                 occupation.occupation().id(),

@@ -1,4 +1,4 @@
-package nl.werkpad.vacancies.persistence;
+package nl.werkpad.vacancies.application;
 
 import java.time.Clock;
 import java.time.LocalDate;

@@ -1,7 +1,6 @@
 package nl.werkpad.vacancies.persistence;
 
 import java.sql.Date;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -9,66 +8,65 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import nl.werkpad.access.SignedInUser;
-import nl.werkpad.organisations.Organisations;
-import nl.werkpad.regions.Regions;
-import nl.werkpad.shared.Decision;
-import nl.werkpad.shared.RuleViolation;
 import nl.werkpad.shared.db.PgCopy;
-import nl.werkpad.taxonomy.Taxonomy;
 import nl.werkpad.vacancies.Vacancies;
 import nl.werkpad.vacancies.Vacancy;
-import nl.werkpad.vacancies.VacancyChanged;
 import nl.werkpad.vacancies.VacancyFilter;
 import nl.werkpad.vacancies.VacancyInput;
 import nl.werkpad.vacancies.VacancyKind;
-import nl.werkpad.vacancies.VacancyNotFound;
 import nl.werkpad.vacancies.VacancyStatus;
-import nl.werkpad.vacancies.domain.VacancyRules;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.AccessDeniedException;
-import org.springframework.stereotype.Repository;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.stereotype.Component;
 
-@Repository
-@Transactional
-class JdbcVacancies implements Vacancies {
+/**
+ * The vacancies schema: vacancies with their skills. SQL only; who may write a vacancy, which fields it needs and who
+ * may see a draft are the application service's ({@code vacancies.application.VacancyService}).
+ */
+@Component
+public class VacancyStore {
+
+    /**
+     * What an employer wrote as the application service checked it: the organisation they write for, a known occupation
+     * and municipality, and the skills (the occupation's own unless the writer gave a list).
+     */
+    public record Profile(
+            VacancyInput input,
+            UUID organisation,
+            String occupation,
+            String municipality,
+            VacancyStatus status,
+            List<String> essential,
+            List<String> optional) {}
+
+    /**
+     * A search as the application service decided it: which status (null for all of one's own), the municipalities of
+     * a region, the ESCO id of an occupation, and for the closest first the municipalities by distance.
+     */
+    public record Query(
+            String status,
+            String municipality,
+            String[] region,
+            String occupation,
+            UUID organisation,
+            String kind,
+            String q,
+            int limit,
+            int offset,
+            String[] nearest,
+            VacancyFilter.Sort sort) {}
 
     private static final String SELECT = "select * from vacancies.vacancy v";
     private final JdbcClient jdbc;
-    private final VacancyProfiles profiles;
-    private final Organisations organisations;
-    private final Regions regions;
-    private final Taxonomy taxonomy;
-    private final ApplicationEventPublisher events;
-    private final Clock clock;
     private final PgCopy copy;
     private final VacancyRows rows;
 
-    JdbcVacancies(
-            JdbcClient jdbc,
-            VacancyProfiles profiles,
-            Organisations organisations,
-            Regions regions,
-            Taxonomy taxonomy,
-            ApplicationEventPublisher events,
-            Clock clock,
-            javax.sql.DataSource dataSource,
-            VacancyRows rows) {
+    VacancyStore(JdbcClient jdbc, javax.sql.DataSource dataSource, VacancyRows rows) {
         this.copy = new PgCopy(dataSource);
         this.rows = rows;
         this.jdbc = jdbc;
-        this.profiles = profiles;
-        this.organisations = organisations;
-        this.regions = regions;
-        this.taxonomy = taxonomy;
-        this.events = events;
-        this.clock = clock;
     }
 
-    @Override
-    @Transactional(readOnly = true)
+    /** The profiles of the vacancies (every open one when ids is null), one query, streamed. */
     public void profiles(
             java.util.Collection<UUID> ids, java.util.function.Consumer<nl.werkpad.vacancies.VacancyProfile> each) {
         jdbc.sql("""
@@ -96,10 +94,7 @@ class JdbcVacancies implements Vacancies {
                 });
     }
 
-    @Override
-    public Vacancy create(VacancyInput input, SignedInUser actor) {
-        VacancyProfiles.Profile profile = profiles.check(input, actor, LocalDate.now(clock));
-        UUID id = UUID.randomUUID();
+    public void insert(UUID id, Profile profile, UUID actor) {
         jdbc.sql("""
                 insert into vacancies.vacancy (id, organisation_id, title, description, occupation_id, municipality, kind,
                     hours_per_week, contract_type, sector, salary_min_cents, salary_max_cents, closing_date, positions,
@@ -108,32 +103,10 @@ class JdbcVacancies implements Vacancies {
                     :sector, :salaryMin, :salaryMax, :closing, :positions, :certificate, :status, :actor)
                 """).params(parameters(id, profile, actor)).update();
         writeSkills(id, profile);
-        events.publishEvent(new VacancyChanged(id, profile.status()));
-        return byId(id, Optional.of(actor)).orElseThrow();
     }
 
-    @Override
-    public Vacancy update(UUID id, VacancyInput input, SignedInUser actor) {
-        Vacancy current = requireWritable(id, actor);
-        VacancyInput sameStatus = new VacancyInput(
-                current.organisation().id(),
-                input.title(),
-                input.description(),
-                input.occupation(),
-                input.municipality(),
-                input.kind(),
-                input.hoursPerWeek(),
-                input.contractType(),
-                input.sector(),
-                input.salaryMinCents(),
-                input.salaryMaxCents(),
-                input.closingDate(),
-                input.positions(),
-                input.requiredCertificate(),
-                current.status() == VacancyStatus.OPEN ? VacancyStatus.OPEN : VacancyStatus.DRAFT,
-                input.essentialSkills(),
-                input.optionalSkills());
-        VacancyProfiles.Profile profile = profiles.check(sameStatus, actor, LocalDate.now(clock));
+    /** Replaces what the employer wrote and the skills (not the status). */
+    public void update(UUID id, Profile profile, UUID actor) {
         jdbc.sql("""
                 update vacancies.vacancy set title = :title, description = :description, occupation_id = :occupation,
                     municipality = :municipality, kind = :kind, hours_per_week = :hours, contract_type = :contract,
@@ -145,42 +118,17 @@ class JdbcVacancies implements Vacancies {
                 .param(id)
                 .update();
         writeSkills(id, profile);
-        events.publishEvent(new VacancyChanged(id, current.status()));
-        return byId(id, Optional.of(actor)).orElseThrow();
     }
 
-    @Override
-    public Vacancy changeStatus(UUID id, VacancyStatus status, SignedInUser actor) {
-        Vacancy current = requireWritable(id, actor);
-        if (VacancyRules.transition(current.status(), status) instanceof Decision.Rejected rejected) {
-            throw RuleViolation.of(rejected.rule(), rejected.reason());
-        }
+    public void setStatus(UUID id, VacancyStatus status) {
         jdbc.sql("update vacancies.vacancy set status = ?, updated_at = now() where id = ?")
                 .params(status.name(), id)
                 .update();
-        events.publishEvent(new VacancyChanged(id, status));
-        return byId(id, Optional.of(actor)).orElseThrow();
     }
 
-    @Override
-    @Transactional(readOnly = true)
-    public Optional<Vacancy> byId(UUID id, Optional<SignedInUser> viewer) {
-        return read(SELECT + " where v.id = :id", Map.of("id", id)).stream()
-                .findFirst()
-                .filter(v -> v.status()
-                        .visibleTo(organisations.mayWriteFor(v.organisation().id(), viewer)));
-    }
-
-    @Override
-    @Transactional(readOnly = true)
-    public List<Vacancy> search(VacancyFilter f, Optional<SignedInUser> viewer) {
-        return find(f, viewer, false).items();
-    }
-
-    @Override
-    @Transactional(readOnly = true)
-    public Found find(VacancyFilter f, Optional<SignedInUser> viewer) {
-        return find(f, viewer, true);
+    /** The vacancy in any status: who may see it is the caller's to decide. */
+    public Optional<Vacancy> byId(UUID id) {
+        return read(SELECT + " where v.id = :id", Map.of("id", id)).stream().findFirst();
     }
 
     private static final String WHERE = """
@@ -194,36 +142,19 @@ class JdbcVacancies implements Vacancies {
                     or to_tsvector('dutch', v.title || ' ' || coalesce(v.description, '')) @@ websearch_to_tsquery('dutch', :q))
             """;
 
-    private Found find(VacancyFilter f, Optional<SignedInUser> viewer, boolean count) {
-        // all states of one's own organisation's vacancies (no status asked), else only the asked or the open ones
-        boolean member = f.organisation() != null && organisations.mayWriteFor(f.organisation(), viewer);
-        VacancyStatus asked = f.status() != null ? f.status() : member ? null : VacancyStatus.OPEN;
-        if (asked != null && !asked.visibleTo(member)) {
-            return new Found(List.of(), 0);
-        }
-        String status = asked == null ? null : asked.name();
-        List<String> region = f.region() == null
-                ? null
-                : regions.labourMarketRegion(f.region())
-                        .map(r -> r.municipalities().stream().map(m -> m.code()).toList())
-                        .orElse(List.of());
+    /** One page of the search and, when asked, how many match in all (else the page's size). */
+    public Vacancies.Found find(Query f, boolean count) {
         Map<String, Object> params = new HashMap<>();
-        params.put("status", status);
+        params.put("status", f.status());
         params.put("municipality", f.municipality());
-        params.put("region", region == null ? null : region.toArray(String[]::new));
-        params.put(
-                "occupation",
-                f.occupation() == null
-                        ? null
-                        : taxonomy.occupationRef(f.occupation(), "en")
-                                .map(o -> o.id())
-                                .orElse(f.occupation()));
+        params.put("region", f.region());
+        params.put("occupation", f.occupation());
         params.put("organisation", f.organisation());
-        params.put("kind", f.kind() == null ? null : f.kind().name());
-        params.put("q", f.q() == null || f.q().isBlank() ? null : f.q().strip());
+        params.put("kind", f.kind());
+        params.put("q", f.q());
         params.put("limit", f.limit());
         params.put("offset", f.offset());
-        params.put("nearest", nearestFirst(f));
+        params.put("nearest", f.nearest());
         String order =
                 switch (f.sort() == null ? VacancyFilter.Sort.NEWEST : f.sort()) {
                     case NEWEST -> "v.updated_at desc, v.id";
@@ -238,37 +169,14 @@ class JdbcVacancies implements Vacancies {
                         .params(params)
                         .query(Long.class)
                         .single();
-        return new Found(items, total);
+        return new Vacancies.Found(items, total);
     }
 
-    /** The municipalities ordered by distance from {@code near} (about 340), so SQL can sort by position in that list. */
-    private String[] nearestFirst(VacancyFilter f) {
-        if (f.sort() != VacancyFilter.Sort.CLOSEST || f.near() == null) {
-            return null;
-        }
-        var from = regions.municipality(f.near()).map(m -> m.point()).orElse(null);
-        if (from == null) {
-            return null;
-        }
-        return regions.municipalities().stream()
-                .filter(m -> m.point() != null)
-                .sorted(java.util.Comparator.comparingDouble(m -> km(from, m.point())))
-                .map(m -> m.code())
-                .toArray(String[]::new);
-    }
-
-    private static double km(nl.werkpad.regions.GeoPoint a, nl.werkpad.regions.GeoPoint b) {
-        double dLat = Math.toRadians(b.latitude() - a.latitude());
-        double dLon = Math.toRadians(b.longitude() - a.longitude())
-                * Math.cos(Math.toRadians((a.latitude() + b.latitude()) / 2));
-        return Math.sqrt(dLat * dLat + dLon * dLon) * 6371;
-    }
-
-    @Override
-    public int publishAll(List<BulkVacancy> all) {
+    /** Many open vacancies with COPY; no events. */
+    public int copyOpen(List<Vacancies.BulkVacancy> all) {
         List<Object[]> rows = new ArrayList<>();
         List<Object[]> skills = new ArrayList<>();
-        for (BulkVacancy v : all) {
+        for (Vacancies.BulkVacancy v : all) {
             UUID id = UUID.randomUUID();
             rows.add(new Object[] {
                 id,
@@ -295,30 +203,19 @@ class JdbcVacancies implements Vacancies {
         return rows.size();
     }
 
-    @Override
-    public int expireOverdue(LocalDate today) {
-        List<UUID> expired =
-                jdbc.sql("""
+    /** Open vacancies whose closing date has passed become EXPIRED; returns their ids. */
+    public List<UUID> expireOverdue(LocalDate today) {
+        return jdbc.sql("""
                 update vacancies.vacancy set status = 'EXPIRED', updated_at = now()
                  where status = 'OPEN' and closing_date < ? returning id
                 """).param(Date.valueOf(today)).query(UUID.class).list();
-        expired.forEach(id -> events.publishEvent(new VacancyChanged(id, VacancyStatus.EXPIRED)));
-        return expired.size();
     }
 
-    private Vacancy requireWritable(UUID id, SignedInUser actor) {
-        Vacancy vacancy = byId(id, Optional.of(actor)).orElseThrow(() -> VacancyNotFound.byId(id));
-        if (!organisations.mayWriteFor(vacancy.organisation().id(), Optional.of(actor))) {
-            throw new AccessDeniedException("Only the organisation's own people change its vacancies");
-        }
-        return vacancy;
-    }
-
-    private static Map<String, Object> parameters(UUID id, VacancyProfiles.Profile p, SignedInUser actor) {
+    private static Map<String, Object> parameters(UUID id, Profile p, UUID actor) {
         VacancyInput v = p.input();
         Map<String, Object> params = new HashMap<>();
         params.put("id", id);
-        params.put("actor", actor.accountId());
+        params.put("actor", actor);
         params.put("organisation", p.organisation());
         params.put("title", v.title().strip());
         params.put("description", v.description());
@@ -341,7 +238,7 @@ class JdbcVacancies implements Vacancies {
     }
 
     /** All of the vacancy's skills in one statement (an import writes thousands of vacancies). */
-    private void writeSkills(UUID id, VacancyProfiles.Profile profile) {
+    private void writeSkills(UUID id, Profile profile) {
         List<String> skills = new ArrayList<>(profile.essential());
         List<String> relations = new ArrayList<>(java.util.Collections.nCopies(skills.size(), "essential"));
         profile.optional().stream()
