@@ -42,7 +42,8 @@ public record PassportInput(
         return withLists(skills, workHistory, education);
     }
 
-    private PassportInput withLists(
+    /** The same passport with these skills, work history and diplomas. */
+    public PassportInput withLists(
             List<SkillEntry> skills, List<WorkEntry> workHistory, List<EducationEntry> education) {
         return new PassportInput(
                 name,

@@ -33,6 +33,7 @@ import nl.werkpad.privacy.Purpose;
 import nl.werkpad.support.OwnDatabase;
 import nl.werkpad.support.TestAccounts;
 import nl.werkpad.support.TestOrganisations;
+import nl.werkpad.support.TestResident;
 import nl.werkpad.training.OfferStart;
 import nl.werkpad.training.TrainingLevel;
 import nl.werkpad.training.TrainingMode;
@@ -149,18 +150,7 @@ class FundBenchmark {
                 new SignedInUser(advisorAccount.id(), advisorAccount.username(), "Adviseur", Set.of(Role.ADVISEUR));
         List<PassportInput> people = new ArrayList<>();
         for (int i = 0; i < PERSONS; i++) {
-            people.add(new PassportInput(
-                    "Deelnemer " + i,
-                    "GM0361",
-                    30,
-                    LabourMarketStatus.JOB_SEEKER,
-                    null,
-                    null,
-                    List.of(),
-                    true,
-                    List.of(),
-                    List.of(),
-                    List.of()));
+            people.add(TestResident.passport("Deelnemer " + i, "GM0361", 30, LabourMarketStatus.JOB_SEEKER));
         }
         List<UUID> persons = passports.createAll(people, advisor.accountId());
         consents.giveAll(

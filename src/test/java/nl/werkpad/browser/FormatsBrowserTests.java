@@ -6,17 +6,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import nl.werkpad.access.Accounts;
 import nl.werkpad.access.Role;
-import nl.werkpad.access.SignedInUser;
 import nl.werkpad.organisations.Organisations;
-import nl.werkpad.passport.LabourMarketStatus;
-import nl.werkpad.passport.PassportInput;
 import nl.werkpad.passport.Passports;
 import nl.werkpad.support.TestAccounts;
 import nl.werkpad.support.TestOrganisations;
+import nl.werkpad.support.TestResident;
 import nl.werkpad.vacancies.formats.BenchFeedServer;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -134,23 +131,8 @@ class FormatsBrowserTests extends BrowserTest {
 
     @Test
     void aResidentTurnsAEuropassCvIntoAConfirmedPassport() throws Exception {
-        var account = new TestAccounts(accounts).with(Role.INWONER, "Derya Europass");
-        SignedInUser user =
-                new SignedInUser(account.id(), account.username(), account.displayName(), Set.of(Role.INWONER));
-        passports.create(
-                new PassportInput(
-                        account.displayName(),
-                        "GM0361",
-                        30,
-                        LabourMarketStatus.JOB_SEEKER,
-                        null,
-                        null,
-                        List.of(),
-                        true,
-                        List.of(),
-                        List.of(),
-                        List.of()),
-                user);
+        var account = TestResident.create(new TestAccounts(accounts), passports, "Derya Europass", "GM0361")
+                .account();
         String xml;
         try (var in = getClass().getResourceAsStream("/formats/europass/cv.xml")) {
             xml = new String(in.readAllBytes(), StandardCharsets.UTF_8);

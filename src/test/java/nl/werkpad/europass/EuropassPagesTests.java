@@ -8,15 +8,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.List;
-import java.util.Set;
-import java.util.UUID;
-import nl.werkpad.access.Role;
-import nl.werkpad.access.SignedInUser;
-import nl.werkpad.passport.LabourMarketStatus;
 import nl.werkpad.passport.Passport;
 import nl.werkpad.passport.PassportInput;
 import nl.werkpad.passport.Passports;
 import nl.werkpad.support.TestAccounts;
+import nl.werkpad.support.TestResident;
 import nl.werkpad.support.WerkpadTest;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -41,47 +37,15 @@ class EuropassPagesTests {
     @Autowired
     Passports passports;
 
-    record Resident(TestAccounts.TestAccount account, SignedInUser user, UUID person) {}
-
-    private Resident resident() {
-        var account = accounts.with(Role.INWONER, "Fatma Europass");
-        SignedInUser user =
-                new SignedInUser(account.id(), account.username(), account.displayName(), Set.of(Role.INWONER));
-        UUID person = passports
-                .create(
-                        new PassportInput(
-                                account.displayName(),
-                                "GM0361",
-                                30,
-                                LabourMarketStatus.JOB_SEEKER,
-                                null,
-                                null,
-                                List.of(),
-                                true,
-                                List.of(),
-                                List.of(),
-                                List.of()),
-                        user)
-                .personId();
-        return new Resident(account, user, person);
-    }
-
-    private org.springframework.mock.web.MockHttpSession login(String username) throws Exception {
-        return (org.springframework.mock.web.MockHttpSession) mvc.perform(
-                        org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin(
-                                        "/login")
-                                .user(username)
-                                .password(TestAccounts.PASSWORD))
-                .andReturn()
-                .getRequest()
-                .getSession();
+    private TestResident resident() {
+        return TestResident.create(accounts, passports, "Fatma Europass", "GM0361");
     }
 
     /** Uploads where any CV is uploaded: the passport's own "from a CV" step. */
-    private Document upload(Resident r, byte[] file, String name) throws Exception {
+    private Document upload(TestResident r, byte[] file, String name) throws Exception {
         return Jsoup.parse(mvc.perform(multipart("/paspoort/uit-cv")
                         .file(new MockMultipartFile("file", name, "application/octet-stream", file))
-                        .session(login(r.account().username()))
+                        .session(r.account().session(mvc))
                         .with(SecurityMockMvcRequestPostProcessors.csrf()))
                 .andExpect(status().isOk())
                 .andReturn()
@@ -91,7 +55,7 @@ class EuropassPagesTests {
 
     @Test
     void aEuropassPdfBecomesProposalsTheResidentConfirmsInTheSameStepAsAPastedCv() throws Exception {
-        Resident r = resident();
+        TestResident r = resident();
         byte[] pdf = nl.werkpad.europass.domain.EuropassXmlTests.europassPdf(
                 nl.werkpad.europass.domain.EuropassXmlTests.resource("cv.xml"));
         Document page = upload(r, pdf, "europass.pdf");
@@ -114,7 +78,7 @@ class EuropassPagesTests {
         }
         mvc.perform(post("/paspoort/uit-tekst/bevestigen")
                         .params(form)
-                        .session(login(r.account().username()))
+                        .session(r.account().session(mvc))
                         .with(SecurityMockMvcRequestPostProcessors.csrf()))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrl("/paspoort#vaardigheden"));
@@ -139,7 +103,7 @@ class EuropassPagesTests {
                 .hasSize(confirm.select("input[type=checkbox][name$=kills]").size());
 
         String xml = mvc.perform(
-                        get("/paspoort/europass.xml").session(login(r.account().username())))
+                        get("/paspoort/europass.xml").session(r.account().session(mvc)))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()
@@ -154,7 +118,7 @@ class EuropassPagesTests {
 
     @Test
     void anXmlWithAnExternalEntityIsRefusedNextToTheField() throws Exception {
-        Resident r = resident();
+        TestResident r = resident();
         Document page = upload(r, nl.werkpad.europass.domain.EuropassXmlTests.resource("xxe.xml"), "cv.xml");
         assertThat(page.select("#file-error").text()).contains("DOCTYPE");
         assertThat(page.select("input[name=work]")).isEmpty();
@@ -163,9 +127,9 @@ class EuropassPagesTests {
 
     @Test
     void theEuropassPageSendsTheFileToTheSharedStep() throws Exception {
-        Resident r = resident();
+        TestResident r = resident();
         Document page = Jsoup.parse(
-                mvc.perform(get("/paspoort/europass").session(login(r.account().username())))
+                mvc.perform(get("/paspoort/europass").session(r.account().session(mvc)))
                         .andExpect(status().isOk())
                         .andReturn()
                         .getResponse()
@@ -176,7 +140,7 @@ class EuropassPagesTests {
 
     @Test
     void theApiReadsAEuropassXmlIntoProposalsAndConfirmsItsEducation() throws Exception {
-        Resident r = resident();
+        TestResident r = resident();
         var basic =
                 org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic(
                         r.account().username(), TestAccounts.PASSWORD);

@@ -17,13 +17,12 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import nl.werkpad.access.Role;
 import nl.werkpad.access.SignedInUser;
-import nl.werkpad.passport.LabourMarketStatus;
-import nl.werkpad.passport.PassportInput;
 import nl.werkpad.passport.Passports;
 import nl.werkpad.shared.NotFound;
 import nl.werkpad.shared.RuleViolation;
 import nl.werkpad.support.TestAccounts;
 import nl.werkpad.support.TestOrganisations;
+import nl.werkpad.support.TestResident;
 import nl.werkpad.support.WerkpadTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -77,25 +76,9 @@ class FundConcurrencyTests {
         }
         List<Resident> residents = new ArrayList<>();
         for (int i = 0; i < RESIDENTS; i++) {
-            var account = accounts.with(Role.INWONER, "Gelijktijdig " + i);
-            SignedInUser user =
-                    new SignedInUser(account.id(), account.username(), account.displayName(), Set.of(Role.INWONER));
-            UUID person = passports
-                    .create(
-                            new PassportInput(
-                                    account.displayName(),
-                                    municipality,
-                                    30,
-                                    LabourMarketStatus.JOB_SEEKER,
-                                    null,
-                                    null,
-                                    List.of(),
-                                    true,
-                                    List.of(),
-                                    List.of(),
-                                    List.of()),
-                            user)
-                    .personId();
+            TestResident resident = TestResident.create(accounts, passports, "Gelijktijdig " + i, municipality);
+            SignedInUser user = resident.user();
+            UUID person = resident.person();
             fund.openAccount(person, new AccountHolder(LocalDate.now().minusYears(35), Set.of()), user);
             residents.add(new Resident(user, person));
         }

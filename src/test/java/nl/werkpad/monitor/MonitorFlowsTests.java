@@ -8,12 +8,11 @@ import java.util.Set;
 import java.util.UUID;
 import nl.werkpad.access.Role;
 import nl.werkpad.access.SignedInUser;
-import nl.werkpad.passport.LabourMarketStatus;
-import nl.werkpad.passport.PassportInput;
 import nl.werkpad.passport.Passports;
 import nl.werkpad.privacy.Consents;
 import nl.werkpad.privacy.Purpose;
 import nl.werkpad.support.TestAccounts;
+import nl.werkpad.support.TestResident;
 import nl.werkpad.support.WerkpadTest;
 import nl.werkpad.trajectories.Trajectories;
 import nl.werkpad.trajectories.domain.Phase;
@@ -52,24 +51,7 @@ class MonitorFlowsTests {
                 new SignedInUser(advisorAccount.id(), advisorAccount.username(), "Adviseur", Set.of(Role.ADVISEUR));
         for (int i = 0; i < 13; i++) {
             var resident = accounts.with(Role.INWONER, "Inwoner Maastricht " + i);
-            SignedInUser user =
-                    new SignedInUser(resident.id(), resident.username(), resident.displayName(), Set.of(Role.INWONER));
-            UUID person = passports
-                    .create(
-                            new PassportInput(
-                                    resident.displayName(),
-                                    MAASTRICHT,
-                                    20,
-                                    LabourMarketStatus.JOB_SEEKER,
-                                    null,
-                                    null,
-                                    List.of(),
-                                    true,
-                                    List.of(),
-                                    List.of(),
-                                    List.of()),
-                            user)
-                    .personId();
+            UUID person = TestResident.of(resident, passports, MAASTRICHT, 20).person();
             consents.give(person, Purpose.ADVISOR, advisor.accountId(), resident.id());
             var t = trajectories.start(
                     person, i < 11 ? TrajectoryKind.BENEFIT_TO_WORK : TrajectoryKind.SCHOOL_LEAVER, null, advisor);

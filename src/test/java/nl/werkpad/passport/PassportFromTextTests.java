@@ -63,18 +63,6 @@ class PassportFromTextTests {
                 "$.personId");
     }
 
-    /** A page session after logging in through the log-in form, as a browser would. */
-    private org.springframework.mock.web.MockHttpSession session(TestAccounts.TestAccount who) throws Exception {
-        return (org.springframework.mock.web.MockHttpSession) mvc.perform(
-                        org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin(
-                                        "/login")
-                                .user(who.username())
-                                .password(TestAccounts.PASSWORD))
-                .andReturn()
-                .getRequest()
-                .getSession(false);
-    }
-
     private String passportJson(TestAccounts.TestAccount who, String person) throws Exception {
         return mvc.perform(get("/api/v1/persons/{id}/passport", person).with(who.basic()))
                 .andExpect(status().isOk())
@@ -87,7 +75,7 @@ class PassportFromTextTests {
     void aResidentSeesProposalsWithTheirWordsAndOnlyWhatTheyTickLandsInThePassport() throws Exception {
         var resident = accounts.with(Role.INWONER, "Cv Plakker");
         String person = passportOf(resident);
-        var residentSession = session(resident);
+        var residentSession = resident.session(mvc);
         String before = passportJson(resident, person);
         PassportProposal expected = proposals.fromText(CV, null);
         int index = java.util.stream.IntStream.range(0, expected.work().size())
@@ -150,7 +138,7 @@ class PassportFromTextTests {
     void badTextOrABadFileIsRefusedNextToItsFieldAndNothingIsWritten() throws Exception {
         var resident = accounts.with(Role.INWONER, "Cv Fout");
         String person = passportOf(resident);
-        var residentSession = session(resident);
+        var residentSession = resident.session(mvc);
         String before = passportJson(resident, person);
         mvc.perform(post("/paspoort/uit-tekst")
                         .session(residentSession)
@@ -212,7 +200,7 @@ class PassportFromTextTests {
     void anUploadedWordCvGivesTheSameKindOfProposals() throws Exception {
         var resident = accounts.with(Role.INWONER, "Cv Uploader");
         passportOf(resident);
-        var residentSession = session(resident);
+        var residentSession = resident.session(mvc);
         mvc.perform(multipart("/paspoort/uit-cv")
                         .file(new MockMultipartFile(
                                 "file",
@@ -230,9 +218,9 @@ class PassportFromTextTests {
     void anAdvisorDoesTheSameForAClientWhoSharedTheirPassportAndNobodyElse() throws Exception {
         var resident = accounts.with(Role.INWONER, "Cliënt Tekst");
         var advisor = accounts.with(Role.ADVISEUR, "Adviseur Tekst");
-        var advisorSession = session(advisor);
+        var advisorSession = advisor.session(mvc);
         String person = passportOf(resident);
-        var residentSession = session(resident);
+        var residentSession = resident.session(mvc);
         mvc.perform(get("/adviseur/personen/{id}/uit-tekst", person).session(advisorSession))
                 .andExpect(status().isNotFound());
         mvc.perform(put("/api/v1/persons/{id}/consents/ADVISOR", person)
@@ -262,7 +250,7 @@ class PassportFromTextTests {
     void theApiProposesWithoutWritingAndAddsWhatWasConfirmed() throws Exception {
         var resident = accounts.with(Role.INWONER, "Cv Api");
         String person = passportOf(resident);
-        var residentSession = session(resident);
+        var residentSession = resident.session(mvc);
         String before = passportJson(resident, person);
         String proposal = mvc.perform(post("/api/v1/persons/{id}/passport/proposals", person)
                         .with(resident.basic())

@@ -21,7 +21,12 @@ public final class Demo {
 
     /** A page session after logging in through the log-in form, as a browser would. */
     public static MockHttpSession session(MockMvc mvc, String username) throws Exception {
-        return (MockHttpSession) mvc.perform(formLogin("/login").user(username).password(PASSWORD))
+        return session(mvc, username, PASSWORD);
+    }
+
+    /** A page session after logging in through the log-in form with this password (a test account's). */
+    public static MockHttpSession session(MockMvc mvc, String username, String password) throws Exception {
+        return (MockHttpSession) mvc.perform(formLogin("/login").user(username).password(password))
                 .andReturn()
                 .getRequest()
                 .getSession(false);

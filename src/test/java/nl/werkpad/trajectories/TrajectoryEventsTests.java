@@ -2,8 +2,6 @@ package nl.werkpad.trajectories;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import nl.werkpad.access.Role;
 import nl.werkpad.access.SignedInUser;
@@ -14,6 +12,7 @@ import nl.werkpad.passport.Passports;
 import nl.werkpad.privacy.Consents;
 import nl.werkpad.privacy.Purpose;
 import nl.werkpad.support.TestAccounts;
+import nl.werkpad.support.TestResident;
 import nl.werkpad.support.WerkpadTest;
 import nl.werkpad.trajectories.domain.Phase;
 import nl.werkpad.trajectories.domain.TrajectoryKind;
@@ -51,22 +50,11 @@ class TrajectoryEventsTests {
     JdbcClient jdbc;
 
     private static SignedInUser signedIn(TestAccounts.TestAccount account, Role role) {
-        return new SignedInUser(account.id(), account.username(), account.displayName(), Set.of(role));
+        return TestResident.signedIn(account, role);
     }
 
     private static PassportInput passport(String name) {
-        return new PassportInput(
-                name,
-                LEEUWARDEN,
-                20,
-                LabourMarketStatus.EMPLOYED,
-                null,
-                null,
-                List.of(),
-                true,
-                List.of(),
-                List.of(),
-                List.of());
+        return TestResident.passport(name, LEEUWARDEN, 20, LabourMarketStatus.EMPLOYED);
     }
 
     @Test

@@ -122,20 +122,6 @@ class ProposalService implements PassportProposals {
         List<PassportInput.EducationEntry> education =
                 new ArrayList<>(in.education() == null ? List.of() : in.education());
         confirmation.education().stream().filter(e -> !education.contains(e)).forEach(education::add);
-        return passports.replace(
-                personId,
-                new PassportInput(
-                        in.name(),
-                        in.municipality(),
-                        in.travelKm(),
-                        in.status(),
-                        in.wwStart(),
-                        in.hoursPerWeek(),
-                        in.sectors(),
-                        in.willingToRetrain(),
-                        List.copyOf(skills.values()),
-                        work,
-                        education),
-                actor);
+        return passports.replace(personId, in.withLists(List.copyOf(skills.values()), work, education), actor);
     }
 }

@@ -291,20 +291,9 @@ class ResidentPassportPages {
         PassportInput in = passport.get().toInput();
         return save(
                 passport,
-                new PassportInput(
-                        in.name(),
-                        in.municipality(),
-                        in.travelKm(),
-                        in.status(),
-                        in.wwStart(),
-                        in.hoursPerWeek(),
-                        in.sectors(),
-                        in.willingToRetrain(),
-                        in.skills().stream()
-                                .filter(s -> !s.skill().equals(skill))
-                                .toList(),
-                        in.workHistory(),
-                        in.education()),
+                in.withSkills(in.skills().stream()
+                        .filter(s -> !s.skill().equals(skill))
+                        .toList()),
                 redirect,
                 "skills",
                 user);
