@@ -1,5 +1,7 @@
 package nl.werkpad.vacancies;
 
+import java.util.List;
+
 /** Where a vacancy is in its life. Only OPEN vacancies are matched and shown in searches. */
 public enum VacancyStatus {
     DRAFT,
@@ -14,5 +16,17 @@ public enum VacancyStatus {
      */
     public boolean visibleTo(boolean writesForOrganisation) {
         return this != DRAFT || writesForOrganisation;
+    }
+
+    /**
+     * The states an employer may move a vacancy in this state to (the buttons on their list); {@code
+     * domain.VacancyRules.transition} allows these and, beyond them, only what no one chooses on a page.
+     */
+    public List<VacancyStatus> choices() {
+        return switch (this) {
+            case DRAFT -> List.of(OPEN, CLOSED);
+            case OPEN -> List.of(FILLED, CLOSED);
+            case FILLED, CLOSED, EXPIRED -> List.of();
+        };
     }
 }

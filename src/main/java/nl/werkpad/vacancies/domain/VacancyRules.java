@@ -56,17 +56,12 @@ public final class VacancyRules {
 
     /** Which status changes are allowed: a draft opens or is dropped; an open vacancy is filled, closed or expires. */
     public static Decision transition(VacancyStatus from, VacancyStatus to) {
-        boolean allowed =
-                switch (from) {
-                    case DRAFT -> to == VacancyStatus.OPEN || to == VacancyStatus.CLOSED || to == VacancyStatus.DRAFT;
-                    case OPEN ->
-                        to == VacancyStatus.FILLED
-                                || to == VacancyStatus.CLOSED
-                                || to == VacancyStatus.EXPIRED
-                                || to == VacancyStatus.OPEN;
-                    case EXPIRED -> to == VacancyStatus.OPEN || to == VacancyStatus.CLOSED;
-                    case FILLED, CLOSED -> false;
-                };
+        // beyond the employer's choices: a draft or open vacancy staying so, expiry after the closing date, and an
+        // expired vacancy reopened (a feed posts it again) or closed
+        boolean allowed = from.choices().contains(to)
+                || (to == from && (from == VacancyStatus.DRAFT || from == VacancyStatus.OPEN))
+                || (from == VacancyStatus.OPEN && to == VacancyStatus.EXPIRED)
+                || (from == VacancyStatus.EXPIRED && (to == VacancyStatus.OPEN || to == VacancyStatus.CLOSED));
         return allowed
                 ? Decision.allowed()
                 : Decision.rejected("vacancy.status-transition", "A " + from + " vacancy cannot become " + to);
