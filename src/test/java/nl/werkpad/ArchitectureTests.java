@@ -98,20 +98,11 @@ class ArchitectureTests {
                     "time comes from the injected Clock (STYLE.md rule 13), so tests can move it; the one system clock is the bean "
                             + "in shared.SchedulingConfiguration");
 
-    /**
-     * The persistence packages whose module facade is still implemented inside them, with its rules, permissions and
-     * SQL in one class (the state before issue 19). Each leaves this list when its facade becomes an application
-     * service; a new package never joins it.
-     */
-    private static final String[] FACADES_STILL_IN_PERSISTENCE = {"nl.werkpad.fund.persistence.."};
-
-    /** Every other persistence package decides nothing: rules are applied by the application services above it. */
+    /** Every persistence package decides nothing: rules are applied by the application services above it. */
     @ArchTest
     static final ArchRule storesDecideNothing = noClasses()
             .that()
             .resideInAnyPackage("..persistence..")
-            .and()
-            .resideOutsideOfPackages(FACADES_STILL_IN_PERSISTENCE)
             .should()
             .dependOnClassesThat()
             .areAssignableTo(nl.werkpad.shared.RuleViolation.class)
