@@ -176,7 +176,7 @@ public class VacancySources {
                 with dropped as (
                     update vacancies.vacancy_source set dropped_at = :now
                      where source = :source and last_seen < :start and dropped_at is null
-                       and not (id = any(cast(:seen as uuid[]))) returning vacancy_id)
+                       and id not in (select unnest(cast(:seen as uuid[]))) returning vacancy_id)
                 select distinct d.vacancy_id from dropped d join vacancies.vacancy v on v.id = d.vacancy_id
                  where v.status = 'OPEN'
                    and exists (select 1 from vacancies.vacancy_source c where c.vacancy_id = d.vacancy_id and c.created_it)
