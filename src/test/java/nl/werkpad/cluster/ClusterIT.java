@@ -35,14 +35,17 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
  * Two Werkpad nodes behind HAProxy on one PostgreSQL (scripts/cluster.sh): a person stays logged in whichever node
  * answers; what one node writes, the other's matching finds; under load, one node is killed with SIGKILL and the load
  * goes on through the other, every acknowledged write is there, the ledger is sound, expiry ran once per vacancy, and
- * the killed node comes back and catches up. Prints the change-feed lag between the nodes and the restart time.
+ * the killed node comes back and catches up. Prints the change-feed lag between the nodes and the restart time. Runs as
+ * its own CI step (scripts/check-cluster.sh), not in {@code ./werkpad test}: it needs Debian's packages and three minutes.
  */
+@Tag("cluster")
 class ClusterIT {
 
     private final HttpClient http =
