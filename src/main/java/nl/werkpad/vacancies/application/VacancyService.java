@@ -69,11 +69,21 @@ class VacancyService implements Vacancies {
 
     @Override
     public Vacancy create(VacancyInput input, SignedInUser actor) {
+        return byId(insert(input, actor).id(), Optional.of(actor)).orElseThrow();
+    }
+
+    /** Creates the vacancy without reading it back with its labels ({@link ImportedVacancies}). */
+    public ImportedVacancies.Created insert(VacancyInput input, SignedInUser actor) {
         VacancyStore.Profile profile = profiles.check(input, actor, LocalDate.now(clock));
         UUID id = UUID.randomUUID();
         store.insert(id, profile, actor.accountId());
         events.publishEvent(new VacancyChanged(id, profile.status()));
-        return byId(id, Optional.of(actor)).orElseThrow();
+        return new ImportedVacancies.Created(
+                id,
+                profile.organisation(),
+                profile.municipality(),
+                input.title().strip(),
+                input.description());
     }
 
     @Override
