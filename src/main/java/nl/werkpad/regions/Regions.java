@@ -41,6 +41,13 @@ public interface Regions {
 
     Optional<LabourMarketRegion> labourMarketRegion(String code);
 
+    /** The codes of a labour-market region's municipalities, none for an unknown region: a list's filter on "where". */
+    default String[] municipalityCodesOf(String regionCode) {
+        return labourMarketRegion(regionCode)
+                .map(r -> r.municipalities().stream().map(m -> m.code()).toArray(String[]::new))
+                .orElse(new String[0]);
+    }
+
     /**
      * The labour-market regions under the province they (mostly) lie in, provinces and regions by name: what a
      * select shows as option groups, so that a person finds "Noord-Holland Noord" under Noord-Holland.

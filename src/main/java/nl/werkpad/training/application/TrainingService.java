@@ -177,13 +177,7 @@ class TrainingService implements TrainingOffers {
                 new OfferStore.Query(
                         asked == null ? null : asked.name(),
                         f.municipality(),
-                        f.region() == null
-                                ? null
-                                : regions.labourMarketRegion(f.region())
-                                        .map(r -> r.municipalities().stream()
-                                                .map(m -> m.code())
-                                                .toArray(String[]::new))
-                                        .orElse(new String[0]),
+                        f.region() == null ? null : regions.municipalityCodesOf(f.region()),
                         f.skill() == null
                                 ? null
                                 : taxonomy.resolveSkills(List.of(f.skill())).getOrDefault(f.skill(), f.skill()),

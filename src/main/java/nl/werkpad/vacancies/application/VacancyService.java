@@ -152,13 +152,7 @@ class VacancyService implements Vacancies {
                 new VacancyStore.Query(
                         asked == null ? null : asked.name(),
                         f.municipality(),
-                        f.region() == null
-                                ? null
-                                : regions.labourMarketRegion(f.region())
-                                        .map(r -> r.municipalities().stream()
-                                                .map(m -> m.code())
-                                                .toArray(String[]::new))
-                                        .orElse(new String[0]),
+                        f.region() == null ? null : regions.municipalityCodesOf(f.region()),
                         f.occupation() == null
                                 ? null
                                 : taxonomy.occupationRef(f.occupation(), "en")
