@@ -84,6 +84,10 @@ final class Cluster implements AutoCloseable {
         return cluster;
     }
 
+    Path dir() {
+        return dir;
+    }
+
     URI balancer(String path) {
         return URI.create("http://127.0.0.1:" + env.get("LB_PORT") + path);
     }
