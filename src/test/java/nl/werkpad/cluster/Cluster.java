@@ -46,6 +46,11 @@ final class Cluster implements AutoCloseable {
     }
 
     static Cluster start(int nodes, int balancerPort) throws Exception {
+        return start(nodes, balancerPort, Path.of("target/werkpad.jar"));
+    }
+
+    /** Starts the nodes from the given jar (another release's, for a rolling upgrade); restarts use the new one. */
+    static Cluster start(int nodes, int balancerPort, Path jar) throws Exception {
         Path dir = Files.createTempDirectory("werkpad-cluster-it-");
         ProcessBuilder builder = new ProcessBuilder(
                         "bash",
@@ -57,7 +62,9 @@ final class Cluster implements AutoCloseable {
                         "--dir",
                         dir.toString(),
                         "--mode",
-                        "demo")
+                        "demo",
+                        "--jar",
+                        jar.toString())
                 .redirectErrorStream(true)
                 .redirectOutput(dir.resolve("cluster.log").toFile());
         builder.environment()
@@ -119,6 +126,7 @@ final class Cluster implements AutoCloseable {
                 "--werkpad.mode=demo",
                 Map.of("WERKPAD_PORT", env.get("NODE" + i + "_PORT")));
         restarted.add(node);
+        env.put("NODE" + i + "_PID", String.valueOf(node.pid()));
         long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(8);
         while (System.nanoTime() < deadline) {
             if (!node.isAlive()) {
@@ -139,6 +147,30 @@ final class Cluster implements AutoCloseable {
             Thread.sleep(250);
         }
         throw new AssertionError("node " + i + " was not ready in 8 minutes:\n" + tail("node" + i + "/werkpad.log"));
+    }
+
+    /**
+     * Replaces node i by the new jar as an operator would: SIGTERM (it turns unready and drains), wait until it has
+     * stopped, start target/werkpad.jar on its port and data folder, wait until the balancer routes to it again.
+     */
+    void upgrade(int i) throws Exception {
+        ProcessHandle old =
+                ProcessHandle.of(Long.parseLong(env.get("NODE" + i + "_PID"))).orElseThrow();
+        old.destroy();
+        old.onExit().get(90, TimeUnit.SECONDS);
+        restart(i);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (System.nanoTime() < deadline) {
+            var answer = http.send(
+                    HttpRequest.newBuilder(balancer("/actuator/health/readiness"))
+                            .build(),
+                    HttpResponse.BodyHandlers.discarding());
+            if (answer.headers().firstValue("X-Werkpad-Node").orElse("").equals("node" + i)) {
+                return;
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("the balancer did not take node " + i + " back in within 60 s");
     }
 
     /** Runs a Werkpad command (backup, restore …) against the named database of the cluster; returns its exit code. */

@@ -13,6 +13,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -40,7 +41,9 @@ import org.junit.jupiter.api.Test;
  * Two Werkpad nodes behind HAProxy on one PostgreSQL (scripts/cluster.sh): a person stays logged in whichever node
  * answers; what one node writes, the other's matching finds; under load, one node is killed with SIGKILL and the load
  * goes on through the other, every acknowledged write is there, the ledger is sound, expiry ran once per vacancy, and
- * the killed node comes back and catches up. Prints the change-feed lag between the nodes and the restart time.
+ * the killed node comes back and catches up. Prints the change-feed lag between the nodes and the restart time. When
+ * the previous commit's jar is there (scripts/previous-jar.sh, run by .ci/run), the cluster starts on it and is
+ * upgraded one node at a time under load first ({@link RollingUpgrade}).
  */
 class ClusterIT {
 
@@ -54,7 +57,15 @@ class ClusterIT {
     @Test
     void twoNodesShareEverythingAndLoseNothingWhenOneIsKilled() throws Exception {
         Assumptions.assumeTrue(Cluster.canRun(), "needs Debian's postgresql and haproxy (.ci/run installs them)");
-        try (Cluster cluster = Cluster.start(2, freePort())) {
+        boolean upgrade = RollingUpgrade.possible();
+        try (Cluster cluster =
+                Cluster.start(2, freePort(), upgrade ? RollingUpgrade.PREVIOUS_JAR : Path.of("target/werkpad.jar"))) {
+            if (upgrade) {
+                RollingUpgrade.upgradeUnderLoad(cluster, http);
+            } else {
+                System.out.println("Cluster: no rolling upgrade, no " + RollingUpgrade.PREVIOUS_JAR
+                        + " (scripts/previous-jar.sh builds it; .ci/run does)");
+            }
             aSessionHoldsOnEveryNode(cluster);
             List<Double> lags = writesOnOneNodeAreMatchedOnTheOther(cluster);
             killedUnderLoadLosesNothing(cluster);
