@@ -64,7 +64,7 @@ class ClusterBenchmark {
                     "--vacancies",
                     String.valueOf(Math.max(200, PERSONS / 5)),
                     "--offers",
-                    String.valueOf(Math.max(50, PERSONS / 50)),
+                    String.valueOf(Math.max(50, PERSONS / 200)),
                     "--seed",
                     "7");
             double seeded = (System.nanoTime() - seeding) / 1e9;

@@ -41,9 +41,11 @@ final class RollingUpgrade {
         List<String> skills = List.copyOf(Set.copyOf(JsonPath.read(page, "$.results[*].essentialSkills[*].id")));
         String occupation = JsonPath.read(page, "$.results[0].occupation.id");
         String organisation = Api.json(call(cluster, http, "/api/v1/organisations/mine", "GET", null), "$[0].id");
+        // drafts: written like any vacancy (row, change feed), but never a match that crowds out what ClusterIT looks
+        // for
         String vacancy = """
                 {"organisation": "%s", "title": "Tijdens de upgrade %%s", "occupation": "%s", "municipality": "GM0361",
-                 "status": "OPEN", "closingDate": "%s", "essentialSkills": ["%s"], "optionalSkills": []}""".formatted(organisation, occupation, LocalDate.now().plusMonths(2), skills.getFirst());
+                 "status": "DRAFT", "closingDate": "%s", "essentialSkills": ["%s"], "optionalSkills": []}""".formatted(organisation, occupation, LocalDate.now().plusMonths(2), skills.getFirst());
 
         Set<String> written = ConcurrentHashMap.newKeySet();
         AtomicInteger requests = new AtomicInteger();
