@@ -74,6 +74,8 @@ class FormatsBenchmark {
     @Autowired
     PlatformTransactionManager transactions;
 
+    CpuClock cpu;
+
     static String load() {
         try {
             return Files.readString(Path.of("/proc/loadavg")).strip();
@@ -95,8 +97,15 @@ class FormatsBenchmark {
         lines.add("");
         lines.add("Load average (1, 5, 15 min) at the start: " + load());
         lines.add("");
-        lines.add("| what | postings | result | seconds | postings/s | load at the end |");
-        lines.add("|---|---|---|---|---|---|");
+        lines.add(
+                "CPU: seconds of CPU time of the JVM and of the embedded PostgreSQL (postmaster and backends, /proc) during"
+                        + " the row; per CPU-second = postings / (JVM + PostgreSQL CPU seconds), which the other load on the machine"
+                        + " does not change the way it changes the wall clock.");
+        lines.add("");
+        lines.add("| what | postings | result | seconds | postings/s | CPU s (JVM + PostgreSQL) | postings per CPU-s"
+                + " | load at the end |");
+        lines.add("|---|---|---|---|---|---|---|---|");
+        cpu = new CpuClock(jdbc.queryForObject("select pg_backend_pid()", Long.class));
 
         imports.importPostings(
                 String.join("\n", GeneratedPostings.of(300, "warm" + run, 7)).getBytes(StandardCharsets.UTF_8),
@@ -107,35 +116,42 @@ class FormatsBenchmark {
             byte[] few = String.join("\n", GeneratedPostings.of(PER_POSTING, "one" + run, 18))
                     .getBytes(StandardCharsets.UTF_8);
             long start = System.nanoTime();
+            var cpuStart = cpu.now();
             var perPosting = BenchImports.perPosting(imports, few, JobPostingImports.Source.upload(), admin);
             row(
                     lines,
                     "baseline: the same import one posting at a time (a commit each, one thread)",
                     perPosting,
-                    start);
+                    start,
+                    cpuStart);
         }
         if (UPLOAD) {
 
             long start = System.nanoTime();
+            var cpuStart = cpu.now();
             var report = imports.importPostings(body, JobPostingImports.Source.upload(), admin);
-            row(lines, "import (batches of 200, reading on a pool of one thread per core)", report, start);
+            row(lines, "import (batches of 200, reading on a pool of one thread per core)", report, start, cpuStart);
 
             start = System.nanoTime();
+            cpuStart = cpu.now();
             int inserted = plainInsertOf(run);
             double seconds = (System.nanoTime() - start) / 1e9;
-            lines.add(
-                    "| baseline: plain batched INSERT of the rows the import wrote (vacancy, skills, source) | %d | rows only | %.1f | %.0f | %s |"
-                            .formatted(inserted, seconds, inserted / seconds, load()));
+            var used = cpu.now().minus(cpuStart);
+            lines.add(("| baseline: plain batched INSERT of the rows the import wrote (vacancy, skills, source) | %d"
+                            + " | rows only | %.1f | %.0f | %s | %.0f | %s |")
+                    .formatted(inserted, seconds, inserted / seconds, cpuText(used), inserted / used.total(), load()));
         }
 
         try (var server = new BenchFeedServer(body)) {
             UUID feed = poller.register("Benchmark feed", server.url(), admin);
             long start = System.nanoTime();
+            var cpuStart = cpu.now();
             VacancyFeeds.Run first = poller.poll(feed);
             double seconds = (System.nanoTime() - start) / 1e9;
+            var used = cpu.now().minus(cpuStart);
             lines.add("| first feed poll of the same postings ("
                     + (UPLOAD ? "known from the upload: merged by URL" : "all new")
-                    + ") | %d | %d merged, %d created, %d refused | %.1f | %.0f | %s |"
+                    + ") | %d | %d merged, %d created, %d refused | %.1f | %.0f | %s | %.1f | %s |"
                             .formatted(
                                     first.received(),
                                     first.merged(),
@@ -143,6 +159,8 @@ class FormatsBenchmark {
                                     first.failed(),
                                     seconds,
                                     first.received() / seconds,
+                                    cpuText(used),
+                                    first.received() / used.total(),
                                     load()));
             poll(lines, "feed poll, nothing changed, server answers 304", feed, FeedOutcome.NOT_MODIFIED, () -> {});
             server.ignoreEtag();
@@ -159,9 +177,11 @@ class FormatsBenchmark {
         lines.forEach(System.out::println);
     }
 
-    private static void row(List<String> lines, String what, JobPostingImports.ImportReport r, long start) {
+    private void row(
+            List<String> lines, String what, JobPostingImports.ImportReport r, long start, CpuClock.Reading cpuStart) {
         double seconds = (System.nanoTime() - start) / 1e9;
-        lines.add("| %s | %d | %d created, %d merged, %d unchanged, %d refused | %.1f | %.1f | %s |"
+        var used = cpu.now().minus(cpuStart);
+        lines.add("| %s | %d | %d created, %d merged, %d unchanged, %d refused | %.1f | %.1f | %s | %.1f | %s |"
                 .formatted(
                         what,
                         r.received(),
@@ -171,18 +191,28 @@ class FormatsBenchmark {
                         r.refused(),
                         seconds,
                         r.received() / seconds,
+                        cpuText(used),
+                        r.received() / used.total(),
                         load()));
+    }
+
+    private static String cpuText(CpuClock.Reading used) {
+        return "%.1f (%.1f + %.1f)".formatted(used.total(), used.jvm(), used.postgres());
     }
 
     /** Polls ROUNDS times; {@code expected} null: an import in which every posting is unchanged. */
     private void poll(List<String> lines, String what, UUID feed, FeedOutcome expected, Runnable before) {
         double[] seconds = new double[ROUNDS];
         int received = 0;
+        CpuClock.Reading used = new CpuClock.Reading(0, 0);
         for (int i = 0; i < ROUNDS; i++) {
             before.run();
             long start = System.nanoTime();
+            var cpuStart = cpu.now();
             VacancyFeeds.Run again = poller.poll(feed);
             seconds[i] = (System.nanoTime() - start) / 1e9;
+            var d = cpu.now().minus(cpuStart);
+            used = new CpuClock.Reading(used.jvm() + d.jvm() / ROUNDS, used.postgres() + d.postgres() / ROUNDS);
             boolean ok = expected != null
                     ? again.outcome() == expected
                     : again.outcome() == FeedOutcome.IMPORTED
@@ -194,7 +224,7 @@ class FormatsBenchmark {
             received = again.received();
         }
         Arrays.sort(seconds);
-        lines.add("| %s (median of %d; min–max %.3f–%.3f s) | %d | %s | %.3f | | %s |"
+        lines.add("| %s (median of %d; min–max %.3f–%.3f s; CPU the mean per poll) | %d | %s | %.3f | | %s | | %s |"
                 .formatted(
                         what,
                         ROUNDS,
@@ -203,6 +233,7 @@ class FormatsBenchmark {
                         expected == null ? POSTINGS : received,
                         expected == null ? "IMPORTED: all unchanged (or refused again)" : expected.name(),
                         seconds[ROUNDS / 2],
+                        "%.2f (%.2f + %.2f)".formatted(used.total(), used.jvm(), used.postgres()),
                         load()));
     }
 

@@ -24,6 +24,7 @@ import nl.werkpad.fund.VoucherRequest;
 import nl.werkpad.fund.domain.FundingRule;
 import nl.werkpad.fund.domain.SourceMode;
 import nl.werkpad.fund.domain.SubAccounts;
+import nl.werkpad.monitor.persistence.FlowStore;
 import nl.werkpad.passport.LabourMarketStatus;
 import nl.werkpad.passport.PassportInput;
 import nl.werkpad.passport.Passports;
@@ -60,7 +61,7 @@ import org.springframework.test.context.DynamicPropertySource;
 class FundBenchmark {
 
     private static final int CLIENTS = 64;
-    private static final int PERSONS = 2_000;
+    private static final int PERSONS = Integer.getInteger("bench.persons", 2_000);
     private static final int OFFERS = 200;
     private static final int SECONDS = Integer.getInteger("bench.seconds", 60);
 
@@ -233,8 +234,8 @@ class FundBenchmark {
                                 millis[millis.length / 2],
                                 millis[(int) (millis.length * 0.99)]));
         lines.add(
-                "| raw limit now: pgbench, the same row writes per voucher (budget row one of %d, the monitor's 3 flow rows per move) | %d | %d | %.0f | | |"
-                        .formatted(SubAccounts.COUNT, CLIENTS, SECONDS, raw));
+                "| raw limit now: pgbench, the same row writes per voucher (budget row one of %d, the monitor's 3 flow rows per move, each one of %d shards) | %d | %d | %.0f | | |"
+                        .formatted(SubAccounts.COUNT, FlowStore.SHARDS, CLIENTS, SECONDS, raw));
         lines.add(
                 "| raw limit before: pgbench, the fund's row writes with one hot budget row (the earlier baseline) | %d | %d | %.0f | | |"
                         .formatted(CLIENTS, SECONDS, before));
@@ -252,17 +253,18 @@ class FundBenchmark {
      * Issue: 7 row writes (idempotency claim and result, voucher, part, reserve transfer, budget row, history); redeem: 6.
      * The budget row is the one hot row of the earlier design, or one of the sub-accounts now; the monitor's flows
      * (3 areas per move: the country, the province, the labour-market region) are upserted in the same transactions
-     * by its listener, so "now" has them too.
+     * by its listener, so "now" has them too, each move on one of the flow counters' shards as {@code FlowStore} picks
+     * it (one at random per move for all three areas).
      */
     private static final String BEFORE = script("1", "");
 
     private static final String NOW = script(":slot", """
-            INSERT INTO raw.flow VALUES ('NL', date_trunc('week', now())::date, 'voucher.%1$s', 'bench', 'Benchmark', 1, 9000)
-              ON CONFLICT (area, week, measure, key) DO UPDATE SET count = raw.flow.count + 1, total = raw.flow.total + excluded.total;
-            INSERT INTO raw.flow VALUES ('PV27', date_trunc('week', now())::date, 'voucher.%1$s', 'bench', 'Benchmark', 1, 9000)
-              ON CONFLICT (area, week, measure, key) DO UPDATE SET count = raw.flow.count + 1, total = raw.flow.total + excluded.total;
-            INSERT INTO raw.flow VALUES ('AM16', date_trunc('week', now())::date, 'voucher.%1$s', 'bench', 'Benchmark', 1, 9000)
-              ON CONFLICT (area, week, measure, key) DO UPDATE SET count = raw.flow.count + 1, total = raw.flow.total + excluded.total;
+            INSERT INTO raw.flow VALUES ('NL', date_trunc('week', now())::date, 'voucher.%1$s', 'bench', :shard_%1$s, 'Benchmark', 1, 9000)
+              ON CONFLICT (area, week, measure, key, shard) DO UPDATE SET count = raw.flow.count + 1, total = raw.flow.total + excluded.total;
+            INSERT INTO raw.flow VALUES ('PV27', date_trunc('week', now())::date, 'voucher.%1$s', 'bench', :shard_%1$s, 'Benchmark', 1, 9000)
+              ON CONFLICT (area, week, measure, key, shard) DO UPDATE SET count = raw.flow.count + 1, total = raw.flow.total + excluded.total;
+            INSERT INTO raw.flow VALUES ('AM16', date_trunc('week', now())::date, 'voucher.%1$s', 'bench', :shard_%1$s, 'Benchmark', 1, 9000)
+              ON CONFLICT (area, week, measure, key, shard) DO UPDATE SET count = raw.flow.count + 1, total = raw.flow.total + excluded.total;
             """);
     private static final String NOW_WITHOUT_FLOWS = script(":slot", "");
 
@@ -270,6 +272,8 @@ class FundBenchmark {
         return """
                 \\set person random(1, 2000)
                 \\set slot random(1, %2$d)
+                \\set shard_issued random(0, %5$d)
+                \\set shard_redeemed random(0, %5$d)
                 BEGIN;
                 INSERT INTO raw.idem VALUES (:client_id, 'i' || random(), NULL);
                 INSERT INTO raw.voucher (person, status) VALUES (:person, 'ISSUED') RETURNING id AS voucher \\gset
@@ -289,7 +293,12 @@ class FundBenchmark {
                 UPDATE raw.account SET pending = pending - 9000, posted = posted + 9000 WHERE id = %1$s;
                 UPDATE raw.idem SET result = 'x' WHERE actor = :client_id AND result IS NULL;
                 END;
-                """.formatted(account, SubAccounts.COUNT, flows.formatted("issued"), flows.formatted("redeemed"));
+                """.formatted(
+                        account,
+                        SubAccounts.COUNT,
+                        flows.formatted("issued"),
+                        flows.formatted("redeemed"),
+                        FlowStore.SHARDS - 1);
     }
 
     private double pgbench(String script) throws Exception {
@@ -302,8 +311,8 @@ class FundBenchmark {
                 create table raw.transfer (id bigserial primary key, voucher uuid, kind text, amount bigint);
                 create table raw.history (voucher uuid, status text, at timestamptz default now());
                 create table raw.account (id int primary key, pending bigint, posted bigint, credits bigint);
-                create table raw.flow (area text, week date, measure text, key text, label text, count bigint, total bigint,
-                                       primary key (area, week, measure, key));
+                create table raw.flow (area text, week date, measure text, key text, shard smallint, label text, count bigint,
+                                       total bigint, primary key (area, week, measure, key, shard));
                 insert into raw.account select id, 0, 0, 1000000000000 from generate_series(1, %d) id""".formatted(SubAccounts.COUNT)).update();
         jdbc.sql("checkpoint").update();
         Path file = Files.createTempFile("fund-raw-", ".sql");

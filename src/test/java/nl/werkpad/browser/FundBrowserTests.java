@@ -136,7 +136,8 @@ class FundBrowserTests extends BrowserTest {
                 .contains("Sanne de Wit")
                 .contains(sourceName)
                 .contains("€ 320,00");
-        assertThat(browser.driver.findElements(By.linkText("Download als CSV"))).hasSize(1);
+        assertThat(browser.driver.findElement(By.linkText("Download als CSV")).getDomAttribute("href"))
+                .startsWith("/opleider/vouchers/afrekening.csv?aanbieder=");
         assertThat(browser.accessibilityViolations()).isEmpty();
         browser.clickAndWait("form[action='/logout'] button");
 
@@ -155,6 +156,12 @@ class FundBrowserTests extends BrowserTest {
         assertThat(browser.find("section[aria-labelledby=vouchers]").getText())
                 .contains(course)
                 .contains("Sanne de Wit");
+        assertThat(browser.accessibilityViolations()).isEmpty();
+        // the same statements, for any provider, under the fund
+        browser.open("/fonds");
+        browser.clickAndWait("form[action='/fonds/afrekening'] button[type=submit]");
+        assertThat(browser.driver.findElement(By.linkText("Download als CSV")).getDomAttribute("href"))
+                .startsWith("/fonds/afrekening.csv?aanbieder=");
         assertThat(browser.accessibilityViolations()).isEmpty();
         browser.open("/fonds/grootboek");
         assertThat(browser.find("[role=status]").getText()).contains("Het grootboek klopt");

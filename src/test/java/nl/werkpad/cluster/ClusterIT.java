@@ -35,6 +35,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -43,8 +44,10 @@ import org.junit.jupiter.api.Test;
  * goes on through the other, every acknowledged write is there, the ledger is sound, expiry ran once per vacancy, and
  * the killed node comes back and catches up. Prints the change-feed lag between the nodes and the restart time. When
  * the previous commit's jar is there (scripts/previous-jar.sh, run by .ci/run), the cluster starts on it and is
- * upgraded one node at a time under load first ({@link RollingUpgrade}).
+ * upgraded one node at a time under load first ({@link RollingUpgrade}). Runs as its own CI step
+ * (scripts/check-cluster.sh), not in {@code ./werkpad test}: it needs Debian's packages and several minutes.
  */
+@Tag("cluster")
 class ClusterIT {
 
     private final HttpClient http =

@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -30,6 +31,7 @@ import org.junit.jupiter.api.Test;
  * Werkpad serves a data folder, {@code ./werkpad restore FILE} into a new data folder, and Werkpad started there has
  * the same ledger, vouchers, passports and vacancies (counts and checksums) and a rebuilt index that matches.
  */
+@Tag("cluster") // needs Debian's postgresql-client-15: a step of .ci/run of its own, scripts/check-cluster.sh
 class EmbeddedBackupIT {
 
     private static final String PASSWORD = "backup-wachtwoord-123";

@@ -184,7 +184,10 @@ class FundCrashIT {
                         "-Xmx768m",
                         "-jar",
                         System.getProperty("werkpad.jar", "target/werkpad.jar"),
-                        "--werkpad.mode=demo")
+                        "--werkpad.mode=demo",
+                        // the test profile's demo region: enough residents with vouchers and paid offers, seeded faster
+                        "--werkpad.demo.residents=1500",
+                        "--werkpad.demo.vacancies=600")
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(
                         dir.resolve("werkpad.log").toFile()));

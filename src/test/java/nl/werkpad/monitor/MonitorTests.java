@@ -219,4 +219,67 @@ class MonitorTests {
                 .andExpect(jsonPath("$[?(@.indicator == 'vacatures techniek')].source")
                         .value(Matchers.contains("UWV")));
     }
+
+    @Autowired
+    nl.werkpad.vacancies.Vacancies vacancies;
+
+    @Autowired
+    org.springframework.transaction.PlatformTransactionManager transactions;
+
+    /** An import batch: many vacancies changed in one transaction, one of them twice, one rolled back to a savepoint. */
+    @Test
+    void vacanciesChangedTogetherInOneTransactionAreCountedAsOneByOne() {
+        var employer = organisations.employer("Staalbouw Vlieland", "GM0096");
+        var actor = new nl.werkpad.access.SignedInUser(
+                employer.accountId(), employer.username(), "Werkgever", java.util.Set.of(Role.WERKGEVER));
+        java.util.function.Function<String, nl.werkpad.vacancies.VacancyInput> input =
+                title -> new nl.werkpad.vacancies.VacancyInput(
+                        employer.organisation().id(),
+                        title,
+                        null,
+                        WELDER,
+                        "GM0096",
+                        nl.werkpad.vacancies.VacancyKind.JOB,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        1,
+                        null,
+                        nl.werkpad.vacancies.VacancyStatus.OPEN,
+                        null,
+                        null);
+        var batch = new org.springframework.transaction.support.TransactionTemplate(transactions);
+        var savepoint = new org.springframework.transaction.support.TransactionTemplate(transactions);
+        savepoint.setPropagationBehavior(org.springframework.transaction.TransactionDefinition.PROPAGATION_NESTED);
+        java.util.UUID closed = batch.execute(tx -> {
+            vacancies.create(input.apply("Lasser een"), actor);
+            vacancies.create(input.apply("Lasser twee"), actor);
+            var twice = vacancies.create(input.apply("Lasser drie"), actor);
+            vacancies.changeStatus(twice.id(), nl.werkpad.vacancies.VacancyStatus.CLOSED, actor);
+            try {
+                savepoint.executeWithoutResult(inner -> {
+                    vacancies.create(input.apply("Lasser teruggedraaid"), actor);
+                    throw new IllegalStateException("rolled back");
+                });
+            } catch (IllegalStateException expected) {
+                // the import's refused posting: its savepoint is gone, the batch goes on
+            }
+            return twice.id();
+        });
+        List<String> incremental = counters();
+        assertThat(incremental)
+                .as("two open welder vacancies on Vlieland: the closed and the rolled-back one do not count")
+                .anyMatch(row -> row.startsWith("v|GM0096|") && row.endsWith("|2"));
+        assertThat(jdbc.sql("select count(*) from matching.change_feed where entity_id = ?")
+                        .param(closed)
+                        .query(Long.class)
+                        .single())
+                .as("one change feed row per vacancy and transaction")
+                .isEqualTo(1);
+        monitor.rebuild();
+        assertThat(counters()).isEqualTo(incremental);
+    }
 }

@@ -16,6 +16,8 @@ import nl.werkpad.support.Demo;
 import nl.werkpad.support.TestAccounts;
 import nl.werkpad.support.WerkpadTest;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,6 +32,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * every offending page of the role at once, with the text found.
  */
 @WerkpadTest
+@Execution(ExecutionMode.CONCURRENT) // the crawls are independent and read-only: both cores
 class PageTextGuardTests {
 
     /** Pages reached only by typing into a form, visited besides what the links lead to. */

@@ -71,6 +71,9 @@ final class LabelDictionary {
 
     final Map<String, Integer> conceptIndex;
 
+    /** What sentences named, remembered for this dictionary ({@link LabelMatcher}): texts repeat their sentences. */
+    final SentenceHits sentenceHits = new SentenceHits();
+
     private LabelDictionary(
             Vocabulary vocabulary,
             List<IndexedConcept> concepts,

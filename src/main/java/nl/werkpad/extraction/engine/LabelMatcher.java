@@ -57,8 +57,34 @@ final class LabelMatcher {
         return hits;
     }
 
+    /**
+     * A sentence's hits depend only on its occurrences (terms, sources, weights and their distances), so a sentence met
+     * before (boilerplate, the same lines in thousands of postings) is not matched again: its hits are taken from
+     * {@link SentenceHits} and set on this sentence's occurrences, the same as matching it again.
+     */
     private static void matchSentence(
             LabelDictionary dictionary, int sentence, List<Occurrence> found, List<Hit> hits) {
+        SentenceHits.Key key = SentenceHits.Key.of(found);
+        List<SentenceHits.Remembered> remembered = dictionary.sentenceHits.get(key);
+        if (remembered == null) {
+            List<Hit> fresh = new ArrayList<>();
+            List<Integer> labels = new ArrayList<>();
+            matchAfresh(dictionary, sentence, found, fresh, labels);
+            dictionary.sentenceHits.put(key, SentenceHits.remember(fresh, labels, found));
+            hits.addAll(fresh);
+            return;
+        }
+        for (SentenceHits.Remembered r : remembered) {
+            List<Occurrence> evidence = new ArrayList<>(r.evidence().length);
+            for (int i : r.evidence()) {
+                evidence.add(found.get(i));
+            }
+            hits.add(new Hit(dictionary.labels[r.label()], r.coverage(), r.how(), evidence, sentence, r.compact()));
+        }
+    }
+
+    private static void matchAfresh(
+            LabelDictionary dictionary, int sentence, List<Occurrence> found, List<Hit> hits, List<Integer> named) {
         Map<Integer, List<Occurrence>> byTerm = new HashMap<>();
         for (Occurrence o : found) {
             byTerm.computeIfAbsent(o.term(), k -> new ArrayList<>()).add(o);
@@ -76,6 +102,7 @@ final class LabelMatcher {
             Hit hit = best(dictionary, dictionary.labels[l], byTerm, sentence);
             if (hit != null) {
                 hits.add(hit);
+                named.add(l);
             }
         }
     }

@@ -77,6 +77,11 @@ class LexicalExtraction implements SkillExtraction {
         return new Extraction(language, List.copyOf(skills), List.copyOf(occupations));
     }
 
+    /** Forgets the sentences met so far (a test compares matching afresh with the remembered hits). */
+    void forgetSentences() {
+        dictionary().sentenceHits.clear();
+    }
+
     private LabelDictionary dictionary() {
         TaxonomyIndex.Vocabulary vocabulary = index.vocabulary();
         LabelDictionary current = dictionary;

@@ -3,9 +3,13 @@ package nl.werkpad.fund.domain;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.UUID;
+import java.util.function.ToIntFunction;
 import nl.werkpad.shared.Decision;
 
-/** The moves a voucher allows: redemption by its own provider while valid, cancellation before the start. */
+/**
+ * The moves a voucher allows: issued within the own contribution the requester accepted and valid as long as its
+ * strictest source allows, redeemed by its own provider while valid, cancelled before the start.
+ */
 public final class VoucherRules {
 
     private VoucherRules() {}
@@ -52,5 +56,35 @@ public final class VoucherRules {
     /** A voucher not redeemed by the end of its last valid day expires. */
     public static boolean expires(VoucherStatus status, LocalDate validUntil, LocalDate today) {
         return status == VoucherStatus.ISSUED && today.isAfter(validUntil);
+    }
+
+    /** How long a voucher stays valid when no source says: days. */
+    static final int DEFAULT_VALID_DAYS = 180;
+
+    /** A voucher is valid as long as its strictest paying source allows. */
+    public static int validDays(Split split, ToIntFunction<UUID> validDaysOfSource) {
+        return split.paying().stream()
+                .mapToInt(p -> validDaysOfSource.applyAsInt(p.source()))
+                .min()
+                .orElse(DEFAULT_VALID_DAYS);
+    }
+
+    /** The own contribution may not have risen above what the requester accepted when they saw the quote. */
+    public static Decision ownWithinAccepted(long own, Long maxOwnCents) {
+        if (maxOwnCents != null && own > maxOwnCents) {
+            return Decision.rejected(
+                    "voucher.own-above-accepted",
+                    "the own contribution is now " + own + " cents, more than the accepted " + maxOwnCents);
+        }
+        return Decision.allowed();
+    }
+
+    /** A statement covers a period with 'to' not before 'from'. */
+    public static Decision statementPeriod(LocalDate from, LocalDate to) {
+        if (from == null || to == null || to.isBefore(from)) {
+            return Decision.rejected(
+                    "statement.period-invalid", "a statement needs a period with 'to' not before 'from'");
+        }
+        return Decision.allowed();
     }
 }

@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
 
 /** The fund manager's figures: per source and year from the ledger (summed over a budget's sub-accounts), and per provider the redeemed vouchers to pay. */
 @Component
-class FundReports {
+public class FundReports {
 
     private final JdbcClient jdbc;
 
@@ -26,7 +26,7 @@ class FundReports {
         this.jdbc = jdbc;
     }
 
-    List<SourceOverview> overview(int year) {
+    public List<SourceOverview> overview(int year) {
         Map<UUID, Map<VoucherStatus, Long>> counts = new HashMap<>();
         jdbc.sql("""
                 select p.source_id, v.status, count(distinct v.id) from fund.voucher v
@@ -81,7 +81,7 @@ class FundReports {
         return sum == null ? BigInteger.ZERO : sum.toBigIntegerExact();
     }
 
-    Statement statement(UUID provider, String providerName, LocalDate from, LocalDate to) {
+    public Statement statement(UUID provider, String providerName, LocalDate from, LocalDate to) {
         List<Statement.Line> lines = jdbc.sql("""
                 select v.id, v.settled_on, v.offer_title, h.name, s.name, sum(p.amount_cents)
                 from fund.voucher v join fund.account_holder h on h.person_id = v.person_id
@@ -104,7 +104,7 @@ class FundReports {
     }
 
     /** Providers that have vouchers, for the fund manager's statement picker. */
-    Map<UUID, String> providers() {
+    public Map<UUID, String> providers() {
         Map<UUID, String> providers = new java.util.LinkedHashMap<>();
         jdbc.sql("select distinct provider_id, provider_name from fund.voucher order by provider_name")
                 .query(rs -> {

@@ -15,7 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
  * in one repeatable-read snapshot. Each invariant is a query that lists what breaks it.
  */
 @Component
-class LedgerCheck {
+public class LedgerCheck {
 
     private static final String POSTED = "('FUND', 'GRANT', 'RETURN', 'POST', 'REVERSAL', 'SPLIT')";
 

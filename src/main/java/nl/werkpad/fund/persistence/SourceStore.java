@@ -8,13 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import nl.werkpad.fund.FundRefused;
 import nl.werkpad.fund.FundingSource;
 import nl.werkpad.fund.FundingSourceInput;
 import nl.werkpad.fund.domain.FundingRule;
 import nl.werkpad.fund.domain.SourceMode;
-import nl.werkpad.shared.InputCheck;
-import nl.werkpad.shared.Limits;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.type.TypeReference;
@@ -22,7 +19,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** Funding sources with their rules (as JSON) and their budgets per year (from the ledger). */
 @Component
-class SourceStore {
+public class SourceStore {
 
     private static final TypeReference<List<FundingRule>> RULES = new TypeReference<>() {};
 
@@ -34,8 +31,8 @@ class SourceStore {
         this.json = json;
     }
 
-    UUID insert(FundingSourceInput in, UUID actor) {
-        validate(in);
+    /** Stores a new source; empty when its code is taken. */
+    public Optional<UUID> insert(FundingSourceInput in, UUID actor) {
         UUID id = UUID.randomUUID();
         int inserted = jdbc.sql("""
                 insert into fund.funding_source (id, code, name, kind, mode, allowance_cents, allowance_expiry_months,
@@ -59,50 +56,10 @@ class SourceStore {
                 .param("actor", actor)
                 .update();
         if (inserted == 0) {
-            throw FundRefused.by("source.code-taken", "a funding source with code '" + in.code() + "' exists already");
+            return Optional.empty();
         }
         definitions = null;
-        return id;
-    }
-
-    private static void validate(FundingSourceInput in) {
-        InputCheck.of()
-                .line("code", in.code(), Limits.CODE)
-                .line("name", in.name(), Limits.NAME)
-                .cents("allowanceCents", in.allowanceCents())
-                .range("allowanceExpiryMonths", in.allowanceExpiryMonths(), 0, 1200)
-                .atMost("voucherValidDays", in.voucherValidDays(), 3660)
-                .text("provenance", in.provenance(), Limits.NOTE)
-                .noNulls("rules", in.rules())
-                .orThrow();
-        if (in.code() == null || !in.code().strip().matches("[a-z0-9-]{2,40}")) {
-            throw FundRefused.by("source.code-invalid", "code: 2–40 lowercase letters, digits or dashes");
-        }
-        if (in.name() == null || in.name().isBlank()) {
-            throw FundRefused.by("source.name-required", "a funding source needs a name");
-        }
-        if (in.kind() == null || in.mode() == null) {
-            throw FundRefused.by("source.kind-required", "kind and mode are required");
-        }
-        if (in.validFrom() == null || in.validUntil() == null || in.validUntil().isBefore(in.validFrom())) {
-            throw FundRefused.by(
-                    "source.validity-invalid",
-                    "validFrom and validUntil are required, validUntil not before validFrom");
-        }
-        if (in.mode() == SourceMode.ALLOWANCE && (in.allowanceCents() == null || in.allowanceCents() <= 0)) {
-            throw FundRefused.by("source.allowance-required", "an allowance source needs a positive yearly allowance");
-        }
-        if (in.voucherValidDays() != null && in.voucherValidDays() < 1) {
-            throw FundRefused.by("source.validity-invalid", "voucherValidDays must be at least 1");
-        }
-        for (FundingRule rule : in.rules() == null ? List.<FundingRule>of() : in.rules()) {
-            if (rule == null) {
-                throw FundRefused.by("source.rule-invalid", "a rule is empty");
-            }
-            rule.invalidBecause().ifPresent(why -> {
-                throw FundRefused.by("source.rule-invalid", "rule " + rule.name() + ": " + why);
-            });
-        }
+        return Optional.of(id);
     }
 
     private volatile List<FundingSource> definitions;
@@ -112,7 +69,7 @@ class SourceStore {
      * The sources with their rules, without budgets, as the rules read them on every request: cached for ten
      * seconds (a source registered on another node applies here within that time; on this node at once).
      */
-    List<FundingSource> definitions() {
+    public List<FundingSource> definitions() {
         List<FundingSource> cached = definitions;
         if (cached == null || System.nanoTime() - definitionsRead > 10_000_000_000L) {
             cached = jdbc.sql("select * from fund.funding_source order by priority, name")
@@ -124,14 +81,14 @@ class SourceStore {
         return cached;
     }
 
-    List<FundingSource> all() {
+    public List<FundingSource> all() {
         Map<UUID, List<FundingSource.Budget>> budgets = budgets();
         return jdbc.sql("select * from fund.funding_source order by priority, name")
                 .query((rs, n) -> source(rs, budgets))
                 .list();
     }
 
-    Optional<FundingSource> byId(UUID id) {
+    public Optional<FundingSource> byId(UUID id) {
         Map<UUID, List<FundingSource.Budget>> budgets = budgets();
         return jdbc.sql("select * from fund.funding_source where id = ?")
                 .param(id)

@@ -9,20 +9,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import nl.werkpad.fund.FundRefused;
+import java.util.function.Consumer;
 import nl.werkpad.fund.Voucher;
 import nl.werkpad.fund.VoucherFilter;
+import nl.werkpad.fund.VoucherMoved;
 import nl.werkpad.fund.domain.VoucherStatus;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /** Vouchers, their parts and history, and the usage counters the per-person and per-provider caps read. */
 @Component
-class VoucherStore {
+public class VoucherStore {
 
     /** A voucher row as issued. */
-    record NewVoucher(
+    public record NewVoucher(
             UUID id,
             UUID person,
             UUID offer,
@@ -39,7 +39,7 @@ class VoucherStore {
             UUID requestedBy,
             String explanation) {}
 
-    record StoredPart(long account, UUID source, long amount, long reserve) {}
+    public record StoredPart(long account, UUID source, long amount, long reserve) {}
 
     private final JdbcClient jdbc;
 
@@ -47,43 +47,43 @@ class VoucherStore {
         this.jdbc = jdbc;
     }
 
-    void insert(NewVoucher v) {
-        try {
-            jdbc.sql("""
+    /**
+     * Inserts an issued voucher.
+     *
+     * @throws org.springframework.dao.DuplicateKeyException when the person holds a live voucher for the offer
+     */
+    public void insert(NewVoucher v) {
+        jdbc.sql("""
                     insert into fund.voucher (id, person_id, offer_id, offer_title, provider_id, provider_name, employer_id,
                         municipality, cost_cents, funded_cents, own_cents, status, issued_on, valid_until, requested_by, explanation)
                     values (:id, :person, :offer, :title, :provider, :providerName, :employer, :municipality, :cost, :funded,
                         :own, 'ISSUED', :issued, :valid, :by, :explanation::jsonb)""")
-                    .param("id", v.id())
-                    .param("person", v.person())
-                    .param("offer", v.offer())
-                    .param("title", v.offerTitle())
-                    .param("provider", v.provider())
-                    .param("providerName", v.providerName())
-                    .param("employer", v.employer())
-                    .param("municipality", v.municipality())
-                    .param("cost", v.cost())
-                    .param("funded", v.funded())
-                    .param("own", v.own())
-                    .param("issued", v.issuedOn())
-                    .param("valid", v.validUntil())
-                    .param("by", v.requestedBy())
-                    .param("explanation", v.explanation())
-                    .update();
-        } catch (DuplicateKeyException e) {
-            throw FundRefused.by(
-                    "voucher.one-live-per-offer", "the person already holds a live voucher for this training");
-        }
+                .param("id", v.id())
+                .param("person", v.person())
+                .param("offer", v.offer())
+                .param("title", v.offerTitle())
+                .param("provider", v.provider())
+                .param("providerName", v.providerName())
+                .param("employer", v.employer())
+                .param("municipality", v.municipality())
+                .param("cost", v.cost())
+                .param("funded", v.funded())
+                .param("own", v.own())
+                .param("issued", v.issuedOn())
+                .param("valid", v.validUntil())
+                .param("by", v.requestedBy())
+                .param("explanation", v.explanation())
+                .update();
     }
 
-    void part(UUID voucher, StoredPart part) {
+    public void part(UUID voucher, StoredPart part) {
         jdbc.sql(
                         "insert into fund.voucher_part (voucher_id, account_id, source_id, amount_cents, reserve_id) values (?, ?, ?, ?, ?)")
                 .params(voucher, part.account(), part.source(), part.amount(), part.reserve())
                 .update();
     }
 
-    List<StoredPart> parts(UUID voucher) {
+    public List<StoredPart> parts(UUID voucher) {
         return jdbc.sql(
                         "select account_id, source_id, amount_cents, reserve_id from fund.voucher_part where voucher_id = ? order by account_id")
                 .param(voucher)
@@ -93,7 +93,7 @@ class VoucherStore {
     }
 
     /** Locks the voucher row for a move and returns its status, provider, person, validity and issue year. */
-    Optional<Locked> lock(UUID id) {
+    public Optional<Locked> lock(UUID id) {
         return jdbc.sql(
                         "select status, provider_id, person_id, employer_id, valid_until, issued_on, municipality from fund.voucher where id = ? for update")
                 .param(id)
@@ -108,7 +108,7 @@ class VoucherStore {
                 .optional();
     }
 
-    record Locked(
+    public record Locked(
             VoucherStatus status,
             UUID provider,
             UUID person,
@@ -117,7 +117,7 @@ class VoucherStore {
             LocalDate issuedOn,
             String municipality) {}
 
-    void settle(UUID id, VoucherStatus to, LocalDate on, UUID actor, String request) {
+    public void settle(UUID id, VoucherStatus to, LocalDate on, UUID actor, String request) {
         int moved = jdbc.sql("update fund.voucher set status = ?, settled_on = ? where id = ? and status = 'ISSUED'")
                 .params(to.name(), on, id)
                 .update();
@@ -127,7 +127,7 @@ class VoucherStore {
         history(id, to, actor, request);
     }
 
-    void history(UUID id, VoucherStatus status, UUID actor, String request) {
+    public void history(UUID id, VoucherStatus status, UUID actor, String request) {
         jdbc.sql("insert into fund.voucher_history (voucher_id, status, actor, request_id) values (?, ?, ?, ?)")
                 .params(id, status.name(), actor, request)
                 .update();
@@ -135,30 +135,28 @@ class VoucherStore {
 
     /**
      * Adds to (or, negative, takes from) what a source has reserved and spent for a person or provider this year.
-     * The row's check refuses going over the cap even when two requests race past the rules' reading.
+     * The row's check refuses going over the cap even when two requests race past the rules' reading: false when the
+     * cap left too little room (nothing changed).
      */
-    void use(UUID source, int year, String kind, UUID subject, long cents, long cap, String rule) {
-        int updated = jdbc.sql("""
+    public boolean use(UUID source, int year, String kind, UUID subject, long cents, long cap) {
+        return jdbc.sql("""
                 insert into fund.usage (source_id, year, subject_kind, subject_id, used_cents, cap_cents)
                 values (:source, :year, :kind, :subject, :cents, :cap)
                 on conflict (source_id, year, subject_kind, subject_id)
                 do update set used_cents = fund.usage.used_cents + excluded.used_cents, cap_cents = excluded.cap_cents
                 where fund.usage.used_cents + excluded.used_cents <= excluded.cap_cents""")
-                .param("source", source)
-                .param("year", year)
-                .param("kind", kind)
-                .param("subject", subject)
-                .param("cents", cents)
-                .param("cap", cap)
-                .update();
-        if (updated == 0) {
-            throw new LostRace(
-                    FundRefused.by(rule, "the cap of this source was reached while the voucher was being issued"));
-        }
+                        .param("source", source)
+                        .param("year", year)
+                        .param("kind", kind)
+                        .param("subject", subject)
+                        .param("cents", cents)
+                        .param("cap", cap)
+                        .update()
+                == 1;
     }
 
     /** Gives back what a released voucher had used under a cap. */
-    void release(UUID source, int year, String kind, UUID subject, long cents) {
+    public void release(UUID source, int year, String kind, UUID subject, long cents) {
         jdbc.sql("""
                 update fund.usage set used_cents = used_cents - :cents
                 where source_id = :source and year = :year and subject_kind = :kind and subject_id = :subject""")
@@ -170,13 +168,32 @@ class VoucherStore {
                 .update();
     }
 
-    Optional<Voucher> byId(UUID id) {
+    public Optional<Voucher> byId(UUID id) {
         return list("v.id = :id", Map.of("id", id), 1).stream().findFirst();
     }
 
-    List<Voucher> search(VoucherFilter filter, String visibility, Map<String, Object> params) {
-        StringBuilder where = new StringBuilder(visibility);
-        Map<String, Object> all = new HashMap<>(params);
+    /**
+     * Whose vouchers a viewer sees besides every voucher (fund managers): those of the providers and employers they
+     * belong to, of the clients they advise and their own.
+     */
+    public record Visibility(List<UUID> organisations, List<UUID> clients, Optional<UUID> self) {}
+
+    /**
+     * The vouchers that pass the filter (and have the id, when given), as far as the viewer sees them (every voucher
+     * when {@code visibility} is empty).
+     */
+    public List<Voucher> search(VoucherFilter filter, Optional<UUID> id, Optional<Visibility> visibility) {
+        StringBuilder where = new StringBuilder(id.isPresent() ? "v.id = :id" : "true");
+        Map<String, Object> all = new HashMap<>();
+        id.ifPresent(value -> all.put("id", value));
+        visibility.ifPresent(v -> {
+            all.put("orgs", v.organisations().toArray(UUID[]::new));
+            all.put("me", v.self().map(UUID::toString).orElse(""));
+            all.put("clients", v.clients().toArray(UUID[]::new));
+            where.append(" " + """
+                     and (v.provider_id = any(:orgs) or v.employer_id = any(:orgs) or v.person_id = any(:clients)
+                          or v.person_id::text = :me)""");
+        });
         if (filter.provider() != null) {
             where.append(" and v.provider_id = :provider");
             all.put("provider", filter.provider());
@@ -244,5 +261,75 @@ class VoucherStore {
                 rs.getObject("valid_until", LocalDate.class),
                 rs.getObject("settled_on", LocalDate.class),
                 parts);
+    }
+
+    /** The vouchers still issued past their last valid day. */
+    public List<UUID> dueForExpiry(LocalDate today) {
+        return jdbc.sql("select id from fund.voucher where status = 'ISSUED' and valid_until < ?")
+                .param(today)
+                .query(UUID.class)
+                .list();
+    }
+
+    /** What a person and a provider used this year under each source's caps: "source/PERSON" or "source/PROVIDER". */
+    public Map<String, Long> usage(UUID person, UUID provider, int year) {
+        Map<String, Long> usage = new HashMap<>();
+        jdbc.sql("""
+                select source_id, subject_kind, used_cents from fund.usage
+                where year = :year and ((subject_kind = 'PERSON' and subject_id = :person)
+                                     or (subject_kind = 'PROVIDER' and subject_id = :provider))""")
+                .param("year", year)
+                .param("person", person)
+                .param("provider", provider)
+                .query(rs -> {
+                    usage.put(rs.getObject(1, UUID.class) + "/" + rs.getString(2), rs.getLong(3));
+                });
+        return usage;
+    }
+
+    /** A person's vouchers per source: reserved (issued), spent (redeemed) and this year's live ones. */
+    public record PersonUse(long reserved, long spent, long thisYear) {}
+
+    public Map<UUID, PersonUse> personUse(UUID person, int year) {
+        Map<UUID, PersonUse> used = new HashMap<>();
+        jdbc.sql("""
+                select p.source_id,
+                       least(sum(p.amount_cents) filter (where v.status = 'ISSUED'), :most),
+                       least(sum(p.amount_cents) filter (where v.status = 'REDEEMED'), :most),
+                       least(sum(p.amount_cents) filter (where v.status in ('ISSUED', 'REDEEMED') and extract(year from v.issued_on) = :year), :most)
+                from fund.voucher v join fund.voucher_part p on p.voucher_id = v.id
+                where v.person_id = :person group by p.source_id""")
+                .param("person", person)
+                .param("year", year)
+                // summed as numeric; a sum past a long reads as the most a long holds: no room left either way
+                .param("most", Long.MAX_VALUE)
+                .query(rs -> {
+                    used.put(rs.getObject(1, UUID.class), new PersonUse(rs.getLong(2), rs.getLong(3), rs.getLong(4)));
+                });
+        return used;
+    }
+
+    /** Every voucher move so far, oldest first, as the event it published. */
+    public void history(Consumer<VoucherMoved> each) {
+        Map<UUID, List<Voucher.Part>> parts = new HashMap<>();
+        jdbc.sql(
+                        "select p.voucher_id, p.source_id, s.name, sum(p.amount_cents) from fund.voucher_part p "
+                                + "join fund.funding_source s on s.id = p.source_id group by p.voucher_id, p.source_id, s.name, s.priority order by s.priority")
+                .query(rs -> {
+                    parts.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>())
+                            .add(new Voucher.Part(rs.getObject(2, UUID.class), rs.getString(3), rs.getLong(4)));
+                });
+        jdbc.sql("""
+                select h.voucher_id, h.status, v.provider_id, v.municipality, coalesce(case when h.status = 'ISSUED' then v.issued_on else v.settled_on end, v.issued_on)
+                from fund.voucher_history h join fund.voucher v on v.id = h.voucher_id order by h.at""").query(rs -> {
+            UUID voucher = rs.getObject(1, UUID.class);
+            each.accept(new VoucherMoved(
+                    voucher,
+                    VoucherStatus.valueOf(rs.getString(2)),
+                    rs.getObject(3, UUID.class),
+                    rs.getString(4),
+                    parts.getOrDefault(voucher, List.of()),
+                    rs.getObject(5, LocalDate.class)));
+        });
     }
 }

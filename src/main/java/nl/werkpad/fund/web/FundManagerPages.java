@@ -19,8 +19,6 @@ import nl.werkpad.shared.Money;
 import nl.werkpad.shared.RuleViolation;
 import nl.werkpad.web.PageActions;
 import nl.werkpad.web.RuleErrors;
-import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -31,7 +29,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The fund manager: money per source and year, a source's rules, budgets and vouchers, new sources, statements, the ledger check. */
@@ -165,28 +162,6 @@ class FundManagerPages {
         model.addAttribute("sectors", SECTORS);
         model.addAttribute("collections", java.util.List.of("digital", "green", "transversal", "language", "research"));
         return "fund/source-form";
-    }
-
-    @GetMapping("/afrekening")
-    String statement(
-            @RequestParam("aanbieder") UUID provider,
-            @RequestParam("van") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-            @RequestParam("tot") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-            Model model,
-            SignedInUser user) {
-        model.addAttribute("statement", fund.statement(provider, from, to, user));
-        model.addAttribute("csv", "/fonds/afrekening.csv");
-        return "fund/statement";
-    }
-
-    @GetMapping(value = "/afrekening.csv", produces = "text/csv")
-    @ResponseBody
-    ResponseEntity<String> csv(
-            @RequestParam UUID provider,
-            @RequestParam("van") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-            @RequestParam("tot") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-            SignedInUser user) {
-        return ProviderVoucherPages.csvOf(fund.statement(provider, from, to, user));
     }
 
     @GetMapping("/grootboek")

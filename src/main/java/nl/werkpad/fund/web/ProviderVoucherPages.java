@@ -6,15 +6,11 @@ import java.util.List;
 import java.util.UUID;
 import nl.werkpad.access.SignedInUser;
 import nl.werkpad.fund.Fund;
-import nl.werkpad.fund.Statement;
 import nl.werkpad.fund.VoucherFilter;
-import nl.werkpad.fund.api.StatementCsv;
 import nl.werkpad.fund.domain.VoucherStatus;
 import nl.werkpad.organisations.Organisation;
 import nl.werkpad.organisations.Organisations;
 import nl.werkpad.web.PageActions;
-import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,10 +19,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** A provider's vouchers: the ones for its own offers, redeemed when the person starts, and its statements. */
+/** A provider's vouchers: the ones for its own offers, redeemed when the person starts (statements: {@link StatementPages}). */
 @Controller
 @RequestMapping("/opleider/vouchers")
 @PreAuthorize("hasRole('OPLEIDER')")
@@ -66,36 +61,5 @@ class ProviderVoucherPages {
             redirect.addFlashAttribute("redeemed", true);
         });
         return "redirect:/opleider/vouchers";
-    }
-
-    @GetMapping("/afrekening")
-    String statement(
-            @RequestParam UUID provider,
-            @RequestParam("van") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-            @RequestParam("tot") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-            Model model,
-            SignedInUser user) {
-        model.addAttribute("statement", fund.statement(provider, from, to, user));
-        model.addAttribute("csv", "/opleider/vouchers/afrekening.csv");
-        return "fund/statement";
-    }
-
-    @GetMapping(value = "/afrekening.csv", produces = "text/csv")
-    @ResponseBody
-    ResponseEntity<String> csv(
-            @RequestParam UUID provider,
-            @RequestParam("van") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-            @RequestParam("tot") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-            SignedInUser user) {
-        return csvOf(fund.statement(provider, from, to, user));
-    }
-
-    static ResponseEntity<String> csvOf(Statement statement) {
-        return ResponseEntity.ok()
-                .header("Content-Type", "text/csv; charset=UTF-8")
-                .header(
-                        "Content-Disposition",
-                        "attachment; filename=\"afrekening-" + statement.from() + "-" + statement.to() + ".csv\"")
-                .body(StatementCsv.of(statement));
     }
 }

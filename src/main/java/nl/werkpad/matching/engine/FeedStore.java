@@ -17,6 +17,14 @@ public interface FeedStore {
     /** Appends in the current transaction, in commit order (see docs/matching.md). */
     void append(Kind kind, UUID id);
 
+    /** Appends all of them in the current transaction with one lock and one statement, in this order. */
+    default void appendAll(List<Entry> entries) {
+        entries.forEach(e -> append(e.kind(), e.entityId()));
+    }
+
+    /** What to append: a kind of entity and its id. */
+    record Entry(Kind kind, UUID entityId) {}
+
     List<Change> after(long position, int limit);
 
     long head();

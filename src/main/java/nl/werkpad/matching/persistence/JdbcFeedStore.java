@@ -55,6 +55,26 @@ class JdbcFeedStore implements FeedStore {
     }
 
     @Override
+    public void appendAll(List<Entry> entries) {
+        if (entries.isEmpty()) {
+            return;
+        }
+        jdbc.sql("select pg_advisory_xact_lock(?)")
+                .param(APPEND_LOCK)
+                .query((rs, n) -> 1)
+                .list();
+        jdbc.sql("""
+                insert into matching.change_feed (kind, entity_id)
+                select e.kind, e.entity_id from unnest(cast(? as text[]), cast(? as uuid[])) with ordinality
+                    as e (kind, entity_id, n) order by e.n
+                """)
+                .params(
+                        entries.stream().map(e -> e.kind().name()).toArray(String[]::new),
+                        entries.stream().map(Entry::entityId).toArray(UUID[]::new))
+                .update();
+    }
+
+    @Override
     public List<Change> after(long position, int limit) {
         return jdbc.sql(
                         "select position, kind, entity_id from matching.change_feed where position > ? order by position limit ?")

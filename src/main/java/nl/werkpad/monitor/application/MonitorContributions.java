@@ -42,6 +42,7 @@ class MonitorContributions {
     private final Taxonomy taxonomy;
     private final TransactionTemplate transactions;
     private volatile Map<String, String> isco;
+    private final nl.werkpad.monitor.persistence.VacancyContributions batch;
 
     MonitorContributions(
             ContributionStore store,
@@ -50,7 +51,9 @@ class MonitorContributions {
             Passports passports,
             Consents consents,
             Taxonomy taxonomy,
-            TransactionTemplate transactions) {
+            TransactionTemplate transactions,
+            nl.werkpad.monitor.persistence.VacancyContributions batch) {
+        this.batch = batch;
         this.store = store;
         this.flows = flows;
         this.vacancies = vacancies;
@@ -60,10 +63,12 @@ class MonitorContributions {
         this.transactions = transactions;
     }
 
-    void vacancyChanged(UUID id) {
+    /** Many vacancies at once (all those one transaction changed): the same counts, a few statements in all. */
+    void vacanciesChanged(java.util.Collection<UUID> ids) {
         Map<UUID, VacancyFact> facts = new HashMap<>();
-        vacancies.profiles(List.of(id), v -> facts.put(v.id(), fact(v)));
-        store.replaceVacancy(id, facts.get(id));
+        ids.forEach(id -> facts.put(id, null));
+        vacancies.profiles(ids, v -> facts.put(v.id(), fact(v)));
+        batch.replaceVacancies(facts);
     }
 
     void personChanged(UUID id) {

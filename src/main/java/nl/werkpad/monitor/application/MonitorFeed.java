@@ -25,7 +25,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Keeps the monitor current: every vacancy, passport or statistics-consent change updates the aggregates in
- * the same transaction; bulk loads rebuild them; a weekly snapshot (Monday night) keeps the trend. At start a
+ * the same transaction (vacancies all at once, just before it commits); bulk loads rebuild them; a weekly snapshot (Monday night) keeps the trend. At start a
  * monitor that was never built is built, the bundled official statistics are loaded into a fresh instance,
  * and this week's snapshot is taken if it is missing.
  */
@@ -44,11 +44,15 @@ class MonitorFeed implements StartupTask {
         this.monitor = monitor;
         this.store = store;
         this.clock = clock;
+        this.vacancies = new nl.werkpad.shared.db.BeforeCommit<>(contributions::vacanciesChanged, () -> {});
     }
+
+    /** A transaction's changed vacancies, counted once, just before it commits (an import changes hundreds). */
+    private final nl.werkpad.shared.db.BeforeCommit<java.util.UUID> vacancies;
 
     @EventListener
     void vacancy(VacancyChanged event) {
-        contributions.vacancyChanged(event.vacancyId());
+        vacancies.add(event.vacancyId());
     }
 
     @EventListener

@@ -57,33 +57,6 @@ public class ContributionStore {
 
     // ---- incremental
 
-    public void replaceVacancy(UUID id, VacancyFact fact) {
-        Optional<VacancyFact> old = jdbc.sql(
-                        "select municipality, isco, skills from monitor.vacancy_contribution where vacancy_id = ? for update")
-                .param(id)
-                .query((rs, n) -> new VacancyFact(rs.getString(1), rs.getString(2), List.of((String[])
-                        rs.getArray(3).getArray())))
-                .optional();
-        if (old.isPresent() && old.get().equals(fact)) {
-            return;
-        }
-        old.ifPresent(o -> {
-            count("vacancy_count", "isco", o.municipality(), o.isco(), -1);
-            skills("vacancy_skill_count", o.municipality(), o.skills(), -1);
-            jdbc.sql("delete from monitor.vacancy_contribution where vacancy_id = ?")
-                    .param(id)
-                    .update();
-        });
-        if (fact != null) {
-            jdbc.sql(
-                            "insert into monitor.vacancy_contribution (vacancy_id, municipality, isco, skills) values (?, ?, ?, ?)")
-                    .params(id, fact.municipality(), fact.isco(), fact.skills().toArray(String[]::new))
-                    .update();
-            count("vacancy_count", "isco", fact.municipality(), fact.isco(), 1);
-            skills("vacancy_skill_count", fact.municipality(), fact.skills(), 1);
-        }
-    }
-
     public void replacePerson(UUID id, PersonFact fact) {
         Optional<PersonFact> old = jdbc.sql(
                         "select municipality, isco, ww_start, skills from monitor.person_contribution where person_id = ? for update")
@@ -125,28 +98,6 @@ public class ContributionStore {
 
     // Adding inserts or increments; taking away decrements and drops rows that reach zero (an INSERT ... ON CONFLICT
     // with a negative count would trip the n >= 0 check before the conflict is seen).
-
-    private void count(String table, String column, String municipality, String key, int delta) {
-        countIn(table, "municipality", column, municipality, key, delta);
-        rollups(municipality).forEach(area -> countIn("area_" + table, "area", column, area, key, delta));
-    }
-
-    private void countIn(String table, String areaColumn, String column, String municipality, String key, int delta) {
-        if (delta > 0) {
-            jdbc.sql(("insert into monitor.%1$s (%3$s, %2$s, n) values (?, ?, ?) "
-                                    + "on conflict (%3$s, %2$s) do update set n = %1$s.n + excluded.n")
-                            .formatted(table, column, areaColumn))
-                    .params(municipality, key, delta)
-                    .update();
-        } else {
-            jdbc.sql("update monitor.%s set n = n + ? where %s = ? and %s = ?".formatted(table, areaColumn, column))
-                    .params(delta, municipality, key)
-                    .update();
-            jdbc.sql("delete from monitor.%s where %s = ? and %s = ? and n = 0".formatted(table, areaColumn, column))
-                    .params(municipality, key)
-                    .update();
-        }
-    }
 
     private void ww(String municipality, String isco, LocalDate start, int delta) {
         wwIn("ww_count", "municipality", municipality, isco, start, delta);

@@ -2,12 +2,21 @@ package nl.werkpad.monitor.persistence;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** The flows counted per area, ISO week (its Monday), measure and key. SQL only; suppression is the caller's. */
+/**
+ * The flows counted per area, ISO week (its Monday), measure and key. SQL only; suppression is the caller's. Each
+ * counter is spread over {@link #SHARDS} rows and summed on every read, like the fund's budget over its sub-accounts:
+ * the writers count inside their own transactions, and one row per counter made all of them queue on its lock until
+ * each commit was on disk (docs/monitor.md, "Flows").
+ */
 @Component
 public class FlowStore {
+
+    /** Rows per counter (column {@code shard}, 0 to SHARDS - 1): as many as the fund's budget sub-accounts. */
+    public static final int SHARDS = 16;
 
     /** One measure's sums over a period, before suppression. */
     public record FlowSum(String measure, String key, String label, long count, long total) {}
@@ -22,7 +31,7 @@ public class FlowStore {
         jdbc.sql("delete from monitor.flow").update();
     }
 
-    /** The sums of an area between two weeks (both Mondays, inclusive). */
+    /** The sums of an area between two weeks (both Mondays, inclusive), over every week and shard. */
     public List<FlowSum> sums(String area, LocalDate fromWeek, LocalDate toWeek) {
         return jdbc.sql("""
                 select measure, key, min(label), sum(count), sum(total) from monitor.flow
@@ -35,12 +44,18 @@ public class FlowStore {
                 .list();
     }
 
-    /** Counts one more of a measure in each area in the week, adding {@code total} to its sum. */
+    /**
+     * Counts one more of a measure in each area in the week, adding {@code total} to its sum, on one shard picked at
+     * random for all the areas: concurrent writers of the same counter mostly lock different rows, and a writer locks
+     * its rows in the areas' order, as before.
+     */
     public void add(List<String> areas, LocalDate week, String measure, String key, String label, long total) {
+        int shard = ThreadLocalRandom.current().nextInt(SHARDS);
         for (String area : areas) {
             jdbc.sql("""
-                    insert into monitor.flow (area, week, measure, key, label, count, total) values (?, ?, ?, ?, ?, 1, ?)
-                    on conflict (area, week, measure, key) do update set count = monitor.flow.count + 1, total = monitor.flow.total + excluded.total""").params(area, week, measure, key, label, total).update();
+                    insert into monitor.flow (area, week, measure, key, shard, label, count, total) values (?, ?, ?, ?, ?, ?, 1, ?)
+                    on conflict (area, week, measure, key, shard)
+                    do update set count = monitor.flow.count + 1, total = monitor.flow.total + excluded.total""").params(area, week, measure, key, shard, label, total).update();
         }
     }
 }

@@ -29,6 +29,7 @@ import nl.werkpad.vacancies.Vacancies;
 import nl.werkpad.vacancies.VacancySettings;
 import nl.werkpad.vacancies.VacancyStatus;
 import nl.werkpad.vacancies.domain.JobPostingFields;
+import nl.werkpad.vacancies.persistence.RefusedPostings;
 import nl.werkpad.vacancies.persistence.VacancySources;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -59,6 +60,8 @@ class JobPostingImporter implements JobPostingImports {
     private final VacancySettings.Imports settings;
     private final ExecutorService readers;
     private final Clock clock;
+    private final RefusedPostings refusals;
+    private final TitleOccupations titles;
 
     JobPostingImporter(
             Vacancies vacancies,
@@ -70,7 +73,11 @@ class JobPostingImporter implements JobPostingImports {
             SkillExtraction extraction,
             PlatformTransactionManager transactions,
             VacancySettings settings,
-            Clock clock) {
+            Clock clock,
+            RefusedPostings refusals,
+            TitleOccupations titles) {
+        this.refusals = refusals;
+        this.titles = titles;
         this.vacancies = vacancies;
         this.sources = sources;
         this.organisations = organisations;
@@ -149,11 +156,29 @@ class JobPostingImporter implements JobPostingImports {
         Map<String, VacancySources.Sent> sent = sources.byContentHashes(
                 source.name(), hashes.stream().distinct().toList());
         List<JobPostingReader.Item> items = read.items();
+        Map<Integer, String> hashOf = new java.util.HashMap<>();
+        for (int i = 0; i < items.size(); i++) {
+            hashOf.put(items.get(i).number(), hashes.get(i));
+        }
+        String escoVersion = escoVersion();
+        // a feed's posting refused before with the same content is refused again from the record, unread
+        RememberedRefusals remembered = RememberedRefusals.of(
+                refusals,
+                source.name(),
+                escoVersion,
+                source.complete()
+                        ? hashes.stream()
+                                .filter(h -> !sent.containsKey(h))
+                                .distinct()
+                                .toList()
+                        : List.of());
         List<Integer> again = new ArrayList<>();
         List<Future<PreparedPosting>> toRead = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
             if (sent.containsKey(hashes.get(i))) {
                 again.add(i);
+            } else if (remembered.knows(hashes.get(i))) {
+                outcomes.add(remembered.again(items.get(i).number(), hashes.get(i)));
             } else {
                 JobPostingReader.Item item = items.get(i);
                 toRead.add(pool.submit(() -> prepare.apply(item)));
@@ -193,12 +218,12 @@ class JobPostingImporter implements JobPostingImports {
                 .map(PreparedPosting::key)
                 .distinct()
                 .toList());
-        PostingReading reading = new PostingReading(taxonomy, extraction);
+        PostingReading reading = new PostingReading(taxonomy, extraction, titles.under(escoVersion));
         List<Future<PostingWriter.Ready>> pending = new ArrayList<>();
         Set<String> keys = new HashSet<>();
         for (PreparedPosting p : prepared) {
             if (p.refused()) {
-                outcomes.add(refused(p, p.problems()));
+                outcomes.add(remembered.refused(hashOf.get(p.number()), refused(p, p.problems())));
                 continue;
             }
             var before = keys.add(p.key()) ? known.byKey(p.key()) : Optional.<VacancySources.Existing>empty();
@@ -223,7 +248,7 @@ class JobPostingImporter implements JobPostingImports {
                 seen.size());
         var run = new PostingWriter.Run(source, actor, organisations.resolver(source, actor), known, seen);
         try {
-            outcomes.addAll(write(pending, run, batchSize));
+            outcomes.addAll(write(pending, run, batchSize, remembered, hashOf));
         } catch (RuntimeException e) {
             pending.forEach(f -> f.cancel(true)); // the readers need not finish what nobody will write
             throw e;
@@ -233,11 +258,16 @@ class JobPostingImporter implements JobPostingImports {
                 source.name(),
                 pending.size(),
                 (System.nanoTime() - readAt) / 1_000_000);
-        transactions.executeWithoutResult(s -> sources.seen(seen, clock.instant()));
+        transactions.executeWithoutResult(s -> {
+            sources.seen(seen, clock.instant());
+            if (source.complete()) {
+                remembered.keep(clock.instant());
+            }
+        });
         int dropped = 0;
         if (source.complete() && problems.isEmpty()) {
             dropped = transactions.execute(s -> {
-                List<UUID> gone = sources.dropMissing(source.name(), start, clock.instant());
+                List<UUID> gone = sources.dropMissing(source.name(), start, seen, clock.instant());
                 gone.forEach(id -> vacancies.changeStatus(id, VacancyStatus.CLOSED, actor));
                 return gone.size();
             });
@@ -260,20 +290,26 @@ class JobPostingImporter implements JobPostingImports {
 
     /** Writes the read postings in batches as they come from the readers, in the input's order. */
     private List<PostingOutcome> write(
-            List<Future<PostingWriter.Ready>> pending, PostingWriter.Run run, int batchSize) {
+            List<Future<PostingWriter.Ready>> pending,
+            PostingWriter.Run run,
+            int batchSize,
+            RememberedRefusals remembered,
+            Map<Integer, String> hashOf) {
         List<PostingOutcome> outcomes = new ArrayList<>();
         List<PostingWriter.Ready> batch = new ArrayList<>(batchSize);
         for (Future<PostingWriter.Ready> future : pending) {
             PostingWriter.Ready r = get(future);
             if (r.found().occupation() == null) {
-                outcomes.add(refused(
-                        r.posting(),
-                        List.of(new PostingProblem(
-                                r.posting().number(),
-                                "title",
-                                "vacancy.import.occupation-unknown",
-                                "No ESCO occupation matches the title \""
-                                        + r.posting().fields().title() + "\""))));
+                outcomes.add(remembered.refused(
+                        hashOf.get(r.posting().number()),
+                        refused(
+                                r.posting(),
+                                List.of(new PostingProblem(
+                                        r.posting().number(),
+                                        "title",
+                                        "vacancy.import.occupation-unknown",
+                                        "No ESCO occupation matches the title \""
+                                                + r.posting().fields().title() + "\"")))));
                 continue;
             }
             batch.add(r);
@@ -287,6 +323,25 @@ class JobPostingImporter implements JobPostingImports {
         }
         return outcomes;
     }
+
+    /**
+     * The ESCO version the taxonomy holds: what a title named, or did not, holds for that version. Asked at most once a
+     * minute (the taxonomy's figures take a moment to count), so an ESCO import counts for imports within a minute, on
+     * every node.
+     */
+    private String escoVersion() {
+        long now = System.nanoTime();
+        var known = esco;
+        if (known == null || now - known.at() > java.util.concurrent.TimeUnit.MINUTES.toNanos(1)) {
+            var info = taxonomy.info();
+            esco = known = new Esco(info.version() + "@" + info.importedAt(), now);
+        }
+        return known.version();
+    }
+
+    private record Esco(String version, long at) {}
+
+    private volatile Esco esco;
 
     private static PostingOutcome refused(PreparedPosting p, List<PostingProblem> problems) {
         return new PostingOutcome(p.number(), p.fields().title(), PostingResult.REFUSED, null, problems, p.notes());

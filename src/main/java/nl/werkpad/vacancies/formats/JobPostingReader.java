@@ -83,7 +83,14 @@ public final class JobPostingReader {
             }
         }
         int line = 0;
-        for (String row : text.split("\r?\n")) {
+        // lines by hand: String.split with the pattern \r?\n took most of a second for 10 MB, the parsing a tenth
+        for (int from = 0; from <= text.length(); ) {
+            int end = text.indexOf('\n', from);
+            if (end < 0) {
+                end = text.length();
+            }
+            String row = text.substring(from, end > from && text.charAt(end - 1) == '\r' ? end - 1 : end);
+            from = end + 1;
             line++;
             if (row.isBlank()) {
                 continue;

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.UUID;
 import nl.werkpad.vacancies.Vacancy;
 import nl.werkpad.vacancies.VacancyStatus;
+import nl.werkpad.vacancies.persistence.ImportedVacancies;
 import nl.werkpad.vacancies.persistence.VacancySources;
 
 /**
@@ -68,12 +69,12 @@ final class KnownPostings {
     }
 
     /** A new vacancy with its first source. */
-    void created(String key, UUID sourceId, Vacancy vacancy, String hash, String url) {
+    void created(String key, UUID sourceId, ImportedVacancies.Created vacancy, String hash, String url) {
         byKey.put(key, new VacancySources.Existing(sourceId, vacancy.id(), hash, VacancyStatus.OPEN.name()));
         if (url != null) {
             byUrl.putIfAbsent(url, vacancy.id());
         }
-        place(vacancy);
+        place(vacancy.id(), vacancy.organisation(), vacancy.municipality(), vacancy.title(), vacancy.description());
     }
 
     /** Another source of an open vacancy. */
@@ -98,17 +99,21 @@ final class KnownPostings {
             candidates.get(was).removeIf(c -> c.vacancy().equals(after.id()));
         }
         if (after.status() == VacancyStatus.OPEN) {
-            place(after);
+            place(
+                    after.id(),
+                    after.organisation().id(),
+                    after.municipality().code(),
+                    after.title(),
+                    after.description());
         }
     }
 
-    private void place(Vacancy vacancy) {
-        var place = new VacancySources.Place(
-                vacancy.organisation().id(), vacancy.municipality().code());
+    private void place(UUID vacancy, UUID organisation, String municipality, String title, String description) {
+        var place = new VacancySources.Place(organisation, municipality);
         List<VacancySources.Candidate> list = candidates.get(place);
         if (list != null) { // else not loaded yet: a later load reads it from the database
-            list.add(new VacancySources.Candidate(vacancy.id(), vacancy.title(), vacancy.description()));
-            placeOf.put(vacancy.id(), place);
+            list.add(new VacancySources.Candidate(vacancy, title, description));
+            placeOf.put(vacancy, place);
         }
     }
 }

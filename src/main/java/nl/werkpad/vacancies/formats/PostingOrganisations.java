@@ -50,6 +50,9 @@ class PostingOrganisations {
         private final JobPostingImports.Source source;
         private final SignedInUser actor;
         private final Map<JobPostingFields.Organisation, UUID> known = new HashMap<>();
+        /** Looked up and not found since the last organisation this import created (which may be the one). */
+        private final java.util.Set<JobPostingFields.Organisation> absent = new java.util.HashSet<>();
+
         private List<Organisation> own;
         private UUID ownDefault;
         private UUID createdLast;
@@ -68,6 +71,9 @@ class PostingOrganisations {
             if (id != null) {
                 return Optional.of(id);
             }
+            if (absent.contains(given)) {
+                return Optional.empty();
+            }
             Optional<Organisation> found = Optional.empty();
             if (given.kvkNumber() != null) {
                 found = organisations.byKvkNumber(given.kvkNumber());
@@ -77,7 +83,7 @@ class PostingOrganisations {
                         .filter(o -> same(o, given))
                         .findFirst();
             }
-            found.ifPresent(o -> known.put(given, o.id()));
+            found.ifPresentOrElse(o -> known.put(given, o.id()), () -> absent.add(given));
             return found.map(Organisation::id);
         }
 
@@ -120,6 +126,7 @@ class PostingOrganisations {
                     .id();
             sources.organisationCreated(id, source.name(), clock.instant());
             known.put(given, id);
+            absent.clear(); // another name, site or KvK number may find the new one
             createdLast = id;
             return new Match(id, true);
         }

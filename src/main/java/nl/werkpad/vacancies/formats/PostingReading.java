@@ -14,7 +14,8 @@ import nl.werkpad.vacancies.domain.NearDuplicates;
 /**
  * The occupation and skills a posting's words name, through the extraction capability. Writes nothing, so an import
  * runs it on several threads before its writer needs the result. One instance per import: thousands of postings carry
- * a few hundred titles, and a title names the same occupation every time, so each title is read once.
+ * a few hundred titles, and a title names the same occupation every time (under one ESCO version), so each title is
+ * read once, and remembered across imports ({@link TitleOccupations}).
  */
 final class PostingReading {
 
@@ -28,11 +29,17 @@ final class PostingReading {
 
     private final Taxonomy taxonomy;
     private final SkillExtraction extraction;
-    private final Map<String, Optional<String>> occupationOfTitle = new ConcurrentHashMap<>();
+    private final Map<String, Optional<String>> occupationOfTitle;
 
     PostingReading(Taxonomy taxonomy, SkillExtraction extraction) {
+        this(taxonomy, extraction, new ConcurrentHashMap<>());
+    }
+
+    /** With the titles read before (a map several threads may fill at once). */
+    PostingReading(Taxonomy taxonomy, SkillExtraction extraction, Map<String, Optional<String>> titles) {
         this.taxonomy = taxonomy;
         this.extraction = extraction;
+        this.occupationOfTitle = titles;
     }
 
     Found read(JobPostingFields.Fields f) {

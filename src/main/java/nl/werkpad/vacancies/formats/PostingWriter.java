@@ -20,6 +20,7 @@ import nl.werkpad.vacancies.Vacancy;
 import nl.werkpad.vacancies.VacancyInput;
 import nl.werkpad.vacancies.VacancyStatus;
 import nl.werkpad.vacancies.domain.NearDuplicates;
+import nl.werkpad.vacancies.persistence.ImportedVacancies;
 import nl.werkpad.vacancies.persistence.VacancySources;
 import org.springframework.dao.DataAccessException;
 import org.springframework.security.access.AccessDeniedException;
@@ -50,12 +51,19 @@ class PostingWriter {
 
     private final Vacancies vacancies;
     private final VacancySources sources;
+    private final ImportedVacancies imported;
     private final TransactionTemplate batch;
     private final TransactionTemplate posting;
     private final Clock clock;
 
-    PostingWriter(Vacancies vacancies, VacancySources sources, PlatformTransactionManager transactions, Clock clock) {
+    PostingWriter(
+            Vacancies vacancies,
+            VacancySources sources,
+            ImportedVacancies imported,
+            PlatformTransactionManager transactions,
+            Clock clock) {
         this.vacancies = vacancies;
+        this.imported = imported;
         this.sources = sources;
         this.batch = new TransactionTemplate(transactions);
         this.posting = new TransactionTemplate(transactions);
@@ -190,7 +198,7 @@ class PostingWriter {
                     outcome(p, PostingResult.MERGED, vacancy, said),
                     () -> known.merged(p.key(), added, vacancy, p.hash(), f.url()));
         }
-        Vacancy created = vacancies.create(input, run.actor());
+        ImportedVacancies.Created created = imported.create(input, run.actor());
         UUID added = sources.add(
                 created.id(), source, p.key(), f.url(), p.original(), p.hash(), found.evidence(), true, now);
         return new Written(

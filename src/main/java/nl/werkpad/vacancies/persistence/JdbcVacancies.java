@@ -98,6 +98,11 @@ class JdbcVacancies implements Vacancies {
 
     @Override
     public Vacancy create(VacancyInput input, SignedInUser actor) {
+        return byId(insert(input, actor).id(), Optional.of(actor)).orElseThrow();
+    }
+
+    /** Creates the vacancy without reading it back with its labels ({@link ImportedVacancies}). */
+    public ImportedVacancies.Created insert(VacancyInput input, SignedInUser actor) {
         VacancyProfiles.Profile profile = profiles.check(input, actor, LocalDate.now(clock));
         UUID id = UUID.randomUUID();
         jdbc.sql("""
@@ -109,7 +114,12 @@ class JdbcVacancies implements Vacancies {
                 """).params(parameters(id, profile, actor)).update();
         writeSkills(id, profile);
         events.publishEvent(new VacancyChanged(id, profile.status()));
-        return byId(id, Optional.of(actor)).orElseThrow();
+        return new ImportedVacancies.Created(
+                id,
+                profile.organisation(),
+                profile.municipality(),
+                input.title().strip(),
+                input.description());
     }
 
     @Override

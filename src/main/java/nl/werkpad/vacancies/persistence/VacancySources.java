@@ -147,23 +147,36 @@ public class VacancySources {
                 .update();
     }
 
+    /**
+     * These postings were seen again unchanged. Their "last seen" is exact to the day: a row is rewritten only when it
+     * was dropped or last written more than a day ago, so a feed polled every half hour does not rewrite its 10,000
+     * rows every time (a run's own sightings go to {@link #dropMissing} instead).
+     */
     public void seen(Collection<UUID> ids, Instant now) {
         if (!ids.isEmpty()) {
-            jdbc.sql("update vacancies.vacancy_source set last_seen = ?, dropped_at = null where id = any(?)")
-                    .params(Timestamp.from(now), ids.toArray(UUID[]::new))
+            jdbc.sql("""
+                    update vacancies.vacancy_source set last_seen = ?, dropped_at = null
+                     where id = any(?) and (dropped_at is not null or last_seen < ?)
+                    """)
+                    .params(
+                            Timestamp.from(now),
+                            ids.toArray(UUID[]::new),
+                            Timestamp.from(now.minus(java.time.Duration.ofDays(1))))
                     .update();
         }
     }
 
     /**
-     * Marks the source's postings not seen since {@code runStart} as dropped; returns the open vacancies an import
-     * created that now have no source left (a vacancy from the form stays: its employer still carries it).
+     * Marks the source's postings neither written since {@code runStart} nor among {@code seen} (this run's unchanged
+     * ones) as dropped; returns the open vacancies an import created that now have no source left (a vacancy from the
+     * form stays: its employer still carries it).
      */
-    public List<UUID> dropMissing(String source, Instant runStart, Instant now) {
+    public List<UUID> dropMissing(String source, Instant runStart, Collection<UUID> seen, Instant now) {
         return jdbc.sql("""
                 with dropped as (
                     update vacancies.vacancy_source set dropped_at = :now
-                     where source = :source and last_seen < :start and dropped_at is null returning vacancy_id)
+                     where source = :source and last_seen < :start and dropped_at is null
+                       and id not in (select unnest(cast(:seen as uuid[]))) returning vacancy_id)
                 select distinct d.vacancy_id from dropped d join vacancies.vacancy v on v.id = d.vacancy_id
                  where v.status = 'OPEN'
                    and exists (select 1 from vacancies.vacancy_source c where c.vacancy_id = d.vacancy_id and c.created_it)
@@ -173,6 +186,7 @@ public class VacancySources {
                 .param("now", Timestamp.from(now))
                 .param("source", source)
                 .param("start", Timestamp.from(runStart))
+                .param("seen", seen.toArray(UUID[]::new))
                 .query(UUID.class)
                 .list();
     }

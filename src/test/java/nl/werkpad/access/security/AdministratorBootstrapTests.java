@@ -8,24 +8,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import nl.werkpad.access.Accounts;
 import nl.werkpad.access.Role;
-import nl.werkpad.support.OwnDatabase;
+import nl.werkpad.support.FirstStartTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** The first start of a real deployment, on a database of its own. */
-@SpringBootTest(properties = {"werkpad.mode=start", "werkpad.db.ephemeral=false", "logging.level.root=WARN"})
-@AutoConfigureMockMvc
-class AdministratorBootstrapTests {
-
-    @DynamicPropertySource
-    static void ownDatabase(DynamicPropertyRegistry registry) {
-        OwnDatabase.in(registry);
-    }
+class AdministratorBootstrapTests extends FirstStartTest {
 
     @Autowired
     AdministratorBootstrap bootstrap;

@@ -12,7 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import nl.werkpad.shared.csv.CsvProblems;
-import nl.werkpad.support.OwnDatabase;
+import nl.werkpad.support.FirstStartTest;
 import nl.werkpad.taxonomy.Taxonomy;
 import nl.werkpad.taxonomy.TaxonomyInfo;
 import org.junit.jupiter.api.MethodOrderer;
@@ -20,23 +20,14 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Importing official ESCO packages over the bundled data, on a database of its own (the imports
  * change the taxonomy that other tests rely on). The tests build on each other, in order.
  */
-@SpringBootTest(properties = {"werkpad.db.ephemeral=false", "logging.level.root=WARN"})
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class EscoImportTests {
-
-    @DynamicPropertySource
-    static void ownDatabase(DynamicPropertyRegistry registry) {
-        OwnDatabase.in(registry);
-    }
+class EscoImportTests extends FirstStartTest {
 
     @Autowired
     EscoImporter importer;

@@ -1,13 +1,13 @@
-package nl.werkpad.fund.persistence;
+package nl.werkpad.fund.application;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import nl.werkpad.fund.Fund;
+import nl.werkpad.fund.persistence.HolderStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -21,14 +21,14 @@ class FundSchedule {
     private static final Logger LOG = LoggerFactory.getLogger(FundSchedule.class);
 
     private final Fund fund;
-    private final AccountDesk accounts;
-    private final JdbcClient jdbc;
+    private final AccountService accounts;
+    private final HolderStore holders;
     private final Clock clock;
 
-    FundSchedule(Fund fund, AccountDesk accounts, JdbcClient jdbc, Clock clock) {
+    FundSchedule(Fund fund, AccountService accounts, HolderStore holders, Clock clock) {
         this.fund = fund;
         this.accounts = accounts;
-        this.jdbc = jdbc;
+        this.holders = holders;
         this.clock = clock;
     }
 
@@ -38,9 +38,7 @@ class FundSchedule {
         LocalDate today = LocalDate.now(clock);
         int expired = fund.expireDue(today);
         int granted = 0;
-        for (UUID person : jdbc.sql("select person_id from fund.account_holder")
-                .query(UUID.class)
-                .list()) {
+        for (UUID person : holders.persons()) {
             try {
                 granted += accounts.grant(person, today, null);
             } catch (RuntimeException e) {

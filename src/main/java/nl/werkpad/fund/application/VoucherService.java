@@ -1,4 +1,4 @@
-package nl.werkpad.fund.persistence;
+package nl.werkpad.fund.application;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -23,10 +23,15 @@ import nl.werkpad.fund.domain.SplitPolicy;
 import nl.werkpad.fund.domain.SubAccounts;
 import nl.werkpad.fund.domain.VoucherRules;
 import nl.werkpad.fund.domain.VoucherStatus;
+import nl.werkpad.fund.persistence.LedgerStore;
 import nl.werkpad.fund.persistence.LedgerStore.AccountKind;
 import nl.werkpad.fund.persistence.LedgerStore.Booking;
-import nl.werkpad.shared.Decision;
+import nl.werkpad.fund.persistence.LedgerStore.Pot;
+import nl.werkpad.fund.persistence.VoucherStore;
+import nl.werkpad.shared.InputCheck;
+import nl.werkpad.shared.Limits;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -38,7 +43,7 @@ import tools.jackson.databind.json.JsonMapper;
  * (usage rows, then accounts by id) so that concurrent moves queue on row locks instead of deadlocking.
  */
 @Component
-class VoucherDesk {
+class VoucherService {
 
     private static final int ATTEMPTS = 4;
 
@@ -46,18 +51,18 @@ class VoucherDesk {
     private final FundAccess access;
     private final VoucherStore vouchers;
     private final LedgerStore ledger;
-    private final IdempotencyStore idempotency;
+    private final Idempotency idempotency;
     private final TransactionTemplate tx;
     private final ApplicationEventPublisher events;
     private final JsonMapper json;
     private final Clock clock;
 
-    VoucherDesk(
+    VoucherService(
             FundFacts facts,
             FundAccess access,
             VoucherStore vouchers,
             LedgerStore ledger,
-            IdempotencyStore idempotency,
+            Idempotency idempotency,
             TransactionTemplate tx,
             ApplicationEventPublisher events,
             JsonMapper json,
@@ -74,7 +79,7 @@ class VoucherDesk {
     }
 
     Quote quote(VoucherRequest request, SignedInUser actor) {
-        nl.werkpad.shared.InputCheck.of()
+        InputCheck.of()
                 .required("person", request.person())
                 .required("offer", request.offer())
                 .orThrow();
@@ -94,11 +99,11 @@ class VoucherDesk {
     }
 
     Moved<Voucher> issue(VoucherRequest request, String key, SignedInUser actor) {
-        nl.werkpad.shared.InputCheck.of()
+        InputCheck.of()
                 .required("person", request.person())
                 .required("offer", request.offer())
                 .cents("maxOwnCents", request.maxOwnCents())
-                .line("targetOccupation", request.targetOccupation(), nl.werkpad.shared.Limits.CODE)
+                .line("targetOccupation", request.targetOccupation(), Limits.CODE)
                 .orThrow();
         access.toAct(request.person(), actor, request.employer());
         String text = "issue " + json.writeValueAsString(request);
@@ -110,16 +115,10 @@ class VoucherDesk {
                 throw FundRefused.by(
                         rule.rule(), "no funding source pays for this voucher: " + rule.explanation(), split);
             });
-            if (request.maxOwnCents() != null && split.own() > request.maxOwnCents()) {
-                throw FundRefused.by(
-                        "voucher.own-above-accepted",
-                        "the own contribution is now " + split.own() + " cents, more than the accepted "
-                                + request.maxOwnCents(),
-                        split);
-            }
+            Refusals.unless(VoucherRules.ownWithinAccepted(split.own(), request.maxOwnCents()), split);
             UUID id = UUID.randomUUID();
             Booking booking = new Booking(today, actor.accountId(), key, id);
-            vouchers.insert(new VoucherStore.NewVoucher(
+            insert(new VoucherStore.NewVoucher(
                     id,
                     request.person(),
                     s.offer().id(),
@@ -159,9 +158,23 @@ class VoucherDesk {
                             .toList());
             idempotency.remember(actor.accountId(), key, voucher);
             events.publishEvent(moved(voucher, s.person().municipality(), today));
-            holds.forEach(hold -> ledger.hold(hold[0], hold[1]));
+            holds.forEach(hold -> {
+                if (!ledger.hold(hold[0], hold[1])) {
+                    throw new LostRace(
+                            FundRefused.by("budget", "the source's budget ran out while the voucher was being issued"));
+                }
+            });
             return new Moved<>(voucher, false);
         });
+    }
+
+    private void insert(VoucherStore.NewVoucher voucher) {
+        try {
+            vouchers.insert(voucher);
+        } catch (DuplicateKeyException e) {
+            throw FundRefused.by(
+                    "voucher.one-live-per-offer", "the person already holds a live voucher for this training");
+        }
     }
 
     private void useCaps(Split split, FundFacts.Situation s, int year) {
@@ -181,7 +194,12 @@ class VoucherDesk {
             }
         }
         caps.sort(Comparator.comparing(Cap::source).thenComparing(Cap::kind));
-        caps.forEach(c -> vouchers.use(c.source(), year, c.kind(), c.subject(), c.amount(), c.cap(), c.rule()));
+        for (Cap c : caps) {
+            if (!vouchers.use(c.source(), year, c.kind(), c.subject(), c.amount(), c.cap())) {
+                throw new LostRace(FundRefused.by(
+                        c.rule(), "the cap of this source was reached while the voucher was being issued"));
+            }
+        }
     }
 
     /**
@@ -192,17 +210,17 @@ class VoucherDesk {
         record Draw(long account, UUID source, long amount) {}
         List<Draw> draws = new ArrayList<>();
         for (Split.Part part : split.paying()) {
-            List<FundFacts.Pot> pots = s.pots().get(part.source());
+            List<Pot> pots = s.pots().get(part.source());
             long left = part.amount();
             if (source(s, part.source()).mode() == SourceMode.PER_VOUCHER) {
                 // the budget's sub-accounts, from one picked by the voucher: concurrent vouchers lock different rows
-                long[] free = pots.stream().mapToLong(FundFacts.Pot::free).toArray();
+                long[] free = pots.stream().mapToLong(Pot::free).toArray();
                 for (SubAccounts.Take take : SubAccounts.draw(free, left, voucher.hashCode())) {
                     draws.add(new Draw(pots.get(take.index()).account(), part.source(), take.cents()));
                     left -= take.cents();
                 }
             } else {
-                for (FundFacts.Pot pot : pots) {
+                for (Pot pot : pots) {
                     long take = Math.min(left, pot.free());
                     if (take > 0) {
                         draws.add(new Draw(pot.account(), part.source(), take));
@@ -232,7 +250,8 @@ class VoucherDesk {
         return once(actor, key, "redeem " + id, () -> {
             LocalDate today = LocalDate.now(clock);
             VoucherStore.Locked voucher = vouchers.lock(id).orElseThrow(() -> VoucherNotFound.byId(id));
-            refuseUnless(VoucherRules.redeem(voucher.status(), voucher.provider(), voucher.validUntil(), own, today));
+            Refusals.unless(
+                    VoucherRules.redeem(voucher.status(), voucher.provider(), voucher.validUntil(), own, today));
             return settle(id, voucher, VoucherStatus.REDEEMED, today, actor.accountId(), key);
         });
     }
@@ -243,7 +262,7 @@ class VoucherDesk {
             if (!mayCancel(voucher, actor)) {
                 throw VoucherNotFound.byId(id);
             }
-            refuseUnless(VoucherRules.cancel(voucher.status()));
+            Refusals.unless(VoucherRules.cancel(voucher.status()));
             return settle(id, voucher, VoucherStatus.CANCELLED, LocalDate.now(clock), actor.accountId(), key);
         });
     }
@@ -314,37 +333,21 @@ class VoucherDesk {
         return new VoucherMoved(voucher.id(), voucher.status(), voucher.provider(), municipality, voucher.parts(), on);
     }
 
-    private static void refuseUnless(Decision decision) {
-        if (decision instanceof Decision.Rejected(String rule, String reason)) {
-            throw FundRefused.by(rule, reason);
-        }
-    }
-
     private static FundingSource source(FundFacts.Situation s, UUID id) {
         return s.sources().stream().filter(x -> x.id().equals(id)).findFirst().orElseThrow();
     }
 
-    /** A voucher is valid as long as its strictest paying source allows. */
     private static int validDays(Split split, List<FundingSource> sources) {
-        return split.paying().stream()
-                .mapToInt(p -> sources.stream()
-                        .filter(s -> s.id().equals(p.source()))
-                        .findFirst()
-                        .orElseThrow()
-                        .voucherValidDays())
-                .min()
-                .orElse(180);
+        return VoucherRules.validDays(split, id -> sources.stream()
+                .filter(s -> s.id().equals(id))
+                .findFirst()
+                .orElseThrow()
+                .voucherValidDays());
     }
 
-    /**
-     * Runs a money-moving request once per idempotency key: in one transaction that first claims the key — or answers
-     * with the stored result of the earlier request under it (replayed) — and then moves; tried again on a lost race.
-     */
+    /** Runs a voucher move once per idempotency key ({@link Idempotency}); tried again on a lost race. */
     private Moved<Voucher> once(SignedInUser actor, String key, String request, Supplier<Moved<Voucher>> move) {
-        return retrying(() -> tx.execute(status -> idempotency
-                .claimOrReplay(actor.accountId(), key, request, Voucher.class)
-                .map(replayed -> new Moved<>(replayed, true))
-                .orElseGet(move)));
+        return retrying(() -> idempotency.once(actor.accountId(), key, request, Voucher.class, v -> v, move));
     }
 
     /** Runs a move again (a fresh transaction, fresh facts) when it lost a race on a budget, a cap or a lock. */

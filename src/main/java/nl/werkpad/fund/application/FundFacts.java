@@ -1,14 +1,11 @@
-package nl.werkpad.fund.persistence;
+package nl.werkpad.fund.application;
 
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
-import nl.werkpad.fund.AccountHolder;
 import nl.werkpad.fund.FundRefused;
 import nl.werkpad.fund.FundingSource;
 import nl.werkpad.fund.VoucherRequest;
@@ -16,6 +13,12 @@ import nl.werkpad.fund.domain.Applicant;
 import nl.werkpad.fund.domain.OfferFacts;
 import nl.werkpad.fund.domain.SourceTerms;
 import nl.werkpad.fund.domain.SubAccounts;
+import nl.werkpad.fund.persistence.HolderStore;
+import nl.werkpad.fund.persistence.HolderStore.Holder;
+import nl.werkpad.fund.persistence.LedgerStore;
+import nl.werkpad.fund.persistence.LedgerStore.Pot;
+import nl.werkpad.fund.persistence.SourceStore;
+import nl.werkpad.fund.persistence.VoucherStore;
 import nl.werkpad.organisations.Organisation;
 import nl.werkpad.organisations.Organisations;
 import nl.werkpad.passport.Passports;
@@ -26,17 +29,11 @@ import nl.werkpad.taxonomy.Taxonomy;
 import nl.werkpad.training.OfferProfile;
 import nl.werkpad.training.OfferStatus;
 import nl.werkpad.training.TrainingOffers;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /** Gathers what the rules look at: the person, the offer, the employer, and each source's money and usage. */
 @Component
 class FundFacts {
-
-    /** Where a source's money for this person comes from, in the order it is drawn, with what is free in each. */
-    record Pot(long account, long free) {}
-
-    record Holder(UUID person, String name, AccountHolder facts) {}
 
     /** Everything a voucher request is decided on. */
     record Situation(
@@ -51,7 +48,9 @@ class FundFacts {
             Map<UUID, List<Pot>> pots,
             LocalDate today) {}
 
-    private final JdbcClient jdbc;
+    private final HolderStore holders;
+    private final LedgerStore ledger;
+    private final VoucherStore vouchers;
     private final Passports passports;
     private final TrainingOffers offers;
     private final Organisations organisations;
@@ -60,14 +59,18 @@ class FundFacts {
     private final SourceStore sources;
 
     FundFacts(
-            JdbcClient jdbc,
+            HolderStore holders,
+            LedgerStore ledger,
+            VoucherStore vouchers,
             Passports passports,
             TrainingOffers offers,
             Organisations organisations,
             Regions regions,
             Taxonomy taxonomy,
             SourceStore sources) {
-        this.jdbc = jdbc;
+        this.holders = holders;
+        this.ledger = ledger;
+        this.vouchers = vouchers;
         this.passports = passports;
         this.offers = offers;
         this.organisations = organisations;
@@ -77,12 +80,7 @@ class FundFacts {
     }
 
     java.util.Optional<Holder> holder(UUID person) {
-        return jdbc.sql("select name, birth_date, target_groups from fund.account_holder where person_id = ?")
-                .param(person)
-                .query((rs, n) -> new Holder(
-                        person, rs.getString(1), new AccountHolder(rs.getObject(2, LocalDate.class), Set.of((String[])
-                                rs.getArray(3).getArray()))))
-                .optional();
+        return holders.holder(person);
     }
 
     PersonProfile profile(UUID person) {
@@ -146,7 +144,7 @@ class FundFacts {
                 organisations.byId(offer.provider()).map(Organisation::name).orElse("?");
         List<FundingSource> all = sources.definitions();
         Map<UUID, List<Pot>> pots = pots(all, request.person(), today);
-        Map<String, Long> usage = usage(request.person(), offer.provider(), today.getYear());
+        Map<String, Long> usage = vouchers.usage(request.person(), offer.provider(), today.getYear());
         List<SourceTerms> terms = all.stream()
                 .map(s -> new SourceTerms(
                         s.id(),
@@ -164,43 +162,11 @@ class FundFacts {
 
     /** Per source: the budget of this year (its sub-accounts in slot order), or the person's unexpired allowances, oldest first. */
     Map<UUID, List<Pot>> pots(List<FundingSource> all, UUID person, LocalDate today) {
-        Map<UUID, List<Pot>> pots = new HashMap<>();
-        all.forEach(s -> pots.put(s.id(), new ArrayList<>()));
-        jdbc.sql("""
-                select a.source_id, a.id, a.credits_posted - a.debits_posted - a.debits_pending
-                from fund.ledger_account a join fund.funding_source s on s.id = a.source_id
-                where (a.kind = 'BUDGET' and a.year = :year and s.mode = 'PER_VOUCHER')
-                   or (a.kind = 'ALLOWANCE' and a.owner_id = :person and a.expires_on >= :today)
-                order by a.year, a.slot, a.id""")
-                .param("year", today.getYear())
-                .param("person", person)
-                .param("today", today)
-                .query(rs -> {
-                    List<Pot> list = pots.get(rs.getObject(1, UUID.class));
-                    if (list != null) {
-                        list.add(new Pot(rs.getLong(2), rs.getLong(3)));
-                    }
-                });
-        return pots;
+        return ledger.pots(all.stream().map(FundingSource::id).toList(), person, today);
     }
 
     /** What a source's pots hold together; a budget over sub-accounts may hold more than a long (saturates). */
     static long free(List<Pot> pots) {
         return SubAccounts.total(pots.stream().mapToLong(Pot::free).toArray());
-    }
-
-    private Map<String, Long> usage(UUID person, UUID provider, int year) {
-        Map<String, Long> usage = new HashMap<>();
-        jdbc.sql("""
-                select source_id, subject_kind, used_cents from fund.usage
-                where year = :year and ((subject_kind = 'PERSON' and subject_id = :person)
-                                     or (subject_kind = 'PROVIDER' and subject_id = :provider))""")
-                .param("year", year)
-                .param("person", person)
-                .param("provider", provider)
-                .query(rs -> {
-                    usage.put(rs.getObject(1, UUID.class) + "/" + rs.getString(2), rs.getLong(3));
-                });
-        return usage;
     }
 }

@@ -1,9 +1,10 @@
-package nl.werkpad.fund.persistence;
+package nl.werkpad.fund.application;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import nl.werkpad.access.Role;
 import nl.werkpad.access.SignedInUser;
@@ -20,48 +21,62 @@ import nl.werkpad.fund.SourceOverview;
 import nl.werkpad.fund.Statement;
 import nl.werkpad.fund.Voucher;
 import nl.werkpad.fund.VoucherFilter;
+import nl.werkpad.fund.VoucherMoved;
 import nl.werkpad.fund.VoucherNotFound;
 import nl.werkpad.fund.VoucherRequest;
+import nl.werkpad.fund.domain.SourceRules;
 import nl.werkpad.fund.domain.SubAccounts;
+import nl.werkpad.fund.domain.VoucherRules;
+import nl.werkpad.fund.persistence.FundReports;
+import nl.werkpad.fund.persistence.HolderStore;
+import nl.werkpad.fund.persistence.LedgerCheck;
+import nl.werkpad.fund.persistence.LedgerStore;
 import nl.werkpad.fund.persistence.LedgerStore.AccountKind;
 import nl.werkpad.fund.persistence.LedgerStore.Booking;
+import nl.werkpad.fund.persistence.SourceStore;
+import nl.werkpad.fund.persistence.VoucherStore;
 import nl.werkpad.privacy.Consents;
 import nl.werkpad.privacy.Purpose;
+import nl.werkpad.shared.InputCheck;
+import nl.werkpad.shared.Limits;
 import nl.werkpad.shared.NotFound;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** The fund's facade: sources and budgets here, accounts and vouchers in their desks, figures in the reports. */
+/**
+ * The fund's facade: sources and budgets here, accounts in {@link AccountService}, vouchers in {@link
+ * VoucherService}; who may do what ({@link FundAccess}), in which transaction, under which rule of {@code domain}.
+ * The stores of {@code persistence} only read and write.
+ */
 @Service
-class JdbcFund implements Fund {
+class FundService implements Fund {
 
     private final SourceStore sources;
     private final LedgerStore ledger;
-    private final IdempotencyStore idempotency;
-    private final AccountDesk accounts;
-    private final VoucherDesk desk;
+    private final Idempotency idempotency;
+    private final AccountService accounts;
+    private final VoucherService desk;
     private final VoucherStore vouchers;
     private final FundAccess access;
     private final FundReports reports;
     private final LedgerCheck check;
+    private final HolderStore holders;
     private final Consents consents;
-    private final JdbcClient jdbc;
     private final TransactionTemplate tx;
     private final Clock clock;
 
-    JdbcFund(
+    FundService(
             SourceStore sources,
             LedgerStore ledger,
-            IdempotencyStore idempotency,
-            AccountDesk accounts,
-            VoucherDesk desk,
+            Idempotency idempotency,
+            AccountService accounts,
+            VoucherService desk,
             VoucherStore vouchers,
             FundAccess access,
             FundReports reports,
             LedgerCheck check,
+            HolderStore holders,
             Consents consents,
-            JdbcClient jdbc,
             TransactionTemplate tx,
             Clock clock) {
         this.sources = sources;
@@ -73,8 +88,8 @@ class JdbcFund implements Fund {
         this.access = access;
         this.reports = reports;
         this.check = check;
+        this.holders = holders;
         this.consents = consents;
-        this.jdbc = jdbc;
         this.tx = tx;
         this.clock = clock;
     }
@@ -92,8 +107,29 @@ class JdbcFund implements Fund {
     @Override
     public FundingSource register(FundingSourceInput input, SignedInUser actor) {
         requireFundManager(actor);
+        InputCheck.of()
+                .line("code", input.code(), Limits.CODE)
+                .line("name", input.name(), Limits.NAME)
+                .cents("allowanceCents", input.allowanceCents())
+                .range("allowanceExpiryMonths", input.allowanceExpiryMonths(), 0, 1200)
+                .atMost("voucherValidDays", input.voucherValidDays(), 3660)
+                .text("provenance", input.provenance(), Limits.NOTE)
+                .noNulls("rules", input.rules())
+                .orThrow();
+        Refusals.unless(SourceRules.registration(
+                input.code(),
+                input.name(),
+                input.kind() != null && input.mode() != null,
+                input.mode(),
+                input.validFrom(),
+                input.validUntil(),
+                input.allowanceCents(),
+                input.voucherValidDays(),
+                input.rules()));
         UUID id = tx.execute(status -> {
-            UUID created = sources.insert(input, actor.accountId());
+            UUID created = sources.insert(input, actor.accountId())
+                    .orElseThrow(() -> FundRefused.by(
+                            "source.code-taken", "a funding source with code '" + input.code() + "' exists already"));
             ledger.account(AccountKind.FUNDING, created, null, null, null);
             return created;
         });
@@ -103,23 +139,11 @@ class JdbcFund implements Fund {
     @Override
     public Moved<FundingSource> addBudget(UUID source, int year, long cents, String key, SignedInUser actor) {
         requireFundManager(actor);
-        nl.werkpad.shared.InputCheck.of().cents("amountCents", cents).orThrow();
+        InputCheck.of().cents("amountCents", cents).orThrow();
         FundingSource found = source(source);
-        if (cents <= 0
-                || year < found.validFrom().getYear()
-                || year > found.validUntil().getYear()) {
-            throw FundRefused.by(
-                    "budget.invalid",
-                    "a budget is a positive amount for a year within the source's validity "
-                            + found.validFrom().getYear() + "–"
-                            + found.validUntil().getYear());
-        }
-        return tx.execute(status -> {
-            var replay = idempotency.claimOrReplay(
-                    actor.accountId(), key, "budget " + source + " " + year + " " + cents, UUID.class);
-            if (replay.isPresent()) {
-                return new Moved<>(source(source), true);
-            }
+        Refusals.unless(SourceRules.budget(cents, year, found.validFrom(), found.validUntil()));
+        String request = "budget " + source + " " + year + " " + cents;
+        return idempotency.once(actor.accountId(), key, request, UUID.class, earlier -> source(source), () -> {
             long funding = ledger.account(AccountKind.FUNDING, source, null, null, null);
             // one FUND transfer per sub-account, so that vouchers can reserve side by side (docs/fund.md)
             List<Long> budget = ledger.budget(source, year);
@@ -127,7 +151,7 @@ class JdbcFund implements Fund {
             Booking booking = new Booking(LocalDate.now(clock), actor.accountId(), key, null);
             for (int i = 0; i < shares.length; i++) {
                 if (shares[i] > 0) {
-                    ledger.posted("FUND", funding, budget.get(i), shares[i], booking);
+                    Refusals.unlessPosted(ledger.posted("FUND", funding, budget.get(i), shares[i], booking), shares[i]);
                 }
             }
             idempotency.remember(actor.accountId(), key, source);
@@ -168,10 +192,7 @@ class JdbcFund implements Fund {
         for (var organisation : access.organisationsOf(employer)) {
             String name = access.organisationName(organisation);
             for (UUID person : consents.subjectsWith(Purpose.EMPLOYER_VOUCHERS, organisation)) {
-                jdbc.sql("select name from fund.account_holder where person_id = ?")
-                        .param(person)
-                        .query(String.class)
-                        .optional()
+                holders.name(person)
                         .ifPresent(holder -> employees.add(new Employee(person, holder, organisation, name)));
             }
         }
@@ -211,37 +232,30 @@ class JdbcFund implements Fund {
 
     @Override
     public Voucher voucher(UUID id, SignedInUser viewer) {
-        return vouchers(new VoucherFilter(null, null, null, null, 1), viewer, "v.id = :id", Map.of("id", id)).stream()
+        return vouchers
+                .search(new VoucherFilter(null, null, null, null, 1), Optional.of(id), visibleTo(viewer))
+                .stream()
                 .findFirst()
                 .orElseThrow(() -> VoucherNotFound.byId(id));
     }
 
     @Override
     public List<Voucher> vouchers(VoucherFilter filter, SignedInUser viewer) {
-        return vouchers(filter, viewer, "true", Map.of());
+        return vouchers.search(filter, Optional.empty(), visibleTo(viewer));
     }
 
     /**
      * Fund managers see every voucher; everyone else the vouchers of the persons they may act for, the providers
      * they belong to and the vouchers their employer asked for.
      */
-    private List<Voucher> vouchers(
-            VoucherFilter filter, SignedInUser viewer, String where, Map<String, Object> params) {
+    private Optional<VoucherStore.Visibility> visibleTo(SignedInUser viewer) {
         if (access.managesFund(viewer)) {
-            return vouchers.search(filter, where, params);
+            return Optional.empty();
         }
-        Map<String, Object> all = new java.util.HashMap<>(params);
-        all.put("orgs", access.organisationsOf(viewer).toArray(UUID[]::new));
-        all.put("me", access.ownPerson(viewer).map(UUID::toString).orElse(""));
-        all.put(
-                "clients",
-                viewer.has(Role.ADVISEUR)
-                        ? consents.subjectsWith(Purpose.ADVISOR, viewer.accountId())
-                                .toArray(UUID[]::new)
-                        : new UUID[0]);
-        return vouchers.search(filter, where + " " + """
-                 and (v.provider_id = any(:orgs) or v.employer_id = any(:orgs) or v.person_id = any(:clients)
-                      or v.person_id::text = :me)""", all);
+        return Optional.of(new VoucherStore.Visibility(
+                access.organisationsOf(viewer),
+                viewer.has(Role.ADVISEUR) ? consents.subjectsWith(Purpose.ADVISOR, viewer.accountId()) : List.of(),
+                access.ownPerson(viewer)));
     }
 
     @Override
@@ -251,36 +265,14 @@ class JdbcFund implements Fund {
 
     @Override
     public int expireDue(LocalDate today) {
-        List<UUID> due = jdbc.sql("select id from fund.voucher where status = 'ISSUED' and valid_until < ?")
-                .param(today)
-                .query(UUID.class)
-                .list();
+        List<UUID> due = vouchers.dueForExpiry(today);
         int moved = (int) due.stream().filter(id -> desk.expire(id, today)).count();
         return moved + accounts.expireAllowances(today);
     }
 
     @Override
-    public void voucherHistory(java.util.function.Consumer<nl.werkpad.fund.VoucherMoved> each) {
-        Map<UUID, List<Voucher.Part>> parts = new java.util.HashMap<>();
-        jdbc.sql(
-                        "select p.voucher_id, p.source_id, s.name, sum(p.amount_cents) from fund.voucher_part p "
-                                + "join fund.funding_source s on s.id = p.source_id group by p.voucher_id, p.source_id, s.name, s.priority order by s.priority")
-                .query(rs -> {
-                    parts.computeIfAbsent(rs.getObject(1, UUID.class), k -> new java.util.ArrayList<>())
-                            .add(new Voucher.Part(rs.getObject(2, UUID.class), rs.getString(3), rs.getLong(4)));
-                });
-        jdbc.sql("""
-                select h.voucher_id, h.status, v.provider_id, v.municipality, coalesce(case when h.status = 'ISSUED' then v.issued_on else v.settled_on end, v.issued_on)
-                from fund.voucher_history h join fund.voucher v on v.id = h.voucher_id order by h.at""").query(rs -> {
-            UUID voucher = rs.getObject(1, UUID.class);
-            each.accept(new nl.werkpad.fund.VoucherMoved(
-                    voucher,
-                    nl.werkpad.fund.domain.VoucherStatus.valueOf(rs.getString(2)),
-                    rs.getObject(3, UUID.class),
-                    rs.getString(4),
-                    parts.getOrDefault(voucher, List.of()),
-                    rs.getObject(5, LocalDate.class)));
-        });
+    public void voucherHistory(java.util.function.Consumer<VoucherMoved> each) {
+        vouchers.history(each);
     }
 
     @Override
@@ -298,9 +290,7 @@ class JdbcFund implements Fund {
         if (!access.managesFund(viewer) && !access.organisationsOf(viewer).contains(provider)) {
             throw NotFound.of("provider", provider);
         }
-        if (from == null || to == null || to.isBefore(from)) {
-            throw FundRefused.by("statement.period-invalid", "a statement needs a period with 'to' not before 'from'");
-        }
+        Refusals.unless(VoucherRules.statementPeriod(from, to));
         return reports.statement(provider, reports.providers().getOrDefault(provider, ""), from, to);
     }
 

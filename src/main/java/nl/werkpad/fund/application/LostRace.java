@@ -1,4 +1,4 @@
-package nl.werkpad.fund.persistence;
+package nl.werkpad.fund.application;
 
 import nl.werkpad.fund.FundRefused;
 
