@@ -11,6 +11,8 @@ ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || fail "Debian's postgresql
 command -v haproxy >/dev/null 2>&1 || fail "haproxy is not installed (apt-get install haproxy)"
 [ -f target/werkpad.jar ] || fail "target/werkpad.jar is missing: run ./werkpad test first"
 
-# only the failsafe test ClusterIT: no unit tests, the compiled classes and the jar are reused
-./mvnw -B -o verify -Dtest=NoSuchTest -Dsurefire.failIfNoSpecifiedTests=false -Dit.test=ClusterIT -Dit.excluded=none
+# only the failsafe tests ClusterIT and EmbeddedBackupIT (it needs Debian's postgresql-client-15): no unit tests, the
+# compiled classes and the jar are reused
+./mvnw -B -o verify -Dtest=NoSuchTest -Dsurefire.failIfNoSpecifiedTests=false -Dit.test='ClusterIT,EmbeddedBackupIT' \
+  -Dit.excluded=none
 echo "cluster checks passed"

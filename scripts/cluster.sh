@@ -2,7 +2,7 @@
 # A Werkpad cluster on one machine, for trying it and for the cluster test: Debian's PostgreSQL, N Werkpad nodes
 # and HAProxy in front, routing only to nodes whose readiness probe says they are ready.
 #
-#   scripts/cluster.sh [--nodes N] [--port P] [--dir DIR] [--mode demo|start]
+#   scripts/cluster.sh [--nodes N] [--port P] [--dir DIR] [--mode demo|start] [--jar JAR]
 #
 # Everything it starts lives in DIR (default: a new temporary folder) and stops with Ctrl-C or SIGTERM. DIR/cluster.env
 # tells where things are (ports, process ids); DIR/ready appears once the balancer answers. Needs Debian's
@@ -11,19 +11,20 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/lib.sh
 
-nodes=2; port=8080; dir=""; mode=demo
+nodes=2; port=8080; dir=""; mode=demo; jar=target/werkpad.jar
 while [ $# -gt 0 ]; do
   case "$1" in
     --nodes) nodes="$2"; shift 2 ;;
     --port) port="$2"; shift 2 ;;
     --dir) dir="$2"; shift 2 ;;
     --mode) mode="$2"; shift 2 ;;
-    *) fail "unknown option $1 (scripts/cluster.sh [--nodes N] [--port P] [--dir DIR] [--mode demo|start])" ;;
+    --jar) jar="$2"; shift 2 ;;  # another release's jar, e.g. the previous one for a rolling upgrade
+    *) fail "unknown option $1 (scripts/cluster.sh [--nodes N] [--port P] [--dir DIR] [--mode demo|start] [--jar JAR])" ;;
   esac
 done
 [ "$nodes" -ge 1 ] 2>/dev/null || fail "--nodes takes a whole number of at least 1"
 java="${JAVA_HOME:-}/bin/java"; [ -x "$java" ] || fail "set JAVA_HOME to a JDK 25 (./werkpad cluster does)"
-[ -f target/werkpad.jar ] || fail "target/werkpad.jar is missing: build it first (./werkpad cluster does)"
+[ -f "$jar" ] || fail "$jar is missing: build it first (./werkpad cluster does)"
 pgbin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
 [ -n "$pgbin" ] && [ -x "$pgbin/initdb" ] || fail "Debian's postgresql is not installed (apt-get install postgresql)"
 command -v haproxy >/dev/null || fail "HAProxy is not installed (apt-get install haproxy)"
@@ -76,7 +77,7 @@ start_node() { # start_node I PORT: starts node I in the background and records 
   local i="$1" nodeport="$2"
   mkdir -p "$dir/node$i"
   WERKPAD_PORT="$nodeport" WERKPAD_DATA_DIR="$dir/node$i" \
-    "$java" ${WERKPAD_JAVA_OPTS:--Xmx1g} -jar target/werkpad.jar --werkpad.mode="$mode" >>"$dir/node$i/werkpad.log" 2>&1 &
+    "$java" ${WERKPAD_JAVA_OPTS:--Xmx1g} -jar "$jar" --werkpad.mode="$mode" >>"$dir/node$i/werkpad.log" 2>&1 &
   echo $!
 }
 
@@ -93,6 +94,8 @@ done
 cat > "$dir/haproxy.cfg" <<CFG
 global
     maxconn 2048
+    # the runtime API: take a node out and back in without stopping it (scripts, the cluster benchmark)
+    stats socket $dir/haproxy.sock mode 600 level admin
 defaults
     mode http
     timeout connect 2s

@@ -24,7 +24,10 @@ import java.util.concurrent.TimeUnit;
 final class Cluster implements AutoCloseable {
 
     static final String PASSWORD = "cluster-wachtwoord-123";
-    static final String JAVA_OPTS = "-Xmx700m -Dwerkpad.vacancies.expiry-interval=PT2S";
+    /** Each node's heap: 700 MB for the test's demo region; the benchmark at 1M passports needs more. */
+    static final String HEAP = "-Xmx" + System.getProperty("werkpad.cluster.heap", "700m");
+
+    static final String JAVA_OPTS = HEAP + " -Dwerkpad.vacancies.expiry-interval=PT2S";
 
     private final Path dir;
     private final Process script;
@@ -46,6 +49,11 @@ final class Cluster implements AutoCloseable {
     }
 
     static Cluster start(int nodes, int balancerPort) throws Exception {
+        return start(nodes, balancerPort, Path.of("target/werkpad.jar"));
+    }
+
+    /** Starts the nodes from the given jar (another release's, for a rolling upgrade); restarts use the new one. */
+    static Cluster start(int nodes, int balancerPort, Path jar) throws Exception {
         Path dir = Files.createTempDirectory("werkpad-cluster-it-");
         ProcessBuilder builder = new ProcessBuilder(
                         "bash",
@@ -57,7 +65,9 @@ final class Cluster implements AutoCloseable {
                         "--dir",
                         dir.toString(),
                         "--mode",
-                        "demo")
+                        "demo",
+                        "--jar",
+                        jar.toString())
                 .redirectErrorStream(true)
                 .redirectOutput(dir.resolve("cluster.log").toFile());
         builder.environment()
@@ -82,6 +92,10 @@ final class Cluster implements AutoCloseable {
             cluster.env.put(line.substring(0, eq), line.substring(eq + 1));
         }
         return cluster;
+    }
+
+    Path dir() {
+        return dir;
     }
 
     URI balancer(String path) {
@@ -115,6 +129,7 @@ final class Cluster implements AutoCloseable {
                 "--werkpad.mode=demo",
                 Map.of("WERKPAD_PORT", env.get("NODE" + i + "_PORT")));
         restarted.add(node);
+        env.put("NODE" + i + "_PID", String.valueOf(node.pid()));
         long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(8);
         while (System.nanoTime() < deadline) {
             if (!node.isAlive()) {
@@ -137,6 +152,30 @@ final class Cluster implements AutoCloseable {
         throw new AssertionError("node " + i + " was not ready in 8 minutes:\n" + tail("node" + i + "/werkpad.log"));
     }
 
+    /**
+     * Replaces node i by the new jar as an operator would: SIGTERM (it turns unready and drains), wait until it has
+     * stopped, start target/werkpad.jar on its port and data folder, wait until the balancer routes to it again.
+     */
+    void upgrade(int i) throws Exception {
+        ProcessHandle old =
+                ProcessHandle.of(Long.parseLong(env.get("NODE" + i + "_PID"))).orElseThrow();
+        old.destroy();
+        old.onExit().get(90, TimeUnit.SECONDS);
+        restart(i);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (System.nanoTime() < deadline) {
+            var answer = http.send(
+                    HttpRequest.newBuilder(balancer("/actuator/health/readiness"))
+                            .build(),
+                    HttpResponse.BodyHandlers.discarding());
+            if (answer.headers().firstValue("X-Werkpad-Node").orElse("").equals("node" + i)) {
+                return;
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("the balancer did not take node " + i + " back in within 60 s");
+    }
+
     /** Runs a Werkpad command (backup, restore …) against the named database of the cluster; returns its exit code. */
     int command(String database, String... words) throws Exception {
         List<String> arguments = new ArrayList<>(List.of("--werkpad.mode=command"));
@@ -155,7 +194,7 @@ final class Cluster implements AutoCloseable {
             throws IOException {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx700m",
+                HEAP,
                 "-Dwerkpad.vacancies.expiry-interval=PT2S",
                 "-jar",
                 "target/werkpad.jar"));

@@ -13,13 +13,13 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
@@ -42,8 +42,10 @@ import org.junit.jupiter.api.Test;
  * Two Werkpad nodes behind HAProxy on one PostgreSQL (scripts/cluster.sh): a person stays logged in whichever node
  * answers; what one node writes, the other's matching finds; under load, one node is killed with SIGKILL and the load
  * goes on through the other, every acknowledged write is there, the ledger is sound, expiry ran once per vacancy, and
- * the killed node comes back and catches up. Prints the change-feed lag between the nodes and the restart time. Runs as
- * its own CI step (scripts/check-cluster.sh), not in {@code ./werkpad test}: it needs Debian's packages and three minutes.
+ * the killed node comes back and catches up. Prints the change-feed lag between the nodes and the restart time. When
+ * the previous commit's jar is there (scripts/previous-jar.sh, run by .ci/run), the cluster starts on it and is
+ * upgraded one node at a time under load first ({@link RollingUpgrade}). Runs as its own CI step
+ * (scripts/check-cluster.sh), not in {@code ./werkpad test}: it needs Debian's packages and several minutes.
  */
 @Tag("cluster")
 class ClusterIT {
@@ -58,7 +60,15 @@ class ClusterIT {
     @Test
     void twoNodesShareEverythingAndLoseNothingWhenOneIsKilled() throws Exception {
         Assumptions.assumeTrue(Cluster.canRun(), "needs Debian's postgresql and haproxy (.ci/run installs them)");
-        try (Cluster cluster = Cluster.start(2, freePort())) {
+        boolean upgrade = RollingUpgrade.possible();
+        try (Cluster cluster =
+                Cluster.start(2, freePort(), upgrade ? RollingUpgrade.PREVIOUS_JAR : Path.of("target/werkpad.jar"))) {
+            if (upgrade) {
+                RollingUpgrade.upgradeUnderLoad(cluster, http);
+            } else {
+                System.out.println("Cluster: no rolling upgrade, no " + RollingUpgrade.PREVIOUS_JAR
+                        + " (scripts/previous-jar.sh builds it; .ci/run does)");
+            }
             aSessionHoldsOnEveryNode(cluster);
             List<Double> lags = writesOnOneNodeAreMatchedOnTheOther(cluster);
             killedUnderLoadLosesNothing(cluster);
@@ -129,24 +139,7 @@ class ClusterIT {
     }
 
     private void killedUnderLoadLosesNothing(Cluster cluster) throws Exception {
-        int year = LocalDate.now().getYear();
-        String source = json(
-                call(
-                        cluster.balancer("/api/v1/funding-sources"),
-                        "POST",
-                        "fondsbeheerder",
-                        """
-                {"code": "cluster-test", "name": "Clustertest", "kind": "PROVINCIE", "mode": "PER_VOUCHER",
-                 "validFrom": "%d-01-01", "validUntil": "%d-12-31", "priority": 1, "voucherValidDays": 30,
-                 "rules": [{"type": "max-per-voucher", "cents": 100000}]}""".formatted(year, year),
-                        null),
-                "$.id");
-        call(
-                cluster.balancer("/api/v1/funding-sources/" + source + "/budgets"),
-                "POST",
-                "fondsbeheerder",
-                "{\"year\": %d, \"amountCents\": 100000000}".formatted(year),
-                "cluster-budget");
+        Api.fundingSource(http, cluster.balancer(""), Cluster.PASSWORD, "cluster-test");
         List<String> persons = List.copyOf(Set.copyOf(JsonPath.read(
                 call(cluster.balancer("/api/v1/vouchers?limit=1000"), "GET", "adviseur", null, null)
                         .body(),
@@ -156,16 +149,7 @@ class ClusterIT {
                         .body(),
                 "$.results[?(@.costCents > 0)].id");
         List<String> skills = skillPool(cluster);
-        var own = call(cluster.balancer("/api/v1/persons/me"), "GET", "inwoner", null, null);
-        if (own.statusCode() == 404) {
-            own = call(
-                    cluster.balancer("/api/v1/persons"),
-                    "POST",
-                    "inwoner",
-                    "{\"name\": \"Clustertest\", \"municipality\": \"GM0361\", \"travelKm\": 30, \"skills\": []}",
-                    null);
-        }
-        String me = json(own, "$.personId");
+        String me = Api.personOf(http, cluster.balancer(""), Cluster.PASSWORD);
 
         Map<String, String> vouchers = new ConcurrentHashMap<>();
         Set<String> vacancies = ConcurrentHashMap.newKeySet();
@@ -334,27 +318,10 @@ class ClusterIT {
         java.nio.file.Files.deleteIfExists(file);
     }
 
-    /** Row count and checksum of the ledger, the passports and the vacancies. */
     private static Map<String, String> fingerprints(Cluster cluster, String database) throws Exception {
-        Map<String, String> out = new java.util.TreeMap<>();
-        try (Connection db = cluster.database(database);
-                Statement sql = db.createStatement()) {
-            for (String table : List.of(
-                    "fund.transfer",
-                    "fund.voucher",
-                    "passport.person",
-                    "passport.person_skill",
-                    "vacancies.vacancy",
-                    "vacancies.vacancy_skill")) {
-                try (ResultSet row = sql.executeQuery(
-                        "select count(*) || ' ' || coalesce(md5(string_agg(t::text, '|' order by t::text)), '') from "
-                                + table + " t")) {
-                    row.next();
-                    out.put(table, row.getString(1));
-                }
-            }
+        try (Connection db = cluster.database(database)) {
+            return Api.fingerprints(db);
         }
-        return out;
     }
 
     /** Both nodes try to expire every 2 s; each overdue vacancy changes (and is announced) exactly once. */
@@ -396,22 +363,7 @@ class ClusterIT {
     }
 
     private boolean foundByMatching(URI matches, List<String> skills, String vacancy) throws Exception {
-        String body = "{\"skills\": ["
-                + String.join(",", skills.stream().map(s -> "\"" + s + "\"").toList())
-                + "], \"municipality\": \"GM0361\", \"radiusKm\": 10, \"limit\": 20}";
-        // each look is another client behind the balancer, so the per-address limit of trying does not apply to the
-        // test
-        var response = http.send(
-                HttpRequest.newBuilder(matches)
-                        .header("Content-Type", "application/json")
-                        .header(
-                                "X-Forwarded-For",
-                                "203.0.113." + ThreadLocalRandom.current().nextInt(1, 255))
-                        .POST(HttpRequest.BodyPublishers.ofString(body))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        return response.body().contains(vacancy);
+        return Api.foundByMatching(http, matches, skills, vacancy);
     }
 
     private List<String> skillPool(Cluster cluster) throws Exception {
@@ -445,30 +397,11 @@ class ClusterIT {
 
     private HttpResponse<String> call(URI uri, String method, String user, String json, String key)
             throws IOException, InterruptedException {
-        var request = HttpRequest.newBuilder(uri)
-                .timeout(Duration.ofSeconds(30))
-                .header(
-                        "Authorization",
-                        "Basic "
-                                + Base64.getEncoder()
-                                        .encodeToString(
-                                                (user + ":" + Cluster.PASSWORD).getBytes(StandardCharsets.UTF_8)))
-                .header("Content-Type", "application/json")
-                .method(
-                        method,
-                        json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
-        if (key != null) {
-            request.header("Idempotency-Key", key);
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return Api.call(http, uri, method, user, Cluster.PASSWORD, json, key);
     }
 
-    /** A value from a successful answer; a failed one fails the test with its body. */
     private static <T> T json(HttpResponse<String> response, String path) {
-        assertThat(response.statusCode())
-                .as(response.uri() + " answered " + response.body())
-                .isBetween(200, 299);
-        return JsonPath.read(response.body(), path);
+        return Api.json(response, path);
     }
 
     private static long single(Statement sql, String query) throws Exception {

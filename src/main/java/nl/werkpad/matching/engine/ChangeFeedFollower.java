@@ -13,12 +13,13 @@ import org.springframework.stereotype.Component;
 /**
  * Keeps this node's index current: builds it at start (remembering the feed's head first, so nothing that
  * changes during the build is missed), then applies the feed from that position on: at once after a local
- * commit, and every second for changes made by other nodes.
+ * commit, as soon as another node's commit is announced (LISTEN/NOTIFY), and every second in any case.
  */
 @Component
 class ChangeFeedFollower implements StartupTask {
 
     private static final int BATCH = 2000;
+    private static final java.time.Duration LISTEN_TIMEOUT = java.time.Duration.ofSeconds(5);
 
     private final MatchingEngine engine;
     private final FeedStore feed;
@@ -42,6 +43,23 @@ class ChangeFeedFollower implements StartupTask {
             position = head;
         }
         catchUp();
+        Thread.ofPlatform().daemon().name("change-feed-listener").start(this::listen);
+    }
+
+    /** Applies other nodes' changes as soon as their commit is announced; the poll below stays the guarantee. */
+    private void listen() {
+        while (!closing) {
+            try {
+                if (feed.awaitAppend(LISTEN_TIMEOUT) && !closing) {
+                    catchUp();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException e) {
+                // the database is away for a moment: the poll catches up when it is back
+            }
+        }
     }
 
     long position() {

@@ -29,6 +29,12 @@ public interface FeedStore {
 
     long head();
 
+    /**
+     * Waits until a node may have appended (PostgreSQL LISTEN/NOTIFY, sent at the writer's commit), at most the
+     * timeout; true when told so. Polling remains the guarantee: a lost connection only means waiting out the time.
+     */
+    boolean awaitAppend(java.time.Duration timeout) throws InterruptedException;
+
     /** Forgets entries older than a week; returns how many. */
     int prune();
 }

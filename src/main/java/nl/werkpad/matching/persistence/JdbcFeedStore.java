@@ -1,8 +1,18 @@
 package nl.werkpad.matching.persistence;
 
+import com.zaxxer.hikari.HikariDataSource;
+import jakarta.annotation.PreDestroy;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import javax.sql.DataSource;
 import nl.werkpad.matching.engine.FeedStore;
+import org.postgresql.PGConnection;
+import org.postgresql.PGNotification;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -17,15 +27,25 @@ class JdbcFeedStore implements FeedStore {
     /** Arbitrary key of the advisory lock that orders appends. */
     private static final long APPEND_LOCK = 0x57_65_72_6B_70_61_64L;
 
-    private final JdbcClient jdbc;
+    /** The channel every append notifies at its commit, so other nodes apply it at once instead of at their poll. */
+    private static final String CHANNEL = "matching_change_feed";
 
-    JdbcFeedStore(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final DataSource dataSource;
+    /**
+     * A connection of its own, outside the pool, that only listens; opened on first use, again after a loss. Used by
+     * one thread (the follower's listener).
+     */
+    private volatile Connection listening;
+
+    JdbcFeedStore(JdbcClient jdbc, DataSource dataSource) {
         this.jdbc = jdbc;
+        this.dataSource = dataSource;
     }
 
     @Override
     public void append(Kind kind, UUID id) {
-        jdbc.sql("select pg_advisory_xact_lock(?)")
+        jdbc.sql("select pg_advisory_xact_lock(?), pg_notify('" + CHANNEL + "', '')")
                 .param(APPEND_LOCK)
                 .query((rs, n) -> 1)
                 .list();
@@ -61,6 +81,46 @@ class JdbcFeedStore implements FeedStore {
                 .params(position, limit)
                 .query((rs, n) -> new Change(rs.getLong(1), Kind.valueOf(rs.getString(2)), rs.getObject(3, UUID.class)))
                 .list();
+    }
+
+    @Override
+    public boolean awaitAppend(Duration timeout) throws InterruptedException {
+        try {
+            if (listening == null || listening.isClosed()) {
+                listening = open();
+                try (Statement listen = listening.createStatement()) {
+                    listen.execute("listen " + CHANNEL);
+                }
+            }
+            PGNotification[] notifications =
+                    listening.unwrap(PGConnection.class).getNotifications((int) timeout.toMillis());
+            return notifications != null && notifications.length > 0;
+        } catch (SQLException e) {
+            closeQuietly();
+            Thread.sleep(Math.min(timeout.toMillis(), 1000));
+            return false;
+        }
+    }
+
+    private Connection open() throws SQLException {
+        if (dataSource instanceof HikariDataSource hikari) {
+            return DriverManager.getConnection(hikari.getJdbcUrl(), hikari.getUsername(), hikari.getPassword());
+        }
+        return dataSource.getConnection();
+    }
+
+    /** Also ends a wait in progress: the one listener thread then finds the connection closed. */
+    @PreDestroy
+    void closeQuietly() {
+        Connection connection = listening;
+        try {
+            if (connection != null) {
+                connection.close();
+            }
+        } catch (SQLException ignored) {
+            // the connection is gone already
+        }
+        listening = null;
     }
 
     @Override

