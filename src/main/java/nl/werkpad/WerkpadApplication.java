@@ -1,5 +1,6 @@
 package nl.werkpad;
 
+import java.util.Arrays;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -15,7 +16,7 @@ public class WerkpadApplication {
 
     public static void main(String[] args) {
         SpringApplication application = new SpringApplication(WerkpadApplication.class);
-        boolean command = java.util.Arrays.asList(args).contains("--werkpad.mode=command");
+        boolean command = Arrays.asList(args).contains("--werkpad.mode=command");
         if (command) {
             // a command such as import-esco runs against the database and exits; no web server
             application.setWebApplicationType(WebApplicationType.NONE);

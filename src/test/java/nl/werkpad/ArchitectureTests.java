@@ -4,10 +4,28 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.MonthDay;
+import java.time.OffsetDateTime;
+import java.time.OffsetTime;
+import java.time.Year;
+import java.time.YearMonth;
+import java.time.ZonedDateTime;
+import java.util.Set;
+import nl.werkpad.shared.Decision;
+import nl.werkpad.shared.InputCheck;
+import nl.werkpad.shared.RuleViolation;
+import nl.werkpad.web.NavigationContributor;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.stereotype.Repository;
 import org.springframework.web.bind.annotation.RestController;
@@ -49,9 +67,9 @@ class ArchitectureTests {
     @ArchTest
     static final ArchRule navigationIsNotGuardedByMethodSecurity = noClasses()
             .that()
-            .implement(nl.werkpad.web.NavigationContributor.class)
+            .implement(NavigationContributor.class)
             .should()
-            .beAnnotatedWith(org.springframework.security.access.prepost.PreAuthorize.class)
+            .beAnnotatedWith(PreAuthorize.class)
             .because(
                     "the menu is built for every visitor; a guarded contributor sends anonymous visitors to the log-in page");
 
@@ -69,31 +87,31 @@ class ArchitectureTests {
             .because("SQL lives in each module's persistence package (STYLE.md rule 6)");
 
     /** The parameterless {@code now()} of every java.time type reads the system clock; tests could not move time. */
-    private static final java.util.Set<Class<?>> TIME_TYPES = java.util.Set.of(
-            java.time.LocalDate.class,
-            java.time.LocalDateTime.class,
-            java.time.LocalTime.class,
-            java.time.Instant.class,
-            java.time.OffsetDateTime.class,
-            java.time.OffsetTime.class,
-            java.time.ZonedDateTime.class,
-            java.time.Year.class,
-            java.time.YearMonth.class,
-            java.time.MonthDay.class);
+    private static final Set<Class<?>> TIME_TYPES = Set.of(
+            LocalDate.class,
+            LocalDateTime.class,
+            LocalTime.class,
+            Instant.class,
+            OffsetDateTime.class,
+            OffsetTime.class,
+            ZonedDateTime.class,
+            Year.class,
+            YearMonth.class,
+            MonthDay.class);
 
     @ArchTest
     static final ArchRule timeComesFromTheInjectedClock = noClasses()
             .should()
-            .callMethodWhere(com.tngtech.archunit.base.DescribedPredicate.describe(
+            .callMethodWhere(DescribedPredicate.describe(
                     "a java.time now() without a Clock",
                     call -> call.getTarget().getName().equals("now")
                             && call.getTarget().getRawParameterTypes().isEmpty()
                             && TIME_TYPES.stream()
                                     .anyMatch(t -> call.getTargetOwner().isEquivalentTo(t))))
             .orShould()
-            .callMethod(java.time.Clock.class, "systemDefaultZone")
+            .callMethod(Clock.class, "systemDefaultZone")
             .orShould()
-            .callMethod(java.time.Clock.class, "systemUTC")
+            .callMethod(Clock.class, "systemUTC")
             .because(
                     "time comes from the injected Clock (STYLE.md rule 13), so tests can move it; the one system clock is the bean "
                             + "in shared.SchedulingConfiguration");
@@ -105,13 +123,13 @@ class ArchitectureTests {
             .resideInAnyPackage("..persistence..")
             .should()
             .dependOnClassesThat()
-            .areAssignableTo(nl.werkpad.shared.RuleViolation.class)
+            .areAssignableTo(RuleViolation.class)
             .orShould()
             .dependOnClassesThat()
-            .areAssignableTo(nl.werkpad.shared.InputCheck.class)
+            .areAssignableTo(InputCheck.class)
             .orShould()
             .dependOnClassesThat()
-            .areAssignableTo(nl.werkpad.shared.Decision.class)
+            .areAssignableTo(Decision.class)
             .because(
                     "a RuleViolation raised in a store is a rule in the wrong place (STYLE.md rule 12): rules live in domain/, "
                             + "the application service applies them, the store only reads and writes");

@@ -1,5 +1,7 @@
 package nl.werkpad.access;
 
+import java.util.Locale;
+
 /** The roles in Werkpad. An account can have several. */
 public enum Role {
     /** A resident: worker, job seeker, career switcher, student. */
@@ -24,6 +26,6 @@ public enum Role {
 
     /** The demo account name for this role: the role in lower case. */
     public String demoUsername() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT);
     }
 }

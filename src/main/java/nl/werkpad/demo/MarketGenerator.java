@@ -21,6 +21,7 @@ import nl.werkpad.privacy.Consent;
 import nl.werkpad.privacy.Consents;
 import nl.werkpad.privacy.Purpose;
 import nl.werkpad.regions.Municipality;
+import nl.werkpad.shared.BulkDataLoaded;
 import nl.werkpad.taxonomy.Taxonomy;
 import nl.werkpad.taxonomy.Taxonomy.OccupationProfile;
 import nl.werkpad.training.OfferStart;
@@ -29,6 +30,7 @@ import nl.werkpad.training.TrainingMode;
 import nl.werkpad.training.TrainingOffers;
 import nl.werkpad.vacancies.Vacancies;
 import nl.werkpad.vacancies.VacancyKind;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -40,7 +42,7 @@ import org.springframework.stereotype.Component;
 @Component
 class MarketGenerator {
 
-    private final org.springframework.context.ApplicationEventPublisher events;
+    private final ApplicationEventPublisher events;
 
     record Size(int persons, int vacancies, int offers) {}
 
@@ -72,7 +74,7 @@ class MarketGenerator {
             Passports passports,
             Consents consents,
             Taxonomy taxonomy,
-            org.springframework.context.ApplicationEventPublisher events,
+            ApplicationEventPublisher events,
             Clock clock) {
         this.clock = clock;
         this.events = events;
@@ -233,7 +235,7 @@ class MarketGenerator {
             }
             consents.giveAll(given, GENERATOR);
         }
-        events.publishEvent(new nl.werkpad.shared.BulkDataLoaded("generated market"));
+        events.publishEvent(new BulkDataLoaded("generated market"));
         return new Report(
                 employers.size(),
                 size.vacancies(),

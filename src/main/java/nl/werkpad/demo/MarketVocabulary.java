@@ -1,5 +1,6 @@
 package nl.werkpad.demo;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -111,7 +112,7 @@ final class MarketVocabulary {
     /** Whether work of this ISCO group is found in the SBI section. */
     static boolean fits(String isco, String section) {
         String[] sectors = SECTORS_OF_SUB_MAJOR.get(isco == null || isco.length() < 2 ? "" : isco.substring(0, 2));
-        return sectors != null && java.util.Arrays.asList(sectors).contains(section);
+        return sectors != null && Arrays.asList(sectors).contains(section);
     }
 
     static final String[] FIRST_NAMES = {

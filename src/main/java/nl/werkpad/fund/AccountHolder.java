@@ -2,6 +2,7 @@ package nl.werkpad.fund;
 
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 import nl.werkpad.shared.Limits;
 
@@ -11,6 +12,6 @@ import nl.werkpad.shared.Limits;
  */
 public record AccountHolder(LocalDate birthDate, Set<@Size(max = Limits.CODE) String> targetGroups) {
 
-    public static final java.util.List<String> TARGET_GROUPS = java.util.List.of(
-            "no-starting-qualification", "benefit", "career-switch-technology", "over-45", "work-to-work");
+    public static final List<String> TARGET_GROUPS =
+            List.of("no-starting-qualification", "benefit", "career-switch-technology", "over-45", "work-to-work");
 }

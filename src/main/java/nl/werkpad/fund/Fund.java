@@ -2,7 +2,9 @@ package nl.werkpad.fund;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.function.Consumer;
 import nl.werkpad.access.SignedInUser;
 
 /**
@@ -32,7 +34,7 @@ public interface Fund {
     List<Employee> employees(SignedInUser employer);
 
     /** The employer organisations the person lets ask for vouchers (id → name). */
-    java.util.Map<UUID, String> employersAllowedBy(UUID person, SignedInUser viewer);
+    Map<UUID, String> employersAllowedBy(UUID person, SignedInUser viewer);
 
     record Employee(UUID person, String name, UUID employer, String employerName) {}
 
@@ -58,14 +60,14 @@ public interface Fund {
     LedgerReport checkLedger();
 
     /** Every voucher move so far, oldest first, as the events it published (a read model for the monitor's rebuild). */
-    void voucherHistory(java.util.function.Consumer<VoucherMoved> each);
+    void voucherHistory(Consumer<VoucherMoved> each);
 
     List<SourceOverview> overview(int year);
 
     Statement statement(UUID provider, LocalDate from, LocalDate to, SignedInUser viewer);
 
     /** The providers that have vouchers (id → name), for statements. */
-    java.util.Map<UUID, String> providers();
+    Map<UUID, String> providers();
 
     /** A result of a money move, and whether it is the stored result of an earlier request with the same key. */
     record Moved<T>(T result, boolean replayed) {}

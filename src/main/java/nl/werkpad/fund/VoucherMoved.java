@@ -1,5 +1,6 @@
 package nl.werkpad.fund;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import nl.werkpad.fund.domain.VoucherStatus;
@@ -16,4 +17,4 @@ public record VoucherMoved(
         UUID provider,
         String municipality,
         List<Voucher.Part> parts,
-        java.time.LocalDate on) {}
+        LocalDate on) {}

@@ -1,6 +1,8 @@
 package nl.werkpad.matching;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import nl.werkpad.taxonomy.OccupationRef;
 import nl.werkpad.taxonomy.SkillRef;
@@ -35,7 +37,7 @@ public record Match(
     }
 
     static List<SkillRef> withoutCredit(List<SkillRef> missing, List<PartialCredit> partial) {
-        java.util.Set<String> credited = new java.util.HashSet<>();
+        Set<String> credited = new HashSet<>();
         partial.forEach(p -> credited.add(p.skill().id()));
         return missing.stream().filter(s -> !credited.contains(s.id())).toList();
     }

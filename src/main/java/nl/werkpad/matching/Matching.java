@@ -1,10 +1,13 @@
 package nl.werkpad.matching;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import nl.werkpad.access.SignedInUser;
+import nl.werkpad.shared.InvalidInput;
+import nl.werkpad.taxonomy.OccupationRef;
 import nl.werkpad.vacancies.VacancyKind;
 import org.jspecify.annotations.Nullable;
 
@@ -60,8 +63,7 @@ public interface Matching {
             return null;
         }
         if (months < 1 || months > 120) {
-            throw nl.werkpad.shared.InvalidInput.of(
-                    "maxMonths", "matching.weeks-out-of-range", "between 1 and 120 months", 120);
+            throw InvalidInput.of("maxMonths", "matching.weeks-out-of-range", "between 1 and 120 months", 120);
         }
         return (int) Math.round(months * 52 / 12.0);
     }
@@ -76,7 +78,7 @@ public interface Matching {
     List<RouteInto> routesInto(String occupationId, int limit);
 
     /** An occupation to move into another from, with its closeness (0-100) to the other. */
-    record RouteInto(nl.werkpad.taxonomy.OccupationRef occupation, int closeness) {}
+    record RouteInto(OccupationRef occupation, int closeness) {}
 
     /**
      * An employer asks a consenting candidate for contact about the vacancy (nothing about them is revealed). The
@@ -97,7 +99,7 @@ public interface Matching {
             String organisation,
             String message,
             String status,
-            java.time.Instant createdAt) {}
+            Instant createdAt) {}
 
     /** What the index holds now. */
     IndexStatus status();

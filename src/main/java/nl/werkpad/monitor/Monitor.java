@@ -4,6 +4,7 @@ import java.io.Reader;
 import java.time.LocalDate;
 import java.util.List;
 import nl.werkpad.monitor.domain.Tension;
+import nl.werkpad.shared.RuleViolation;
 
 /** The labour-market monitor for pages, the API and other modules. Everything here is public information. */
 public interface Monitor {
@@ -30,8 +31,7 @@ public interface Monitor {
         if (area.startsWith("GM")) {
             return Level.MUNICIPALITY;
         }
-        throw nl.werkpad.shared.RuleViolation.of(
-                "monitor.area-unknown", "Unknown area " + area + " (NL, PVxx, AMxx or GMxxxx)");
+        throw RuleViolation.of("monitor.area-unknown", "Unknown area " + area + " (NL, PVxx, AMxx or GMxxxx)");
     }
 
     /** ISCO-08 grouping: major (1 digit), sub-major (2) or unit group (4). */

@@ -2,7 +2,10 @@ package nl.werkpad.organisations;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import nl.werkpad.access.Role;
+import nl.werkpad.access.SignedInUser;
 
 /** The organisations registry for every module. */
 public interface Organisations {
@@ -19,7 +22,7 @@ public interface Organisations {
     Optional<Organisation> byKvkNumber(String kvkNumber);
 
     /** Every KvK number registered (for generators that must not reuse one). */
-    java.util.Set<String> kvkNumbersInUse();
+    Set<String> kvkNumbersInUse();
 
     /** Organisations whose name contains the text (all when blank), of one kind or any, by name. */
     List<Organisation> search(String text, OrganisationKind kind, int limit, int offset);
@@ -30,8 +33,8 @@ public interface Organisations {
     boolean isMember(UUID accountId, UUID organisationId);
 
     /** Whether someone may write for the organisation (its vacancies, offers, drafts): an administrator or a member. */
-    default boolean mayWriteFor(UUID organisationId, java.util.Optional<nl.werkpad.access.SignedInUser> who) {
-        return who.map(user -> user.has(nl.werkpad.access.Role.BEHEERDER) || isMember(user.accountId(), organisationId))
+    default boolean mayWriteFor(UUID organisationId, Optional<SignedInUser> who) {
+        return who.map(user -> user.has(Role.BEHEERDER) || isMember(user.accountId(), organisationId))
                 .orElse(false);
     }
 
@@ -52,7 +55,7 @@ public interface Organisations {
      * @throws nl.werkpad.shared.RuleViolation {@code organisation.required} or {@code organisation.unknown}
      * @throws org.springframework.security.access.AccessDeniedException when they do not act for it
      */
-    UUID writingFor(UUID given, nl.werkpad.access.SignedInUser actor);
+    UUID writingFor(UUID given, SignedInUser actor);
 
     Organisation addSite(UUID organisationId, NewOrganisation.NewSite site);
 

@@ -1,9 +1,11 @@
 package nl.werkpad.passport;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 import nl.werkpad.access.SignedInUser;
 
 /**
@@ -39,7 +41,7 @@ public interface Passports {
      * Profiles for read models, streamed: the given persons (erased ones marked), or (ids null) every
      * person not erased. No viewer check: read models must ask for consent before they show anything.
      */
-    void profiles(java.util.Collection<UUID> ids, java.util.function.Consumer<PersonProfile> each);
+    void profiles(Collection<UUID> ids, Consumer<PersonProfile> each);
 
     /** Erasure: personal data removed, a pseudonymous row kept for the logs and ledger that refer to it. */
     void erase(UUID personId, SignedInUser actor);

@@ -1,6 +1,8 @@
 package nl.werkpad.regions;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The labour-market regions as SVG paths, for maps drawn by the server (no tiles, no script): a view box
@@ -11,7 +13,7 @@ public record RegionMap(String viewBox, List<Area> areas) {
     public record Area(String code, String name, String path, double labelX, double labelY) {}
 
     /** Only the regions with these codes, in a view box that fits them. */
-    public RegionMap only(java.util.Collection<String> codes) {
+    public RegionMap only(Collection<String> codes) {
         List<Area> kept = areas.stream().filter(a -> codes.contains(a.code())).toList();
         return new RegionMap(viewBox, kept);
     }
@@ -36,8 +38,7 @@ public record RegionMap(String viewBox, List<Area> areas) {
                 maxY = Math.max(maxY, y);
             }
         }
-        return String.format(
-                java.util.Locale.ROOT, "%.1f %.1f %.1f %.1f", minX - 2, minY - 2, maxX - minX + 4, maxY - minY + 4);
+        return String.format(Locale.ROOT, "%.1f %.1f %.1f %.1f", minX - 2, minY - 2, maxX - minX + 4, maxY - minY + 4);
     }
 
     /** A point (WGS84) in the map's coordinates: x = longitude × cos(52°) × 100, y = −latitude × 100. */

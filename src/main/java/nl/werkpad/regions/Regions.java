@@ -3,9 +3,11 @@ package nl.werkpad.regions;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import nl.werkpad.regions.domain.SearchText;
 
 /** Dutch geography for every module: look-ups, search, distances and map shapes. */
 public interface Regions {
@@ -22,13 +24,13 @@ public interface Regions {
         if (text == null || text.isBlank()) {
             return Optional.empty();
         }
-        Optional<Municipality> byCode = municipality(text.strip().toUpperCase(java.util.Locale.ROOT));
+        Optional<Municipality> byCode = municipality(text.strip().toUpperCase(Locale.ROOT));
         if (byCode.isPresent()) {
             return byCode;
         }
-        String folded = nl.werkpad.regions.domain.SearchText.fold(text);
+        String folded = SearchText.fold(text);
         return searchMunicipalities(text, 10).stream()
-                .filter(m -> nl.werkpad.regions.domain.SearchText.fold(m.name()).equals(folded))
+                .filter(m -> SearchText.fold(m.name()).equals(folded))
                 .findFirst();
     }
 

@@ -3,6 +3,7 @@ package nl.werkpad.shared;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The field rules every input passes before it reaches the database, as pure checks collected per input:
@@ -93,7 +94,7 @@ public final class InputCheck {
 
     /** A list holds no nulls (a JSON {@code [null]} is a client mistake, not an empty entry). */
     public InputCheck noNulls(String field, Collection<?> values) {
-        if (values != null && values.stream().anyMatch(java.util.Objects::isNull)) {
+        if (values != null && values.stream().anyMatch(Objects::isNull)) {
             errors.add(new InvalidInput.FieldError(field, NULL_IN_LIST, field + " holds an empty (null) entry", null));
         }
         return this;

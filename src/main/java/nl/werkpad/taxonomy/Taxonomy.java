@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -43,7 +44,7 @@ public interface Taxonomy {
     Optional<String> iscoCodeOf(String occupationIdOrUri);
 
     /** The ESCO skill collections (digital, green, language, transversal, research, digcomp) any of these skills is in. */
-    java.util.Set<String> collectionsOf(Collection<String> skillIds);
+    Set<String> collectionsOf(Collection<String> skillIds);
 
     /** Every ISCO-08 group (1 to 4 digits) with its label in the language (English when there is no Dutch one). */
     List<IscoLabel> iscoGroups(String language);

@@ -2,6 +2,7 @@ package nl.werkpad.taxonomy;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Which ESCO is loaded and how much of it.
@@ -21,7 +22,7 @@ public record TaxonomyInfo(
         long occupationSkillRelations,
         long skillSkillRelations,
         long iscoGroups,
-        java.util.Map<String, String> parts) {
+        Map<String, String> parts) {
 
     /** True when every part comes from {@link #version}. */
     public boolean consistent() {

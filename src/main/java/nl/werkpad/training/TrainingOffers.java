@@ -1,8 +1,10 @@
 package nl.werkpad.training;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 import nl.werkpad.access.SignedInUser;
 
 /**
@@ -28,7 +30,7 @@ public interface TrainingOffers {
     record Found(List<TrainingOffer> items, long total) {}
 
     /** Profiles for read models, streamed: the given offers in any status, or (ids null) every published one. */
-    void profiles(java.util.Collection<UUID> ids, java.util.function.Consumer<OfferProfile> each);
+    void profiles(Collection<UUID> ids, Consumer<OfferProfile> each);
 
     /** Many published offers at once, written with COPY for generated markets; ids must be valid. */
     int publishAll(List<BulkOffer> offers);

@@ -1,10 +1,12 @@
 package nl.werkpad.trajectories;
 
 import jakarta.validation.constraints.Size;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 import nl.werkpad.access.SignedInUser;
 import nl.werkpad.shared.Limits;
 import nl.werkpad.trajectories.domain.NextAction;
@@ -53,12 +55,12 @@ public interface Trajectories {
     void handle(UUID intake, SignedInUser advisor);
 
     /** Every phase change so far, oldest first, as the events it published (a read model for the monitor's rebuild). */
-    void history(java.util.function.Consumer<TrajectoryChanged> each);
+    void history(Consumer<TrajectoryChanged> each);
 
     record OutcomeInput(
             OutcomeKind kind, @Size(max = Limits.NOTE) String reason, UUID vacancy, UUID employer, Integer hours) {}
 
-    record Note(UUID id, String author, String text, java.time.Instant at) {}
+    record Note(UUID id, String author, String text, Instant at) {}
 
     /** @param status OPEN (a running trajectory), CLOSED, NONE (shared the passport, no trajectory yet); null for all */
     record CaseloadFilter(Phase phase, String status, Integer minWaitingDays, String municipality) {}
@@ -84,7 +86,7 @@ public interface Trajectories {
             String kind,
             String question,
             String contact,
-            java.time.Instant askedAt,
+            Instant askedAt,
             long waitingDays,
             UUID trajectory) {}
 }

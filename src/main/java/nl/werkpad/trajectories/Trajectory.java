@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 import nl.werkpad.trajectories.domain.OutcomeKind;
 import nl.werkpad.trajectories.domain.Phase;
+import nl.werkpad.trajectories.domain.PhaseRules.Facts;
 import nl.werkpad.trajectories.domain.TrajectoryKind;
 
 /** A trajectory as its advisor (or the resident, without notes) sees it. */
@@ -59,8 +60,8 @@ public record Trajectory(
             LocalDate placedOn) {}
 
     /** What the phase rules look at: a training linked, a vacancy or employer known, the outcome recorded. */
-    public nl.werkpad.trajectories.domain.PhaseRules.Facts phaseFacts() {
-        return new nl.werkpad.trajectories.domain.PhaseRules.Facts(
+    public Facts phaseFacts() {
+        return new Facts(
                 has(LinkKind.OFFER) || has(LinkKind.VOUCHER),
                 has(LinkKind.VACANCY) || outcome != null && outcome.employer() != null,
                 outcome == null ? null : outcome.kind());

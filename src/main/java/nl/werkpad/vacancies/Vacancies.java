@@ -1,9 +1,11 @@
 package nl.werkpad.vacancies;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 import nl.werkpad.access.SignedInUser;
 
 /**
@@ -52,7 +54,7 @@ public interface Vacancies {
      * Profiles for read models, streamed: the given vacancies in any status, or (ids null) every open one.
      * No viewer check: read models decide what they show.
      */
-    void profiles(java.util.Collection<UUID> ids, java.util.function.Consumer<VacancyProfile> each);
+    void profiles(Collection<UUID> ids, Consumer<VacancyProfile> each);
 
     /** Open vacancies whose closing date has passed become EXPIRED; returns how many. */
     int expireOverdue(LocalDate today);

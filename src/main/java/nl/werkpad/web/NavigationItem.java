@@ -1,6 +1,8 @@
 package nl.werkpad.web;
 
+import java.util.Arrays;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * One link in the main navigation.
@@ -35,8 +37,6 @@ public record NavigationItem(int order, String messageKey, String href, Set<Stri
                 order,
                 messageKey,
                 href,
-                java.util.Arrays.stream(roles)
-                        .map(role -> "ROLE_" + role)
-                        .collect(java.util.stream.Collectors.toSet()));
+                Arrays.stream(roles).map(role -> "ROLE_" + role).collect(Collectors.toSet()));
     }
 }

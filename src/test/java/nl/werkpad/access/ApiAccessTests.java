@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import nl.werkpad.support.Demo;
 import nl.werkpad.support.WerkpadTest;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -50,7 +51,7 @@ class ApiAccessTests {
     void servesTheOpenApi31DocumentToAnyone() throws Exception {
         mvc.perform(get("/api/v1/openapi.json"))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.openapi").value(org.hamcrest.Matchers.startsWith("3.1")))
+                .andExpect(jsonPath("$.openapi").value(Matchers.startsWith("3.1")))
                 .andExpect(jsonPath("$.paths['/me']").exists())
                 .andExpect(jsonPath("$.servers[0].url").value("/api/v1"));
     }
@@ -68,6 +69,6 @@ class ApiAccessTests {
         mvc.perform(get("/actuator/prometheus").with(Demo.as("inwoner"))).andExpect(status().isForbidden());
         mvc.perform(get("/actuator/prometheus").with(Demo.as("beheerder")))
                 .andExpect(status().isOk())
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("jvm_memory")));
+                .andExpect(content().string(Matchers.containsString("jvm_memory")));
     }
 }

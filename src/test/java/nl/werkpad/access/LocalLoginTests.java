@@ -17,10 +17,14 @@ import java.util.Set;
 import java.util.UUID;
 import nl.werkpad.support.Demo;
 import nl.werkpad.support.WerkpadTest;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.test.web.servlet.result.MockMvcResultMatchers;
 
 @WerkpadTest
 class LocalLoginTests {
@@ -65,15 +69,14 @@ class LocalLoginTests {
         mvc.perform(post("/logout").with(httpBasic("adviseur", Demo.PASSWORD))).andExpect(status().isForbidden());
     }
 
-    private static org.springframework.test.web.servlet.request.RequestPostProcessor from(String address) {
+    private static RequestPostProcessor from(String address) {
         return request -> {
             request.setRemoteAddr(address);
             return request;
         };
     }
 
-    private org.springframework.test.web.servlet.ResultActions logIn(String username, String password, String address)
-            throws Exception {
+    private ResultActions logIn(String username, String password, String address) throws Exception {
         return mvc.perform(post("/login")
                 .param("username", username)
                 .param("password", password)
@@ -134,8 +137,7 @@ class LocalLoginTests {
         String key = username + " @ 10.67.0.1";
         mvc.perform(get("/api/v1/login-counters").with(httpBasic("beheerder", Demo.PASSWORD)))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$[?(@.key == '" + key + "')].scope")
-                        .value(org.hamcrest.Matchers.hasItem("ACCOUNT_AT_ADDRESS")))
+                .andExpect(jsonPath("$[?(@.key == '" + key + "')].scope").value(Matchers.hasItem("ACCOUNT_AT_ADDRESS")))
                 .andExpect(jsonPath("$[?(@.key == '" + key + "')].blockedUntil").isNotEmpty());
         mvc.perform(get("/api/v1/login-counters")
                         .with(httpBasic(username, PASSWORD))
@@ -144,8 +146,7 @@ class LocalLoginTests {
         MockHttpSession admin = Demo.session(mvc, "beheerder");
         mvc.perform(get("/beheer/accounts").session(admin))
                 .andExpect(status().isOk())
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
-                        .string(org.hamcrest.Matchers.containsString(key)));
+                .andExpect(MockMvcResultMatchers.content().string(Matchers.containsString(key)));
         mvc.perform(post("/beheer/accounts/log-in-tellers")
                         .param("scope", "ACCOUNT_AT_ADDRESS")
                         .param("key", key)
@@ -228,8 +229,7 @@ class LocalLoginTests {
                         .param("displayName", "")
                         .param("roles", "INWONER"))
                 .andExpect(status().isOk())
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
-                        .string(org.hamcrest.Matchers.containsString("id=\"username-error\"")));
+                .andExpect(MockMvcResultMatchers.content().string(Matchers.containsString("id=\"username-error\"")));
         assertThat(accounts.byUsername("Met Spaties")).isEmpty();
     }
 
@@ -246,7 +246,6 @@ class LocalLoginTests {
         mvc.perform(get("/account")).andExpect(redirectedUrl("/login"));
         mvc.perform(get("/"))
                 .andExpect(status().isOk())
-                .andExpect(header().string(
-                                "Content-Security-Policy", org.hamcrest.Matchers.containsString("default-src 'self'")));
+                .andExpect(header().string("Content-Security-Policy", Matchers.containsString("default-src 'self'")));
     }
 }

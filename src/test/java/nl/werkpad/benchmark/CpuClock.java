@@ -1,5 +1,6 @@
 package nl.werkpad.benchmark;
 
+import com.sun.management.OperatingSystemMXBean;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,9 +43,7 @@ final class CpuClock {
     }
 
     Reading now() {
-        double jvm = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
-                        .getProcessCpuTime()
-                / 1e9;
+        double jvm = ((OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime() / 1e9;
         double pg = postmaster
                 .flatMap(ProcessHandle::of)
                 .map(p -> Stream.concat(Stream.of(p), p.descendants())

@@ -7,7 +7,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
@@ -279,7 +281,7 @@ class FormatsBenchmark {
                             kind, hours_per_week, salary_min_cents, salary_max_cents, closing_date, created_by, status)
                         values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'CLOSED')
                         """, vacancies.stream().map(v -> Arrays.copyOf(v, 12)).toList());
-                java.util.Map<Object, Object> copyOf = new java.util.HashMap<>();
+                Map<Object, Object> copyOf = new HashMap<>();
                 List<Object[]> sources = new ArrayList<>();
                 for (Object[] v : vacancies) {
                     copyOf.put(v[12], v[0]);

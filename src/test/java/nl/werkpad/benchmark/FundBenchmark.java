@@ -31,6 +31,7 @@ import nl.werkpad.passport.Passports;
 import nl.werkpad.privacy.Consent;
 import nl.werkpad.privacy.Consents;
 import nl.werkpad.privacy.Purpose;
+import nl.werkpad.shared.Limits;
 import nl.werkpad.support.OwnDatabase;
 import nl.werkpad.support.TestAccounts;
 import nl.werkpad.support.TestOrganisations;
@@ -115,8 +116,7 @@ class FundBenchmark {
                         List.of(new FundingRule.Residence(null, null, List.of("PV27")), new FundingRule.MaxShare(90)),
                         null),
                 manager);
-        fund.addBudget(
-                source.id(), year, nl.werkpad.shared.Limits.MAX_CENTS, "bench-budget", manager); // 1.1 million vouchers
+        fund.addBudget(source.id(), year, Limits.MAX_CENTS, "bench-budget", manager); // 1.1 million vouchers
 
         var provider = organisations.provider("Benchmark-opleider", "GM0361");
         SignedInUser providerUser =

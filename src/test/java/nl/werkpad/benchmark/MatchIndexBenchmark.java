@@ -1,5 +1,7 @@
 package nl.werkpad.benchmark;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -14,6 +16,7 @@ import nl.werkpad.matching.domain.SkillSpace;
 import nl.werkpad.matching.index.MatchIndex;
 import nl.werkpad.support.OwnDatabase;
 import nl.werkpad.taxonomy.Taxonomy;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -43,7 +46,7 @@ class MatchIndexBenchmark {
     @Autowired
     Taxonomy taxonomy;
 
-    static final java.lang.management.ThreadMXBean CPU = java.lang.management.ManagementFactory.getThreadMXBean();
+    static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
 
     record Occ(String id, List<String> essential, List<String> optional) {}
 
@@ -164,8 +167,7 @@ class MatchIndexBenchmark {
                     b[150],
                     b[296],
                     Arrays.stream(b).average().orElse(0),
-                    java.lang.management.ManagementFactory.getOperatingSystemMXBean()
-                            .getSystemLoadAverage());
+                    ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         }
         int same = 0;
         for (int i = 0; i < 30; i++) {
@@ -182,6 +184,6 @@ class MatchIndexBenchmark {
                     : 0;
         }
         System.out.println("MatchIndexBenchmark: fast path = scoring everything in " + same + " of 60 queries");
-        org.assertj.core.api.Assertions.assertThat(same).isEqualTo(60);
+        Assertions.assertThat(same).isEqualTo(60);
     }
 }

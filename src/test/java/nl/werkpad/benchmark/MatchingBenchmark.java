@@ -3,6 +3,7 @@ package nl.werkpad.benchmark;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -201,7 +202,7 @@ class MatchingBenchmark {
             if (skills.length > 0) {
                 skills[random.nextInt(skills.length)] = random.nextInt(space.size());
             }
-            skills = java.util.Arrays.stream(skills).distinct().toArray();
+            skills = Arrays.stream(skills).distinct().toArray();
             float[] weights = ProfileQuery.weights(space, skills);
             float total = 0;
             for (float w : weights) {
@@ -340,9 +341,7 @@ class MatchingBenchmark {
                     .param("optional", ids(v.optional()))
                     .param(
                             "all",
-                            ids(IntStream.concat(
-                                            java.util.Arrays.stream(v.essential()),
-                                            java.util.Arrays.stream(v.optional()))
+                            ids(IntStream.concat(Arrays.stream(v.essential()), Arrays.stream(v.optional()))
                                     .toArray()))
                     .param("lat", v.lat())
                     .param("lon", v.lon())
@@ -351,7 +350,7 @@ class MatchingBenchmark {
         }
 
         private String[] ids(int[] ordinals) {
-            return java.util.Arrays.stream(ordinals)
+            return Arrays.stream(ordinals)
                     .filter(o -> o >= 0)
                     .mapToObj(space::id)
                     .toArray(String[]::new);

@@ -2,6 +2,7 @@ package nl.werkpad.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.jayway.jsonpath.JsonPath;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -40,6 +41,6 @@ final class Api {
     }
 
     static String field(String json, String name) {
-        return com.jayway.jsonpath.JsonPath.read(json, "$." + name);
+        return JsonPath.read(json, "$." + name);
     }
 }

@@ -13,6 +13,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -74,7 +75,7 @@ final class Api {
 
     /** A funding source of this year with a large budget, so vouchers can be issued under load. */
     static String fundingSource(HttpClient http, URI base, String password, String code) throws Exception {
-        int year = java.time.LocalDate.now().getYear();
+        int year = LocalDate.now().getYear();
         String source = json(
                 call(
                         http,

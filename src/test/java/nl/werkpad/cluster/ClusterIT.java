@@ -13,6 +13,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -297,7 +298,7 @@ class ClusterIT {
      */
     private void aBackupRestoresIntoAFreshDatabase(Cluster cluster, String vacancy, List<String> skills)
             throws Exception {
-        java.nio.file.Path file = java.nio.file.Files.createTempFile("werkpad-backup-", ".dump");
+        Path file = Files.createTempFile("werkpad-backup-", ".dump");
         assertThat(cluster.command("werkpad", "backup", file.toString()))
                 .as(cluster.tail("commands.log"))
                 .isZero();
@@ -315,7 +316,7 @@ class ClusterIT {
         assertThat(foundByMatching(cluster.node(2, "/api/v1/matches"), skills, vacancy))
                 .as("a node on the restored database rebuilt its index")
                 .isTrue();
-        java.nio.file.Files.deleteIfExists(file);
+        Files.deleteIfExists(file);
     }
 
     private static Map<String, String> fingerprints(Cluster cluster, String database) throws Exception {

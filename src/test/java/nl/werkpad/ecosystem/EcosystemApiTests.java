@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
+import java.time.LocalDate;
 import java.util.List;
 import nl.werkpad.access.Role;
 import nl.werkpad.support.TestAccounts;
@@ -18,6 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
 
 @WerkpadTest
 class EcosystemApiTests {
@@ -115,8 +117,7 @@ class EcosystemApiTests {
                 .andExpect(status().isForbidden());
     }
 
-    private org.springframework.test.web.servlet.ResultActions move(
-            TestAccounts.TestAccount who, String id, String phase, String reason) throws Exception {
+    private ResultActions move(TestAccounts.TestAccount who, String id, String phase, String reason) throws Exception {
         return mvc.perform(post("/api/v1/coalitions/{id}/phase", id)
                 .with(who.basic())
                 .contentType(MediaType.APPLICATION_JSON)
@@ -193,7 +194,7 @@ class EcosystemApiTests {
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("""
                 {"kind": "PROMOTION_EVENT", "title": "Promotie Event Techniek Alkmaar", "heldOn": "%s", "municipality": "GM0361",
-                 "participants": 40, "pupils": 650, "outcome": "ouder-kinddag gepland"}""".formatted(java.time.LocalDate.now())))
+                 "participants": 40, "pupils": 650, "outcome": "ouder-kinddag gepland"}""".formatted(LocalDate.now())))
                 .andExpect(status().isCreated());
         assertThat(pupilsThisYear()).isEqualTo(before + 650);
 

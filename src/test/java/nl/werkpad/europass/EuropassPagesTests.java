@@ -7,13 +7,17 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import nl.werkpad.europass.domain.EuropassXml;
+import nl.werkpad.europass.domain.EuropassXmlTests;
 import nl.werkpad.passport.Passport;
 import nl.werkpad.passport.PassportInput;
 import nl.werkpad.passport.Passports;
 import nl.werkpad.support.TestAccounts;
 import nl.werkpad.support.TestResident;
 import nl.werkpad.support.WerkpadTest;
+import org.hamcrest.Matchers;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -22,6 +26,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.result.MockMvcResultMatchers;
 import org.springframework.util.LinkedMultiValueMap;
 
 /** A resident turns a Europass CV (XML or PDF) into passport entries they tick, and downloads the passport as Europass. */
@@ -56,8 +61,7 @@ class EuropassPagesTests {
     @Test
     void aEuropassPdfBecomesProposalsTheResidentConfirmsInTheSameStepAsAPastedCv() throws Exception {
         TestResident r = resident();
-        byte[] pdf = nl.werkpad.europass.domain.EuropassXmlTests.europassPdf(
-                nl.werkpad.europass.domain.EuropassXmlTests.resource("cv.xml"));
+        byte[] pdf = EuropassXmlTests.europassPdf(EuropassXmlTests.resource("cv.xml"));
         Document page = upload(r, pdf, "europass.pdf");
         Element confirm = page.selectFirst("form[action$=/uit-tekst/bevestigen]");
         assertThat(confirm).as("the shared confirmation form").isNotNull();
@@ -108,8 +112,7 @@ class EuropassPagesTests {
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
-        EuropassCv back =
-                nl.werkpad.europass.domain.EuropassXml.read(xml.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        EuropassCv back = EuropassXml.read(xml.getBytes(StandardCharsets.UTF_8));
         assertThat(back.work()).extracting(EuropassCv.Work::employer).contains("Scheepswerf Noord & Zn");
         assertThat(back.education())
                 .extracting(EuropassCv.Education::title)
@@ -119,7 +122,7 @@ class EuropassPagesTests {
     @Test
     void anXmlWithAnExternalEntityIsRefusedNextToTheField() throws Exception {
         TestResident r = resident();
-        Document page = upload(r, nl.werkpad.europass.domain.EuropassXmlTests.resource("xxe.xml"), "cv.xml");
+        Document page = upload(r, EuropassXmlTests.resource("xxe.xml"), "cv.xml");
         assertThat(page.select("#file-error").text()).contains("DOCTYPE");
         assertThat(page.select("input[name=work]")).isEmpty();
         assertThat(passports.read(r.person(), r.user(), "test").workHistory()).isEmpty();
@@ -141,24 +144,16 @@ class EuropassPagesTests {
     @Test
     void theApiReadsAEuropassXmlIntoProposalsAndConfirmsItsEducation() throws Exception {
         TestResident r = resident();
-        var basic =
-                org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic(
-                        r.account().username(), TestAccounts.PASSWORD);
+        var basic = SecurityMockMvcRequestPostProcessors.httpBasic(r.account().username(), TestAccounts.PASSWORD);
         mvc.perform(multipart("/api/v1/persons/" + r.person() + "/passport/proposals/document")
                         .file(new MockMultipartFile(
-                                "file",
-                                "cv.xml",
-                                "application/xml",
-                                nl.werkpad.europass.domain.EuropassXmlTests.resource("cv.xml")))
+                                "file", "cv.xml", "application/xml", EuropassXmlTests.resource("cv.xml")))
                         .with(basic))
                 .andExpect(status().isOk())
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.work.length()")
-                        .value(2))
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath(
-                                "$.education[0].title")
+                .andExpect(MockMvcResultMatchers.jsonPath("$.work.length()").value(2))
+                .andExpect(MockMvcResultMatchers.jsonPath("$.education[0].title")
                         .value("MBO Metaal en techniek, niveau 3"))
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.unmatched")
-                        .value(org.hamcrest.Matchers.hasItem("Xyzzy Qwrtp")));
+                .andExpect(MockMvcResultMatchers.jsonPath("$.unmatched").value(Matchers.hasItem("Xyzzy Qwrtp")));
         mvc.perform(post("/api/v1/persons/" + r.person() + "/passport/confirmations")
                         .with(basic)
                         .contentType("application/json")

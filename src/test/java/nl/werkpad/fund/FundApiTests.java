@@ -9,16 +9,20 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.jayway.jsonpath.JsonPath;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import nl.werkpad.access.Role;
+import nl.werkpad.access.SignedInUser;
 import nl.werkpad.support.TestAccounts;
 import nl.werkpad.support.TestOrganisations;
 import nl.werkpad.support.WerkpadTest;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 @WerkpadTest
 class FundApiTests {
@@ -314,7 +318,7 @@ class FundApiTests {
                         offer,
                         "\"employer\": \"" + employer.organisation().id() + "\"")
                 .andExpect(status().isNotFound());
-        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put(
+        mvc.perform(MockMvcRequestBuilders.put(
                                 "/api/v1/persons/{id}/development-account/employers/{org}",
                                 employee.person(),
                                 employer.organisation().id())
@@ -347,7 +351,7 @@ class FundApiTests {
         mvc.perform(get("/api/v1/fund/ledger/balance-check").with(f.manager.basic()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.violations.length()").value(0))
-                .andExpect(jsonPath("$.invariantsChecked.length()").value(org.hamcrest.Matchers.greaterThan(5)));
+                .andExpect(jsonPath("$.invariantsChecked.length()").value(Matchers.greaterThan(5)));
         var resident = accounts.with(Role.INWONER, "Nieuwsgierig");
         mvc.perform(get("/api/v1/fund/ledger/balance-check").with(resident.basic()))
                 .andExpect(status().isForbidden());
@@ -355,20 +359,12 @@ class FundApiTests {
 
     @Test
     void badSourcesAreRefusedByField() throws Exception {
-        f.send(
-                        org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(
-                                "/api/v1/funding-sources"),
-                        f.manager.basic(),
-                        """
+        f.send(MockMvcRequestBuilders.post("/api/v1/funding-sources"), f.manager.basic(), """
                 {"code": "x-bad-share", "name": "Fout", "kind": "PROVINCIE", "mode": "PER_VOUCHER", "validFrom": "2026-01-01",
                  "validUntil": "2026-12-31", "rules": [{"type": "max-share", "percent": 150}]}""")
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.rule").value("source.rule-invalid"));
-        f.send(
-                        org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(
-                                "/api/v1/funding-sources"),
-                        f.manager.basic(),
-                        """
+        f.send(MockMvcRequestBuilders.post("/api/v1/funding-sources"), f.manager.basic(), """
                 {"code": "x-bad-dates", "name": "Fout", "kind": "PROVINCIE", "mode": "PER_VOUCHER", "validFrom": "2026-01-01",
                  "validUntil": "2025-12-31", "rules": []}""")
                 .andExpect(status().isUnprocessableContent())
@@ -377,8 +373,7 @@ class FundApiTests {
                 .isZero();
     }
 
-    private nl.werkpad.access.SignedInUser fundManager() {
-        return new nl.werkpad.access.SignedInUser(
-                f.manager.id(), f.manager.username(), "Fondsbeheerder", java.util.Set.of(Role.FONDSBEHEERDER));
+    private SignedInUser fundManager() {
+        return new SignedInUser(f.manager.id(), f.manager.username(), "Fondsbeheerder", Set.of(Role.FONDSBEHEERDER));
     }
 }

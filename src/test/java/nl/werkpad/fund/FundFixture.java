@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.jayway.jsonpath.JsonPath;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import nl.werkpad.access.Role;
 import nl.werkpad.support.TestAccounts;
@@ -161,7 +162,7 @@ class FundFixture {
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
-        java.util.List<Integer> available = JsonPath.read(body, "$.budgets[?(@.year == " + year + ")].available");
+        List<Integer> available = JsonPath.read(body, "$.budgets[?(@.year == " + year + ")].available");
         return available.isEmpty() ? 0 : available.getFirst().longValue();
     }
 

@@ -10,15 +10,18 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.math.BigInteger;
 import java.util.UUID;
 import nl.werkpad.shared.Limits;
+import nl.werkpad.support.Demo;
 import nl.werkpad.support.TestAccounts;
 import nl.werkpad.support.TestOrganisations;
 import nl.werkpad.support.WerkpadTest;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Money has a stated maximum where it enters, and the ledger check answers for anything the ledger can hold. */
@@ -47,7 +50,7 @@ class MoneyBoundsTests {
         f = new FundFixture(mvc, accounts, organisations, jdbc);
     }
 
-    private org.springframework.test.web.servlet.ResultActions budget(String source, String cents) throws Exception {
+    private ResultActions budget(String source, String cents) throws Exception {
         return mvc.perform(post("/api/v1/funding-sources/{id}/budgets", source)
                 .with(f.manager.basic())
                 .header("Idempotency-Key", UUID.randomUUID().toString())
@@ -119,7 +122,7 @@ class MoneyBoundsTests {
         mvc.perform(get("/api/v1/fund/ledger/balance-check").with(f.manager.basic()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.postedDebits").isNumber());
-        mvc.perform(get("/fonds/grootboek").session(nl.werkpad.support.Demo.session(mvc, "fondsbeheerder")))
+        mvc.perform(get("/fonds/grootboek").session(Demo.session(mvc, "fondsbeheerder")))
                 .andExpect(status().isOk())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.TEXT_HTML));
     }
@@ -155,14 +158,14 @@ class MoneyBoundsTests {
                         .param("year", String.valueOf(f.year))
                         .with(f.manager.basic()))
                 .andExpect(status().isOk())
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("\"budget\":" + twice)));
+                .andExpect(content().string(Matchers.containsString("\"budget\":" + twice)));
         mvc.perform(get("/api/v1/funding-sources/{id}", source))
                 .andExpect(status().isOk())
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("\"available\":" + twice)));
+                .andExpect(content().string(Matchers.containsString("\"available\":" + twice)));
         assertThat(fund.checkLedger().violations())
                 .as("two full sub-accounts are a sound ledger")
                 .isEmpty();
-        var session = nl.werkpad.support.Demo.session(mvc, "fondsbeheerder");
+        var session = Demo.session(mvc, "fondsbeheerder");
         mvc.perform(get("/fonds").param("jaar", String.valueOf(f.year)).session(session))
                 .andExpect(status().isOk())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.TEXT_HTML));

@@ -9,11 +9,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.jayway.jsonpath.JsonPath;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import nl.werkpad.access.Role;
 import nl.werkpad.support.TestAccounts;
 import nl.werkpad.support.TestOrganisations;
 import nl.werkpad.support.WerkpadTest;
+import nl.werkpad.taxonomy.Taxonomy;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -41,10 +43,10 @@ class FundAccountPageTests {
     TestOrganisations organisations;
 
     @Autowired
-    nl.werkpad.taxonomy.Taxonomy taxonomy;
+    Taxonomy taxonomy;
 
     private static String euros(long cents) {
-        return String.format(java.util.Locale.GERMANY, "€ %,.2f", cents / 100.0);
+        return String.format(Locale.GERMANY, "€ %,.2f", cents / 100.0);
     }
 
     private static String row(String page, String source) {

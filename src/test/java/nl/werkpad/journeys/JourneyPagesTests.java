@@ -6,10 +6,13 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.jayway.jsonpath.JsonPath;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import nl.werkpad.access.Role;
 import nl.werkpad.support.TestAccounts;
+import nl.werkpad.support.TestOrganisations;
 import nl.werkpad.support.WerkpadTest;
 import nl.werkpad.taxonomy.SkillRef;
 import nl.werkpad.taxonomy.Taxonomy;
@@ -18,6 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.result.MockMvcResultMatchers;
 
 /** The pages of the journeys a new user walks, as a user would meet them: no error pages, a next step on each. */
 @WerkpadTest
@@ -35,7 +39,7 @@ class JourneyPagesTests {
     Taxonomy taxonomy;
 
     @Autowired
-    nl.werkpad.support.TestOrganisations organisations;
+    TestOrganisations organisations;
 
     private List<String> welderEssentials() {
         return taxonomy.occupation(WELDER, "en").orElseThrow().essentialSkills().stream()
@@ -164,7 +168,7 @@ class JourneyPagesTests {
                 .contains("U betaalt zelf: €")
                 .contains("essentiële vaardigheden voor")
                 .contains("extra een goede match");
-        assertThat(plan.split(java.util.regex.Pattern.quote(course), -1).length - 1)
+        assertThat(plan.split(Pattern.quote(course), -1).length - 1)
                 .as("the course appears once as a step")
                 .isLessThanOrEqualTo(2);
 
@@ -192,15 +196,12 @@ class JourneyPagesTests {
         var response = mvc.perform(
                         get("/api/v1/vacancies").param("q", "monteur " + word).param("limit", "2"))
                 .andExpect(status().isOk())
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
-                        .string("X-Total-Count", "3"))
+                .andExpect(MockMvcResultMatchers.header().string("X-Total-Count", "3"))
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
-        assertThat((Integer) com.jayway.jsonpath.JsonPath.read(response, "$.total"))
-                .isEqualTo(3);
-        assertThat((List<?>) com.jayway.jsonpath.JsonPath.read(response, "$.results"))
-                .hasSize(2);
+        assertThat((Integer) JsonPath.read(response, "$.total")).isEqualTo(3);
+        assertThat((List<?>) JsonPath.read(response, "$.results")).hasSize(2);
 
         String page = mvc.perform(get("/vacatures").param("q", word).header("Accept-Language", "nl"))
                 .andExpect(status().isOk())

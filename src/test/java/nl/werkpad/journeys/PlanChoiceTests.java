@@ -26,6 +26,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.RequestBuilder;
 
 /**
  * A plan is chosen to make vacancies good matches within the budget and time the person sets (page and API), and says
@@ -62,7 +63,7 @@ class PlanChoiceTests {
         return values.stream().map(v -> "\"" + v + "\"").collect(Collectors.joining(", ", "[", "]"));
     }
 
-    private String created(org.springframework.test.web.servlet.RequestBuilder request) throws Exception {
+    private String created(RequestBuilder request) throws Exception {
         return mvc.perform(request)
                 .andExpect(status().is2xxSuccessful())
                 .andReturn()

@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import nl.werkpad.support.Demo;
@@ -75,7 +76,7 @@ class WelderRoutesTests {
                 .getResponse()
                 .getContentAsString();
         List<Integer> closeness = JsonPath.read(into, "$.results[*].closeness");
-        assertThat(closeness).hasSize(10).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        assertThat(closeness).hasSize(10).isSortedAccordingTo(Comparator.reverseOrder());
         assertThat(JsonPath.<List<String>>read(into, "$.results[*].occupation.id"))
                 .doesNotContain(SOLAR);
 

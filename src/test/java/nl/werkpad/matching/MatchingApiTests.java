@@ -8,7 +8,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import nl.werkpad.access.Role;
 import nl.werkpad.support.TestAccounts;
@@ -22,6 +26,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.test.web.servlet.result.MockMvcResultMatchers;
 
 @WerkpadTest
 class MatchingApiTests {
@@ -113,7 +119,7 @@ class MatchingApiTests {
         List<String> ids = JsonPath.read(body, "$.results[*].vacancy.id");
         assertThat(ids).contains(vacancy);
         List<Integer> scores = JsonPath.read(body, "$.results[*].score");
-        assertThat(scores).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        assertThat(scores).isSortedAccordingTo(Comparator.reverseOrder());
         int at = ids.indexOf(vacancy);
         assertThat((Integer) JsonPath.read(body, "$.results[" + at + "].score")).isGreaterThanOrEqualTo(70);
         assertThat((List<?>) JsonPath.read(body, "$.results[" + at + "].missingEssential"))
@@ -175,7 +181,7 @@ class MatchingApiTests {
                             .content(c[0]))
                     .andExpect(status().is4xxClientError())
                     .andExpect(jsonPath("$.rule").value(c[1]))
-                    .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                    .andExpect(MockMvcResultMatchers.content()
                             .contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
         }
     }
@@ -266,8 +272,7 @@ class MatchingApiTests {
                         .value("ACCEPTED"));
 
         // withdrawing consent removes the person from the candidates at once
-        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete(
-                        "/api/v1/persons/{id}/consents/EMPLOYERS_IN_REGION", willingId)
+        mvc.perform(MockMvcRequestBuilders.delete("/api/v1/persons/{id}/consents/EMPLOYERS_IN_REGION", willingId)
                 .with(willing.basic()));
         String after = mvc.perform(get("/api/v1/vacancies/{id}/candidates", vacancy)
                         .param("limit", "200")
@@ -279,7 +284,7 @@ class MatchingApiTests {
                 .doesNotContain(willingRef);
     }
 
-    private java.util.Optional<String> reference(String vacancy, String person) {
+    private Optional<String> reference(String vacancy, String person) {
         return jdbc.sql(
                         "select reference from matching.candidate_reference where vacancy_id = ?::uuid and person_id = ?::uuid")
                 .params(vacancy, person)
@@ -357,7 +362,7 @@ class MatchingApiTests {
         List<String> covered = JsonPath.read(plan, "$.steps[*].covers[*].id");
         List<String> uncovered = JsonPath.read(plan, "$.uncovered[*].id");
         List<String> missing = JsonPath.read(plan, "$.missing[*].id");
-        assertThat(new java.util.HashSet<>(missing)).isEqualTo(union(covered, uncovered));
+        assertThat(new HashSet<>(missing)).isEqualTo(union(covered, uncovered));
         assertThat((Integer) JsonPath.read(plan, "$.goodMatchesAfter"))
                 .isGreaterThanOrEqualTo(JsonPath.<Integer>read(plan, "$.goodMatchesNow"));
         mvc.perform(get("/api/v1/persons/{id}/training-plans", person)
@@ -380,8 +385,8 @@ class MatchingApiTests {
                 .andExpect(jsonPath("$.results[0].toLearn").isArray());
     }
 
-    private static java.util.Set<String> union(List<String> a, List<String> b) {
-        java.util.Set<String> all = new java.util.HashSet<>(a);
+    private static Set<String> union(List<String> a, List<String> b) {
+        Set<String> all = new HashSet<>(a);
         all.addAll(b);
         return all;
     }

@@ -11,6 +11,7 @@ import nl.werkpad.access.SignedInUser;
 import nl.werkpad.passport.Passports;
 import nl.werkpad.privacy.Consents;
 import nl.werkpad.privacy.Purpose;
+import nl.werkpad.regions.Regions;
 import nl.werkpad.support.TestAccounts;
 import nl.werkpad.support.TestResident;
 import nl.werkpad.support.WerkpadTest;
@@ -42,7 +43,7 @@ class MonitorFlowsTests {
     TestAccounts accounts;
 
     @Autowired
-    nl.werkpad.regions.Regions regions;
+    Regions regions;
 
     @Test
     void flowsCountTrajectoriesPerRegionHideSmallNumbersAndRebuildTheSame() {

@@ -11,16 +11,28 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.jayway.jsonpath.JsonPath;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
 import nl.werkpad.access.Role;
+import nl.werkpad.access.SignedInUser;
 import nl.werkpad.support.TestAccounts;
 import nl.werkpad.support.TestOrganisations;
 import nl.werkpad.support.WerkpadTest;
+import nl.werkpad.vacancies.Vacancies;
+import nl.werkpad.vacancies.VacancyInput;
+import nl.werkpad.vacancies.VacancyKind;
+import nl.werkpad.vacancies.VacancyStatus;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 @WerkpadTest
 class MonitorTests {
@@ -104,12 +116,10 @@ class MonitorTests {
                         .content("{\"status\": \"CLOSED\"}"))
                 .andExpect(status().isOk());
         mvc.perform(delete("/api/v1/persons/{id}/consents/ANONYMOUS_STATISTICS", a[0])
-                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
-                                .httpBasic(a[1], TestAccounts.PASSWORD)))
+                        .with(SecurityMockMvcRequestPostProcessors.httpBasic(a[1], TestAccounts.PASSWORD)))
                 .andExpect(status().is2xxSuccessful());
         mvc.perform(delete("/api/v1/persons/{id}", b[0])
-                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
-                                .httpBasic(b[1], TestAccounts.PASSWORD)))
+                        .with(SecurityMockMvcRequestPostProcessors.httpBasic(b[1], TestAccounts.PASSWORD)))
                 .andExpect(status().is2xxSuccessful());
 
         List<String> incremental = counters();
@@ -221,44 +231,42 @@ class MonitorTests {
     }
 
     @Autowired
-    nl.werkpad.vacancies.Vacancies vacancies;
+    Vacancies vacancies;
 
     @Autowired
-    org.springframework.transaction.PlatformTransactionManager transactions;
+    PlatformTransactionManager transactions;
 
     /** An import batch: many vacancies changed in one transaction, one of them twice, one rolled back to a savepoint. */
     @Test
     void vacanciesChangedTogetherInOneTransactionAreCountedAsOneByOne() {
         var employer = organisations.employer("Staalbouw Vlieland", "GM0096");
-        var actor = new nl.werkpad.access.SignedInUser(
-                employer.accountId(), employer.username(), "Werkgever", java.util.Set.of(Role.WERKGEVER));
-        java.util.function.Function<String, nl.werkpad.vacancies.VacancyInput> input =
-                title -> new nl.werkpad.vacancies.VacancyInput(
-                        employer.organisation().id(),
-                        title,
-                        null,
-                        WELDER,
-                        "GM0096",
-                        nl.werkpad.vacancies.VacancyKind.JOB,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        1,
-                        null,
-                        nl.werkpad.vacancies.VacancyStatus.OPEN,
-                        null,
-                        null);
-        var batch = new org.springframework.transaction.support.TransactionTemplate(transactions);
-        var savepoint = new org.springframework.transaction.support.TransactionTemplate(transactions);
-        savepoint.setPropagationBehavior(org.springframework.transaction.TransactionDefinition.PROPAGATION_NESTED);
-        java.util.UUID closed = batch.execute(tx -> {
+        var actor = new SignedInUser(employer.accountId(), employer.username(), "Werkgever", Set.of(Role.WERKGEVER));
+        Function<String, VacancyInput> input = title -> new VacancyInput(
+                employer.organisation().id(),
+                title,
+                null,
+                WELDER,
+                "GM0096",
+                VacancyKind.JOB,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                1,
+                null,
+                VacancyStatus.OPEN,
+                null,
+                null);
+        var batch = new TransactionTemplate(transactions);
+        var savepoint = new TransactionTemplate(transactions);
+        savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+        UUID closed = batch.execute(tx -> {
             vacancies.create(input.apply("Lasser een"), actor);
             vacancies.create(input.apply("Lasser twee"), actor);
             var twice = vacancies.create(input.apply("Lasser drie"), actor);
-            vacancies.changeStatus(twice.id(), nl.werkpad.vacancies.VacancyStatus.CLOSED, actor);
+            vacancies.changeStatus(twice.id(), VacancyStatus.CLOSED, actor);
             try {
                 savepoint.executeWithoutResult(inner -> {
                     vacancies.create(input.apply("Lasser teruggedraaid"), actor);

@@ -12,6 +12,7 @@ import com.jayway.jsonpath.JsonPath;
 import java.util.concurrent.ThreadLocalRandom;
 import nl.werkpad.support.Demo;
 import nl.werkpad.support.WerkpadTest;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -40,7 +41,7 @@ class OrganisationsApiTests {
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(body(kvk(), "GM0361")))
                 .andExpect(status().isCreated())
-                .andExpect(header().string("Location", org.hamcrest.Matchers.startsWith("/api/v1/organisations/")))
+                .andExpect(header().string("Location", Matchers.startsWith("/api/v1/organisations/")))
                 .andExpect(jsonPath("$.sites[0].name").value("Alkmaar"))
                 .andReturn()
                 .getResponse()

@@ -10,11 +10,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
+import java.util.Arrays;
+import java.util.List;
 import java.util.UUID;
 import nl.werkpad.access.Role;
 import nl.werkpad.support.Demo;
 import nl.werkpad.support.TestAccounts;
 import nl.werkpad.support.WerkpadTest;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -132,7 +135,7 @@ class PassportApiTests {
                         .with(resident.basic())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"kind\": \"DIPLOMA\", \"title\": \"mbo 3 Lastechniek\", \"year\": 2014}"))
-                .andExpect(jsonPath("$.education[*].title").value(org.hamcrest.Matchers.hasItem("mbo 3 Lastechniek")));
+                .andExpect(jsonPath("$.education[*].title").value(Matchers.hasItem("mbo 3 Lastechniek")));
     }
 
     @Test
@@ -161,8 +164,7 @@ class PassportApiTests {
         var resident = accounts.with(Role.INWONER, "Sanne");
         var other = accounts.with(Role.INWONER, "Piet");
         String person = createOwn(resident);
-        for (var stranger :
-                java.util.List.of(other.basic(), Demo.as("werkgever"), Demo.as("adviseur"), Demo.as("beheerder"))) {
+        for (var stranger : List.of(other.basic(), Demo.as("werkgever"), Demo.as("adviseur"), Demo.as("beheerder"))) {
             mvc.perform(get("/api/v1/persons/{id}/passport", person).with(stranger))
                     .andExpect(status().isNotFound());
             mvc.perform(put("/api/v1/persons/{id}/passport", person)
@@ -215,7 +217,7 @@ class PassportApiTests {
                 select account_id, name, municipality, travel_km, status, ww_start, hours_per_week, cardinality(sectors) as sectors,
                        erased_at from passport.person where id = ?""")
                 .param(id)
-                .query((rs, n) -> java.util.Arrays.asList(
+                .query((rs, n) -> Arrays.asList(
                         rs.getObject(1),
                         rs.getObject(2),
                         rs.getObject(3),
@@ -229,7 +231,7 @@ class PassportApiTests {
         assertThat(row.subList(0, 7)).containsOnlyNulls();
         assertThat(row.get(7)).isEqualTo(0);
         assertThat(row.get(8)).isNotNull();
-        for (String table : java.util.List.of("person_skill", "work_history", "education")) {
+        for (String table : List.of("person_skill", "work_history", "education")) {
             assertThat(jdbc.sql("select count(*) from passport." + table + " where person_id = ?")
                             .param(id)
                             .query(Integer.class)

@@ -15,6 +15,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.jayway.jsonpath.JsonPath;
 import java.util.List;
+import java.util.Random;
+import java.util.stream.IntStream;
 import nl.werkpad.access.Role;
 import nl.werkpad.extraction.document.DocumentTextTests;
 import nl.werkpad.support.TestAccounts;
@@ -24,6 +26,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A passport from text, on the page and through the API: proposals with the words they came from, nothing written
@@ -78,7 +81,7 @@ class PassportFromTextTests {
         var residentSession = resident.session(mvc);
         String before = passportJson(resident, person);
         PassportProposal expected = proposals.fromText(CV, null);
-        int index = java.util.stream.IntStream.range(0, expected.work().size())
+        int index = IntStream.range(0, expected.work().size())
                 .filter(i -> expected.work().get(i).words().stream()
                         .anyMatch(w -> w.text().toLowerCase().contains("lasser")))
                 .findFirst()
@@ -171,7 +174,7 @@ class PassportFromTextTests {
                 .andExpect(content().string(containsString("id=\"file-error\"")))
                 .andExpect(content().string(containsString("beveiligd met een wachtwoord")));
         byte[] binary = new byte[2048];
-        new java.util.Random(3).nextBytes(binary);
+        new Random(3).nextBytes(binary);
         mvc.perform(multipart("/paspoort/uit-cv")
                         .file(new MockMultipartFile("file", "cv.docx", "application/octet-stream", binary))
                         .session(residentSession)
@@ -255,10 +258,7 @@ class PassportFromTextTests {
         String proposal = mvc.perform(post("/api/v1/persons/{id}/passport/proposals", person)
                         .with(resident.basic())
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"text\": "
-                                + tools.jackson.databind.json.JsonMapper.builder()
-                                        .build()
-                                        .writeValueAsString(CV) + "}"))
+                        .content("{\"text\": " + JsonMapper.builder().build().writeValueAsString(CV) + "}"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.language").value("nl"))
                 .andReturn()

@@ -8,6 +8,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import nl.werkpad.support.WerkpadTest;
+import org.assertj.core.api.Assertions;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -44,8 +46,8 @@ class RegionsApiTests {
         var regionsOfNoordHolland = regions.labourMarketRegions().stream()
                 .filter(r -> r.provinces().stream().anyMatch(p -> p.code().equals("PV27")))
                 .toList();
-        org.assertj.core.api.Assertions.assertThat(regionsOfNoordHolland).hasSize(5);
-        org.assertj.core.api.Assertions.assertThat(regions.municipalities().stream()
+        Assertions.assertThat(regionsOfNoordHolland).hasSize(5);
+        Assertions.assertThat(regions.municipalities().stream()
                         .filter(m -> m.province().code().equals("PV27")))
                 .hasSize(44);
     }
@@ -55,7 +57,7 @@ class RegionsApiTests {
         mvc.perform(get("/api/v1/regions/municipalities").param("q", "alkm"))
                 .andExpect(jsonPath("$.results[0].code").value("GM0361"));
         mvc.perform(get("/api/v1/regions/municipalities").param("q", "sudwest"))
-                .andExpect(jsonPath("$.results[0].name").value(org.hamcrest.Matchers.startsWith("S")));
+                .andExpect(jsonPath("$.results[0].name").value(Matchers.startsWith("S")));
     }
 
     @Test
@@ -89,18 +91,16 @@ class RegionsApiTests {
                         .param("field", "woonplaats")
                         .param("woonplaatsQuery", "alkm"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("value=\"GM0361\"")))
-                .andExpect(content()
-                        .string(org.hamcrest.Matchers.containsString("Alkmaar (Noord-Holland Noord, Noord-Holland)")));
+                .andExpect(content().string(Matchers.containsString("value=\"GM0361\"")))
+                .andExpect(content().string(Matchers.containsString("Alkmaar (Noord-Holland Noord, Noord-Holland)")));
     }
 
     @Test
     void theDistancePageWorksWithoutJavaScript() throws Exception {
         // first submit: the typed text comes back as options; second submit: the chosen codes give the distance
         mvc.perform(get("/regios/afstand").param("fromQuery", "Alkmaar").param("toQuery", "Amsterdam"))
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("value=\"GM0363\"")));
+                .andExpect(content().string(Matchers.containsString("value=\"GM0363\"")));
         mvc.perform(get("/regios/afstand").param("from", "GM0361").param("to", "GM0363"))
-                .andExpect(content()
-                        .string(org.hamcrest.Matchers.containsString("Van Alkmaar naar Amsterdam is het hemelsbreed")));
+                .andExpect(content().string(Matchers.containsString("Van Alkmaar naar Amsterdam is het hemelsbreed")));
     }
 }

@@ -11,9 +11,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.jayway.jsonpath.JsonPath;
+import java.util.List;
 import nl.werkpad.support.Demo;
 import nl.werkpad.support.WerkpadTest;
 import nl.werkpad.taxonomy.importer.EscoPackageReader;
+import org.assertj.core.api.Assertions;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -32,7 +36,7 @@ class TaxonomyApiTests {
         mvc.perform(get("/api/v1/taxonomy"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.taxonomy.version").value("v1.2.0"))
-                .andExpect(jsonPath("$.taxonomy.languages").value(org.hamcrest.Matchers.contains("en", "nl")))
+                .andExpect(jsonPath("$.taxonomy.languages").value(Matchers.contains("en", "nl")))
                 .andExpect(jsonPath("$.taxonomy.skills").value(greaterThanOrEqualTo(13_000)))
                 .andExpect(jsonPath("$.taxonomy.occupations").value(3039))
                 .andExpect(jsonPath("$.taxonomy.occupationSkillRelations").value(greaterThanOrEqualTo(120_000)))
@@ -63,7 +67,7 @@ class TaxonomyApiTests {
 
     @Test
     void pagesThroughLongListsOfSuggestions() throws Exception {
-        String second = com.jayway.jsonpath.JsonPath.read(
+        String second = JsonPath.read(
                 mvc.perform(get("/api/v1/occupations")
                                 .param("q", "verpleegkundige")
                                 .param("limit", "2"))
@@ -108,15 +112,13 @@ class TaxonomyApiTests {
 
     @Test
     void acceptsTheFullEscoUriWhereverAnIdIsExpected() {
-        org.assertj.core.api.Assertions.assertThat(taxonomy.resolveSkills(
-                        java.util.List.of("http://data.europa.eu/esco/skill/" + HASKELL, HASKELL, "onbekend")))
+        Assertions.assertThat(taxonomy.resolveSkills(
+                        List.of("http://data.europa.eu/esco/skill/" + HASKELL, HASKELL, "onbekend")))
                 .containsEntry("http://data.europa.eu/esco/skill/" + HASKELL, HASKELL)
                 .containsEntry(HASKELL, HASKELL)
                 .doesNotContainKey("onbekend");
-        org.assertj.core.api.Assertions.assertThat(
-                        taxonomy.occupationRef("http://data.europa.eu/esco/occupation/" + WELDER, "nl"))
-                .hasValueSatisfying(o ->
-                        org.assertj.core.api.Assertions.assertThat(o.label()).isEqualTo("lasser"));
+        Assertions.assertThat(taxonomy.occupationRef("http://data.europa.eu/esco/occupation/" + WELDER, "nl"))
+                .hasValueSatisfying(o -> Assertions.assertThat(o.label()).isEqualTo("lasser"));
     }
 
     @Test
@@ -133,7 +135,7 @@ class TaxonomyApiTests {
     @Test
     void aSkillKnownOnlyByLabelHasAClearlyMarkedStableLocalId() throws Exception {
         String id = EscoPackageReader.localSkillId("manufacture of small metal parts");
-        org.assertj.core.api.Assertions.assertThat(id).startsWith("local-");
+        Assertions.assertThat(id).startsWith("local-");
         mvc.perform(get("/api/v1/skills/{id}", id))
                 .andExpect(jsonPath("$.skill.local").value(true))
                 .andExpect(jsonPath("$.skill.uri").doesNotExist())
@@ -180,7 +182,7 @@ class TaxonomyApiTests {
 
     @Test
     void findsTheOccupationsThatNeedChosenSkillsWithoutJavaScript() throws Exception {
-        String operateForklift = com.jayway.jsonpath.JsonPath.read(
+        String operateForklift = JsonPath.read(
                 mvc.perform(get("/api/v1/skills").param("q", "operate forklift"))
                         .andReturn()
                         .getResponse()

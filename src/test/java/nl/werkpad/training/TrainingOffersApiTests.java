@@ -12,6 +12,7 @@ import com.jayway.jsonpath.JsonPath;
 import nl.werkpad.support.Demo;
 import nl.werkpad.support.TestOrganisations;
 import nl.werkpad.support.WerkpadTest;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -163,8 +164,8 @@ class TrainingOffersApiTests {
                         .param("provider", provider.organisation().id().toString())
                         .with(provider.basic()))
                 .andExpect(content()
-                        .string(org.hamcrest.Matchers.containsString(
+                        .string(Matchers.containsString(
                                 "Haskell gevorderd,COURSE,ON_SITE,GM0361,40,8,90000,true,PUBLISHED")))
-                .andExpect(content().string(not(org.hamcrest.Matchers.containsString("twaalf"))));
+                .andExpect(content().string(not(Matchers.containsString("twaalf"))));
     }
 }

@@ -12,15 +12,19 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.jayway.jsonpath.JsonPath;
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.UUID;
+import nl.werkpad.support.Demo;
 import nl.werkpad.support.TestOrganisations;
 import nl.werkpad.support.WerkpadTest;
 import nl.werkpad.taxonomy.Taxonomy;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 @WerkpadTest
 class VacanciesApiTests {
@@ -41,7 +45,7 @@ class VacanciesApiTests {
     Vacancies vacancies;
 
     private ResultActions publish(TestOrganisations.Member employer, String json) throws Exception {
-        return mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/v1/vacancies")
+        return mvc.perform(MockMvcRequestBuilders.post("/api/v1/vacancies")
                 .with(employer.basic())
                 .contentType(MediaType.APPLICATION_JSON)
                 .content(json));
@@ -81,7 +85,7 @@ class VacanciesApiTests {
                 {"title": "Lasser met programmeerkennis", "occupation": "%s", "municipality": "GM0361", "status": "DRAFT",
                  "essentialSkills": ["http://data.europa.eu/esco/skill/%s"], "optionalSkills": []}""".formatted(WELDER_URI, HASKELL))
                 .andExpect(status().isCreated())
-                .andExpect(jsonPath("$.essentialSkills[*].id").value(org.hamcrest.Matchers.contains(HASKELL)))
+                .andExpect(jsonPath("$.essentialSkills[*].id").value(Matchers.contains(HASKELL)))
                 .andExpect(jsonPath("$.optionalSkills").isEmpty());
     }
 
@@ -104,7 +108,7 @@ class VacanciesApiTests {
         assertThat(vacancies.search(
                         new VacancyFilter(
                                 null, null, null, null, employer.organisation().id(), null, 10, 0),
-                        java.util.Optional.empty()))
+                        Optional.empty()))
                 .isEmpty();
     }
 
@@ -213,8 +217,8 @@ class VacanciesApiTests {
                         .content(csv))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].line").value(3))
-                .andExpect(jsonPath("$.errors[0].message")
-                        .value(org.hamcrest.Matchers.containsString("vacancy.municipality-unknown")))
+                .andExpect(
+                        jsonPath("$.errors[0].message").value(Matchers.containsString("vacancy.municipality-unknown")))
                 .andExpect(jsonPath("$.errors[1].line").value(4));
         mvc.perform(get("/api/v1/vacancies")
                         .param("organisation", employer.organisation().id().toString())
@@ -241,8 +245,8 @@ class VacanciesApiTests {
 
     @Test
     void residentsCannotPublishVacancies() throws Exception {
-        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/v1/vacancies")
-                        .with(nl.werkpad.support.Demo.as("inwoner"))
+        mvc.perform(MockMvcRequestBuilders.post("/api/v1/vacancies")
+                        .with(Demo.as("inwoner"))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(smallest("OPEN")))
                 .andExpect(status().isForbidden());

@@ -5,12 +5,16 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.jayway.jsonpath.JsonPath;
+import java.util.List;
 import java.util.UUID;
 import nl.werkpad.access.Role;
 import nl.werkpad.shared.db.DatabaseRefusal;
 import nl.werkpad.support.TestAccounts;
 import nl.werkpad.support.TestOrganisations;
 import nl.werkpad.support.WerkpadTest;
+import org.hamcrest.Matchers;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -18,6 +22,7 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 /**
  * The bad inputs that once answered 500 or were quietly coerced: each is refused with the rule's name and the
@@ -178,8 +183,7 @@ class BadInputApiTests {
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.rule").value("json.malformed"))
                 .andExpect(jsonPath("$.line").value(2))
-                .andExpect(jsonPath("$.detail")
-                        .value(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("jackson"))));
+                .andExpect(jsonPath("$.detail").value(Matchers.not(Matchers.containsString("jackson"))));
     }
 
     @Test
@@ -193,8 +197,7 @@ class BadInputApiTests {
                         {"organisation": "%s", "title": "=HYPERLINK(\\"http://x.example\\",\\"klik\\")", "occupation": "%s",
                          "municipality": "GM0361", "kind": "JOB", "status": "OPEN", "description": "@SUM(A1:A9)"}""".formatted(employer.organisation().id(), WELDER)))
                 .andExpect(status().isCreated());
-        String export = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(
-                                "/api/v1/vacancies/export")
+        String export = mvc.perform(MockMvcRequestBuilders.get("/api/v1/vacancies/export")
                         .param("organisation", employer.organisation().id().toString())
                         .with(employer.basic()))
                 .andExpect(status().isOk())
@@ -212,12 +215,9 @@ class BadInputApiTests {
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].line").value(2))
                 .andExpect(jsonPath("$.errors[0].column").value("title"))
-                .andExpect(jsonPath("$.errors[0].message")
-                        .value(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("position"))))
-                .andExpect(jsonPath("$.errors[0].message")
-                        .value(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("java."))))
-                .andExpect(jsonPath("$.errors[0].message")
-                        .value(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("Exception"))));
+                .andExpect(jsonPath("$.errors[0].message").value(Matchers.not(Matchers.containsString("position"))))
+                .andExpect(jsonPath("$.errors[0].message").value(Matchers.not(Matchers.containsString("java."))))
+                .andExpect(jsonPath("$.errors[0].message").value(Matchers.not(Matchers.containsString("Exception"))));
         String badCell = "title,occupation,municipality,kind,status,hours_per_week\nLasser,%s,GM0361,JOB,OPEN,veertig\n"
                 .formatted(WELDER);
         mvc.perform(post("/api/v1/vacancies/import")
@@ -245,8 +245,7 @@ class BadInputApiTests {
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].line").value(3))
                 .andExpect(jsonPath("$.errors[0].column").value("cost_cents"))
-                .andExpect(
-                        jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("line 3, column cost_cents")));
+                .andExpect(jsonPath("$.detail").value(Matchers.containsString("line 3, column cost_cents")));
         assertThat(jdbc.sql("select count(*) from training.offer where provider_id = ?")
                         .param(provider.organisation().id())
                         .query(Long.class)
@@ -259,7 +258,7 @@ class BadInputApiTests {
     void anAdvisorConsentMustNameAnAdvisor() throws Exception {
         TestAccounts.TestAccount resident = accounts.with(
                 Role.INWONER, "Inwoner " + UUID.randomUUID().toString().substring(0, 6));
-        String person = com.jayway.jsonpath.JsonPath.read(
+        String person = JsonPath.read(
                 mvc.perform(post("/api/v1/persons")
                                 .with(resident.basic())
                                 .contentType(MediaType.APPLICATION_JSON)
@@ -271,17 +270,15 @@ class BadInputApiTests {
                 "$.personId");
         TestAccounts.TestAccount neighbour = accounts.with(Role.INWONER, "Buurman");
         TestAccounts.TestAccount advisor = accounts.with(Role.ADVISEUR, "Adviseur");
-        for (UUID notAnAdvisor : java.util.List.of(neighbour.id(), UUID.randomUUID())) {
-            mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put(
-                                    "/api/v1/persons/{id}/consents/ADVISOR", person)
+        for (UUID notAnAdvisor : List.of(neighbour.id(), UUID.randomUUID())) {
+            mvc.perform(MockMvcRequestBuilders.put("/api/v1/persons/{id}/consents/ADVISOR", person)
                             .with(resident.basic())
                             .contentType(MediaType.APPLICATION_JSON)
                             .content("{\"grantee\": \"" + notAnAdvisor + "\"}"))
                     .andExpect(status().isUnprocessableContent())
                     .andExpect(jsonPath("$.rule").value("consent.grantee-not-advisor"));
         }
-        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put(
-                                "/api/v1/persons/{id}/consents/ADVISOR", person)
+        mvc.perform(MockMvcRequestBuilders.put("/api/v1/persons/{id}/consents/ADVISOR", person)
                         .with(resident.basic())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"grantee\": \"" + advisor.id() + "\"}"))
@@ -295,14 +292,14 @@ class BadInputApiTests {
 
     @Test
     void whatTheDatabaseStillRefusesIsAConflictOrARuleNamingTheField() {
-        var error = org.junit.jupiter.api.Assertions.assertThrows(DataIntegrityViolationException.class, () -> jdbc.sql(
+        var error = Assertions.assertThrows(DataIntegrityViolationException.class, () -> jdbc.sql(
                         "insert into passport.work_history (id, person_id, occupation_id, from_year) values (?, ?, 'x', 1900)")
                 .params(UUID.randomUUID(), UUID.randomUUID())
                 .update());
         DatabaseRefusal refusal = DatabaseRefusal.of(error).orElseThrow();
         assertThat(refusal.status()).isEqualTo(422);
         assertThat(refusal.field()).isEqualTo("fromYear");
-        var nul = org.junit.jupiter.api.Assertions.assertThrows(
+        var nul = Assertions.assertThrows(
                 DataIntegrityViolationException.class, () -> jdbc.sql("select 9223372036854775807::bigint + 1")
                         .query(Long.class)
                         .single());

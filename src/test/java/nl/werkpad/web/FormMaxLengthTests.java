@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerExecutionChain;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
@@ -122,7 +123,7 @@ class FormMaxLengthTests {
         HandlerExecutionChain chain;
         try {
             chain = mappings.getHandler(request);
-        } catch (org.springframework.web.HttpRequestMethodNotSupportedException handledElsewhere) {
+        } catch (HttpRequestMethodNotSupportedException handledElsewhere) {
             return null; // e.g. /logout, which Spring Security answers before any controller
         }
         return chain != null && chain.getHandler() instanceof HandlerMethod method ? method : null;

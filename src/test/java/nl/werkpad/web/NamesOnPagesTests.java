@@ -24,6 +24,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
 
 /** Names where codes were, filters that take names, and words for the person who reads them. */
 @WerkpadTest
@@ -305,7 +306,7 @@ class NamesOnPagesTests {
     }
 
     /** What a person reads on the page. */
-    private static String text(org.springframework.test.web.servlet.ResultActions result) throws Exception {
+    private static String text(ResultActions result) throws Exception {
         return VisibleCodes.visibleText(
                 Jsoup.parse(result.andReturn().getResponse().getContentAsString()));
     }

@@ -2,6 +2,7 @@ package nl.werkpad.web;
 
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.Cookie;
 import java.net.URI;
 import java.net.URLDecoder;
@@ -9,11 +10,13 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.StringJoiner;
 import java.util.regex.Pattern;
@@ -78,7 +81,7 @@ final class PageCrawler {
         MockHttpServletResponse response;
         try {
             response = mvc.perform(request).andReturn().getResponse();
-        } catch (jakarta.servlet.ServletException e) {
+        } catch (ServletException e) {
             // an exception no handler turned into a page: the browser would get a server error
             return new Page(url + " (" + e.getRootCause() + ")", 500, null);
         }
@@ -135,14 +138,14 @@ final class PageCrawler {
         return option == null ? "" : option.hasAttr("value") ? option.attr("value") : option.text();
     }
 
-    private static java.util.Optional<String> internal(String absolute) {
+    private static Optional<String> internal(String absolute) {
         if (!absolute.startsWith("http://localhost/")) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         String url = absolute.substring("http://localhost".length());
         int hash = url.indexOf('#');
         url = hash >= 0 ? url.substring(0, hash) : url;
-        return SKIP.matcher(url).find() ? java.util.Optional.empty() : java.util.Optional.of(url);
+        return SKIP.matcher(url).find() ? Optional.empty() : Optional.of(url);
     }
 
     /** The page's shape: the path with its ids replaced and the names (not values) of its parameters. */
@@ -162,7 +165,7 @@ final class PageCrawler {
         }
         if (url.contains("?")) {
             shape.append('?');
-            java.util.Arrays.stream(url.substring(url.indexOf('?') + 1).split("&"))
+            Arrays.stream(url.substring(url.indexOf('?') + 1).split("&"))
                     .map(p -> p.contains("=") ? p.substring(0, p.indexOf('=')) : p)
                     .sorted()
                     .distinct()

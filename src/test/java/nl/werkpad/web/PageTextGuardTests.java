@@ -7,14 +7,20 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import nl.werkpad.access.Role;
 import nl.werkpad.support.Demo;
 import nl.werkpad.support.TestAccounts;
 import nl.werkpad.support.WerkpadTest;
+import nl.werkpad.taxonomy.SkillRef;
+import nl.werkpad.taxonomy.Taxonomy;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
@@ -69,7 +75,7 @@ class PageTextGuardTests {
     TestAccounts accounts;
 
     @Autowired
-    nl.werkpad.taxonomy.Taxonomy taxonomy;
+    Taxonomy taxonomy;
 
     @BeforeAll
     static void knowTheCodes() throws Exception {
@@ -88,12 +94,12 @@ class PageTextGuardTests {
     void everyPageAResidentWithAPassportReachesShowsNamesNotCodes() throws Exception {
         TestAccounts.TestAccount welder = accounts.with(Role.INWONER, "Lasser uit Alkmaar");
         List<String> essentials = taxonomy.occupation(WELDER, "en").orElseThrow().essentialSkills().stream()
-                .map(nl.werkpad.taxonomy.SkillRef::id)
+                .map(SkillRef::id)
                 .toList();
         // all but two of a welder's essential skills: matches with something missing, so plans and routes have steps
         String skills = essentials.subList(0, Math.max(1, essentials.size() - 2)).stream()
                 .map(id -> "{\"skill\": \"" + id + "\", \"source\": \"WORK_EXPERIENCE\"}")
-                .collect(java.util.stream.Collectors.joining(", "));
+                .collect(Collectors.joining(", "));
         String person = JsonPath.read(
                 mvc.perform(post("/api/v1/persons")
                                 .with(welder.basic())
@@ -147,11 +153,10 @@ class PageTextGuardTests {
     }
 
     /** Which pages the crawl saw, for a reader who wonders whether a page was covered. */
-    private static void writeVisited(String label, List<PageCrawler.Page> pages) throws java.io.IOException {
-        java.nio.file.Path file = java.nio.file.Path.of("target/page-guard", label + ".txt");
-        java.nio.file.Files.createDirectories(file.getParent());
-        java.nio.file.Files.write(
-                file, pages.stream().map(p -> p.status() + " " + p.url()).toList());
+    private static void writeVisited(String label, List<PageCrawler.Page> pages) throws IOException {
+        Path file = Path.of("target/page-guard", label + ".txt");
+        Files.createDirectories(file.getParent());
+        Files.write(file, pages.stream().map(p -> p.status() + " " + p.url()).toList());
     }
 
     private static void check(PageCrawler.Page page, String language, List<String> problems) {

@@ -11,10 +11,12 @@ import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import nl.werkpad.fund.AccountHolder;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -36,7 +38,7 @@ final class VisibleCodes {
 
     private static final Pattern KEBAB = Pattern.compile("(?<![\\w/.-])[a-z0-9]+(?:-[a-z0-9]+)+(?![\\w/.-])");
     /** Codes in lower case that rules keep (the fund's target groups); a person reads their names. */
-    private static final Set<String> LOWER_CODES = Set.copyOf(nl.werkpad.fund.AccountHolder.TARGET_GROUPS.stream()
+    private static final Set<String> LOWER_CODES = Set.copyOf(AccountHolder.TARGET_GROUPS.stream()
             .filter(group -> group.contains("-"))
             .toList());
     /** Capitals that are words in Dutch texts, not enum values. */
@@ -111,8 +113,7 @@ final class VisibleCodes {
         return found;
     }
 
-    private static void collect(
-            Matcher matcher, String text, List<String> found, java.util.function.Predicate<String> offends) {
+    private static void collect(Matcher matcher, String text, List<String> found, Predicate<String> offends) {
         while (matcher.find()) {
             if (offends.test(matcher.group())) {
                 int from = Math.max(0, matcher.start() - 40);

@@ -5,9 +5,11 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import nl.werkpad.support.Demo;
 import nl.werkpad.support.WerkpadTest;
+import nl.werkpad.web.layout.PublicBaseUrlFilter;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -49,9 +51,9 @@ class WebDetailsTests {
         forged.addHeader("X-Forwarded-Host", "evil.example");
         forged.setServerName("evil.example");
         MockFilterChain chain = new MockFilterChain();
-        nl.werkpad.web.layout.PublicBaseUrlFilter.filter(URI.create("https://werkpad.example.nl"))
+        PublicBaseUrlFilter.filter(URI.create("https://werkpad.example.nl"))
                 .doFilter(forged, new MockHttpServletResponse(), chain);
-        var seen = (jakarta.servlet.http.HttpServletRequest) chain.getRequest();
+        var seen = (HttpServletRequest) chain.getRequest();
         assertThat(seen.getRequestURL().toString()).isEqualTo("https://werkpad.example.nl/vacatures");
         assertThat(seen.getServerName()).isEqualTo("werkpad.example.nl");
         assertThat(seen.getHeader("Host")).isEqualTo("werkpad.example.nl");

@@ -15,9 +15,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import nl.werkpad.passport.LabourMarketStatus;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.support.ResourceBundleMessageSource;
 
@@ -79,7 +81,7 @@ class WordingTests {
         Properties dutch = load("i18n/messages.properties");
         Properties english = load("i18n/messages_en.properties");
         List<String> missing = new ArrayList<>();
-        Set<String> types = new java.util.TreeSet<>();
+        Set<String> types = new TreeSet<>();
         dutch.stringPropertyNames().stream()
                 .filter(k -> k.startsWith("enum."))
                 .forEach(k -> types.add(k.split("\\.")[1]));
@@ -124,10 +126,8 @@ class WordingTests {
         assertThat(names.of("area", "GM9999", DUTCH))
                 .as("a code nobody can name stays visible for the page guard")
                 .isEqualTo("GM9999");
-        assertThat(names.label(nl.werkpad.passport.LabourMarketStatus.JOB_SEEKER, DUTCH))
-                .isEqualTo("werkzoekend");
-        assertThat(names.label(nl.werkpad.passport.LabourMarketStatus.JOB_SEEKER, Locale.ENGLISH))
-                .isEqualTo("looking for work");
+        assertThat(names.label(LabourMarketStatus.JOB_SEEKER, DUTCH)).isEqualTo("werkzoekend");
+        assertThat(names.label(LabourMarketStatus.JOB_SEEKER, Locale.ENGLISH)).isEqualTo("looking for work");
     }
 
     /** The pattern with every {n,choice,…} argument taken out (they may nest other arguments). */

@@ -2,6 +2,7 @@ package nl.werkpad.access.domain;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Optional;
 import nl.werkpad.shared.Decision;
 import org.jspecify.annotations.Nullable;
@@ -54,7 +55,7 @@ public record LoginThrottle(
     }
 
     public static String accountAtAddress(String username, String address) {
-        return username.toLowerCase(java.util.Locale.ROOT) + " @ " + address;
+        return username.toLowerCase(Locale.ROOT) + " @ " + address;
     }
 
     public int limit(Scope scope) {

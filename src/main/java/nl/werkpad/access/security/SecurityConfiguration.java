@@ -18,6 +18,7 @@ import org.springframework.security.oauth2.jwt.JwtDecoders;
 import org.springframework.security.oauth2.jwt.SupplierJwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -124,9 +125,8 @@ class SecurityConfiguration {
         return http.build();
     }
 
-    private static org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint relativeLogIn() {
-        var entryPoint =
-                new org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint(LOGIN_PAGE);
+    private static LoginUrlAuthenticationEntryPoint relativeLogIn() {
+        var entryPoint = new LoginUrlAuthenticationEntryPoint(LOGIN_PAGE);
         entryPoint.setFavorRelativeUris(true);
         return entryPoint;
     }

@@ -1,8 +1,15 @@
 package nl.werkpad.access.web;
 
 import jakarta.validation.Valid;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import nl.werkpad.access.Accounts;
+import nl.werkpad.access.LoginCounter;
 import nl.werkpad.access.NewAccount;
 import nl.werkpad.access.Passwords;
 import nl.werkpad.access.Role;
@@ -24,9 +31,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class AccountAdministration {
 
     private final Accounts accounts;
-    private final java.time.Clock clock;
+    private final Clock clock;
 
-    AccountAdministration(Accounts accounts, java.time.Clock clock) {
+    AccountAdministration(Accounts accounts, Clock clock) {
         this.accounts = accounts;
         this.clock = clock;
     }
@@ -34,15 +41,15 @@ class AccountAdministration {
     @GetMapping
     String list(Model model) {
         if (!model.containsAttribute("form")) {
-            model.addAttribute("form", new NewAccountForm("", "", java.util.Set.of()));
+            model.addAttribute("form", new NewAccountForm("", "", Set.of()));
         }
-        java.time.Instant now = clock.instant();
-        java.util.List<nl.werkpad.access.LoginCounter> counters = accounts.loginCounters();
+        Instant now = clock.instant();
+        List<LoginCounter> counters = accounts.loginCounters();
         model.addAttribute("accounts", accounts.all());
         model.addAttribute("roles", Role.values());
         model.addAttribute("now", now);
         model.addAttribute("counters", counters);
-        model.addAttribute("zone", java.time.ZoneId.of("Europe/Amsterdam"));
+        model.addAttribute("zone", ZoneId.of("Europe/Amsterdam"));
         // accounts with a wait at some address or over all addresses, so the list shows them and offers to lift
         model.addAttribute(
                 "waiting",
@@ -51,7 +58,7 @@ class AccountAdministration {
                         .map(c -> c.key().contains(" @ ")
                                 ? c.key().substring(0, c.key().lastIndexOf(" @ "))
                                 : c.key())
-                        .collect(java.util.stream.Collectors.toSet()));
+                        .collect(Collectors.toSet()));
         return "access/accounts";
     }
 

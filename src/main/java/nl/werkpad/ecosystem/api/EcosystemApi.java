@@ -7,6 +7,7 @@ import java.io.StringReader;
 import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +24,7 @@ import nl.werkpad.ecosystem.domain.GrantCheck;
 import nl.werkpad.shared.Limits;
 import nl.werkpad.shared.NotFound;
 import nl.werkpad.shared.RuleCheck;
+import nl.werkpad.shared.RuleViolation;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseEntity;
@@ -195,7 +197,7 @@ class EcosystemApi {
                     "Zet een coalitie een fase verder (idee, purpose case, lopend, afgerond of gestopt met reden). Een overgang die niet mag, wordt geweigerd met de naam van de regel. Alleen beleid en beheerders. / Moves a coalition to another phase, refused with the rule that fails; policy makers and administrators.")
     Coalition move(@PathVariable UUID id, @RequestBody PhaseChange body, SignedInUser user) {
         if (body.phase() == null) {
-            throw nl.werkpad.shared.RuleViolation.of("coalition.phase-required", "Say which phase");
+            throw RuleViolation.of("coalition.phase-required", "Say which phase");
         }
         return ecosystem.move(id, body.phase(), body.reason(), user);
     }
@@ -222,7 +224,7 @@ class EcosystemApi {
     List<ActionLine> agenda() {
         Map<String, List<Target>> lines = new LinkedHashMap<>();
         ecosystem.targets(LocalDate.now(clock)).forEach(t -> lines.computeIfAbsent(
-                        t.actionLine(), k -> new java.util.ArrayList<>())
+                        t.actionLine(), k -> new ArrayList<>())
                 .add(t));
         return lines.entrySet().stream()
                 .map(e -> new ActionLine(e.getKey(), e.getValue()))
@@ -247,7 +249,7 @@ class EcosystemApi {
     @ApiResponse(responseCode = "201", description = "Aangemaakt / created")
     ResponseEntity<Target> progress(@PathVariable String id, @RequestBody Progress body, SignedInUser user) {
         if (body.value() == null) {
-            throw nl.werkpad.shared.RuleViolation.of("target.progress-invalid", "Give the value");
+            throw RuleViolation.of("target.progress-invalid", "Give the value");
         }
         return ResponseEntity.status(201)
                 .body(ecosystem.recordProgress(id, body.value(), body.asOf(), body.source(), user));

@@ -1,6 +1,8 @@
 package nl.werkpad.ecosystem.application;
 
+import java.io.IOException;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.stream.Collectors;
 import nl.werkpad.ecosystem.Campus;
@@ -127,8 +129,8 @@ final class EcosystemCsvExport {
                 }
                 default -> throw NotFound.of("export", what);
             }
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         return out.toString();
     }

@@ -1,6 +1,7 @@
 package nl.werkpad.ecosystem.application;
 
 import java.io.Reader;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -78,7 +79,7 @@ class RegistryImports {
                             }
                             List<String> focus = row.get("focus").isEmpty()
                                     ? List.of()
-                                    : java.util.Arrays.stream(row.get("focus").split(";"))
+                                    : Arrays.stream(row.get("focus").split(";"))
                                             .map(String::strip)
                                             .filter(f -> !f.isEmpty())
                                             .toList();

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.time.Month;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -37,8 +39,7 @@ public final class TargetProgress {
         if (d.contains("jaarlijks") || d.contains("per jaar")) {
             return new Due(null, true);
         }
-        java.util.regex.Matcher years =
-                java.util.regex.Pattern.compile("(20\\d\\d)").matcher(d);
+        Matcher years = Pattern.compile("(20\\d\\d)").matcher(d);
         int year = 2023;
         while (years.find()) {
             year = Integer.parseInt(years.group(1)); // the last year named: "2021-2023" ends in 2023

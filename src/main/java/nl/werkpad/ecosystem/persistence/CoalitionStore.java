@@ -2,6 +2,8 @@ package nl.werkpad.ecosystem.persistence;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -32,7 +34,7 @@ public class CoalitionStore {
             List<PurposeCase.Partner> partners,
             List<String> commitments,
             List<Coalition.Step> history,
-            java.time.Instant updatedAt) {}
+            Instant updatedAt) {}
 
     public record PartnerRow(String name, PurposeCase.Helix helix, long contributionCents, String commitment) {}
 
@@ -119,8 +121,7 @@ public class CoalitionStore {
         }
         String[] phases = SqlArrays.of(rs.getArray("h_phases"), String[].class, new String[0]);
         String[] reasons = SqlArrays.of(rs.getArray("h_reasons"), String[].class, new String[0]);
-        java.sql.Timestamp[] at =
-                SqlArrays.of(rs.getArray("h_at"), java.sql.Timestamp[].class, new java.sql.Timestamp[0]);
+        Timestamp[] at = SqlArrays.of(rs.getArray("h_at"), Timestamp[].class, new Timestamp[0]);
         List<Coalition.Step> history = new ArrayList<>();
         for (int i = 0; i < phases.length; i++) {
             history.add(new Coalition.Step(CoalitionPhase.valueOf(phases[i]), reasons[i], at[i].toInstant()));

@@ -5,8 +5,10 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import nl.werkpad.ecosystem.AgendaMeasures;
 import nl.werkpad.regions.Municipality;
 import nl.werkpad.regions.Regions;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -35,12 +37,9 @@ class LiveMeasures {
 
     private final JdbcClient jdbc;
     private final Regions regions;
-    private final org.springframework.beans.factory.ObjectProvider<nl.werkpad.ecosystem.AgendaMeasures> others;
+    private final ObjectProvider<AgendaMeasures> others;
 
-    LiveMeasures(
-            JdbcClient jdbc,
-            Regions regions,
-            org.springframework.beans.factory.ObjectProvider<nl.werkpad.ecosystem.AgendaMeasures> others) {
+    LiveMeasures(JdbcClient jdbc, Regions regions, ObjectProvider<AgendaMeasures> others) {
         this.jdbc = jdbc;
         this.regions = regions;
         this.others = others;

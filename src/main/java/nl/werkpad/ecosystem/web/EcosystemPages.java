@@ -16,6 +16,8 @@ import nl.werkpad.access.Role;
 import nl.werkpad.access.SignedInUser;
 import nl.werkpad.ecosystem.Campus;
 import nl.werkpad.ecosystem.Ecosystem;
+import nl.werkpad.ecosystem.Event;
+import nl.werkpad.ecosystem.Event.Kind;
 import nl.werkpad.ecosystem.Target;
 import nl.werkpad.organisations.OrganisationKind;
 import nl.werkpad.organisations.Organisations;
@@ -233,7 +235,7 @@ class EcosystemPages {
     @GetMapping("/ecosysteem/evenementen")
     String events(Model model) {
         model.addAttribute("events", ecosystem.events());
-        model.addAttribute("kinds", nl.werkpad.ecosystem.Event.Kind.values());
+        model.addAttribute("kinds", Event.Kind.values());
         model.addAttribute("campuses", ecosystem.campuses(null, null));
         model.addAttribute("mayEdit", mayEdit());
         return "ecosystem/events";
@@ -242,7 +244,7 @@ class EcosystemPages {
     @PostMapping("/ecosysteem/evenementen")
     @PreAuthorize("hasAnyRole('BELEID', 'BEHEERDER')")
     String addEvent(
-            @RequestParam(required = false) nl.werkpad.ecosystem.Event.Kind kind,
+            @RequestParam(required = false) Kind kind,
             @RequestParam(defaultValue = "") @Size(max = Limits.TITLE) String title,
             @RequestParam(required = false) LocalDate heldOn,
             @RequestParam(required = false) UUID campus,

@@ -7,6 +7,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentNameDictionary;
 import org.apache.pdfbox.pdmodel.PDEmbeddedFilesNameTreeNode;
+import org.apache.pdfbox.pdmodel.common.PDNameTreeNode;
 import org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification;
 import org.apache.pdfbox.pdmodel.common.filespecification.PDEmbeddedFile;
 
@@ -47,8 +48,7 @@ public final class EuropassPdf {
         }
     }
 
-    private static byte[] search(org.apache.pdfbox.pdmodel.common.PDNameTreeNode<PDComplexFileSpecification> node)
-            throws IOException {
+    private static byte[] search(PDNameTreeNode<PDComplexFileSpecification> node) throws IOException {
         Map<String, PDComplexFileSpecification> here = node.getNames();
         if (here != null) {
             for (var entry : here.entrySet()) {

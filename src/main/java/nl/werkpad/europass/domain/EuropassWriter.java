@@ -9,6 +9,7 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import nl.werkpad.passport.Passport;
 import nl.werkpad.passport.PassportInput;
+import org.jsoup.nodes.Entities;
 
 /**
  * A passport as a Europass CV in the Europass XML (SkillsPassport, XSD V3.3), which Europass and
@@ -127,9 +128,7 @@ public final class EuropassWriter {
         xml.writeStartElement("JobRelated");
         StringBuilder list = new StringBuilder("<ul>");
         for (Passport.Skill s : skills) {
-            list.append("<li>")
-                    .append(org.jsoup.nodes.Entities.escape(s.skill().label()))
-                    .append("</li>");
+            list.append("<li>").append(Entities.escape(s.skill().label())).append("</li>");
         }
         // Europass keeps skill descriptions as (escaped) HTML
         element(xml, "Description", list.append("</ul>").toString());

@@ -1,6 +1,7 @@
 package nl.werkpad.europass.domain;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import javax.xml.XMLConstants;
@@ -54,7 +55,7 @@ public final class EuropassXml {
                             ? "europass.doctype"
                             : "europass.xml-invalid",
                     "Not well-formed XML, or XML with a DOCTYPE: " + e.getMessage());
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new Refused("europass.xml-invalid", "Not readable: " + e.getMessage());
         }
         Element root = document.getDocumentElement();

@@ -4,6 +4,7 @@ import java.util.UUID;
 import nl.werkpad.access.SignedInUser;
 import nl.werkpad.europass.Europass;
 import nl.werkpad.passport.Passports;
+import nl.werkpad.shared.NotFound;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -28,8 +29,7 @@ class EuropassPages {
 
     @GetMapping(value = "/paspoort/europass.xml", produces = "application/xml")
     ResponseEntity<String> download(SignedInUser me) {
-        UUID person =
-                passports.ownPersonId(me).orElseThrow(() -> nl.werkpad.shared.NotFound.of("passport", me.accountId()));
+        UUID person = passports.ownPersonId(me).orElseThrow(() -> NotFound.of("passport", me.accountId()));
         return ResponseEntity.ok()
                 .header("Content-Disposition", "attachment; filename=europass-cv.xml")
                 .body(europass.export(person, me));

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 import nl.werkpad.extraction.SkillExtraction;
 import nl.werkpad.extraction.TextInput;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.tika.detect.DefaultDetector;
 import org.apache.tika.detect.Detector;
@@ -199,7 +200,7 @@ public final class DocumentText {
             }
             if (cause instanceof EncryptedDocumentException
                     || cause instanceof org.apache.poi.EncryptedDocumentException
-                    || cause instanceof org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException) {
+                    || cause instanceof InvalidPasswordException) {
                 return new Refused(ENCRYPTED, "the file is protected with a password; save it without one", null);
             }
         }

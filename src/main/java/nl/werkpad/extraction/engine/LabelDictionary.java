@@ -3,11 +3,13 @@ package nl.werkpad.extraction.engine;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import nl.werkpad.extraction.Extraction.How;
 import nl.werkpad.taxonomy.Taxonomy.OccupationProfile;
@@ -15,6 +17,14 @@ import nl.werkpad.taxonomy.search.Analyzers;
 import nl.werkpad.taxonomy.search.IndexedConcept;
 import nl.werkpad.taxonomy.search.TaxonomyIndex.Vocabulary;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.en.KStemFilter;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
 
 /**
  * Every label of every skill and occupation as the stems a text must contain to name it, with how
@@ -121,7 +131,7 @@ final class LabelDictionary {
     static LabelDictionary build(Vocabulary vocabulary, Collection<OccupationProfile> profiles) {
         List<IndexedConcept> concepts = vocabulary.concepts().stream()
                 .filter(c -> c.kind() != IndexedConcept.Kind.SKILL_GROUP)
-                .sorted(java.util.Comparator.comparing(IndexedConcept::id)) // same dictionary for the same taxonomy
+                .sorted(Comparator.comparing(IndexedConcept::id)) // same dictionary for the same taxonomy
                 .toList();
         Analyzer dutch = Analyzers.dutchStems();
         Analyzer english = englishWords();
@@ -279,7 +289,7 @@ final class LabelDictionary {
     private static int[] indexes(List<String> ids, Map<String, Integer> index) {
         return ids.stream()
                 .map(index::get)
-                .filter(java.util.Objects::nonNull)
+                .filter(Objects::nonNull)
                 .mapToInt(Integer::intValue)
                 .distinct()
                 .toArray();
@@ -322,14 +332,10 @@ final class LabelDictionary {
         return new Analyzer() {
             @Override
             protected TokenStreamComponents createComponents(String field) {
-                org.apache.lucene.analysis.Tokenizer tokenizer =
-                        new org.apache.lucene.analysis.standard.StandardTokenizer();
-                org.apache.lucene.analysis.TokenStream stream =
-                        new org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter(
-                                new org.apache.lucene.analysis.LowerCaseFilter(tokenizer));
-                stream = new org.apache.lucene.analysis.StopFilter(
-                        stream, org.apache.lucene.analysis.en.EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
-                return new TokenStreamComponents(tokenizer, new org.apache.lucene.analysis.en.KStemFilter(stream));
+                Tokenizer tokenizer = new StandardTokenizer();
+                TokenStream stream = new ASCIIFoldingFilter(new LowerCaseFilter(tokenizer));
+                stream = new StopFilter(stream, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
+                return new TokenStreamComponents(tokenizer, new KStemFilter(stream));
             }
         };
     }

@@ -1,6 +1,8 @@
 package nl.werkpad.extraction.engine;
 
 import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -89,7 +91,7 @@ final class LabelMatcher {
         for (Occurrence o : found) {
             byTerm.computeIfAbsent(o.term(), k -> new ArrayList<>()).add(o);
         }
-        java.util.BitSet candidates = new java.util.BitSet(dictionary.labels.length);
+        BitSet candidates = new BitSet(dictionary.labels.length);
         for (int term : byTerm.keySet()) {
             int[] labels = dictionary.postings[term];
             if (labels.length <= MAX_TRIGGER_POSTINGS) {
@@ -162,7 +164,7 @@ final class LabelMatcher {
 
     private static boolean compact(List<Occurrence> evidence) {
         List<Occurrence> sorted = evidence.stream()
-                .sorted(java.util.Comparator.comparingInt(Occurrence::start))
+                .sorted(Comparator.comparingInt(Occurrence::start))
                 .toList();
         for (int i = 1; i < sorted.size(); i++) {
             if (sorted.get(i).start() - sorted.get(i - 1).end() > PHRASE_GAP) {

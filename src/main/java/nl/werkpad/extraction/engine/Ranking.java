@@ -1,6 +1,7 @@
 package nl.werkpad.extraction.engine;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -145,8 +146,7 @@ final class Ranking {
     }
 
     /** Each concept's score in the company of the others found (see the class comment). */
-    private static void inCompany(
-            LabelDictionary dictionary, java.util.Collection<Found> skills, java.util.Collection<Found> occupations) {
+    private static void inCompany(LabelDictionary dictionary, Collection<Found> skills, Collection<Found> occupations) {
         List<Found> supporters = skills.stream()
                 .sorted(Comparator.comparingDouble(Found::alone).reversed())
                 .limit(SUPPORTERS)
@@ -190,7 +190,7 @@ final class Ranking {
         return how == How.TRANSLATED_LABEL ? 0.9 * label : label;
     }
 
-    private static List<Found> sorted(java.util.Collection<Found> found, LabelDictionary dictionary) {
+    private static List<Found> sorted(Collection<Found> found, LabelDictionary dictionary) {
         return found.stream()
                 .sorted(Comparator.comparingDouble((Found f) -> f.score)
                         .reversed()

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import nl.werkpad.taxonomy.search.Analyzers;
 import nl.werkpad.taxonomy.search.Glossary;
 import org.apache.lucene.analysis.Analyzer;
@@ -71,7 +72,7 @@ final class ReadText {
                 int sentence = sentenceOf(sentenceStarts, start);
                 add(found, dictionary.term("nl", stem), start, end, sentence, Source.DIRECT, 1f);
                 for (Glossary.Translation t : glossary.translate(stem)) {
-                    for (String english : dictionary.fromPorter.getOrDefault(t.english(), java.util.Set.of())) {
+                    for (String english : dictionary.fromPorter.getOrDefault(t.english(), Set.of())) {
                         add(
                                 found,
                                 dictionary.term("en", english),

@@ -3,6 +3,7 @@ package nl.werkpad.extraction.evaluation;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +39,7 @@ public final class Bm25Baseline {
     private final Analyzer dutch = Analyzers.dutchStems();
     private final Analyzer english = Analyzers.english();
 
-    public Bm25Baseline(java.util.Collection<IndexedConcept> concepts) {
+    public Bm25Baseline(Collection<IndexedConcept> concepts) {
         ByteBuffersDirectory directory = new ByteBuffersDirectory();
         Analyzer analyzer = new PerFieldAnalyzerWrapper(Analyzers.words(), Map.of("nl", dutch, "en", english));
         try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer))) {

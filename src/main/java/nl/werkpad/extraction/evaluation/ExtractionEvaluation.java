@@ -3,22 +3,28 @@ package nl.werkpad.extraction.evaluation;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.function.BiFunction;
+import java.util.stream.Collectors;
 import nl.werkpad.extraction.Extraction;
 import nl.werkpad.extraction.ExtractionRequest;
 import nl.werkpad.extraction.SkillExtraction;
 import nl.werkpad.taxonomy.OccupationDetails;
+import nl.werkpad.taxonomy.SkillRef;
 import nl.werkpad.taxonomy.Taxonomy;
+import nl.werkpad.taxonomy.search.IndexedConcept;
 
 /**
  * How well the extraction finds what a careful reader would tag, next to plain BM25 over ESCO's labels
@@ -55,17 +61,14 @@ public final class ExtractionEvaluation {
     private final Bm25Baseline bm25;
     private final Taxonomy taxonomy;
     /** Where to show, per hand-written text, the first five skills found and the answer missed; null for not at all. */
-    private java.io.PrintStream details;
+    private PrintStream details;
 
-    ExtractionEvaluation showDetails(java.io.PrintStream out) {
+    ExtractionEvaluation showDetails(PrintStream out) {
         this.details = out;
         return this;
     }
 
-    public ExtractionEvaluation(
-            SkillExtraction extraction,
-            Collection<nl.werkpad.taxonomy.search.IndexedConcept> concepts,
-            Taxonomy taxonomy) {
+    public ExtractionEvaluation(SkillExtraction extraction, Collection<IndexedConcept> concepts, Taxonomy taxonomy) {
         this.extraction = extraction;
         this.bm25 = new Bm25Baseline(concepts);
         this.taxonomy = taxonomy;
@@ -121,13 +124,11 @@ public final class ExtractionEvaluation {
                                 .map(e -> e.text() + "/" + e.how())
                                 .toList()));
         Set<String> top5 =
-                found.skills().stream().limit(5).map(s -> s.skill().id()).collect(java.util.stream.Collectors.toSet());
+                found.skills().stream().limit(5).map(s -> s.skill().id()).collect(Collectors.toSet());
         item.skills().stream()
                 .filter(id -> !top5.contains(id))
                 .forEach(id -> details.println("  missed: "
-                        + taxonomy.skillRef(id, "en")
-                                .map(nl.werkpad.taxonomy.SkillRef::label)
-                                .orElse(id)));
+                        + taxonomy.skillRef(id, "en").map(SkillRef::label).orElse(id)));
         details.println("  occupations: "
                 + found.occupations().stream()
                         .limit(3)
@@ -203,8 +204,8 @@ public final class ExtractionEvaluation {
     /** A seeded sample of occupations with a description in the language; the answer is the occupation and its essential skills. */
     private List<Item> descriptions(String language, int count, long seed) {
         List<Taxonomy.OccupationProfile> profiles = new ArrayList<>(taxonomy.occupationProfiles());
-        profiles.sort(java.util.Comparator.comparing(Taxonomy.OccupationProfile::id));
-        java.util.Collections.shuffle(profiles, new Random(seed));
+        profiles.sort(Comparator.comparing(Taxonomy.OccupationProfile::id));
+        Collections.shuffle(profiles, new Random(seed));
         List<Item> items = new ArrayList<>();
         for (Taxonomy.OccupationProfile profile : profiles) {
             if (items.size() == count) {

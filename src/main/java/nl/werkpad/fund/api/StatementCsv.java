@@ -3,6 +3,7 @@ package nl.werkpad.fund.api;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import nl.werkpad.fund.Statement;
 import nl.werkpad.shared.csv.CsvExport;
 
@@ -32,7 +33,7 @@ public final class StatementCsv {
                         line.offerTitle(),
                         line.holderName(),
                         line.source(),
-                        java.math.BigDecimal.valueOf(line.amount(), 2));
+                        BigDecimal.valueOf(line.amount(), 2));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

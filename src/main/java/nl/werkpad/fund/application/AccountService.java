@@ -3,6 +3,7 @@ package nl.werkpad.fund.application;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -121,7 +122,7 @@ class AccountService {
             Booking booking = new Booking(today, actor, "grant " + year, null);
             // in account order, like every move that locks more than one account (no deadlocks)
             takes.stream()
-                    .sorted(java.util.Comparator.comparingLong(t -> budget.get(t.index())))
+                    .sorted(Comparator.comparingLong(t -> budget.get(t.index())))
                     .forEach(t -> Refusals.unlessPosted(
                             ledger.posted("GRANT", budget.get(t.index()), allowance, t.cents(), booking), t.cents()));
             granted++;

@@ -1,8 +1,12 @@
 package nl.werkpad.fund.application;
 
+import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import nl.werkpad.access.Role;
 import nl.werkpad.access.SignedInUser;
+import nl.werkpad.organisations.Organisation;
+import nl.werkpad.organisations.OrganisationKind;
 import nl.werkpad.organisations.Organisations;
 import nl.werkpad.passport.Passports;
 import nl.werkpad.passport.PersonNotFound;
@@ -73,21 +77,18 @@ class FundAccess {
         throw PersonNotFound.byId(person);
     }
 
-    java.util.Optional<UUID> ownPerson(SignedInUser actor) {
+    Optional<UUID> ownPerson(SignedInUser actor) {
         return passports.ownPersonId(actor);
     }
 
     String organisationName(UUID organisation) {
-        return organisations
-                .byId(organisation)
-                .map(nl.werkpad.organisations.Organisation::name)
-                .orElse("?");
+        return organisations.byId(organisation).map(Organisation::name).orElse("?");
     }
 
     boolean isEmployer(UUID organisation) {
         return organisations
                 .byId(organisation)
-                .filter(o -> o.kind() == nl.werkpad.organisations.OrganisationKind.EMPLOYER)
+                .filter(o -> o.kind() == OrganisationKind.EMPLOYER)
                 .isPresent();
     }
 
@@ -95,9 +96,9 @@ class FundAccess {
         return actor.has(Role.FONDSBEHEERDER) || actor.has(Role.BEHEERDER);
     }
 
-    java.util.List<UUID> organisationsOf(SignedInUser actor) {
+    List<UUID> organisationsOf(SignedInUser actor) {
         return organisations.of(actor.accountId()).stream()
-                .map(nl.werkpad.organisations.Organisation::id)
+                .map(Organisation::id)
                 .toList();
     }
 }

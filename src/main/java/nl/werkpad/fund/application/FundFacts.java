@@ -5,6 +5,7 @@ import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import nl.werkpad.fund.FundRefused;
 import nl.werkpad.fund.FundingSource;
@@ -79,7 +80,7 @@ class FundFacts {
         this.sources = sources;
     }
 
-    java.util.Optional<Holder> holder(UUID person) {
+    Optional<Holder> holder(UUID person) {
         return holders.holder(person);
     }
 

@@ -30,6 +30,7 @@ import nl.werkpad.fund.persistence.LedgerStore.Pot;
 import nl.werkpad.fund.persistence.VoucherStore;
 import nl.werkpad.shared.InputCheck;
 import nl.werkpad.shared.Limits;
+import nl.werkpad.shared.NotFound;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.PessimisticLockingFailureException;
@@ -290,7 +291,7 @@ class VoucherService {
         try {
             access.toAct(voucher.person(), actor, null);
             return true;
-        } catch (nl.werkpad.shared.NotFound e) {
+        } catch (NotFound e) {
             return false;
         }
     }

@@ -3,9 +3,13 @@ package nl.werkpad.fund.domain;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import jakarta.validation.constraints.Size;
+import java.lang.annotation.RetentionPolicy;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import nl.werkpad.shared.Limits;
 import nl.werkpad.shared.RuleCheck;
 
@@ -38,8 +42,8 @@ public sealed interface FundingRule {
     }
 
     /** Whether there is anything wrong with the rule's own parameters; empty when it is sound. */
-    default java.util.Optional<String> invalidBecause() {
-        return java.util.Optional.empty();
+    default Optional<String> invalidBecause() {
+        return Optional.empty();
     }
 
     /** Decides whether the source pays at all. */
@@ -59,11 +63,10 @@ public sealed interface FundingRule {
     sealed interface Limit extends FundingRule {
 
         /** An amount a rule names is 0 up to the stated maximum of any input (so no sum over it can overflow). */
-        static java.util.Optional<String> amountInvalid(long cents) {
-            return cents < 0 || cents > nl.werkpad.shared.Limits.MAX_CENTS
-                    ? java.util.Optional.of(
-                            "cents must be 0–" + nl.werkpad.shared.Limits.MAX_CENTS + " (EUR 100 million)")
-                    : java.util.Optional.empty();
+        static Optional<String> amountInvalid(long cents) {
+            return cents < 0 || cents > Limits.MAX_CENTS
+                    ? Optional.of("cents must be 0–" + Limits.MAX_CENTS + " (EUR 100 million)")
+                    : Optional.empty();
         }
 
         long maximum(OfferFacts what, SourceTerms terms);
@@ -77,7 +80,7 @@ public sealed interface FundingRule {
         }
     }
 
-    @java.lang.annotation.Retention(java.lang.annotation.RetentionPolicy.RUNTIME)
+    @java.lang.annotation.Retention(RetentionPolicy.RUNTIME)
     @interface RuleName {
         String value();
     }
@@ -108,14 +111,14 @@ public sealed interface FundingRule {
         }
 
         @Override
-        public java.util.Optional<String> invalidBecause() {
+        public Optional<String> invalidBecause() {
             return municipalities.isEmpty() && regions.isEmpty() && provinces.isEmpty()
-                    ? java.util.Optional.of("names no municipality, region or province")
-                    : java.util.Optional.empty();
+                    ? Optional.of("names no municipality, region or province")
+                    : Optional.empty();
         }
 
         private static List<String> join(List<String> a, List<String> b, List<String> c) {
-            return java.util.stream.Stream.of(a, b, c).flatMap(List::stream).toList();
+            return Stream.of(a, b, c).flatMap(List::stream).toList();
         }
     }
 
@@ -139,10 +142,8 @@ public sealed interface FundingRule {
         }
 
         @Override
-        public java.util.Optional<String> invalidBecause() {
-            return min != null && max != null && min > max
-                    ? java.util.Optional.of("min is above max")
-                    : java.util.Optional.empty();
+        public Optional<String> invalidBecause() {
+            return min != null && max != null && min > max ? Optional.of("min is above max") : Optional.empty();
         }
     }
 
@@ -244,10 +245,8 @@ public sealed interface FundingRule {
         }
 
         @Override
-        public java.util.Optional<String> invalidBecause() {
-            return percent < 1 || percent > 100
-                    ? java.util.Optional.of("percent must be 1–100")
-                    : java.util.Optional.empty();
+        public Optional<String> invalidBecause() {
+            return percent < 1 || percent > 100 ? Optional.of("percent must be 1–100") : Optional.empty();
         }
     }
 
@@ -259,7 +258,7 @@ public sealed interface FundingRule {
         }
 
         @Override
-        public java.util.Optional<String> invalidBecause() {
+        public Optional<String> invalidBecause() {
             return Limit.amountInvalid(cents);
         }
     }
@@ -273,7 +272,7 @@ public sealed interface FundingRule {
         }
 
         @Override
-        public java.util.Optional<String> invalidBecause() {
+        public Optional<String> invalidBecause() {
             return Limit.amountInvalid(cents);
         }
     }
@@ -287,7 +286,7 @@ public sealed interface FundingRule {
         }
 
         @Override
-        public java.util.Optional<String> invalidBecause() {
+        public Optional<String> invalidBecause() {
             return Limit.amountInvalid(cents);
         }
     }
@@ -296,11 +295,10 @@ public sealed interface FundingRule {
     @RuleName("own-contribution")
     record OwnContribution(long minCents, int minPercent) implements FundingRule {
         @Override
-        public java.util.Optional<String> invalidBecause() {
-            return minCents < 0 || minCents > nl.werkpad.shared.Limits.MAX_CENTS || minPercent < 0 || minPercent > 100
-                    ? java.util.Optional.of(
-                            "minCents must be 0–" + nl.werkpad.shared.Limits.MAX_CENTS + ", minPercent 0–100")
-                    : java.util.Optional.empty();
+        public Optional<String> invalidBecause() {
+            return minCents < 0 || minCents > Limits.MAX_CENTS || minPercent < 0 || minPercent > 100
+                    ? Optional.of("minCents must be 0–" + Limits.MAX_CENTS + ", minPercent 0–100")
+                    : Optional.empty();
         }
 
         public long floor(long costCents) {
@@ -317,7 +315,7 @@ public sealed interface FundingRule {
         }
 
         public static String english(long cents) {
-            return nl.werkpad.shared.Money.ofCents(cents).format(java.util.Locale.ENGLISH);
+            return nl.werkpad.shared.Money.ofCents(cents).format(Locale.ENGLISH);
         }
     }
 }

@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -105,7 +106,7 @@ public class FundReports {
 
     /** Providers that have vouchers, for the fund manager's statement picker. */
     public Map<UUID, String> providers() {
-        Map<UUID, String> providers = new java.util.LinkedHashMap<>();
+        Map<UUID, String> providers = new LinkedHashMap<>();
         jdbc.sql("select distinct provider_id, provider_name from fund.voucher order by provider_name")
                 .query(rs -> {
                     providers.put(rs.getObject(1, UUID.class), rs.getString(2));

@@ -1,5 +1,6 @@
 package nl.werkpad.fund.persistence;
 
+import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -8,6 +9,7 @@ import java.util.Map;
 import nl.werkpad.fund.LedgerReport;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -105,7 +107,7 @@ public class LedgerCheck {
         this.jdbc = jdbc;
     }
 
-    @Transactional(readOnly = true, isolation = org.springframework.transaction.annotation.Isolation.REPEATABLE_READ)
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public LedgerReport run() {
         Totals totals = jdbc.sql("""
                 select count(*),
@@ -152,7 +154,7 @@ public class LedgerCheck {
 
     private record Totals(long transfers, BigInteger debits, BigInteger credits, BigInteger pending) {}
 
-    private static BigInteger exact(java.math.BigDecimal numeric) {
+    private static BigInteger exact(BigDecimal numeric) {
         return numeric == null ? BigInteger.ZERO : numeric.toBigIntegerExact();
     }
 }

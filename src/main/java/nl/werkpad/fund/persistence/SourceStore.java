@@ -2,6 +2,7 @@ package nl.werkpad.fund.persistence;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -128,8 +129,8 @@ public class SourceStore {
                 SourceMode.valueOf(rs.getString("mode")),
                 allowance,
                 rs.getInt("allowance_expiry_months"),
-                rs.getObject("valid_from", java.time.LocalDate.class),
-                rs.getObject("valid_until", java.time.LocalDate.class),
+                rs.getObject("valid_from", LocalDate.class),
+                rs.getObject("valid_until", LocalDate.class),
                 rs.getInt("priority"),
                 rs.getInt("voucher_valid_days"),
                 json.readValue(rs.getString("rules"), RULES),

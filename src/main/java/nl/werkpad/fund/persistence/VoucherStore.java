@@ -16,6 +16,7 @@ import nl.werkpad.fund.VoucherMoved;
 import nl.werkpad.fund.domain.VoucherStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Vouchers, their parts and history, and the usage counters the per-person and per-provider caps read. */
 @Component
@@ -237,7 +238,7 @@ public class VoucherStore {
         List<Voucher.Part> parts = new ArrayList<>();
         String json = rs.getString("parts");
         if (json != null) {
-            for (var node : tools.jackson.databind.json.JsonMapper.shared().readTree(json)) {
+            for (var node : JsonMapper.shared().readTree(json)) {
                 parts.add(new Voucher.Part(
                         UUID.fromString(node.get("source").asString()),
                         node.get("name").asString(),

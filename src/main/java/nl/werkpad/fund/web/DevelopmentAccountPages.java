@@ -5,10 +5,14 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import nl.werkpad.access.SignedInUser;
 import nl.werkpad.fund.AccountHolder;
+import nl.werkpad.fund.DevelopmentAccount.Line;
 import nl.werkpad.fund.Fund;
 import nl.werkpad.fund.FundRefused;
+import nl.werkpad.fund.FundingSource;
+import nl.werkpad.fund.domain.FundingRule.EmployerSector;
 import nl.werkpad.organisations.Organisation;
 import nl.werkpad.organisations.Organisations;
 import nl.werkpad.passport.Passports;
@@ -46,10 +50,9 @@ class DevelopmentAccountPages {
     /** The sources that pay only when an employer asks for the voucher (an employer-sector condition). */
     private Set<UUID> employerOnly() {
         return fund.sources().stream()
-                .filter(source -> source.rules().stream()
-                        .anyMatch(rule -> rule instanceof nl.werkpad.fund.domain.FundingRule.EmployerSector))
-                .map(nl.werkpad.fund.FundingSource::id)
-                .collect(java.util.stream.Collectors.toSet());
+                .filter(source -> source.rules().stream().anyMatch(rule -> rule instanceof EmployerSector))
+                .map(FundingSource::id)
+                .collect(Collectors.toSet());
     }
 
     @GetMapping("/mijn/ontwikkelrekening")
@@ -78,7 +81,7 @@ class DevelopmentAccountPages {
                 "usable",
                 account.lines().stream()
                         .filter(l -> l.eligible() && !viaEmployer.contains(l.source()))
-                        .mapToLong(nl.werkpad.fund.DevelopmentAccount.Line::available)
+                        .mapToLong(Line::available)
                         .sum());
         model.addAttribute(
                 "leftOut", account.lines().stream().anyMatch(l -> l.eligible() && viaEmployer.contains(l.source())));

@@ -160,7 +160,7 @@ class FundManagerPages {
         model.addAttribute("regionsByProvince", regions.labourMarketRegionsByProvince());
         model.addAttribute("provinces", regions.provinces());
         model.addAttribute("sectors", SECTORS);
-        model.addAttribute("collections", java.util.List.of("digital", "green", "transversal", "language", "research"));
+        model.addAttribute("collections", List.of("digital", "green", "transversal", "language", "research"));
         return "fund/source-form";
     }
 

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import nl.werkpad.access.PublicPath;
@@ -17,7 +18,9 @@ import nl.werkpad.matching.Match;
 import nl.werkpad.matching.Matching;
 import nl.werkpad.matching.Route;
 import nl.werkpad.matching.TrainingPlan;
+import nl.werkpad.shared.InvalidInput;
 import nl.werkpad.shared.Limits;
+import nl.werkpad.shared.RuleViolation;
 import nl.werkpad.vacancies.VacancyKind;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpMethod;
@@ -190,15 +193,13 @@ class MatchingApi {
                     Integer maxMonths,
             SignedInUser user) {
         Matching.Optimise by =
-                switch (optimise.toLowerCase(java.util.Locale.ROOT)) {
+                switch (optimise.toLowerCase(Locale.ROOT)) {
                     case "cost" -> Matching.Optimise.COST;
                     case "time" -> Matching.Optimise.TIME;
-                    default ->
-                        throw nl.werkpad.shared.RuleViolation.of(
-                                "matching.optimise-unknown", "optimise is cost or time");
+                    default -> throw RuleViolation.of("matching.optimise-unknown", "optimise is cost or time");
                 };
         if (maxWeeks != null && maxMonths != null) {
-            throw nl.werkpad.shared.InvalidInput.of(
+            throw InvalidInput.of(
                     "maxMonths", "matching.weeks-and-months", "give maxWeeks or maxMonths, not both", null);
         }
         return matching.trainingPlan(
@@ -258,7 +259,7 @@ class MatchingApi {
 
     private static int limit(Integer limit) {
         if (limit != null && (limit < 1 || limit > 200)) {
-            throw nl.werkpad.shared.RuleViolation.of("matching.limit-out-of-range", "limit must be between 1 and 200");
+            throw RuleViolation.of("matching.limit-out-of-range", "limit must be between 1 and 200");
         }
         return limit == null ? 20 : limit;
     }

@@ -1,6 +1,7 @@
 package nl.werkpad.matching.domain;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -94,8 +95,8 @@ public final class MatchScorer {
         int requirements = essential.length + optional.length;
         int persons = personWeights.length;
         s.fitPerson(persons);
-        java.util.Arrays.fill(s.used, 0, persons, 0f);
-        java.util.Arrays.fill(s.exact, 0, persons, false);
+        Arrays.fill(s.used, 0, persons, 0f);
+        Arrays.fill(s.exact, 0, persons, false);
         boolean anyPartial = false;
         for (int k = 0; k < requirements; k++) {
             float c = s.credit[k];

@@ -1,8 +1,10 @@
 package nl.werkpad.matching.domain;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * How close one occupation is to another, for routes from work to work: someone with all of the first
@@ -14,8 +16,7 @@ public final class OccupationRoutes {
     /** An occupation by its skills, as ordinals of one space. */
     public record Profile(String id, int[] essential, int[] optional) {
         public int[] all() {
-            return java.util.stream.IntStream.concat(
-                            java.util.Arrays.stream(essential), java.util.Arrays.stream(optional))
+            return IntStream.concat(Arrays.stream(essential), Arrays.stream(optional))
                     .distinct()
                     .toArray();
         }

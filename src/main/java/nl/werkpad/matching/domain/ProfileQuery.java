@@ -1,9 +1,11 @@
 package nl.werkpad.matching.domain;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 /**
  * One requirement profile (a vacancy) prepared for scoring many persons: per skill of the space, the
@@ -80,7 +82,7 @@ public final class ProfileQuery {
 
     /** The skills that earn this profile any credit (own and close ones), for retrieval. */
     public int[] creditedSkills() {
-        return java.util.stream.IntStream.range(0, bySkill.length)
+        return IntStream.range(0, bySkill.length)
                 .filter(s -> bySkill[s] != null)
                 .toArray();
     }
@@ -88,7 +90,7 @@ public final class ProfileQuery {
     /** The credited skills that tell something: used by at most {@code maxOccupations} occupations. */
     public int[] tellingSkills(int maxOccupations) {
         float min = space.weightOfShare(maxOccupations);
-        return java.util.Arrays.stream(creditedSkills())
+        return Arrays.stream(creditedSkills())
                 .filter(s -> space.weight(s) >= min)
                 .toArray();
     }
@@ -98,8 +100,8 @@ public final class ProfileQuery {
         MatchScorer.Scratch s = MatchScorer.SCRATCH.get();
         int requirements = essential.length + optional.length;
         s.fit(requirements, personSkills.length);
-        java.util.Arrays.fill(s.credit, 0, requirements, 0f);
-        java.util.Arrays.fill(s.via, 0, requirements, -1);
+        Arrays.fill(s.credit, 0, requirements, 0f);
+        Arrays.fill(s.via, 0, requirements, -1);
         for (int i = 0; i < personSkills.length; i++) {
             Credit[] credits = personSkills[i] < 0 ? null : bySkill[personSkills[i]];
             if (credits != null) {

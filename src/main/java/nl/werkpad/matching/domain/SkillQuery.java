@@ -1,6 +1,10 @@
 package nl.werkpad.matching.domain;
 
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
  * One person's skills prepared for scoring many requirement profiles: for every skill of the space the
@@ -78,7 +82,7 @@ public final class SkillQuery {
             return 0;
         }
         // a skill counts once (as in MatchScorer): one held exactly earns no partial credit for another requirement
-        java.util.Set<Integer> usedExactly = new java.util.HashSet<>();
+        Set<Integer> usedExactly = new HashSet<>();
         for (int r : essential) {
             if (r >= 0 && credit[r] >= 1f) {
                 usedExactly.add(via[r]);
@@ -93,7 +97,7 @@ public final class SkillQuery {
         return sum / essential.length;
     }
 
-    public static SkillQuery of(SkillSpace space, java.util.Collection<String> skillIds) {
+    public static SkillQuery of(SkillSpace space, Collection<String> skillIds) {
         return new SkillQuery(space, space.ordinals(skillIds), true);
     }
 
@@ -141,7 +145,7 @@ public final class SkillQuery {
     /** The credited skills that tell something: used by at most {@code maxOccupations} occupations. */
     public int[] tellingSkills(int maxOccupations) {
         float min = space.weightOfShare(maxOccupations);
-        return java.util.Arrays.stream(creditedSkills())
+        return Arrays.stream(creditedSkills())
                 .filter(s -> space.weight(s) >= min)
                 .toArray();
     }
@@ -152,7 +156,7 @@ public final class SkillQuery {
 
     /** The same person with more skills (learned through a training plan). */
     public SkillQuery with(int[] learned) {
-        int[] all = java.util.stream.IntStream.concat(Arrays.stream(skills), Arrays.stream(learned))
+        int[] all = IntStream.concat(Arrays.stream(skills), Arrays.stream(learned))
                 .distinct()
                 .toArray();
         return new SkillQuery(space, all, partialCredit);

@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The skills the engine knows, numbered 0..n-1, with what the scoring needs of each: how telling it is
@@ -86,7 +87,7 @@ public final class SkillSpace {
     public static SkillSpace build(Collection<OccupationSkills> occupations, Collection<Link> links) {
         Map<String, Integer> ordinals = new HashMap<>();
         List<String> ids = new ArrayList<>();
-        java.util.function.Function<String, Integer> ordinal = id -> ordinals.computeIfAbsent(id, k -> {
+        Function<String, Integer> ordinal = id -> ordinals.computeIfAbsent(id, k -> {
             ids.add(k);
             return ids.size() - 1;
         });

@@ -1,6 +1,8 @@
 package nl.werkpad.matching.domain;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -57,7 +59,7 @@ public final class TrainingPlanner {
     public record Goal(int[] missing, float[] weights) {}
 
     /** The chosen offers in the order they were chosen, what stays uncovered, and the vacancies unlocked (by position). */
-    public record Plan<T>(List<Option<T>> chosen, int[] uncovered, java.util.BitSet unlocked) {}
+    public record Plan<T>(List<Option<T>> chosen, int[] uncovered, BitSet unlocked) {}
 
     /** Without vacancies to unlock: covers the goal at the lowest cost. */
     public static <T> Plan<T> plan(Goal goal, List<Option<T>> options, Limits limits, By by) {
@@ -76,11 +78,10 @@ public final class TrainingPlanner {
                 single >= 0 && search.better(List.of(single), greedy) ? new ArrayList<>(List.of(single)) : greedy;
         search.dropRedundant(chosen);
         float[] credits = search.credits(chosen);
-        java.util.BitSet unlocked = counter == null ? new java.util.BitSet() : counter.which(credits);
+        BitSet unlocked = counter == null ? new BitSet() : counter.which(credits);
         Set<Integer> taught = search.taught(chosen);
-        int[] uncovered = java.util.Arrays.stream(goal.missing())
-                .filter(s -> !taught.contains(s))
-                .toArray();
+        int[] uncovered =
+                Arrays.stream(goal.missing()).filter(s -> !taught.contains(s)).toArray();
         return new Plan<>(chosen.stream().map(options::get).toList(), uncovered, unlocked);
     }
 

@@ -1,5 +1,7 @@
 package nl.werkpad.matching.domain;
 
+import java.util.Arrays;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,7 +37,7 @@ public final class UnlockCounter {
         for (int v = 0; v < essentials.size(); v++) {
             int[] e = essentials.get(v);
             sizes[v] = e.length;
-            requirements[v] = java.util.Arrays.stream(e)
+            requirements[v] = Arrays.stream(e)
                     .filter(r -> r >= 0)
                     .map(r -> index.computeIfAbsent(r, k -> index.size()))
                     .toArray();
@@ -95,8 +97,8 @@ public final class UnlockCounter {
     }
 
     /** Which of the vacancies (by position) are good matches with these credits. */
-    public java.util.BitSet which(float[] credits) {
-        java.util.BitSet good = new java.util.BitSet();
+    public BitSet which(float[] credits) {
+        BitSet good = new BitSet();
         for (int v = 0; v < requirements.length; v++) {
             if (good(v, credits)) {
                 good.set(v);

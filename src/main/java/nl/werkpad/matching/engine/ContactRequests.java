@@ -1,5 +1,7 @@
 package nl.werkpad.matching.engine;
 
+import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,16 +19,16 @@ public interface ContactRequests {
             String status,
             String sharedName,
             String sharedContact,
-            java.time.Instant createdAt) {}
+            Instant createdAt) {}
 
     /**
      * The pseudonyms these candidates have for this vacancy, made (random) the first time they are shown: stable
      * for the vacancy, meaningless anywhere else.
      */
-    Map<UUID, String> references(UUID vacancyId, java.util.Collection<UUID> personIds);
+    Map<UUID, String> references(UUID vacancyId, Collection<UUID> personIds);
 
     /** The person behind a pseudonym, only within the vacancy it was made for. */
-    java.util.Optional<UUID> personByReference(UUID vacancyId, String reference);
+    Optional<UUID> personByReference(UUID vacancyId, String reference);
 
     /** Stores a new request; false when this candidate was asked about this vacancy before. */
     boolean insert(Request r, UUID requestedBy);

@@ -1,5 +1,6 @@
 package nl.werkpad.matching.engine;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
@@ -33,7 +34,7 @@ public interface FeedStore {
      * Waits until a node may have appended (PostgreSQL LISTEN/NOTIFY, sent at the writer's commit), at most the
      * timeout; true when told so. Polling remains the guarantee: a lost connection only means waiting out the time.
      */
-    boolean awaitAppend(java.time.Duration timeout) throws InterruptedException;
+    boolean awaitAppend(Duration timeout) throws InterruptedException;
 
     /** Forgets entries older than a week; returns how many. */
     int prune();

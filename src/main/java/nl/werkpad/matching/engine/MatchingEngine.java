@@ -1,6 +1,7 @@
 package nl.werkpad.matching.engine;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -94,7 +95,7 @@ public class MatchingEngine {
             for (int e : essential) {
                 ess.add(e);
             }
-            int[] optional = java.util.Arrays.stream(built.ordinals(o.optional()))
+            int[] optional = Arrays.stream(built.ordinals(o.optional()))
                     .filter(s -> !ess.contains(s))
                     .toArray();
             byId.put(o.id(), new OccupationRoutes.Profile(o.id(), essential, optional));
@@ -247,7 +248,7 @@ public class MatchingEngine {
         for (int x : remove) {
             r.add(x);
         }
-        return java.util.Arrays.stream(values).filter(x -> !r.contains(x)).toArray();
+        return Arrays.stream(values).filter(x -> !r.contains(x)).toArray();
     }
 
     static final int DEFAULT_RADIUS_KM = 25;

@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import nl.werkpad.access.SignedInUser;
@@ -25,6 +26,7 @@ import nl.werkpad.matching.domain.UnlockCounter;
 import nl.werkpad.matching.index.MatchIndex;
 import nl.werkpad.regions.GeoPoint;
 import nl.werkpad.regions.Regions;
+import nl.werkpad.shared.InvalidInput;
 import nl.werkpad.shared.NotFound;
 import nl.werkpad.shared.RuleViolation;
 import nl.werkpad.taxonomy.Taxonomy;
@@ -72,11 +74,10 @@ class PlanMaker {
 
     static void check(Long budgetCents, Integer maxWeeks) {
         if (budgetCents != null && budgetCents < 0) {
-            throw nl.werkpad.shared.InvalidInput.of(
-                    "budgetCents", "matching.budget-negative", "the budget is zero or more", 0);
+            throw InvalidInput.of("budgetCents", "matching.budget-negative", "the budget is zero or more", 0);
         }
         if (maxWeeks != null && (maxWeeks < 1 || maxWeeks > 520)) {
-            throw nl.werkpad.shared.InvalidInput.of(
+            throw InvalidInput.of(
                     "maxWeeks", "matching.weeks-out-of-range", "between 1 and 520 weeks (ten years)", 520);
         }
     }
@@ -244,8 +245,8 @@ class PlanMaker {
                 refused.add("unavailable");
             }
         }
-        List<PlanFunding.StepSplit> together = PlanFunding.together(
-                quoted.stream().filter(java.util.Objects::nonNull).toList());
+        List<PlanFunding.StepSplit> together =
+                PlanFunding.together(quoted.stream().filter(Objects::nonNull).toList());
         List<PlanFunding.StepSplit> result = new ArrayList<>();
         int next = 0;
         for (int i = 0; i < quoted.size(); i++) {

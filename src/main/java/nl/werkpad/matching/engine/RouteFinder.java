@@ -5,7 +5,9 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import nl.werkpad.matching.RegionalTension;
 import nl.werkpad.matching.Route;
 import nl.werkpad.matching.TrainingPlan;
@@ -42,8 +44,8 @@ class RouteFinder {
     /** Energy-transition work asks for at least this many green essential skills (one is common in any trade: waste, energy use). */
     static final int GREEN_ESSENTIALS = 3;
 
-    private final Map<String, Boolean> greenSkills = new java.util.concurrent.ConcurrentHashMap<>();
-    private final Map<String, Boolean> greenOccupations = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, Boolean> greenSkills = new ConcurrentHashMap<>();
+    private final Map<String, Boolean> greenOccupations = new ConcurrentHashMap<>();
     /** Places in the list kept for energy-transition work when there is a route to it. */
     static final int RESERVED = 2;
 
@@ -248,7 +250,7 @@ class RouteFinder {
                 .map(x -> taxonomy.occupationRef(x.id(), language)
                         .map(ref -> new Into(ref, (int) Math.round(x.score() * 100)))
                         .orElse(null))
-                .filter(java.util.Objects::nonNull)
+                .filter(Objects::nonNull)
                 .toList();
     }
 }

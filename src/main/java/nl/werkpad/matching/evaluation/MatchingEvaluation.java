@@ -2,12 +2,15 @@ package nl.werkpad.matching.evaluation;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.IntStream;
 import nl.werkpad.matching.domain.MatchScorer;
 import nl.werkpad.matching.domain.OccupationRoutes;
@@ -187,14 +190,14 @@ public final class MatchingEvaluation {
                 .filter(i -> essential[i].length >= 3)
                 .boxed()
                 .toList());
-        java.util.Collections.shuffle(candidates, new Random(seed));
+        Collections.shuffle(candidates, new Random(seed));
         return candidates.subList(0, Math.min(count, candidates.size()));
     }
 
     /** A resident of occupation o: a share of its essential skills (at least one), maybe close ones instead, and noise. */
     private int[] resident(int o, double keep, int noise, boolean replaceHalf, Random random) {
         List<Integer> ess = new ArrayList<>(Arrays.stream(essential[o]).boxed().toList());
-        java.util.Collections.shuffle(ess, random);
+        Collections.shuffle(ess, random);
         List<Integer> kept = new ArrayList<>(ess.subList(0, Math.max(1, (int) Math.round(keep * ess.size()))));
         if (replaceHalf) {
             int toReplace = kept.size() / 2 + (kept.size() % 2 == 1 && random.nextBoolean() ? 1 : 0);
@@ -208,7 +211,7 @@ public final class MatchingEvaluation {
                 }
             }
         }
-        Set<Integer> skills = new java.util.LinkedHashSet<>(kept);
+        Set<Integer> skills = new LinkedHashSet<>(kept);
         while (skills.size() < kept.size() + noise) {
             int s = vocabulary[random.nextInt(vocabulary.length)];
             if (!allSets[o].contains(s)) {
@@ -223,10 +226,7 @@ public final class MatchingEvaluation {
     }
 
     private <Q> Quality quality(
-            List<Integer> truth,
-            List<int[]> residents,
-            java.util.function.Function<int[], Q> prepare,
-            Scores<Q> scores) {
+            List<Integer> truth, List<int[]> residents, Function<int[], Q> prepare, Scores<Q> scores) {
         double[] ranks = IntStream.range(0, residents.size())
                 .parallel()
                 .mapToDouble(i -> {

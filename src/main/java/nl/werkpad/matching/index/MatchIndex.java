@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import nl.werkpad.matching.domain.MatchScorer;
 import nl.werkpad.matching.domain.ProfileQuery;
 import nl.werkpad.matching.domain.SkillQuery;
@@ -79,7 +80,7 @@ public final class MatchIndex {
     private final InvertedTable<PersonEntry> persons = new InvertedTable<>();
     private final LuceneTable<OfferEntry> offers = new LuceneTable<>();
     /** Per advisor consent ("advisor:&lt;id&gt;"), the persons who gave it: an advisor's caseload is small. */
-    private final Map<String, Set<UUID>> advised = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, Set<UUID>> advised = new ConcurrentHashMap<>();
 
     private volatile SkillSpace space;
 
@@ -113,8 +114,7 @@ public final class MatchIndex {
     public void put(PersonEntry p) {
         synchronized (advised) {
             persons.get(p.id()).ifPresent(old -> old.advisors().forEach(a -> unadvise(a, p.id())));
-            p.advisors().forEach(a -> advised.computeIfAbsent(
-                            "advisor:" + a, k -> java.util.concurrent.ConcurrentHashMap.newKeySet())
+            p.advisors().forEach(a -> advised.computeIfAbsent("advisor:" + a, k -> ConcurrentHashMap.newKeySet())
                     .add(p.id()));
             persons.put(
                     p.id(), p, p.lat(), p.lon(), new int[0], p.skills(), p.totalWeight(), p.travelKm(), p.employers());

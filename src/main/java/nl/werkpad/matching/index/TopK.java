@@ -5,7 +5,9 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.PriorityQueue;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.function.IntToDoubleFunction;
 import nl.werkpad.matching.domain.MatchScorer;
 
 /**
@@ -96,7 +98,7 @@ final class TopK {
         /** The cells whose postings a search reads: those with a place within {@code reach} (per cell) of the point. */
         int[] cells;
 
-        void placesFrom(double lat, double lon, java.util.function.IntToDoubleFunction reach) {
+        void placesFrom(double lat, double lon, IntToDoubleFunction reach) {
             int n = table.placeCount();
             placeKm = new double[n];
             double[] cellKm = new double[table.cellCount()];
@@ -160,7 +162,7 @@ final class TopK {
     private static final ConcurrentLinkedQueue<Scratch> POOL = new ConcurrentLinkedQueue<>();
 
     /** A scored entry: slot, score and id order for ties. */
-    record Scored(int slot, double score, java.util.UUID id) {}
+    record Scored(int slot, double score, UUID id) {}
 
     /** Best first: higher score, then the smaller id. */
     static final Comparator<Scored> BEST_FIRST =

@@ -2,6 +2,7 @@ package nl.werkpad.matching.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.constraints.Size;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import nl.werkpad.access.PublicPath;
+import nl.werkpad.access.Role;
 import nl.werkpad.access.SignedInUser;
 import nl.werkpad.matching.Match;
 import nl.werkpad.matching.Matching;
@@ -25,6 +27,7 @@ import nl.werkpad.taxonomy.SkillPicker;
 import nl.werkpad.taxonomy.Taxonomy;
 import nl.werkpad.vacancies.Vacancies;
 import nl.werkpad.vacancies.VacancyKind;
+import nl.werkpad.vacancies.VacancyNotFound;
 import nl.werkpad.web.PageActions;
 import org.springframework.context.annotation.Bean;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -175,10 +178,9 @@ class MatchingPages {
      */
     private static List<Match> byFit(List<Match> matches) {
         return matches.stream()
-                .sorted(java.util.Comparator.comparingInt((Match m) -> m.fit().percent())
+                .sorted(Comparator.comparingInt((Match m) -> m.fit().percent())
                         .reversed()
-                        .thenComparing(
-                                java.util.Comparator.comparingInt(Match::score).reversed()))
+                        .thenComparing(Comparator.comparingInt(Match::score).reversed()))
                 .toList();
     }
 
@@ -187,10 +189,8 @@ class MatchingPages {
     @GetMapping("/werkgever/vacatures/{id}/kandidaten")
     @PreAuthorize("hasAnyRole('WERKGEVER', 'ADVISEUR')")
     String candidates(@PathVariable UUID id, Model model, SignedInUser me) {
-        model.addAttribute(
-                "vacancy",
-                vacancies.byId(id, Optional.of(me)).orElseThrow(() -> nl.werkpad.vacancies.VacancyNotFound.byId(id)));
-        model.addAttribute("mayAsk", me.has(nl.werkpad.access.Role.WERKGEVER));
+        model.addAttribute("vacancy", vacancies.byId(id, Optional.of(me)).orElseThrow(() -> VacancyNotFound.byId(id)));
+        model.addAttribute("mayAsk", me.has(Role.WERKGEVER));
         try {
             model.addAttribute("candidates", matching.candidates(id, me, 30));
         } catch (RuleViolation e) {

@@ -10,8 +10,10 @@ import nl.werkpad.matching.Matching;
 import nl.werkpad.passport.Passports;
 import nl.werkpad.regions.MunicipalityPicker;
 import nl.werkpad.regions.Regions;
+import nl.werkpad.shared.InvalidInput;
 import nl.werkpad.shared.Languages;
 import nl.werkpad.shared.Money;
+import nl.werkpad.shared.NotFound;
 import nl.werkpad.shared.RuleViolation;
 import nl.werkpad.shared.Text;
 import nl.werkpad.taxonomy.OccupationPicker;
@@ -104,7 +106,7 @@ class PlanAndRoutePages {
             maxWeeks = time == null ? null : weeks ? time : Matching.weeksOf(time);
         } catch (RuleViolation e) {
             model.addAttribute("planError", e.rule());
-            model.addAttribute("planErrorField", e instanceof nl.werkpad.shared.InvalidInput i ? i.field() : "budget");
+            model.addAttribute("planErrorField", e instanceof InvalidInput i ? i.field() : "budget");
             return "matching/plan";
         }
         try {
@@ -118,7 +120,7 @@ class PlanAndRoutePages {
                             by,
                             budgetCents,
                             maxWeeks));
-        } catch (nl.werkpad.shared.InvalidInput e) {
+        } catch (InvalidInput e) {
             model.addAttribute("planError", e.rule());
             model.addAttribute("planErrorField", "maxWeeks".equals(e.field()) ? "tijd" : "budget");
         } catch (RuleViolation e) {
@@ -132,11 +134,11 @@ class PlanAndRoutePages {
         try {
             Money money = Money.parse(text);
             if (money != null && money.cents() < 0) {
-                throw nl.werkpad.shared.InvalidInput.of("budget", "matching.budget-negative", "at least 0", text);
+                throw InvalidInput.of("budget", "matching.budget-negative", "at least 0", text);
             }
             return money == null ? null : money.cents();
         } catch (Money.NotAnAmount e) {
-            throw nl.werkpad.shared.InvalidInput.of("budget", "matching.not-an-amount", "an amount in euros", null);
+            throw InvalidInput.of("budget", "matching.not-an-amount", "an amount in euros", null);
         }
     }
 
@@ -148,7 +150,7 @@ class PlanAndRoutePages {
         try {
             return Integer.valueOf(text.strip());
         } catch (NumberFormatException e) {
-            throw nl.werkpad.shared.InvalidInput.of(field, "matching.not-a-number", "a whole number", null);
+            throw InvalidInput.of(field, "matching.not-a-number", "a whole number", null);
         }
     }
 
@@ -182,7 +184,7 @@ class PlanAndRoutePages {
         model.addAttribute(
                 "occupation",
                 taxonomy.occupationRef(beroep, Languages.current())
-                        .orElseThrow(() -> nl.werkpad.shared.NotFound.of("occupation", beroep)));
+                        .orElseThrow(() -> NotFound.of("occupation", beroep)));
         model.addAttribute("municipalityPicker", MunicipalityPicker.of("gemeente", gemeente, gemeenteQuery, regions));
         model.addAttribute(
                 "routes", matching.routesFrom(beroep, gemeente == null || gemeente.isBlank() ? null : gemeente, 10));
@@ -194,7 +196,7 @@ class PlanAndRoutePages {
         model.addAttribute(
                 "occupation",
                 taxonomy.occupationRef(beroep, Languages.current())
-                        .orElseThrow(() -> nl.werkpad.shared.NotFound.of("occupation", beroep)));
+                        .orElseThrow(() -> NotFound.of("occupation", beroep)));
         model.addAttribute("into", matching.routesInto(beroep, 20));
         return "matching/routes-into";
     }

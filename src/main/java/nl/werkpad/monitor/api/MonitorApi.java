@@ -9,6 +9,7 @@ import java.util.List;
 import nl.werkpad.access.PublicPath;
 import nl.werkpad.ecosystem.Ecosystem;
 import nl.werkpad.ecosystem.Target;
+import nl.werkpad.monitor.Flow;
 import nl.werkpad.monitor.Monitor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.ResponseEntity;
@@ -91,7 +92,7 @@ class MonitorApi {
                     "Stromen: trajecten, plaatsingen, vouchers en geld per bron (NL, PVxx, AMxx of campus:ID) / flows",
             description =
                     "Stromen over een periode: trajecten, plaatsingen, vouchers en geld per financieringsbron, voor NL, een provincie, een arbeidsmarktregio of een campus. Openbaar. / Flows of trajectories, placements, vouchers and money; public.")
-    List<nl.werkpad.monitor.Flow> flows(
+    List<Flow> flows(
             @RequestParam(defaultValue = "NL") String area,
             @RequestParam(required = false) LocalDate from,
             @RequestParam(required = false) LocalDate to) {

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import nl.werkpad.ecosystem.Campus;
 import nl.werkpad.ecosystem.Ecosystem;
 import nl.werkpad.fund.Fund;
@@ -107,13 +108,11 @@ class Flows {
     }
 
     private List<String> areasOfMunicipality(String municipality) {
-        return AreaRollup.ofMunicipality(
-                municipality == null ? java.util.Optional.empty() : regions.municipality(municipality));
+        return AreaRollup.ofMunicipality(municipality == null ? Optional.empty() : regions.municipality(municipality));
     }
 
     private List<String> areasOfRegion(String region) {
-        return AreaRollup.ofRegion(
-                region, region == null ? java.util.Optional.empty() : regions.labourMarketRegion(region));
+        return AreaRollup.ofRegion(region, region == null ? Optional.empty() : regions.labourMarketRegion(region));
     }
 
     private static LocalDate week(LocalDate day) {

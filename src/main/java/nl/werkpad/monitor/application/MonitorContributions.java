@@ -1,7 +1,9 @@
 package nl.werkpad.monitor.application;
 
+import java.time.LocalDate;
 import java.util.AbstractMap;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -11,6 +13,7 @@ import java.util.UUID;
 import nl.werkpad.monitor.persistence.ContributionStore;
 import nl.werkpad.monitor.persistence.ContributionStore.PersonFact;
 import nl.werkpad.monitor.persistence.ContributionStore.VacancyFact;
+import nl.werkpad.monitor.persistence.VacancyContributions;
 import nl.werkpad.passport.LabourMarketStatus;
 import nl.werkpad.passport.Passports;
 import nl.werkpad.passport.PersonProfile;
@@ -42,7 +45,7 @@ class MonitorContributions {
     private final Taxonomy taxonomy;
     private final TransactionTemplate transactions;
     private volatile Map<String, String> isco;
-    private final nl.werkpad.monitor.persistence.VacancyContributions batch;
+    private final VacancyContributions batch;
 
     MonitorContributions(
             ContributionStore store,
@@ -52,7 +55,7 @@ class MonitorContributions {
             Consents consents,
             Taxonomy taxonomy,
             TransactionTemplate transactions,
-            nl.werkpad.monitor.persistence.VacancyContributions batch) {
+            VacancyContributions batch) {
         this.batch = batch;
         this.store = store;
         this.flows = flows;
@@ -64,7 +67,7 @@ class MonitorContributions {
     }
 
     /** Many vacancies at once (all those one transaction changed): the same counts, a few statements in all. */
-    void vacanciesChanged(java.util.Collection<UUID> ids) {
+    void vacanciesChanged(Collection<UUID> ids) {
         Map<UUID, VacancyFact> facts = new HashMap<>();
         ids.forEach(id -> facts.put(id, null));
         vacancies.profiles(ids, v -> facts.put(v.id(), fact(v)));
@@ -91,7 +94,7 @@ class MonitorContributions {
         if (p.erased() || p.municipality() == null) {
             return null;
         }
-        java.time.LocalDate ww = p.status() == LabourMarketStatus.JOB_SEEKER ? p.wwStart() : null;
+        LocalDate ww = p.status() == LabourMarketStatus.JOB_SEEKER ? p.wwStart() : null;
         String occupation = p.occupations().stream().sorted().findFirst().orElse(null);
         return new PersonFact(
                 p.municipality(),

@@ -2,6 +2,7 @@ package nl.werkpad.monitor.persistence;
 
 import java.sql.Date;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,11 +49,11 @@ public class ContributionStore {
         if (map == null || map.isEmpty()) {
             Map<String, List<String>> loaded = new HashMap<>();
             for (Municipality m : regions.municipalities()) {
-                loaded.put(m.code(), AreaRollup.ofMunicipality(java.util.Optional.of(m)));
+                loaded.put(m.code(), AreaRollup.ofMunicipality(Optional.of(m)));
             }
             rollups = map = loaded;
         }
-        return map.getOrDefault(municipality, AreaRollup.ofMunicipality(java.util.Optional.empty()));
+        return map.getOrDefault(municipality, AreaRollup.ofMunicipality(Optional.empty()));
     }
 
     // ---- incremental
@@ -219,10 +220,10 @@ public class ContributionStore {
         clearRollups();
         rollups = null;
         // the same rule as the incremental updates (rollups): each municipality's areas, an unknown place only in NL
-        List<String> municipalities = new java.util.ArrayList<>();
-        List<String> areasOf = new java.util.ArrayList<>();
+        List<String> municipalities = new ArrayList<>();
+        List<String> areasOf = new ArrayList<>();
         for (Municipality m : regions.municipalities()) {
-            for (String area : AreaRollup.ofMunicipality(java.util.Optional.of(m))) {
+            for (String area : AreaRollup.ofMunicipality(Optional.of(m))) {
                 municipalities.add(m.code());
                 areasOf.add(area);
             }

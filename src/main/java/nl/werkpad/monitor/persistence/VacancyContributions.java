@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import nl.werkpad.monitor.domain.AreaRollup;
 import nl.werkpad.monitor.persistence.ContributionStore.VacancyFact;
 import nl.werkpad.regions.Regions;
@@ -41,7 +42,7 @@ public class VacancyContributions {
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
     private final Regions regions;
-    private final Map<String, List<String>> rollups = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, List<String>> rollups = new ConcurrentHashMap<>();
 
     VacancyContributions(JdbcClient jdbc, JdbcTemplate template, Regions regions) {
         this.jdbc = jdbc;

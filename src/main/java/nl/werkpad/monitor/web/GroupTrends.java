@@ -3,6 +3,7 @@ package nl.werkpad.monitor.web;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import nl.werkpad.monitor.Monitor;
 
 /**
@@ -52,7 +53,7 @@ final class GroupTrends {
     }
 
     /** The region with the highest published ratio for the group (ties: the one with more vacancies). */
-    static java.util.Optional<Monitor.RegionTension> tightest(List<Monitor.RegionTension> regions) {
+    static Optional<Monitor.RegionTension> tightest(List<Monitor.RegionTension> regions) {
         return regions.stream()
                 .filter(r -> !r.suppressed() && r.ratio() != null)
                 .max(Comparator.comparingDouble(Monitor.RegionTension::ratio)

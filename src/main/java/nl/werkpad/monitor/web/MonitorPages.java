@@ -13,7 +13,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import nl.werkpad.access.PublicPath;
 import nl.werkpad.ecosystem.Ecosystem;
+import nl.werkpad.monitor.Flow;
 import nl.werkpad.monitor.Monitor;
+import nl.werkpad.monitor.domain.Tension;
 import nl.werkpad.regions.RegionMap;
 import nl.werkpad.regions.Regions;
 import nl.werkpad.shared.RuleViolation;
@@ -84,7 +86,7 @@ class MonitorPages {
         model.addAttribute("week", week);
         model.addAttribute("table", table);
         model.addAttribute("areaGroups", areaGroups());
-        model.addAttribute("levels", nl.werkpad.monitor.domain.Tension.Level.values());
+        model.addAttribute("levels", Tension.Level.values());
         model.addAttribute("groupings", Monitor.Grouping.values());
         model.addAttribute("weeks", monitor.snapshotWeeks());
         model.addAttribute(
@@ -259,7 +261,7 @@ class MonitorPages {
                 case "flows" -> {
                     csv.printRecord("area", "from", "to", "measure", "key", "label", "count", "total");
                     LocalDate from = LocalDate.now(clock).minusYears(1);
-                    for (nl.werkpad.monitor.Flow f : monitor.flows(flowArea(gebied), from, LocalDate.now(clock))) {
+                    for (Flow f : monitor.flows(flowArea(gebied), from, LocalDate.now(clock))) {
                         csv.printRecord(
                                 flowArea(gebied),
                                 from,

@@ -26,6 +26,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -108,9 +109,7 @@ class OrganisationsApi {
     List<Organisation> mine() {
         // the list is public, this one is not: without a log-in it is 401 (was a 500, found by the API fuzzer)
         return organisations.of(SignedInUser.current()
-                .orElseThrow(() ->
-                        new org.springframework.security.authentication.AuthenticationCredentialsNotFoundException(
-                                "not signed in"))
+                .orElseThrow(() -> new AuthenticationCredentialsNotFoundException("not signed in"))
                 .accountId());
     }
 

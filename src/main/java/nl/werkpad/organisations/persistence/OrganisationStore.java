@@ -3,12 +3,14 @@ package nl.werkpad.organisations.persistence;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import javax.sql.DataSource;
 import nl.werkpad.organisations.NewOrganisation;
 import nl.werkpad.organisations.Organisation;
 import nl.werkpad.organisations.OrganisationKind;
@@ -32,16 +34,15 @@ public class OrganisationStore {
     private final JdbcClient jdbc;
     private final PgCopy copy;
 
-    OrganisationStore(JdbcClient jdbc, javax.sql.DataSource dataSource) {
+    OrganisationStore(JdbcClient jdbc, DataSource dataSource) {
         this.jdbc = jdbc;
         this.copy = new PgCopy(dataSource);
     }
 
     public Set<String> kvkNumbersInUse() {
-        return new java.util.HashSet<>(
-                jdbc.sql("select kvk_number from organisations.organisation where kvk_number is not null")
-                        .query(String.class)
-                        .list());
+        return new HashSet<>(jdbc.sql("select kvk_number from organisations.organisation where kvk_number is not null")
+                .query(String.class)
+                .list());
     }
 
     /** @throws org.springframework.dao.DuplicateKeyException when the KvK number is taken */

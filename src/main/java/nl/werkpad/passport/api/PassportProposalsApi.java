@@ -2,18 +2,22 @@ package nl.werkpad.passport.api;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
+import java.io.IOException;
 import java.util.UUID;
 import nl.werkpad.access.SignedInUser;
+import nl.werkpad.extraction.document.DocumentText;
 import nl.werkpad.passport.Passport;
 import nl.werkpad.passport.PassportProposal;
 import nl.werkpad.passport.PassportProposals;
 import nl.werkpad.passport.Passports;
 import nl.werkpad.passport.ProposalConfirmation;
+import nl.werkpad.shared.InvalidInput;
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.deser.jdk.StringDeserializer;
 
@@ -72,21 +76,13 @@ class PassportProposalsApi {
             @org.springframework.web.bind.annotation.RequestParam("file")
                     @io.swagger.v3.oas.annotations.Parameter(
                             description = "Het cv-bestand, ten hoogste 5 MB / the CV file, at most 5 MB",
-                            schema =
-                                    @Schema(
-                                            type = "string",
-                                            format = "binary",
-                                            maxLength = nl.werkpad.extraction.document.DocumentText.MAX_BYTES))
-                    org.springframework.web.multipart.MultipartFile file,
+                            schema = @Schema(type = "string", format = "binary", maxLength = DocumentText.MAX_BYTES))
+                    MultipartFile file,
             SignedInUser user)
-            throws java.io.IOException {
+            throws IOException {
         passports.read(id, user, "vaardigheden uit tekst voorstellen");
-        if (file.getSize() > nl.werkpad.extraction.document.DocumentText.MAX_BYTES) {
-            throw nl.werkpad.shared.InvalidInput.of(
-                    "file",
-                    nl.werkpad.extraction.document.DocumentText.TOO_LARGE,
-                    "the file is larger than 5 MB",
-                    "5 MB");
+        if (file.getSize() > DocumentText.MAX_BYTES) {
+            throw InvalidInput.of("file", DocumentText.TOO_LARGE, "the file is larger than 5 MB", "5 MB");
         }
         return proposals.fromDocument(file.getOriginalFilename(), file.getBytes(), null);
     }

@@ -3,19 +3,24 @@ package nl.werkpad.passport.api;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import nl.werkpad.access.Accounts;
+import nl.werkpad.access.Role;
 import nl.werkpad.access.SignedInUser;
 import nl.werkpad.passport.Passport;
 import nl.werkpad.passport.PassportInput;
 import nl.werkpad.passport.Passports;
 import nl.werkpad.passport.PersonNotFound;
+import nl.werkpad.passport.domain.ConsentRules;
 import nl.werkpad.privacy.Consent;
 import nl.werkpad.privacy.Consents;
 import nl.werkpad.privacy.ProcessingEntry;
 import nl.werkpad.privacy.ProcessingLog;
 import nl.werkpad.privacy.Purpose;
+import nl.werkpad.shared.Decision.Rejected;
 import nl.werkpad.shared.RuleViolation;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -43,9 +48,9 @@ class PersonsApi {
     private final Passports passports;
     private final Consents consents;
     private final ProcessingLog log;
-    private final nl.werkpad.access.Accounts accounts;
+    private final Accounts accounts;
 
-    PersonsApi(Passports passports, Consents consents, ProcessingLog log, nl.werkpad.access.Accounts accounts) {
+    PersonsApi(Passports passports, Consents consents, ProcessingLog log, Accounts accounts) {
         this.passports = passports;
         this.consents = consents;
         this.log = log;
@@ -101,7 +106,7 @@ class PersonsApi {
                     "Voegt ESCO-vaardigheden met niveau en bron toe; vaardigheden die er al staan blijven zoals ze zijn. De inwoner zelf of een adviseur met toestemming. / Adds skills to a passport.")
     Passport addSkills(@PathVariable UUID id, @RequestBody List<PassportInput.SkillEntry> skills, SignedInUser user) {
         PassportInput in = passports.read(id, user, "begeleiding").toInput();
-        List<PassportInput.SkillEntry> all = new java.util.ArrayList<>(in.skills());
+        List<PassportInput.SkillEntry> all = new ArrayList<>(in.skills());
         skills.stream()
                 .filter(s -> all.stream().noneMatch(a -> a.skill().equals(s.skill())))
                 .forEach(all::add);
@@ -115,7 +120,7 @@ class PersonsApi {
                     "Voegt werkervaring toe in een ESCO-beroep met de jaren. De inwoner zelf of een adviseur met toestemming. / Adds a work-history entry.")
     Passport addWork(@PathVariable UUID id, @RequestBody PassportInput.WorkEntry work, SignedInUser user) {
         PassportInput in = passports.read(id, user, "begeleiding").toInput();
-        List<PassportInput.WorkEntry> all = new java.util.ArrayList<>(in.workHistory());
+        List<PassportInput.WorkEntry> all = new ArrayList<>(in.workHistory());
         all.add(work);
         return passports.replace(id, in.withWorkHistory(all), user);
     }
@@ -128,7 +133,7 @@ class PersonsApi {
     Passport addEducation(
             @PathVariable UUID id, @RequestBody PassportInput.EducationEntry education, SignedInUser user) {
         PassportInput in = passports.read(id, user, "begeleiding").toInput();
-        List<PassportInput.EducationEntry> all = new java.util.ArrayList<>(in.education());
+        List<PassportInput.EducationEntry> all = new ArrayList<>(in.education());
         all.add(education);
         return passports.replace(id, in.withEducation(all), user);
     }
@@ -157,8 +162,7 @@ class PersonsApi {
             SignedInUser user) {
         requireSelf(id, user);
         UUID grantee = grantee(purpose, body);
-        if (nl.werkpad.passport.domain.ConsentRules.grantee(purpose, grantee, isAdvisor(grantee))
-                instanceof nl.werkpad.shared.Decision.Rejected rejected) {
+        if (ConsentRules.grantee(purpose, grantee, isAdvisor(grantee)) instanceof Rejected rejected) {
             throw RuleViolation.of(rejected.rule(), rejected.reason());
         }
         consents.give(id, purpose, grantee, user.accountId());
@@ -223,7 +227,7 @@ class PersonsApi {
     private boolean isAdvisor(UUID account) {
         return account != null
                 && accounts.byId(account)
-                        .map(a -> a.roles().contains(nl.werkpad.access.Role.ADVISEUR))
+                        .map(a -> a.roles().contains(Role.ADVISEUR))
                         .orElse(false);
     }
 

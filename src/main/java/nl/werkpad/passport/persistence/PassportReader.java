@@ -1,6 +1,7 @@
 package nl.werkpad.passport.persistence;
 
 import java.sql.Date;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import nl.werkpad.passport.LabourMarketStatus;
@@ -39,7 +40,7 @@ class PassportReader {
                 .list()
                 .stream()
                 .filter(s -> s.skill() != null)
-                .sorted(java.util.Comparator.comparing(s -> s.skill().label(), String.CASE_INSENSITIVE_ORDER))
+                .sorted(Comparator.comparing(s -> s.skill().label(), String.CASE_INSENSITIVE_ORDER))
                 .toList();
         List<Passport.Work> work = jdbc.sql("""
                 select occupation_id, employer, from_year, to_year from passport.work_history where person_id = ?

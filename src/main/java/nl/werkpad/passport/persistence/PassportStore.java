@@ -2,10 +2,13 @@ package nl.werkpad.passport.persistence;
 
 import java.sql.Date;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
+import javax.sql.DataSource;
 import nl.werkpad.passport.LabourMarketStatus;
 import nl.werkpad.passport.Passport;
 import nl.werkpad.passport.PassportInput;
@@ -33,7 +36,7 @@ public class PassportStore {
     private final PassportReader reader;
     private final PgCopy copy;
 
-    PassportStore(JdbcClient jdbc, PassportReader reader, javax.sql.DataSource dataSource) {
+    PassportStore(JdbcClient jdbc, PassportReader reader, DataSource dataSource) {
         this.jdbc = jdbc;
         this.reader = reader;
         this.copy = new PgCopy(dataSource);
@@ -107,7 +110,7 @@ public class PassportStore {
     }
 
     /** The profiles of the persons (every one not erased when ids is null), one query, streamed. */
-    public void profiles(java.util.Collection<UUID> ids, java.util.function.Consumer<PersonProfile> each) {
+    public void profiles(Collection<UUID> ids, Consumer<PersonProfile> each) {
         jdbc.sql("""
                 select p.id, p.municipality, p.travel_km, p.status, p.ww_start, p.sectors, p.erased_at is not null as erased,
                        coalesce((select array_agg(s.skill_id) from passport.person_skill s where s.person_id = p.id), '{}') as skills,

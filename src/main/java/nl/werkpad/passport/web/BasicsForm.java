@@ -2,6 +2,7 @@ package nl.werkpad.passport.web;
 
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import java.util.List;
 import nl.werkpad.passport.LabourMarketStatus;
 import nl.werkpad.shared.Limits;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -16,10 +17,10 @@ record BasicsForm(
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate wwStart,
         Integer hoursPerWeek,
         boolean willingToRetrain,
-        java.util.List<String> sectors) {
+        List<String> sectors) {
 
     /** SBI sections a resident can prefer: A (agriculture) to U (extraterritorial organisations). */
-    static final java.util.List<String> SECTORS = "ABCDEFGHIJKLMNOPQRSTU"
+    static final List<String> SECTORS = "ABCDEFGHIJKLMNOPQRSTU"
             .chars()
             .mapToObj(c -> String.valueOf((char) c))
             .toList();

@@ -6,8 +6,10 @@ import nl.werkpad.access.Accounts;
 import nl.werkpad.access.Role;
 import nl.werkpad.access.SignedInUser;
 import nl.werkpad.passport.Passports;
+import nl.werkpad.passport.domain.ConsentRules;
 import nl.werkpad.privacy.Consents;
 import nl.werkpad.privacy.Purpose;
+import nl.werkpad.shared.Decision.Rejected;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -48,9 +50,7 @@ class PassportRightsPages {
         UUID to = purpose == Purpose.ADVISOR ? grantee : null;
         boolean advisor = to != null
                 && accounts.byId(to).map(a -> a.roles().contains(Role.ADVISEUR)).orElse(false);
-        if (given
-                && nl.werkpad.passport.domain.ConsentRules.grantee(purpose, to, advisor)
-                        instanceof nl.werkpad.shared.Decision.Rejected rejected) {
+        if (given && ConsentRules.grantee(purpose, to, advisor) instanceof Rejected rejected) {
             redirect.addFlashAttribute("problem", rejected.rule());
         } else if (purpose == Purpose.ADVISOR && to == null) {
             redirect.addFlashAttribute("problem", "consent.grantee");

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import nl.werkpad.access.SignedInUser;
+import nl.werkpad.extraction.SkillExtraction;
 import nl.werkpad.extraction.document.DocumentText;
 import nl.werkpad.passport.Passport;
 import nl.werkpad.passport.PassportInput;
@@ -278,7 +279,7 @@ class ProposalPages {
         model.addAttribute("advisor", base.startsWith("/adviseur"));
         model.addAttribute("text", text);
         model.addAttribute("view", proposal == null ? null : ProposalView.of(proposal));
-        model.addAttribute("maxChars", nl.werkpad.extraction.SkillExtraction.MAX_TEXT_CHARS);
+        model.addAttribute("maxChars", SkillExtraction.MAX_TEXT_CHARS);
         // a Europass CV (XML, or a PDF carrying it) is read through the same form
         model.addAttribute("accept", DocumentText.ACCEPT + ",.xml,application/xml,text/xml");
         if (problem != null) {

@@ -8,6 +8,8 @@ import java.util.Optional;
 import nl.werkpad.access.Accounts;
 import nl.werkpad.access.Role;
 import nl.werkpad.access.SignedInUser;
+import nl.werkpad.extraction.SkillExtraction;
+import nl.werkpad.extraction.document.DocumentText;
 import nl.werkpad.passport.LabourMarketStatus;
 import nl.werkpad.passport.Passport;
 import nl.werkpad.passport.PassportInput;
@@ -17,6 +19,7 @@ import nl.werkpad.privacy.Consents;
 import nl.werkpad.privacy.ProcessingLog;
 import nl.werkpad.regions.MunicipalityPicker;
 import nl.werkpad.regions.Regions;
+import nl.werkpad.shared.InvalidInput;
 import nl.werkpad.shared.Languages;
 import nl.werkpad.shared.Limits;
 import nl.werkpad.shared.RuleViolation;
@@ -137,8 +140,8 @@ class ResidentPassportPages {
             model.addAttribute("consents", consents.current(p.personId()));
             model.addAttribute("log", log.forSubject(p.personId(), 50));
         });
-        model.addAttribute("maxChars", nl.werkpad.extraction.SkillExtraction.MAX_TEXT_CHARS);
-        model.addAttribute("accept", nl.werkpad.extraction.document.DocumentText.ACCEPT);
+        model.addAttribute("maxChars", SkillExtraction.MAX_TEXT_CHARS);
+        model.addAttribute("accept", DocumentText.ACCEPT);
         model.addAttribute(
                 "advisors",
                 accounts.all().stream()
@@ -317,7 +320,7 @@ class ResidentPassportPages {
             // an input rule names its bound (e.g. 1950..2100, 200 characters) so the message can say it
             redirect.addFlashAttribute(
                     "problemLimit",
-                    e instanceof nl.werkpad.shared.InvalidInput invalid
+                    e instanceof InvalidInput invalid
                                     && invalid.errors().getFirst().limit() != null
                             ? invalid.errors().getFirst().limit().toString()
                             : "");

@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import nl.werkpad.regions.LabourMarketRegion;
 import nl.werkpad.regions.Municipality;
@@ -22,8 +23,7 @@ record RegionDirectory(
         municipalities.stream().sorted(Comparator.comparing(Municipality::name)).forEach(m -> byCode.put(m.code(), m));
         Map<String, LabourMarketRegion> regions = new LinkedHashMap<>();
         byCode.values().stream()
-                .collect(Collectors.groupingBy(
-                        m -> m.labourMarketRegion().code(), java.util.TreeMap::new, Collectors.toList()))
+                .collect(Collectors.groupingBy(m -> m.labourMarketRegion().code(), TreeMap::new, Collectors.toList()))
                 .forEach((code, members) -> regions.put(
                         code,
                         new LabourMarketRegion(

@@ -1,5 +1,6 @@
 package nl.werkpad.regions.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import nl.werkpad.access.PublicPath;
 import nl.werkpad.regions.MunicipalityPicker;
 import nl.werkpad.regions.Regions;
@@ -58,7 +59,7 @@ class RegionPages {
 
     /** htmx: the options of a municipality picker for what has been typed so far. */
     @GetMapping("/regios/gemeenten/suggesties")
-    String suggestions(@RequestParam String field, jakarta.servlet.http.HttpServletRequest request, Model model) {
+    String suggestions(@RequestParam String field, HttpServletRequest request, Model model) {
         model.addAttribute(
                 "picker", MunicipalityPicker.of(field, null, request.getParameter(field + "Query"), regions));
         return "regions/picker :: options";

@@ -17,6 +17,7 @@ import io.swagger.v3.oas.models.responses.ApiResponses;
 import io.swagger.v3.oas.models.tags.Tag;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -188,11 +189,11 @@ final class ApiContract {
                 return new Schema<>()
                         .anyOf(List.of(
                                 new Schema<>().$ref(property.get$ref()),
-                                new Schema<>().types(new java.util.LinkedHashSet<>(List.of("null")))));
+                                new Schema<>().types(new LinkedHashSet<>(List.of("null")))));
             }
             Set<String> types = property.getTypes() != null
-                    ? new java.util.LinkedHashSet<>(property.getTypes())
-                    : property.getType() != null ? new java.util.LinkedHashSet<>(List.of(property.getType())) : null;
+                    ? new LinkedHashSet<>(property.getTypes())
+                    : property.getType() != null ? new LinkedHashSet<>(List.of(property.getType())) : null;
             if (types != null && !types.contains("null")) {
                 types.add("null");
                 property.setTypes(types);

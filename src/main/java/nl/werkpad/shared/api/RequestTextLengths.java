@@ -3,8 +3,11 @@ package nl.werkpad.shared.api;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.Schema;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -26,7 +29,7 @@ final class RequestTextLengths {
 
     static void apply(OpenAPI api) {
         Map<String, Schema> components = api.getComponents().getSchemas();
-        Set<Schema<?>> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        Set<Schema<?>> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         api.getPaths().values().forEach(item -> item.readOperations().forEach(operation -> {
             if (operation.getRequestBody() == null || operation.getRequestBody().getContent() == null) {
                 return;
@@ -75,7 +78,7 @@ final class RequestTextLengths {
                 name.setMaxLength(longest(schema.getDiscriminator().getMapping().keySet()));
             }
         }
-        for (List<Schema> group : java.util.Arrays.asList(schema.getAllOf(), schema.getOneOf(), schema.getAnyOf())) {
+        for (List<Schema> group : Arrays.asList(schema.getAllOf(), schema.getOneOf(), schema.getAnyOf())) {
             if (group != null) {
                 group.forEach(s -> walk(s, components, seen));
             }

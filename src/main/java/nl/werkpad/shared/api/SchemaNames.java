@@ -6,16 +6,21 @@ import io.swagger.v3.oas.models.headers.Header;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.Discriminator;
 import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Short, unique schema names. springdoc names a schema after the class's simple name, so two records called
@@ -45,7 +50,7 @@ final class SchemaNames {
                 r -> r != null && r.startsWith(PREFIX) && renamed.containsKey(r.substring(PREFIX.length()))
                         ? PREFIX + renamed.get(r.substring(PREFIX.length()))
                         : r;
-        Set<Object> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        Set<Object> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         shortened.values().forEach(schema -> schema(schema, ref, seen));
         shortened.values().forEach(schema -> discriminateOneOf(schema, shortened));
         if (api.getComponents().getHeaders() != null) {
@@ -67,12 +72,11 @@ final class SchemaNames {
     }
 
     static Map<String, String> newNames(Collection<String> names) {
-        Map<String, Long> bySimple = names.stream()
-                .collect(java.util.stream.Collectors.groupingBy(
-                        SchemaNames::simple, java.util.stream.Collectors.counting()));
-        Set<String> taken = new java.util.HashSet<>();
+        Map<String, Long> bySimple =
+                names.stream().collect(Collectors.groupingBy(SchemaNames::simple, Collectors.counting()));
+        Set<String> taken = new HashSet<>();
         Map<String, String> renamed = new HashMap<>();
-        for (String name : new java.util.TreeSet<>(names)) {
+        for (String name : new TreeSet<>(names)) {
             String simple = simple(name);
             String shorter = bySimple.get(simple) == 1 ? simple : module(name) + simple;
             for (int i = 2; taken.contains(shorter); i++) {
@@ -192,7 +196,7 @@ final class SchemaNames {
             return;
         }
         Schema own = (Schema) subtype.getAllOf().get(subtype.getAllOf().size() - 1);
-        own.addProperty(property, new io.swagger.v3.oas.models.media.StringSchema()._enum(List.of(value)));
+        own.addProperty(property, new StringSchema()._enum(List.of(value)));
         own.addRequiredItem(property);
     }
 

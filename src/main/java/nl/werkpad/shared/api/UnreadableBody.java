@@ -1,6 +1,10 @@
 package nl.werkpad.shared.api;
 
+import java.math.BigInteger;
+import java.time.temporal.Temporal;
+import java.util.Collection;
 import java.util.List;
+import java.util.UUID;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.StreamReadException;
@@ -92,10 +96,7 @@ record UnreadableBody(String rule, String field, String message, Integer line, I
         if (type == null) {
             return "another kind of value";
         }
-        if (type == String.class
-                || type.isEnum()
-                || type == java.util.UUID.class
-                || java.time.temporal.Temporal.class.isAssignableFrom(type)) {
+        if (type == String.class || type.isEnum() || type == UUID.class || Temporal.class.isAssignableFrom(type)) {
             return type.isEnum() ? "one of the listed values (a string)" : "a string";
         }
         if (type == Integer.class
@@ -104,7 +105,7 @@ record UnreadableBody(String rule, String field, String message, Integer line, I
                 || type == long.class
                 || type == Short.class
                 || type == short.class
-                || type == java.math.BigInteger.class) {
+                || type == BigInteger.class) {
             return "a whole number";
         }
         if (Number.class.isAssignableFrom(type) || type == double.class || type == float.class) {
@@ -113,7 +114,7 @@ record UnreadableBody(String rule, String field, String message, Integer line, I
         if (type == Boolean.class || type == boolean.class) {
             return "true or false";
         }
-        if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
+        if (Collection.class.isAssignableFrom(type) || type.isArray()) {
             return "a list";
         }
         return "an object";

@@ -3,6 +3,7 @@ package nl.werkpad.shared.csv;
 import java.io.Reader;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
 import nl.werkpad.shared.InvalidInput;
 import nl.werkpad.shared.RuleViolation;
@@ -52,7 +53,7 @@ public final class CsvImport {
             return null;
         }
         String field = invalid.field();
-        String snake = field.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(java.util.Locale.ROOT);
+        String snake = field.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT);
         return row.fields().containsKey(field) ? field : row.fields().containsKey(snake) ? snake : null;
     }
 }

@@ -2,11 +2,17 @@ package nl.werkpad.shared.csv;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.io.StringReader;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -32,7 +38,7 @@ public final class CsvRows {
         }
 
         /** The field parsed, null when empty; a value the parser refuses names its column. */
-        public <T> T parsed(String column, java.util.function.Function<String, T> parser) {
+        public <T> T parsed(String column, Function<String, T> parser) {
             String value = get(column);
             if (value.isEmpty()) {
                 return null;
@@ -49,7 +55,7 @@ public final class CsvRows {
             String value = get(column);
             return value.isEmpty()
                     ? null
-                    : java.util.Arrays.stream(value.split(";"))
+                    : Arrays.stream(value.split(";"))
                             .map(String::strip)
                             .filter(part -> !part.isEmpty())
                             .toList();
@@ -97,7 +103,7 @@ public final class CsvRows {
         long nextLine = 2;
         List<String> header;
         try (CSVParser parser = CSVParser.builder()
-                .setReader(new java.io.StringReader(text))
+                .setReader(new StringReader(text))
                 .setFormat(format)
                 .get()) {
             header = parser.getHeaderNames();
@@ -123,7 +129,7 @@ public final class CsvRows {
 
     private static String whole(Reader reader) {
         try (reader) {
-            java.io.StringWriter text = new java.io.StringWriter();
+            StringWriter text = new StringWriter();
             reader.transferTo(text);
             return text.toString();
         } catch (IOException e) {
@@ -145,8 +151,7 @@ public final class CsvRows {
         Throwable cause =
                 e instanceof UncheckedIOException unchecked && unchecked.getCause() != null ? unchecked.getCause() : e;
         String message = cause.getMessage() == null ? "" : cause.getMessage().replaceFirst("^\\(line \\d+\\)\\s*", "");
-        java.util.regex.Matcher at = java.util.regex.Pattern.compile("at line: (\\d+), position: (\\d+)")
-                .matcher(message);
+        Matcher at = Pattern.compile("at line: (\\d+), position: (\\d+)").matcher(message);
         String where = at.find() ? " (line " + at.group(1) + ", character " + at.group(2) + " of the file)" : "";
         String what =
                 message.replaceFirst("\\s*at line: \\d+, position: \\d+.*$", "").strip();

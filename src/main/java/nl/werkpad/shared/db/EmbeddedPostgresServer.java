@@ -12,7 +12,10 @@ import java.sql.SQLException;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.slf4j.LoggerFactory;
 
 /**
  * One embedded PostgreSQL 15 per data directory and JVM, shared by every application context in
@@ -66,22 +69,22 @@ final class EmbeddedPostgresServer {
      * The address of the embedded PostgreSQL another Werkpad runs on this data directory, if one does: a backup can
      * be taken while Werkpad serves. Empty when no Werkpad holds the directory.
      */
-    static java.util.Optional<String> runningElsewhere(Path dataDir) {
+    static Optional<String> runningElsewhere(Path dataDir) {
         Path pg = dataDir.toAbsolutePath().normalize().resolve("pg");
         try (FileChannel channel = FileChannel.open(
                 dataDir.resolve("werkpad.lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
             FileLock probe = channel.tryLock();
             if (probe != null) {
                 probe.release();
-                return java.util.Optional.empty();
+                return Optional.empty();
             }
             // postmaster.pid: pid, data directory, start time, port, ...
             String port =
                     Files.readAllLines(pg.resolve("postmaster.pid")).get(3).strip();
-            return java.util.Optional.of(
+            return Optional.of(
                     "jdbc:postgresql://localhost:%d/%s?user=postgres".formatted(Integer.parseInt(port), DATABASE));
         } catch (IOException | RuntimeException e) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 
@@ -127,14 +130,14 @@ final class EmbeddedPostgresServer {
         if (orphan.isEmpty()) {
             return;
         }
-        org.slf4j.LoggerFactory.getLogger(EmbeddedPostgresServer.class)
+        LoggerFactory.getLogger(EmbeddedPostgresServer.class)
                 .warn("Stopping PostgreSQL {} left running on {} by a Werkpad that did not shut down", pid, pgDir);
         try {
             new ProcessBuilder("kill", "-INT", String.valueOf(pid))
                     .inheritIO()
                     .start()
                     .waitFor();
-            orphan.get().onExit().get(60, java.util.concurrent.TimeUnit.SECONDS);
+            orphan.get().onExit().get(60, TimeUnit.SECONDS);
         } catch (Exception e) {
             throw new IllegalStateException("Could not stop the PostgreSQL (pid " + pid + ") left on " + pgDir, e);
         }

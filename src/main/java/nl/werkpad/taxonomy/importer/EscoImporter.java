@@ -1,5 +1,6 @@
 package nl.werkpad.taxonomy.importer;
 
+import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -58,7 +59,7 @@ public class EscoImporter {
     }
 
     /** Where the newest import came from (a path, or the bundle's name). */
-    public java.util.Optional<String> latestSource() {
+    public Optional<String> latestSource() {
         return store.latestSource();
     }
 

@@ -1,6 +1,7 @@
 package nl.werkpad.taxonomy.importer;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -77,7 +78,7 @@ public final class EscoPackage {
 
     public String version = "unknown";
     public final Set<String> languages = new LinkedHashSet<>();
-    public final Set<Part> parts = java.util.EnumSet.noneOf(Part.class);
+    public final Set<Part> parts = EnumSet.noneOf(Part.class);
     public final Map<String, IscoGroup> iscoGroups = new LinkedHashMap<>();
     public final Map<String, Skill> skills = new LinkedHashMap<>();
     public final Map<String, Occupation> occupations = new LinkedHashMap<>();

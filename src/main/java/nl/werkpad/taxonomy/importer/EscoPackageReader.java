@@ -11,7 +11,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -43,7 +45,7 @@ public final class EscoPackageReader {
     /** What each row means: the concepts, labels and relations it adds to the package. */
     private final EscoRows rows;
 
-    private EscoPackageReader(PackageSource source, java.util.Set<String> knownIscoCodes) {
+    private EscoPackageReader(PackageSource source, Set<String> knownIscoCodes) {
         this.source = source;
         this.rows = new EscoRows(pack, errors, knownIscoCodes);
     }
@@ -52,7 +54,7 @@ public final class EscoPackageReader {
      * @param knownIscoCodes ISCO-08 codes already in the database: occupations may refer to them
      *                       when the package itself has no ISCO groups file
      */
-    public static EscoPackage read(PackageSource source, String version, java.util.Set<String> knownIscoCodes) {
+    public static EscoPackage read(PackageSource source, String version, Set<String> knownIscoCodes) {
         return new EscoPackageReader(source, knownIscoCodes).read(version);
     }
 
@@ -181,7 +183,7 @@ public final class EscoPackageReader {
         }
     }
 
-    private void each(String base, List<String> columns, java.util.function.BiConsumer<CsvRows.Row, String> handler) {
+    private void each(String base, List<String> columns, BiConsumer<CsvRows.Row, String> handler) {
         Map<String, String> byLanguage = files.getOrDefault(base, Map.of());
         // English first, so that other languages add labels to concepts English already described
         for (String lang : byLanguage.keySet().stream()

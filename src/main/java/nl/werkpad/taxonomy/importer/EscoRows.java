@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import nl.werkpad.shared.csv.CsvError;
 import nl.werkpad.shared.csv.CsvRows;
@@ -23,9 +24,9 @@ final class EscoRows {
     private final EscoPackage pack;
     private final List<CsvError> errors;
     private final Map<String, String> skillByEnglishLabel = new HashMap<>();
-    private final java.util.Set<String> knownIscoCodes;
+    private final Set<String> knownIscoCodes;
 
-    EscoRows(EscoPackage pack, List<CsvError> errors, java.util.Set<String> knownIscoCodes) {
+    EscoRows(EscoPackage pack, List<CsvError> errors, Set<String> knownIscoCodes) {
         this.pack = pack;
         this.errors = errors;
         this.knownIscoCodes = knownIscoCodes;

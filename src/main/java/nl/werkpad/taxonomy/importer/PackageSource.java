@@ -1,6 +1,7 @@
 package nl.werkpad.taxonomy.importer;
 
 import java.io.BufferedInputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -11,9 +12,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
@@ -78,7 +81,7 @@ public interface PackageSource {
             try (Stream<Path> list = Files.list(path)) {
                 zips = list.filter(p -> p.getFileName()
                                 .toString()
-                                .toLowerCase(java.util.Locale.ROOT)
+                                .toLowerCase(Locale.ROOT)
                                 .endsWith(".zip"))
                         .sorted()
                         .toList();
@@ -89,7 +92,7 @@ public interface PackageSource {
                 return folder(path);
             }
             // a folder with the zips as downloaded: its CSV files (if any) and every zip, as one package
-            List<PackageSource> parts = new java.util.ArrayList<>();
+            List<PackageSource> parts = new ArrayList<>();
             PackageSource csv = folder(path);
             if (!csv.files().isEmpty()) {
                 parts.add(csv);
@@ -98,7 +101,7 @@ public interface PackageSource {
             return combined(parts);
         }
         if (Files.isRegularFile(path)
-                && path.toString().toLowerCase(java.util.Locale.ROOT).endsWith(".zip")) {
+                && path.toString().toLowerCase(Locale.ROOT).endsWith(".zip")) {
             return zip(path);
         }
         throw new IllegalArgumentException("Not a folder or a .zip file: " + path);
@@ -186,7 +189,7 @@ public interface PackageSource {
             public InputStream open(String name) throws IOException {
                 ZipFile file = new ZipFile(zip.toFile());
                 InputStream in = file.getInputStream(file.getEntry(entries.get(name)));
-                return new java.io.FilterInputStream(in) {
+                return new FilterInputStream(in) {
                     @Override
                     public void close() throws IOException {
                         super.close();

@@ -4,6 +4,9 @@ import java.sql.Timestamp;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import nl.werkpad.taxonomy.LanguageCoverage;
 import nl.werkpad.taxonomy.TaxonomyInfo;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -37,7 +40,7 @@ class ReleaseFigures {
                        (select count(*) from taxonomy.isco_group) as isco_groups
                 """)
                 .query((rs, n) -> {
-                    java.util.TreeSet<String> languages = new java.util.TreeSet<>();
+                    TreeSet<String> languages = new TreeSet<>();
                     for (String column : List.of("skill_languages", "occupation_languages")) {
                         var array = rs.getArray(column);
                         if (array != null) {
@@ -63,7 +66,7 @@ class ReleaseFigures {
 
     /** Each part's version: that of the newest import that brought it (imports before parts were recorded brought all). */
     private Map<String, String> parts() {
-        Map<String, String> parts = new java.util.TreeMap<>();
+        Map<String, String> parts = new TreeMap<>();
         jdbc.sql("""
                 select distinct on (part) part, version
                   from (select id, version, unnest(coalesce(parts, array['SKILLS', 'OCCUPATIONS', 'ISCO_GROUPS', 'SKILL_HIERARCHY',
@@ -76,8 +79,8 @@ class ReleaseFigures {
         return parts;
     }
 
-    nl.werkpad.taxonomy.LanguageCoverage languageCoverage(String language) {
-        Map<String, Long> bySource = new java.util.TreeMap<>();
+    LanguageCoverage languageCoverage(String language) {
+        Map<String, Long> bySource = new TreeMap<>();
         jdbc.sql("""
                 select coalesce(l.version, 'unknown'), count(*) from taxonomy.skill_label l
                   join taxonomy.skill s on s.id = l.skill_id and s.concept_type = 'KnowledgeSkillCompetence'
@@ -98,7 +101,7 @@ class ReleaseFigures {
                        (select count(*) from taxonomy.isco_group where case when :lang = 'nl' then label_nl else label_en end is not null)
                 """)
                 .param("lang", language)
-                .query((rs, n) -> new nl.werkpad.taxonomy.LanguageCoverage(
+                .query((rs, n) -> new LanguageCoverage(
                         language,
                         rs.getLong(1),
                         rs.getLong(2),

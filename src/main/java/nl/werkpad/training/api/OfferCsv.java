@@ -7,11 +7,13 @@ import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import nl.werkpad.access.SignedInUser;
 import nl.werkpad.shared.csv.CsvExport;
 import nl.werkpad.shared.csv.CsvImport;
 import nl.werkpad.shared.csv.CsvRows;
+import nl.werkpad.shared.csv.CsvRows.CellProblem;
 import nl.werkpad.training.OfferStart;
 import nl.werkpad.training.OfferStatus;
 import nl.werkpad.training.TrainingLevel;
@@ -118,7 +120,7 @@ class OfferCsv {
     }
 
     private static Boolean bool(String value) {
-        return switch (value.toLowerCase(java.util.Locale.ROOT)) {
+        return switch (value.toLowerCase(Locale.ROOT)) {
             case "true", "ja", "yes", "1" -> true;
             case "false", "nee", "no", "0" -> false;
             default -> throw new IllegalArgumentException(value);
@@ -131,7 +133,7 @@ class OfferCsv {
             return new OfferStart(
                     LocalDate.parse(parts[0].strip()), parts.length > 1 ? Integer.parseInt(parts[1].strip()) : 0);
         } catch (RuntimeException e) {
-            throw new nl.werkpad.shared.csv.CsvRows.CellProblem("starts", "starts: '" + value + "' is not date:seats");
+            throw new CellProblem("starts", "starts: '" + value + "' is not date:seats");
         }
     }
 }

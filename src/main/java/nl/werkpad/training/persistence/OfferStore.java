@@ -3,13 +3,18 @@ package nl.werkpad.training.persistence;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
+import javax.sql.DataSource;
 import nl.werkpad.organisations.Organisation;
 import nl.werkpad.organisations.Organisations;
 import nl.werkpad.regions.Regions;
@@ -18,6 +23,7 @@ import nl.werkpad.shared.db.PgCopy;
 import nl.werkpad.taxonomy.SkillRef;
 import nl.werkpad.taxonomy.Taxonomy;
 import nl.werkpad.training.OfferFilter;
+import nl.werkpad.training.OfferProfile;
 import nl.werkpad.training.OfferStart;
 import nl.werkpad.training.OfferStatus;
 import nl.werkpad.training.TrainingLevel;
@@ -52,7 +58,7 @@ public class OfferStore {
             String q,
             int limit,
             int offset,
-            java.time.LocalDate today,
+            LocalDate today,
             OfferFilter.Sort sort) {}
 
     private final JdbcClient jdbc;
@@ -62,11 +68,7 @@ public class OfferStore {
     private final PgCopy copy;
 
     OfferStore(
-            JdbcClient jdbc,
-            Organisations organisations,
-            Regions regions,
-            Taxonomy taxonomy,
-            javax.sql.DataSource dataSource) {
+            JdbcClient jdbc, Organisations organisations, Regions regions, Taxonomy taxonomy, DataSource dataSource) {
         this.copy = new PgCopy(dataSource);
         this.jdbc = jdbc;
         this.organisations = organisations;
@@ -75,8 +77,7 @@ public class OfferStore {
     }
 
     /** The profiles of the offers (all published ones when ids is null), one query, streamed. */
-    public void profiles(
-            java.util.Collection<UUID> ids, java.util.function.Consumer<nl.werkpad.training.OfferProfile> each) {
+    public void profiles(Collection<UUID> ids, Consumer<OfferProfile> each) {
         jdbc.sql("""
                 select o.id, o.provider_id, o.title, o.level, o.mode, o.municipality, o.duration_hours, o.duration_weeks,
                        o.cost_cents, o.on_register, o.status,
@@ -89,8 +90,8 @@ public class OfferStore {
                 .withFetchSize(2000)
                 .param("ids", ids == null ? null : ids.toArray(UUID[]::new))
                 .query(rs -> {
-                    java.sql.Date next = rs.getDate("next_start");
-                    each.accept(new nl.werkpad.training.OfferProfile(
+                    Date next = rs.getDate("next_start");
+                    each.accept(new OfferProfile(
                             rs.getObject(1, UUID.class),
                             rs.getObject(2, UUID.class),
                             rs.getString(3),
@@ -322,7 +323,7 @@ public class OfferStore {
             long cost,
             boolean register,
             OfferStatus status,
-            java.time.Instant updatedAt) {}
+            Instant updatedAt) {}
 
     private static Row row(ResultSet rs) throws SQLException {
         return new Row(

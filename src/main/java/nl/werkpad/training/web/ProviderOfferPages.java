@@ -1,5 +1,6 @@
 package nl.werkpad.training.web;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -148,7 +149,7 @@ class ProviderOfferPages {
             Extraction found = extraction.extract(
                     TextInput.checked("description", form.description(), null, SkillExtraction.MAX_LIMIT));
             List<Extraction.FoundSkill> taught = SkillsTaught.of(found);
-            List<String> skills = new java.util.ArrayList<>(form.skills() == null ? List.of() : form.skills());
+            List<String> skills = new ArrayList<>(form.skills() == null ? List.of() : form.skills());
             taught.stream()
                     .map(s -> s.skill().id())
                     .filter(id -> !skills.contains(id))

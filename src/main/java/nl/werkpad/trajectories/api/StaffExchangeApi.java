@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import nl.werkpad.access.SignedInUser;
+import nl.werkpad.shared.NotFound;
 import nl.werkpad.trajectories.StaffExchange;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -128,8 +129,7 @@ class StaffExchangeApi {
             description =
                     "Hoeveel uitwisselingen er zijn tussen de bedrijven die lid zijn van een campus, zonder personen. Ingelogde gebruikers. / Exchanges among a campus's members, no personal data.")
     List<StaffExchange.Agreement> amongMembers(@PathVariable UUID id) {
-        return exchange.amongCampusMembers(
-                id, SignedInUser.current().orElseThrow(() -> nl.werkpad.shared.NotFound.of("campus", id)));
+        return exchange.amongCampusMembers(id, SignedInUser.current().orElseThrow(() -> NotFound.of("campus", id)));
     }
 
     @GetMapping("/api/v1/staff-exchange/sectors/{section}")

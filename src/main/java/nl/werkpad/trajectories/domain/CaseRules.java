@@ -1,5 +1,6 @@
 package nl.werkpad.trajectories.domain;
 
+import java.time.LocalDate;
 import nl.werkpad.shared.Decision;
 
 /** What an advisor and a resident must give when they start, note, agree or close something in a trajectory. */
@@ -20,7 +21,7 @@ public final class CaseRules {
                 : Decision.allowed();
     }
 
-    public static Decision action(String text, java.time.LocalDate due) {
+    public static Decision action(String text, LocalDate due) {
         if (blankOrLonger(text, ACTION_MAX)) {
             return Decision.rejected("action.text-required", "describe the action in at most 500 characters");
         }

@@ -2,6 +2,7 @@ package nl.werkpad.trajectories.persistence;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -198,7 +199,7 @@ public class ExchangeStore {
                 set status = :to, answered_at = coalesce(:answered, answered_at), ended_on = coalesce(:ended, ended_on)
                 where id = :id and status = :from""")
                         .param("to", to.name())
-                        .param("answered", answeredAt == null ? null : java.sql.Timestamp.from(answeredAt))
+                        .param("answered", answeredAt == null ? null : Timestamp.from(answeredAt))
                         .param("ended", endedOn)
                         .param("id", id)
                         .param("from", from.name())

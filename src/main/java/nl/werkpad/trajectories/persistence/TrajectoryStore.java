@@ -6,8 +6,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 import nl.werkpad.trajectories.Trajectories;
 import nl.werkpad.trajectories.Trajectory;
+import nl.werkpad.trajectories.TrajectoryChanged;
 import nl.werkpad.trajectories.domain.OutcomeKind;
 import nl.werkpad.trajectories.domain.Phase;
 import nl.werkpad.trajectories.domain.TrajectoryKind;
@@ -213,7 +215,7 @@ public class TrajectoryStore {
     }
 
     /** Every phase change with the trajectory's facts, oldest first, as the events it published. */
-    public void history(java.util.function.Consumer<nl.werkpad.trajectories.TrajectoryChanged> each) {
+    public void history(Consumer<TrajectoryChanged> each) {
         jdbc.sql("""
                 select t.id, t.kind, lag(c.phase) over (partition by t.id order by c.at) as previous, c.phase, t.region, t.campus_id,
                        t.outcome, t.placed_in_shortage, t.sector_changed, c.on_date - t.started_on as days, c.on_date
@@ -222,7 +224,7 @@ public class TrajectoryStore {
             String previous = rs.getString("previous");
             String outcome = rs.getString("outcome");
             boolean placement = phase == Phase.PLACEMENT || phase == Phase.CLOSED;
-            each.accept(new nl.werkpad.trajectories.TrajectoryChanged(
+            each.accept(new TrajectoryChanged(
                     rs.getObject("id", UUID.class),
                     TrajectoryKind.valueOf(rs.getString("kind")),
                     previous == null ? null : Phase.valueOf(previous),

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
 import nl.werkpad.access.SignedInUser;
 import nl.werkpad.regions.Regions;
 import nl.werkpad.taxonomy.Taxonomy;
@@ -140,7 +141,7 @@ class StaffExchangePages {
         return act(redirect, "exchange.ended", () -> exchange.end(id, LocalDate.now(clock), user));
     }
 
-    private String act(RedirectAttributes redirect, String done, java.util.function.Supplier<Object> change) {
+    private String act(RedirectAttributes redirect, String done, Supplier<Object> change) {
         return PageActions.redirect(redirect, done, PAGE, change);
     }
 

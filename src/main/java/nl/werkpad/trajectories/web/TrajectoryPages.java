@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 import nl.werkpad.access.SignedInUser;
 import nl.werkpad.fund.Fund;
 import nl.werkpad.fund.VoucherFilter;
@@ -185,7 +186,7 @@ class TrajectoryPages {
                         id, new Trajectories.OutcomeInput(kind, reason, vacancy, null, hours), user));
     }
 
-    private String act(UUID id, RedirectAttributes redirect, String done, java.util.function.Supplier<Object> change) {
+    private String act(UUID id, RedirectAttributes redirect, String done, Supplier<Object> change) {
         return PageActions.redirect(redirect, done, "/adviseur/trajecten/" + id, change);
     }
 }

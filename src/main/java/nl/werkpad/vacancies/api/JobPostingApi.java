@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import tools.jackson.databind.node.ObjectNode;
 
 /** Werkpad's open vacancies as schema.org JobPosting JSON-LD, so other platforms read Werkpad as it reads them. */
 @RestController
@@ -80,7 +81,7 @@ class JobPostingApi {
         String next = offset + limit < found.total()
                 ? base + "/api/v1/vacancies/job-postings?offset=" + (offset + limit) + "&limit=" + limit
                 : null;
-        List<tools.jackson.databind.node.ObjectNode> items = postings.of(found.items(), base);
+        List<ObjectNode> items = postings.of(found.items(), base);
         return ResponseEntity.ok()
                 .header("Content-Type", LD_JSON + ";charset=UTF-8")
                 .header("X-Total-Count", String.valueOf(found.total()))

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import java.io.StringReader;
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import nl.werkpad.access.PublicPath;
@@ -181,7 +182,7 @@ class VacanciesApi {
     @ApiResponse(responseCode = "201", description = "Ingelezen / imported")
     ResponseEntity<Imported> importCsv(
             @RequestBody String body, @RequestParam(required = false) UUID organisation, SignedInUser user) {
-        List<UUID> derived = new java.util.ArrayList<>();
+        List<UUID> derived = new ArrayList<>();
         List<Vacancy> created =
                 csv.importCsv("vacancies.csv", new StringReader(body), organisation, user, derived::add);
         return ResponseEntity.status(201)

@@ -1,5 +1,6 @@
 package nl.werkpad.vacancies.api;
 
+import java.io.IOException;
 import java.io.Reader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -7,10 +8,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Consumer;
 import nl.werkpad.access.SignedInUser;
 import nl.werkpad.shared.csv.CsvExport;
 import nl.werkpad.shared.csv.CsvImport;
 import nl.werkpad.shared.csv.CsvRows;
+import nl.werkpad.taxonomy.SkillRef;
 import nl.werkpad.vacancies.ContractType;
 import nl.werkpad.vacancies.Vacancies;
 import nl.werkpad.vacancies.Vacancy;
@@ -61,8 +64,7 @@ class VacancyCsv {
     }
 
     /** Imports all or nothing; {@code derived} hears of each vacancy whose skills were read from its description. */
-    List<Vacancy> importCsv(
-            String file, Reader csv, UUID organisation, SignedInUser actor, java.util.function.Consumer<UUID> derived) {
+    List<Vacancy> importCsv(String file, Reader csv, UUID organisation, SignedInUser actor, Consumer<UUID> derived) {
         return CsvImport.allOrNothing(transactions, file, csv, List.of("title", "occupation", "municipality"), row -> {
             VacancyInput input = input(row, organisation);
             var found = VacancySkills.asksForDerivation(input)
@@ -102,13 +104,13 @@ class VacancyCsv {
                         skills(v.optionalSkills()),
                         v.description());
             }
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return out.toString();
     }
 
-    private static String skills(List<nl.werkpad.taxonomy.SkillRef> skills) {
+    private static String skills(List<SkillRef> skills) {
         return String.join(
                 ";",
                 skills.stream().map(s -> s.uri() != null ? s.uri() : s.id()).toList());

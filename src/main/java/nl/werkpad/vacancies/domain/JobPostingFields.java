@@ -1,12 +1,14 @@
 package nl.werkpad.vacancies.domain;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import nl.werkpad.shared.Limits;
 import nl.werkpad.vacancies.ContractType;
 import nl.werkpad.vacancies.VacancyKind;
@@ -277,7 +279,7 @@ public final class JobPostingFields {
                     : OffsetDateTime.parse(text.strip()).atZoneSameInstant(NL).toLocalDate();
         } catch (DateTimeParseException e) {
             try {
-                return java.time.LocalDateTime.parse(text.strip()).toLocalDate();
+                return LocalDateTime.parse(text.strip()).toLocalDate();
             } catch (DateTimeParseException again) {
                 problems.add(
                         new Problem(field, "vacancy.import.date-invalid", field + " is not an ISO 8601 date: " + text));
@@ -291,9 +293,8 @@ public final class JobPostingFields {
         if (text == null) {
             return null;
         }
-        var m = java.util.regex.Pattern.compile(
-                        "(\\d{1,2})\\s*(?:-\\s*(\\d{1,2}))?\\s*(?:uur|hours|u\\b|h\\b)",
-                        java.util.regex.Pattern.CASE_INSENSITIVE)
+        var m = Pattern.compile(
+                        "(\\d{1,2})\\s*(?:-\\s*(\\d{1,2}))?\\s*(?:uur|hours|u\\b|h\\b)", Pattern.CASE_INSENSITIVE)
                 .matcher(text);
         if (!m.find()) {
             return null;

@@ -1,6 +1,7 @@
 package nl.werkpad.vacancies.domain;
 
 import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -83,7 +84,7 @@ public final class NearDuplicates {
     /** Whether a text and a concept's names share a word of 3+ letters, or one word of 5+ letters holds the other. */
     public static boolean sharesAWord(String text, String label, List<String> alternatives) {
         Set<String> mine = words(text);
-        List<String> names = new java.util.ArrayList<>(alternatives == null ? List.of() : alternatives);
+        List<String> names = new ArrayList<>(alternatives == null ? List.of() : alternatives);
         names.add(label);
         return names.stream()
                 .flatMap(n -> words(n).stream())

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.werkpad.shared.Limits;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -107,8 +108,7 @@ public final class SalaryText {
             lo = hi;
             hi = swap;
         }
-        if ((lo != null && lo > nl.werkpad.shared.Limits.MAX_CENTS)
-                || (hi != null && hi > nl.werkpad.shared.Limits.MAX_CENTS)) {
+        if ((lo != null && lo > Limits.MAX_CENTS) || (hi != null && hi > Limits.MAX_CENTS)) {
             return new Parsed.Unknown("baseSalary is larger than Werkpad accepts");
         }
         return new Parsed.Known(new Range(lo, hi));

@@ -2,12 +2,17 @@ package nl.werkpad.vacancies.formats;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * Fetches a feed with a conditional GET (If-None-Match / If-Modified-Since), within a connect timeout, a timeout for
@@ -41,23 +46,23 @@ public final class FeedFetcher {
 
     /** The request timeout covers the headers only; the body must arrive before the same deadline (null: it did not). */
     private byte[] readBefore(InputStream in, long deadline) throws IOException {
-        var reading = java.util.concurrent.CompletableFuture.supplyAsync(
+        var reading = CompletableFuture.supplyAsync(
                 () -> {
                     try {
                         return in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
                     } catch (IOException e) {
-                        throw new java.io.UncheckedIOException(e);
+                        throw new UncheckedIOException(e);
                     }
                 },
                 task -> Thread.ofVirtual().name("feed-body").start(task));
         try {
-            return reading.get(Math.max(1, deadline - System.nanoTime()), java.util.concurrent.TimeUnit.NANOSECONDS);
-        } catch (java.util.concurrent.TimeoutException e) {
+            return reading.get(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+        } catch (TimeoutException e) {
             in.close();
             reading.cancel(true);
             return null;
-        } catch (java.util.concurrent.ExecutionException e) {
-            throw e.getCause() instanceof java.io.UncheckedIOException u ? u.getCause() : new IOException(e.getCause());
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof UncheckedIOException u ? u.getCause() : new IOException(e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return null;

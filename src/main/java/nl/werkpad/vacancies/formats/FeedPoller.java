@@ -1,21 +1,28 @@
 package nl.werkpad.vacancies.formats;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import nl.werkpad.access.Role;
 import nl.werkpad.access.SignedInUser;
+import nl.werkpad.shared.NotFound;
+import nl.werkpad.shared.RuleViolation;
 import nl.werkpad.shared.db.ClusterLocks;
 import nl.werkpad.vacancies.FeedOutcome;
 import nl.werkpad.vacancies.JobPostingImports;
 import nl.werkpad.vacancies.VacancySettings;
+import nl.werkpad.vacancies.domain.FeedRules;
 import nl.werkpad.vacancies.persistence.VacancyFeeds;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 
 /**
@@ -67,16 +74,16 @@ public class FeedPoller {
      */
     public UUID register(String name, String url, SignedInUser actor) {
         if (!actor.has(Role.BEHEERDER)) {
-            throw new org.springframework.security.access.AccessDeniedException("Only administrators register feeds");
+            throw new AccessDeniedException("Only administrators register feeds");
         }
-        var problems = nl.werkpad.vacancies.domain.FeedRules.check(name, url);
+        var problems = FeedRules.check(name, url);
         if (!problems.isEmpty()) {
-            throw nl.werkpad.shared.RuleViolation.of(
+            throw RuleViolation.of(
                     problems.getFirst().getValue().rule(),
                     problems.getFirst().getValue().reason());
         }
         if (feeds.urlTaken(url.strip())) {
-            throw nl.werkpad.shared.RuleViolation.of("vacancy.feed.url-taken", "This feed is registered already");
+            throw RuleViolation.of("vacancy.feed.url-taken", "This feed is registered already");
         }
         return feeds.register(name.strip(), url.strip(), actor.accountId(), clock.instant());
     }
@@ -91,14 +98,14 @@ public class FeedPoller {
      * that is being polled (the schedule and "fetch now", or two nodes) waits for it, then usually finds nothing new.
      */
     public VacancyFeeds.Run poll(UUID id, boolean acceptGrowth) {
-        var done = new java.util.concurrent.atomic.AtomicReference<VacancyFeeds.Run>();
+        var done = new AtomicReference<VacancyFeeds.Run>();
         locks.exclusively(
                 id.getMostSignificantBits() ^ id.getLeastSignificantBits(), () -> done.set(pollNow(id, acceptGrowth)));
         return done.get();
     }
 
     private VacancyFeeds.Run pollNow(UUID id, boolean acceptGrowth) {
-        VacancyFeeds.Feed feed = feeds.byId(id).orElseThrow(() -> nl.werkpad.shared.NotFound.of("feed", id.toString()));
+        VacancyFeeds.Feed feed = feeds.byId(id).orElseThrow(() -> NotFound.of("feed", id.toString()));
         Instant start = clock.instant();
         VacancyFeeds.Run run =
                 switch (fetcher.fetch(feed.url(), feed.etag(), feed.lastModified())) {
@@ -118,10 +125,9 @@ public class FeedPoller {
             feeds.remember(feed.id(), body.etag(), body.lastModified(), hash, null);
             return run(start, FeedOutcome.UNCHANGED, body.status(), null, null);
         }
-        String type = body.contentType().toLowerCase(java.util.Locale.ROOT);
-        String text = new String(
-                        body.bytes(), 0, Math.min(body.bytes().length, 512), java.nio.charset.StandardCharsets.UTF_8)
-                .stripLeading();
+        String type = body.contentType().toLowerCase(Locale.ROOT);
+        String text =
+                new String(body.bytes(), 0, Math.min(body.bytes().length, 512), StandardCharsets.UTF_8).stripLeading();
         if (type.contains("html") || text.startsWith("<")) {
             return run(
                     start,

@@ -1,8 +1,10 @@
 package nl.werkpad.vacancies.formats;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import nl.werkpad.organisations.Organisation;
@@ -10,6 +12,7 @@ import nl.werkpad.taxonomy.SkillRef;
 import nl.werkpad.vacancies.ContractType;
 import nl.werkpad.vacancies.Vacancy;
 import nl.werkpad.vacancies.VacancyKind;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -25,7 +28,7 @@ import tools.jackson.databind.node.ObjectNode;
 public final class JobPostingJsonLd {
 
     static final JsonMapper JSON = JsonMapper.builder()
-            .enable(tools.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final ZoneId NL = ZoneId.of("Europe/Amsterdam");
@@ -79,7 +82,7 @@ public final class JobPostingJsonLd {
                     "inCodeSet", c.iscoCode() == null ? "https://ec.europa.eu/esco" : "https://www.ilo.org/isco-08");
             category.put("url", v.occupation().uri());
         }
-        List<SkillRef> skills = new java.util.ArrayList<>(v.essentialSkills());
+        List<SkillRef> skills = new ArrayList<>(v.essentialSkills());
         skills.addAll(v.optionalSkills());
         if (!skills.isEmpty()) {
             ArrayNode list = node.putArray("skills");
@@ -150,7 +153,7 @@ public final class JobPostingJsonLd {
     }
 
     static List<String> employmentTypes(Vacancy v) {
-        List<String> types = new java.util.ArrayList<>();
+        List<String> types = new ArrayList<>();
         if (v.kind() == VacancyKind.INTERNSHIP) {
             types.add("INTERN");
         }
@@ -198,8 +201,8 @@ public final class JobPostingJsonLd {
         return amount;
     }
 
-    private static java.math.BigDecimal euros(long cents) {
-        return java.math.BigDecimal.valueOf(cents, 2);
+    private static BigDecimal euros(long cents) {
+        return BigDecimal.valueOf(cents, 2);
     }
 
     private static String endOfDay(LocalDate date) {

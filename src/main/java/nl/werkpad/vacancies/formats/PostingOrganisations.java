@@ -1,11 +1,14 @@
 package nl.werkpad.vacancies.formats;
 
+import java.net.URI;
 import java.time.Clock;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import nl.werkpad.access.Role;
 import nl.werkpad.access.SignedInUser;
@@ -13,6 +16,7 @@ import nl.werkpad.organisations.NewOrganisation;
 import nl.werkpad.organisations.Organisation;
 import nl.werkpad.organisations.OrganisationKind;
 import nl.werkpad.organisations.Organisations;
+import nl.werkpad.shared.Limits;
 import nl.werkpad.shared.RuleViolation;
 import nl.werkpad.vacancies.JobPostingImports;
 import nl.werkpad.vacancies.domain.JobPostingFields;
@@ -51,7 +55,7 @@ class PostingOrganisations {
         private final SignedInUser actor;
         private final Map<JobPostingFields.Organisation, UUID> known = new HashMap<>();
         /** Looked up and not found since the last organisation this import created (which may be the one). */
-        private final java.util.Set<JobPostingFields.Organisation> absent = new java.util.HashSet<>();
+        private final Set<JobPostingFields.Organisation> absent = new HashSet<>();
 
         private List<Organisation> own;
         private UUID ownDefault;
@@ -108,7 +112,7 @@ class PostingOrganisations {
             if (found.isPresent()) {
                 return new Match(found.get(), false);
             }
-            if (given.name().length() > nl.werkpad.shared.Limits.NAME) {
+            if (given.name().length() > Limits.NAME) {
                 throw RuleViolation.of(
                         "vacancy.import.organisation-name-too-long", "The organisation's name is too long");
             }
@@ -157,9 +161,7 @@ class PostingOrganisations {
             return null;
         }
         try {
-            String host = java.net
-                    .URI
-                    .create(url.strip().contains("://") ? url.strip() : "https://" + url.strip())
+            String host = URI.create(url.strip().contains("://") ? url.strip() : "https://" + url.strip())
                     .getHost();
             return host == null ? null : host.toLowerCase(Locale.ROOT).replaceFirst("^www\\.", "");
         } catch (IllegalArgumentException e) {

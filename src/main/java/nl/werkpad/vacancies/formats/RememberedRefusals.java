@@ -3,6 +3,7 @@ package nl.werkpad.vacancies.formats;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import nl.werkpad.vacancies.JobPostingImports.PostingOutcome;
@@ -39,7 +40,7 @@ final class RememberedRefusals {
 
     /** The source's refusals of postings with these content hashes, made under this ESCO version. */
     static RememberedRefusals of(RefusedPostings store, String source, String taxonomy, Collection<String> hashes) {
-        var found = new java.util.HashMap<>(store.byContentHashes(source, hashes));
+        var found = new HashMap<>(store.byContentHashes(source, hashes));
         found.values().removeIf(r -> !r.taxonomy().equals(taxonomy));
         return new RememberedRefusals(store, source, taxonomy, found);
     }

@@ -1,10 +1,13 @@
 package nl.werkpad.vacancies.persistence;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import nl.werkpad.vacancies.FeedOutcome;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -33,7 +36,7 @@ public class VacancyFeeds {
     public record Run(
             Instant startedAt,
             Instant finishedAt,
-            nl.werkpad.vacancies.FeedOutcome outcome,
+            FeedOutcome outcome,
             Integer httpStatus,
             int received,
             int created,
@@ -132,7 +135,7 @@ public class VacancyFeeds {
                 .update();
     }
 
-    private static Feed feed(java.sql.ResultSet rs) throws java.sql.SQLException {
+    private static Feed feed(ResultSet rs) throws SQLException {
         return new Feed(
                 rs.getObject("id", UUID.class),
                 rs.getString("name"),
@@ -145,11 +148,11 @@ public class VacancyFeeds {
                 rs.getBoolean("active"));
     }
 
-    private static Run run(java.sql.ResultSet rs) throws java.sql.SQLException {
+    private static Run run(ResultSet rs) throws SQLException {
         return new Run(
                 rs.getTimestamp("started_at").toInstant(),
                 rs.getTimestamp("finished_at").toInstant(),
-                nl.werkpad.vacancies.FeedOutcome.valueOf(rs.getString("outcome")),
+                FeedOutcome.valueOf(rs.getString("outcome")),
                 (Integer) rs.getObject("http_status"),
                 rs.getInt("received"),
                 rs.getInt("created"),

@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -66,7 +67,7 @@ class VacancyRows {
             String organisation = names.computeIfAbsent(
                     r.organisation(),
                     o -> organisations.byId(o).map(Organisation::name).orElse("?"));
-            var comparator = java.util.Comparator.comparing(SkillRef::label, String.CASE_INSENSITIVE_ORDER);
+            var comparator = Comparator.comparing(SkillRef::label, String.CASE_INSENSITIVE_ORDER);
             vacancies.add(new Vacancy(
                     r.id(),
                     new Vacancy.Party(r.organisation(), organisation),

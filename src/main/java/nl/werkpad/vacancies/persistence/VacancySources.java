@@ -1,6 +1,7 @@
 package nl.werkpad.vacancies.persistence;
 
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -161,7 +162,7 @@ public class VacancySources {
                     .params(
                             Timestamp.from(now),
                             ids.toArray(UUID[]::new),
-                            Timestamp.from(now.minus(java.time.Duration.ofDays(1))))
+                            Timestamp.from(now.minus(Duration.ofDays(1))))
                     .update();
         }
     }

@@ -3,17 +3,22 @@ package nl.werkpad.vacancies.persistence;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
+import javax.sql.DataSource;
 import nl.werkpad.shared.db.PgCopy;
 import nl.werkpad.vacancies.Vacancies;
 import nl.werkpad.vacancies.Vacancy;
 import nl.werkpad.vacancies.VacancyFilter;
 import nl.werkpad.vacancies.VacancyInput;
 import nl.werkpad.vacancies.VacancyKind;
+import nl.werkpad.vacancies.VacancyProfile;
 import nl.werkpad.vacancies.VacancyStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -60,15 +65,14 @@ public class VacancyStore {
     private final PgCopy copy;
     private final VacancyRows rows;
 
-    VacancyStore(JdbcClient jdbc, javax.sql.DataSource dataSource, VacancyRows rows) {
+    VacancyStore(JdbcClient jdbc, DataSource dataSource, VacancyRows rows) {
         this.copy = new PgCopy(dataSource);
         this.rows = rows;
         this.jdbc = jdbc;
     }
 
     /** The profiles of the vacancies (every open one when ids is null), one query, streamed. */
-    public void profiles(
-            java.util.Collection<UUID> ids, java.util.function.Consumer<nl.werkpad.vacancies.VacancyProfile> each) {
+    public void profiles(Collection<UUID> ids, Consumer<VacancyProfile> each) {
         jdbc.sql("""
                 select v.id, v.organisation_id, v.title, v.occupation_id, v.municipality, v.kind, v.sector, v.status,
                        coalesce(array_agg(s.skill_id) filter (where s.relation = 'essential'), '{}') as essential,
@@ -80,7 +84,7 @@ public class VacancyStore {
                 .withFetchSize(2000)
                 .param("ids", ids == null ? null : ids.toArray(UUID[]::new))
                 .query(rs -> {
-                    each.accept(new nl.werkpad.vacancies.VacancyProfile(
+                    each.accept(new VacancyProfile(
                             rs.getObject(1, UUID.class),
                             rs.getObject(2, UUID.class),
                             rs.getString(3),
@@ -240,7 +244,7 @@ public class VacancyStore {
     /** All of the vacancy's skills in one statement (an import writes thousands of vacancies). */
     private void writeSkills(UUID id, Profile profile) {
         List<String> skills = new ArrayList<>(profile.essential());
-        List<String> relations = new ArrayList<>(java.util.Collections.nCopies(skills.size(), "essential"));
+        List<String> relations = new ArrayList<>(Collections.nCopies(skills.size(), "essential"));
         profile.optional().stream()
                 .filter(skill -> !profile.essential().contains(skill))
                 .forEach(skill -> {

@@ -3,6 +3,7 @@ package nl.werkpad.vacancies.text;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Stream;
 import nl.werkpad.extraction.Extraction;
 import nl.werkpad.extraction.SkillExtraction;
 import nl.werkpad.extraction.TextInput;
@@ -38,7 +39,7 @@ public class VacancySkills {
         return read(description)
                 .map(found -> {
                     SkillsFromDescription.Derived derived = SkillsFromDescription.of(found);
-                    return java.util.stream.Stream.concat(
+                    return Stream.concat(
                                     derived.essential().stream().map(s -> derived(s, "essential")),
                                     derived.optional().stream().map(s -> derived(s, "optional")))
                             .toList();

@@ -1,11 +1,13 @@
 package nl.werkpad.vacancies.web;
 
 import jakarta.validation.constraints.Size;
+import java.util.List;
 import java.util.UUID;
 import nl.werkpad.access.SignedInUser;
 import nl.werkpad.shared.Limits;
 import nl.werkpad.shared.NotFound;
 import nl.werkpad.shared.RuleViolation;
+import nl.werkpad.vacancies.JobPostingImports.PostingProblem;
 import nl.werkpad.vacancies.formats.FeedPoller;
 import nl.werkpad.vacancies.persistence.VacancyFeeds;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -17,6 +19,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The administrator's vacancy sources: the registered JobPosting feeds with their last run, registering a feed,
@@ -27,8 +31,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PreAuthorize("hasRole('BEHEERDER')")
 class FeedPages {
 
-    private static final tools.jackson.databind.json.JsonMapper JSON =
-            tools.jackson.databind.json.JsonMapper.builder().build();
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final VacancyFeeds feeds;
     private final FeedPoller poller;
@@ -73,11 +76,8 @@ class FeedPages {
         model.addAttribute(
                 "problems",
                 runs.isEmpty() || runs.getFirst().problems() == null
-                        ? java.util.List.of()
-                        : JSON.readValue(
-                                runs.getFirst().problems(),
-                                new tools.jackson.core.type.TypeReference<
-                                        java.util.List<nl.werkpad.vacancies.JobPostingImports.PostingProblem>>() {}));
+                        ? List.of()
+                        : JSON.readValue(runs.getFirst().problems(), new TypeReference<List<PostingProblem>>() {}));
         return "vacancies/feed";
     }
 

@@ -2,20 +2,26 @@ package nl.werkpad.vacancies.web;
 
 import java.util.UUID;
 import nl.werkpad.access.PublicPath;
+import nl.werkpad.access.Role;
 import nl.werkpad.access.SignedInUser;
 import nl.werkpad.regions.MunicipalityPicker;
 import nl.werkpad.regions.Regions;
 import nl.werkpad.shared.Languages;
+import nl.werkpad.taxonomy.Taxonomy;
 import nl.werkpad.vacancies.Vacancies;
 import nl.werkpad.vacancies.VacancyFilter;
 import nl.werkpad.vacancies.VacancyKind;
 import nl.werkpad.vacancies.VacancyNotFound;
+import nl.werkpad.vacancies.VacancyStatus;
+import nl.werkpad.vacancies.formats.JobPostingJsonLd;
+import nl.werkpad.vacancies.formats.JobPostings;
 import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** Open vacancies for everyone: a list by labour-market region and kind, and each vacancy's skill profile. */
 @Controller
@@ -23,14 +29,10 @@ class VacancyPages {
 
     private final Vacancies vacancies;
     private final Regions regions;
-    private final nl.werkpad.taxonomy.Taxonomy taxonomy;
-    private final nl.werkpad.vacancies.formats.JobPostings postings;
+    private final Taxonomy taxonomy;
+    private final JobPostings postings;
 
-    VacancyPages(
-            Vacancies vacancies,
-            Regions regions,
-            nl.werkpad.taxonomy.Taxonomy taxonomy,
-            nl.werkpad.vacancies.formats.JobPostings postings) {
+    VacancyPages(Vacancies vacancies, Regions regions, Taxonomy taxonomy, JobPostings postings) {
         this.taxonomy = taxonomy;
         this.postings = postings;
         this.vacancies = vacancies;
@@ -107,10 +109,7 @@ class VacancyPages {
         model.addAttribute("page", page);
         model.addAttribute("pages", Math.max(1, (found.total() + PAGE_SIZE - 1) / PAGE_SIZE));
         model.addAttribute(
-                "resident",
-                SignedInUser.current()
-                        .map(u -> u.has(nl.werkpad.access.Role.INWONER))
-                        .orElse(false));
+                "resident", SignedInUser.current().map(u -> u.has(Role.INWONER)).orElse(false));
         return "vacancies/list";
     }
 
@@ -118,12 +117,10 @@ class VacancyPages {
     String one(@PathVariable UUID id, Model model) {
         var vacancy = vacancies.byId(id, SignedInUser.current()).orElseThrow(() -> VacancyNotFound.byId(id));
         model.addAttribute("v", vacancy);
-        if (vacancy.status() == nl.werkpad.vacancies.VacancyStatus.OPEN) {
+        if (vacancy.status() == VacancyStatus.OPEN) {
             // search engines read the open vacancy as schema.org JobPosting; closed ones are no longer on offer
-            String base = org.springframework.web.servlet.support.ServletUriComponentsBuilder.fromCurrentContextPath()
-                    .toUriString();
-            model.addAttribute(
-                    "jobPosting", nl.werkpad.vacancies.formats.JobPostingJsonLd.forScript(postings.of(vacancy, base)));
+            String base = ServletUriComponentsBuilder.fromCurrentContextPath().toUriString();
+            model.addAttribute("jobPosting", JobPostingJsonLd.forScript(postings.of(vacancy, base)));
         }
         return "vacancies/vacancy";
     }

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import nl.werkpad.shared.Limits;
 import nl.werkpad.web.NavigationContributor;
 import nl.werkpad.web.NavigationItem;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -29,13 +30,7 @@ class LayoutModel {
     record TextLimits(int name, int title, int shortText, int note, int description, int code, int url) {}
 
     private static final TextLimits LIMITS = new TextLimits(
-            nl.werkpad.shared.Limits.NAME,
-            nl.werkpad.shared.Limits.TITLE,
-            nl.werkpad.shared.Limits.SHORT,
-            nl.werkpad.shared.Limits.NOTE,
-            nl.werkpad.shared.Limits.DESCRIPTION,
-            nl.werkpad.shared.Limits.CODE,
-            nl.werkpad.shared.Limits.URL);
+            Limits.NAME, Limits.TITLE, Limits.SHORT, Limits.NOTE, Limits.DESCRIPTION, Limits.CODE, Limits.URL);
 
     @ModelAttribute("limits")
     TextLimits limits() {

@@ -1,8 +1,11 @@
 package nl.werkpad.web.layout;
 
+import jakarta.servlet.http.HttpServletResponse;
 import nl.werkpad.shared.NotFound;
+import nl.werkpad.shared.db.DatabaseRefusal;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,13 +27,9 @@ class PageExceptions {
     }
 
     /** A constraint the database still enforces: the error page with 409 or 422, never a 500. */
-    @ExceptionHandler(org.springframework.dao.DataIntegrityViolationException.class)
-    String refusedByDatabase(
-            org.springframework.dao.DataIntegrityViolationException e,
-            Model model,
-            jakarta.servlet.http.HttpServletResponse response) {
-        int status =
-                nl.werkpad.shared.db.DatabaseRefusal.of(e).map(r -> r.status()).orElse(409);
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    String refusedByDatabase(DataIntegrityViolationException e, Model model, HttpServletResponse response) {
+        int status = DatabaseRefusal.of(e).map(r -> r.status()).orElse(409);
         response.setStatus(status);
         model.addAttribute("status", status);
         model.addAttribute("messageKey", status == 409 ? "error.conflict" : "error.invalid");

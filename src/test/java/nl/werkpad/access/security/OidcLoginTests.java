@@ -10,9 +10,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.jayway.jsonpath.JsonPath;
 import java.time.Instant;
 import java.util.List;
 import nl.werkpad.support.Demo;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -58,7 +60,7 @@ class OidcLoginTests {
         mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.username").value("j.devries"))
-                .andExpect(jsonPath("$.roles").value(org.hamcrest.Matchers.contains("ADVISEUR")));
+                .andExpect(jsonPath("$.roles").value(Matchers.contains("ADVISEUR")));
     }
 
     @Test
@@ -67,7 +69,7 @@ class OidcLoginTests {
                 "sub-2", "a.jansen", List.of("beleid"), Instant.now().plusSeconds(300));
         String second = ISSUER.token(
                 "sub-2", "a.jansen", List.of("beleid"), Instant.now().plusSeconds(600));
-        String id = com.jayway.jsonpath.JsonPath.read(
+        String id = JsonPath.read(
                 mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + first))
                         .andReturn()
                         .getResponse()

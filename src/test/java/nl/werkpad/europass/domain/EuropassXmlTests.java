@@ -3,10 +3,13 @@ package nl.werkpad.europass.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import nl.werkpad.europass.EuropassCv;
 import nl.werkpad.passport.Passport;
@@ -36,14 +39,14 @@ public class EuropassXmlTests {
         try (PDDocument pdf = new PDDocument();
                 ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             pdf.addPage(new PDPage());
-            PDEmbeddedFile file = new PDEmbeddedFile(pdf, new java.io.ByteArrayInputStream(xml));
+            PDEmbeddedFile file = new PDEmbeddedFile(pdf, new ByteArrayInputStream(xml));
             file.setSubtype("text/xml");
             file.setSize(xml.length);
             PDComplexFileSpecification spec = new PDComplexFileSpecification();
             spec.setFile("attachment.xml");
             spec.setEmbeddedFile(file);
             PDEmbeddedFilesNameTreeNode tree = new PDEmbeddedFilesNameTreeNode();
-            tree.setNames(java.util.Map.of("attachment.xml", spec));
+            tree.setNames(Map.of("attachment.xml", spec));
             PDDocumentNameDictionary names = new PDDocumentNameDictionary(pdf.getDocumentCatalog());
             names.setEmbeddedFiles(tree);
             pdf.getDocumentCatalog().setNames(names);
@@ -161,7 +164,7 @@ public class EuropassXmlTests {
                         "<SkillsPassport xmlns=\"http://europass.cedefop.europa.eu/Europass\"",
                         "<XSDVersion>V3.3</XSDVersion>",
                         "<Code>http://data.europa.eu/esco/occupation/o1</Code>");
-        EuropassCv back = EuropassXml.read(xml.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        EuropassCv back = EuropassXml.read(xml.getBytes(StandardCharsets.UTF_8));
         assertThat(back.firstName()).isEqualTo("Jan");
         assertThat(back.surname()).isEqualTo("<de> Boer");
         assertThat(back.work())

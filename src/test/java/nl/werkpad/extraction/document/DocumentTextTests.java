@@ -2,13 +2,16 @@ package nl.werkpad.extraction.document;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Random;
 import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -95,7 +98,7 @@ public class DocumentTextTests {
     static byte[] zipBombDocx() throws IOException {
         byte[] real = docx("x");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (var in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(real));
+        try (var in = new ZipInputStream(new ByteArrayInputStream(real));
                 ZipOutputStream zip = new ZipOutputStream(out)) {
             for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
                 zip.putNextEntry(new ZipEntry(entry.getName()));
@@ -174,7 +177,7 @@ public class DocumentTextTests {
     @Test
     void aBrokenPdfIsRefusedNotAnError() throws IOException {
         byte[] whole = pdf(CV_LINE, null);
-        byte[] half = java.util.Arrays.copyOf(whole, 40);
+        byte[] half = Arrays.copyOf(whole, 40);
         DocumentText.Result result = DocumentText.read("cv.pdf", half);
         assertThat(result).isInstanceOfSatisfying(DocumentText.Refused.class, refused -> assertThat(refused.rule())
                 .isIn(DocumentText.BROKEN, DocumentText.NO_TEXT));

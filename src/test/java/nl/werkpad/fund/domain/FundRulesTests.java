@@ -4,6 +4,7 @@ import static nl.werkpad.fund.domain.VoucherRulesTests.rule;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -29,7 +30,7 @@ class FundRulesTests {
         assertThat(rule(SourceRules.registration(
                         "regio", "Bron", true, SourceMode.PER_VOUCHER, END, START, null, 90, List.of())))
                 .isEqualTo("source.validity-invalid");
-        assertThat(registration("regio", SourceMode.PER_VOUCHER, null, java.util.Arrays.asList((FundingRule) null)))
+        assertThat(registration("regio", SourceMode.PER_VOUCHER, null, Arrays.asList((FundingRule) null)))
                 .isEqualTo("source.rule-invalid");
     }
 

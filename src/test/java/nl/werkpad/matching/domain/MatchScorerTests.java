@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.IntStream;
@@ -54,7 +55,7 @@ class MatchScorerTests {
     void aLongOptionalListDoesNotOutweighTheEssentialSkills() {
         SkillSpace space = space();
         SkillQuery q = new SkillQuery(space, ords(space, "s10", "s11", "s12"), false);
-        int[] optional = java.util.stream.IntStream.range(20, 30)
+        int[] optional = IntStream.range(20, 30)
                 .mapToObj(i -> "s" + i)
                 .mapToInt(space::ordinal)
                 .toArray();
@@ -153,7 +154,7 @@ class MatchScorerTests {
                     .distinct()
                     .toArray();
             int[] optional = random.ints(random.nextInt(4), 0, space.size())
-                    .filter(s -> java.util.Arrays.stream(essential).noneMatch(e -> e == s))
+                    .filter(s -> Arrays.stream(essential).noneMatch(e -> e == s))
                     .distinct()
                     .toArray();
             double personSide = MatchScorer.score(new SkillQuery(space, person, true), essential, optional);

@@ -2,6 +2,8 @@ package nl.werkpad.matching.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -20,7 +22,7 @@ class TrainingPlannerTests {
     /** Every missing skill worth the same. */
     private static TrainingPlanner.Goal goal(int... missing) {
         float[] w = new float[missing.length];
-        java.util.Arrays.fill(w, 1f);
+        Arrays.fill(w, 1f);
         return new TrainingPlanner.Goal(missing, w);
     }
 
@@ -30,7 +32,7 @@ class TrainingPlannerTests {
 
     /** A space of skills 0..n-1 (one occupation asks for each, so none is transversal) without close pairs. */
     private static SkillSpace space(int n) {
-        List<SkillSpace.OccupationSkills> occupations = new java.util.ArrayList<>();
+        List<SkillSpace.OccupationSkills> occupations = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             occupations.add(new SkillSpace.OccupationSkills("o" + i, List.of("s" + i), List.of()));
         }

@@ -3,6 +3,7 @@ package nl.werkpad.matching.index;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
@@ -71,7 +72,7 @@ class TopKTests {
     private int[] profile(int o, int count) {
         List<String> own = new ArrayList<>(occupations.get(o).essential());
         own.addAll(occupations.get(o).optional());
-        java.util.Collections.shuffle(own, random);
+        Collections.shuffle(own, random);
         IntStream mine = own.stream().limit(Math.max(1, count * 3 / 4)).mapToInt(space::ordinal);
         return IntStream.concat(mine, IntStream.of(someSkills(count / 4 + 1)))
                 .distinct()

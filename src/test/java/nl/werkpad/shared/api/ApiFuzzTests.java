@@ -5,20 +5,25 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
+import java.net.URI;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.IntStream;
 import nl.werkpad.support.Demo;
 import nl.werkpad.support.OwnDatabase;
 import nl.werkpad.support.WerkpadTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
@@ -28,7 +33,9 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.test.web.servlet.result.MockMvcResultMatchers;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
@@ -76,14 +83,13 @@ class ApiFuzzTests {
         FuzzInputs inputs = new FuzzInputs(document, new Random(SEED), known);
         DatabaseFingerprint fingerprint = new DatabaseFingerprint(jdbc);
         // the detector itself: an accepted write is seen, a read is not
-        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/v1/organisations")
+        mvc.perform(MockMvcRequestBuilders.post("/api/v1/organisations")
                         .with(callers.get("werkgever"))
-                        .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content("""
                         {"kvkNumber": "%d", "name": "Fuzz controle BV", "kind": "EMPLOYER", "sbiSection": "C",
                          "sites": [{"municipality": "GM0361"}]}""".formatted(10_000_000 + new Random(SEED).nextInt(89_999_999))))
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status()
-                        .isCreated());
+                .andExpect(MockMvcResultMatchers.status().isCreated());
         assertThat(fingerprint.changedSinceLastLook()).contains("organisations.organisation");
         mvc.perform(get("/api/v1/organisations"));
         assertThat(fingerprint.changedSinceLastLook()).isEmpty();
@@ -110,7 +116,7 @@ class ApiFuzzTests {
                         } catch (Exception unhandled) {
                             // MockMvc rethrows what no handler answered; a servlet container would answer 500
                             Throwable cause = unhandled.getCause() == null ? unhandled : unhandled.getCause();
-                            String at = java.util.Arrays.stream(cause.getStackTrace())
+                            String at = Arrays.stream(cause.getStackTrace())
                                     .filter(f -> f.getClassName().startsWith("nl.werkpad"))
                                     .findFirst()
                                     .map(Object::toString)
@@ -144,7 +150,7 @@ class ApiFuzzTests {
     }
 
     private MvcResult send(FuzzCase input, RequestPostProcessor caller) throws Exception {
-        MockHttpServletRequestBuilder builder = request(input.method(), java.net.URI.create(input.uri()));
+        MockHttpServletRequestBuilder builder = request(input.method(), URI.create(input.uri()));
         input.query().forEach(builder::queryParam);
         input.headers().forEach(builder::header);
         if (input.body() != null) {
@@ -227,9 +233,8 @@ class ApiFuzzTests {
                     ? null
                     : content.propertyNames().iterator().next();
             // which part gets the strange value: a parameter, or the body
-            int target = inputs.pick(java.util.stream.IntStream.rangeClosed(0, parameters.size())
-                    .boxed()
-                    .toList());
+            int target = inputs.pick(
+                    IntStream.rangeClosed(0, parameters.size()).boxed().toList());
             String mutation = "";
             String uri = "/api/v1" + path;
             Map<String, String> query = new LinkedHashMap<>();
@@ -246,7 +251,7 @@ class ApiFuzzTests {
                     case "path" ->
                         uri = uri.replace(
                                 "{" + name + "}",
-                                java.net.URLEncoder.encode(value.isEmpty() ? "x" : value, StandardCharsets.UTF_8)
+                                URLEncoder.encode(value.isEmpty() ? "x" : value, StandardCharsets.UTF_8)
                                         .replace("+", "%20"));
                     case "query" -> query.put(name, value);
                     case "header" -> headers.put(name, value.replaceAll("[\\x00-\\x1f]", "?"));

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -79,7 +80,7 @@ final class DatabaseFingerprint {
         Map<String, String> now = compute();
         Set<String> changed = now.keySet().stream()
                 .filter(t -> !Objects.equals(now.get(t), last.get(t)))
-                .collect(Collectors.toCollection(java.util.TreeSet::new));
+                .collect(Collectors.toCollection(TreeSet::new));
         lastXid = xid;
         last = now;
         return changed;

@@ -1,12 +1,15 @@
 package nl.werkpad.shared.api;
 
+import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.UUID;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -52,7 +55,7 @@ final class FuzzInputs {
             NODES.numberNode(Integer.MIN_VALUE),
             NODES.numberNode(Long.MAX_VALUE),
             NODES.numberNode(Long.MIN_VALUE),
-            NODES.numberNode(new java.math.BigInteger("92233720368547758070")),
+            NODES.numberNode(new BigInteger("92233720368547758070")),
             NODES.numberNode(1900),
             NODES.numberNode(1949),
             NODES.numberNode(3000),
@@ -197,7 +200,7 @@ final class FuzzInputs {
 
     private ObjectNode object(JsonNode schema, int depth) {
         ObjectNode object = NODES.objectNode();
-        Set<String> required = new java.util.HashSet<>();
+        Set<String> required = new HashSet<>();
         schema.path("required").forEach(r -> required.add(r.asString()));
         for (Map.Entry<String, JsonNode> property : schema.path("properties").properties()) {
             if (depth < 4 && (required.contains(property.getKey()) || random.nextInt(5) > 0)) {
@@ -302,7 +305,7 @@ final class FuzzInputs {
 
         String uuid(Random random) {
             return uuids.isEmpty() || random.nextInt(8) == 0
-                    ? new java.util.UUID(random.nextLong(), random.nextLong()).toString()
+                    ? new UUID(random.nextLong(), random.nextLong()).toString()
                     : uuids.get(random.nextInt(uuids.size()));
         }
 

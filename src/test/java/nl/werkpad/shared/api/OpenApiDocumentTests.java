@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import nl.werkpad.support.WerkpadTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -122,7 +123,7 @@ class OpenApiDocumentTests {
         assertThat(wrong).isEmpty();
     }
 
-    private void operations(java.util.function.BiConsumer<String, JsonNode> each) {
+    private void operations(BiConsumer<String, JsonNode> each) {
         document.get("paths")
                 .properties()
                 .forEach(path -> path.getValue().properties().forEach(method -> {

@@ -5,13 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 
 /** A malformed CSV file is refused naming the line and the column by its header name, never a character position. */
 class CsvRowsTests {
 
     private static CsvError firstError(String csv) {
-        var problems = org.junit.jupiter.api.Assertions.assertThrows(
+        var problems = Assertions.assertThrows(
                 CsvProblems.class,
                 () -> CsvRows.read("offers.csv", new StringReader(csv), List.of("title"), row -> {}));
         return problems.errors().getFirst();

@@ -3,9 +3,11 @@ package nl.werkpad.vacancies.formats;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 import nl.werkpad.access.Role;
 import nl.werkpad.access.SignedInUser;
@@ -58,7 +60,7 @@ class FeedNoChangeTests {
 
     /** Every row the feed's import wrote, with the transaction that wrote it last (xmin changes on every update). */
     private Map<String, Object> rows(String source) {
-        var rows = new java.util.TreeMap<String, Object>();
+        var rows = new TreeMap<String, Object>();
         jdbc.sql("""
                 select 's' || s.id, s.xmin::text || '/' || v.xmin::text from vacancies.vacancy_source s
                   join vacancies.vacancy v on v.id = s.vacancy_id where s.source = ?
@@ -93,7 +95,7 @@ class FeedNoChangeTests {
             assertThat(remembered(source)).isEqualTo(3);
 
             List<String> reversed = new ArrayList<>(postings);
-            java.util.Collections.reverse(reversed);
+            Collections.reverse(reversed);
             server.serveText(ndjson(reversed), "application/x-ndjson");
             VacancyFeeds.Run again = poller.poll(feed);
             assertThat(again.outcome()).isEqualTo(FeedOutcome.IMPORTED);

@@ -2,6 +2,8 @@ package nl.werkpad.vacancies.formats;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -10,9 +12,11 @@ import java.util.Set;
 import java.util.UUID;
 import nl.werkpad.access.Role;
 import nl.werkpad.access.SignedInUser;
+import nl.werkpad.organisations.Organisations;
 import nl.werkpad.support.TestAccounts;
 import nl.werkpad.support.TestOrganisations;
 import nl.werkpad.support.WerkpadTest;
+import nl.werkpad.vacancies.FeedOutcome;
 import nl.werkpad.vacancies.Vacancies;
 import nl.werkpad.vacancies.Vacancy;
 import nl.werkpad.vacancies.VacancyFilter;
@@ -21,6 +25,7 @@ import nl.werkpad.vacancies.VacancyKind;
 import nl.werkpad.vacancies.VacancyStatus;
 import nl.werkpad.vacancies.persistence.VacancyFeeds;
 import nl.werkpad.vacancies.persistence.VacancySources;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -44,7 +49,7 @@ class FeedPollingTests {
     TestOrganisations organisations;
 
     @Autowired
-    nl.werkpad.organisations.Organisations registry;
+    Organisations registry;
 
     private SignedInUser administrator() {
         var account = accounts.with(Role.BEHEERDER, "Beheerder feeds");
@@ -75,19 +80,19 @@ class FeedPollingTests {
         try (FeedServer server = new FeedServer().serve("v1.jsonld", run)) {
             UUID feed = poller.register("Banenbank " + run, server.url(), administrator());
             VacancyFeeds.Run first = poller.poll(feed);
-            assertThat(first.outcome()).isEqualTo(nl.werkpad.vacancies.FeedOutcome.IMPORTED);
+            assertThat(first.outcome()).isEqualTo(FeedOutcome.IMPORTED);
             assertThat(first.created()).isEqualTo(3);
             assertThat(of("Feedwerf " + run))
                     .extracting(Vacancy::title)
                     .containsExactlyInAnyOrder("Lasser", "Timmerman", "Metselaar");
 
             VacancyFeeds.Run again = poller.poll(feed);
-            assertThat(again.outcome()).isEqualTo(nl.werkpad.vacancies.FeedOutcome.NOT_MODIFIED);
+            assertThat(again.outcome()).isEqualTo(FeedOutcome.NOT_MODIFIED);
             assertThat(server.notModified.get()).isEqualTo(1);
 
             server.serve("v2.jsonld", run);
             VacancyFeeds.Run changed = poller.poll(feed);
-            assertThat(changed.outcome()).isEqualTo(nl.werkpad.vacancies.FeedOutcome.IMPORTED);
+            assertThat(changed.outcome()).isEqualTo(FeedOutcome.IMPORTED);
             assertThat(changed.updated()).isEqualTo(1);
             assertThat(changed.unchanged()).isEqualTo(1);
             assertThat(changed.dropped()).isEqualTo(1);
@@ -177,7 +182,7 @@ class FeedPollingTests {
             poller.poll(feed);
             server.serve("not-json.html", run);
             VacancyFeeds.Run html = poller.poll(feed);
-            assertThat(html.outcome()).isEqualTo(nl.werkpad.vacancies.FeedOutcome.REFUSED);
+            assertThat(html.outcome()).isEqualTo(FeedOutcome.REFUSED);
             assertThat(html.message()).startsWith("vacancy.feed.html");
             StringBuilder many = new StringBuilder("[");
             for (int i = 0; i < 30; i++) {
@@ -189,7 +194,7 @@ class FeedPollingTests {
             }
             server.serveText(many.append("]").toString(), "application/json");
             VacancyFeeds.Run grown = poller.poll(feed);
-            assertThat(grown.outcome()).isEqualTo(nl.werkpad.vacancies.FeedOutcome.REFUSED);
+            assertThat(grown.outcome()).isEqualTo(FeedOutcome.REFUSED);
             assertThat(grown.message()).startsWith("vacancy.feed.sudden-growth");
             assertThat(of("Feedwerf " + run)).hasSize(3).allMatch(v -> v.status() == VacancyStatus.OPEN);
             assertThat(poller.poll(feed, true).created()).isEqualTo(30);
@@ -205,7 +210,7 @@ class FeedPollingTests {
                             .isEqualTo("vacancy.feed.timeout"));
         }
         int closedPort;
-        try (var socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+        try (var socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             closedPort = socket.getLocalPort();
         }
         assertThat(fetcher.fetch("http://127.0.0.1:" + closedPort + "/feed", null, null))
@@ -223,10 +228,9 @@ class FeedPollingTests {
         SignedInUser admin = administrator();
         String url = "https://feeds.example.nl/" + run() + ".jsonld";
         poller.register("Eenmalig", url, admin);
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> poller.register("Nog eens", url, admin))
+        Assertions.assertThatThrownBy(() -> poller.register("Nog eens", url, admin))
                 .hasFieldOrPropertyWithValue("rule", "vacancy.feed.url-taken");
-        org.assertj.core.api.Assertions.assertThatThrownBy(
-                        () -> poller.register("Bestand", "file:///etc/passwd", admin))
+        Assertions.assertThatThrownBy(() -> poller.register("Bestand", "file:///etc/passwd", admin))
                 .hasFieldOrPropertyWithValue("rule", "vacancy.feed.url-invalid");
     }
 }

@@ -3,6 +3,7 @@ package nl.werkpad.vacancies.formats;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -18,6 +19,7 @@ import nl.werkpad.vacancies.JobPostingImports.PostingOutcome;
 import nl.werkpad.vacancies.PostingResult;
 import nl.werkpad.vacancies.Vacancies;
 import nl.werkpad.vacancies.persistence.VacancySources;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -110,7 +112,7 @@ class ImportBatchTests {
                             PostingResult.MERGED);
             assertThat(item(report, 2).problems())
                     .extracting(JobPostingImports.PostingProblem::field, JobPostingImports.PostingProblem::rule)
-                    .containsExactly(org.assertj.core.groups.Tuple.tuple("title", "input.control-character"));
+                    .containsExactly(Tuple.tuple("title", "input.control-character"));
             // the organisation the refused posting created went with it; the next posting created it again
             assertThat(item(report, 3).notes())
                     .extracting(JobPostingImports.PostingProblem::rule)
@@ -144,7 +146,7 @@ class ImportBatchTests {
     @Test
     void batchesOfOneAndOneThreadGiveTheSameOutcomesAsBatchesOfMany() {
         SignedInUser admin = administrator();
-        List<List<PostingResult>> results = new java.util.ArrayList<>();
+        List<List<PostingResult>> results = new ArrayList<>();
         for (int batch : new int[] {1, 3}) {
             String run = UUID.randomUUID().toString().substring(0, 8);
             String text = "Je bakt brood en banket. Je werkt hygiënisch volgens HACCP.";

@@ -10,13 +10,19 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import nl.werkpad.access.Role;
 import nl.werkpad.organisations.Organisations;
+import nl.werkpad.support.TestAccounts;
+import nl.werkpad.support.TestAccounts.TestAccount;
 import nl.werkpad.support.TestOrganisations;
 import nl.werkpad.support.WerkpadTest;
+import nl.werkpad.vacancies.ContractType;
 import nl.werkpad.vacancies.Vacancies;
 import nl.werkpad.vacancies.Vacancy;
+import nl.werkpad.vacancies.VacancyFilter;
 import nl.werkpad.vacancies.VacancyStatus;
 import nl.werkpad.vacancies.persistence.VacancySources;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -42,9 +48,9 @@ class JobPostingImportTests {
     TestOrganisations testOrganisations;
 
     @Autowired
-    nl.werkpad.support.TestAccounts accounts;
+    TestAccounts accounts;
 
-    private nl.werkpad.support.TestAccounts.TestAccount administrator;
+    private TestAccount administrator;
 
     static String run() {
         return UUID.randomUUID().toString().substring(0, 8);
@@ -64,7 +70,7 @@ class JobPostingImportTests {
 
     private ResultActions asAdministrator(String body, String type) throws Exception {
         if (administrator == null) {
-            administrator = accounts.with(nl.werkpad.access.Role.BEHEERDER, "Beheerder import");
+            administrator = accounts.with(Role.BEHEERDER, "Beheerder import");
         }
         return mvc.perform(post("/api/v1/vacancies/imports")
                 .with(administrator.basic())
@@ -87,7 +93,7 @@ class JobPostingImportTests {
                 .andExpect(jsonPath("$.created").value(1))
                 .andExpect(jsonPath("$.items[0].result").value("CREATED"))
                 .andExpect(jsonPath("$.items[0].notes[*].rule")
-                        .value(org.hamcrest.Matchers.hasItem("vacancy.import.organisation-created")));
+                        .value(Matchers.hasItem("vacancy.import.organisation-created")));
         Vacancy v = vacancy(result, 0);
         assertThat(v.status()).isEqualTo(VacancyStatus.OPEN);
         assertThat(v.title()).isEqualTo("Lasser MIG/MAG (m/v/x)");
@@ -100,7 +106,7 @@ class JobPostingImportTests {
         assertThat(v.salaryMaxCents()).isEqualTo(340_000L);
         assertThat(v.closingDate()).hasToString("2099-01-31");
         assertThat(v.hoursPerWeek()).isEqualTo(38);
-        assertThat(v.contractType()).isEqualTo(nl.werkpad.vacancies.ContractType.TEMPORARY);
+        assertThat(v.contractType()).isEqualTo(ContractType.TEMPORARY);
         assertThat(v.essentialSkills()).isNotEmpty();
         var organisation = organisations.byKvkNumber(kvk).orElseThrow();
         assertThat(organisation.name()).isEqualTo("Scheepswerf Import " + run);
@@ -128,16 +134,15 @@ class JobPostingImportTests {
                 .andExpect(jsonPath("$.items[1].problems[0].field").value("title"))
                 .andExpect(jsonPath("$.items[1].problems[0].rule").value("vacancy.import.title-missing"))
                 .andExpect(jsonPath("$.items[2].problems[0].rule").value("vacancy.import.municipality-unknown"))
-                .andExpect(jsonPath("$.items[2].problems[0].reason")
-                        .value(org.hamcrest.Matchers.containsString("Atlantis")))
+                .andExpect(jsonPath("$.items[2].problems[0].reason").value(Matchers.containsString("Atlantis")))
                 .andExpect(jsonPath("$.items[3].result").value("CREATED"))
                 .andExpect(jsonPath("$.items[3].notes[*].rule")
-                        .value(org.hamcrest.Matchers.hasItems(
+                        .value(Matchers.hasItems(
                                 "vacancy.import.salary-unreadable", "vacancy.import.several-locations")));
         var organisation = organisations.search("Staal Lijst " + run, null, 5, 0);
         assertThat(organisation).hasSize(1);
         List<Vacancy> imported = vacancies.search(
-                new nl.werkpad.vacancies.VacancyFilter(
+                new VacancyFilter(
                         null, null, null, null, organisation.getFirst().id(), null, 10, 0),
                 Optional.empty());
         assertThat(imported)
@@ -205,7 +210,7 @@ class JobPostingImportTests {
         assertThat(organisations.search("Scheepswerf Import " + run, null, 5, 0))
                 .isEmpty();
         assertThat(vacancies.search(
-                        new nl.werkpad.vacancies.VacancyFilter(
+                        new VacancyFilter(
                                 null, null, null, null, employer.organisation().id(), null, 10, 0),
                         Optional.empty()))
                 .extracting(Vacancy::title)
@@ -215,8 +220,7 @@ class JobPostingImportTests {
     @Test
     void aResidentMayNotImport() throws Exception {
         mvc.perform(post("/api/v1/vacancies/imports")
-                        .with(accounts.with(nl.werkpad.access.Role.INWONER, "Inwoner")
-                                .basic())
+                        .with(accounts.with(Role.INWONER, "Inwoner").basic())
                         .contentType("application/ld+json")
                         .content("{}"))
                 .andExpect(status().isForbidden());

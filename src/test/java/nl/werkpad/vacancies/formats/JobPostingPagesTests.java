@@ -16,7 +16,9 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -33,12 +35,10 @@ class JobPostingPagesTests {
     @Autowired
     TestOrganisations organisations;
 
-    private org.springframework.mock.web.MockHttpSession login(String username) throws Exception {
-        return (org.springframework.mock.web.MockHttpSession) mvc.perform(
-                        org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin(
-                                        "/login")
-                                .user(username)
-                                .password(TestAccounts.PASSWORD))
+    private MockHttpSession login(String username) throws Exception {
+        return (MockHttpSession) mvc.perform(SecurityMockMvcRequestBuilders.formLogin("/login")
+                        .user(username)
+                        .password(TestAccounts.PASSWORD))
                 .andReturn()
                 .getRequest()
                 .getSession();
