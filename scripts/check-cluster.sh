@@ -10,6 +10,7 @@ source scripts/lib.sh
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || fail "Debian's postgresql is not installed (apt-get install postgresql)"
 command -v haproxy >/dev/null 2>&1 || fail "haproxy is not installed (apt-get install haproxy)"
 [ -f target/werkpad.jar ] || fail "target/werkpad.jar is missing: run ./werkpad test first"
+use_launcher_jdk
 
 # only the failsafe tests ClusterIT and EmbeddedBackupIT (it needs Debian's postgresql-client-15): no unit tests, the
 # compiled classes and the jar are reused

@@ -13,7 +13,7 @@ pids=()
 cleanup() { for p in "${pids[@]}"; do stop_pid "$p"; done; rm -rf "$data"; }
 trap cleanup EXIT
 
-./werkpad help >/dev/null   # builds nothing, but finds the JDK
+use_launcher_jdk   # builds nothing, but finds the JDK that ./mvnw below builds with
 ./mvnw -q -B -DskipTests package   # build first, so the timing below is the start, not the build
 
 WERKPAD_DEMO_PASSWORD= ./werkpad demo --port "$port" --data-dir "$data" >"$log1" 2>&1 &

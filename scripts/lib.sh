@@ -33,3 +33,6 @@ stop_pid() {
 }
 
 fail() { echo "FAIL: $*" >&2; exit 1; }
+
+# JAVA_HOME for the ./mvnw calls of a script: the JDK 25 the launcher finds (the machine's default java may be older).
+use_launcher_jdk() { JAVA_HOME="$(./werkpad java-home)"; export JAVA_HOME; }

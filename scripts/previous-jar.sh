@@ -7,6 +7,8 @@
 # Prints nothing and leaves no OUT when there is no previous commit (a shallow clone): ClusterIT then skips the step.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source scripts/lib.sh
+use_launcher_jdk
 out="${1:-target/previous/werkpad.jar}"
 if ! git rev-parse -q --verify 'HEAD~1^{commit}' >/dev/null; then
   echo "no previous commit here (a shallow clone?): the rolling upgrade step is skipped" >&2

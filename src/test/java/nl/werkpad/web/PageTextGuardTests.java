@@ -22,8 +22,6 @@ import nl.werkpad.support.WerkpadTest;
 import nl.werkpad.taxonomy.SkillRef;
 import nl.werkpad.taxonomy.Taxonomy;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.parallel.Execution;
-import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,7 +36,6 @@ import org.springframework.test.web.servlet.MockMvc;
  * every offending page of the role at once, with the text found.
  */
 @WerkpadTest
-@Execution(ExecutionMode.CONCURRENT) // the crawls are independent and read-only: both cores
 class PageTextGuardTests {
 
     /** Pages reached only by typing into a form, visited besides what the links lead to. */
