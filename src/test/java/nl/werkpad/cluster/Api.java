@@ -21,11 +21,11 @@ import java.util.TreeMap;
 import java.util.concurrent.ThreadLocalRandom;
 
 /** What the tests that start whole Werkpad processes share: calls to the API, matching, and data fingerprints. */
-final class Api {
+public final class Api {
 
     private Api() {}
 
-    static HttpResponse<String> call(
+    public static HttpResponse<String> call(
             HttpClient http, URI uri, String method, String user, String password, String json, String key)
             throws IOException, InterruptedException {
         var request = HttpRequest.newBuilder(uri)

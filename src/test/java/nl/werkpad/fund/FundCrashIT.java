@@ -7,15 +7,12 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +23,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import nl.werkpad.cluster.Api;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -228,21 +226,7 @@ class FundCrashIT {
 
     private HttpResponse<String> call(String method, String path, String user, String json, String key)
             throws IOException, InterruptedException {
-        var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .timeout(Duration.ofSeconds(30))
-                .header(
-                        "Authorization",
-                        "Basic "
-                                + Base64.getEncoder()
-                                        .encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
-                .header("Content-Type", "application/json")
-                .method(
-                        method,
-                        json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
-        if (key != null) {
-            request.header("Idempotency-Key", key);
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return Api.call(http, URI.create("http://localhost:" + port + path), method, user, PASSWORD, json, key);
     }
 
     private static int freePort() throws IOException {
