@@ -49,23 +49,38 @@ public final class ProfileQuery {
         return need;
     }
 
-    /**
-     * At most what a person's skill adds to Σ f·w·c (coverage before dividing by {@link #need}): the sum over the
-     * requirements it earns credit for. An upper bound (a requirement counts once, with its best credit).
-     */
-    public float coverageGain(int skill) {
+    /** How many requirements the profile has (essential, then optional: the numbering of {@link #creditedRequirements}). */
+    public int requirementCount() {
+        return essential.length + optional.length;
+    }
+
+    /** The requirements a person's skill earns credit for (their numbers: essential first, then optional). */
+    public int[] creditedRequirements(int skill) {
         Credit[] credits = skill < 0 ? null : bySkill[skill];
         if (credits == null) {
-            return 0;
+            return new int[0];
         }
-        float sum = 0;
-        for (Credit c : credits) {
-            int k = c.requirement();
+        int[] requirements = new int[credits.length];
+        for (int j = 0; j < credits.length; j++) {
+            requirements[j] = credits[j].requirement();
+        }
+        return requirements;
+    }
+
+    /** Per requirement of {@link #creditedRequirements}, the most the skill adds to Σ f·w·c for it: f·w·credit. */
+    public float[] coverageParts(int skill) {
+        Credit[] credits = skill < 0 ? null : bySkill[skill];
+        if (credits == null) {
+            return new float[0];
+        }
+        float[] parts = new float[credits.length];
+        for (int j = 0; j < credits.length; j++) {
+            int k = credits[j].requirement();
             boolean isEssential = k < essential.length;
             int r = isEssential ? essential[k] : optional[k - essential.length];
-            sum += space.weight(r) * (isEssential ? MatchScorer.ESSENTIAL_FACTOR : 1f) * c.credit();
+            parts[j] = space.weight(r) * (isEssential ? MatchScorer.ESSENTIAL_FACTOR : 1f) * credits[j].credit();
         }
-        return sum;
+        return parts;
     }
 
     /** The largest credit a person's skill earns for any requirement (what it can add to use, per unit weight). */

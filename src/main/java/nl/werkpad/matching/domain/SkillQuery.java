@@ -115,6 +115,19 @@ public final class SkillQuery {
         return skill < 0 || via[skill] < 0 ? 0 : skillWeights[via[skill]];
     }
 
+    /**
+     * Which of the person's skills (its index in {@link #skills()}) earns the credit for this skill, or -1: each of
+     * the person's skills adds to use once, with the largest credit it earns.
+     */
+    public int giver(int skill) {
+        return skill < 0 ? -1 : via[skill];
+    }
+
+    /** How many skills the person has (the numbering of {@link #giver}). */
+    public int skillCount() {
+        return skills.length;
+    }
+
     /** The sum of the weights of the person's skills (the denominator of use). */
     public float totalWeight() {
         return totalWeight;

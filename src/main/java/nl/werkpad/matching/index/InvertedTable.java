@@ -12,7 +12,8 @@ import java.util.function.IntConsumer;
 /**
  * One kind of entry (vacancies or persons) held for top-k search: every entry in a slot, with per slot what the
  * search reads for each posting (its place, a number such as the profile's weight sum, a reach, a flag), and per
- * skill the postings: the slots of the entries that have it, each with one bit (essential or not).
+ * skill the postings: the slots of the entries that have it, each with one bit (essential or not). A table may post
+ * only its flagged entries (persons: only those a search by skill may find).
  *
  * <p>Postings are kept exact: replacing or removing an entry takes its slot out of every list it was in, and the
  * slot is reused by the next entry, so memory follows the live entries, not the history of changes (issue 21,
@@ -27,10 +28,13 @@ final class InvertedTable<E> {
     private final Map<UUID, Integer> slotOf = new HashMap<>();
     private Object[] entries = new Object[1024];
     private UUID[] ids = new UUID[1024];
-    private int[] placeOf = new int[1024];
+    /**
+     * Per slot, what a search checks for every posting it meets, in one int so that it costs one memory access: the
+     * place (bits 0-19), the reach in km (bits 20-30, at most {@value #MAX_REACH}) and the flag (bit 31).
+     */
+    private int[] info = new int[1024];
+
     private float[] norm = new float[1024];
-    private int[] reach = new int[1024];
-    private byte[] flag = new byte[1024];
     private int[][] skillsOf = new int[1024][];
     private int[][] flaggedOf = new int[1024][];
     /** Per slot, where each of its postings sits in its skill's list (flagged skills first), so removal is O(1). */
@@ -47,6 +51,12 @@ final class InvertedTable<E> {
     /** Places are grouped in cells of about {@value #CELL_DEGREES} degrees, so a search reads only the postings near it. */
     static final double CELL_DEGREES = 0.05;
 
+    static final int MAX_REACH = 2047;
+    private static final int MAX_PLACES = 1 << 20;
+
+    /** Whether only flagged entries have postings (persons: only those who let employers find them are searched). */
+    private final boolean postFlaggedOnly;
+
     private final Map<Long, Integer> cells = new HashMap<>();
     private int[] cellOfPlace = new int[64];
     /** Per cell: the largest reach of an entry ever placed there (an upper bound for the live ones). */
@@ -59,7 +69,8 @@ final class InvertedTable<E> {
     /** Per skill, the smallest {@link #norm} of an entry that ever had it: a lower bound for the live ones. */
     private float[] minNorm = new float[1024];
 
-    InvertedTable() {
+    InvertedTable(boolean postFlaggedOnly) {
+        this.postFlaggedOnly = postFlaggedOnly;
         Arrays.fill(minNorm, Float.POSITIVE_INFINITY);
     }
 
@@ -87,20 +98,21 @@ final class InvertedTable<E> {
             entries[slot] = entry;
             ids[slot] = id;
             int at0 = place(lat, lon);
-            placeOf[slot] = at0;
+            int reachKm = Math.clamp(entryReach, 0, MAX_REACH);
+            info[slot] = at0 | reachKm << 20 | (entryFlag ? 1 << 31 : 0);
             int cell = cellOfPlace[at0];
-            cellReach[cell] = Math.max(cellReach[cell], entryReach);
             norm[slot] = entryNorm;
-            reach[slot] = entryReach;
-            flag[slot] = (byte) (entryFlag ? 1 : 0);
             skillsOf[slot] = plain;
             flaggedOf[slot] = flagged;
-            int[] at = positions[slot] = new int[flagged.length + plain.length];
-            for (int j = 0; j < flagged.length; j++) {
-                at[j] = post(flagged[j], cell, slot << 1 | 1, entryNorm);
+            boolean posted = entryFlag || !postFlaggedOnly;
+            int[] at = positions[slot] = new int[posted ? flagged.length + plain.length : 0];
+            if (posted) {
+                cellReach[cell] = Math.max(cellReach[cell], reachKm);
             }
-            for (int j = 0; j < plain.length; j++) {
-                at[flagged.length + j] = post(plain[j], cell, slot << 1, entryNorm);
+            for (int j = 0; j < at.length; j++) {
+                at[j] = j < flagged.length
+                        ? post(flagged[j], cell, slot << 1 | 1, entryNorm)
+                        : post(plain[j - flagged.length], cell, slot << 1, entryNorm);
             }
             slotOf.put(id, slot);
             current.put(id, entry);
@@ -126,8 +138,8 @@ final class InvertedTable<E> {
         }
         int[] flagged = flaggedOf[slot];
         int[] plain = skillsOf[slot];
-        int cell = cellOfPlace[placeOf[slot]];
-        for (int j = 0; j < flagged.length + plain.length; j++) {
+        int cell = cellOfPlace[placeOf(slot)];
+        for (int j = 0; j < positions[slot].length; j++) {
             unpost(j < flagged.length ? flagged[j] : plain[j - flagged.length], cell, positions[slot][j]);
         }
         positions[slot] = null;
@@ -214,6 +226,9 @@ final class InvertedTable<E> {
             return known;
         }
         int p = places.size();
+        if (p == MAX_PLACES) {
+            throw new IllegalStateException("more than " + MAX_PLACES + " distinct places");
+        }
         if (known != null) {
             // a hash collision of two places: look it up the slow way (never seen with real coordinates)
             for (int i = 0; i < places.size(); i++) {
@@ -244,10 +259,8 @@ final class InvertedTable<E> {
         int n = Math.max(min, entries.length * 2);
         entries = Arrays.copyOf(entries, n);
         ids = Arrays.copyOf(ids, n);
-        placeOf = Arrays.copyOf(placeOf, n);
+        info = Arrays.copyOf(info, n);
         norm = Arrays.copyOf(norm, n);
-        reach = Arrays.copyOf(reach, n);
-        flag = Arrays.copyOf(flag, n);
         skillsOf = Arrays.copyOf(skillsOf, n);
         flaggedOf = Arrays.copyOf(flaggedOf, n);
         positions = Arrays.copyOf(positions, n);
@@ -328,7 +341,17 @@ final class InvertedTable<E> {
     }
 
     int placeOf(int slot) {
-        return placeOf[slot];
+        return info[slot] & (MAX_PLACES - 1);
+    }
+
+    /** The entry's skills posted with the bit set (for tests). */
+    int[] flaggedOf(int slot) {
+        return flaggedOf[slot];
+    }
+
+    /** The entry's skills posted without the bit (for tests). */
+    int[] plainOf(int slot) {
+        return skillsOf[slot];
     }
 
     float norm(int slot) {
@@ -336,11 +359,11 @@ final class InvertedTable<E> {
     }
 
     int reach(int slot) {
-        return reach[slot];
+        return (info[slot] >>> 20) & MAX_REACH;
     }
 
     boolean flag(int slot) {
-        return flag[slot] != 0;
+        return info[slot] < 0;
     }
 
     int cellCount() {

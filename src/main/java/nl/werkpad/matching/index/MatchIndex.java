@@ -76,8 +76,10 @@ public final class MatchIndex {
 
     public record Hit<E>(E entry, double score, double distanceKm) {}
 
-    private final InvertedTable<VacancyEntry> vacancies = new InvertedTable<>();
-    private final InvertedTable<PersonEntry> persons = new InvertedTable<>();
+    private final InvertedTable<VacancyEntry> vacancies = new InvertedTable<>(false);
+    /** Only persons who let employers find them have postings: an advisor's search reads the caseload instead. */
+    private final InvertedTable<PersonEntry> persons = new InvertedTable<>(true);
+
     private final LuceneTable<OfferEntry> offers = new LuceneTable<>();
     /** Per advisor consent ("advisor:&lt;id&gt;"), the persons who gave it: an advisor's caseload is small. */
     private final Map<String, Set<UUID>> advised = new ConcurrentHashMap<>();
@@ -210,30 +212,23 @@ public final class MatchIndex {
         vacancies.readLock();
         try {
             Sides.Vacancies side = new Sides.Vacancies(vacancies, query, area, Set.copyOf(kinds), worked);
-            return hits(side, exhaustive ? TopK.exhaustive(side, limit) : TopK.search(side, limit, telling(side)));
+            return hits(side, exhaustive ? TopK.exhaustive(side, limit) : TopK.search(side, limit, telling()));
         } finally {
             vacancies.readUnlock();
         }
     }
 
     /**
-     * The query's skills read before the first bound: those that can add at least the weight of a skill that
+     * The query's exact skills read before the first bound: those that can add at least the weight of a skill that
      * {@value #TELLING} occupations need (a rare skill of the person's own); the bounds decide about the rest.
      */
-    private int telling(TopK.Side<?> side) {
-        float min = space(null).weightOfShare(TELLING);
-        int count = 0;
-        for (int i = 0; i < side.skills().length; i++) {
-            if (Math.max(side.gainFlagged(i), side.gainPlain(i)) >= min) {
-                count++;
-            }
-        }
-        return count;
+    private float telling() {
+        return space(null).weightOfShare(TELLING);
     }
 
     static final int TELLING = 100;
 
-    private static <E> List<Hit<E>> hits(TopK.Side<E> side, List<TopK.Scored> scored) {
+    private static <E> List<Hit<E>> hits(SearchSide<E> side, List<TopK.Scored> scored) {
         List<Hit<E>> hits = new ArrayList<>(scored.size());
         for (TopK.Scored s : scored) {
             hits.add(new Hit<>(side.table.entry(s.slot()), s.score(), side.km(s.slot())));
@@ -248,7 +243,7 @@ public final class MatchIndex {
             Sides.Vacancies side = new Sides.Vacancies(vacancies, query, area, Set.of(), Set.of());
             boolean[] seen = new boolean[vacancies.slotCount()];
             int count = 0;
-            for (int skill : side.skills()) {
+            for (int skill : side.skills) {
                 for (int cell : side.cells) {
                     int[] postings = vacancies.postings(skill, cell);
                     for (int k = 0; k < vacancies.postingCount(skill, cell); k++) {
@@ -265,6 +260,36 @@ public final class MatchIndex {
             return count;
         } finally {
             vacancies.readUnlock();
+        }
+    }
+
+    /** For tests: an entry's exact score and the bounds a search could take of it ({@link TopK#boundsAlongTheOrder}). */
+    record BoundCheck(double exact, double[][] bounds) {}
+
+    /** For tests: the bounds of one vacancy for a person's search, when the search may find it at all. */
+    Optional<BoundCheck> vacancyBounds(SkillQuery query, Area area, Set<String> worked, UUID vacancy) {
+        vacancies.readLock();
+        try {
+            Sides.Vacancies side = new Sides.Vacancies(vacancies, query, area, Set.of(), worked);
+            return vacancies
+                    .slot(vacancy)
+                    .filter(side::accept)
+                    .map(slot -> new BoundCheck(side.exact(slot), TopK.boundsAlongTheOrder(side, slot)));
+        } finally {
+            vacancies.readUnlock();
+        }
+    }
+
+    /** For tests: the bounds of one person for a vacancy's search of candidates, when the search may find them. */
+    Optional<BoundCheck> personBounds(ProfileQuery query, VacancyEntry v, UUID person) {
+        persons.readLock();
+        try {
+            Sides.Persons side = new Sides.Persons(persons, query, space(null), v.lat(), v.lon(), v.occupation());
+            return persons.slot(person)
+                    .filter(side::accept)
+                    .map(slot -> new BoundCheck(side.exact(slot), TopK.boundsAlongTheOrder(side, slot)));
+        } finally {
+            persons.readUnlock();
         }
     }
 
@@ -308,7 +333,7 @@ public final class MatchIndex {
         try {
             Sides.Persons side = new Sides.Persons(persons, query, space(null), v.lat(), v.lon(), v.occupation());
             if (consent.equals("employers")) {
-                return hits(side, exhaustive ? TopK.exhaustive(side, limit) : TopK.search(side, limit, telling(side)));
+                return hits(side, exhaustive ? TopK.exhaustive(side, limit) : TopK.search(side, limit, telling()));
             }
             // an advisor's caseload: few people, each scored
             List<TopK.Scored> scored = new ArrayList<>();

@@ -6,7 +6,7 @@ import nl.werkpad.matching.domain.ProfileQuery;
 import nl.werkpad.matching.domain.SkillQuery;
 import nl.werkpad.matching.domain.SkillSpace;
 
-/** The two directions of a search as {@link TopK.Side}s: the same score as the engine's scorer, with its bounds. */
+/** The two directions of a search as {@link SearchSide}s: the same score as the engine's scorer, with its bounds. */
 final class Sides {
 
     private Sides() {}
@@ -19,7 +19,7 @@ final class Sides {
     }
 
     /** Open vacancies for one person: the vacancy's weight sum Σ f·w is the slot's norm, essential skills are flagged. */
-    static final class Vacancies extends TopK.Side<MatchIndex.VacancyEntry> {
+    static final class Vacancies extends SearchSide<MatchIndex.VacancyEntry> {
         private final SkillQuery query;
         private final MatchIndex.Area area;
         private final Set<String> kinds;
@@ -32,25 +32,34 @@ final class Sides {
                 MatchIndex.Area area,
                 Set<String> kinds,
                 Set<String> worked) {
-            super(table);
+            super(table, true);
             this.query = query;
             this.area = area;
             this.kinds = kinds;
             this.worked = worked;
             SkillSpace space = query.space();
-            int[] skills = query.creditedSkills();
-            float[] flagged = new float[skills.length];
-            float[] plain = new float[skills.length];
-            float[] use = new float[skills.length];
-            for (int i = 0; i < skills.length; i++) {
-                float c = query.credit(skills[i]);
-                plain[i] = space.weight(skills[i]) * c;
-                flagged[i] = plain[i] * MatchScorer.ESSENTIAL_FACTOR;
-                use[i] = query.giverWeight(skills[i]) * c;
+            int[] credited = query.creditedSkills();
+            // the groups are the person's skills: each adds to use once, with the best credit it earns
+            skills(credited, query.skillCount());
+            for (int i = 0; i < credited.length; i++) {
+                float c = query.credit(credited[i]);
+                float w = space.weight(credited[i]);
+                massPlain[i] = w;
+                massFlagged[i] = w * MatchScorer.ESSENTIAL_FACTOR;
+                plain[i] = w * c;
+                flagged[i] = massFlagged[i] * c;
+                use[i] = query.giverWeight(credited[i]) * c;
+                credit[i] = c;
+                groups[i] = new int[] {query.giver(credited[i])};
+                amounts[i] = new float[] {use[i]};
             }
-            gains(skills, flagged, plain, use);
             totalWeight = query.totalWeight();
             placesFrom(area.lat(), area.lon(), cell -> area.radiusKm());
+        }
+
+        @Override
+        double queryNorm() {
+            return totalWeight;
         }
 
         @Override
@@ -60,30 +69,23 @@ final class Sides {
         }
 
         @Override
-        double bound(int slot, double have, double used) {
-            double skill = MatchScorer.combine(Math.min(1, have / table.norm(slot)), Math.min(1, used / totalWeight));
+        double bound(int slot, double coverage, double use) {
             return MatchScorer.withContext(
-                    skill,
+                    MatchScorer.combine(coverage, use),
                     km(slot),
                     area.radiusKm(),
                     worked.contains(table.entry(slot).occupation()));
         }
 
         @Override
-        double boundUnseen(double have, double used, float minNorm) {
-            double skill = MatchScorer.combine(Math.min(1, have / minNorm), Math.min(1, used / totalWeight));
-            return MatchScorer.withContext(skill, 0, area.radiusKm(), !worked.isEmpty());
+        double boundUnseen(double coverage, double use) {
+            return MatchScorer.withContext(MatchScorer.combine(coverage, use), 0, area.radiusKm(), !worked.isEmpty());
         }
 
         @Override
         double estimate(int slot, double have, double used) {
             double c = have / table.norm(slot);
             return c * c * c * used * used;
-        }
-
-        @Override
-        boolean mayReach(int slot, double have, double used, double coverageFloor, double useFloor) {
-            return used >= useFloor * totalWeight && have >= coverageFloor * table.norm(slot);
         }
 
         @Override
@@ -105,7 +107,7 @@ final class Sides {
      * Persons for one vacancy: only those flagged (consent to be found by employers) whose own radius reaches it;
      * the person's weight sum is the slot's norm, the reach its travel radius.
      */
-    static final class Persons extends TopK.Side<MatchIndex.PersonEntry> {
+    static final class Persons extends SearchSide<MatchIndex.PersonEntry> {
         private final ProfileQuery query;
         private final String occupation;
 
@@ -116,19 +118,34 @@ final class Sides {
                 double lat,
                 double lon,
                 String occupation) {
-            super(table);
+            super(table, false);
             this.query = query;
             this.occupation = occupation;
-            int[] skills = query.creditedSkills();
-            float[] cover = new float[skills.length];
-            float[] use = new float[skills.length];
-            for (int i = 0; i < skills.length; i++) {
-                cover[i] = query.coverageGain(skills[i]);
-                use[i] = space.weight(skills[i]) * query.maxCredit(skills[i]);
+            int[] credited = query.creditedSkills();
+            // the groups are the vacancy's requirements: each counts once, with the best credit a skill earns for it
+            skills(credited, query.requirementCount());
+            for (int i = 0; i < credited.length; i++) {
+                float w = space.weight(credited[i]);
+                groups[i] = query.creditedRequirements(credited[i]);
+                amounts[i] = query.coverageParts(credited[i]);
+                float cover = 0;
+                for (float a : amounts[i]) {
+                    cover += a;
+                }
+                // persons carry no flag per skill: what a skill adds (essential or not) is in the vacancy's parts
+                flagged[i] = cover;
+                plain[i] = cover;
+                credit[i] = query.maxCredit(credited[i]);
+                use[i] = w * credit[i];
+                massFlagged[i] = w;
+                massPlain[i] = w;
             }
-            // persons carry no flag per skill: what a skill adds (essential or not) is in the vacancy's coverage gain
-            gains(skills, cover, cover, use);
             placesFrom(lat, lon, table::cellReach);
+        }
+
+        @Override
+        double queryNorm() {
+            return query.need();
         }
 
         @Override
@@ -137,30 +154,23 @@ final class Sides {
         }
 
         @Override
-        double bound(int slot, double have, double used) {
-            double skill = MatchScorer.combine(Math.min(1, have / query.need()), Math.min(1, used / table.norm(slot)));
+        double bound(int slot, double coverage, double use) {
             return MatchScorer.withContext(
-                    skill,
+                    MatchScorer.combine(coverage, use),
                     km(slot),
                     table.reach(slot),
                     table.entry(slot).occupations().contains(occupation));
         }
 
         @Override
-        double boundUnseen(double have, double used, float minNorm) {
-            double skill = MatchScorer.combine(Math.min(1, have / query.need()), Math.min(1, used / minNorm));
-            return MatchScorer.withContext(skill, 0, 1, true);
+        double boundUnseen(double coverage, double use) {
+            return MatchScorer.withContext(MatchScorer.combine(coverage, use), 0, 1, true);
         }
 
         @Override
         double estimate(int slot, double have, double used) {
             double u = used / table.norm(slot);
             return have * have * have * u * u;
-        }
-
-        @Override
-        boolean mayReach(int slot, double have, double used, double coverageFloor, double useFloor) {
-            return have >= coverageFloor * query.need() && used >= useFloor * table.norm(slot);
         }
 
         @Override

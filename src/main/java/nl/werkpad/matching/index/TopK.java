@@ -3,142 +3,57 @@ package nl.werkpad.matching.index;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.function.IntToDoubleFunction;
 import nl.werkpad.matching.domain.MatchScorer;
 
 /**
  * Exact top-k over an {@link InvertedTable} without scoring everything (MaxScore, term at a time; issue 21 item 1).
  *
- * <p>The query's skills are taken in order of how much they can add to a score. Their postings are read batch by
- * batch and, per entry reached, what the read skills add to coverage and to use is summed: with what the unread
- * skills could still add, that gives an upper bound of the entry's score (the score is non-decreasing in coverage
- * and use, and the context only lowers or raises it monotonically). Entries are scored exactly, best bound first,
- * until the bound falls below the k-th best exact score θ. The unread skills stop being read as soon as an entry
- * that has nothing but them cannot reach θ: that bound uses the smallest weight sum among the entries that have
- * them (kept per skill). So the result is the exhaustive result: same entries, same scores, same order (score, then
- * id), which {@code TopKTests} checks against {@link #exhaustive} on random cases.
+ * <p>The query's skills are read in order: its exact skills first, then its close ones (partial credit), each kind
+ * in order of how much it can add. Per entry reached, what the read skills add to coverage and to use is summed, and
+ * how much of the entry's own weight they account for: with what the unread skills could still add (bounded per
+ * requirement or per skill of the person, and by the entry's unread weight times the best unread credit, see {@link
+ * SearchSide}) that gives an upper bound of the entry's score (the score is non-decreasing in coverage and use, and
+ * the context lowers or raises it monotonically). Entries are scored exactly, best bound first, while their bound
+ * reaches the k-th best exact score θ. The unread skills stop being read as soon as an entry that has nothing but
+ * them cannot reach θ: once the exact skills are read, an entry reached by close skills alone earns at most their
+ * partial credit, so they are mostly never read. The result is the exhaustive result: same entries, same scores,
+ * same order (score, then id), which {@code TopKTests} checks against {@link #exhaustive} on random cases.
  */
 final class TopK {
 
     private TopK() {}
 
-    /** What one search needs to know about its side (vacancies for a person, or persons for a vacancy). */
-    abstract static class Side<E> {
-        final InvertedTable<E> table;
-        double[] placeKm;
-
-        Side(InvertedTable<E> table) {
-            this.table = table;
-        }
-
-        private int[] skills = new int[0];
-        private float[] flagged = new float[0];
-        private float[] plain = new float[0];
-        private float[] use = new float[0];
-
-        /**
-         * Per skill of the query (set once, by the side's constructor): what a posting with the bit set / without it
-         * adds to coverage's Σ f·w·c, and what it adds to use's Σ.
-         */
-        final void gains(int[] skills, float[] flagged, float[] plain, float[] use) {
-            this.skills = skills;
-            this.flagged = flagged;
-            this.plain = plain;
-            this.use = use;
-        }
-
-        final int[] skills() {
-            return skills;
-        }
-
-        final float gainFlagged(int i) {
-            return flagged[i];
-        }
-
-        final float gainPlain(int i) {
-            return plain[i];
-        }
-
-        final float gainUse(int i) {
-            return use[i];
-        }
-
-        /** Whether the entry in this slot may be found at all (place, reach, consent, kind). */
-        abstract boolean accept(int slot);
-
-        /** An upper bound of the context score of the entry, given bounds of Σ f·w·c and of use's Σ. */
-        abstract double bound(int slot, double have, double use);
-
-        /** An upper bound of the context score of an entry not reached yet, that has only skills with these sums. */
-        abstract double boundUnseen(double have, double use, float minNorm);
-
-        /**
-         * A cheap necessary condition for a bound to reach θ: coverage and use each at least what a skill score of
-         * {@code floor} needs (the score is at most coverage^a and at most use^b, both being at most 1).
-         */
-        /** Any number that orders entries roughly as their score would (only picks which to score first). */
-        abstract double estimate(int slot, double have, double use);
-
-        abstract boolean mayReach(int slot, double have, double use, double coverageFloor, double useFloor);
-
-        /** The smallest skill score whose context score can reach θ (with the most favourable context). */
-        abstract double skillFloor(double theta);
-
-        /** The exact context score (0 or less: leave out). */
-        abstract double exact(int slot);
-
-        double km(int slot) {
-            return placeKm[table.placeOf(slot)];
-        }
-
-        /** The cells whose postings a search reads: those with a place within {@code reach} (per cell) of the point. */
-        int[] cells;
-
-        void placesFrom(double lat, double lon, IntToDoubleFunction reach) {
-            int n = table.placeCount();
-            placeKm = new double[n];
-            double[] cellKm = new double[table.cellCount()];
-            Arrays.fill(cellKm, Double.POSITIVE_INFINITY);
-            for (int p = 0; p < n; p++) {
-                placeKm[p] = MatchIndex.km(lat, lon, table.placeLat(p), table.placeLon(p));
-                int c = table.cellOfPlace(p);
-                cellKm[c] = Math.min(cellKm[c], placeKm[p]);
-            }
-            int count = 0;
-            int[] within = new int[cellKm.length];
-            for (int c = 0; c < cellKm.length; c++) {
-                if (cellKm[c] <= reach.applyAsDouble(c)) {
-                    within[count++] = c;
-                }
-            }
-            cells = Arrays.copyOf(within, count);
-        }
-    }
-
-    /** Scratch space per search: marks per slot and the candidates' sums; pooled, so a search allocates little. */
+    /**
+     * Scratch space per search: per slot whether it was met and where its sums are, and the candidates' sums; pooled,
+     * so a search allocates little. {@code seen[slot]} below {@code base} means not met in this search, {@code base}
+     * met and left out, {@code base + 1 + c} candidate c: one memory access per posting, no clearing between searches.
+     */
     private static final class Scratch {
-        int[] mark = new int[0];
-        int[] index = new int[0];
-        int stamp;
+        int[] seen = new int[0];
+        int base;
         int[] slot = new int[1024];
         float[] have = new float[1024];
         float[] use = new float[1024];
+        float[] mass = new float[1024];
         boolean[] scored = new boolean[1024];
         int count;
 
         void start(int capacity) {
-            if (mark.length < capacity) {
-                mark = new int[capacity];
-                index = new int[capacity];
-                stamp = 0;
-            }
-            if (++stamp == Integer.MAX_VALUE) {
-                Arrays.fill(mark, 0);
-                stamp = 1;
+            if (seen.length < capacity) {
+                seen = new int[capacity];
+                base = 1;
+            } else {
+                base += count + 2;
+                if (base > Integer.MAX_VALUE - capacity - 2) {
+                    Arrays.fill(seen, 0);
+                    base = 1;
+                }
             }
             count = 0;
         }
@@ -149,11 +64,13 @@ final class TopK {
                 slot = Arrays.copyOf(slot, n);
                 have = Arrays.copyOf(have, n);
                 use = Arrays.copyOf(use, n);
+                mass = Arrays.copyOf(mass, n);
                 scored = Arrays.copyOf(scored, n);
             }
             slot[count] = s;
             have[count] = 0;
             use[count] = 0;
+            mass[count] = 0;
             scored[count] = false;
             return count++;
         }
@@ -169,56 +86,41 @@ final class TopK {
             Comparator.comparingDouble(Scored::score).reversed().thenComparing(Scored::id);
 
     /**
-     * The top {@code limit} entries by exact score. {@code firstBatch}: how many of the query's skills (in the order
-     * of {@link Side#skills}, best first) to read before the first bound is taken.
+     * The top {@code limit} entries by exact score. The query's exact skills are read first, then its close ones,
+     * each kind best gain first; the first batch is the exact skills that add at least {@code tellingGain}.
      */
-    static <E> List<Scored> search(Side<E> side, int limit, int firstBatch) {
-        int[] skills = side.skills();
-        int n = skills.length;
-        Integer[] order = new Integer[n];
-        for (int i = 0; i < n; i++) {
-            order[i] = i;
+    static <E> List<Scored> search(SearchSide<E> side, int limit, float tellingGain) {
+        int n = side.skills.length;
+        if (n == 0) {
+            return List.of();
         }
-        Arrays.sort(
-                order,
-                (a, b) -> Float.compare(
-                        Math.max(side.gainFlagged(b), side.gainPlain(b)),
-                        Math.max(side.gainFlagged(a), side.gainPlain(a))));
-        double[] sufHave = new double[n + 1];
-        double[] sufUse = new double[n + 1];
-        float[] sufMinNorm = new float[n + 1];
-        sufMinNorm[n] = Float.POSITIVE_INFINITY;
-        for (int j = n - 1; j >= 0; j--) {
-            int i = order[j];
-            sufHave[j] = sufHave[j + 1] + Math.max(side.gainFlagged(i), side.gainPlain(i));
-            sufUse[j] = sufUse[j + 1] + side.gainUse(i);
-            sufMinNorm[j] = Math.min(sufMinNorm[j + 1], side.table.minNorm(skills[i]));
+        int[] order = order(side);
+        UnreadSkills rest = new UnreadSkills(side, order);
+        int first = 1;
+        while (first < n && side.credit[order[first]] >= 1f && side.gain(order[first]) >= tellingGain) {
+            first++;
         }
-        InvertedTable<E> table = side.table;
         Scratch s = POOL.poll();
         if (s == null) {
             s = new Scratch();
         }
         PriorityQueue<Scored> best = new PriorityQueue<>(limit + 1, BEST_FIRST.reversed());
         try {
-            s.start(table.slotCapacity());
-            int first = Math.max(1, Math.min(n, firstBatch));
+            s.start(side.table.slotCapacity());
             for (int j = 0; j < first; j++) {
-                int i = order[j];
-                read(side, s, skills[i], side.gainFlagged(i), side.gainPlain(i), side.gainUse(i));
+                read(side, s, order[j]);
             }
             // a first θ from the entries that look best on what has been read
             double theta = seed(side, s, best, limit);
             // the unread skills an entry reached by nothing else could not win with are never read
             int end = first;
-            while (end < n && !(side.boundUnseen(sufHave[end], sufUse[end], sufMinNorm[end]) < theta)) {
+            while (end < n && !(rest.unseen(side, end) * (1 + 1e-5) + 1e-9 < theta)) {
                 end++;
             }
             for (int j = first; j < end; j++) {
-                int i = order[j];
-                read(side, s, skills[i], side.gainFlagged(i), side.gainPlain(i), side.gainUse(i));
+                read(side, s, order[j]);
             }
-            refine(side, s, best, limit, sufHave[end], sufUse[end]);
+            refine(side, s, best, limit, rest, end);
         } finally {
             POOL.offer(s);
         }
@@ -227,48 +129,108 @@ final class TopK {
         return result;
     }
 
-    private static <E> void read(
-            Side<E> side, Scratch s, int skill, float gainFlagged, float gainPlain, float gainUse) {
+    /** The order the query's skills are read in: exact skills first, then close ones, each by gain (best first). */
+    private static int[] order(SearchSide<?> side) {
+        int n = side.skills.length;
+        Integer[] sorted = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            sorted[i] = i;
+        }
+        Arrays.sort(sorted, (a, b) -> {
+            boolean exactA = side.credit[a] >= 1f;
+            boolean exactB = side.credit[b] >= 1f;
+            return exactA != exactB ? (exactA ? -1 : 1) : Float.compare(side.gain(b), side.gain(a));
+        });
+        int[] order = new int[n];
+        for (int j = 0; j < n; j++) {
+            order[j] = sorted[j];
+        }
+        return order;
+    }
+
+    /**
+     * For tests: the bounds a search could take of one entry after reading the first j skills of the order, for every
+     * j — {@code [j][0]} the bound of the entry met by what was read, {@code [j][1]} the bound of an entry not met yet
+     * (NaN when the entry has one of the skills read). Each must be at least the entry's exact score.
+     */
+    static <E> double[][] boundsAlongTheOrder(SearchSide<E> side, int slot) {
+        int[] order = order(side);
+        UnreadSkills rest = new UnreadSkills(side, order);
+        Map<Integer, Boolean> has = new HashMap<>();
+        for (int skill : side.table.plainOf(slot)) {
+            has.merge(skill, false, Boolean::logicalOr);
+        }
+        for (int skill : side.table.flaggedOf(slot)) {
+            has.put(skill, true);
+        }
+        double norm = side.table.norm(slot);
+        double have = 0;
+        double used = 0;
+        double mass = 0;
+        boolean met = false;
+        double[][] bounds = new double[order.length + 1][];
+        for (int j = 0; j <= order.length; j++) {
+            double coverage = rest.coverage(side, j, norm, have, mass);
+            double use = rest.use(side, j, norm, used, mass);
+            bounds[j] = new double[] {side.bound(slot, coverage, use), met ? Double.NaN : rest.unseen(side, j)};
+            if (j < order.length) {
+                int i = order[j];
+                Boolean bit = has.get(side.skills[i]);
+                if (bit != null) {
+                    met = true;
+                    have += bit ? side.flagged[i] : side.plain[i];
+                    mass += bit ? side.massFlagged[i] : side.massPlain[i];
+                    used += side.use[i];
+                }
+            }
+        }
+        return bounds;
+    }
+
+    private static <E> void read(SearchSide<E> side, Scratch s, int i) {
+        int skill = side.skills[i];
         for (int cell : side.cells) {
-            readCell(
-                    side,
-                    s,
-                    side.table.postings(skill, cell),
-                    side.table.postingCount(skill, cell),
-                    gainFlagged,
-                    gainPlain,
-                    gainUse);
+            int size = side.table.postingCount(skill, cell);
+            if (size > 0) {
+                readCell(side, s, side.table.postings(skill, cell), size, i);
+            }
         }
     }
 
-    private static <E> void readCell(
-            Side<E> side, Scratch s, int[] postings, int size, float gainFlagged, float gainPlain, float gainUse) {
-        int stamp = s.stamp;
+    private static <E> void readCell(SearchSide<E> side, Scratch s, int[] postings, int size, int i) {
+        int base = s.base;
+        int[] seen = s.seen;
+        float gainFlagged = side.flagged[i];
+        float gainPlain = side.plain[i];
+        float gainUse = side.use[i];
+        float massFlagged = side.massFlagged[i];
+        float massPlain = side.massPlain[i];
         for (int k = 0; k < size; k++) {
             int value = postings[k];
             int slot = value >>> 1;
+            int mark = seen[slot];
             int c;
-            if (s.mark[slot] != stamp) {
-                s.mark[slot] = stamp;
+            if (mark < base) {
                 if (!side.accept(slot)) {
-                    s.index[slot] = -1;
+                    seen[slot] = base;
                     continue;
                 }
                 c = s.add(slot);
-                s.index[slot] = c;
+                seen[slot] = base + 1 + c;
+            } else if (mark == base) {
+                continue;
             } else {
-                c = s.index[slot];
-                if (c < 0) {
-                    continue;
-                }
+                c = mark - base - 1;
             }
-            s.have[c] += (value & 1) != 0 ? gainFlagged : gainPlain;
+            boolean bit = (value & 1) != 0;
+            s.have[c] += bit ? gainFlagged : gainPlain;
+            s.mass[c] += bit ? massFlagged : massPlain;
             s.use[c] += gainUse;
         }
     }
 
-    /** Scores exactly the {@code limit} candidates with the best bound on what has been read so far; returns θ. */
-    private static <E> double seed(Side<E> side, Scratch s, PriorityQueue<Scored> best, int limit) {
+    /** Scores exactly the {@code limit} candidates with the best estimate on what has been read so far; returns θ. */
+    private static <E> double seed(SearchSide<E> side, Scratch s, PriorityQueue<Scored> best, int limit) {
         PriorityQueue<long[]> top =
                 new PriorityQueue<>(limit + 1, Comparator.comparingDouble(a -> Double.longBitsToDouble(a[0])));
         for (int c = 0; c < s.count; c++) {
@@ -286,22 +248,36 @@ final class TopK {
         return theta(best, limit);
     }
 
-    /** Scores exactly every candidate whose bound reaches θ (the best bounds first); returns the new θ. */
-    private static <E> double refine(
-            Side<E> side, Scratch s, PriorityQueue<Scored> best, int limit, double restHave, double restUse) {
+    /**
+     * Scores exactly every candidate whose bound reaches θ (the best bounds first), the skills from {@code end} on
+     * unread.
+     */
+    private static <E> void refine(
+            SearchSide<E> side, Scratch s, PriorityQueue<Scored> best, int limit, UnreadSkills rest, int end) {
         double[] bounds = new double[s.count];
         PriorityQueue<long[]> top =
                 new PriorityQueue<>(limit + 1, Comparator.comparingDouble(a -> Double.longBitsToDouble(a[0])));
+        // a bound needs coverage and use each at least what a skill score of the floor needs (the score is at most
+        // coverage^a and at most use^b, both being at most 1): a cheap test before the exact bound
         double floor = side.skillFloor(theta(best, limit)) * (1 - 1e-5) - 1e-9;
         double coverageFloor = floor <= 0 ? 0 : Math.pow(floor, 1 / MatchScorer.COVERAGE_EXPONENT);
         double useFloor = floor <= 0 ? 0 : Math.pow(floor, 1 / MatchScorer.USE_EXPONENT);
         for (int c = 0; c < s.count; c++) {
-            if (s.scored[c]
-                    || !side.mayReach(s.slot[c], s.have[c] + restHave, s.use[c] + restUse, coverageFloor, useFloor)) {
-                bounds[c] = Double.NEGATIVE_INFINITY;
+            bounds[c] = Double.NEGATIVE_INFINITY;
+            if (s.scored[c]) {
                 continue;
             }
-            double b = side.bound(s.slot[c], s.have[c] + restHave, s.use[c] + restUse) * (1 + 1e-5) + 1e-9;
+            int slot = s.slot[c];
+            double norm = side.table.norm(slot);
+            double coverage = rest.coverage(side, end, norm, s.have[c], s.mass[c]);
+            if (coverage < coverageFloor) {
+                continue;
+            }
+            double use = rest.use(side, end, norm, s.use[c], s.mass[c]);
+            if (use < useFloor) {
+                continue;
+            }
+            double b = side.bound(slot, coverage, use) * (1 + 1e-5) + 1e-9;
             bounds[c] = b;
             if (top.size() < limit) {
                 top.add(new long[] {Double.doubleToLongBits(b), c});
@@ -319,14 +295,13 @@ final class TopK {
                 score(side, s, c, best, limit);
             }
         }
-        return theta(best, limit);
     }
 
     private static double theta(PriorityQueue<Scored> best, int limit) {
         return best.size() < limit ? Double.MIN_VALUE : best.peek().score(); // below k hits: anything above 0 counts
     }
 
-    private static <E> void score(Side<E> side, Scratch s, int c, PriorityQueue<Scored> best, int limit) {
+    private static <E> void score(SearchSide<E> side, Scratch s, int c, PriorityQueue<Scored> best, int limit) {
         s.scored[c] = true;
         int slot = s.slot[c];
         double score = side.exact(slot);
@@ -343,7 +318,7 @@ final class TopK {
     }
 
     /** The reference: every entry that may be found, scored exactly. */
-    static <E> List<Scored> exhaustive(Side<E> side, int limit) {
+    static <E> List<Scored> exhaustive(SearchSide<E> side, int limit) {
         PriorityQueue<Scored> best = new PriorityQueue<>(limit + 1, BEST_FIRST.reversed());
         side.table.forEachSlot(slot -> {
             if (side.accept(slot)) {

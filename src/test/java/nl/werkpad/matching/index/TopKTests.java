@@ -27,7 +27,7 @@ class TopKTests {
 
     private final Random random = new Random(21);
     private final List<SkillSpace.OccupationSkills> occupations = new ArrayList<>();
-    private final SkillSpace space = space();
+    private SkillSpace space = space();
     private final List<double[]> places = IntStream.range(0, 25)
             .mapToObj(i -> new double[] {51 + random.nextDouble() * 2, 4 + random.nextDouble() * 3})
             .toList();
@@ -183,6 +183,115 @@ class TopKTests {
             assertThat(fast.get(i).score()).isEqualTo(exact.get(i).score());
             assertThat(fast.get(i).distanceKm()).isEqualTo(exact.get(i).distanceKm());
         }
+    }
+
+    /**
+     * A space where partial credit is everywhere, as in ESCO: the skills of each occupation hang under a few broader
+     * skills (so they are siblings of each other) and many pairs are related; the bounds on what close skills can
+     * still add are then what decides what a search reads.
+     */
+    private SkillSpace closeSkillSpace() {
+        occupations.clear();
+        space();
+        List<SkillSpace.Link> links = new ArrayList<>();
+        for (SkillSpace.OccupationSkills o : occupations) {
+            for (String skill : o.essential()) {
+                links.add(new SkillSpace.Link(skill, "group" + random.nextInt(SKILLS / 8), "broader"));
+            }
+        }
+        for (int i = 0; i < 1500; i++) {
+            int from = random.nextInt(SKILLS - 40);
+            links.add(new SkillSpace.Link("s" + from, "s" + (from + random.nextInt(40)), "related"));
+        }
+        return SkillSpace.build(occupations, links);
+    }
+
+    /** Many entries of few occupations at few places: θ is high, so the fast path stops early and skips close skills. */
+    private MatchIndex crowdedMarket(List<UUID> vacancyIds, List<UUID> personIds) {
+        space = closeSkillSpace();
+        MatchIndex index = new MatchIndex();
+        index.useSpace(space);
+        vacancyIds.forEach(id -> index.put(vacancy(id)));
+        personIds.forEach(id -> index.put(person(id)));
+        return index;
+    }
+
+    @Test
+    void fastTopKEqualsScoringEverythingWhenCloseSkillsAreEverywhere() {
+        List<UUID> vacancyIds =
+                IntStream.range(0, 4000).mapToObj(i -> UUID.randomUUID()).toList();
+        List<UUID> personIds =
+                IntStream.range(0, 8000).mapToObj(i -> UUID.randomUUID()).toList();
+        MatchIndex index = crowdedMarket(vacancyIds, personIds);
+        compare(index, vacancyIds, personIds);
+        for (int i = 0; i < 3000; i++) {
+            index.put(person(personIds.get(random.nextInt(personIds.size()))));
+            index.put(vacancy(vacancyIds.get(random.nextInt(vacancyIds.size()))));
+        }
+        compare(index, vacancyIds, personIds);
+    }
+
+    /**
+     * Every bound a search may take of an entry — after any number of the query's skills are read, of an entry met
+     * and of one not met yet — is at least the entry's exact score: the fast path can only leave out entries that
+     * could not make the top k. Fails when a bound is made too tight (as the equality tests may not, by luck).
+     */
+    @Test
+    void boundsAreNeverBelowTheExactScore() {
+        List<UUID> vacancyIds =
+                IntStream.range(0, 1500).mapToObj(i -> UUID.randomUUID()).toList();
+        List<UUID> personIds =
+                IntStream.range(0, 3000).mapToObj(i -> UUID.randomUUID()).toList();
+        MatchIndex index = crowdedMarket(vacancyIds, personIds);
+        int checked = 0;
+        int partial = 0;
+        for (int q = 0; q < 60; q++) {
+            MatchIndex.PersonEntry p = index.person(personIds.get(random.nextInt(personIds.size())))
+                    .orElseThrow();
+            SkillQuery query = new SkillQuery(space, p.skills(), random.nextInt(4) > 0);
+            MatchIndex.Area area = new MatchIndex.Area(p.lat(), p.lon(), 50 + random.nextInt(200));
+            Set<String> worked = random.nextBoolean() ? Set.of("o" + random.nextInt(OCCUPATIONS)) : Set.of();
+            MatchIndex.VacancyEntry v = index.vacancy(vacancyIds.get(random.nextInt(vacancyIds.size())))
+                    .orElseThrow();
+            ProfileQuery profile = new ProfileQuery(space, v.essential(), v.optional());
+            for (int e = 0; e < 60; e++) {
+                UUID vacancy = vacancyIds.get(random.nextInt(vacancyIds.size()));
+                var bounds = index.vacancyBounds(query, area, worked, vacancy);
+                if (bounds.isPresent()) {
+                    checked += assertAbove(bounds.get());
+                    partial += hasPartialCredit(query, index.vacancy(vacancy).orElseThrow()) ? 1 : 0;
+                }
+                var personBounds = index.personBounds(profile, v, personIds.get(random.nextInt(personIds.size())));
+                if (personBounds.isPresent()) {
+                    checked += assertAbove(personBounds.get());
+                }
+            }
+        }
+        assertThat(checked).as("bounds checked").isGreaterThan(50_000);
+        assertThat(partial).as("entries with partial credit").isGreaterThan(300);
+    }
+
+    private static int assertAbove(MatchIndex.BoundCheck check) {
+        if (!(check.exact() > 0)) {
+            return 0;
+        }
+        for (int j = 0; j < check.bounds().length; j++) {
+            // the margin the search gives every bound against rounding
+            assertThat(check.bounds()[j][0] * (1 + 1e-5) + 1e-9)
+                    .as("bound after reading %d skills", j)
+                    .isGreaterThanOrEqualTo(check.exact());
+            if (!Double.isNaN(check.bounds()[j][1])) {
+                assertThat(check.bounds()[j][1] * (1 + 1e-5) + 1e-9)
+                        .as("bound of an entry not met after reading %d skills", j)
+                        .isGreaterThanOrEqualTo(check.exact());
+            }
+        }
+        return check.bounds().length;
+    }
+
+    private static boolean hasPartialCredit(SkillQuery query, MatchIndex.VacancyEntry v) {
+        return IntStream.concat(IntStream.of(v.essential()), IntStream.of(v.optional()))
+                .anyMatch(r -> query.credit(r) > 0 && query.credit(r) < 1);
     }
 
     @Test
