@@ -31,7 +31,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * occupation's essential skills, residents with 30–90% plus optional and noise skills, travel radius 10–50 km,
  * 60% findable by employers) over 342 places. Reports the CPU time per query of the searching thread next to the
  * wall time: on a shared machine the wall time mostly measures the other processes. Also checks on 30 queries each
- * way that the fast path returns what scoring everything returns.
+ * way that the fast path returns what scoring everything returns; then a re-match of 20,000 passports on all cores
+ * ({@link Rematch}) and the soak of {@code -Dbench.soak} passport updates (default 1,000,000; 0 skips it).
  */
 @Tag("benchmark")
 @SpringBootTest
@@ -149,7 +150,6 @@ class MatchIndexBenchmark {
                 MatchIndex.VacancyEntry v = qv.get(i);
                 t = CPU.getCurrentThreadCpuTime();
                 ProfileQuery pq0 = new ProfileQuery(space, v.essential(), v.optional());
-                long t1 = System.nanoTime();
                 index.persons(pq0, v, "employers", 20);
                 b[i] = (CPU.getCurrentThreadCpuTime() - t) / 1e6;
             }
@@ -185,5 +185,17 @@ class MatchIndexBenchmark {
         }
         System.out.println("MatchIndexBenchmark: fast path = scoring everything in " + same + " of 60 queries");
         Assertions.assertThat(same).isEqualTo(60);
+
+        List<MatchIndex.PersonEntry> sample = IntStream.range(0, Math.min(20_000, ps.size()))
+                .mapToObj(i -> ps.get(random.nextInt(ps.size())))
+                .toList();
+        Rematch.of(index, space, sample.subList(0, Math.min(2_000, sample.size()))); // warm-up
+        System.out.println(
+                "MatchIndexBenchmark " + Rematch.of(index, space, sample).line() + " (load "
+                        + ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage() + ")");
+        int soak = Integer.getInteger("bench.soak", 1_000_000);
+        if (soak > 0) {
+            Soak.run(index, space, sample, soak).forEach(line -> System.out.println("MatchIndexBenchmark " + line));
+        }
     }
 }

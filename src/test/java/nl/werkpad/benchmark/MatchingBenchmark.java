@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.IntStream;
 import nl.werkpad.matching.domain.ProfileQuery;
 import nl.werkpad.matching.domain.SkillQuery;
@@ -122,13 +121,10 @@ class MatchingBenchmark {
                 .query(UUID.class)
                 .list()
                 .forEach(id -> index.person(id).ifPresent(everyone::add));
-        AtomicLong results = new AtomicLong();
-        long rematchStart = System.nanoTime();
-        everyone.parallelStream()
-                .forEach(p -> results.addAndGet(residentToVacancies(p).size()));
-        double rematchSeconds = (System.nanoTime() - rematchStart) / 1e9;
+        Rematch.of(index, space, everyone.subList(0, Math.min(2_000, everyone.size()))); // warm-up
+        Rematch rematch = Rematch.of(index, space, everyone);
 
-        List<String> soak = soak(index, space, everyone);
+        List<String> soak = Soak.run(index, space, everyone, SOAK);
 
         String data = "%,d passports, %,d open vacancies, %,d offers"
                 .formatted(sizes.get("persons"), sizes.get("vacancies"), sizes.get("offers"));
@@ -145,17 +141,13 @@ class MatchingBenchmark {
         lines.add("");
         lines.add(
                 ("Ratio (p50): SQL / engine = %.1f× (resident → vacancies), %.1f× (vacancy → candidates). Index build from "
-                                + "PostgreSQL %.1f s; index and entries take about %,d MiB of heap. Re-match of %,d passports (top 20 each) on %d cores: "
-                                + "%.1f s = %,.0f passports/s.")
+                                + "PostgreSQL %.1f s; index and entries take about %,d MiB of heap. %s")
                         .formatted(
                                 sqlResident.p50Millis() / engineResident.p50Millis(),
                                 sqlVacancy.p50Millis() / engineVacancy.p50Millis(),
                                 buildSeconds,
                                 heapMiB,
-                                everyone.size(),
-                                Runtime.getRuntime().availableProcessors(),
-                                rematchSeconds,
-                                everyone.size() / rematchSeconds));
+                                rematch.line()));
         lines.add("");
         lines.addAll(soak);
         Measurements.append(Path.of("target/benchmarks/results.md"), lines);
@@ -171,59 +163,6 @@ class MatchingBenchmark {
     private List<MatchIndex.Hit<MatchIndex.PersonEntry>> vacancyToCandidates(MatchIndex.VacancyEntry v) {
         ProfileQuery q = new ProfileQuery(engine.space(), v.essential(), v.optional());
         return engine.index().persons(q, v, "employers", 20);
-    }
-
-    /**
-     * {@value #SOAK} updates of passports in the index (one skill swapped for another, the entry replaced), with the
-     * heap after a full GC every tenth of the way: replaced entries must release their memory.
-     */
-    private static List<String> soak(MatchIndex index, SkillSpace space, List<MatchIndex.PersonEntry> sample) {
-        List<String> lines = new ArrayList<>();
-        lines.add("Soak: %,d passport updates in the index (a skill swapped, the entry replaced); heap after GC:"
-                .formatted(SOAK));
-        lines.add("");
-        lines.add("| updates | heap after GC MiB | slots (persons) |");
-        lines.add("|---|---|---|");
-        Random random = new Random(17);
-        int step = Math.max(1, SOAK / 10);
-        long start = System.nanoTime();
-        for (int u = 0; u <= SOAK; u++) {
-            if (u % step == 0) {
-                System.gc();
-                lines.add("| %,d | %,d | %,d |"
-                        .formatted(u, usedHeap() / (1024 * 1024), index.sizes().get("persons")));
-            }
-            if (u == SOAK) {
-                break;
-            }
-            MatchIndex.PersonEntry p =
-                    index.person(sample.get(random.nextInt(sample.size())).id()).orElseThrow();
-            int[] skills = p.skills().clone();
-            if (skills.length > 0) {
-                skills[random.nextInt(skills.length)] = random.nextInt(space.size());
-            }
-            skills = Arrays.stream(skills).distinct().toArray();
-            float[] weights = ProfileQuery.weights(space, skills);
-            float total = 0;
-            for (float w : weights) {
-                total += w;
-            }
-            index.put(new MatchIndex.PersonEntry(
-                    p.id(),
-                    p.municipality(),
-                    p.lat(),
-                    p.lon(),
-                    p.travelKm(),
-                    skills,
-                    weights,
-                    total,
-                    p.occupations(),
-                    p.employers(),
-                    p.advisors()));
-        }
-        lines.add("");
-        lines.add("%,d updates in %.1f s.".formatted(SOAK, (System.nanoTime() - start) / 1e9));
-        return lines;
     }
 
     private static long usedHeap() {
