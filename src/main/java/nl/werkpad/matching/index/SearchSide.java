@@ -80,8 +80,12 @@ abstract class SearchSide<E> {
     /** Whether the entry in this slot may be found at all (place, reach, consent, kind). */
     abstract boolean accept(int slot);
 
-    /** An upper bound of the context score of the entry, given upper bounds of its coverage and use (0..1). */
-    abstract double bound(int slot, double coverage, double use);
+    /**
+     * An upper bound of the context score of the entry, given upper bounds of its coverage and use (0..1). When even
+     * the most favourable context cannot reach {@code theta} that bound will do: experience is only looked up (a
+     * read of the entry itself, a cache miss) for the entries that could reach θ.
+     */
+    abstract double bound(int slot, double coverage, double use, double theta);
 
     /** An upper bound of the context score of an entry not reached yet, given bounds of its coverage and use. */
     abstract double boundUnseen(double coverage, double use);

@@ -69,12 +69,17 @@ final class Sides {
         }
 
         @Override
-        double bound(int slot, double coverage, double use) {
-            return MatchScorer.withContext(
-                    MatchScorer.combine(coverage, use),
-                    km(slot),
-                    area.radiusKm(),
-                    worked.contains(table.entry(slot).occupation()));
+        double bound(int slot, double coverage, double use, double theta) {
+            double skill = MatchScorer.combine(coverage, use);
+            double km = km(slot);
+            double best = MatchScorer.withContext(skill, km, area.radiusKm(), !worked.isEmpty());
+            return best < theta || worked.isEmpty()
+                    ? best
+                    : MatchScorer.withContext(
+                            skill,
+                            km,
+                            area.radiusKm(),
+                            worked.contains(table.entry(slot).occupation()));
         }
 
         @Override
@@ -154,12 +159,15 @@ final class Sides {
         }
 
         @Override
-        double bound(int slot, double coverage, double use) {
-            return MatchScorer.withContext(
-                    MatchScorer.combine(coverage, use),
-                    km(slot),
-                    table.reach(slot),
-                    table.entry(slot).occupations().contains(occupation));
+        double bound(int slot, double coverage, double use, double theta) {
+            double skill = MatchScorer.combine(coverage, use);
+            double km = km(slot);
+            int reach = table.reach(slot);
+            double best = MatchScorer.withContext(skill, km, reach, true);
+            return best < theta
+                    ? best
+                    : MatchScorer.withContext(
+                            skill, km, reach, table.entry(slot).occupations().contains(occupation));
         }
 
         @Override

@@ -112,15 +112,20 @@ final class TopK {
             }
             // a first θ from the entries that look best on what has been read
             double theta = seed(side, s, best, limit);
-            // the unread skills an entry reached by nothing else could not win with are never read
+            // the unread skills an entry reached by nothing else could not win with are never read; once the exact
+            // skills are read, a second θ from what now looks best (higher, so fewer close skills are read)
             int end = first;
+            boolean closeSkills = side.credit[order[first - 1]] < 1f;
             while (end < n && !(rest.unseen(side, end) * (1 + 1e-5) + 1e-9 < theta)) {
+                if (!closeSkills && side.credit[order[end]] < 1f) {
+                    closeSkills = true;
+                    theta = seed(side, s, best, limit);
+                    continue;
+                }
+                read(side, s, order[end]);
                 end++;
             }
-            for (int j = first; j < end; j++) {
-                read(side, s, order[j]);
-            }
-            refine(side, s, best, limit, rest, end);
+            refine(side, s, best, limit, rest, end, theta);
         } finally {
             POOL.offer(s);
         }
@@ -172,7 +177,9 @@ final class TopK {
         for (int j = 0; j <= order.length; j++) {
             double coverage = rest.coverage(side, j, norm, have, mass);
             double use = rest.use(side, j, norm, used, mass);
-            bounds[j] = new double[] {side.bound(slot, coverage, use), met ? Double.NaN : rest.unseen(side, j)};
+            bounds[j] = new double[] {
+                side.bound(slot, coverage, use, Double.MIN_VALUE), met ? Double.NaN : rest.unseen(side, j)
+            };
             if (j < order.length) {
                 int i = order[j];
                 Boolean bit = has.get(side.skills[i]);
@@ -229,11 +236,17 @@ final class TopK {
         }
     }
 
-    /** Scores exactly the {@code limit} candidates with the best estimate on what has been read so far; returns θ. */
+    /**
+     * Scores exactly the {@code limit} candidates not scored yet with the best estimate on what has been read so far;
+     * returns θ.
+     */
     private static <E> double seed(SearchSide<E> side, Scratch s, PriorityQueue<Scored> best, int limit) {
         PriorityQueue<long[]> top =
                 new PriorityQueue<>(limit + 1, Comparator.comparingDouble(a -> Double.longBitsToDouble(a[0])));
         for (int c = 0; c < s.count; c++) {
+            if (s.scored[c]) {
+                continue;
+            }
             double b = side.estimate(s.slot[c], s.have[c], s.use[c]);
             if (top.size() < limit) {
                 top.add(new long[] {Double.doubleToLongBits(b), c});
@@ -253,7 +266,13 @@ final class TopK {
      * unread.
      */
     private static <E> void refine(
-            SearchSide<E> side, Scratch s, PriorityQueue<Scored> best, int limit, UnreadSkills rest, int end) {
+            SearchSide<E> side,
+            Scratch s,
+            PriorityQueue<Scored> best,
+            int limit,
+            UnreadSkills rest,
+            int end,
+            double theta) {
         double[] bounds = new double[s.count];
         PriorityQueue<long[]> top =
                 new PriorityQueue<>(limit + 1, Comparator.comparingDouble(a -> Double.longBitsToDouble(a[0])));
@@ -277,7 +296,7 @@ final class TopK {
             if (use < useFloor) {
                 continue;
             }
-            double b = side.bound(slot, coverage, use) * (1 + 1e-5) + 1e-9;
+            double b = side.bound(slot, coverage, use, theta) * (1 + 1e-5) + 1e-9;
             bounds[c] = b;
             if (top.size() < limit) {
                 top.add(new long[] {Double.doubleToLongBits(b), c});
