@@ -75,14 +75,9 @@ public class TaxonomyIndex {
     private final Analyzer words = Analyzers.words();
     private volatile State state = new State(null, Map.of(), Set.of(), null, Glossary.empty(), 0);
 
-    /** Builds the index in memory (tests, and deployments without a local data directory). */
+    /** Builds the index in memory (tests of the search itself). */
     public void rebuild(Collection<IndexedConcept> concepts) {
         load(concepts, List.of(), null, null);
-    }
-
-    /** Builds the index in memory, with the Dutch and English texts its Dutch→English bridge learns from. */
-    public void rebuild(Collection<IndexedConcept> concepts, List<String[]> parallelTexts) {
-        load(concepts, parallelTexts, null, null);
     }
 
     /**
