@@ -219,12 +219,12 @@ class TopKTests {
     @Test
     void fastTopKEqualsScoringEverythingWhenCloseSkillsAreEverywhere() {
         List<UUID> vacancyIds =
-                IntStream.range(0, 4000).mapToObj(i -> UUID.randomUUID()).toList();
+                IntStream.range(0, 2500).mapToObj(i -> UUID.randomUUID()).toList();
         List<UUID> personIds =
-                IntStream.range(0, 8000).mapToObj(i -> UUID.randomUUID()).toList();
+                IntStream.range(0, 5000).mapToObj(i -> UUID.randomUUID()).toList();
         MatchIndex index = crowdedMarket(vacancyIds, personIds);
         compare(index, vacancyIds, personIds);
-        for (int i = 0; i < 3000; i++) {
+        for (int i = 0; i < 2000; i++) {
             index.put(person(personIds.get(random.nextInt(personIds.size()))));
             index.put(vacancy(vacancyIds.get(random.nextInt(vacancyIds.size()))));
         }
