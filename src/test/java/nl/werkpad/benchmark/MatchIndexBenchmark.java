@@ -105,10 +105,7 @@ class MatchIndexBenchmark {
             }
             int[] sk = space.ordinals(skills);
             float[] w = ProfileQuery.weights(space, sk);
-            float total = 0;
-            for (float x : w) {
-                total += x;
-            }
+            float total = ProfileQuery.total(w);
             double[] at = places[random.nextInt(places.length)];
             MatchIndex.PersonEntry p = new MatchIndex.PersonEntry(
                     UUID.randomUUID(),

@@ -44,10 +44,7 @@ final class Soak {
             }
             skills = Arrays.stream(skills).distinct().toArray();
             float[] weights = ProfileQuery.weights(space, skills);
-            float total = 0;
-            for (float w : weights) {
-                total += w;
-            }
+            float total = ProfileQuery.total(weights);
             index.put(new MatchIndex.PersonEntry(
                     p.id(),
                     p.municipality(),

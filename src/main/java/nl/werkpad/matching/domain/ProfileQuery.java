@@ -140,4 +140,13 @@ public final class ProfileQuery {
         }
         return w;
     }
+
+    /** The sum of a person's skill weights, kept with the entry so that a search need not add them up again. */
+    public static float total(float[] weights) {
+        float total = 0;
+        for (float w : weights) {
+            total += w;
+        }
+        return total;
+    }
 }

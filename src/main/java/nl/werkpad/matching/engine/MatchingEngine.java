@@ -225,10 +225,7 @@ public class MatchingEngine {
         }
         int[] skills = space.ordinals(p.skills());
         float[] weights = ProfileQuery.weights(space, skills);
-        float total = 0;
-        for (float w : weights) {
-            total += w;
-        }
+        float total = ProfileQuery.total(weights);
         index.put(new MatchIndex.PersonEntry(
                 p.id(),
                 p.municipality(),

@@ -234,10 +234,7 @@ class RouteFinder {
             if (!from.id().equals(target)) {
                 int[] skills = from.all();
                 float[] weights = ProfileQuery.weights(engine.space(), skills);
-                float total = 0;
-                for (float w : weights) {
-                    total += w;
-                }
+                float total = ProfileQuery.total(weights);
                 double score = query.score(skills, weights, total);
                 if (score > 0) {
                     scored.add(new Scored(from.id(), score));

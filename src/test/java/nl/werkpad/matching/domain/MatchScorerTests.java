@@ -159,10 +159,7 @@ class MatchScorerTests {
                     .toArray();
             double personSide = MatchScorer.score(new SkillQuery(space, person, true), essential, optional);
             float[] weights = ProfileQuery.weights(space, person);
-            float total = 0;
-            for (float w : weights) {
-                total += w;
-            }
+            float total = ProfileQuery.total(weights);
             double profileSide = new ProfileQuery(space, essential, optional).score(person, weights, total);
             assertThat(profileSide).as("case %d", i).isCloseTo(personSide, within(1e-6));
         }

@@ -107,10 +107,7 @@ class TopKTests {
                 : profile(random.nextInt(OCCUPATIONS), 1 + random.nextInt(25));
         double[] at = places.get(random.nextInt(places.size()));
         float[] weights = ProfileQuery.weights(space, skills);
-        float total = 0;
-        for (float w : weights) {
-            total += w;
-        }
+        float total = ProfileQuery.total(weights);
         return new MatchIndex.PersonEntry(
                 id,
                 "GM",
