@@ -17,8 +17,8 @@ import java.util.function.IntConsumer;
  *
  * <p>Postings are kept exact: replacing or removing an entry takes its slot out of every list it was in, and the
  * slot is reused by the next entry, so memory follows the live entries, not the history of changes (issue 21,
- * item 2). Entries sit at a few hundred distinct places (municipality centroids): a search computes the distance
- * to each place once and reads it per posting. One writer at a time (the change feed or the build); searches
+ * item 2). Entries sit at a few hundred distinct places ({@link PlaceCells}): a search computes the distance to each
+ * place once and reads it per posting. One writer at a time (the change feed or the build); searches
  * take the read lock for their duration.
  */
 final class InvertedTable<E> {
@@ -44,21 +44,13 @@ final class InvertedTable<E> {
     private int[] free = new int[64];
     private int freeCount;
 
-    private final Map<Long, Integer> places = new HashMap<>();
-    private double[] placeLat = new double[64];
-    private double[] placeLon = new double[64];
-
-    /** Places are grouped in cells of about {@value #CELL_DEGREES} degrees, so a search reads only the postings near it. */
-    static final double CELL_DEGREES = 0.05;
+    private final PlaceCells places = new PlaceCells();
 
     static final int MAX_REACH = 2047;
-    private static final int MAX_PLACES = 1 << 20;
 
     /** Whether only flagged entries have postings (persons: only those who let employers find them are searched). */
     private final boolean postFlaggedOnly;
 
-    private final Map<Long, Integer> cells = new HashMap<>();
-    private int[] cellOfPlace = new int[64];
     /** Per cell: the largest reach of an entry ever placed there (an upper bound for the live ones). */
     private int[] cellReach = new int[64];
 
@@ -97,10 +89,13 @@ final class InvertedTable<E> {
             }
             entries[slot] = entry;
             ids[slot] = id;
-            int at0 = place(lat, lon);
+            int at0 = places.place(lat, lon);
             int reachKm = Math.clamp(entryReach, 0, MAX_REACH);
             info[slot] = at0 | reachKm << 20 | (entryFlag ? 1 << 31 : 0);
-            int cell = cellOfPlace[at0];
+            int cell = places.cellOf(at0);
+            if (cell >= cellReach.length) {
+                cellReach = Arrays.copyOf(cellReach, Math.max(cell + 1, cellReach.length * 2));
+            }
             norm[slot] = entryNorm;
             skillsOf[slot] = plain;
             flaggedOf[slot] = flagged;
@@ -138,7 +133,7 @@ final class InvertedTable<E> {
         }
         int[] flagged = flaggedOf[slot];
         int[] plain = skillsOf[slot];
-        int cell = cellOfPlace[placeOf(slot)];
+        int cell = places.cellOf(placeOf(slot));
         for (int j = 0; j < positions[slot].length; j++) {
             unpost(j < flagged.length ? flagged[j] : plain[j - flagged.length], cell, positions[slot][j]);
         }
@@ -168,7 +163,7 @@ final class InvertedTable<E> {
         }
         int[][] byCell = postings[skill];
         if (byCell == null || byCell.length <= cell) {
-            int n = Math.max(cell + 1, cells.size());
+            int n = Math.max(cell + 1, places.cellCount());
             byCell = postings[skill] = byCell == null ? new int[n][] : Arrays.copyOf(byCell, n);
             postingSizes[skill] = postingSizes[skill] == null ? new int[n] : Arrays.copyOf(postingSizes[skill], n);
         }
@@ -217,42 +212,6 @@ final class InvertedTable<E> {
             }
         }
         throw new IllegalStateException("posting of slot " + slot + " for skill " + skill + " not found");
-    }
-
-    private int place(double lat, double lon) {
-        long key = Double.doubleToLongBits(lat) * 31 + Double.doubleToLongBits(lon);
-        Integer known = places.get(key);
-        if (known != null && placeLat[known] == lat && placeLon[known] == lon) {
-            return known;
-        }
-        int p = places.size();
-        if (p == MAX_PLACES) {
-            throw new IllegalStateException("more than " + MAX_PLACES + " distinct places");
-        }
-        if (known != null) {
-            // a hash collision of two places: look it up the slow way (never seen with real coordinates)
-            for (int i = 0; i < places.size(); i++) {
-                if (placeLat[i] == lat && placeLon[i] == lon) {
-                    return i;
-                }
-            }
-            key = ~key ^ p;
-        }
-        if (p == placeLat.length) {
-            placeLat = Arrays.copyOf(placeLat, p * 2);
-            placeLon = Arrays.copyOf(placeLon, p * 2);
-            cellOfPlace = Arrays.copyOf(cellOfPlace, p * 2);
-        }
-        placeLat[p] = lat;
-        placeLon[p] = lon;
-        long cellKey = (long) Math.floor(lat / CELL_DEGREES) * 1_000_003L + (long) Math.floor(lon / CELL_DEGREES);
-        int cell = cells.computeIfAbsent(cellKey, k -> cells.size());
-        if (cell >= cellReach.length) {
-            cellReach = Arrays.copyOf(cellReach, cellReach.length * 2);
-        }
-        cellOfPlace[p] = cell;
-        places.put(key, p);
-        return p;
     }
 
     private void grow(int min) {
@@ -320,15 +279,15 @@ final class InvertedTable<E> {
     }
 
     int placeCount() {
-        return places.size();
+        return places.count();
     }
 
     double placeLat(int place) {
-        return placeLat[place];
+        return places.lat(place);
     }
 
     double placeLon(int place) {
-        return placeLon[place];
+        return places.lon(place);
     }
 
     @SuppressWarnings("unchecked")
@@ -341,7 +300,7 @@ final class InvertedTable<E> {
     }
 
     int placeOf(int slot) {
-        return info[slot] & (MAX_PLACES - 1);
+        return info[slot] & (PlaceCells.MAX_PLACES - 1);
     }
 
     /** The entry's skills posted with the bit set (for tests). */
@@ -367,11 +326,11 @@ final class InvertedTable<E> {
     }
 
     int cellCount() {
-        return cells.size();
+        return places.cellCount();
     }
 
     int cellOfPlace(int place) {
-        return cellOfPlace[place];
+        return places.cellOf(place);
     }
 
     int cellReach(int cell) {
