@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 import nl.werkpad.access.SignedInUser;
 import nl.werkpad.fund.Fund.Moved;
@@ -23,6 +24,7 @@ import nl.werkpad.fund.domain.SplitPolicy;
 import nl.werkpad.fund.domain.SubAccounts;
 import nl.werkpad.fund.domain.VoucherRules;
 import nl.werkpad.fund.domain.VoucherStatus;
+import nl.werkpad.fund.persistence.CapStore.Cap;
 import nl.werkpad.fund.persistence.LedgerStore;
 import nl.werkpad.fund.persistence.LedgerStore.AccountKind;
 import nl.werkpad.fund.persistence.LedgerStore.Booking;
@@ -51,6 +53,7 @@ class VoucherService {
     private final FundFacts facts;
     private final FundAccess access;
     private final VoucherStore vouchers;
+    private final Caps caps;
     private final LedgerStore ledger;
     private final Idempotency idempotency;
     private final TransactionTemplate tx;
@@ -62,6 +65,7 @@ class VoucherService {
             FundFacts facts,
             FundAccess access,
             VoucherStore vouchers,
+            Caps caps,
             LedgerStore ledger,
             Idempotency idempotency,
             TransactionTemplate tx,
@@ -71,6 +75,7 @@ class VoucherService {
         this.facts = facts;
         this.access = access;
         this.vouchers = vouchers;
+        this.caps = caps;
         this.ledger = ledger;
         this.idempotency = idempotency;
         this.tx = tx;
@@ -108,6 +113,8 @@ class VoucherService {
                 .orThrow();
         access.toAct(request.person(), actor, request.employer());
         String text = "issue " + json.writeValueAsString(request);
+        // set when an attempt lost the race for a cap's shard: the next one draws from the cap's shards exactly
+        AtomicBoolean exactCaps = new AtomicBoolean();
         return once(actor, key, text, () -> {
             LocalDate today = LocalDate.now(clock);
             FundFacts.Situation s = facts.situation(request, today);
@@ -135,7 +142,7 @@ class VoucherService {
                     today.plusDays(validDays(split, s.sources())),
                     actor.accountId(),
                     json.writeValueAsString(split.parts())));
-            useCaps(split, s, today.getYear());
+            useCaps(id, split, s, today.getYear(), exactCaps);
             List<long[]> holds = reserve(id, split, s, booking);
             vouchers.history(id, VoucherStatus.ISSUED, actor.accountId(), key);
             Voucher voucher = new Voucher(
@@ -178,29 +185,37 @@ class VoucherService {
         }
     }
 
-    private void useCaps(Split split, FundFacts.Situation s, int year) {
-        record Cap(UUID source, String kind, UUID subject, long amount, long cap, String rule) {}
-        List<Cap> caps = new ArrayList<>();
+    /** Counts the voucher's parts under their sources' yearly caps per person and per provider ({@link Caps}). */
+    private void useCaps(UUID voucher, Split split, FundFacts.Situation s, int year, AtomicBoolean exact) {
+        List<Caps.Use> uses = new ArrayList<>();
         for (Split.Part part : split.paying()) {
             for (FundingRule rule : source(s, part.source()).rules()) {
                 switch (rule) {
                     case FundingRule.MaxPerPersonYear r ->
-                        caps.add(new Cap(
-                                part.source(), "PERSON", s.holder().person(), part.amount(), r.cents(), r.name()));
+                        uses.add(new Caps.Use(
+                                new Cap(
+                                        part.source(),
+                                        year,
+                                        "PERSON",
+                                        s.holder().person()),
+                                part.amount(),
+                                r.cents(),
+                                r.name()));
                     case FundingRule.MaxPerProviderYear r ->
-                        caps.add(new Cap(
-                                part.source(), "PROVIDER", s.offer().provider(), part.amount(), r.cents(), r.name()));
+                        uses.add(new Caps.Use(
+                                new Cap(
+                                        part.source(),
+                                        year,
+                                        "PROVIDER",
+                                        s.offer().provider()),
+                                part.amount(),
+                                r.cents(),
+                                r.name()));
                     default -> {}
                 }
             }
         }
-        caps.sort(Comparator.comparing(Cap::source).thenComparing(Cap::kind));
-        for (Cap c : caps) {
-            if (!vouchers.use(c.source(), year, c.kind(), c.subject(), c.amount(), c.cap())) {
-                throw new LostRace(FundRefused.by(
-                        c.rule(), "the cap of this source was reached while the voucher was being issued"));
-            }
-        }
+        caps.use(uses, s.caps(), voucher.hashCode(), exact);
     }
 
     /**
@@ -311,8 +326,8 @@ class VoucherService {
                                 .mapToLong(VoucherStore.StoredPart::amount)
                                 .sum();
                         int year = before.issuedOn().getYear();
-                        vouchers.release(source, year, "PERSON", before.person(), amount);
-                        vouchers.release(source, year, "PROVIDER", before.provider(), amount);
+                        caps.release(new Cap(source, year, "PERSON", before.person()), amount);
+                        caps.release(new Cap(source, year, "PROVIDER", before.provider()), amount);
                     });
         }
         Booking booking = new Booking(today, actor, key, id);

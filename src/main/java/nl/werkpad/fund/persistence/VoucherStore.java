@@ -18,7 +18,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Vouchers, their parts and history, and the usage counters the per-person and per-provider caps read. */
+/** Vouchers, their parts and history (the caps' usage counters are {@link CapStore}'s). */
 @Component
 public class VoucherStore {
 
@@ -134,41 +134,6 @@ public class VoucherStore {
                 .update();
     }
 
-    /**
-     * Adds to (or, negative, takes from) what a source has reserved and spent for a person or provider this year.
-     * The row's check refuses going over the cap even when two requests race past the rules' reading: false when the
-     * cap left too little room (nothing changed).
-     */
-    public boolean use(UUID source, int year, String kind, UUID subject, long cents, long cap) {
-        return jdbc.sql("""
-                insert into fund.usage (source_id, year, subject_kind, subject_id, used_cents, cap_cents)
-                values (:source, :year, :kind, :subject, :cents, :cap)
-                on conflict (source_id, year, subject_kind, subject_id)
-                do update set used_cents = fund.usage.used_cents + excluded.used_cents, cap_cents = excluded.cap_cents
-                where fund.usage.used_cents + excluded.used_cents <= excluded.cap_cents""")
-                        .param("source", source)
-                        .param("year", year)
-                        .param("kind", kind)
-                        .param("subject", subject)
-                        .param("cents", cents)
-                        .param("cap", cap)
-                        .update()
-                == 1;
-    }
-
-    /** Gives back what a released voucher had used under a cap. */
-    public void release(UUID source, int year, String kind, UUID subject, long cents) {
-        jdbc.sql("""
-                update fund.usage set used_cents = used_cents - :cents
-                where source_id = :source and year = :year and subject_kind = :kind and subject_id = :subject""")
-                .param("source", source)
-                .param("year", year)
-                .param("kind", kind)
-                .param("subject", subject)
-                .param("cents", cents)
-                .update();
-    }
-
     public Optional<Voucher> byId(UUID id) {
         return list("v.id = :id", Map.of("id", id), 1).stream().findFirst();
     }
@@ -270,22 +235,6 @@ public class VoucherStore {
                 .param(today)
                 .query(UUID.class)
                 .list();
-    }
-
-    /** What a person and a provider used this year under each source's caps: "source/PERSON" or "source/PROVIDER". */
-    public Map<String, Long> usage(UUID person, UUID provider, int year) {
-        Map<String, Long> usage = new HashMap<>();
-        jdbc.sql("""
-                select source_id, subject_kind, used_cents from fund.usage
-                where year = :year and ((subject_kind = 'PERSON' and subject_id = :person)
-                                     or (subject_kind = 'PROVIDER' and subject_id = :provider))""")
-                .param("year", year)
-                .param("person", person)
-                .param("provider", provider)
-                .query(rs -> {
-                    usage.put(rs.getObject(1, UUID.class) + "/" + rs.getString(2), rs.getLong(3));
-                });
-        return usage;
     }
 
     /** A person's vouchers per source: reserved (issued), spent (redeemed) and this year's live ones. */
