@@ -118,14 +118,22 @@ public class VoucherStore {
             LocalDate issuedOn,
             String municipality) {}
 
+    /** Moves an issued voucher to its final status and writes its history, in one statement. */
     public void settle(UUID id, VoucherStatus to, LocalDate on, UUID actor, String request) {
-        int moved = jdbc.sql("update fund.voucher set status = ?, settled_on = ? where id = ? and status = 'ISSUED'")
-                .params(to.name(), on, id)
+        int moved = jdbc.sql("""
+                with moved as (
+                  update fund.voucher set status = :to, settled_on = :on where id = :id and status = 'ISSUED' returning id)
+                insert into fund.voucher_history (voucher_id, status, actor, request_id)
+                select id, :to, :actor, :request from moved""")
+                .param("to", to.name())
+                .param("on", on)
+                .param("id", id)
+                .param("actor", actor)
+                .param("request", request)
                 .update();
         if (moved != 1) {
             throw new IllegalStateException("voucher " + id + " was not ISSUED under its row lock");
         }
-        history(id, to, actor, request);
     }
 
     public void history(UUID id, VoucherStatus status, UUID actor, String request) {

@@ -9,7 +9,6 @@ import java.util.Optional;
 import java.util.UUID;
 import nl.werkpad.ecosystem.Ecosystem;
 import nl.werkpad.fund.Fund;
-import nl.werkpad.fund.Voucher;
 import nl.werkpad.fund.VoucherMoved;
 import nl.werkpad.monitor.Flow;
 import nl.werkpad.monitor.domain.AreaRollup;
@@ -74,15 +73,14 @@ class Flows {
         for (UUID campus : ecosystem.campusesWithPartner(e.provider())) {
             areas.add("campus:" + campus);
         }
-        for (Voucher.Part part : e.parts()) {
-            add(
-                    areas,
-                    e.on(),
-                    "voucher." + e.status().name().toLowerCase(),
-                    part.source().toString(),
-                    part.sourceName(),
-                    part.amount());
-        }
+        // every paying source in one statement
+        store.add(
+                areas,
+                week(e.on()),
+                "voucher." + e.status().name().toLowerCase(),
+                e.parts().stream()
+                        .map(part -> new FlowStore.Count(part.source().toString(), part.sourceName(), part.amount()))
+                        .toList());
     }
 
     void rebuild() {
