@@ -42,8 +42,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Issues, redeems, cancels and expires vouchers. Each move is one transaction: claim the idempotency key,
- * decide with the pure rules, then write voucher, caps and ledger — caps and accounts in a fixed order
- * (usage rows, then accounts by id) so that concurrent moves queue on row locks instead of deadlocking.
+ * decide with the pure rules, then write voucher, ledger transfers and the event, and last the rows that concurrent
+ * moves share, in a fixed order — the monitor's flow rows (its listener of the event), the caps' usage rows, then
+ * budget and allowance accounts by id — so that moves queue on row locks only until each other's commit, and never
+ * deadlock.
  */
 @Component
 class VoucherService {
@@ -142,7 +144,6 @@ class VoucherService {
                     today.plusDays(validDays(split, s.sources())),
                     actor.accountId(),
                     json.writeValueAsString(split.parts())));
-            useCaps(id, split, s, today.getYear(), exactCaps);
             List<long[]> holds = reserve(id, split, s, booking);
             vouchers.history(id, VoucherStatus.ISSUED, actor.accountId(), key);
             Voucher voucher = new Voucher(
@@ -166,6 +167,8 @@ class VoucherService {
                             .toList());
             idempotency.remember(actor.accountId(), key, voucher);
             events.publishEvent(moved(voucher, s.person().municipality(), today));
+            // the contended rows last, so their locks are held only until the commit: caps, then accounts by id
+            useCaps(id, split, s, today.getYear(), exactCaps);
             holds.forEach(hold -> {
                 if (!ledger.hold(hold[0], hold[1])) {
                     throw new LostRace(
@@ -315,21 +318,6 @@ class VoucherService {
     private Moved<Voucher> settle(
             UUID id, VoucherStore.Locked before, VoucherStatus to, LocalDate today, UUID actor, String key) {
         List<VoucherStore.StoredPart> parts = vouchers.parts(id);
-        if (to != VoucherStatus.REDEEMED) {
-            parts.stream()
-                    .map(VoucherStore.StoredPart::source)
-                    .distinct()
-                    .sorted()
-                    .forEach(source -> {
-                        long amount = parts.stream()
-                                .filter(p -> p.source().equals(source))
-                                .mapToLong(VoucherStore.StoredPart::amount)
-                                .sum();
-                        int year = before.issuedOn().getYear();
-                        caps.release(new Cap(source, year, "PERSON", before.person()), amount);
-                        caps.release(new Cap(source, year, "PROVIDER", before.provider()), amount);
-                    });
-        }
         Booking booking = new Booking(today, actor, key, id);
         boolean post = to == VoucherStatus.REDEEMED;
         List<long[]> moves = parts.stream()
@@ -341,8 +329,24 @@ class VoucherService {
             idempotency.remember(actor, key, voucher);
         }
         events.publishEvent(moved(voucher, before.municipality(), today));
+        if (!post) {
+            releaseCaps(parts, before);
+        }
         moves.forEach(move -> ledger.release(move[0], move[1], post));
         return new Moved<>(voucher, false);
+    }
+
+    /** Gives back what a released voucher counted under its sources' caps, per source in source order. */
+    private void releaseCaps(List<VoucherStore.StoredPart> parts, VoucherStore.Locked before) {
+        int year = before.issuedOn().getYear();
+        parts.stream().map(VoucherStore.StoredPart::source).distinct().sorted().forEach(source -> {
+            long amount = parts.stream()
+                    .filter(p -> p.source().equals(source))
+                    .mapToLong(VoucherStore.StoredPart::amount)
+                    .sum();
+            caps.release(new Cap(source, year, "PERSON", before.person()), amount);
+            caps.release(new Cap(source, year, "PROVIDER", before.provider()), amount);
+        });
     }
 
     private static VoucherMoved moved(Voucher voucher, String municipality, LocalDate on) {
