@@ -128,24 +128,25 @@ class VoucherService {
             Refusals.unless(VoucherRules.ownWithinAccepted(split.own(), request.maxOwnCents()), split);
             UUID id = UUID.randomUUID();
             Booking booking = new Booking(today, actor.accountId(), key, id);
-            insert(new VoucherStore.NewVoucher(
-                    id,
-                    request.person(),
-                    s.offer().id(),
-                    s.offer().title(),
-                    s.offer().provider(),
-                    s.providerName(),
-                    request.employer(),
-                    s.person().municipality(),
-                    split.cost(),
-                    split.funded(),
-                    split.own(),
-                    today,
-                    today.plusDays(validDays(split, s.sources())),
-                    actor.accountId(),
-                    json.writeValueAsString(split.parts())));
+            insert(
+                    new VoucherStore.NewVoucher(
+                            id,
+                            request.person(),
+                            s.offer().id(),
+                            s.offer().title(),
+                            s.offer().provider(),
+                            s.providerName(),
+                            request.employer(),
+                            s.person().municipality(),
+                            split.cost(),
+                            split.funded(),
+                            split.own(),
+                            today,
+                            today.plusDays(validDays(split, s.sources())),
+                            actor.accountId(),
+                            json.writeValueAsString(split.parts())),
+                    key);
             List<long[]> holds = reserve(id, split, s, booking);
-            vouchers.history(id, VoucherStatus.ISSUED, actor.accountId(), key);
             Voucher voucher = new Voucher(
                     id,
                     request.person(),
@@ -179,9 +180,9 @@ class VoucherService {
         });
     }
 
-    private void insert(VoucherStore.NewVoucher voucher) {
+    private void insert(VoucherStore.NewVoucher voucher, String key) {
         try {
-            vouchers.insert(voucher);
+            vouchers.insert(voucher, key);
         } catch (DuplicateKeyException e) {
             throw FundRefused.by(
                     "voucher.one-live-per-offer", "the person already holds a live voucher for this training");
@@ -257,8 +258,7 @@ class VoucherService {
         for (Draw draw : draws) {
             long payable = ledger.account(
                     AccountKind.PAYABLE, draw.source(), null, s.offer().provider(), null);
-            long reserve = ledger.reserve(draw.account(), payable, draw.amount(), booking);
-            vouchers.part(voucher, new VoucherStore.StoredPart(draw.account(), draw.source(), draw.amount(), reserve));
+            ledger.reserve(draw.account(), payable, draw.amount(), draw.source(), booking);
             holds.add(new long[] {draw.account(), draw.amount()});
         }
         return holds;

@@ -101,9 +101,28 @@ public class LedgerStore {
         return debited == 1;
     }
 
-    /** Books a reservation (pending); the money is held by {@link #hold} at the end of the transaction. */
-    public long reserve(long debit, long credit, long cents, Booking booking) {
-        return append("RESERVE", debit, credit, cents, null, booking);
+    /**
+     * Books a reservation (pending) of a voucher's part from one account and the part itself, in one statement; the
+     * money is held by {@link #hold} at the end of the transaction. Returns the reservation's id.
+     */
+    public long reserve(long debit, long credit, long cents, UUID source, Booking booking) {
+        return jdbc.sql("""
+                with reserve as (
+                  insert into fund.transfer (kind, debit_account, credit_account, amount_cents, voucher_id, business_date,
+                                             actor, request_id)
+                  values ('RESERVE', :debit, :credit, :cents, :voucher, :date, :actor, :request) returning id)
+                insert into fund.voucher_part (voucher_id, account_id, source_id, amount_cents, reserve_id)
+                select :voucher, :debit, :source, :cents, id from reserve returning reserve_id""")
+                .param("debit", debit)
+                .param("credit", credit)
+                .param("cents", cents)
+                .param("voucher", booking.voucher())
+                .param("date", booking.businessDate())
+                .param("actor", booking.actor())
+                .param("request", booking.requestId())
+                .param("source", source)
+                .query(Long.class)
+                .single();
     }
 
     /**

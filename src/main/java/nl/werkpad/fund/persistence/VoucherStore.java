@@ -49,16 +49,19 @@ public class VoucherStore {
     }
 
     /**
-     * Inserts an issued voucher.
+     * Inserts an issued voucher and its first history line, in one statement.
      *
      * @throws org.springframework.dao.DuplicateKeyException when the person holds a live voucher for the offer
      */
-    public void insert(NewVoucher v) {
+    public void insert(NewVoucher v, String request) {
         jdbc.sql("""
-                    insert into fund.voucher (id, person_id, offer_id, offer_title, provider_id, provider_name, employer_id,
-                        municipality, cost_cents, funded_cents, own_cents, status, issued_on, valid_until, requested_by, explanation)
-                    values (:id, :person, :offer, :title, :provider, :providerName, :employer, :municipality, :cost, :funded,
-                        :own, 'ISSUED', :issued, :valid, :by, :explanation::jsonb)""")
+                    with issued as (
+                      insert into fund.voucher (id, person_id, offer_id, offer_title, provider_id, provider_name, employer_id,
+                          municipality, cost_cents, funded_cents, own_cents, status, issued_on, valid_until, requested_by, explanation)
+                      values (:id, :person, :offer, :title, :provider, :providerName, :employer, :municipality, :cost, :funded,
+                          :own, 'ISSUED', :issued, :valid, :by, :explanation::jsonb) returning id)
+                    insert into fund.voucher_history (voucher_id, status, actor, request_id)
+                    select id, 'ISSUED', :by, :request from issued""")
                 .param("id", v.id())
                 .param("person", v.person())
                 .param("offer", v.offer())
@@ -74,13 +77,7 @@ public class VoucherStore {
                 .param("valid", v.validUntil())
                 .param("by", v.requestedBy())
                 .param("explanation", v.explanation())
-                .update();
-    }
-
-    public void part(UUID voucher, StoredPart part) {
-        jdbc.sql(
-                        "insert into fund.voucher_part (voucher_id, account_id, source_id, amount_cents, reserve_id) values (?, ?, ?, ?, ?)")
-                .params(voucher, part.account(), part.source(), part.amount(), part.reserve())
+                .param("request", request)
                 .update();
     }
 
@@ -134,12 +131,6 @@ public class VoucherStore {
         if (moved != 1) {
             throw new IllegalStateException("voucher " + id + " was not ISSUED under its row lock");
         }
-    }
-
-    public void history(UUID id, VoucherStatus status, UUID actor, String request) {
-        jdbc.sql("insert into fund.voucher_history (voucher_id, status, actor, request_id) values (?, ?, ?, ?)")
-                .params(id, status.name(), actor, request)
-                .update();
     }
 
     public Optional<Voucher> byId(UUID id) {
