@@ -195,31 +195,19 @@ class VoucherService {
         for (Split.Part part : split.paying()) {
             for (FundingRule rule : source(s, part.source()).rules()) {
                 switch (rule) {
-                    case FundingRule.MaxPerPersonYear r ->
-                        uses.add(new Caps.Use(
-                                new Cap(
-                                        part.source(),
-                                        year,
-                                        "PERSON",
-                                        s.holder().person()),
-                                part.amount(),
-                                r.cents(),
-                                r.name()));
-                    case FundingRule.MaxPerProviderYear r ->
-                        uses.add(new Caps.Use(
-                                new Cap(
-                                        part.source(),
-                                        year,
-                                        "PROVIDER",
-                                        s.offer().provider()),
-                                part.amount(),
-                                r.cents(),
-                                r.name()));
+                    case FundingRule.MaxPerPersonYear(long cap) ->
+                        uses.add(use(part, year, "PERSON", s.holder().person(), cap, rule));
+                    case FundingRule.MaxPerProviderYear(long cap) ->
+                        uses.add(use(part, year, "PROVIDER", s.offer().provider(), cap, rule));
                     default -> {}
                 }
             }
         }
         caps.use(uses, s.caps(), voucher.hashCode(), exact);
+    }
+
+    private static Caps.Use use(Split.Part part, int year, String kind, UUID subject, long cap, FundingRule rule) {
+        return new Caps.Use(new Cap(part.source(), year, kind, subject), part.amount(), cap, rule.name());
     }
 
     /**
