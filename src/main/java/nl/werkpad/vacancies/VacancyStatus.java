@@ -1,9 +1,10 @@
 package nl.werkpad.vacancies;
 
 import java.util.List;
+import nl.werkpad.shared.PublishedState;
 
 /** Where a vacancy is in its life. Only OPEN vacancies are matched and shown in searches. */
-public enum VacancyStatus {
+public enum VacancyStatus implements PublishedState {
     DRAFT,
     OPEN,
     FILLED,
@@ -14,6 +15,7 @@ public enum VacancyStatus {
      * Whether anyone may read a vacancy in this state: a draft is only for those who write for its organisation,
      * whether it is asked for by id or in a search. The one place of this rule (the SQL does not repeat it).
      */
+    @Override
     public boolean visibleTo(boolean writesForOrganisation) {
         return this != DRAFT || writesForOrganisation;
     }

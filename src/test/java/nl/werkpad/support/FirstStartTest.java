@@ -10,7 +10,13 @@ import org.springframework.test.context.DynamicPropertySource;
  * of its own, for tests that change what every other test relies on (the administrator's bootstrap, ESCO imports).
  * The classes that extend it share one application context and one database, so the suite starts it once.
  */
-@SpringBootTest(properties = {"werkpad.mode=start", "werkpad.db.ephemeral=false", "logging.level.root=WARN"})
+@SpringBootTest(
+        properties = {
+            "werkpad.mode=start",
+            "werkpad.db.ephemeral=false",
+            "logging.level.root=WARN",
+            "werkpad.access.password-strength=4" // as in application-test.properties
+        })
 @AutoConfigureMockMvc
 public abstract class FirstStartTest {
 

@@ -11,10 +11,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param localAccounts log-in with a Werkpad user name and password (pages and HTTP Basic for the API);
  *                      switch off when everyone comes through OpenID Connect
+ * @param passwordStrength bcrypt's cost for new password hashes (log2 of its rounds, 4 to 31): each step doubles the
+ *                         work of a log-in and of an attacker's guess alike. 10 is Spring Security's default; the
+ *                         tests use 4, the least, since they log in thousands of times with passwords that protect
+ *                         nothing. A hash keeps the cost it was made with, so a change applies to new passwords.
  */
 @ConfigurationProperties("werkpad.access")
 public record AccessProperties(
         @DefaultValue("true") boolean localAccounts,
+        @DefaultValue("10") int passwordStrength,
         @DefaultValue Lockout lockout,
         @DefaultValue Oidc oidc) {
 

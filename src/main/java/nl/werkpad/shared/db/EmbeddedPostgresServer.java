@@ -49,13 +49,18 @@ final class EmbeddedPostgresServer {
 
     /** A throw-away database in a temporary directory, one per JVM, removed when the JVM exits. */
     static synchronized EmbeddedPostgresServer ephemeral() {
+        return in(ephemeralDirectory());
+    }
+
+    /** The throw-away database's temporary directory (see {@link EphemeralDatabase}), made on first use. */
+    static synchronized Path ephemeralDirectory() {
         try {
             if (ephemeralDir == null) {
                 ephemeralDir = Files.createTempDirectory("werkpad-db-");
                 Path dir = ephemeralDir;
                 Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteQuietly(dir)));
             }
-            return in(ephemeralDir);
+            return ephemeralDir;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

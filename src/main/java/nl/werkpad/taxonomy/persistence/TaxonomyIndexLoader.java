@@ -1,5 +1,6 @@
 package nl.werkpad.taxonomy.persistence;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -9,6 +10,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import nl.werkpad.shared.WerkpadProperties;
 import nl.werkpad.shared.db.DatabaseProperties;
+import nl.werkpad.shared.db.EphemeralDatabase;
 import nl.werkpad.shared.startup.StartupTask;
 import nl.werkpad.taxonomy.importer.TaxonomyImported;
 import nl.werkpad.taxonomy.search.IndexedConcept;
@@ -29,14 +31,17 @@ class TaxonomyIndexLoader implements StartupTask {
 
     private final JdbcClient jdbc;
     private final TaxonomyIndex index;
-    private final java.nio.file.Path folder;
+    private final Path folder;
 
     TaxonomyIndexLoader(JdbcClient jdbc, TaxonomyIndex index, WerkpadProperties werkpad, DatabaseProperties database) {
         this.jdbc = jdbc;
         this.index = index;
-        // a throw-away test database gets an in-memory index; a real one keeps it next to its data
-        this.folder =
-                database.ephemeral() ? null : werkpad.dataDir().resolve("index").resolve("taxonomy");
+        // kept next to the data; beside a throw-away test database as well, so that the application contexts
+        // sharing that database (a test run starts several) build the index once and then open it
+        this.folder = (database.ephemeral()
+                        ? EphemeralDatabase.folder("index")
+                        : werkpad.dataDir().resolve("index"))
+                .resolve("taxonomy");
     }
 
     @Override
@@ -158,11 +163,7 @@ class TaxonomyIndexLoader implements StartupTask {
                 .map(Draft::concept)
                 .toList();
         List<String[]> parallel = parallelTexts(concepts);
-        if (folder == null) {
-            index.rebuild(concepts, parallel);
-        } else {
-            index.load(concepts, parallel, folder, key());
-        }
+        index.load(concepts, parallel, folder, key());
     }
 
     /**

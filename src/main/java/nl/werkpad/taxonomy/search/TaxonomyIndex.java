@@ -30,8 +30,6 @@ import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.FeatureField;
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -43,9 +41,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -62,7 +58,7 @@ public class TaxonomyIndex {
     private static final float REQUESTED_LANGUAGE = 1.3f;
     private static final int TYPO_EXPANSIONS = 10;
     /** Change this whenever {@link ConceptDocument#of} changes, so that kept indexes are built anew. */
-    public static final String FORMAT = "2";
+    public static final String FORMAT = "3"; // 3: in parts (IndexParts)
 
     private record State(
             IndexSearcher searcher,
@@ -75,14 +71,9 @@ public class TaxonomyIndex {
     private final Analyzer words = Analyzers.words();
     private volatile State state = new State(null, Map.of(), Set.of(), null, Glossary.empty(), 0);
 
-    /** Builds the index in memory (tests, and deployments without a local data directory). */
+    /** Builds the index in memory (tests of the search itself). */
     public void rebuild(Collection<IndexedConcept> concepts) {
         load(concepts, List.of(), null, null);
-    }
-
-    /** Builds the index in memory, with the Dutch and English texts its Dutch→English bridge learns from. */
-    public void rebuild(Collection<IndexedConcept> concepts, List<String[]> parallelTexts) {
-        load(concepts, parallelTexts, null, null);
     }
 
     /**
@@ -92,6 +83,21 @@ public class TaxonomyIndex {
      * @param parallelTexts pairs of a Dutch and an English text about the same concept (labels, descriptions)
      */
     public void load(Collection<IndexedConcept> concepts, List<String[]> parallelTexts, Path folder, String key) {
+        load(
+                concepts,
+                parallelTexts,
+                folder,
+                key,
+                IndexParts.forCores(Runtime.getRuntime().availableProcessors()));
+    }
+
+    /** Builds the index in memory in {@code parts} parts (see {@link IndexParts}). */
+    void rebuild(Collection<IndexedConcept> concepts, int parts) {
+        load(concepts, List.of(), null, null, parts);
+    }
+
+    private void load(
+            Collection<IndexedConcept> concepts, List<String[]> parallelTexts, Path folder, String key, int parts) {
         Map<String, Analyzer> perField = new HashMap<>();
         Set<String> languages = new LinkedHashSet<>();
         concepts.forEach(c -> languages.addAll(c.preferred().keySet()));
@@ -117,22 +123,32 @@ public class TaxonomyIndex {
                 dutch,
                 english);
         try {
-            Directory directory = folder == null ? new ByteBuffersDirectory() : FSDirectory.open(folder);
             Path keyFile = folder == null ? null : folder.resolve("built-for.txt");
             boolean current = keyFile != null
                     && Files.exists(keyFile)
                     && Files.readString(keyFile).equals(key);
-            if (!current) {
+            List<Directory> written;
+            if (current) {
+                written = IndexParts.kept(folder);
+            } else {
                 if (keyFile != null) {
                     Files.deleteIfExists(keyFile);
                 }
-                write(directory, concepts, perField, byId);
+                written = IndexParts.write(
+                        folder,
+                        parts,
+                        List.copyOf(concepts),
+                        concept -> ConceptDocument.of(concept, byId, words),
+                        () -> new IndexWriterConfig(new PerFieldAnalyzerWrapper(words, perField))
+                                .setRAMBufferSizeMB(256) // one flush per part, no merging on the way
+                                .setUseCompoundFile(false)
+                                .setOpenMode(IndexWriterConfig.OpenMode.CREATE));
                 if (keyFile != null) {
                     Files.writeString(keyFile, key);
                 }
             }
             state = new State(
-                    new IndexSearcher(DirectoryReader.open(directory)),
+                    new IndexSearcher(IndexParts.open(written)),
                     Map.copyOf(byId),
                     Set.copyOf(languages),
                     dutch,
@@ -153,23 +169,6 @@ public class TaxonomyIndex {
             labels.addAll(c.alternative().getOrDefault("nl", List.of()));
         }
         return labels;
-    }
-
-    private void write(
-            Directory directory,
-            Collection<IndexedConcept> concepts,
-            Map<String, Analyzer> perField,
-            Map<String, IndexedConcept> byId)
-            throws IOException {
-        IndexWriterConfig config = new IndexWriterConfig(new PerFieldAnalyzerWrapper(words, perField))
-                .setRAMBufferSizeMB(256) // one flush for the whole taxonomy, no merging on the way
-                .setUseCompoundFile(false)
-                .setOpenMode(IndexWriterConfig.OpenMode.CREATE);
-        try (IndexWriter writer = new IndexWriter(directory, config)) {
-            for (IndexedConcept concept : concepts) {
-                writer.addDocument(ConceptDocument.of(concept, byId, words));
-            }
-        }
     }
 
     /**

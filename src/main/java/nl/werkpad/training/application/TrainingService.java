@@ -14,6 +14,7 @@ import nl.werkpad.regions.Regions;
 import nl.werkpad.shared.Decision;
 import nl.werkpad.shared.InputCheck;
 import nl.werkpad.shared.Limits;
+import nl.werkpad.shared.PublishedState;
 import nl.werkpad.shared.RuleViolation;
 import nl.werkpad.taxonomy.Taxonomy;
 import nl.werkpad.training.OfferChanged;
@@ -167,15 +168,14 @@ class TrainingService implements TrainingOffers {
     }
 
     private Found find(OfferFilter f, Optional<SignedInUser> viewer, boolean count) {
-        // all states of one's own provider's offers (no status asked), else only the asked or the published ones
         boolean member = f.provider() != null && organisations.mayWriteFor(f.provider(), viewer);
-        OfferStatus asked = f.status() != null ? f.status() : member ? null : OfferStatus.PUBLISHED;
-        if (asked != null && !asked.visibleTo(member)) {
+        PublishedState.Listed<OfferStatus> listed = PublishedState.listed(f.status(), member, OfferStatus.PUBLISHED);
+        if (listed.nothing()) {
             return new Found(List.of(), 0);
         }
         return store.find(
                 new OfferStore.Query(
-                        asked == null ? null : asked.name(),
+                        listed.onlyName(),
                         f.municipality(),
                         f.region() == null ? null : regions.municipalityCodesOf(f.region()),
                         f.skill() == null

@@ -11,6 +11,7 @@ import java.util.function.Consumer;
 import nl.werkpad.access.SignedInUser;
 import nl.werkpad.organisations.Organisations;
 import nl.werkpad.regions.Regions;
+import nl.werkpad.shared.PublishedState;
 import nl.werkpad.taxonomy.Taxonomy;
 import nl.werkpad.vacancies.Vacancies;
 import nl.werkpad.vacancies.Vacancy;
@@ -142,15 +143,14 @@ class VacancyService implements Vacancies {
     }
 
     private Found find(VacancyFilter f, Optional<SignedInUser> viewer, boolean count) {
-        // all states of one's own organisation's vacancies (no status asked), else only the asked or the open ones
         boolean member = f.organisation() != null && organisations.mayWriteFor(f.organisation(), viewer);
-        VacancyStatus asked = f.status() != null ? f.status() : member ? null : VacancyStatus.OPEN;
-        if (asked != null && !asked.visibleTo(member)) {
+        PublishedState.Listed<VacancyStatus> listed = PublishedState.listed(f.status(), member, VacancyStatus.OPEN);
+        if (listed.nothing()) {
             return new Found(List.of(), 0);
         }
         return store.find(
                 new VacancyStore.Query(
-                        asked == null ? null : asked.name(),
+                        listed.onlyName(),
                         f.municipality(),
                         f.region() == null ? null : regions.municipalityCodesOf(f.region()),
                         f.occupation() == null
