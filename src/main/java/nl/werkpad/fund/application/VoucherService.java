@@ -253,8 +253,9 @@ class VoucherService {
     }
 
     Moved<Voucher> redeem(UUID id, String key, SignedInUser actor) {
-        List<UUID> own = access.organisationsOf(actor);
         return once(actor, key, "redeem " + id, () -> {
+            // read in the move's transaction (not one of its own): a replay returns the stored result without it
+            List<UUID> own = access.organisationsOf(actor);
             LocalDate today = LocalDate.now(clock);
             VoucherStore.Locked voucher = vouchers.lock(id).orElseThrow(() -> VoucherNotFound.byId(id));
             Refusals.unless(
