@@ -24,6 +24,9 @@ public interface Ecosystem {
 
     Optional<Campus> campus(UUID id);
 
+    /** The campuses the organisation is a partner of, by register number: one query, for counting per move. */
+    List<UUID> campusesWithPartner(UUID organisationId);
+
     /** Marks whether the campus runs a (digital) service point; counts for the agenda's target II-3a. */
     Campus setServicePoint(UUID campusId, boolean servicePoint, SignedInUser actor);
 

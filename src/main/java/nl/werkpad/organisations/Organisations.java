@@ -30,6 +30,12 @@ public interface Organisations {
     /** The organisations an account acts for. */
     List<Organisation> of(UUID accountId);
 
+    /** The ids of the organisations an account acts for: one query, for checks that need no names or sites. */
+    List<UUID> idsOf(UUID accountId);
+
+    /** An organisation's name: one query, without its sites. */
+    Optional<String> nameOf(UUID id);
+
     boolean isMember(UUID accountId, UUID organisationId);
 
     /** Whether someone may write for the organisation (its vacancies, offers, drafts): an administrator or a member. */

@@ -21,6 +21,7 @@ import nl.werkpad.fund.Fund;
 import nl.werkpad.fund.FundingSource;
 import nl.werkpad.fund.FundingSourceInput;
 import nl.werkpad.fund.VoucherRequest;
+import nl.werkpad.fund.domain.CapShares;
 import nl.werkpad.fund.domain.FundingRule;
 import nl.werkpad.fund.domain.SourceMode;
 import nl.werkpad.fund.domain.SubAccounts;
@@ -113,7 +114,13 @@ class FundBenchmark {
                         LocalDate.of(year, 12, 31),
                         1,
                         180,
-                        List.of(new FundingRule.Residence(null, null, List.of("PV27")), new FundingRule.MaxShare(90)),
+                        // caps per person and per provider, as the demo's regional fund has: every voucher counts
+                        // under both (the provider's on shards), and they never run out here
+                        List.of(
+                                new FundingRule.Residence(null, null, List.of("PV27")),
+                                new FundingRule.MaxShare(90),
+                                new FundingRule.MaxPerPersonYear(Limits.MAX_CENTS),
+                                new FundingRule.MaxPerProviderYear(Limits.MAX_CENTS)),
                         null),
                 manager);
         fund.addBudget(source.id(), year, Limits.MAX_CENTS, "bench-budget", manager); // 1.1 million vouchers
@@ -205,6 +212,7 @@ class FundBenchmark {
         String load = Files.readString(Path.of("/proc/loadavg")).strip();
         double before = pgbench(BEFORE);
         double raw = pgbench(NOW);
+        double oneUsageRow = pgbench(NOW_ONE_USAGE_ROW);
         double fundOnly = pgbench(NOW_WITHOUT_FLOWS);
         List<String> lines = new ArrayList<>();
         lines.add("");
@@ -224,13 +232,17 @@ class FundBenchmark {
                                 millis[millis.length / 2],
                                 millis[(int) (millis.length * 0.99)]));
         lines.add(
-                "| raw limit now: pgbench, the same row writes per voucher (budget row one of %d, the monitor's 3 flow rows per move, each one of %d shards) | %d | %d | %.0f | | |"
-                        .formatted(SubAccounts.COUNT, FlowStore.SHARDS, CLIENTS, SECONDS, raw));
+                "| raw limit now: pgbench, the same row writes per voucher (budget row one of %d, the monitor's 3 flow rows per move, each one of %d shards, the caps' usage: the person's row and one of the provider's %d shards) | %d | %d | %.0f | | |"
+                        .formatted(
+                                SubAccounts.COUNT, FlowStore.SHARDS, CapShares.PROVIDER_SHARDS, CLIENTS, SECONDS, raw));
+        lines.add(
+                "| raw, the same with one usage row per provider (the caps before their shards) | %d | %d | %.0f | | |"
+                        .formatted(CLIENTS, SECONDS, oneUsageRow));
         lines.add(
                 "| raw limit before: pgbench, the fund's row writes with one hot budget row (the earlier baseline) | %d | %d | %.0f | | |"
                         .formatted(CLIENTS, SECONDS, before));
         lines.add(
-                "| raw, fund's own writes only: budget row one of %d, without the monitor's flow rows | %d | %d | %.0f | | |"
+                "| raw, fund's own writes only: budget row one of %d, usage rows, without the monitor's flow rows | %d | %d | %.0f | | |"
                         .formatted(SubAccounts.COUNT, CLIENTS, SECONDS, fundOnly));
         lines.add("");
         lines.add("Fund throughput is %.0f%% of the raw limit for the same writes; ledger check after the run: %s."
@@ -244,33 +256,46 @@ class FundBenchmark {
      * The budget row is the one hot row of the earlier design, or one of the sub-accounts now; the monitor's flows
      * (3 areas per move: the country, the province, the labour-market region) are upserted in the same transactions
      * by its listener, so "now" has them too, each move on one of the flow counters' shards as {@code FlowStore} picks
-     * it (one at random per move for all three areas).
+     * it (one at random per move for all three areas, in one statement as the service writes them).
      */
-    private static final String BEFORE = script("1", "");
+    private static final String BEFORE = script("1", "", "");
 
-    private static final String NOW = script(":slot", """
-            INSERT INTO raw.flow VALUES ('NL', date_trunc('week', now())::date, 'voucher.%1$s', 'bench', :shard_%1$s, 'Benchmark', 1, 9000)
-              ON CONFLICT (area, week, measure, key, shard) DO UPDATE SET count = raw.flow.count + 1, total = raw.flow.total + excluded.total;
-            INSERT INTO raw.flow VALUES ('PV27', date_trunc('week', now())::date, 'voucher.%1$s', 'bench', :shard_%1$s, 'Benchmark', 1, 9000)
-              ON CONFLICT (area, week, measure, key, shard) DO UPDATE SET count = raw.flow.count + 1, total = raw.flow.total + excluded.total;
-            INSERT INTO raw.flow VALUES ('AM16', date_trunc('week', now())::date, 'voucher.%1$s', 'bench', :shard_%1$s, 'Benchmark', 1, 9000)
-              ON CONFLICT (area, week, measure, key, shard) DO UPDATE SET count = raw.flow.count + 1, total = raw.flow.total + excluded.total;
-            """);
-    private static final String NOW_WITHOUT_FLOWS = script(":slot", "");
+    /**
+     * The caps' usage rows the service writes in an issue when a source has caps per person and per provider (the demo
+     * fund's regional source has both): the person's row, and one of the provider's shards ({@code :cap_shard}, or 0
+     * for the one hot row per provider of the design before the shards).
+     */
+    private static final String USAGE = """
+            INSERT INTO raw.usage VALUES ('PERSON', :person, 0, 1000, 1000000000000)
+              ON CONFLICT (kind, subject, shard) DO UPDATE SET used = raw.usage.used + excluded.used
+              WHERE raw.usage.used + excluded.used <= raw.usage.share;
+            UPDATE raw.usage SET used = used + 1000 WHERE kind = 'PROVIDER' AND subject = 0 AND shard = %s AND used + 1000 <= share;
+            """;
 
-    private static String script(String account, String flows) {
+    private static final String FLOWS = """
+            INSERT INTO raw.flow SELECT area, date_trunc('week', now())::date, 'voucher.%1$s', 'bench', :shard_%1$s, 'Benchmark', 1, 9000
+              FROM unnest(ARRAY['NL', 'PV27', 'AM15']) WITH ORDINALITY AS a (area, n) ORDER BY n
+              ON CONFLICT (area, week, measure, key, shard) DO UPDATE SET count = raw.flow.count + 1, total = raw.flow.total + excluded.total;
+            """;
+
+    private static final String NOW = script(":slot", FLOWS, USAGE.formatted(":cap_shard"));
+    private static final String NOW_ONE_USAGE_ROW = script(":slot", FLOWS, USAGE.formatted("0"));
+    private static final String NOW_WITHOUT_FLOWS = script(":slot", "", USAGE.formatted(":cap_shard"));
+
+    private static String script(String account, String flows, String usage) {
         return """
                 \\set person random(1, 2000)
                 \\set slot random(1, %2$d)
                 \\set shard_issued random(0, %5$d)
                 \\set shard_redeemed random(0, %5$d)
+                \\set cap_shard random(0, %6$d)
                 BEGIN;
                 INSERT INTO raw.idem VALUES (:client_id, 'i' || random(), NULL);
                 INSERT INTO raw.voucher (person, status) VALUES (:person, 'ISSUED') RETURNING id AS voucher \\gset
                 INSERT INTO raw.part VALUES (gen_random_uuid(), 9000);
                 INSERT INTO raw.transfer (voucher, kind, amount) VALUES (gen_random_uuid(), 'RESERVE', 9000);
                 INSERT INTO raw.history VALUES (gen_random_uuid(), 'ISSUED');
-                %3$s
+                %7$s%3$s
                 UPDATE raw.account SET pending = pending + 9000 WHERE id = %1$s AND credits - posted - pending >= 9000;
                 UPDATE raw.idem SET result = 'x' WHERE actor = :client_id AND result IS NULL;
                 END;
@@ -288,13 +313,15 @@ class FundBenchmark {
                         SubAccounts.COUNT,
                         flows.formatted("issued"),
                         flows.formatted("redeemed"),
-                        FlowStore.SHARDS - 1);
+                        FlowStore.SHARDS - 1,
+                        CapShares.PROVIDER_SHARDS - 1,
+                        usage);
     }
 
     private double pgbench(String script) throws Exception {
         jdbc.sql("""
                 create schema if not exists raw;
-                drop table if exists raw.idem, raw.voucher, raw.part, raw.transfer, raw.history, raw.account, raw.flow;
+                drop table if exists raw.idem, raw.voucher, raw.part, raw.transfer, raw.history, raw.account, raw.flow, raw.usage;
                 create table raw.idem (actor int, key text, result text, primary key (actor, key));
                 create table raw.voucher (id bigserial primary key, person int, status text);
                 create table raw.part (voucher uuid, amount bigint);
@@ -303,7 +330,11 @@ class FundBenchmark {
                 create table raw.account (id int primary key, pending bigint, posted bigint, credits bigint);
                 create table raw.flow (area text, week date, measure text, key text, shard smallint, label text, count bigint,
                                        total bigint, primary key (area, week, measure, key, shard));
-                insert into raw.account select id, 0, 0, 1000000000000 from generate_series(1, %d) id""".formatted(SubAccounts.COUNT)).update();
+                create table raw.usage (kind text, subject int, shard int, used bigint, share bigint,
+                                        primary key (kind, subject, shard), check (used <= share));
+                insert into raw.usage select 'PROVIDER', 0, shard, 0, 1000000000000 from generate_series(0, %2$d) shard;
+                insert into raw.account select id, 0, 0, 1000000000000 from generate_series(1, %1$d) id""".formatted(SubAccounts.COUNT, CapShares.PROVIDER_SHARDS - 1))
+                .update();
         jdbc.sql("checkpoint").update();
         Path file = Files.createTempFile("fund-raw-", ".sql");
         Files.writeString(file, script);

@@ -115,6 +115,8 @@ class VoucherEventsTests {
                 provider, null, "Opleider Scenario", OrganisationKind.TRAINING_PROVIDER, null, null, null, List.of());
         when(organisations.byId(provider)).thenReturn(Optional.of(school));
         when(organisations.of(teacher.accountId())).thenReturn(List.of(school));
+        when(organisations.nameOf(provider)).thenReturn(Optional.of(school.name()));
+        when(organisations.idsOf(teacher.accountId())).thenReturn(List.of(provider));
         when(passports.ownPersonId(resident)).thenReturn(Optional.of(person));
         Passport passport = mock(Passport.class);
         when(passport.name()).thenReturn("Inwoner Scenario");

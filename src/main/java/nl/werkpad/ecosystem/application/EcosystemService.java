@@ -92,6 +92,12 @@ class EcosystemService implements Ecosystem {
     }
 
     @Override
+    @Transactional(readOnly = true)
+    public List<UUID> campusesWithPartner(UUID organisationId) {
+        return campuses.campusesWithPartner(organisationId);
+    }
+
+    @Override
     public Campus setServicePoint(UUID campusId, boolean servicePoint, SignedInUser actor) {
         keeper(actor);
         if (!campuses.setServicePoint(campusId, servicePoint)) {

@@ -59,6 +59,12 @@ public class CampusStore {
                 .optional();
     }
 
+    public List<UUID> campusesWithPartner(UUID organisation) {
+        return jdbc.sql("""
+                select c.id from ecosystem.campus c join ecosystem.campus_partner p on p.campus_id = c.id
+                where p.organisation_id = ? order by c.nr""").param(organisation).query(UUID.class).list();
+    }
+
     public boolean setServicePoint(UUID campus, boolean servicePoint) {
         return jdbc.sql("update ecosystem.campus set service_point = ? where id = ?")
                         .params(servicePoint, campus)

@@ -97,8 +97,6 @@ class FundAccess {
     }
 
     List<UUID> organisationsOf(SignedInUser actor) {
-        return organisations.of(actor.accountId()).stream()
-                .map(Organisation::id)
-                .toList();
+        return organisations.idsOf(actor.accountId());
     }
 }

@@ -11,15 +11,16 @@ import nl.werkpad.fund.FundRefused;
 import nl.werkpad.fund.FundingSource;
 import nl.werkpad.fund.VoucherRequest;
 import nl.werkpad.fund.domain.Applicant;
+import nl.werkpad.fund.domain.CapShares;
 import nl.werkpad.fund.domain.OfferFacts;
 import nl.werkpad.fund.domain.SourceTerms;
 import nl.werkpad.fund.domain.SubAccounts;
+import nl.werkpad.fund.persistence.CapStore;
 import nl.werkpad.fund.persistence.HolderStore;
 import nl.werkpad.fund.persistence.HolderStore.Holder;
 import nl.werkpad.fund.persistence.LedgerStore;
 import nl.werkpad.fund.persistence.LedgerStore.Pot;
 import nl.werkpad.fund.persistence.SourceStore;
-import nl.werkpad.fund.persistence.VoucherStore;
 import nl.werkpad.organisations.Organisation;
 import nl.werkpad.organisations.Organisations;
 import nl.werkpad.passport.Passports;
@@ -47,11 +48,12 @@ class FundFacts {
             List<FundingSource> sources,
             List<SourceTerms> terms,
             Map<UUID, List<Pot>> pots,
+            Map<String, List<CapShares.Shard>> caps,
             LocalDate today) {}
 
     private final HolderStore holders;
     private final LedgerStore ledger;
-    private final VoucherStore vouchers;
+    private final CapStore caps;
     private final Passports passports;
     private final TrainingOffers offers;
     private final Organisations organisations;
@@ -62,7 +64,7 @@ class FundFacts {
     FundFacts(
             HolderStore holders,
             LedgerStore ledger,
-            VoucherStore vouchers,
+            CapStore caps,
             Passports passports,
             TrainingOffers offers,
             Organisations organisations,
@@ -71,7 +73,7 @@ class FundFacts {
             SourceStore sources) {
         this.holders = holders;
         this.ledger = ledger;
-        this.vouchers = vouchers;
+        this.caps = caps;
         this.passports = passports;
         this.offers = offers;
         this.organisations = organisations;
@@ -141,11 +143,10 @@ class FundFacts {
                                         "voucher.occupation-unknown", "the target occupation is not in ESCO"));
         OfferFacts facts = new OfferFacts(
                 offer.costCents(), offer.onRegister(), taxonomy.collectionsOf(offer.skills()), targetIsco);
-        String providerName =
-                organisations.byId(offer.provider()).map(Organisation::name).orElse("?");
+        String providerName = organisations.nameOf(offer.provider()).orElse("?");
         List<FundingSource> all = sources.definitions();
         Map<UUID, List<Pot>> pots = pots(all, request.person(), today);
-        Map<String, Long> usage = vouchers.usage(request.person(), offer.provider(), today.getYear());
+        Map<String, List<CapShares.Shard>> usage = caps.shards(request.person(), offer.provider(), today.getYear());
         List<SourceTerms> terms = all.stream()
                 .map(s -> new SourceTerms(
                         s.id(),
@@ -154,16 +155,23 @@ class FundFacts {
                         s.mode(),
                         s.rules(),
                         free(pots.get(s.id())),
-                        usage.getOrDefault(s.id() + "/PERSON", 0L),
-                        usage.getOrDefault(s.id() + "/PROVIDER", 0L),
+                        used(usage.get(s.id() + "/PERSON")),
+                        used(usage.get(s.id() + "/PROVIDER")),
                         s.openOn(today)))
                 .toList();
-        return new Situation(holder, person, applicant, offer, providerName, facts, all, terms, pots, today);
+        return new Situation(holder, person, applicant, offer, providerName, facts, all, terms, pots, usage, today);
     }
 
     /** Per source: the budget of this year (its sub-accounts in slot order), or the person's unexpired allowances, oldest first. */
     Map<UUID, List<Pot>> pots(List<FundingSource> all, UUID person, LocalDate today) {
         return ledger.pots(all.stream().map(FundingSource::id).toList(), person, today);
+    }
+
+    /** What a cap's shards have used together (nothing when it has none yet). */
+    private static long used(List<CapShares.Shard> shards) {
+        return shards == null
+                ? 0
+                : shards.stream().mapToLong(CapShares.Shard::used).sum();
     }
 
     /** What a source's pots hold together; a budget over sub-accounts may hold more than a long (saturates). */

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 import nl.werkpad.access.SignedInUser;
 import nl.werkpad.fund.Fund.Moved;
@@ -23,6 +24,7 @@ import nl.werkpad.fund.domain.SplitPolicy;
 import nl.werkpad.fund.domain.SubAccounts;
 import nl.werkpad.fund.domain.VoucherRules;
 import nl.werkpad.fund.domain.VoucherStatus;
+import nl.werkpad.fund.persistence.CapStore.Cap;
 import nl.werkpad.fund.persistence.LedgerStore;
 import nl.werkpad.fund.persistence.LedgerStore.AccountKind;
 import nl.werkpad.fund.persistence.LedgerStore.Booking;
@@ -40,8 +42,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Issues, redeems, cancels and expires vouchers. Each move is one transaction: claim the idempotency key,
- * decide with the pure rules, then write voucher, caps and ledger — caps and accounts in a fixed order
- * (usage rows, then accounts by id) so that concurrent moves queue on row locks instead of deadlocking.
+ * decide with the pure rules, then write voucher, ledger transfers and the event, and last the rows that concurrent
+ * moves share, in a fixed order — the monitor's flow rows (its listener of the event), the caps' usage rows, then
+ * budget and allowance accounts by id — so that moves queue on row locks only until each other's commit, and never
+ * deadlock.
  */
 @Component
 class VoucherService {
@@ -51,6 +55,7 @@ class VoucherService {
     private final FundFacts facts;
     private final FundAccess access;
     private final VoucherStore vouchers;
+    private final Caps caps;
     private final LedgerStore ledger;
     private final Idempotency idempotency;
     private final TransactionTemplate tx;
@@ -62,6 +67,7 @@ class VoucherService {
             FundFacts facts,
             FundAccess access,
             VoucherStore vouchers,
+            Caps caps,
             LedgerStore ledger,
             Idempotency idempotency,
             TransactionTemplate tx,
@@ -71,6 +77,7 @@ class VoucherService {
         this.facts = facts;
         this.access = access;
         this.vouchers = vouchers;
+        this.caps = caps;
         this.ledger = ledger;
         this.idempotency = idempotency;
         this.tx = tx;
@@ -108,6 +115,8 @@ class VoucherService {
                 .orThrow();
         access.toAct(request.person(), actor, request.employer());
         String text = "issue " + json.writeValueAsString(request);
+        // set when an attempt lost the race for a cap's shard: the next one draws from the cap's shards exactly
+        AtomicBoolean exactCaps = new AtomicBoolean();
         return once(actor, key, text, () -> {
             LocalDate today = LocalDate.now(clock);
             FundFacts.Situation s = facts.situation(request, today);
@@ -119,25 +128,25 @@ class VoucherService {
             Refusals.unless(VoucherRules.ownWithinAccepted(split.own(), request.maxOwnCents()), split);
             UUID id = UUID.randomUUID();
             Booking booking = new Booking(today, actor.accountId(), key, id);
-            insert(new VoucherStore.NewVoucher(
-                    id,
-                    request.person(),
-                    s.offer().id(),
-                    s.offer().title(),
-                    s.offer().provider(),
-                    s.providerName(),
-                    request.employer(),
-                    s.person().municipality(),
-                    split.cost(),
-                    split.funded(),
-                    split.own(),
-                    today,
-                    today.plusDays(validDays(split, s.sources())),
-                    actor.accountId(),
-                    json.writeValueAsString(split.parts())));
-            useCaps(split, s, today.getYear());
+            insert(
+                    new VoucherStore.NewVoucher(
+                            id,
+                            request.person(),
+                            s.offer().id(),
+                            s.offer().title(),
+                            s.offer().provider(),
+                            s.providerName(),
+                            request.employer(),
+                            s.person().municipality(),
+                            split.cost(),
+                            split.funded(),
+                            split.own(),
+                            today,
+                            today.plusDays(validDays(split, s.sources())),
+                            actor.accountId(),
+                            json.writeValueAsString(split.parts())),
+                    key);
             List<long[]> holds = reserve(id, split, s, booking);
-            vouchers.history(id, VoucherStatus.ISSUED, actor.accountId(), key);
             Voucher voucher = new Voucher(
                     id,
                     request.person(),
@@ -159,6 +168,8 @@ class VoucherService {
                             .toList());
             idempotency.remember(actor.accountId(), key, voucher);
             events.publishEvent(moved(voucher, s.person().municipality(), today));
+            // the contended rows last, so their locks are held only until the commit: caps, then accounts by id
+            useCaps(id, split, s, today.getYear(), exactCaps);
             holds.forEach(hold -> {
                 if (!ledger.hold(hold[0], hold[1])) {
                     throw new LostRace(
@@ -169,38 +180,34 @@ class VoucherService {
         });
     }
 
-    private void insert(VoucherStore.NewVoucher voucher) {
+    private void insert(VoucherStore.NewVoucher voucher, String key) {
         try {
-            vouchers.insert(voucher);
+            vouchers.insert(voucher, key);
         } catch (DuplicateKeyException e) {
             throw FundRefused.by(
                     "voucher.one-live-per-offer", "the person already holds a live voucher for this training");
         }
     }
 
-    private void useCaps(Split split, FundFacts.Situation s, int year) {
-        record Cap(UUID source, String kind, UUID subject, long amount, long cap, String rule) {}
-        List<Cap> caps = new ArrayList<>();
+    /** Counts the voucher's parts under their sources' yearly caps per person and per provider ({@link Caps}). */
+    private void useCaps(UUID voucher, Split split, FundFacts.Situation s, int year, AtomicBoolean exact) {
+        List<Caps.Use> uses = new ArrayList<>();
         for (Split.Part part : split.paying()) {
             for (FundingRule rule : source(s, part.source()).rules()) {
                 switch (rule) {
-                    case FundingRule.MaxPerPersonYear r ->
-                        caps.add(new Cap(
-                                part.source(), "PERSON", s.holder().person(), part.amount(), r.cents(), r.name()));
-                    case FundingRule.MaxPerProviderYear r ->
-                        caps.add(new Cap(
-                                part.source(), "PROVIDER", s.offer().provider(), part.amount(), r.cents(), r.name()));
+                    case FundingRule.MaxPerPersonYear(long cap) ->
+                        uses.add(use(part, year, "PERSON", s.holder().person(), cap, rule));
+                    case FundingRule.MaxPerProviderYear(long cap) ->
+                        uses.add(use(part, year, "PROVIDER", s.offer().provider(), cap, rule));
                     default -> {}
                 }
             }
         }
-        caps.sort(Comparator.comparing(Cap::source).thenComparing(Cap::kind));
-        for (Cap c : caps) {
-            if (!vouchers.use(c.source(), year, c.kind(), c.subject(), c.amount(), c.cap())) {
-                throw new LostRace(FundRefused.by(
-                        c.rule(), "the cap of this source was reached while the voucher was being issued"));
-            }
-        }
+        caps.use(uses, s.caps(), voucher.hashCode(), exact);
+    }
+
+    private static Caps.Use use(Split.Part part, int year, String kind, UUID subject, long cap, FundingRule rule) {
+        return new Caps.Use(new Cap(part.source(), year, kind, subject), part.amount(), cap, rule.name());
     }
 
     /**
@@ -239,16 +246,16 @@ class VoucherService {
         for (Draw draw : draws) {
             long payable = ledger.account(
                     AccountKind.PAYABLE, draw.source(), null, s.offer().provider(), null);
-            long reserve = ledger.reserve(draw.account(), payable, draw.amount(), booking);
-            vouchers.part(voucher, new VoucherStore.StoredPart(draw.account(), draw.source(), draw.amount(), reserve));
+            ledger.reserve(draw.account(), payable, draw.amount(), draw.source(), booking);
             holds.add(new long[] {draw.account(), draw.amount()});
         }
         return holds;
     }
 
     Moved<Voucher> redeem(UUID id, String key, SignedInUser actor) {
-        List<UUID> own = access.organisationsOf(actor);
         return once(actor, key, "redeem " + id, () -> {
+            // read in the move's transaction (not one of its own): a replay returns the stored result without it
+            List<UUID> own = access.organisationsOf(actor);
             LocalDate today = LocalDate.now(clock);
             VoucherStore.Locked voucher = vouchers.lock(id).orElseThrow(() -> VoucherNotFound.byId(id));
             Refusals.unless(
@@ -300,21 +307,6 @@ class VoucherService {
     private Moved<Voucher> settle(
             UUID id, VoucherStore.Locked before, VoucherStatus to, LocalDate today, UUID actor, String key) {
         List<VoucherStore.StoredPart> parts = vouchers.parts(id);
-        if (to != VoucherStatus.REDEEMED) {
-            parts.stream()
-                    .map(VoucherStore.StoredPart::source)
-                    .distinct()
-                    .sorted()
-                    .forEach(source -> {
-                        long amount = parts.stream()
-                                .filter(p -> p.source().equals(source))
-                                .mapToLong(VoucherStore.StoredPart::amount)
-                                .sum();
-                        int year = before.issuedOn().getYear();
-                        vouchers.release(source, year, "PERSON", before.person(), amount);
-                        vouchers.release(source, year, "PROVIDER", before.provider(), amount);
-                    });
-        }
         Booking booking = new Booking(today, actor, key, id);
         boolean post = to == VoucherStatus.REDEEMED;
         List<long[]> moves = parts.stream()
@@ -326,8 +318,24 @@ class VoucherService {
             idempotency.remember(actor, key, voucher);
         }
         events.publishEvent(moved(voucher, before.municipality(), today));
+        if (!post) {
+            releaseCaps(parts, before);
+        }
         moves.forEach(move -> ledger.release(move[0], move[1], post));
         return new Moved<>(voucher, false);
+    }
+
+    /** Gives back what a released voucher counted under its sources' caps, per source in source order. */
+    private void releaseCaps(List<VoucherStore.StoredPart> parts, VoucherStore.Locked before) {
+        int year = before.issuedOn().getYear();
+        parts.stream().map(VoucherStore.StoredPart::source).distinct().sorted().forEach(source -> {
+            long amount = parts.stream()
+                    .filter(p -> p.source().equals(source))
+                    .mapToLong(VoucherStore.StoredPart::amount)
+                    .sum();
+            caps.release(new Cap(source, year, "PERSON", before.person()), amount);
+            caps.release(new Cap(source, year, "PROVIDER", before.provider()), amount);
+        });
     }
 
     private static VoucherMoved moved(Voucher voucher, String municipality, LocalDate on) {

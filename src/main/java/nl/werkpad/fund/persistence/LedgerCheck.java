@@ -83,14 +83,22 @@ public class LedgerCheck {
                 union all
                 select 'voucher ' || v.id || ' has no parts' from fund.voucher v
                 where not exists (select 1 from fund.voucher_part p where p.voucher_id = v.id)""");
-        INVARIANTS.put("cap counters equal the live vouchers under them", """
+        // a cap's use lies on shards (docs/fund.md, "Caps on shards"): each shard's CHECK keeps its use within its
+        // share;
+        // summed, the shards hold what the live vouchers under the cap drew, and their shares add up to the cap (or to
+        // what was used, when the cap was lowered below it) — so the cap is never exceeded
+        INVARIANTS.put("cap counters, summed over their shards, equal the live vouchers under them", """
+                with caps as (
+                  select source_id, year, subject_kind, subject_id, sum(used_cents) as used, sum(share_cents) as shares,
+                         min(cap_cents) as cap, max(cap_cents) as cap_max
+                  from fund.usage_shard group by source_id, year, subject_kind, subject_id)
                 select 'usage ' || u.subject_kind || ' ' || u.subject_id || ' at source ' || u.source_id || ' ' || u.year
-                       || ': ' || u.used_cents || ' kept, ' || coalesce(x.live, 0) || ' live'
-                from fund.usage u left join lateral (
+                       || ': ' || u.used || ' kept, ' || coalesce(x.live, 0) || ' live, shares ' || u.shares || ' for cap ' || u.cap
+                from caps u left join lateral (
                   select sum(p.amount_cents) as live from fund.voucher v join fund.voucher_part p on p.voucher_id = v.id
                   where p.source_id = u.source_id and extract(year from v.issued_on) = u.year and v.status in ('ISSUED', 'REDEEMED')
                     and case u.subject_kind when 'PERSON' then v.person_id else v.provider_id end = u.subject_id) x on true
-                where u.used_cents <> coalesce(x.live, 0) or u.used_cents > u.cap_cents""");
+                where u.used <> coalesce(x.live, 0) or u.cap <> u.cap_max or u.shares <> greatest(u.cap, u.used)""");
         INVARIANTS.put("at most one live voucher per person and training", """
                 select 'person ' || person_id || ' holds ' || count(*) || ' live vouchers for offer ' || offer_id
                 from fund.voucher where status in ('ISSUED', 'REDEEMED') group by person_id, offer_id having count(*) > 1""");
@@ -100,6 +108,16 @@ public class LedgerCheck {
                 select 'trigger transfer_append_only is missing' where not exists (
                   select 1 from pg_trigger where tgname = 'transfer_append_only' and tgrelid = 'fund.transfer'::regclass and tgenabled <> 'D')""");
     }
+
+    /** The same invariant on a schema from before the cap shards (fund migration 3): one usage row per cap. */
+    private static final String CAPS_BEFORE_SHARDS = """
+            select 'usage ' || u.subject_kind || ' ' || u.subject_id || ' at source ' || u.source_id || ' ' || u.year
+                   || ': ' || u.used_cents || ' kept, ' || coalesce(x.live, 0) || ' live'
+            from fund.usage u left join lateral (
+              select sum(p.amount_cents) as live from fund.voucher v join fund.voucher_part p on p.voucher_id = v.id
+              where p.source_id = u.source_id and extract(year from v.issued_on) = u.year and v.status in ('ISSUED', 'REDEEMED')
+                and case u.subject_kind when 'PERSON' then v.person_id else v.provider_id end = u.subject_id) x on true
+            where u.used_cents <> coalesce(x.live, 0) or u.used_cents > u.cap_cents""";
 
     private final JdbcClient jdbc;
 
@@ -143,12 +161,17 @@ public class LedgerCheck {
 
     /** Every invariant's violations in a schema with the fund's tables (the fund's own, or a migrated copy in a test). */
     List<String> invariantsBrokenIn(String schema) {
+        boolean sharded = jdbc.sql("select to_regclass(? || '.usage_shard') is not null")
+                .param(schema)
+                .query(Boolean.class)
+                .single();
         List<String> violations = new ArrayList<>();
-        INVARIANTS
-                .values()
-                .forEach(sql -> violations.addAll(jdbc.sql(sql.replace("fund.", schema + "."))
-                        .query(String.class)
-                        .list()));
+        INVARIANTS.values().forEach(invariant -> {
+            String sql = sharded || !invariant.contains("usage_shard") ? invariant : CAPS_BEFORE_SHARDS;
+            violations.addAll(jdbc.sql(sql.replace("fund.", schema + "."))
+                    .query(String.class)
+                    .list());
+        });
         return violations;
     }
 

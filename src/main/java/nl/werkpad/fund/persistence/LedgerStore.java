@@ -101,9 +101,28 @@ public class LedgerStore {
         return debited == 1;
     }
 
-    /** Books a reservation (pending); the money is held by {@link #hold} at the end of the transaction. */
-    public long reserve(long debit, long credit, long cents, Booking booking) {
-        return append("RESERVE", debit, credit, cents, null, booking);
+    /**
+     * Books a reservation (pending) of a voucher's part from one account and the part itself, in one statement; the
+     * money is held by {@link #hold} at the end of the transaction. Returns the reservation's id.
+     */
+    public long reserve(long debit, long credit, long cents, UUID source, Booking booking) {
+        return jdbc.sql("""
+                with reserve as (
+                  insert into fund.transfer (kind, debit_account, credit_account, amount_cents, voucher_id, business_date,
+                                             actor, request_id)
+                  values ('RESERVE', :debit, :credit, :cents, :voucher, :date, :actor, :request) returning id)
+                insert into fund.voucher_part (voucher_id, account_id, source_id, amount_cents, reserve_id)
+                select :voucher, :debit, :source, :cents, id from reserve returning reserve_id""")
+                .param("debit", debit)
+                .param("credit", credit)
+                .param("cents", cents)
+                .param("voucher", booking.voucher())
+                .param("date", booking.businessDate())
+                .param("actor", booking.actor())
+                .param("request", booking.requestId())
+                .param("source", source)
+                .query(Long.class)
+                .single();
     }
 
     /**
@@ -116,15 +135,25 @@ public class LedgerStore {
                 where id = :id and credits_posted - debits_posted - debits_pending >= :cents""").param("cents", cents).param("id", account).update() == 1;
     }
 
-    /** Books the settlement of a reservation (POST spends, VOID releases); returns the account and amount to move. */
+    /**
+     * Books the settlement of a reservation (POST spends, VOID releases), copying its accounts and amount in the same
+     * statement; returns the account and amount to move.
+     */
     public long[] settle(long reserveId, boolean post, Booking booking) {
-        var reserve = jdbc.sql(
-                        "select debit_account, credit_account, amount_cents from fund.transfer where id = ? and kind = 'RESERVE'")
-                .param(reserveId)
-                .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)})
+        return jdbc.sql("""
+                insert into fund.transfer (kind, debit_account, credit_account, amount_cents, pending_id, voucher_id,
+                                           business_date, actor, request_id)
+                select :kind, r.debit_account, r.credit_account, r.amount_cents, r.id, :voucher, :date, :actor, :request
+                from fund.transfer r where r.id = :reserve and r.kind = 'RESERVE'
+                returning debit_account, amount_cents""")
+                .param("kind", post ? "POST" : "VOID")
+                .param("reserve", reserveId)
+                .param("voucher", booking.voucher())
+                .param("date", booking.businessDate())
+                .param("actor", booking.actor())
+                .param("request", booking.requestId())
+                .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)})
                 .single();
-        append(post ? "POST" : "VOID", reserve[0], reserve[1], reserve[2], reserveId, booking);
-        return new long[] {reserve[0], reserve[2]};
     }
 
     /** Moves a settled reservation on its account: out of pending, and into posted when spent. Called last. */

@@ -18,7 +18,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Vouchers, their parts and history, and the usage counters the per-person and per-provider caps read. */
+/** Vouchers, their parts and history (the caps' usage counters are {@link CapStore}'s). */
 @Component
 public class VoucherStore {
 
@@ -49,16 +49,19 @@ public class VoucherStore {
     }
 
     /**
-     * Inserts an issued voucher.
+     * Inserts an issued voucher and its first history line, in one statement.
      *
      * @throws org.springframework.dao.DuplicateKeyException when the person holds a live voucher for the offer
      */
-    public void insert(NewVoucher v) {
+    public void insert(NewVoucher v, String request) {
         jdbc.sql("""
-                    insert into fund.voucher (id, person_id, offer_id, offer_title, provider_id, provider_name, employer_id,
-                        municipality, cost_cents, funded_cents, own_cents, status, issued_on, valid_until, requested_by, explanation)
-                    values (:id, :person, :offer, :title, :provider, :providerName, :employer, :municipality, :cost, :funded,
-                        :own, 'ISSUED', :issued, :valid, :by, :explanation::jsonb)""")
+                    with issued as (
+                      insert into fund.voucher (id, person_id, offer_id, offer_title, provider_id, provider_name, employer_id,
+                          municipality, cost_cents, funded_cents, own_cents, status, issued_on, valid_until, requested_by, explanation)
+                      values (:id, :person, :offer, :title, :provider, :providerName, :employer, :municipality, :cost, :funded,
+                          :own, 'ISSUED', :issued, :valid, :by, :explanation::jsonb) returning id)
+                    insert into fund.voucher_history (voucher_id, status, actor, request_id)
+                    select id, 'ISSUED', :by, :request from issued""")
                 .param("id", v.id())
                 .param("person", v.person())
                 .param("offer", v.offer())
@@ -74,13 +77,7 @@ public class VoucherStore {
                 .param("valid", v.validUntil())
                 .param("by", v.requestedBy())
                 .param("explanation", v.explanation())
-                .update();
-    }
-
-    public void part(UUID voucher, StoredPart part) {
-        jdbc.sql(
-                        "insert into fund.voucher_part (voucher_id, account_id, source_id, amount_cents, reserve_id) values (?, ?, ?, ?, ?)")
-                .params(voucher, part.account(), part.source(), part.amount(), part.reserve())
+                .param("request", request)
                 .update();
     }
 
@@ -118,55 +115,22 @@ public class VoucherStore {
             LocalDate issuedOn,
             String municipality) {}
 
+    /** Moves an issued voucher to its final status and writes its history, in one statement. */
     public void settle(UUID id, VoucherStatus to, LocalDate on, UUID actor, String request) {
-        int moved = jdbc.sql("update fund.voucher set status = ?, settled_on = ? where id = ? and status = 'ISSUED'")
-                .params(to.name(), on, id)
+        int moved = jdbc.sql("""
+                with moved as (
+                  update fund.voucher set status = :to, settled_on = :on where id = :id and status = 'ISSUED' returning id)
+                insert into fund.voucher_history (voucher_id, status, actor, request_id)
+                select id, :to, :actor, :request from moved""")
+                .param("to", to.name())
+                .param("on", on)
+                .param("id", id)
+                .param("actor", actor)
+                .param("request", request)
                 .update();
         if (moved != 1) {
             throw new IllegalStateException("voucher " + id + " was not ISSUED under its row lock");
         }
-        history(id, to, actor, request);
-    }
-
-    public void history(UUID id, VoucherStatus status, UUID actor, String request) {
-        jdbc.sql("insert into fund.voucher_history (voucher_id, status, actor, request_id) values (?, ?, ?, ?)")
-                .params(id, status.name(), actor, request)
-                .update();
-    }
-
-    /**
-     * Adds to (or, negative, takes from) what a source has reserved and spent for a person or provider this year.
-     * The row's check refuses going over the cap even when two requests race past the rules' reading: false when the
-     * cap left too little room (nothing changed).
-     */
-    public boolean use(UUID source, int year, String kind, UUID subject, long cents, long cap) {
-        return jdbc.sql("""
-                insert into fund.usage (source_id, year, subject_kind, subject_id, used_cents, cap_cents)
-                values (:source, :year, :kind, :subject, :cents, :cap)
-                on conflict (source_id, year, subject_kind, subject_id)
-                do update set used_cents = fund.usage.used_cents + excluded.used_cents, cap_cents = excluded.cap_cents
-                where fund.usage.used_cents + excluded.used_cents <= excluded.cap_cents""")
-                        .param("source", source)
-                        .param("year", year)
-                        .param("kind", kind)
-                        .param("subject", subject)
-                        .param("cents", cents)
-                        .param("cap", cap)
-                        .update()
-                == 1;
-    }
-
-    /** Gives back what a released voucher had used under a cap. */
-    public void release(UUID source, int year, String kind, UUID subject, long cents) {
-        jdbc.sql("""
-                update fund.usage set used_cents = used_cents - :cents
-                where source_id = :source and year = :year and subject_kind = :kind and subject_id = :subject""")
-                .param("source", source)
-                .param("year", year)
-                .param("kind", kind)
-                .param("subject", subject)
-                .param("cents", cents)
-                .update();
     }
 
     public Optional<Voucher> byId(UUID id) {
@@ -270,22 +234,6 @@ public class VoucherStore {
                 .param(today)
                 .query(UUID.class)
                 .list();
-    }
-
-    /** What a person and a provider used this year under each source's caps: "source/PERSON" or "source/PROVIDER". */
-    public Map<String, Long> usage(UUID person, UUID provider, int year) {
-        Map<String, Long> usage = new HashMap<>();
-        jdbc.sql("""
-                select source_id, subject_kind, used_cents from fund.usage
-                where year = :year and ((subject_kind = 'PERSON' and subject_id = :person)
-                                     or (subject_kind = 'PROVIDER' and subject_id = :provider))""")
-                .param("year", year)
-                .param("person", person)
-                .param("provider", provider)
-                .query(rs -> {
-                    usage.put(rs.getObject(1, UUID.class) + "/" + rs.getString(2), rs.getLong(3));
-                });
-        return usage;
     }
 
     /** A person's vouchers per source: reserved (issued), spent (redeemed) and this year's live ones. */

@@ -6,10 +6,9 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import nl.werkpad.ecosystem.Campus;
+import java.util.UUID;
 import nl.werkpad.ecosystem.Ecosystem;
 import nl.werkpad.fund.Fund;
-import nl.werkpad.fund.Voucher;
 import nl.werkpad.fund.VoucherMoved;
 import nl.werkpad.monitor.Flow;
 import nl.werkpad.monitor.domain.AreaRollup;
@@ -70,20 +69,18 @@ class Flows {
     @EventListener
     void voucher(VoucherMoved e) {
         List<String> areas = new ArrayList<>(areasOfMunicipality(e.municipality()));
-        for (Campus campus : ecosystem.campuses(null, null)) {
-            if (campus.partners().stream().anyMatch(p -> p.organisationId().equals(e.provider()))) {
-                areas.add("campus:" + campus.id());
-            }
+        // the provider's campuses in one query: reading every campus with its partners' names cost each move ~9 reads
+        for (UUID campus : ecosystem.campusesWithPartner(e.provider())) {
+            areas.add("campus:" + campus);
         }
-        for (Voucher.Part part : e.parts()) {
-            add(
-                    areas,
-                    e.on(),
-                    "voucher." + e.status().name().toLowerCase(),
-                    part.source().toString(),
-                    part.sourceName(),
-                    part.amount());
-        }
+        // every paying source in one statement
+        store.add(
+                areas,
+                week(e.on()),
+                "voucher." + e.status().name().toLowerCase(),
+                e.parts().stream()
+                        .map(part -> new FlowStore.Count(part.source().toString(), part.sourceName(), part.amount()))
+                        .toList());
     }
 
     void rebuild() {

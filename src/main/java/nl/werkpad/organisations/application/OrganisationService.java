@@ -136,6 +136,18 @@ class OrganisationService implements Organisations {
 
     @Override
     @Transactional(readOnly = true)
+    public List<UUID> idsOf(UUID accountId) {
+        return store.idsOf(accountId);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<String> nameOf(UUID id) {
+        return store.nameOf(id);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public boolean isMember(UUID accountId, UUID organisationId) {
         return store.isMember(accountId, organisationId);
     }

@@ -103,6 +103,21 @@ public class OrganisationStore {
                 accountId);
     }
 
+    public List<UUID> idsOf(UUID accountId) {
+        return jdbc.sql(
+                        "select organisation_id from organisations.member where account_id = ? order by organisation_id")
+                .param(accountId)
+                .query(UUID.class)
+                .list();
+    }
+
+    public Optional<String> nameOf(UUID id) {
+        return jdbc.sql("select name from organisations.organisation where id = ?")
+                .param(id)
+                .query(String.class)
+                .optional();
+    }
+
     public boolean isMember(UUID accountId, UUID organisationId) {
         return jdbc.sql(
                         "select exists (select 1 from organisations.member where account_id = ? and organisation_id = ?)")
