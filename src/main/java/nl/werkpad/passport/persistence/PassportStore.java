@@ -111,15 +111,23 @@ public class PassportStore {
 
     /** The profiles of the persons (every one not erased when ids is null), one query, streamed. */
     public void profiles(Collection<UUID> ids, Consumer<PersonProfile> each) {
+        // a statement per case, so that PostgreSQL keeps one plan for each: one "or" of all was planned anew per call
         jdbc.sql("""
                 select p.id, p.municipality, p.travel_km, p.status, p.ww_start, p.sectors, p.erased_at is not null as erased,
                        coalesce((select array_agg(s.skill_id) from passport.person_skill s where s.person_id = p.id), '{}') as skills,
                        coalesce((select array_agg(w.occupation_id) from passport.work_history w where w.person_id = p.id), '{}') as occupations
                   from passport.person p
-                 where (cast(:ids as uuid[]) is null and p.erased_at is null) or p.id = any(cast(:ids as uuid[]))
-                """)
+                 where %s""".formatted(
+                                ids == null
+                                        ? "p.erased_at is null"
+                                        : ids.size() == 1 ? "p.id = :id" : "p.id = any(cast(:ids as uuid[]))"))
                 .withFetchSize(2000)
-                .param("ids", ids == null ? null : ids.toArray(UUID[]::new))
+                .paramSource(
+                        ids == null
+                                ? Map.of()
+                                : ids.size() == 1
+                                        ? Map.of("id", ids.iterator().next())
+                                        : Map.of("ids", ids.toArray(UUID[]::new)))
                 .query(rs -> {
                     Date ww = rs.getDate("ww_start");
                     String status = rs.getString("status");

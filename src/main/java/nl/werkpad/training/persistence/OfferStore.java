@@ -78,6 +78,7 @@ public class OfferStore {
 
     /** The profiles of the offers (all published ones when ids is null), one query, streamed. */
     public void profiles(Collection<UUID> ids, Consumer<OfferProfile> each) {
+        // a statement per case, so that PostgreSQL keeps one plan for each: one "or" of all was planned anew per call
         jdbc.sql("""
                 select o.id, o.provider_id, o.title, o.level, o.mode, o.municipality, o.duration_hours, o.duration_weeks,
                        o.cost_cents, o.on_register, o.status,
@@ -85,10 +86,17 @@ public class OfferStore {
                        (select min(st.starts_on) from training.offer_start st
                          where st.offer_id = o.id and st.starts_on >= current_date and st.seats > 0) as next_start
                   from training.offer o
-                 where (cast(:ids as uuid[]) is null and o.status = 'PUBLISHED') or o.id = any(cast(:ids as uuid[]))
-                """)
+                 where %s""".formatted(
+                                ids == null
+                                        ? "o.status = 'PUBLISHED'"
+                                        : ids.size() == 1 ? "o.id = :id" : "o.id = any(cast(:ids as uuid[]))"))
                 .withFetchSize(2000)
-                .param("ids", ids == null ? null : ids.toArray(UUID[]::new))
+                .paramSource(
+                        ids == null
+                                ? Map.of()
+                                : ids.size() == 1
+                                        ? Map.of("id", ids.iterator().next())
+                                        : Map.of("ids", ids.toArray(UUID[]::new)))
                 .query(rs -> {
                     Date next = rs.getDate("next_start");
                     each.accept(new OfferProfile(
