@@ -36,7 +36,7 @@ class DatabaseConfiguration {
             config.setUsername(db.user());
             config.setPassword(db.password());
         }
-        config.setMaximumPoolSize(db.poolSize());
+        config.setMaximumPoolSize(db.connections());
         if (db.embedded() && db.ephemeral()) {
             // a throw-away test database stops with the JVM; background jobs then should not wait 30 s for it
             config.setConnectionTimeout(3_000);
