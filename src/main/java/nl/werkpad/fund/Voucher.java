@@ -25,4 +25,25 @@ public record Voucher(
         List<Part> parts) {
 
     public record Part(UUID source, String sourceName, long amount) {}
+
+    /** This voucher moved to a final status on a day. */
+    public Voucher settled(VoucherStatus to, LocalDate on) {
+        return new Voucher(
+                id,
+                person,
+                holderName,
+                offer,
+                offerTitle,
+                provider,
+                providerName,
+                employer,
+                cost,
+                funded,
+                own,
+                to,
+                issuedOn,
+                validUntil,
+                on,
+                parts);
+    }
 }

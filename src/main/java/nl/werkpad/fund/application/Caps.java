@@ -11,6 +11,7 @@ import nl.werkpad.fund.domain.CapShares.Shard;
 import nl.werkpad.fund.domain.SubAccounts;
 import nl.werkpad.fund.persistence.CapStore;
 import nl.werkpad.fund.persistence.CapStore.Cap;
+import nl.werkpad.shared.db.RoundTrip;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,9 +26,11 @@ class Caps {
     record Use(Cap cap, long cents, long capCents, String rule) {}
 
     private final CapStore store;
+    private final RoundTrip.Start trips;
 
-    Caps(CapStore store) {
+    Caps(CapStore store, RoundTrip.Start trips) {
         this.store = store;
+        this.trips = trips;
     }
 
     /** The key of a cap in the facts' map of shards ({@link CapStore#shards}). */
@@ -36,33 +39,64 @@ class Caps {
     }
 
     /**
-     * Adds every use to its cap. Usually one update of one shard that the facts showed with room for it all (picked
-     * from {@code start}, a hash of the voucher, so concurrent moves spread), guarded by its share. Exactly otherwise —
-     * when no single shard showed room, the cap's shards are not open or not spread for this cap, or {@code exact} is
-     * set because an earlier attempt lost the race for a shard: every shard of the cap locked in order and drawn from
-     * in turn, so a cap with room in total never refuses.
+     * Adds every use to its cap. Usually one update of one shard per cap that the facts showed with room for it all
+     * (picked from {@code start}, a hash of the voucher, so concurrent moves spread), guarded by its share: these are
+     * added to the trip, to be sent with the move's last statements, and the answer checks them after the trip. Exactly
+     * otherwise, at once — when no single shard showed room for a use, the cap's shards are not open or not spread for
+     * this cap, or {@code exact} is set because an earlier attempt lost the race for a shard: every shard of the cap
+     * locked in order and drawn from in turn, so a cap with room in total never refuses.
      *
-     * @throws LostRace when a cap has too little room, or the picked shard was taken meanwhile (then {@code exact} is
-     *     set for the next attempt): the move is decided again on fresh facts
+     * @return a check to run after the trip; it throws {@link LostRace} when a shard was taken meanwhile (then
+     *     {@code exact} is set for the next attempt), and the move is decided again on fresh facts
+     * @throws LostRace when a cap has too little room
      */
-    void use(List<Use> uses, Map<String, List<Shard>> seen, int start, AtomicBoolean exact) {
+    Runnable use(RoundTrip trip, List<Use> uses, Map<String, List<Shard>> seen, int start, AtomicBoolean exact) {
         List<Use> ordered = new ArrayList<>(uses);
         ordered.sort(Comparator.comparing((Use u) -> u.cap().source())
                 .thenComparing(u -> u.cap().kind()));
-        for (Use use : ordered) {
-            List<Shard> shards = seen.getOrDefault(key(use.cap()), List.of());
-            if (!exact.get() && CapShares.spreadFor(shards, use.capCents())) {
-                List<SubAccounts.Take> takes = CapShares.draw(shards, use.cents(), start);
-                if (takes.size() == 1) {
-                    int shard = shards.get(takes.getFirst().index()).shard();
-                    if (!store.add(use.cap(), shard, use.cents(), use.capCents())) {
-                        exact.set(true);
-                        throw lost(use);
-                    }
-                    continue;
+        List<Integer> shards =
+                ordered.stream().map(use -> shard(use, seen, start, exact)).toList();
+        if (shards.contains(null)) {
+            // in the caps' order, exactly where needed: the rows are locked now, before the trip's
+            for (int i = 0; i < ordered.size(); i++) {
+                Use use = ordered.get(i);
+                if (shards.get(i) == null) {
+                    useExactly(use, start);
+                } else {
+                    RoundTrip now = trips.trip();
+                    var added = store.add(now, use.cap(), shards.get(i), use.cents(), use.capCents());
+                    now.run();
+                    check(added, use, exact);
                 }
             }
-            useExactly(use, start);
+            return () -> {};
+        }
+        List<RoundTrip.Result<Integer>> added = new ArrayList<>();
+        for (int i = 0; i < ordered.size(); i++) {
+            Use use = ordered.get(i);
+            added.add(store.add(trip, use.cap(), shards.get(i), use.cents(), use.capCents()));
+        }
+        return () -> {
+            for (int i = 0; i < ordered.size(); i++) {
+                check(added.get(i), ordered.get(i), exact);
+            }
+        };
+    }
+
+    /** The one shard the facts showed with room for the whole use, or null when it must be drawn exactly. */
+    private static Integer shard(Use use, Map<String, List<Shard>> seen, int start, AtomicBoolean exact) {
+        List<Shard> shards = seen.getOrDefault(key(use.cap()), List.of());
+        if (exact.get() || !CapShares.spreadFor(shards, use.capCents())) {
+            return null;
+        }
+        List<SubAccounts.Take> takes = CapShares.draw(shards, use.cents(), start);
+        return takes.size() == 1 ? shards.get(takes.getFirst().index()).shard() : null;
+    }
+
+    private static void check(RoundTrip.Result<Integer> added, Use use, AtomicBoolean exact) {
+        if (added.get() != 1) {
+            exact.set(true);
+            throw lost(use);
         }
     }
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 import nl.werkpad.fund.FundRefused;
 import nl.werkpad.fund.FundingSource;
 import nl.werkpad.fund.VoucherRequest;
@@ -27,6 +28,7 @@ import nl.werkpad.passport.Passports;
 import nl.werkpad.passport.PersonProfile;
 import nl.werkpad.regions.Municipality;
 import nl.werkpad.regions.Regions;
+import nl.werkpad.shared.db.RoundTrip;
 import nl.werkpad.taxonomy.Taxonomy;
 import nl.werkpad.training.OfferProfile;
 import nl.werkpad.training.OfferStatus;
@@ -60,6 +62,7 @@ class FundFacts {
     private final Regions regions;
     private final Taxonomy taxonomy;
     private final SourceStore sources;
+    private final RoundTrip.Start trips;
 
     FundFacts(
             HolderStore holders,
@@ -70,7 +73,8 @@ class FundFacts {
             Organisations organisations,
             Regions regions,
             Taxonomy taxonomy,
-            SourceStore sources) {
+            SourceStore sources,
+            RoundTrip.Start trips) {
         this.holders = holders;
         this.ledger = ledger;
         this.caps = caps;
@@ -80,6 +84,7 @@ class FundFacts {
         this.regions = regions;
         this.taxonomy = taxonomy;
         this.sources = sources;
+        this.trips = trips;
     }
 
     Optional<Holder> holder(UUID person) {
@@ -89,6 +94,11 @@ class FundFacts {
     PersonProfile profile(UUID person) {
         List<PersonProfile> found = new ArrayList<>(1);
         passports.profiles(List.of(person), found::add);
+        return living(found);
+    }
+
+    /** The person's profile unless erased; refused when there is none. */
+    private static PersonProfile living(List<PersonProfile> found) {
         return found.stream()
                 .filter(p -> !p.erased())
                 .findFirst()
@@ -116,16 +126,26 @@ class FundFacts {
         if (request.person() == null || request.offer() == null) {
             throw FundRefused.by("voucher.request-incomplete", "a voucher request names a person and a training offer");
         }
-        Holder holder = holder(request.person())
-                .orElseThrow(() -> FundRefused.by("account.not-open", "the person has no development account yet"));
-        PersonProfile person = profile(request.person());
+        List<PersonProfile> persons = new ArrayList<>(1);
+        passports.profiles(List.of(request.person()), persons::add);
         List<OfferProfile> found = new ArrayList<>(1);
         offers.profiles(List.of(request.offer()), found::add);
-        OfferProfile offer = found.stream()
-                .filter(o -> o.status() == OfferStatus.PUBLISHED)
-                .findFirst()
-                .orElseThrow(() -> FundRefused.by(
-                        "voucher.offer-unavailable", "the training offer does not exist or is not published"));
+        Optional<OfferProfile> published =
+                found.stream().filter(o -> o.status() == OfferStatus.PUBLISHED).findFirst();
+        // the fund's own facts in one round trip: the holder, the money in the pots and the caps' use
+        List<FundingSource> all = sources.definitions();
+        RoundTrip trip = trips.trip();
+        Supplier<Optional<Holder>> holders = this.holders.holder(trip, request.person());
+        Supplier<Map<UUID, List<Pot>>> money =
+                ledger.pots(trip, all.stream().map(FundingSource::id).toList(), request.person(), today);
+        Optional<Supplier<Map<String, List<CapShares.Shard>>>> used =
+                published.map(o -> caps.shards(trip, request.person(), o.provider(), today.getYear()));
+        trip.run();
+        Holder holder = holders.get()
+                .orElseThrow(() -> FundRefused.by("account.not-open", "the person has no development account yet"));
+        PersonProfile person = living(persons);
+        OfferProfile offer = published.orElseThrow(() ->
+                FundRefused.by("voucher.offer-unavailable", "the training offer does not exist or is not published"));
         String employerSector = null;
         if (request.employer() != null) {
             employerSector = organisations
@@ -144,9 +164,8 @@ class FundFacts {
         OfferFacts facts = new OfferFacts(
                 offer.costCents(), offer.onRegister(), taxonomy.collectionsOf(offer.skills()), targetIsco);
         String providerName = organisations.nameOf(offer.provider()).orElse("?");
-        List<FundingSource> all = sources.definitions();
-        Map<UUID, List<Pot>> pots = pots(all, request.person(), today);
-        Map<String, List<CapShares.Shard>> usage = caps.shards(request.person(), offer.provider(), today.getYear());
+        Map<UUID, List<Pot>> pots = money.get();
+        Map<String, List<CapShares.Shard>> usage = used.orElseThrow().get();
         List<SourceTerms> terms = all.stream()
                 .map(s -> new SourceTerms(
                         s.id(),

@@ -11,6 +11,7 @@ import java.util.function.Supplier;
 import nl.werkpad.fund.Fund.Moved;
 import nl.werkpad.fund.domain.IdempotencyRules;
 import nl.werkpad.fund.persistence.IdempotencyStore;
+import nl.werkpad.shared.db.RoundTrip;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -46,6 +47,11 @@ class Idempotency {
 
     void remember(UUID actor, String key, Object result) {
         store.remember(actor, key, result);
+    }
+
+    /** Remembers the result with the trip's other statements. */
+    void remember(RoundTrip trip, UUID actor, String key, Object result) {
+        store.remember(trip, actor, key, result);
     }
 
     private <R> Optional<R> claimOrReplay(UUID actor, String key, String request, Class<R> type) {

@@ -33,6 +33,7 @@ import nl.werkpad.fund.persistence.VoucherStore;
 import nl.werkpad.shared.InputCheck;
 import nl.werkpad.shared.Limits;
 import nl.werkpad.shared.NotFound;
+import nl.werkpad.shared.db.RoundTrip;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.PessimisticLockingFailureException;
@@ -59,6 +60,7 @@ class VoucherService {
     private final LedgerStore ledger;
     private final Idempotency idempotency;
     private final TransactionTemplate tx;
+    private final RoundTrip.Start trips;
     private final ApplicationEventPublisher events;
     private final JsonMapper json;
     private final Clock clock;
@@ -71,6 +73,7 @@ class VoucherService {
             LedgerStore ledger,
             Idempotency idempotency,
             TransactionTemplate tx,
+            RoundTrip.Start trips,
             ApplicationEventPublisher events,
             JsonMapper json,
             Clock clock) {
@@ -81,6 +84,7 @@ class VoucherService {
         this.ledger = ledger;
         this.idempotency = idempotency;
         this.tx = tx;
+        this.trips = trips;
         this.events = events;
         this.json = json;
         this.clock = clock;
@@ -113,11 +117,11 @@ class VoucherService {
                 .cents("maxOwnCents", request.maxOwnCents())
                 .line("targetOccupation", request.targetOccupation(), Limits.CODE)
                 .orThrow();
-        access.toAct(request.person(), actor, request.employer());
         String text = "issue " + json.writeValueAsString(request);
         // set when an attempt lost the race for a cap's shard: the next one draws from the cap's shards exactly
         AtomicBoolean exactCaps = new AtomicBoolean();
-        return once(actor, key, text, () -> {
+        Runnable mayAct = () -> access.toAct(request.person(), actor, request.employer());
+        return once(actor, key, text, mayAct, () -> {
             LocalDate today = LocalDate.now(clock);
             FundFacts.Situation s = facts.situation(request, today);
             Split split = SplitPolicy.split(s.applicant(), s.offerFacts(), s.terms());
@@ -128,25 +132,7 @@ class VoucherService {
             Refusals.unless(VoucherRules.ownWithinAccepted(split.own(), request.maxOwnCents()), split);
             UUID id = UUID.randomUUID();
             Booking booking = new Booking(today, actor.accountId(), key, id);
-            insert(
-                    new VoucherStore.NewVoucher(
-                            id,
-                            request.person(),
-                            s.offer().id(),
-                            s.offer().title(),
-                            s.offer().provider(),
-                            s.providerName(),
-                            request.employer(),
-                            s.person().municipality(),
-                            split.cost(),
-                            split.funded(),
-                            split.own(),
-                            today,
-                            today.plusDays(validDays(split, s.sources())),
-                            actor.accountId(),
-                            json.writeValueAsString(split.parts())),
-                    key);
-            List<long[]> holds = reserve(id, split, s, booking);
+            LocalDate validUntil = today.plusDays(validDays(split, s.sources()));
             Voucher voucher = new Voucher(
                     id,
                     request.person(),
@@ -161,36 +147,69 @@ class VoucherService {
                     split.own(),
                     VoucherStatus.ISSUED,
                     today,
-                    today.plusDays(validDays(split, s.sources())),
+                    validUntil,
                     null,
                     split.paying().stream()
                             .map(p -> new Voucher.Part(p.source(), p.name(), p.amount()))
                             .toList());
-            idempotency.remember(actor.accountId(), key, voucher);
+            // the voucher, its reservations and the idempotent answer in one round trip
+            RoundTrip writes = trips.trip();
+            vouchers.insert(
+                    writes,
+                    new VoucherStore.NewVoucher(
+                            id,
+                            request.person(),
+                            s.offer().id(),
+                            s.offer().title(),
+                            s.offer().provider(),
+                            s.providerName(),
+                            request.employer(),
+                            s.person().municipality(),
+                            split.cost(),
+                            split.funded(),
+                            split.own(),
+                            today,
+                            validUntil,
+                            actor.accountId(),
+                            json.writeValueAsString(split.parts())),
+                    key);
+            List<long[]> holds = reserve(writes, id, split, s, booking);
+            idempotency.remember(writes, actor.accountId(), key, voucher);
+            run(writes);
             events.publishEvent(moved(voucher, s.person().municipality(), today));
-            // the contended rows last, so their locks are held only until the commit: caps, then accounts by id
-            useCaps(id, split, s, today.getYear(), exactCaps);
-            holds.forEach(hold -> {
-                if (!ledger.hold(hold[0], hold[1])) {
-                    throw new LostRace(
-                            FundRefused.by("budget", "the source's budget ran out while the voucher was being issued"));
-                }
-            });
+            // the contended rows last, in one round trip, so their locks are held only until the commit: caps, then
+            // accounts by id
+            RoundTrip last = trips.trip();
+            Runnable capsUsed = useCaps(last, id, split, s, today.getYear(), exactCaps);
+            List<RoundTrip.Result<Integer>> held = holds.stream()
+                    .map(hold -> ledger.hold(last, hold[0], hold[1]))
+                    .toList();
+            last.run();
+            capsUsed.run();
+            if (held.stream().anyMatch(h -> h.get() != 1)) {
+                throw new LostRace(
+                        FundRefused.by("budget", "the source's budget ran out while the voucher was being issued"));
+            }
             return new Moved<>(voucher, false);
         });
     }
 
-    private void insert(VoucherStore.NewVoucher voucher, String key) {
+    /** Sends the voucher's writes; a second live voucher for the same training is refused by its unique index. */
+    private static void run(RoundTrip writes) {
         try {
-            vouchers.insert(voucher, key);
+            writes.run();
         } catch (DuplicateKeyException e) {
-            throw FundRefused.by(
-                    "voucher.one-live-per-offer", "the person already holds a live voucher for this training");
+            if (VoucherStore.liveVoucherTaken(e)) {
+                throw FundRefused.by(
+                        "voucher.one-live-per-offer", "the person already holds a live voucher for this training");
+            }
+            throw e;
         }
     }
 
     /** Counts the voucher's parts under their sources' yearly caps per person and per provider ({@link Caps}). */
-    private void useCaps(UUID voucher, Split split, FundFacts.Situation s, int year, AtomicBoolean exact) {
+    private Runnable useCaps(
+            RoundTrip trip, UUID voucher, Split split, FundFacts.Situation s, int year, AtomicBoolean exact) {
         List<Caps.Use> uses = new ArrayList<>();
         for (Split.Part part : split.paying()) {
             for (FundingRule rule : source(s, part.source()).rules()) {
@@ -203,7 +222,7 @@ class VoucherService {
                 }
             }
         }
-        caps.use(uses, s.caps(), voucher.hashCode(), exact);
+        return caps.use(trip, uses, s.caps(), voucher.hashCode(), exact);
     }
 
     private static Caps.Use use(Split.Part part, int year, String kind, UUID subject, long cap, FundingRule rule) {
@@ -214,7 +233,7 @@ class VoucherService {
      * Draws each part from its pots (budget, or allowances oldest first) and books the reservations; returns the
      * account holds (account, cents) in account order, for the end of the transaction.
      */
-    private List<long[]> reserve(UUID voucher, Split split, FundFacts.Situation s, Booking booking) {
+    private List<long[]> reserve(RoundTrip trip, UUID voucher, Split split, FundFacts.Situation s, Booking booking) {
         record Draw(long account, UUID source, long amount) {}
         List<Draw> draws = new ArrayList<>();
         for (Split.Part part : split.paying()) {
@@ -242,52 +261,56 @@ class VoucherService {
             }
         }
         draws.sort(Comparator.comparingLong(Draw::account));
+        List<LedgerStore.Draw> booked = new ArrayList<>();
         List<long[]> holds = new ArrayList<>();
         for (Draw draw : draws) {
             long payable = ledger.account(
                     AccountKind.PAYABLE, draw.source(), null, s.offer().provider(), null);
-            ledger.reserve(draw.account(), payable, draw.amount(), draw.source(), booking);
+            booked.add(new LedgerStore.Draw(draw.account(), payable, draw.amount(), draw.source()));
             holds.add(new long[] {draw.account(), draw.amount()});
         }
+        ledger.reserve(trip, booked, booking);
         return holds;
     }
 
     Moved<Voucher> redeem(UUID id, String key, SignedInUser actor) {
-        return once(actor, key, "redeem " + id, () -> {
+        return once(actor, key, "redeem " + id, () -> {}, () -> {
             // read in the move's transaction (not one of its own): a replay returns the stored result without it
             List<UUID> own = access.organisationsOf(actor);
             LocalDate today = LocalDate.now(clock);
-            VoucherStore.Locked voucher = vouchers.lock(id).orElseThrow(() -> VoucherNotFound.byId(id));
+            VoucherStore.Locked locked = vouchers.lock(id).orElseThrow(() -> VoucherNotFound.byId(id));
+            Voucher voucher = locked.voucher();
             Refusals.unless(
                     VoucherRules.redeem(voucher.status(), voucher.provider(), voucher.validUntil(), own, today));
-            return settle(id, voucher, VoucherStatus.REDEEMED, today, actor.accountId(), key);
+            return settle(locked, VoucherStatus.REDEEMED, today, actor.accountId(), key);
         });
     }
 
     Moved<Voucher> cancel(UUID id, String key, SignedInUser actor) {
-        return once(actor, key, "cancel " + id, () -> {
-            VoucherStore.Locked voucher = vouchers.lock(id).orElseThrow(() -> VoucherNotFound.byId(id));
-            if (!mayCancel(voucher, actor)) {
+        return once(actor, key, "cancel " + id, () -> {}, () -> {
+            VoucherStore.Locked locked = vouchers.lock(id).orElseThrow(() -> VoucherNotFound.byId(id));
+            if (!mayCancel(locked.voucher(), actor)) {
                 throw VoucherNotFound.byId(id);
             }
-            Refusals.unless(VoucherRules.cancel(voucher.status()));
-            return settle(id, voucher, VoucherStatus.CANCELLED, LocalDate.now(clock), actor.accountId(), key);
+            Refusals.unless(VoucherRules.cancel(locked.voucher().status()));
+            return settle(locked, VoucherStatus.CANCELLED, LocalDate.now(clock), actor.accountId(), key);
         });
     }
 
     /** Expires one voucher when it is still issued and past its last day; true when it did. */
     boolean expire(UUID id, LocalDate today) {
         return Boolean.TRUE.equals(tx.execute(status -> {
-            VoucherStore.Locked voucher = vouchers.lock(id).orElseThrow(() -> VoucherNotFound.byId(id));
-            if (!VoucherRules.expires(voucher.status(), voucher.validUntil(), today)) {
+            VoucherStore.Locked locked = vouchers.lock(id).orElseThrow(() -> VoucherNotFound.byId(id));
+            if (!VoucherRules.expires(
+                    locked.voucher().status(), locked.voucher().validUntil(), today)) {
                 return false;
             }
-            settle(id, voucher, VoucherStatus.EXPIRED, today, null, "expiry " + today);
+            settle(locked, VoucherStatus.EXPIRED, today, null, "expiry " + today);
             return true;
         }));
     }
 
-    private boolean mayCancel(VoucherStore.Locked voucher, SignedInUser actor) {
+    private boolean mayCancel(Voucher voucher, SignedInUser actor) {
         if (access.managesFund(actor)) {
             return true;
         }
@@ -305,28 +328,33 @@ class VoucherService {
 
     /** Posts (redeemed) or voids (cancelled, expired) every reservation of the voucher; voiding gives caps back. */
     private Moved<Voucher> settle(
-            UUID id, VoucherStore.Locked before, VoucherStatus to, LocalDate today, UUID actor, String key) {
-        List<VoucherStore.StoredPart> parts = vouchers.parts(id);
+            VoucherStore.Locked locked, VoucherStatus to, LocalDate today, UUID actor, String key) {
+        Voucher before = locked.voucher();
+        UUID id = before.id();
+        List<VoucherStore.StoredPart> parts = locked.parts();
         Booking booking = new Booking(today, actor, key, id);
         boolean post = to == VoucherStatus.REDEEMED;
-        List<long[]> moves = parts.stream()
-                .map(part -> ledger.settle(part.reserve(), post, booking))
-                .toList();
-        vouchers.settle(id, to, today, actor, key);
-        Voucher voucher = vouchers.byId(id).orElseThrow();
+        Voucher voucher = before.settled(to, today);
+        RoundTrip writes = trips.trip();
+        Supplier<List<LedgerStore.Settled>> moves = ledger.settle(writes, parts.size(), post, booking);
+        Runnable moved = vouchers.settle(writes, id, to, today, actor, key);
         if (actor != null) {
-            idempotency.remember(actor, key, voucher);
+            idempotency.remember(writes, actor, key, voucher);
         }
-        events.publishEvent(moved(voucher, before.municipality(), today));
+        writes.run();
+        moved.run();
+        events.publishEvent(moved(voucher, locked.municipality(), today));
         if (!post) {
             releaseCaps(parts, before);
         }
-        moves.forEach(move -> ledger.release(move[0], move[1], post));
+        RoundTrip last = trips.trip();
+        moves.get().forEach(move -> ledger.release(last, move, post));
+        last.run();
         return new Moved<>(voucher, false);
     }
 
     /** Gives back what a released voucher counted under its sources' caps, per source in source order. */
-    private void releaseCaps(List<VoucherStore.StoredPart> parts, VoucherStore.Locked before) {
+    private void releaseCaps(List<VoucherStore.StoredPart> parts, Voucher before) {
         int year = before.issuedOn().getYear();
         parts.stream().map(VoucherStore.StoredPart::source).distinct().sorted().forEach(source -> {
             long amount = parts.stream()
@@ -354,9 +382,17 @@ class VoucherService {
                 .voucherValidDays());
     }
 
-    /** Runs a voucher move once per idempotency key ({@link Idempotency}); tried again on a lost race. */
-    private Moved<Voucher> once(SignedInUser actor, String key, String request, Supplier<Moved<Voucher>> move) {
-        return retrying(() -> idempotency.once(actor.accountId(), key, request, Voucher.class, v -> v, move));
+    /**
+     * Runs a voucher move once per idempotency key ({@link Idempotency}); tried again on a lost race. The access check
+     * runs first in the same transaction (a replay is checked too): in transactions of their own, its reads cost each
+     * move two more commits.
+     */
+    private Moved<Voucher> once(
+            SignedInUser actor, String key, String request, Runnable access, Supplier<Moved<Voucher>> move) {
+        return retrying(() -> tx.execute(status -> {
+            access.run();
+            return idempotency.once(actor.accountId(), key, request, Voucher.class, v -> v, move);
+        }));
     }
 
     /** Runs a move again (a fresh transaction, fresh facts) when it lost a race on a budget, a cap or a lock. */

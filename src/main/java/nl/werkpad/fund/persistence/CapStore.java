@@ -5,7 +5,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
 import nl.werkpad.fund.domain.CapShares.Shard;
+import nl.werkpad.shared.db.RoundTrip;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -26,42 +29,49 @@ public class CapStore {
         this.jdbc = jdbc;
     }
 
-    /** The shards of every source's caps this year for the person and the provider, by "source/PERSON" or "source/PROVIDER". */
-    public Map<String, List<Shard>> shards(UUID person, UUID provider, int year) {
-        Map<String, List<Shard>> shards = new HashMap<>();
-        jdbc.sql("""
+    /**
+     * The shards of every source's caps this year for the person and the provider, by "source/PERSON" or
+     * "source/PROVIDER", read with the trip's other statements.
+     */
+    public Supplier<Map<String, List<Shard>>> shards(RoundTrip trip, UUID person, UUID provider, int year) {
+        record Row(String key, Shard shard) {}
+        var rows = trip.query(
+                """
                 select source_id, subject_kind, shard, used_cents, share_cents, cap_cents from fund.usage_shard
                 where year = :year and ((subject_kind = 'PERSON' and subject_id = :person)
                                      or (subject_kind = 'PROVIDER' and subject_id = :provider))
-                order by source_id, subject_kind, shard""")
-                .param("year", year)
-                .param("person", person)
-                .param("provider", provider)
-                .query(rs -> {
-                    shards.computeIfAbsent(rs.getObject(1, UUID.class) + "/" + rs.getString(2), k -> new ArrayList<>())
-                            .add(shard(rs.getInt(3), rs.getLong(4), rs.getLong(5), rs.getLong(6)));
-                });
-        return shards;
+                order by source_id, subject_kind, shard""",
+                new MapSqlParameterSource("year", year)
+                        .addValue("person", person)
+                        .addValue("provider", provider),
+                (rs, n) -> new Row(
+                        rs.getObject(1, UUID.class) + "/" + rs.getString(2),
+                        shard(rs.getInt(3), rs.getLong(4), rs.getLong(5), rs.getLong(6))));
+        return () -> {
+            Map<String, List<Shard>> shards = new HashMap<>();
+            rows.get().forEach(row -> shards.computeIfAbsent(row.key(), k -> new ArrayList<>())
+                    .add(row.shard()));
+            return shards;
+        };
     }
 
     /**
-     * Adds to one shard when it has room within its share and was spread for this cap; false when it had not (lost to
-     * a concurrent move, or the cap changed), with nothing changed.
+     * Adds to one shard when it has room within its share and was spread for this cap, with the trip's other
+     * statements; its answer is 0 when it had not (lost to a concurrent move, or the cap changed), with nothing changed.
      */
-    public boolean add(Cap cap, int shard, long cents, long capCents) {
-        return jdbc.sql("""
+    public RoundTrip.Result<Integer> add(RoundTrip trip, Cap cap, int shard, long cents, long capCents) {
+        return trip.update(
+                """
                 update fund.usage_shard set used_cents = used_cents + :cents
                 where source_id = :source and year = :year and subject_kind = :kind and subject_id = :subject
-                  and shard = :shard and used_cents + :cents <= share_cents and cap_cents = :cap""")
-                        .param("cents", cents)
-                        .param("source", cap.source())
-                        .param("year", cap.year())
-                        .param("kind", cap.kind())
-                        .param("subject", cap.subject())
-                        .param("shard", shard)
-                        .param("cap", capCents)
-                        .update()
-                == 1;
+                  and shard = :shard and used_cents + :cents <= share_cents and cap_cents = :cap""",
+                new MapSqlParameterSource("cents", cents)
+                        .addValue("source", cap.source())
+                        .addValue("year", cap.year())
+                        .addValue("kind", cap.kind())
+                        .addValue("subject", cap.subject())
+                        .addValue("shard", shard)
+                        .addValue("cap", capCents));
     }
 
     /** Locks every shard of the cap, in shard order (the lock order of all moves), and returns them. */

@@ -1,11 +1,16 @@
 package nl.werkpad.fund.persistence;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 import nl.werkpad.fund.AccountHolder;
+import nl.werkpad.shared.db.RoundTrip;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -22,12 +27,27 @@ public class HolderStore {
     }
 
     public Optional<Holder> holder(UUID person) {
-        return jdbc.sql("select name, birth_date, target_groups from fund.account_holder where person_id = ?")
-                .param(person)
-                .query((rs, n) -> new Holder(
-                        person, rs.getString(1), new AccountHolder(rs.getObject(2, LocalDate.class), Set.of((String[])
-                                rs.getArray(3).getArray()))))
+        return jdbc.sql(HOLDER)
+                .param("person", person)
+                .query(HolderStore::holder)
                 .optional();
+    }
+
+    /** The holder, read with the trip's other statements. */
+    public Supplier<Optional<Holder>> holder(RoundTrip trip, UUID person) {
+        var rows = trip.query(HOLDER, new MapSqlParameterSource("person", person), HolderStore::holder);
+        return () -> rows.get().stream().findFirst();
+    }
+
+    private static final String HOLDER =
+            "select person_id, name, birth_date, target_groups from fund.account_holder where person_id = :person";
+
+    private static Holder holder(ResultSet rs, int row) throws SQLException {
+        return new Holder(
+                rs.getObject(1, UUID.class),
+                rs.getString(2),
+                new AccountHolder(rs.getObject(3, LocalDate.class), Set.of((String[])
+                        rs.getArray(4).getArray())));
     }
 
     /** Opens the account, or updates the facts of an open one. */

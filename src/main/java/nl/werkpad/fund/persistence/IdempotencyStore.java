@@ -2,6 +2,8 @@ package nl.werkpad.fund.persistence;
 
 import java.util.Optional;
 import java.util.UUID;
+import nl.werkpad.shared.db.RoundTrip;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
@@ -45,9 +47,21 @@ public class IdempotencyStore {
         return json.readValue(result, type);
     }
 
+    private static final String REMEMBER =
+            "update fund.idempotency set result = :result::jsonb where actor = :actor and key = :key";
+
     public void remember(UUID actor, String key, Object result) {
-        jdbc.sql("update fund.idempotency set result = ?::jsonb where actor = ? and key = ?")
-                .params(json.writeValueAsString(result), actor, key)
-                .update();
+        jdbc.sql(REMEMBER).paramSource(remembered(actor, key, result)).update();
+    }
+
+    /** Remembers the result with the trip's other statements. */
+    public void remember(RoundTrip trip, UUID actor, String key, Object result) {
+        trip.update(REMEMBER, remembered(actor, key, result));
+    }
+
+    private MapSqlParameterSource remembered(UUID actor, String key, Object result) {
+        return new MapSqlParameterSource("result", json.writeValueAsString(result))
+                .addValue("actor", actor)
+                .addValue("key", key);
     }
 }

@@ -2,13 +2,20 @@ package nl.werkpad.fund.persistence;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import nl.werkpad.fund.domain.SubAccounts;
+import nl.werkpad.shared.db.RoundTrip;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The ledger's writes. Every method runs inside the caller's transaction and appends transfers; limited
@@ -30,13 +37,28 @@ public class LedgerStore {
     public record Booking(LocalDate businessDate, UUID actor, String requestId, UUID voucher) {}
 
     private final JdbcClient jdbc;
+    private final RoundTrip.Start trips;
 
-    LedgerStore(JdbcClient jdbc) {
+    LedgerStore(JdbcClient jdbc, RoundTrip.Start trips) {
         this.jdbc = jdbc;
+        this.trips = trips;
     }
+
+    private record Identity(AccountKind kind, UUID source, Integer year, UUID owner) {}
+
+    /**
+     * Account ids this node has seen committed. An account is never removed and its id never changes, so they are
+     * kept for good; a voucher looks up the provider's payable account on every issue.
+     */
+    private final Map<Identity, Long> known = new ConcurrentHashMap<>();
 
     /** The account's id, creating it on first use; never locks an existing account row. */
     public long account(AccountKind kind, UUID source, Integer year, UUID owner, LocalDate expiresOn) {
+        Identity identity = new Identity(kind, source, year, owner);
+        Long id = known.get(identity);
+        if (id != null) {
+            return id;
+        }
         var find = jdbc.sql("""
                 select id from fund.ledger_account
                 where kind = :kind and source_id = :source and year is not distinct from :year
@@ -45,7 +67,7 @@ public class LedgerStore {
                 .param("source", source)
                 .param("year", year)
                 .param("owner", owner);
-        return find.query(Long.class)
+        long found = find.query(Long.class)
                 .optional()
                 .or(() -> jdbc.sql("""
                         insert into fund.ledger_account (kind, source_id, year, owner_id, expires_on, limited)
@@ -60,6 +82,19 @@ public class LedgerStore {
                         .query(Long.class)
                         .optional())
                 .orElseGet(() -> find.query(Long.class).single());
+        // kept once the transaction that saw it commits: an account opened by one that rolls back never existed
+        Runnable keep = () -> known.put(identity, found);
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    keep.run();
+                }
+            });
+        } else {
+            keep.run();
+        }
+        return found;
     }
 
     /**
@@ -101,71 +136,90 @@ public class LedgerStore {
         return debited == 1;
     }
 
+    /** A voucher's part drawn from one limited account, to be paid to another. */
+    public record Draw(long debit, long credit, long cents, UUID source) {}
+
     /**
-     * Books a reservation (pending) of a voucher's part from one account and the part itself, in one statement; the
-     * money is held by {@link #hold} at the end of the transaction. Returns the reservation's id.
+     * Books the reservations (pending) of a voucher's parts, one per draw, and the parts themselves, in one statement;
+     * the money is held by {@link #hold} at the end of the transaction. The draws' debit accounts are distinct.
      */
-    public long reserve(long debit, long credit, long cents, UUID source, Booking booking) {
-        return jdbc.sql("""
-                with reserve as (
+    public void reserve(RoundTrip trip, List<Draw> draws, Booking booking) {
+        trip.update(
+                """
+                with draw as (
+                  select * from unnest(:debits::bigint[], :credits::bigint[], :cents::bigint[], :sources::uuid[])
+                    with ordinality as d (debit, credit, cents, source, i)),
+                reserve as (
                   insert into fund.transfer (kind, debit_account, credit_account, amount_cents, voucher_id, business_date,
                                              actor, request_id)
-                  values ('RESERVE', :debit, :credit, :cents, :voucher, :date, :actor, :request) returning id)
+                  select 'RESERVE', debit, credit, cents, :voucher, :date, :actor, :request from draw order by i
+                  returning id, debit_account)
                 insert into fund.voucher_part (voucher_id, account_id, source_id, amount_cents, reserve_id)
-                select :voucher, :debit, :source, :cents, id from reserve returning reserve_id""")
-                .param("debit", debit)
-                .param("credit", credit)
-                .param("cents", cents)
-                .param("voucher", booking.voucher())
-                .param("date", booking.businessDate())
-                .param("actor", booking.actor())
-                .param("request", booking.requestId())
-                .param("source", source)
-                .query(Long.class)
-                .single();
+                select :voucher, d.debit, d.source, d.cents, r.id from reserve r join draw d on d.debit = r.debit_account""",
+                booked(booking)
+                        .addValue("debits", draws.stream().map(Draw::debit).toArray(Long[]::new))
+                        .addValue("credits", draws.stream().map(Draw::credit).toArray(Long[]::new))
+                        .addValue("cents", draws.stream().map(Draw::cents).toArray(Long[]::new))
+                        .addValue("sources", draws.stream().map(Draw::source).toArray(UUID[]::new)));
+    }
+
+    private static MapSqlParameterSource booked(Booking booking) {
+        return new MapSqlParameterSource("voucher", booking.voucher())
+                .addValue("date", booking.businessDate())
+                .addValue("actor", booking.actor())
+                .addValue("request", booking.requestId());
     }
 
     /**
-     * Holds reserved money on a limited account; false, with nothing written, when it has too little free. Called
-     * last in a transaction, so the account row's lock is held only until the commit.
+     * Holds reserved money on a limited account, with the trip's other statements; its answer is 0, with nothing
+     * written, when the account has too little free. Sent last in a transaction, so the account row's lock is held only
+     * until the commit.
      */
-    public boolean hold(long account, long cents) {
-        return jdbc.sql("""
+    public RoundTrip.Result<Integer> hold(RoundTrip trip, long account, long cents) {
+        return trip.update("""
                 update fund.ledger_account set debits_pending = debits_pending + :cents
-                where id = :id and credits_posted - debits_posted - debits_pending >= :cents""").param("cents", cents).param("id", account).update() == 1;
+                where id = :id and credits_posted - debits_posted - debits_pending >= :cents""", new MapSqlParameterSource("cents", cents).addValue("id", account));
     }
 
+    /** What a settled reservation moves on its account ({@link #release}). */
+    public record Settled(long account, long cents) {}
+
     /**
-     * Books the settlement of a reservation (POST spends, VOID releases), copying its accounts and amount in the same
-     * statement; returns the account and amount to move.
+     * Books the settlement of a voucher's reservations (POST spends, VOID releases), copying their accounts and
+     * amounts, in one statement with the trip's other statements; the answer is what to move, in account order (the
+     * lock order of {@link #release}), and checks that all of the voucher's {@code parts} reservations were open.
      */
-    public long[] settle(long reserveId, boolean post, Booking booking) {
-        return jdbc.sql("""
+    public Supplier<List<Settled>> settle(RoundTrip trip, int parts, boolean post, Booking booking) {
+        RoundTrip.Result<List<Settled>> rows = trip.query(
+                """
                 insert into fund.transfer (kind, debit_account, credit_account, amount_cents, pending_id, voucher_id,
                                            business_date, actor, request_id)
                 select :kind, r.debit_account, r.credit_account, r.amount_cents, r.id, :voucher, :date, :actor, :request
-                from fund.transfer r where r.id = :reserve and r.kind = 'RESERVE'
-                returning debit_account, amount_cents""")
-                .param("kind", post ? "POST" : "VOID")
-                .param("reserve", reserveId)
-                .param("voucher", booking.voucher())
-                .param("date", booking.businessDate())
-                .param("actor", booking.actor())
-                .param("request", booking.requestId())
-                .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)})
-                .single();
+                from fund.transfer r where r.voucher_id = :voucher and r.kind = 'RESERVE' order by r.id
+                returning debit_account, amount_cents""",
+                booked(booking).addValue("kind", post ? "POST" : "VOID"),
+                (rs, n) -> new Settled(rs.getLong(1), rs.getLong(2)));
+        return () -> {
+            List<Settled> settled = new ArrayList<>(rows.get());
+            if (settled.size() != parts) {
+                throw new IllegalStateException(
+                        "voucher " + booking.voucher() + " has " + settled.size() + " reservations, not " + parts);
+            }
+            settled.sort(Comparator.comparingLong(Settled::account));
+            return settled;
+        };
     }
 
-    /** Moves a settled reservation on its account: out of pending, and into posted when spent. Called last. */
-    public void release(long account, long cents, boolean post) {
-        jdbc.sql("""
+    /** Moves a settled reservation on its account, with the trip's other statements: out of pending, and into posted when spent. Sent last. */
+    public void release(RoundTrip trip, Settled settled, boolean post) {
+        trip.update(
+                """
                 update fund.ledger_account set debits_pending = debits_pending - :cents,
                     debits_posted = debits_posted + case when :post then :cents else 0 end
-                where id = :id and limited""")
-                .param("cents", cents)
-                .param("post", post)
-                .param("id", account)
-                .update();
+                where id = :id and limited""",
+                new MapSqlParameterSource("cents", settled.cents())
+                        .addValue("post", post)
+                        .addValue("id", settled.account()));
     }
 
     private long append(String kind, long debit, long credit, long cents, Long pending, Booking booking) {
@@ -202,24 +256,43 @@ public class LedgerStore {
      * oldest first; every given source has a list, empty when it has nothing.
      */
     public Map<UUID, List<Pot>> pots(List<UUID> sources, UUID person, LocalDate today) {
-        Map<UUID, List<Pot>> pots = new HashMap<>();
-        sources.forEach(s -> pots.put(s, new ArrayList<>()));
-        jdbc.sql("""
-                select a.source_id, a.id, a.credits_posted - a.debits_posted - a.debits_pending
+        RoundTrip trip = trips.trip();
+        Supplier<Map<UUID, List<Pot>>> pots = pots(trip, sources, person, today);
+        trip.run();
+        return pots.get();
+    }
+
+    /** The pots, read with the trip's other statements. */
+    public Supplier<Map<UUID, List<Pot>>> pots(RoundTrip trip, List<UUID> sources, UUID person, LocalDate today) {
+        record Row(UUID source, Pot pot) {}
+        // two branches, each on its index: one condition with "or" scanned every account
+        var rows = trip.query(
+                """
+                select a.source_id, a.id, a.credits_posted - a.debits_posted - a.debits_pending, a.year, a.slot
                 from fund.ledger_account a join fund.funding_source s on s.id = a.source_id
-                where (a.kind = 'BUDGET' and a.year = :year and s.mode = 'PER_VOUCHER')
-                   or (a.kind = 'ALLOWANCE' and a.owner_id = :person and a.expires_on >= :today)
-                order by a.year, a.slot, a.id""")
-                .param("year", today.getYear())
-                .param("person", person)
-                .param("today", today)
-                .query(rs -> {
-                    List<Pot> list = pots.get(rs.getObject(1, UUID.class));
-                    if (list != null) {
-                        list.add(new Pot(rs.getLong(2), rs.getLong(3)));
-                    }
-                });
-        return pots;
+                where a.kind = 'BUDGET' and a.source_id = any(:sources::uuid[]) and a.year = :year and a.owner_id is null
+                  and s.mode = 'PER_VOUCHER'
+                union all
+                select a.source_id, a.id, a.credits_posted - a.debits_posted - a.debits_pending, a.year, a.slot
+                from fund.ledger_account a
+                where a.kind = 'ALLOWANCE' and a.owner_id = :person and a.expires_on >= :today
+                order by 4, 5, 2""",
+                new MapSqlParameterSource("sources", sources.toArray(UUID[]::new))
+                        .addValue("year", today.getYear())
+                        .addValue("person", person)
+                        .addValue("today", today),
+                (rs, n) -> new Row(rs.getObject(1, UUID.class), new Pot(rs.getLong(2), rs.getLong(3))));
+        return () -> {
+            Map<UUID, List<Pot>> pots = new HashMap<>();
+            sources.forEach(s -> pots.put(s, new ArrayList<>()));
+            rows.get().forEach(row -> {
+                List<Pot> list = pots.get(row.source());
+                if (list != null) {
+                    list.add(row.pot());
+                }
+            });
+            return pots;
+        };
     }
 
     /** Whether the person has an allowance of the source for the year (granted before). */

@@ -14,6 +14,10 @@ import nl.werkpad.fund.Voucher;
 import nl.werkpad.fund.VoucherFilter;
 import nl.werkpad.fund.VoucherMoved;
 import nl.werkpad.fund.domain.VoucherStatus;
+import nl.werkpad.shared.db.DatabaseRefusal;
+import nl.werkpad.shared.db.RoundTrip;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
@@ -40,7 +44,8 @@ public class VoucherStore {
             UUID requestedBy,
             String explanation) {}
 
-    public record StoredPart(long account, UUID source, long amount, long reserve) {}
+    /** A part of a voucher as stored: what one of its sources pays from one account. */
+    public record StoredPart(UUID source, long amount) {}
 
     private final JdbcClient jdbc;
 
@@ -49,88 +54,92 @@ public class VoucherStore {
     }
 
     /**
-     * Inserts an issued voucher and its first history line, in one statement.
+     * Inserts an issued voucher and its first history line, in one statement, with the trip's other statements.
      *
-     * @throws org.springframework.dao.DuplicateKeyException when the person holds a live voucher for the offer
+     * @see #liveVoucherTaken
      */
-    public void insert(NewVoucher v, String request) {
-        jdbc.sql("""
+    public void insert(RoundTrip trip, NewVoucher v, String request) {
+        trip.update(
+                """
                     with issued as (
                       insert into fund.voucher (id, person_id, offer_id, offer_title, provider_id, provider_name, employer_id,
                           municipality, cost_cents, funded_cents, own_cents, status, issued_on, valid_until, requested_by, explanation)
                       values (:id, :person, :offer, :title, :provider, :providerName, :employer, :municipality, :cost, :funded,
                           :own, 'ISSUED', :issued, :valid, :by, :explanation::jsonb) returning id)
                     insert into fund.voucher_history (voucher_id, status, actor, request_id)
-                    select id, 'ISSUED', :by, :request from issued""")
-                .param("id", v.id())
-                .param("person", v.person())
-                .param("offer", v.offer())
-                .param("title", v.offerTitle())
-                .param("provider", v.provider())
-                .param("providerName", v.providerName())
-                .param("employer", v.employer())
-                .param("municipality", v.municipality())
-                .param("cost", v.cost())
-                .param("funded", v.funded())
-                .param("own", v.own())
-                .param("issued", v.issuedOn())
-                .param("valid", v.validUntil())
-                .param("by", v.requestedBy())
-                .param("explanation", v.explanation())
-                .param("request", request)
-                .update();
+                    select id, 'ISSUED', :by, :request from issued""",
+                new MapSqlParameterSource("id", v.id())
+                        .addValue("person", v.person())
+                        .addValue("offer", v.offer())
+                        .addValue("title", v.offerTitle())
+                        .addValue("provider", v.provider())
+                        .addValue("providerName", v.providerName())
+                        .addValue("employer", v.employer())
+                        .addValue("municipality", v.municipality())
+                        .addValue("cost", v.cost())
+                        .addValue("funded", v.funded())
+                        .addValue("own", v.own())
+                        .addValue("issued", v.issuedOn())
+                        .addValue("valid", v.validUntil())
+                        .addValue("by", v.requestedBy())
+                        .addValue("explanation", v.explanation())
+                        .addValue("request", request));
     }
 
-    public List<StoredPart> parts(UUID voucher) {
-        return jdbc.sql(
-                        "select account_id, source_id, amount_cents, reserve_id from fund.voucher_part where voucher_id = ? order by account_id")
-                .param(voucher)
-                .query((rs, n) ->
-                        new StoredPart(rs.getLong(1), rs.getObject(2, UUID.class), rs.getLong(3), rs.getLong(4)))
-                .list();
+    /** Whether inserting a voucher failed because the person holds a live voucher for the offer already. */
+    public static boolean liveVoucherTaken(DuplicateKeyException e) {
+        return DatabaseRefusal.of(e)
+                .filter(refusal -> refusal.rule().equals("db.duplicate.voucher_one_live_per_offer"))
+                .isPresent();
     }
 
-    /** Locks the voucher row for a move and returns its status, provider, person, validity and issue year. */
+    /**
+     * Locks the voucher row for a move and returns the voucher as it stands, with the municipality it counts in and its
+     * stored parts (in account order). One statement: the move builds its answer from this and reads nothing more of
+     * the voucher.
+     */
     public Optional<Locked> lock(UUID id) {
-        return jdbc.sql(
-                        "select status, provider_id, person_id, employer_id, valid_until, issued_on, municipality from fund.voucher where id = ? for update")
-                .param(id)
-                .query((rs, n) -> new Locked(
-                        VoucherStatus.valueOf(rs.getString(1)),
-                        rs.getObject(2, UUID.class),
-                        rs.getObject(3, UUID.class),
-                        rs.getObject(4, UUID.class),
-                        rs.getObject(5, LocalDate.class),
-                        rs.getObject(6, LocalDate.class),
-                        rs.getString(7)))
-                .optional();
+        List<Locked> found = new ArrayList<>(1);
+        query("v.id = :id", Map.of("id", id), 1, STORED_PARTS, " for update of v")
+                .query(rs -> {
+                    UUID[] sources = (UUID[]) rs.getArray("part_sources").getArray();
+                    Long[] amounts = (Long[]) rs.getArray("part_amounts").getArray();
+                    List<StoredPart> parts = new ArrayList<>(sources.length);
+                    for (int i = 0; i < sources.length; i++) {
+                        parts.add(new StoredPart(sources[i], amounts[i]));
+                    }
+                    found.add(new Locked(voucher(rs), rs.getString("municipality"), List.copyOf(parts)));
+                });
+        return found.stream().findFirst();
     }
 
-    public record Locked(
-            VoucherStatus status,
-            UUID provider,
-            UUID person,
-            UUID employer,
-            LocalDate validUntil,
-            LocalDate issuedOn,
-            String municipality) {}
+    private static final String STORED_PARTS = """
+            , array(select p.source_id from fund.voucher_part p where p.voucher_id = v.id order by p.account_id) as part_sources,
+              array(select p.amount_cents from fund.voucher_part p where p.voucher_id = v.id order by p.account_id) as part_amounts""";
 
-    /** Moves an issued voucher to its final status and writes its history, in one statement. */
-    public void settle(UUID id, VoucherStatus to, LocalDate on, UUID actor, String request) {
-        int moved = jdbc.sql("""
+    public record Locked(Voucher voucher, String municipality, List<StoredPart> parts) {}
+
+    /**
+     * Moves an issued voucher to its final status and writes its history, in one statement, with the trip's other
+     * statements; run the answer after the trip to make sure it moved.
+     */
+    public Runnable settle(RoundTrip trip, UUID id, VoucherStatus to, LocalDate on, UUID actor, String request) {
+        RoundTrip.Result<Integer> moved = trip.update(
+                """
                 with moved as (
                   update fund.voucher set status = :to, settled_on = :on where id = :id and status = 'ISSUED' returning id)
                 insert into fund.voucher_history (voucher_id, status, actor, request_id)
-                select id, :to, :actor, :request from moved""")
-                .param("to", to.name())
-                .param("on", on)
-                .param("id", id)
-                .param("actor", actor)
-                .param("request", request)
-                .update();
-        if (moved != 1) {
-            throw new IllegalStateException("voucher " + id + " was not ISSUED under its row lock");
-        }
+                select id, :to, :actor, :request from moved""",
+                new MapSqlParameterSource("to", to.name())
+                        .addValue("on", on)
+                        .addValue("id", id)
+                        .addValue("actor", actor)
+                        .addValue("request", request));
+        return () -> {
+            if (moved.get() != 1) {
+                throw new IllegalStateException("voucher " + id + " was not ISSUED under its row lock");
+            }
+        };
     }
 
     public Optional<Voucher> byId(UUID id) {
@@ -181,21 +190,26 @@ public class VoucherStore {
 
     private List<Voucher> list(String where, Map<String, Object> params, int limit) {
         List<Voucher> vouchers = new ArrayList<>();
+        query(where, params, limit, "", "").query(rs -> {
+            vouchers.add(voucher(rs));
+        });
+        return vouchers;
+    }
+
+    private JdbcClient.StatementSpec query(
+            String where, Map<String, Object> params, int limit, String columns, String locking) {
         var query = jdbc.sql("""
                 select v.*, h.name as holder_name,
                   (select json_agg(json_build_object('source', x.source_id, 'name', x.name, 'amount', x.amount) order by x.priority)
                      from (select p.source_id, s.name, s.priority, sum(p.amount_cents) as amount
                            from fund.voucher_part p join fund.funding_source s on s.id = p.source_id
-                           where p.voucher_id = v.id group by p.source_id, s.name, s.priority) x)::text as parts
+                           where p.voucher_id = v.id group by p.source_id, s.name, s.priority) x)::text as parts%s
                 from fund.voucher v join fund.account_holder h on h.person_id = v.person_id
-                where %s order by v.issued_on desc, v.id limit %d""".formatted(where, limit));
+                where %s order by v.issued_on desc, v.id limit %d%s""".formatted(columns, where, limit, locking));
         for (var e : params.entrySet()) {
             query = query.param(e.getKey(), e.getValue());
         }
-        query.query(rs -> {
-            vouchers.add(voucher(rs));
-        });
-        return vouchers;
+        return query;
     }
 
     private static Voucher voucher(ResultSet rs) throws SQLException {
