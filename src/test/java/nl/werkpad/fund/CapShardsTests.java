@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A provider's yearly cap lies on 16 shard rows, each with its share (docs/fund.md, "Caps on shards"). Many vouchers at
@@ -53,6 +54,9 @@ class CapShardsTests {
 
     @Autowired
     Passports passports;
+
+    @Autowired
+    TransactionTemplate tx;
 
     record Resident(SignedInUser user, UUID person) {}
 
@@ -107,6 +111,22 @@ class CapShardsTests {
                         .single())
                 .as("spread over all 16 shards")
                 .isEqualTo(16);
+        assertThat(fund.checkLedger().violations()).isEmpty();
+    }
+
+    @Test
+    void theLedgerCheckFindsAShardThatDisagreesWithTheLiveVouchers() throws Exception {
+        Scenario s = scenario("GM0202", "Controle-opleider", 4 * PRICE, 2, 1);
+        assertThat(issueAll(s).issued()).isNotEmpty();
+        // the tampering and the check in one transaction that is rolled back: the shared database stays sound
+        tx.executeWithoutResult(status -> {
+            status.setRollbackOnly();
+            jdbc.sql("""
+                    update fund.usage_shard set used_cents = used_cents - 1
+                    where subject_id = ? and shard = (select min(shard) from fund.usage_shard where subject_id = ? and used_cents > 0)""").params(s.provider(), s.provider()).update();
+            assertThat(fund.checkLedger().violations())
+                    .anyMatch(v -> v.startsWith("usage PROVIDER " + s.provider()) && v.contains("kept"));
+        });
         assertThat(fund.checkLedger().violations()).isEmpty();
     }
 

@@ -91,13 +91,19 @@ public class LedgerCheck {
                 with caps as (
                   select source_id, year, subject_kind, subject_id, sum(used_cents) as used, sum(share_cents) as shares,
                          min(cap_cents) as cap, max(cap_cents) as cap_max
-                  from fund.usage_shard group by source_id, year, subject_kind, subject_id)
+                  from fund.usage_shard group by source_id, year, subject_kind, subject_id),
+                parts as (
+                  select p.source_id, extract(year from v.issued_on)::int as year, v.person_id, v.provider_id, p.amount_cents
+                  from fund.voucher v join fund.voucher_part p on p.voucher_id = v.id where v.status in ('ISSUED', 'REDEEMED')),
+                live as (
+                  select source_id, year, 'PERSON' as subject_kind, person_id as subject_id, sum(amount_cents) as live
+                  from parts group by source_id, year, person_id
+                  union all
+                  select source_id, year, 'PROVIDER', provider_id, sum(amount_cents) from parts group by source_id, year, provider_id)
                 select 'usage ' || u.subject_kind || ' ' || u.subject_id || ' at source ' || u.source_id || ' ' || u.year
                        || ': ' || u.used || ' kept, ' || coalesce(x.live, 0) || ' live, shares ' || u.shares || ' for cap ' || u.cap
-                from caps u left join lateral (
-                  select sum(p.amount_cents) as live from fund.voucher v join fund.voucher_part p on p.voucher_id = v.id
-                  where p.source_id = u.source_id and extract(year from v.issued_on) = u.year and v.status in ('ISSUED', 'REDEEMED')
-                    and case u.subject_kind when 'PERSON' then v.person_id else v.provider_id end = u.subject_id) x on true
+                -- one pass over the live vouchers (a lateral sum per cap read them all again for every person)
+                from caps u left join live x using (source_id, year, subject_kind, subject_id)
                 where u.used <> coalesce(x.live, 0) or u.cap <> u.cap_max or u.shares <> greatest(u.cap, u.used)""");
         INVARIANTS.put("at most one live voucher per person and training", """
                 select 'person ' || person_id || ' holds ' || count(*) || ' live vouchers for offer ' || offer_id
