@@ -4,7 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -45,6 +51,45 @@ class MoneyTests {
         assertThat(money.format(Locale.ENGLISH)).isEqualTo("€1,234.50");
         assertThat(Money.ofCents(60_000_000).format(DUTCH)).isEqualTo("€ 600.000,00");
         assertThat(Money.ofCents(60_000_000).english()).isEqualTo("€600,000");
+    }
+
+    @Test
+    void groupsDigitsAsDecimalFormatDoes() {
+        Random random = new Random(21);
+        List<Long> amounts = new ArrayList<>(List.of(
+                0L,
+                1L,
+                -1L,
+                99L,
+                100L,
+                99_999L,
+                100_000L,
+                123_456_789L,
+                -123_456_789L,
+                Long.MAX_VALUE,
+                Long.MIN_VALUE));
+        for (int i = 0; i < 2_000; i++) {
+            amounts.add(random.nextLong() >> random.nextInt(63));
+        }
+        for (long cents : amounts) {
+            BigDecimal euros = BigDecimal.valueOf(cents, 2);
+            assertThat(Money.ofCents(cents).number(DUTCH)).isEqualTo(reference(euros, ',', '.', "#,##0.00"));
+            assertThat(Money.ofCents(cents).number(Locale.ENGLISH)).isEqualTo(reference(euros, '.', ',', "#,##0.00"));
+            if (cents % 100 == 0) {
+                assertThat(Money.ofCents(cents).amount(DUTCH)).isEqualTo(reference(euros, ',', '.', "#,##0"));
+            }
+        }
+        BigInteger huge = BigInteger.valueOf(Long.MAX_VALUE).multiply(BigInteger.valueOf(1_000_003));
+        assertThat(Money.format(huge, Locale.ENGLISH))
+                .isEqualTo("€" + reference(new BigDecimal(huge, 2), '.', ',', "#,##0.00"));
+    }
+
+    private static String reference(BigDecimal euros, char decimal, char grouping, String pattern) {
+        DecimalFormatSymbols symbols = new DecimalFormatSymbols(Locale.ROOT);
+        symbols.setDecimalSeparator(decimal);
+        symbols.setGroupingSeparator(grouping);
+        symbols.setMinusSign('-');
+        return new DecimalFormat(pattern, symbols).format(euros);
     }
 
     @Test
