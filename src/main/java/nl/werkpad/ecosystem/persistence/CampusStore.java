@@ -8,12 +8,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import nl.werkpad.ecosystem.Campus;
 import nl.werkpad.organisations.Organisations;
 import nl.werkpad.regions.Municipality;
 import nl.werkpad.regions.Regions;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The campuses with their partners (one query per list: the partners come along as arrays). SQL only; who may change
@@ -59,10 +62,42 @@ public class CampusStore {
                 .optional();
     }
 
+    /** What {@link #campusesWithPartner} read for an organisation, and when. */
+    private record Seen(List<UUID> campuses, long at) {}
+
+    /**
+     * The monitor asks this for every voucher move (docs/monitor.md, "Flows"): kept ten seconds, and forgotten at once
+     * when this node changes a campus or a partner; a change on another node counts here within that time.
+     */
+    private final Map<UUID, Seen> withPartner = new ConcurrentHashMap<>();
+
+    private static final long FRESH_NANOS = 10_000_000_000L;
+
     public List<UUID> campusesWithPartner(UUID organisation) {
-        return jdbc.sql("""
+        Seen seen = withPartner.get(organisation);
+        if (seen != null && System.nanoTime() - seen.at() < FRESH_NANOS) {
+            return seen.campuses();
+        }
+        long at = System.nanoTime();
+        List<UUID> campuses =
+                List.copyOf(jdbc.sql("""
                 select c.id from ecosystem.campus c join ecosystem.campus_partner p on p.campus_id = c.id
-                where p.organisation_id = ? order by c.nr""").param(organisation).query(UUID.class).list();
+                where p.organisation_id = ? order by c.nr""").param(organisation).query(UUID.class).list());
+        withPartner.put(organisation, new Seen(campuses, at));
+        return campuses;
+    }
+
+    /** Forgets what {@link #campusesWithPartner} read, now and when the changing transaction ends. */
+    private void changed() {
+        withPartner.clear();
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    withPartner.clear();
+                }
+            });
+        }
     }
 
     public boolean setServicePoint(UUID campus, boolean servicePoint) {
@@ -73,6 +108,7 @@ public class CampusStore {
     }
 
     public void putPartner(UUID campus, UUID organisation, Campus.Helix helix) {
+        changed();
         jdbc.sql("""
                 insert into ecosystem.campus_partner (campus_id, organisation_id, helix) values (?, ?, ?)
                 on conflict (campus_id, organisation_id) do update set helix = excluded.helix""").params(campus, organisation, helix.name()).update();
@@ -91,6 +127,7 @@ public class CampusStore {
             String relatedProgrammes,
             String notes,
             String source) {
+        changed();
         jdbc.sql("""
                 insert into ecosystem.campus (id, nr, name, place, municipality, labour_market_region, subregion, kind, focus,
                     related_programmes, notes, source)
