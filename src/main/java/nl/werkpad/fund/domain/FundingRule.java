@@ -38,7 +38,19 @@ public sealed interface FundingRule {
 
     /** The rule's name: its JSON type, the message key suffix of its text and the rule a refusal names. */
     default String name() {
-        return getClass().getAnnotation(RuleName.class).value();
+        return Names.OF.get(getClass());
+    }
+
+    /** Each rule type's name, read from its annotation once (every check of every voucher asks for it). */
+    final class Names {
+        private Names() {}
+
+        private static final ClassValue<String> OF = new ClassValue<>() {
+            @Override
+            protected String computeValue(Class<?> type) {
+                return type.getAnnotation(RuleName.class).value();
+            }
+        };
     }
 
     /** Whether there is anything wrong with the rule's own parameters; empty when it is sound. */

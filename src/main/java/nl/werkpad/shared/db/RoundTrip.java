@@ -5,6 +5,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.PreparedStatementCallback;
@@ -67,6 +69,12 @@ public final class RoundTrip {
         }
     }
 
+    /**
+     * The named parameters of each statement, found once: the statements are the stores' constants (a thousand at
+     * most are kept, should a caller build its statements).
+     */
+    private static final Map<String, ParsedSql> PARSED = new ConcurrentHashMap<>();
+
     private final JdbcTemplate jdbc;
     private final List<Step> steps = new ArrayList<>();
 
@@ -89,7 +97,9 @@ public final class RoundTrip {
         if (sql.contains(";")) {
             throw new IllegalArgumentException("one statement per step, without a semicolon: " + sql);
         }
-        ParsedSql parsed = NamedParameterUtils.parseSqlStatement(sql);
+        ParsedSql parsed = PARSED.size() < 1_000
+                ? PARSED.computeIfAbsent(sql, NamedParameterUtils::parseSqlStatement)
+                : NamedParameterUtils.parseSqlStatement(sql);
         Result<T> result = new Result<>();
         steps.add(new Step(
                 NamedParameterUtils.substituteNamedParameters(parsed, params),
