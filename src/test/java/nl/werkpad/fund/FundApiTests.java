@@ -278,6 +278,19 @@ class FundApiTests {
     }
 
     @Test
+    void aSourceForDigitalSkillsPaysOnlyForTrainingThatTeachesThem() throws Exception {
+        f.source("GM1676", 1, 10_000_000, "{\"type\": \"skill-collection\", \"collection\": \"digital\"}");
+        String digital = f.offer(provider, 50_000, true, f.skillIn("digital"));
+        String other = f.offer(provider, 50_000, true, f.skillInNoCollection());
+        var resident = f.resident("GM1676", "JOB_SEEKER", ADULT);
+        f.voucher(resident.account().basic(), "digital", resident.person(), digital, null)
+                .andExpect(jsonPath("$.funded").value(50_000));
+        f.voucher(resident.account().basic(), "other", resident.person(), other, null)
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.rule").value("skill-collection"));
+    }
+
+    @Test
     void aYearlyAllowanceIsOnTheAccountAndPaysFirst() throws Exception {
         String allowance = f.source("GM0715", 1, 1_000_000, "ALLOWANCE", 75_000L);
         var resident = f.resident("GM0715", "EMPLOYED", ADULT);

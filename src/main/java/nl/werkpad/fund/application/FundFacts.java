@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 import nl.werkpad.fund.FundRefused;
@@ -13,6 +14,7 @@ import nl.werkpad.fund.FundingSource;
 import nl.werkpad.fund.VoucherRequest;
 import nl.werkpad.fund.domain.Applicant;
 import nl.werkpad.fund.domain.CapShares;
+import nl.werkpad.fund.domain.FundingRule;
 import nl.werkpad.fund.domain.OfferFacts;
 import nl.werkpad.fund.domain.SourceTerms;
 import nl.werkpad.fund.domain.SubAccounts;
@@ -161,8 +163,15 @@ class FundFacts {
                         : taxonomy.iscoCodeOf(request.targetOccupation())
                                 .orElseThrow(() -> FundRefused.by(
                                         "voucher.occupation-unknown", "the target occupation is not in ESCO"));
+        // the offer's skill collections only when a source's rule asks for one
+        boolean collectionsAsked = all.stream()
+                .flatMap(source -> source.rules().stream())
+                .anyMatch(rule -> rule instanceof FundingRule.SkillCollection);
         OfferFacts facts = new OfferFacts(
-                offer.costCents(), offer.onRegister(), taxonomy.collectionsOf(offer.skills()), targetIsco);
+                offer.costCents(),
+                offer.onRegister(),
+                collectionsAsked ? taxonomy.collectionsOf(offer.skills()) : Set.of(),
+                targetIsco);
         String providerName = organisations.nameOf(offer.provider()).orElse("?");
         Map<UUID, List<Pot>> pots = money.get();
         Map<String, List<CapShares.Shard>> usage = used.orElseThrow().get();
