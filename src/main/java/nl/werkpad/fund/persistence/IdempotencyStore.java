@@ -48,7 +48,7 @@ public class IdempotencyStore {
     }
 
     private static final String REMEMBER =
-            "update fund.idempotency set result = :result::jsonb where actor = :actor and key = :key";
+            "update fund.idempotency set result = :result::json where actor = :actor and key = :key";
 
     public void remember(UUID actor, String key, Object result) {
         jdbc.sql(REMEMBER).paramSource(remembered(actor, key, result)).update();

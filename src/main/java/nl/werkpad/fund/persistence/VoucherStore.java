@@ -65,7 +65,7 @@ public class VoucherStore {
                       insert into fund.voucher (id, person_id, offer_id, offer_title, provider_id, provider_name, employer_id,
                           municipality, cost_cents, funded_cents, own_cents, status, issued_on, valid_until, requested_by, explanation)
                       values (:id, :person, :offer, :title, :provider, :providerName, :employer, :municipality, :cost, :funded,
-                          :own, 'ISSUED', :issued, :valid, :by, :explanation::jsonb) returning id)
+                          :own, 'ISSUED', :issued, :valid, :by, :explanation::json) returning id)
                     insert into fund.voucher_history (voucher_id, status, actor, request_id)
                     select id, 'ISSUED', :by, :request from issued""",
                 new MapSqlParameterSource("id", v.id())
