@@ -13,6 +13,7 @@ import nl.werkpad.passport.LabourMarketStatus;
 import nl.werkpad.passport.Passport;
 import nl.werkpad.passport.PassportInput;
 import nl.werkpad.passport.PersonProfile;
+import nl.werkpad.shared.db.IdCondition;
 import nl.werkpad.shared.db.PgCopy;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -111,23 +112,15 @@ public class PassportStore {
 
     /** The profiles of the persons (every one not erased when ids is null), one query, streamed. */
     public void profiles(Collection<UUID> ids, Consumer<PersonProfile> each) {
-        // a statement per case, so that PostgreSQL keeps one plan for each: one "or" of all was planned anew per call
+        IdCondition where = IdCondition.of(ids, "p.id", "p.erased_at is null");
         jdbc.sql("""
                 select p.id, p.municipality, p.travel_km, p.status, p.ww_start, p.sectors, p.erased_at is not null as erased,
                        coalesce((select array_agg(s.skill_id) from passport.person_skill s where s.person_id = p.id), '{}') as skills,
                        coalesce((select array_agg(w.occupation_id) from passport.work_history w where w.person_id = p.id), '{}') as occupations
                   from passport.person p
-                 where %s""".formatted(
-                                ids == null
-                                        ? "p.erased_at is null"
-                                        : ids.size() == 1 ? "p.id = :id" : "p.id = any(cast(:ids as uuid[]))"))
+                 where %s""".formatted(where.sql()))
                 .withFetchSize(2000)
-                .paramSource(
-                        ids == null
-                                ? Map.of()
-                                : ids.size() == 1
-                                        ? Map.of("id", ids.iterator().next())
-                                        : Map.of("ids", ids.toArray(UUID[]::new)))
+                .paramSource(where.params())
                 .query(rs -> {
                     Date ww = rs.getDate("ww_start");
                     String status = rs.getString("status");

@@ -19,6 +19,7 @@ import nl.werkpad.organisations.Organisation;
 import nl.werkpad.organisations.Organisations;
 import nl.werkpad.regions.Regions;
 import nl.werkpad.shared.Languages;
+import nl.werkpad.shared.db.IdCondition;
 import nl.werkpad.shared.db.PgCopy;
 import nl.werkpad.taxonomy.SkillRef;
 import nl.werkpad.taxonomy.Taxonomy;
@@ -78,7 +79,7 @@ public class OfferStore {
 
     /** The profiles of the offers (all published ones when ids is null), one query, streamed. */
     public void profiles(Collection<UUID> ids, Consumer<OfferProfile> each) {
-        // a statement per case, so that PostgreSQL keeps one plan for each: one "or" of all was planned anew per call
+        IdCondition where = IdCondition.of(ids, "o.id", "o.status = 'PUBLISHED'");
         jdbc.sql("""
                 select o.id, o.provider_id, o.title, o.level, o.mode, o.municipality, o.duration_hours, o.duration_weeks,
                        o.cost_cents, o.on_register, o.status,
@@ -86,17 +87,9 @@ public class OfferStore {
                        (select min(st.starts_on) from training.offer_start st
                          where st.offer_id = o.id and st.starts_on >= current_date and st.seats > 0) as next_start
                   from training.offer o
-                 where %s""".formatted(
-                                ids == null
-                                        ? "o.status = 'PUBLISHED'"
-                                        : ids.size() == 1 ? "o.id = :id" : "o.id = any(cast(:ids as uuid[]))"))
+                 where %s""".formatted(where.sql()))
                 .withFetchSize(2000)
-                .paramSource(
-                        ids == null
-                                ? Map.of()
-                                : ids.size() == 1
-                                        ? Map.of("id", ids.iterator().next())
-                                        : Map.of("ids", ids.toArray(UUID[]::new)))
+                .paramSource(where.params())
                 .query(rs -> {
                     Date next = rs.getDate("next_start");
                     each.accept(new OfferProfile(
