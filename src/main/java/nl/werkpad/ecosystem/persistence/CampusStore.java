@@ -13,10 +13,9 @@ import nl.werkpad.ecosystem.Campus;
 import nl.werkpad.organisations.Organisations;
 import nl.werkpad.regions.Municipality;
 import nl.werkpad.regions.Regions;
+import nl.werkpad.shared.db.AfterTransaction;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The campuses with their partners (one query per list: the partners come along as arrays). SQL only; who may change
@@ -90,14 +89,7 @@ public class CampusStore {
     /** Forgets what {@link #campusesWithPartner} read, now and when the changing transaction ends. */
     private void changed() {
         withPartner.clear();
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCompletion(int status) {
-                    withPartner.clear();
-                }
-            });
-        }
+        AfterTransaction.ended(withPartner::clear);
     }
 
     public boolean setServicePoint(UUID campus, boolean servicePoint) {

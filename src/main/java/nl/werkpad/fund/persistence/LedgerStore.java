@@ -10,12 +10,11 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import nl.werkpad.fund.domain.SubAccounts;
+import nl.werkpad.shared.db.AfterTransaction;
 import nl.werkpad.shared.db.RoundTrip;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The ledger's writes. Every method runs inside the caller's transaction and appends transfers; limited
@@ -83,17 +82,7 @@ public class LedgerStore {
                         .optional())
                 .orElseGet(() -> find.query(Long.class).single());
         // kept once the transaction that saw it commits: an account opened by one that rolls back never existed
-        Runnable keep = () -> known.put(identity, found);
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    keep.run();
-                }
-            });
-        } else {
-            keep.run();
-        }
+        AfterTransaction.committed(() -> known.put(identity, found));
         return found;
     }
 
