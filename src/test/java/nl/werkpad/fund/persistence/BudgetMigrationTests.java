@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
 import nl.werkpad.support.WerkpadTest;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -26,28 +26,21 @@ class BudgetMigrationTests {
     @Autowired
     JdbcClient jdbc;
 
-    private final String schema =
-            "fund_migration_" + UUID.randomUUID().toString().substring(0, 8);
+    private FundSchemaCopy copy;
+
+    @BeforeEach
+    void copy() {
+        copy = new FundSchemaCopy("fund_migration", dataSource, jdbc);
+    }
 
     @AfterEach
     void dropCopy() {
-        jdbc.sql("drop schema if exists " + schema + " cascade").update();
-    }
-
-    private Flyway flyway(String target) {
-        return Flyway.configure()
-                .dataSource(dataSource)
-                .schemas(schema)
-                .defaultSchema(schema)
-                .createSchemas(true)
-                .locations("classpath:db/migration/fund")
-                .target(target)
-                .load();
+        copy.drop();
     }
 
     @Test
     void anExistingBudgetMovesOntoSixteenSubAccountsWithoutLosingACent() {
-        flyway("1").migrate();
+        copy.migrateTo("1");
         UUID source = UUID.randomUUID();
         UUID person = UUID.randomUUID();
         sql("""
@@ -70,15 +63,15 @@ class BudgetMigrationTests {
                 person, person);
         voucher(person, source, budget, payable, "ISSUED", 250000);
         voucher(person, source, budget, payable, "REDEEMED", 100000);
-        assertThat(new LedgerCheck(jdbc).invariantsBrokenIn(schema))
+        assertThat(new LedgerCheck(jdbc).invariantsBrokenIn(copy.schema))
                 .as("the version 1 ledger is sound")
                 .isEmpty();
 
-        flyway("latest").migrate();
+        copy.migrateTo("latest");
 
         List<long[]> subAccounts = jdbc.sql("""
                 select slot, credits_posted, debits_posted, debits_pending, credits_posted - debits_posted - debits_pending
-                from {s}.ledger_account where kind = 'BUDGET' and source_id = ? order by slot""".replace("{s}", schema))
+                from {s}.ledger_account where kind = 'BUDGET' and source_id = ? order by slot""".replace("{s}", copy.schema))
                 .param(source)
                 .query((rs, n) ->
                         new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)})
@@ -94,11 +87,11 @@ class BudgetMigrationTests {
                 .as("the open reservation stays where it was taken")
                 .isEqualTo(250000);
         assertThat(jdbc.sql("select count(*), sum(amount_cents) from {s}.transfer where kind = 'SPLIT'"
-                                .replace("{s}", schema))
+                                .replace("{s}", copy.schema))
                         .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)})
                         .single())
                 .containsExactly(15L, 15L * (650003 / 16));
-        assertThat(new LedgerCheck(jdbc).invariantsBrokenIn(schema))
+        assertThat(new LedgerCheck(jdbc).invariantsBrokenIn(copy.schema))
                 .as("every invariant, per sub-account and summed")
                 .isEmpty();
 
@@ -113,12 +106,12 @@ class BudgetMigrationTests {
                 "update {s}.ledger_account set debits_pending = debits_pending - 250000, debits_posted = debits_posted + 250000 where id = %d",
                 budget);
         sql("update {s}.voucher set status = 'REDEEMED', settled_on = '2026-03-01' where status = 'ISSUED'");
-        assertThat(new LedgerCheck(jdbc).invariantsBrokenIn(schema)).isEmpty();
+        assertThat(new LedgerCheck(jdbc).invariantsBrokenIn(copy.schema)).isEmpty();
     }
 
     @Test
     void theSummedCheckFindsMoneyThatLeftABudgetBetweenSubAccounts() {
-        flyway("latest").migrate();
+        copy.migrateTo("latest");
         UUID source = UUID.randomUUID();
         sql("""
                 insert into {s}.funding_source (id, code, name, kind, mode, valid_from, valid_until, priority, voucher_valid_days, rules)
@@ -138,7 +131,7 @@ class BudgetMigrationTests {
         sql(
                 "insert into {s}.transfer (kind, debit_account, credit_account, amount_cents, business_date) values ('SPLIT', %d, %d, 400, '2026-01-02')",
                 a, b);
-        assertThat(new LedgerCheck(jdbc).invariantsBrokenIn(schema))
+        assertThat(new LedgerCheck(jdbc).invariantsBrokenIn(copy.schema))
                 .anyMatch(v -> v.contains("(SPLIT) leaves its budget"))
                 .anyMatch(v -> v.startsWith("budget of source " + source + " 2027"));
     }
@@ -173,15 +166,14 @@ class BudgetMigrationTests {
     }
 
     private void sql(String template, Object... args) {
-        jdbc.sql(format(template, args)).update();
+        copy.sql(template, args);
     }
 
     private long id(String template, Object... args) {
-        return jdbc.sql(format(template, args)).query(Long.class).single();
+        return copy.id(template, args);
     }
 
-    /** The template with {s} for the copy's schema, then formatted with the arguments. */
     private String format(String template, Object... args) {
-        return template.replace("{s}", schema).formatted(args);
+        return copy.format(template, args);
     }
 }

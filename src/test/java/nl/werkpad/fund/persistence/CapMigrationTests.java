@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
 import nl.werkpad.support.WerkpadTest;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -25,39 +25,33 @@ class CapMigrationTests {
     @Autowired
     JdbcClient jdbc;
 
-    private final String schema = "fund_caps_" + UUID.randomUUID().toString().substring(0, 8);
+    private FundSchemaCopy copy;
+
+    @BeforeEach
+    void copy() {
+        copy = new FundSchemaCopy("fund_caps", dataSource, jdbc);
+    }
 
     @AfterEach
     void dropCopy() {
-        jdbc.sql("drop schema if exists " + schema + " cascade").update();
-    }
-
-    private Flyway flyway(String target) {
-        return Flyway.configure()
-                .dataSource(dataSource)
-                .schemas(schema)
-                .defaultSchema(schema)
-                .createSchemas(true)
-                .locations("classpath:db/migration/fund")
-                .target(target)
-                .load();
+        copy.drop();
     }
 
     @Test
     void anExistingCounterBecomesShardsWhoseUseAndSharesAddUpToIt() {
-        flyway("2").migrate();
+        copy.migrateTo("2");
         UUID source = UUID.randomUUID();
         UUID provider = UUID.randomUUID();
         UUID person = UUID.randomUUID();
         sql("""
                 insert into %s.funding_source (id, code, name, kind, mode, valid_from, valid_until, priority, voucher_valid_days, rules)
-                values ('%s', 'oud', 'Oude bron', 'REGIO', 'PER_VOUCHER', '2026-01-01', '2026-12-31', 1, 90, '[]')""".formatted(schema, source));
+                values ('%s', 'oud', 'Oude bron', 'REGIO', 'PER_VOUCHER', '2026-01-01', '2026-12-31', 1, 90, '[]')""".formatted(copy.schema, source));
         sql("""
                 insert into %s.usage (source_id, year, subject_kind, subject_id, used_cents, cap_cents) values
                   ('%s', 2026, 'PROVIDER', '%s', 250000, 1000003),
-                  ('%s', 2026, 'PERSON', '%s', 40000, 50000)""".formatted(schema, source, provider, source, person));
+                  ('%s', 2026, 'PERSON', '%s', 40000, 50000)""".formatted(copy.schema, source, provider, source, person));
 
-        flyway("latest").migrate();
+        copy.migrateTo("latest");
 
         List<long[]> providerShards = shards(provider);
         assertThat(providerShards).hasSize(16);
@@ -73,7 +67,7 @@ class CapMigrationTests {
                 .containsOnly(750003L / 16, 750003L / 16 + 1);
         assertThat(providerShards).allMatch(s -> s[3] == 1000003);
         assertThat(shards(person)).containsExactly(new long[] {0, 40000, 50000, 50000});
-        assertThat(jdbc.sql("select count(*) from %s.usage".formatted(schema))
+        assertThat(jdbc.sql("select count(*) from %s.usage".formatted(copy.schema))
                         .query(Integer.class)
                         .single())
                 .as("the old rows stay for the previous release (expand-only)")
@@ -83,7 +77,7 @@ class CapMigrationTests {
     private List<long[]> shards(UUID subject) {
         return jdbc.sql(
                         "select shard, used_cents, share_cents, cap_cents from %s.usage_shard where subject_id = ? order by shard"
-                                .formatted(schema))
+                                .formatted(copy.schema))
                 .param(subject)
                 .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)})
                 .list();
