@@ -311,7 +311,9 @@ class FundApiTests {
                 .andExpect(jsonPath("$.lines[?(@.source == '" + allowance + "')].available")
                         .value(0))
                 .andExpect(jsonPath("$.lines[?(@.source == '" + allowance + "')].reserved")
-                        .value(75_000));
+                        .value(75_000))
+                .andExpect(jsonPath("$.lines[?(@.source == '" + allowance + "')].spent")
+                        .value(0));
     }
 
     @Test

@@ -257,14 +257,15 @@ public class VoucherStore {
         Map<UUID, PersonUse> used = new HashMap<>();
         jdbc.sql("""
                 select p.source_id,
-                       least(sum(p.amount_cents) filter (where v.status = 'ISSUED'), :most),
-                       least(sum(p.amount_cents) filter (where v.status = 'REDEEMED'), :most),
-                       least(sum(p.amount_cents) filter (where v.status in ('ISSUED', 'REDEEMED') and extract(year from v.issued_on) = :year), :most)
+                       least(coalesce(sum(p.amount_cents) filter (where v.status = 'ISSUED'), 0), :most),
+                       least(coalesce(sum(p.amount_cents) filter (where v.status = 'REDEEMED'), 0), :most),
+                       least(coalesce(sum(p.amount_cents) filter (where v.status in ('ISSUED', 'REDEEMED') and extract(year from v.issued_on) = :year), 0), :most)
                 from fund.voucher v join fund.voucher_part p on p.voucher_id = v.id
                 where v.person_id = :person group by p.source_id""")
                 .param("person", person)
                 .param("year", year)
-                // summed as numeric; a sum past a long reads as the most a long holds: no room left either way
+                // summed as numeric; a sum past a long reads as the most a long holds: no room left either way (and
+                // none as 0: least() skips a null, so an empty sum would read as the most)
                 .param("most", Long.MAX_VALUE)
                 .query(rs -> {
                     used.put(rs.getObject(1, UUID.class), new PersonUse(rs.getLong(2), rs.getLong(3), rs.getLong(4)));
